@@ -1,0 +1,117 @@
+"""The timeline's model: immutable records for articles, actors, sources and events.
+
+Everything here is plain data. `tui.load.load_timeline` builds a `Timeline` from
+the data folder; the explorer and the command line only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tui.resolve import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One seed article and what is known about its publication."""
+
+    id: str
+    file: str
+    title: str
+    outlet: str
+    author: str | None
+    published: date
+    published_basis: str  # "stated" or "inferred"
+    published_note: str
+    text: str  # the article's full text, exactly as in the seed file
+
+    @property
+    def published_inferred(self) -> bool:
+        """True when the publication date is inferred rather than stated."""
+        return self.published_basis == "inferred"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, country, organisation, media outlet or other party in events."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    acts_for: tuple[str, ...] = ()  # ids of the countries or bodies a person acts for
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an event is reported: an article, a verbatim quote and the date words."""
+
+    article_id: str
+    quote: str
+    date_text: str
+    span: Span  # date_text resolved against the article's publication date
+    quote_start: int  # character offsets of the quote in the article's text
+    quote_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated event of the timeline; its date is that of its first source."""
+
+    id: str
+    title: str
+    summary: str
+    kind: str
+    actors: tuple[str, ...]
+    sources: tuple[Source, ...]
+    order: int  # position in the data file, the last sort key
+
+    @property
+    def span(self) -> Span:
+        """The event's resolved date: the span of its first (primary) source."""
+        return self.sources[0].span
+
+    @property
+    def start(self) -> date:
+        """First day of the event's span."""
+        return self.span.start
+
+    @property
+    def end(self) -> date:
+        """Last day (inclusive) of the event's span."""
+        return self.span.end
+
+    def sort_key(self) -> tuple[date, date, int]:
+        """Chronological order: by start, then end, then order in the data."""
+        return (self.span.start, self.span.end, self.order)
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """The whole validated timeline: articles, actors and events in date order."""
+
+    articles: tuple[Article, ...]
+    actors: tuple[Actor, ...]
+    events: tuple[Event, ...]
+    article_by_id: dict[str, Article] = field(default_factory=dict, compare=False)
+    actor_by_id: dict[str, Actor] = field(default_factory=dict, compare=False)
+    event_by_id: dict[str, Event] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def build(
+        cls,
+        articles: tuple[Article, ...],
+        actors: tuple[Actor, ...],
+        events: tuple[Event, ...],
+    ) -> Timeline:
+        """Make a timeline with events sorted and the id look-ups filled in."""
+        ordered = tuple(sorted(events, key=Event.sort_key))
+        return cls(
+            articles=articles,
+            actors=actors,
+            events=ordered,
+            article_by_id={a.id: a for a in articles},
+            actor_by_id={a.id: a for a in actors},
+            event_by_id={e.id: e for e in ordered},
+        )

@@ -1,0 +1,41 @@
+"""Problems found in the data: one located message each, with a hint.
+
+The loader collects every problem in one pass and raises `DataError` with all of
+them; the command line prints them as `FILE:LINE: message` lines and exits 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the data, located in a file (and a line when known)."""
+
+    file: str
+    line: int | None
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        text = f"{where}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+class DataError(Exception):
+    """The data folder has problems; `problems` lists every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data")
+
+    def report(self) -> str:
+        """All problems, one per entry, followed by a count."""
+        lines = [str(p) for p in self.problems]
+        lines.append(str(self))
+        return "\n".join(lines)

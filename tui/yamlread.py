@@ -1,0 +1,80 @@
+"""Read YAML with line numbers kept, so every problem can name its line.
+
+Mappings load as `LineDict` and sequences as `LineList`, plain `dict`/`list`
+subclasses that remember the line of the node, of each key and of each item.
+PyYAML's C parser is used when it is available (it is several times faster);
+both parsers give the same nodes and marks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):  # type: ignore[type-arg]
+    """A mapping read from YAML: `line` of the mapping, `key_lines` per key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+    duplicate_keys: list[tuple[Any, int]]
+
+    def line_of(self, key: Any) -> int:
+        """The line where `key` is written, or the mapping's line if it is absent."""
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):  # type: ignore[type-arg]
+    """A sequence read from YAML: `line` of the sequence, `item_lines` per item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        """The line of item `index`."""
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader whose mappings and sequences remember their lines."""
+
+    def construct_line_map(self, node: MappingNode):  # type: ignore[no-untyped-def]
+        """Build a `LineDict`, noting each key's line and any duplicate key."""
+        data = LineDict()
+        data.line = _line(node)
+        data.key_lines = {}
+        data.duplicate_keys = []
+        yield data
+        self.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in data.key_lines:
+                data.duplicate_keys.append((key, _line(key_node)))
+            else:
+                data.key_lines[key] = _line(key_node)
+            data[key] = self.construct_object(value_node, deep=True)
+
+    def construct_line_seq(self, node: SequenceNode):  # type: ignore[no-untyped-def]
+        """Build a `LineList`, noting each item's line."""
+        data = LineList()
+        data.line = _line(node)
+        data.item_lines = [_line(child) for child in node.value]
+        yield data
+        data.extend(self.construct_object(child, deep=True) for child in node.value)
+
+
+LineLoader.add_constructor("tag:yaml.org,2002:map", LineLoader.construct_line_map)
+LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_line_seq)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse one YAML document; raises `yaml.YAMLError` (with a mark) when malformed."""
+    return yaml.load(text, Loader=LineLoader)
