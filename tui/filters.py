@@ -196,3 +196,14 @@ class TimelineIndex:
             for year in range(event.start.year, event.end.year + 1):
                 counts[year] += 1
         return dict(counts)
+
+
+def find_actor(actors: tuple[Actor, ...], name: str) -> Actor | None:
+    """The actor whose id, name or an alias is `name` (case and spacing ignored)."""
+    wanted = " ".join(name.split()).casefold()
+    for actor in actors:
+        if wanted in {actor.id.casefold(), actor.name.casefold()} | {
+            a.casefold() for a in actor.aliases
+        }:
+            return actor
+    return None
