@@ -30,12 +30,24 @@ EVENTS_FILE = "events.yaml"
 DEFAULT_SEEDS_DIR = "../seeds"
 
 ARTICLE_FIELDS = {
-    "id": True, "file": True, "title": True, "title_basis": False, "outlet": True,
-    "author": False, "published": True, "published_basis": True, "published_note": True,
+    "id": True,
+    "file": True,
+    "title": True,
+    "title_basis": False,
+    "outlet": True,
+    "author": False,
+    "published": True,
+    "published_basis": True,
+    "published_note": True,
 }
 ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "aliases": False, "acts_for": False}
 EVENT_FIELDS = {
-    "id": True, "title": True, "summary": False, "kind": True, "actors": True, "sources": True,
+    "id": True,
+    "title": True,
+    "summary": False,
+    "kind": True,
+    "actors": True,
+    "sources": True,
 }
 SOURCE_FIELDS = {"article": True, "quote": True, "date_text": True, "date_basis": False}
 PUBLISHED_BASES = ("stated", "inferred")
@@ -113,14 +125,25 @@ def fold_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def _read_text(path: Path, shown: str, out: _Collector, *, line: int | None = None,
-               where: str | None = None, what: str = "file") -> str | None:
+def _read_text(
+    path: Path,
+    shown: str,
+    out: _Collector,
+    *,
+    line: int | None = None,
+    where: str | None = None,
+    what: str = "file",
+) -> str | None:
     """Read a UTF-8 file, reporting a missing or undecodable one."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        out.add(where or shown, line, f"{what} not found: {shown}",
-                "check the name and that the file exists")
+        out.add(
+            where or shown,
+            line,
+            f"{what} not found: {shown}",
+            "check the name and that the file exists",
+        )
         return None
     except OSError as exc:
         out.add(where or shown, line, f"cannot read {shown}: {exc.strerror}")
@@ -129,8 +152,12 @@ def _read_text(path: Path, shown: str, out: _Collector, *, line: int | None = No
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw[: exc.start].count(b"\n") + 1
-        out.add(shown, bad_line, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
-                "save the file as UTF-8")
+        out.add(
+            shown,
+            bad_line,
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+            "save the file as UTF-8",
+        )
         return None
 
 
@@ -145,35 +172,56 @@ def _read_yaml(data_dir: Path, name: str, key: str, out: _Collector) -> LineList
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         col = f", column {mark.column + 1}" if mark else ""
-        out.add(name, line, f"malformed YAML{col}: {exc.problem or exc.context}",
-                "check indentation, colons and quoting on this line or the one above")
+        out.add(
+            name,
+            line,
+            f"malformed YAML{col}: {exc.problem or exc.context}",
+            "check indentation, colons and quoting on this line or the one above",
+        )
         return None
     except yaml.YAMLError as exc:
         out.add(name, None, f"malformed YAML: {exc}")
         return None
     if not isinstance(doc, LineDict) or key not in doc:
-        out.add(name, getattr(doc, "line", 1), f"expected a mapping with a '{key}:' list at the top",
-                f"start the file with '{key}:' followed by '  - ' entries")
+        out.add(
+            name,
+            getattr(doc, "line", 1),
+            f"expected a mapping with a '{key}:' list at the top",
+            f"start the file with '{key}:' followed by '  - ' entries",
+        )
         return None
     items = doc[key]
     if not isinstance(items, LineList):
-        out.add(name, doc.line_of(key), f"'{key}' must be a list", "write each entry as '  - id: ...'")
+        out.add(
+            name, doc.line_of(key), f"'{key}' must be a list", "write each entry as '  - id: ...'"
+        )
         return None
     return items
 
 
 def _type_name(value: Any) -> str:
-    return {str: "text", int: "a number", float: "a number", bool: "true/false",
-            LineDict: "a mapping", LineList: "a list", type(None): "empty"}.get(type(value),
-                                                                              type(value).__name__)
+    return {
+        str: "text",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        LineDict: "a mapping",
+        LineList: "a list",
+        type(None): "empty",
+    }.get(type(value), type(value).__name__)
 
 
-def _check_fields(entry: Any, spec: dict[str, bool], file: str, line: int, what: str,
-                  out: _Collector) -> bool:
+def _check_fields(
+    entry: Any, spec: dict[str, bool], file: str, line: int, what: str, out: _Collector
+) -> bool:
     """Check an entry is a mapping with its required fields and no unknown ones."""
     if not isinstance(entry, LineDict):
-        out.add(file, line, f"{what} must be a mapping of fields, not {_type_name(entry)}",
-                "write it as 'key: value' lines")
+        out.add(
+            file,
+            line,
+            f"{what} must be a mapping of fields, not {_type_name(entry)}",
+            "write it as 'key: value' lines",
+        )
         return False
     ok = True
     for key, dup_line in entry.duplicate_keys:
@@ -187,14 +235,16 @@ def _check_fields(entry: Any, spec: dict[str, bool], file: str, line: int, what:
             ok = False
     for key, required in spec.items():
         if required and (key not in entry or entry[key] is None):
-            out.add(file, entry.line, f"{what} is missing required field '{key}'",
-                    f"add '{key}: ...'")
+            out.add(
+                file, entry.line, f"{what} is missing required field '{key}'", f"add '{key}: ...'"
+            )
             ok = False
     return ok
 
 
-def _text(entry: LineDict, key: str, file: str, what: str, out: _Collector,
-          *, required: bool = True) -> str | None:
+def _text(
+    entry: LineDict, key: str, file: str, what: str, out: _Collector, *, required: bool = True
+) -> str | None:
     """A non-empty string field, or None (reporting a wrong type)."""
     value = entry.get(key)
     if value is None:
@@ -202,14 +252,19 @@ def _text(entry: LineDict, key: str, file: str, what: str, out: _Collector,
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # an unquoted number used as text (an id such as 2021)
     if not isinstance(value, str) or (required and not value.strip()):
-        out.add(file, entry.line_of(key), f"'{key}' of {what} must be text, not {_type_name(value)}",
-                "put the value in quotes")
+        out.add(
+            file,
+            entry.line_of(key),
+            f"'{key}' of {what} must be text, not {_type_name(value)}",
+            "put the value in quotes",
+        )
         return None
     return value
 
 
-def _text_list(entry: LineDict, key: str, file: str, what: str,
-               out: _Collector) -> list[tuple[str, int]]:
+def _text_list(
+    entry: LineDict, key: str, file: str, what: str, out: _Collector
+) -> list[tuple[str, int]]:
     """A list of strings with their lines (a single string is accepted as a list of one)."""
     value = entry.get(key)
     if value is None:
@@ -217,30 +272,47 @@ def _text_list(entry: LineDict, key: str, file: str, what: str,
     if isinstance(value, str):
         return [(value, entry.line_of(key))]
     if not isinstance(value, LineList):
-        out.add(file, entry.line_of(key), f"'{key}' of {what} must be a list, not {_type_name(value)}",
-                f"write '{key}: [a, b]'")
+        out.add(
+            file,
+            entry.line_of(key),
+            f"'{key}' of {what} must be a list, not {_type_name(value)}",
+            f"write '{key}: [a, b]'",
+        )
         return []
     items = []
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            out.add(file, value.line_of(i), f"'{key}' of {what} must hold text, not {_type_name(item)}",
-                    "put the value in quotes")
+            out.add(
+                file,
+                value.line_of(i),
+                f"'{key}' of {what} must hold text, not {_type_name(item)}",
+                "put the value in quotes",
+            )
         else:
             items.append((item, value.line_of(i)))
     return items
 
 
-def _check_id(value: str | None, line: int, file: str, what: str, seen: dict[str, int],
-              out: _Collector) -> bool:
+def _check_id(
+    value: str | None, line: int, file: str, what: str, seen: dict[str, int], out: _Collector
+) -> bool:
     if value is None:
         return False
     if not ID_PATTERN.match(value):
-        out.add(file, line, f"{what} id '{value}' is not a valid id",
-                "use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit")
+        out.add(
+            file,
+            line,
+            f"{what} id '{value}' is not a valid id",
+            "use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit",
+        )
         return False
     if value in seen:
-        out.add(file, line, f"duplicate {what} id '{value}' (first at line {seen[value]})",
-                "give each entry its own id")
+        out.add(
+            file,
+            line,
+            f"duplicate {what} id '{value}' (first at line {seen[value]})",
+            "give each entry its own id",
+        )
         return False
     seen[value] = line
     return True
@@ -262,8 +334,9 @@ def _suggest(name: str, choices: list[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else "declare it first"
 
 
-def _load_articles(data_dir: Path, items: LineList, out: _Collector
-                   ) -> tuple[dict[str, Article], dict[str, FoldedText]]:
+def _load_articles(
+    data_dir: Path, items: LineList, out: _Collector
+) -> tuple[dict[str, Article], dict[str, FoldedText]]:
     file = ARTICLES_FILE
     seeds_dir = (data_dir / DEFAULT_SEEDS_DIR).resolve()
     articles: dict[str, Article] = {}
@@ -277,32 +350,52 @@ def _load_articles(data_dir: Path, items: LineList, out: _Collector
         if not _check_id(aid, entry.line_of("id"), file, "article", seen, out):
             continue
         assert aid is not None
-        fields = {k: _text(entry, k, file, f"article '{aid}'", out)
-                  for k in ("file", "title", "outlet", "published_basis", "published_note")}
+        fields = {
+            k: _text(entry, k, file, f"article '{aid}'", out)
+            for k in ("file", "title", "outlet", "published_basis", "published_note")
+        }
         author = _text(entry, "author", file, f"article '{aid}'", out, required=False)
         published = _parse_date(entry["published"])
         if published is None:
-            out.add(file, entry.line_of("published"),
-                    f"'published' of article '{aid}' is not a date: {entry['published']!r}",
-                    "write it as YYYY-MM-DD, e.g. \"2024-04-11\"")
+            out.add(
+                file,
+                entry.line_of("published"),
+                f"'published' of article '{aid}' is not a date: {entry['published']!r}",
+                'write it as YYYY-MM-DD, e.g. "2024-04-11"',
+            )
         basis = fields["published_basis"]
         if basis is not None and basis not in PUBLISHED_BASES:
-            out.add(file, entry.line_of("published_basis"),
-                    f"'published_basis' must be one of {', '.join(PUBLISHED_BASES)}, not '{basis}'",
-                    "say 'stated' when the article gives its date, 'inferred' otherwise")
+            out.add(
+                file,
+                entry.line_of("published_basis"),
+                f"'published_basis' must be one of {', '.join(PUBLISHED_BASES)}, not '{basis}'",
+                "say 'stated' when the article gives its date, 'inferred' otherwise",
+            )
             continue
         if None in fields.values() or published is None:
             continue
         seed_name = fields["file"]
         assert seed_name is not None
-        text = _read_text(seeds_dir / seed_name, f"seeds/{seed_name}", out,
-                          line=entry.line_of("file"), where=file, what="seed article")
+        text = _read_text(
+            seeds_dir / seed_name,
+            f"seeds/{seed_name}",
+            out,
+            line=entry.line_of("file"),
+            where=file,
+            what="seed article",
+        )
         if text is None:
             continue
         articles[aid] = Article(
-            id=aid, file=seed_name, title=fields["title"] or "", outlet=fields["outlet"] or "",
-            author=author, published=published, published_basis=basis or "",
-            published_note=fields["published_note"] or "", text=text,
+            id=aid,
+            file=seed_name,
+            title=fields["title"] or "",
+            outlet=fields["outlet"] or "",
+            author=author,
+            published=published,
+            published_basis=basis or "",
+            published_note=fields["published_note"] or "",
+            text=text,
         )
         folded[aid] = FoldedText(text)
     return articles, folded
@@ -327,21 +420,35 @@ def _load_actors(items: LineList, out: _Collector) -> tuple[dict[str, Actor], di
         acts_for = _text_list(entry, "acts_for", file, f"actor '{aid}'", out)
         if name is None or kind is None:
             continue
-        actors[aid] = Actor(id=aid, name=name, kind=kind,
-                            aliases=tuple(a for a, _ in aliases),
-                            acts_for=tuple(a for a, _ in acts_for))
+        actors[aid] = Actor(
+            id=aid,
+            name=name,
+            kind=kind,
+            aliases=tuple(a for a, _ in aliases),
+            acts_for=tuple(a for a, _ in acts_for),
+        )
         pending.append((aid, acts_for))
     for aid, acts_for in pending:
         for body, line in acts_for:
             if body not in actors:
-                out.add(file, line, f"actor '{aid}' acts for unknown actor '{body}'",
-                        _suggest(body, list(actors)))
+                out.add(
+                    file,
+                    line,
+                    f"actor '{aid}' acts for unknown actor '{body}'",
+                    _suggest(body, list(actors)),
+                )
     return actors, lines
 
 
-def _load_source(entry: Any, line: int, event_id: str, articles: dict[str, Article],
-                 folded: dict[str, FoldedText], known_articles: set[str],
-                 out: _Collector) -> Source | None:
+def _load_source(
+    entry: Any,
+    line: int,
+    event_id: str,
+    articles: dict[str, Article],
+    folded: dict[str, FoldedText],
+    known_articles: set[str] | None,
+    out: _Collector,
+) -> Source | None:
     file = EVENTS_FILE
     what = f"source of event '{event_id}'"
     if not _check_fields(entry, SOURCE_FIELDS, file, line, what, out):
@@ -353,26 +460,43 @@ def _load_source(entry: Any, line: int, event_id: str, articles: dict[str, Artic
     if article_id is None or quote is None or date_text is None:
         return None
     if basis is not None and basis not in DATE_BASES:
-        out.add(file, entry.line_of("date_basis"), f"'date_basis' must be 'publication', not '{basis}'",
-                "use 'publication' only when the present tense alone dates the report; "
-                "otherwise leave it out")
+        out.add(
+            file,
+            entry.line_of("date_basis"),
+            f"'date_basis' must be 'publication', not '{basis}'",
+            "use 'publication' only when the present tense alone dates the report; "
+            "otherwise leave it out",
+        )
         return None
     if article_id not in articles:
-        if article_id not in known_articles:  # otherwise the article itself was reported
-            out.add(file, entry.line_of("article"), f"unknown article '{article_id}'",
-                    _suggest(article_id, sorted(known_articles)))
+        # An article that is declared but broken, or a missing articles file, was
+        # reported already; only an undeclared id is this source's problem.
+        if known_articles is not None and article_id not in known_articles:
+            out.add(
+                file,
+                entry.line_of("article"),
+                f"unknown article '{article_id}'",
+                _suggest(article_id, sorted(known_articles)),
+            )
         return None
     article = articles[article_id]
     found = folded[article_id].find(quote)
     if found is None:
         passage = folded[article_id].closest_passage(quote)
-        out.add(file, entry.line_of("quote"),
-                f"quote not found in article '{article_id}' ({article.file})",
-                f"quotes must be the article's exact words; closest passage: \"{passage}\"")
+        out.add(
+            file,
+            entry.line_of("quote"),
+            f"quote not found in article '{article_id}' ({article.file})",
+            f'quotes must be the article\'s exact words; closest passage: "{passage}"',
+        )
         return None
     if fold_space(date_text).casefold() not in fold_space(quote).casefold():
-        out.add(file, entry.line_of("date_text"), f"date words \"{date_text}\" are not in the quote",
-                "date_text must be the words of the quote that give the time")
+        out.add(
+            file,
+            entry.line_of("date_text"),
+            f'date words "{date_text}" are not in the quote',
+            "date_text must be the words of the quote that give the time",
+        )
         return None
     try:
         if basis == "publication":
@@ -380,18 +504,34 @@ def _load_source(entry: Any, line: int, event_id: str, articles: dict[str, Artic
         else:
             span = resolve_span(date_text, article.published, quote)
     except ResolveError as exc:
-        out.add(file, entry.line_of("date_text"), f"cannot resolve date words \"{date_text}\": {exc}",
-                "use the article's own words for the time, e.g. \"on Saturday\", \"June 17\", "
-                "\"earlier this month\"; for a report in the present tense add "
-                "'date_basis: publication'")
+        out.add(
+            file,
+            entry.line_of("date_text"),
+            f'cannot resolve date words "{date_text}": {exc}',
+            'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
+            '"earlier this month"; for a report in the present tense add '
+            "'date_basis: publication'",
+        )
         return None
-    return Source(article_id=article_id, quote=quote, date_text=date_text, span=span,
-                  quote_start=found[0], quote_end=found[1])
+    return Source(
+        article_id=article_id,
+        quote=quote,
+        date_text=date_text,
+        span=span,
+        quote_start=found[0],
+        quote_end=found[1],
+    )
 
 
-def _load_events(items: LineList, articles: dict[str, Article], folded: dict[str, FoldedText],
-                 known_articles: set[str], actors: dict[str, Actor], known_actors: set[str],
-                 out: _Collector) -> list[Event]:
+def _load_events(
+    items: LineList,
+    articles: dict[str, Article],
+    folded: dict[str, FoldedText],
+    known_articles: set[str] | None,
+    actors: dict[str, Actor],
+    known_actors: set[str] | None,
+    out: _Collector,
+) -> list[Event]:
     file = EVENTS_FILE
     events: list[Event] = []
     seen: dict[str, int] = {}
@@ -410,33 +550,55 @@ def _load_events(items: LineList, articles: dict[str, Article], folded: dict[str
         actor_ids = _text_list(entry, "actors", file, what, out)
         ok = title is not None and kind is not None
         if not actor_ids and isinstance(entry.get("actors"), LineList):
-            out.add(file, entry.line_of("actors"), f"{what} names no actor", "list at least one actor id")
+            out.add(
+                file,
+                entry.line_of("actors"),
+                f"{what} names no actor",
+                "list at least one actor id",
+            )
             ok = False
         for actor_id, actor_line in actor_ids:
             if actor_id not in actors:
-                if actor_id not in known_actors:
-                    out.add(file, actor_line, f"unknown actor '{actor_id}' in {what}",
-                            _suggest(actor_id, sorted(known_actors)))
+                if known_actors is not None and actor_id not in known_actors:
+                    out.add(
+                        file,
+                        actor_line,
+                        f"unknown actor '{actor_id}' in {what}",
+                        _suggest(actor_id, sorted(known_actors)),
+                    )
                 ok = False
         raw_sources = entry.get("sources")
         sources: list[Source] = []
         if not isinstance(raw_sources, LineList) or not raw_sources:
-            out.add(file, entry.line_of("sources"), f"{what} needs a list of one or more sources",
-                    "add 'sources:' with '- article: ..., quote: ..., date_text: ...'")
+            out.add(
+                file,
+                entry.line_of("sources"),
+                f"{what} needs a list of one or more sources",
+                "add 'sources:' with '- article: ..., quote: ..., date_text: ...'",
+            )
             ok = False
         else:
             for j, raw in enumerate(raw_sources):
-                source = _load_source(raw, raw_sources.line_of(j), eid, articles, folded,
-                                      known_articles, out)
+                source = _load_source(
+                    raw, raw_sources.line_of(j), eid, articles, folded, known_articles, out
+                )
                 if source is None:
                     ok = False
                 else:
                     sources.append(source)
         if not ok:
             continue
-        events.append(Event(id=eid, title=title or "", summary=summary or "", kind=kind or "",
-                            actors=tuple(a for a, _ in actor_ids), sources=tuple(sources),
-                            order=i))
+        events.append(
+            Event(
+                id=eid,
+                title=title or "",
+                summary=summary or "",
+                kind=kind or "",
+                actors=tuple(a for a, _ in actor_ids),
+                sources=tuple(sources),
+                order=i,
+            )
+        )
     return events
 
 
@@ -445,38 +607,56 @@ def load_timeline(data_dir: Path | str | None = None) -> Timeline:
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     out = _Collector()
     if not data_dir.is_dir():
-        raise DataError([Problem(str(data_dir), None, "data folder not found",
-                                 "pass --data DIR with a folder holding articles.yaml, "
-                                 "actors.yaml and events.yaml")])
+        raise DataError(
+            [
+                Problem(
+                    str(data_dir),
+                    None,
+                    "data folder not found",
+                    "pass --data DIR with a folder holding articles.yaml, "
+                    "actors.yaml and events.yaml",
+                )
+            ]
+        )
     article_items = _read_yaml(data_dir, ARTICLES_FILE, "articles", out)
     actor_items = _read_yaml(data_dir, ACTORS_FILE, "actors", out)
     event_items = _read_yaml(data_dir, EVENTS_FILE, "events", out)
 
-    articles, folded = _load_articles(data_dir, article_items, out) if article_items is not None else ({}, {})
+    articles, folded = (
+        _load_articles(data_dir, article_items, out) if article_items is not None else ({}, {})
+    )
     known_articles = _declared_ids(article_items)
     actors, actor_lines = _load_actors(actor_items, out) if actor_items is not None else ({}, {})
     known_actors = _declared_ids(actor_items)
     events: list[Event] = []
     if event_items is not None:
-        events = _load_events(event_items, articles, folded, known_articles, actors,
-                              known_actors, out)
+        events = _load_events(
+            event_items, articles, folded, known_articles, actors, known_actors, out
+        )
     if event_items is not None and actor_items is not None:
         used = {a for e in events for a in e.actors}
         used |= _declared_actor_refs(event_items)
         used |= {body for actor in actors.values() for body in actor.acts_for}
         for actor_id, line in actor_lines.items():
             if actor_id not in used:
-                out.add(ACTORS_FILE, line, f"actor '{actor_id}' is not used by any event",
-                        "remove it, or name it in an event's 'actors'")
+                out.add(
+                    ACTORS_FILE,
+                    line,
+                    f"actor '{actor_id}' is not used by any event",
+                    "remove it, or name it in an event's 'actors'",
+                )
     if out.problems:
         raise DataError(out.problems)
     return Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
 
 
-def _declared_ids(items: LineList | None) -> set[str]:
-    """Ids written in a file, valid or not, so one bad entry is not reported twice."""
+def _declared_ids(items: LineList | None) -> set[str] | None:
+    """Ids written in a file, valid or not, so one bad entry is not reported twice.
+
+    None when the file itself could not be read: then nothing is "unknown".
+    """
     if items is None:
-        return set()
+        return None
     return {str(e["id"]) for e in items if isinstance(e, dict) and e.get("id") is not None}
 
 

@@ -1,0 +1,375 @@
+"""The `timeline` command line (also `python -m tui`).
+
+`timeline` alone opens the explorer; `check`, `list`, `export` and `resolve` work
+on plain text. Expected failures become one clear message on stderr and an exit
+code — 0 ok, 1 data problems, 2 usage errors — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from tui.export import FORMATS, write_atomically
+from tui.export.jsonfmt import span_json
+from tui.filters import Filter, TimelineIndex, find_actor
+from tui.load import default_data_dir, load_timeline
+from tui.model import Timeline
+from tui.problems import DataError
+from tui.resolve import ResolveError, format_span, resolve_span
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be used; exit code 2."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r} (use e.g. 2021)")
+    return int(text)
+
+
+def _add_data_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="data folder holding articles.yaml, actors.yaml and events.yaml "
+        "(default: the shipped data)",
+    )
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only events involving this actor (id, name or alias); repeat for "
+        "several (any of them); a country includes its people",
+    )
+    group.add_argument(
+        "--year",
+        type=_year,
+        action="append",
+        default=[],
+        metavar="Y",
+        help="only events overlapping this year; repeat for several",
+    )
+    group.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="DATE",
+        help="only events ending on or after DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--to",
+        dest="date_to",
+        type=_iso_date,
+        metavar="DATE",
+        help="only events starting on or before DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="only events whose title, summary, quotes or actors contain TEXT",
+    )
+    group.add_argument("--article", metavar="ID", help="only events reported by this article")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `timeline` and its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Explore a source-grounded timeline of China–North Korea relations. "
+        "With no command, opens the explorer.",
+        epilog="Exit codes: 0 ok, 1 data problems, 2 usage errors.",
+    )
+    _add_data_option(parser, top=True)
+    parser.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="open the explorer filtered to this actor (repeatable)",
+    )
+    parser.add_argument(
+        "--year",
+        type=_year,
+        action="append",
+        default=[],
+        metavar="Y",
+        help="open the explorer filtered to this year (repeatable)",
+    )
+    parser.add_argument(
+        "--search", default="", metavar="TEXT", help="open the explorer with this search"
+    )
+    parser.add_argument("--event", metavar="ID", help="open the explorer with this event selected")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check",
+        help="validate the data and report every problem",
+        description="Validate the data folder: every quote found in "
+        "its article, every date resolved, every reference "
+        "known. Prints problems as FILE:LINE: message.",
+    )
+    _add_data_option(check, top=False)
+
+    listing = commands.add_parser(
+        "list",
+        help="print the timeline as plain text",
+        description="Print the timeline, one event per line, the date at its real precision.",
+    )
+    _add_data_option(listing, top=False)
+    _add_filter_options(listing)
+
+    export = commands.add_parser(
+        "export",
+        help="export the (filtered) timeline",
+        description="Export the timeline, filtered like `list`.",
+    )
+    _add_data_option(export, top=False)
+    export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    export.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    _add_filter_options(export)
+
+    resolve = commands.add_parser(
+        "resolve",
+        help="resolve date words against an anchor date",
+        description="Resolve an expression such as 'on Saturday' or 'earlier this month' "
+        "against an anchor (publication) date and print the span as JSON. "
+        "With --batch, read lines ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] from "
+        "standard input and write one JSON object per line.",
+    )
+    resolve.add_argument("expression", nargs="?", help="the date words, e.g. 'on Saturday'")
+    resolve.add_argument(
+        "--anchor",
+        type=_iso_date,
+        metavar="DATE",
+        help="the publication date to resolve against (YYYY-MM-DD)",
+    )
+    resolve.add_argument(
+        "--sentence",
+        metavar="TEXT",
+        help="the sentence the words come from (its tense settles past/future)",
+    )
+    resolve.add_argument(
+        "--batch",
+        action="store_true",
+        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin",
+    )
+    return parser
+
+
+def _load(data: Path | None) -> Timeline:
+    return load_timeline(data if data is not None else default_data_dir())
+
+
+def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
+    actor_ids = []
+    for name in args.actor:
+        actor = find_actor(timeline.actors, name)
+        if actor is None:
+            names = ", ".join(sorted(a.name for a in timeline.actors))
+            raise UsageError(f"unknown actor '{name}'; known actors: {names}")
+        actor_ids.append(actor.id)
+    years = list(getattr(args, "year", []))
+    date_from = getattr(args, "date_from", None)
+    date_to = getattr(args, "date_to", None)
+    if years and (date_from or date_to):
+        raise UsageError("use either --year or --from/--to, not both")
+    if date_from and date_to and date_from > date_to:
+        raise UsageError(f"--from {date_from} is after --to {date_to}")
+    article = getattr(args, "article", None)
+    if article and article not in timeline.article_by_id:
+        known = ", ".join(a.id for a in timeline.articles)
+        raise UsageError(f"unknown article '{article}'; known articles: {known}")
+    return Filter(
+        actors=frozenset(actor_ids),
+        years=frozenset(years),
+        date_from=date_from,
+        date_to=date_to,
+        search=getattr(args, "search", "") or "",
+        article=article,
+    )
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    timeline = _load(args.data)
+    sources = sum(len(e.sources) for e in timeline.events)
+    inferred = sum(1 for a in timeline.articles if a.published_inferred)
+    out.write(
+        f"ok: {len(timeline.events)} events, {sources} sources, "
+        f"{len(timeline.actors)} actors, {len(timeline.articles)} articles "
+        f"({inferred} with an inferred publication date); every quote found, "
+        f"every date resolved\n"
+    )
+    return EXIT_OK
+
+
+def format_event_line(timeline: Timeline, position: int, date_width: int) -> str:
+    """One line of `timeline list`: date at its precision, title, actor names."""
+    event = timeline.events[position]
+    names = ", ".join(timeline.actor_by_id[a].name for a in event.actors)
+    return f"{format_span(event.span):<{date_width}}  {event.title}  [{names}]"
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    timeline = _load(args.data)
+    filt = _filter_from_args(args, timeline)
+    positions = TimelineIndex.build(timeline).select(filt)
+    if not positions:
+        sys.stderr.write("no event matches these filters\n")
+        return EXIT_OK
+    width = max(len(format_span(timeline.events[i].span)) for i in positions)
+    for i in positions:
+        out.write(format_event_line(timeline, i, width) + "\n")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    timeline = _load(args.data)
+    filt = _filter_from_args(args, timeline)
+    positions = TimelineIndex.build(timeline).select(filt)
+    text = FORMATS[args.format].render(timeline, positions)
+    if args.output is None:
+        out.write(text)
+        return EXIT_OK
+    try:
+        write_atomically(args.output, text, force=args.force)
+    except FileExistsError:
+        raise UsageError(f"{args.output} exists; pass --force to overwrite it") from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    sys.stderr.write(f"wrote {len(positions)} events to {args.output}\n")
+    return EXIT_OK
+
+
+def resolve_json(anchor: date, expression: str, sentence: str | None) -> dict[str, Any]:
+    """The `resolve` command's JSON object for one expression."""
+    span = resolve_span(expression, anchor, sentence)
+    return {"expression": expression, "anchor": anchor.isoformat(), **span_json(span)}
+
+
+def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
+    if args.batch:
+        if args.expression or args.anchor or args.sentence:
+            raise UsageError(
+                "--batch reads everything from standard input; "
+                "give no expression, --anchor or --sentence"
+            )
+        return _resolve_batch(sys.stdin, out)
+    if not args.expression or args.anchor is None:
+        raise UsageError("give --anchor DATE and an EXPRESSION, or --batch")
+    try:
+        result = resolve_json(args.anchor, args.expression, args.sentence)
+    except ResolveError as exc:
+        sys.stderr.write(f"timeline: cannot resolve {args.expression!r}: {exc}\n")
+        return EXIT_DATA
+    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+def _resolve_batch(lines: TextIO, out: TextIO) -> int:
+    failed = 0
+    for number, raw in enumerate(lines, start=1):
+        fields = raw.rstrip("\r\n").split("\t")
+        try:
+            if len(fields) not in (2, 3):
+                raise ResolveError(f"line {number}: expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
+            try:
+                anchor = date.fromisoformat(fields[0].strip())
+            except ValueError:
+                raise ResolveError(
+                    f"line {number}: anchor {fields[0]!r} is not a YYYY-MM-DD date"
+                ) from None
+            sentence = fields[2] if len(fields) == 3 else None
+            result = resolve_json(anchor, fields[1], sentence)
+        except ResolveError as exc:
+            failed += 1
+            result = {"error": str(exc)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return EXIT_DATA if failed else EXIT_OK
+
+
+def _cmd_explore(args: argparse.Namespace) -> int:
+    timeline = _load(args.data)
+    filt = _filter_from_args(args, timeline)
+    if args.event and args.event not in timeline.event_by_id:
+        raise UsageError(f"unknown event '{args.event}'; `timeline list` shows the events")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError(
+            "the explorer needs a terminal; use `timeline list` or "
+            "`timeline export` for plain output"
+        )
+    from tui.app import make_app  # the UI is imported only when it is used
+
+    app = make_app(
+        args.data,
+        timeline=timeline,
+        actors=sorted(filt.actors),
+        years=sorted(filt.years),
+        event_id=args.event,
+        search=filt.search,
+    )
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {
+        "check": _cmd_check,
+        "list": _cmd_list,
+        "export": _cmd_export,
+        "resolve": _cmd_resolve,
+    }
+    try:
+        if args.command is None:
+            return _cmd_explore(args)
+        return handlers[args.command](args, sys.stdout)
+    except DataError as exc:
+        sys.stderr.write(exc.report() + "\n")
+        return EXIT_DATA
+    except UsageError as exc:
+        _usage_exit(parser, str(exc))
+    except BrokenPipeError:
+        # `timeline list | head` closed the pipe: not an error worth a message.
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    parser.exit(EXIT_USAGE, f"timeline: {message}\n")

@@ -1,0 +1,103 @@
+"""The JSON export: the complete, lossless form of the timeline.
+
+Key names are a contract other tools read: `articles`, `actors`, `events`, and
+inside each event `start`, `end` (ISO dates, inclusive), `precision`,
+`approximate`, `timex`, `date_text`, `date_explanation`, `actors` (ids) and
+`sources` (`article`, `quote`, `date_text`, ...).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from tui.model import Actor, Article, Event, Source, Timeline
+from tui.resolve import Span
+
+
+def span_json(span: Span) -> dict[str, Any]:
+    """A resolved span as JSON-ready fields."""
+    return {
+        "start": span.start.isoformat(),
+        "end": span.end.isoformat(),
+        "precision": span.precision,
+        "approximate": span.approximate,
+        "timex": span.timex,
+        "explanation": span.explanation,
+    }
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """An article's metadata (not its text) with how its publication date is known."""
+    return {
+        "id": article.id,
+        "file": article.file,
+        "title": article.title,
+        "outlet": article.outlet,
+        "author": article.author,
+        "published": article.published.isoformat(),
+        "published_basis": article.published_basis,
+        "published_note": article.published_note,
+    }
+
+
+def actor_json(actor: Actor) -> dict[str, Any]:
+    """An actor with its aliases and the bodies it acts for."""
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "acts_for": list(actor.acts_for),
+    }
+
+
+def source_json(source: Source) -> dict[str, Any]:
+    """One source of an event: article, verbatim quote, date words and their span."""
+    span = span_json(source.span)
+    return {
+        "article": source.article_id,
+        "quote": source.quote,
+        "date_text": source.date_text,
+        "start": span["start"],
+        "end": span["end"],
+        "precision": span["precision"],
+        "approximate": span["approximate"],
+        "timex": span["timex"],
+        "date_explanation": span["explanation"],
+    }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """One event; its date is its first source's."""
+    span = event.span
+    return {
+        "id": event.id,
+        "title": event.title,
+        "summary": event.summary,
+        "kind": event.kind,
+        "start": span.start.isoformat(),
+        "end": span.end.isoformat(),
+        "precision": span.precision,
+        "approximate": span.approximate,
+        "timex": span.timex,
+        "date_text": event.sources[0].date_text,
+        "date_explanation": span.explanation,
+        "actors": list(event.actors),
+        "sources": [source_json(s) for s in event.sources],
+    }
+
+
+def timeline_json(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any]:
+    """The JSON document for the events at `positions`, with every article and actor."""
+    return {
+        "articles": [article_json(a) for a in timeline.articles],
+        "actors": [actor_json(a) for a in timeline.actors],
+        "events": [event_json(timeline.events[i]) for i in positions],
+    }
+
+
+def export_json(timeline: Timeline, positions: Sequence[int]) -> str:
+    """The JSON export as text (UTF-8, non-ASCII kept, two-space indent)."""
+    return json.dumps(timeline_json(timeline, positions), ensure_ascii=False, indent=2) + "\n"
