@@ -1,0 +1,188 @@
+"""The command line, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import EVENTS_YAML, SHIPPED_DATA, run_cli, write_data_dir
+
+
+def test_help_works_everywhere() -> None:
+    for args in ([], ["check"], ["list"], ["export"], ["resolve"]):
+        result = run_cli(*args, "--help")
+        assert result.returncode == 0, result.stderr
+        assert "usage: timeline" in result.stdout
+
+
+def test_check_ok_prints_one_summary_line(data_dir: Path) -> None:
+    result = run_cli("check", "--data", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: 3 events, 3 sources, 3 actors, 1 articles")
+    assert result.stdout.count("\n") == 1
+
+
+def test_check_on_bad_data_exits_1_with_located_messages(tmp_path: Path) -> None:
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
+    )
+    result = run_cli("--data", str(data), "check")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "events.yaml:6: unknown actor 'kim-jong-nu'" in result.stderr
+    assert "hint: did you mean 'kim-jong-un'?" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_on_malformed_yaml_has_no_traceback(tmp_path: Path) -> None:
+    data = write_data_dir(tmp_path, events="events:\n  - id: x\n   title: [\n")
+    result = run_cli("check", "--data", str(data))
+    assert result.returncode == 1
+    assert result.stderr.startswith("events.yaml:")
+    assert "malformed YAML" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_list_prints_dates_at_their_precision(data_dir: Path) -> None:
+    result = run_cli("list", "--data", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("1949 ") and "Relations established" in lines[0]
+    assert lines[1].startswith("2024-04-13 Sat") and "[China, Kim Jong Un]" in lines[1]
+
+
+def test_list_filters_by_actor_including_a_countrys_people(data_dir: Path) -> None:
+    result = run_cli("list", "--data", str(data_dir), "--actor", "North Korea")
+    titles = [line.split("  ")[1] for line in result.stdout.splitlines()]
+    # Kim Jong Un acts for North Korea, so his event is kept too.
+    assert titles == ["Relations established", "Trade pact signed", "Talks held"]
+    result = run_cli("list", "--data", str(data_dir), "--actor", "Kim Jong-un")
+    assert [line.split("  ")[1] for line in result.stdout.splitlines()] == ["Trade pact signed"]
+
+
+def test_list_filters_by_year_range_and_search(data_dir: Path) -> None:
+    by_year = run_cli("list", "--data", str(data_dir), "--year", "1949")
+    assert len(by_year.stdout.splitlines()) == 1
+    by_range = run_cli(
+        "list", "--data", str(data_dir), "--from", "2024-04-01", "--to", "2024-04-30"
+    )
+    assert [ln.split("  ")[1] for ln in by_range.stdout.splitlines()] == ["Trade pact signed"]
+    by_search = run_cli("list", "--data", str(data_dir), "--search", "OFFICIALS SAID")
+    assert [ln.split("  ")[1] for ln in by_search.stdout.splitlines()] == ["Talks held"]
+    none = run_cli("list", "--data", str(data_dir), "--search", "nothing like this")
+    assert none.returncode == 0 and none.stdout == ""
+    assert "no event matches" in none.stderr
+
+
+def test_usage_errors_exit_2(data_dir: Path) -> None:
+    unknown = run_cli("list", "--data", str(data_dir), "--actor", "Nobody")
+    assert unknown.returncode == 2
+    assert "unknown actor 'Nobody'" in unknown.stderr and "Kim Jong Un" in unknown.stderr
+    both = run_cli("list", "--data", str(data_dir), "--year", "2024", "--from", "2024-01-01")
+    assert both.returncode == 2 and "either --year or --from/--to" in both.stderr
+    bad_year = run_cli("list", "--year", "twenty")
+    assert bad_year.returncode == 2 and "not a year" in bad_year.stderr
+    no_terminal = run_cli("--data", str(data_dir))
+    assert no_terminal.returncode == 2 and "needs a terminal" in no_terminal.stderr
+
+
+def test_export_json_has_the_contract_keys(data_dir: Path) -> None:
+    result = run_cli("export", "--format", "json", "--data", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"articles", "actors", "events"}
+    article = doc["articles"][0]
+    assert article["published"] == "2024-04-15" and article["published_basis"] == "inferred"
+    event = next(e for e in doc["events"] if e["id"] == "pact-signed")
+    assert event["start"] == event["end"] == "2024-04-13"
+    assert event["precision"] == "day" and event["timex"] == "2024-04-13"
+    assert event["date_text"] == "on Saturday" and "Sat 13 Apr 2024" in event["date_explanation"]
+    assert event["actors"] == ["china", "kim-jong-un"]
+    assert event["sources"][0]["article"] == "news-1"
+    assert event["sources"][0]["quote"].startswith("Leaders met")
+
+
+def test_export_honours_filters_and_writes_files_safely(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    first = run_cli(
+        "export",
+        "--format",
+        "json",
+        "--data",
+        str(data_dir),
+        "--year",
+        "1949",
+        "--output",
+        str(out),
+    )
+    assert first.returncode == 0, first.stderr
+    assert [e["id"] for e in json.loads(out.read_text())["events"]] == ["relations-established"]
+    again = run_cli("export", "--format", "json", "--data", str(data_dir), "--output", str(out))
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert len(json.loads(out.read_text())["events"]) == 1  # untouched
+    forced = run_cli(
+        "export", "--format", "json", "--data", str(data_dir), "--output", str(out), "--force"
+    )
+    assert forced.returncode == 0
+    assert len(json.loads(out.read_text())["events"]) == 3
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_resolve_prints_one_json_object() -> None:
+    result = run_cli("resolve", "--anchor", "2024-04-15", "on Saturday")
+    assert result.returncode == 0, result.stderr
+    span = json.loads(result.stdout)
+    assert (span["start"], span["end"], span["precision"]) == ("2024-04-13", "2024-04-13", "day")
+    assert span["timex"] == "2024-04-13" and span["approximate"] is False
+    assert "Sat 13 Apr 2024" in span["explanation"]
+
+
+def test_resolve_uses_the_sentence_tense() -> None:
+    past = run_cli(
+        "resolve",
+        "--anchor",
+        "2024-04-15",
+        "in September",
+        "--sentence",
+        "Kim traveled to Russia in September.",
+    )
+    assert json.loads(past.stdout)["timex"] == "2023-09"
+    future = run_cli(
+        "resolve",
+        "--anchor",
+        "2024-04-15",
+        "in September",
+        "--sentence",
+        "Kim will travel to Russia in September.",
+    )
+    assert json.loads(future.stdout)["timex"] == "2024-09"
+
+
+def test_resolve_errors() -> None:
+    impossible = run_cli("resolve", "--anchor", "2024-04-15", "February 30")
+    assert impossible.returncode == 1 and "cannot resolve" in impossible.stderr
+    missing = run_cli("resolve", "on Saturday")
+    assert missing.returncode == 2 and "--anchor" in missing.stderr
+    bad_anchor = run_cli("resolve", "--anchor", "yesterday", "on Saturday")
+    assert bad_anchor.returncode == 2 and "not a date" in bad_anchor.stderr
+
+
+def test_resolve_batch_keeps_going_after_errors() -> None:
+    stdin = (
+        "2021-06-24\tMonday\tthe meeting was held Monday\n"
+        "2021-06-24\tFebruary 30\n"
+        "not-a-date\tMonday\n"
+        "2024-04-15\t75 years ago\n"
+    )
+    result = run_cli("resolve", "--batch", stdin=stdin)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 4
+    assert rows[0]["start"] == "2021-06-21"
+    assert "error" in rows[1] and "error" in rows[2] and "anchor" in rows[2]["error"]
+    assert rows[3]["timex"] == "1949"
+    assert result.returncode == 1
+
+
+def test_shipped_data_checks_clean() -> None:
+    result = run_cli("check", "--data", str(SHIPPED_DATA))
+    assert result.returncode == 0, result.stderr

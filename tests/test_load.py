@@ -1,0 +1,286 @@
+"""The loader: a valid folder loads; each kind of bad input gives one located message."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ACTORS_YAML, ARTICLES_YAML, EVENTS_YAML, SEED_TEXT, write_data_dir
+from tui.load import FoldedText, load_timeline
+from tui.problems import DataError
+
+
+def test_valid_folder_loads_sorted_and_resolved(data_dir: Path) -> None:
+    timeline = load_timeline(data_dir)
+    assert [e.id for e in timeline.events] == [
+        "relations-established",
+        "pact-signed",
+        "talks-held",
+    ]
+    pact = timeline.event_by_id["pact-signed"]
+    assert (pact.start, pact.end, pact.span.precision) == (date(2024, 4, 13),) * 2 + ("day",)
+    talks = timeline.event_by_id["talks-held"]
+    # "June 17" in an article of 15 April 2024, no tense: the nearest June 17 is 2024's.
+    assert talks.start.year in (2023, 2024)
+    established = timeline.event_by_id["relations-established"]
+    assert (established.start, established.end) == (date(1949, 1, 1), date(1949, 12, 31))
+    assert timeline.article_by_id["news-1"].published_inferred
+    assert timeline.actor_by_id["kim-jong-un"].acts_for == ("north-korea",)
+
+
+def test_quote_offsets_point_at_the_original_text(data_dir: Path) -> None:
+    timeline = load_timeline(data_dir)
+    source = timeline.event_by_id["relations-established"].sources[0]
+    article = timeline.article_by_id["news-1"]
+    # The quote folds "Relations    were" and a line break; offsets span the original bytes.
+    assert article.text[source.quote_start : source.quote_end] == (
+        "Relations    were established in 1949\nand have lasted since."
+    )
+
+
+def test_folded_text_finds_only_exact_words() -> None:
+    folded = FoldedText("A  “quoted”\n\tword — here.")
+    assert folded.find("“quoted” word — here.") == (3, 23)
+    assert folded.find('"quoted" word') is None  # straight quotes are not curly ones
+    assert folded.find("   ") is None
+
+
+def _problems(root: Path, **files: str | dict[str, str | bytes]) -> list[str]:
+    data = write_data_dir(root, **files)  # type: ignore[arg-type]
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    return [str(p) for p in info.value.problems]
+
+
+# Each row: which file to replace, how, and the one problem expected (file:line, message
+# fragment, hint fragment). Replacements keep every other line where it was.
+BAD_INPUTS = [
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    kind: treaty\n", "    kind: [treaty\n"),
+        "events.yaml:6",
+        "malformed YAML",
+        "indentation",
+        id="malformed-yaml",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("title: Talks held", "title: [Talks, held]"),
+        "events.yaml:12",
+        "'title' of event 'talks-held' must be text, not a list",
+        "quotes",
+        id="wrong-type",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]"),
+        "events.yaml:6",
+        "unknown actor 'kim-jong-nu'",
+        "did you mean 'kim-jong-un'?",
+        id="unknown-actor",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("talks held on June 17", "talks took place on June 17"),
+        "events.yaml:17",
+        "quote not found in article 'news-1'",
+        'closest passage: "The pact follows talks held on June 17, officials said."',
+        id="quote-not-in-article",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("date_text: on Saturday", "date_text: Leaders met"),
+        "events.yaml:10",
+        'cannot resolve date words "Leaders met"',
+        "date_basis: publication",
+        id="unresolvable-date",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("date_text: June 17", "date_text: June 18"),
+        "events.yaml:18",
+        'date words "June 18" are not in the quote',
+        "words of the quote",
+        id="date-words-not-in-quote",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace("file: one.txt", "file: two.txt"),
+        "articles.yaml:3",
+        "seed article not found: seeds/two.txt",
+        "exists",
+        id="missing-seed-file",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("id: talks-held", "id: pact-signed"),
+        "events.yaml:11",
+        "duplicate event id 'pact-signed' (first at line 2)",
+        "its own id",
+        id="duplicate-id",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    kind: meeting\n", ""),
+        "events.yaml:11",
+        "event is missing required field 'kind'",
+        "add 'kind: ...'",
+        id="missing-field",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("title: Talks held", "titel: Talks held"),
+        "events.yaml:12",
+        "unknown field 'titel' in event",
+        "did you mean 'title'?",
+        id="unknown-field",
+    ),
+    pytest.param(
+        "actors",
+        ACTORS_YAML + "  - id: japan\n    name: Japan\n    kind: country\n",
+        "actors.yaml:14",
+        "actor 'japan' is not used by any event",
+        "remove it",
+        id="unused-actor",
+    ),
+    pytest.param(
+        "actors",
+        ACTORS_YAML.replace("acts_for: [north-korea]", "acts_for: [north-koera]"),
+        "actors.yaml:13",
+        "acts for unknown actor 'north-koera'",
+        "did you mean 'north-korea'?",
+        id="acts-for-unknown",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace(
+            'article: news-1\n        quote: "The', 'article: news-2\n        quote: "The'
+        ),
+        "events.yaml:16",
+        "unknown article 'news-2'",
+        "did you mean 'news-1'?",
+        id="unknown-article",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace('"2024-04-15"', '"15 April 2024"'),
+        "articles.yaml:7",
+        "'published' of article 'news-1' is not a date",
+        "YYYY-MM-DD",
+        id="bad-publication-date",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace("basis: inferred", "basis: guessed"),
+        "articles.yaml:8",
+        "'published_basis' must be one of stated, inferred",
+        "inferred",
+        id="bad-published-basis",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    kind: meeting\n", "    kind: meeting\n    kind: talk\n"),
+        "events.yaml:14",
+        "field 'kind' is given twice",
+        "keep one",
+        id="duplicate-key",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace(
+            "    actors: [china, north-korea]\n    sources:\n"
+            '      - article: news-1\n        quote: "The',
+            "    actors: [china, north-korea]\n    sources: []\n"
+            '    notes:\n      - article: news-1\n        quote: "The',
+            1,
+        ),
+        "events.yaml:15",
+        "event 'talks-held' needs a list of one or more sources",
+        "sources:",
+        id="no-sources",
+    ),
+    pytest.param(
+        "events",
+        "events:\n  - just a string\n",
+        "events.yaml:2",
+        "event must be a mapping of fields, not text",
+        "key: value",
+        id="entry-not-a-mapping",
+    ),
+    pytest.param(
+        "actors",
+        "people:\n  - id: x\n",
+        "actors.yaml:1",
+        "expected a mapping with a 'actors:' list",
+        "start the file",
+        id="wrong-top-level-key",
+    ),
+]
+
+
+@pytest.mark.parametrize(("which", "text", "where", "message", "hint"), BAD_INPUTS)
+def test_bad_input_is_reported_with_file_line_and_hint(
+    tmp_path: Path, which: str, text: str, where: str, message: str, hint: str
+) -> None:
+    problems = _problems(tmp_path, **{which: text})
+    matching = [p for p in problems if p.startswith(where + ":") and message in p]
+    assert matching, f"no problem at {where} saying {message!r}; got:\n" + "\n".join(problems)
+    assert hint in matching[0]
+
+
+def test_malformed_yaml_names_line_and_column(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path, events=EVENTS_YAML.replace("    kind: treaty\n", "    kind: [treaty\n")
+    )
+    assert any("column" in p for p in problems)
+
+
+def test_missing_data_file(tmp_path: Path) -> None:
+    data = write_data_dir(tmp_path)
+    (data / "actors.yaml").unlink()
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    assert [str(p).splitlines()[0] for p in info.value.problems] == [
+        "actors.yaml: data file not found: actors.yaml"
+    ]  # and no "unknown actor" noise for the events that name actors
+
+
+def test_missing_data_folder(tmp_path: Path) -> None:
+    with pytest.raises(DataError) as info:
+        load_timeline(tmp_path / "nowhere")
+    assert "data folder not found" in str(info.value.problems[0])
+
+
+def test_non_utf8_data_file_names_its_line(tmp_path: Path) -> None:
+    data = write_data_dir(tmp_path)
+    raw = EVENTS_YAML.replace("Talks held", "Talks h\xe9ld").encode("latin-1")
+    (data / "events.yaml").write_bytes(raw)
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    assert str(info.value.problems[0]).startswith("events.yaml:12: not valid UTF-8 (byte 0xe9")
+
+
+def test_non_utf8_seed_file(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, seeds={"one.txt": b"caf\xe9\nmore"})
+    assert problems[0].startswith("seeds/one.txt:1: not valid UTF-8")
+
+
+def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:
+    events = (
+        EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
+        .replace("date_text: June 17", "date_text: June 18")
+        .replace("kind: anniversary", "kind: [anniversary]")
+    )
+    problems = _problems(tmp_path, events=events)
+    assert len(problems) == 3, problems
+    assert [p.split(": ")[0] for p in problems] == [
+        "events.yaml:6",
+        "events.yaml:18",
+        "events.yaml:23",
+    ]
+
+
+def test_seed_text_is_kept_exactly(data_dir: Path) -> None:
+    assert load_timeline(data_dir).article_by_id["news-1"].text == SEED_TEXT
