@@ -51,6 +51,7 @@ EVENT_FIELDS = {
 }
 SOURCE_FIELDS = {"article": True, "quote": True, "date_text": True, "date_basis": False}
 PUBLISHED_BASES = ("stated", "inferred")
+TITLE_BASES = ("headline", "descriptive")
 DATE_BASES = ("publication",)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _SPACE = re.compile(r"\s+")
@@ -355,6 +356,15 @@ def _load_articles(
             for k in ("file", "title", "outlet", "published_basis", "published_note")
         }
         author = _text(entry, "author", file, f"article '{aid}'", out, required=False)
+        title_basis = _text(entry, "title_basis", file, f"article '{aid}'", out, required=False)
+        if title_basis is not None and title_basis not in TITLE_BASES:
+            out.add(
+                file,
+                entry.line_of("title_basis"),
+                f"'title_basis' must be one of {', '.join(TITLE_BASES)}, not '{title_basis}'",
+                "'headline' when the article has one, 'descriptive' for a title we wrote",
+            )
+            continue
         published = _parse_date(entry["published"])
         if published is None:
             out.add(
@@ -396,6 +406,7 @@ def _load_articles(
             published_basis=basis or "",
             published_note=fields["published_note"] or "",
             text=text,
+            title_basis=title_basis or "headline",
         )
         folded[aid] = FoldedText(text)
     return articles, folded

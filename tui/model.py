@@ -25,6 +25,7 @@ class Article:
     published_basis: str  # "stated" or "inferred"
     published_note: str
     text: str  # the article's full text, exactly as in the seed file
+    title_basis: str = "headline"  # "headline" (the article's own) or "descriptive" (ours)
 
     @property
     def published_inferred(self) -> bool:

@@ -34,6 +34,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "id": article.id,
         "file": article.file,
         "title": article.title,
+        "title_basis": article.title_basis,
         "outlet": article.outlet,
         "author": article.author,
         "published": article.published.isoformat(),
