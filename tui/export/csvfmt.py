@@ -1,0 +1,100 @@
+"""The CSV export: one row per event, for spreadsheets and data tools.
+
+RFC 4180: a header row, then one record per event; fields separated by commas,
+records ended by CRLF; a field is quoted (with `"` doubled inside) only when it
+holds a comma, a quote or a line break. Columns:
+
+    id, start, end, precision, approximate, timex, date, title, summary, kind,
+    actors, sources, outlets
+
+`start`/`end` are ISO dates (inclusive), `approximate` is `true` or `false`,
+`date` is the date as the explorer shows it, `actors` are names joined with
+"; ", `sources` are `article-id: “quote” (date words)` joined with " | ", and
+`outlets` the distinct outlets of the event's articles joined with "; ".
+
+Encoding: UTF-8 **without** a byte-order mark. The text is returned as a string
+that may also go to standard output and into pipes (`csvlook`, `csvstat`,
+pandas, `sort`), where a BOM would end up glued to the first column name.
+LibreOffice, Google Sheets, Numbers and csvkit read UTF-8 as is; in Excel, open
+the file with Data → From Text/CSV and choose "65001: Unicode (UTF-8)" (a
+double-click would read it as the ANSI code page and garble “ ” – ≈).
+
+Values are written verbatim: nothing is prefixed to defuse spreadsheet
+formulas, since the data is curated; a title beginning with `=`, `+`, `-` or `@`
+would be the one thing to watch for.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from tui.export.markdown import actor_names, date_words
+from tui.model import Event, Timeline
+from tui.resolve import Span
+
+try:  # the resolver provides the canonical label the explorer shows
+    from tui.resolve import format_span as _format_span
+except ImportError:  # pragma: no cover - only while the resolver is being written
+    _format_span = None
+
+COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "timex",
+    "date",
+    "title",
+    "summary",
+    "kind",
+    "actors",
+    "sources",
+    "outlets",
+)
+
+
+def shown_date(span: Span) -> str:
+    """The date as the explorer and `timeline list` show it."""
+    if _format_span is not None:
+        return _format_span(span)
+    return date_words(span)
+
+
+def event_row(timeline: Timeline, event: Event) -> list[str]:
+    """One CSV record for `event`, in the order of `COLUMNS`."""
+    span = event.span
+    actors = actor_names(timeline, event)
+    sources = [f"{s.article_id}: “{s.quote}” ({s.date_text})" for s in event.sources]
+    outlets: list[str] = []
+    for source in event.sources:
+        article = timeline.article_by_id.get(source.article_id)
+        if article is not None and article.outlet not in outlets:
+            outlets.append(article.outlet)
+    return [
+        event.id,
+        span.start.isoformat(),
+        span.end.isoformat(),
+        span.precision,
+        "true" if span.approximate else "false",
+        span.timex,
+        shown_date(span),
+        event.title,
+        event.summary,
+        event.kind,
+        "; ".join(actors),
+        " | ".join(sources),
+        "; ".join(outlets),
+    ]
+
+
+def export_csv(timeline: Timeline, positions: Sequence[int]) -> str:
+    """The CSV export as text: header and one CRLF-ended record per event."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for i in positions:
+        writer.writerow(event_row(timeline, timeline.events[i]))
+    return buffer.getvalue()
