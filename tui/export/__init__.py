@@ -14,7 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.export.csvfmt import export_csv
+from tui.export.ics import export_ics
 from tui.export.jsonfmt import export_json
+from tui.export.markdown import export_markdown
+from tui.export.timelinejs import export_timelinejs
 from tui.model import Timeline
 
 Exporter = Callable[[Timeline, Sequence[int]], str]
@@ -32,6 +36,14 @@ class ExportFormat:
 
 FORMATS: dict[str, ExportFormat] = {
     "json": ExportFormat("json", ".json", "complete, lossless JSON", export_json),
+    "csv": ExportFormat("csv", ".csv", "one row per event for spreadsheets (RFC 4180)", export_csv),
+    "markdown": ExportFormat(
+        "markdown", ".md", "readable chronology with quotes and citations", export_markdown
+    ),
+    "ics": ExportFormat("ics", ".ics", "iCalendar all-day events (RFC 5545)", export_ics),
+    "timelinejs": ExportFormat(
+        "timelinejs", ".json", "Knight Lab TimelineJS3 JSON", export_timelinejs
+    ),
 }
 
 
