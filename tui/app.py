@@ -1,0 +1,91 @@
+"""The Textual explorer: `make_app` builds a `TimelineApp` for a timeline.
+
+The app wires screens: the `ExplorerScreen` (which wires the widgets) and the
+help modal. It imports the model; the model never imports Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tui.filters import Filter
+from tui.model import Timeline
+from tui.screens.explorer import ExplorerScreen
+from tui.screens.help import HelpScreen
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.source_view import SourceView
+from tui.widgets.timeline_view import TimelineView
+
+
+class TimelineApp(App[None]):
+    """The explorer of one timeline, opened with a start filter and event."""
+
+    TITLE = "China–North Korea timeline"
+    CSS_PATH = "app.tcss"
+    BINDINGS: list[BindingType] = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
+    ]
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        *,
+        start_filter: Filter | None = None,
+        start_event: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.start_filter = start_filter or Filter()
+        self.start_event = start_event
+
+    def on_mount(self) -> None:
+        """Open the explorer."""
+        self.push_screen(
+            ExplorerScreen(
+                self.timeline, start_filter=self.start_filter, start_event=self.start_event
+            )
+        )
+
+    def help_sections(self) -> list[tuple[str, list[BindingType]]]:
+        """Every binding of the explorer, grouped by where it applies."""
+        return [
+            ("Everywhere", list(self.BINDINGS)),
+            ("Explorer", list(ExplorerScreen.BINDINGS)),
+            ("Timeline", list(TimelineView.BINDINGS)),
+            ("Source", list(SourceView.BINDINGS)),
+            ("Density strip", list(DensityStrip.BINDINGS)),
+            ("Help", list(HelpScreen.BINDINGS)),
+        ]
+
+    def action_help(self) -> None:
+        """Show every key (does nothing when help is already open)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.help_sections()))
+
+
+def make_app(
+    data_dir: Path | None = None,
+    *,
+    timeline: Timeline | None = None,
+    actors: Sequence[str] = (),
+    years: Sequence[int] = (),
+    event_id: str | None = None,
+    search: str = "",
+) -> TimelineApp:
+    """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
+
+    `actors` are actor ids and `years` years to filter by; `search` a text filter;
+    `event_id` the event to select and scroll into view.
+    """
+    if timeline is None:
+        from tui.load import load_timeline
+
+        timeline = load_timeline(data_dir)
+    start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
+    return TimelineApp(timeline, start_filter=start, start_event=event_id)

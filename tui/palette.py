@@ -1,0 +1,68 @@
+"""Command palette provider: go to an event, filter by an actor or a year.
+
+The palette (ctrl+p) lists these commands when opened on the explorer screen.
+Titles and names are shown as plain `Content` (never parsed as markup), with the
+fuzzy match highlighted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from tui.widgets.text import actor_sort_key, span_label, visible
+
+
+class TimelineCommands(Provider):
+    """"Go to event: …", "Filter by actor: …" and "Filter by year: …" commands."""
+
+    def _commands(self) -> Iterator[tuple[str, Callable[[], Any], str]]:
+        """(text, callback, help) for every command, in the order they are listed."""
+        screen: Any = self.screen
+        timeline = screen.timeline
+        for event in timeline.events:
+            yield (
+                visible(f"Go to event: {event.title}"),
+                partial(screen.go_to_event, event.id),
+                visible(span_label(event.span)),
+            )
+        for actor in sorted(timeline.actors, key=actor_sort_key):
+            yield (
+                visible(f"Filter by actor: {actor.name}"),
+                partial(screen.filter_by_actor, actor.id),
+                visible(actor.kind),
+            )
+        for year in screen.index.years:
+            yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "")
+
+    async def discover(self) -> Hits:
+        """Every command, before anything is typed."""
+        if not hasattr(self.screen, "timeline"):
+            return
+        for text, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(text), callback, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """Commands whose text fuzzily matches `query`, best first."""
+        if not hasattr(self.screen, "timeline"):
+            return
+        matcher = self.matcher(query)
+        for text, callback, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, self._highlight(matcher, text), callback, text=text,
+                          help=help_text)
+
+    @staticmethod
+    def _highlight(matcher: Any, text: str) -> Content:
+        """`text` as plain content with the matched characters styled."""
+        content = Content(text)
+        _score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+        for offset in offsets:
+            if not text[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+        return content

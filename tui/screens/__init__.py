@@ -1,0 +1,1 @@
+"""Screens of the explorer: the main `ExplorerScreen` and the `HelpScreen` modal."""

@@ -1,0 +1,230 @@
+"""The explorer screen: wires the filter sidebar, timeline, detail and source panes.
+
+The screen owns the state (the `Filter`, the selected event and which of its
+sources is shown). Widgets report with their nested messages; the screen works
+out the consequences and tells each widget what to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from tui.filters import Filter, TimelineIndex
+from tui.model import Event, Timeline
+from tui.palette import TimelineCommands
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.event_detail import EventDetail
+from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.source_view import SourceView
+from tui.widgets.status_line import StatusLine
+from tui.widgets.text import QuoteRef, article_quotes
+from tui.widgets.timeline_view import TimelineView
+
+
+class ExplorerScreen(Screen[None]):
+    """Sidebar | timeline | detail + source, stacked on narrow terminals."""
+
+    BINDINGS: list[BindingType] = [
+        Binding("slash", "focus_facet('search')", "Search", id="explorer.search"),
+        Binding("a", "focus_facet('actors')", "Actors", id="explorer.actors"),
+        Binding("y", "focus_facet('years')", "Years", id="explorer.years"),
+        Binding("c", "clear", "Clear filters", id="explorer.clear"),
+        Binding("n", "cycle_source(1)", "Next source", id="explorer.next_source"),
+        Binding("N", "cycle_source(-1)", "Prev source", show=False, id="explorer.prev_source"),
+        Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
+        Binding("escape", "back", "Back", show=False, id="explorer.back"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
+        Binding(
+            "shift+tab", "app.focus_previous", "Previous pane", show=False,
+            id="explorer.previous_pane",
+        ),
+    ]
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
+
+    COMMANDS = {TimelineCommands}
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        *,
+        start_filter: Filter | None = None,
+        start_event: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.index = TimelineIndex.build(timeline)
+        self.quotes = article_quotes(timeline)
+        self.filter = start_filter or Filter()
+        self.start_event = start_event
+        self.event: Event | None = None
+        self.source_index = 0
+        self._total_counts = self.index.year_counts(Filter())
+
+    def compose(self) -> ComposeResult:
+        """Build the panes; the layout lives in app.tcss."""
+        with Container(id="body"):
+            yield FilterPanel(self.index, id="filters")
+            with Vertical(id="main"):
+                yield DensityStrip(id="density")
+                yield TimelineView(id="timeline")
+            with Vertical(id="reading"):
+                yield EventDetail(id="detail")
+                yield SourceView(id="source")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Show the start filter with the start event selected."""
+        self.query_one("#detail").border_title = "Event"
+        self.query_one("#source").border_title = "Source"
+        self.query_one("#main").border_title = "Timeline"
+        self.query_one("#filters").border_title = "Filters"
+        timeline_view = self.query_one("#timeline", TimelineView)
+        timeline_view.set_timeline(self.timeline)
+        self.apply_filter(self.filter, keep=self.start_event)
+        timeline_view.focus()
+
+    # --- the state -------------------------------------------------------------------
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        """The timeline pane."""
+        return self.query_one("#timeline", TimelineView)
+
+    def apply_filter(self, filt: Filter, *, keep: str | None = None, sync: bool = True) -> None:
+        """Show the events `filt` keeps and refresh counts, status and density."""
+        self.filter = filt
+        positions = self.index.select(filt)
+        self.timeline_view.show(positions, keep=keep)
+        self.query_one("#filters", FilterPanel).show(filt, sync=sync)
+        self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
+        self.query_one("#status", StatusLine).show(self.timeline, filt, len(positions))
+        if not positions:
+            self._show_event(None)
+
+    def _show_event(self, event: Event | None, source_index: int = 0) -> None:
+        """Describe `event` and show its source `source_index` in the source pane."""
+        self.event = event
+        self.source_index = source_index
+        self.query_one("#detail", EventDetail).show(self.timeline, event, source_index)
+        source_view = self.query_one("#source", SourceView)
+        if event is None:
+            source_view.show(None)
+        else:
+            source = event.sources[source_index]
+            article = self.timeline.article_by_id.get(source.article_id)
+            quotes = self.quotes.get(source.article_id, ())
+            current = QuoteRef(source.quote_start, source.quote_end, event.id, source_index)
+            source_view.show(article, quotes, current)
+            count = len(event.sources)
+            source_view.border_title = (
+                f"Source {source_index + 1}/{count}" if count > 1 else "Source"
+            )
+        self.refresh_bindings()
+
+    # --- messages from the widgets ---------------------------------------------------------
+
+    @on(TimelineView.Selected, "#timeline")
+    def _selected(self, message: TimelineView.Selected) -> None:
+        event = self.timeline.event_by_id.get(message.event_id)
+        if event is not None and event is not self.event:
+            self._show_event(event)
+
+    @on(TimelineView.Opened, "#timeline")
+    def _opened(self, message: TimelineView.Opened) -> None:
+        event = self.timeline.event_by_id.get(message.event_id)
+        if event is not None and event is not self.event:
+            self._show_event(event)
+        source_view = self.query_one("#source", SourceView)
+        source_view.focus()
+        source_view.scroll_to_quote()
+
+    @on(SourceView.QuoteChosen, "#source")
+    def _quote_chosen(self, message: SourceView.QuoteChosen) -> None:
+        event = self.timeline.event_by_id.get(message.event_id)
+        if event is None:
+            return
+        self._show_event(event, message.source_index)
+        if not self.timeline_view.select_event(event.id, notify=False):
+            self.notify(
+                "That event is hidden by the filters — press c to clear them.",
+                severity="warning",
+            )
+
+    @on(FilterPanel.Changed, "#filters")
+    def _filters_changed(self, message: FilterPanel.Changed) -> None:
+        if message.filter != self.filter:
+            self.apply_filter(message.filter, sync=False)
+
+    @on(DensityStrip.YearChosen, "#density")
+    def _year_chosen(self, message: DensityStrip.YearChosen) -> None:
+        years = frozenset(
+            y for y in range(message.year, message.last_year + 1) if y in self.index.by_year
+        )
+        if not years:
+            return
+        self.apply_filter(replace(self.filter, years=frozenset() if years == self.filter.years
+                                  else years))
+
+    # --- commands (also used by the command palette and start options) ----------------------
+
+    def go_to_event(self, event_id: str) -> None:
+        """Select `event_id`, clearing the filters first if they hide it."""
+        if self.timeline_view.row_of_event(event_id) is None:
+            self.apply_filter(Filter(), keep=event_id)
+        self.timeline_view.select_event(event_id)
+        self.timeline_view.focus()
+
+    def filter_by_actor(self, actor_id: str) -> None:
+        """Add `actor_id` to the actor filter."""
+        self.apply_filter(replace(self.filter, actors=self.filter.actors | {actor_id}))
+
+    def filter_by_year(self, year: int) -> None:
+        """Filter to the single year `year`."""
+        self.apply_filter(replace(self.filter, years=frozenset({year})))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n`/`N` only when the selected event has several sources."""
+        if action == "cycle_source":
+            return None if self.event is None or len(self.event.sources) < 2 else True
+        return True
+
+    def action_focus_facet(self, facet: str) -> None:
+        """Open the filters (on narrow screens) and focus one facet."""
+        self.add_class("-filters-open")
+        self.query_one("#filters", FilterPanel).focus_facet(facet)
+
+    def action_toggle_filters(self) -> None:
+        """Show or hide the filter sidebar."""
+        if self.has_class("-filters-open"):
+            self.remove_class("-filters-open")
+            self.timeline_view.focus()
+        else:
+            self.add_class("-filters-open")
+            self.query_one("#filters", FilterPanel).focus_facet("actors")
+
+    def action_clear(self) -> None:
+        """Clear every filter, keeping the selected event."""
+        self.apply_filter(Filter())
+
+    def action_cycle_source(self, step: int) -> None:
+        """Show the selected event's next (or previous) source."""
+        if self.event is None or len(self.event.sources) < 2:
+            return
+        index = (self.source_index + step) % len(self.event.sources)
+        self._show_event(self.event, index)
+
+    def action_back(self) -> None:
+        """Escape: from the source or the filters back to the timeline."""
+        self.remove_class("-filters-open")
+        self.timeline_view.focus()

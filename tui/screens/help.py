@@ -1,0 +1,76 @@
+"""The help screen: every key of the explorer, generated from the bindings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEY_NAMES = {
+    "slash": "/", "escape": "Esc", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp",
+    "pagedown": "PgDn", "home": "Home", "end": "End", "space": "Space",
+    "question_mark": "?", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+}
+
+
+def key_label(keys: str) -> str:
+    """A binding's keys for people: "home,g" → "Home / g"."""
+    return " / ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+def as_bindings(items: Iterable[BindingType]) -> list[Binding]:
+    """Only the `Binding` objects of a BINDINGS list (tuples are turned into them)."""
+    out: list[Binding] = []
+    for item in items:
+        out.append(item if isinstance(item, Binding) else Binding(*item))
+    return out
+
+
+def help_text(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> Text:
+    """One section per (title, bindings); each line `keys  description`."""
+    text = Text()
+    for title, items in sections:
+        bindings = [b for b in as_bindings(items) if b.description]
+        if not bindings:
+            continue
+        text.append(title + "\n", "bold underline")
+        width = max(len(key_label(b.key)) for b in bindings)
+        for binding in bindings:
+            text.append("  " + key_label(binding.key).ljust(width) + "  ", "bold")
+            text.append(binding.description + "\n")
+        text.append("\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal list of every key; any of Esc, q or ? closes it."""
+
+    BINDINGS: list[BindingType] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > VerticalScroll {
+            width: 72; max-width: 100%; height: 80%;
+            border: round $accent; background: $surface; padding: 0 1;
+        }
+    }
+    """
+
+    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+        super().__init__()
+        self.text = help_text(sections)
+
+    def compose(self) -> ComposeResult:
+        """The generated key list."""
+        with VerticalScroll() as scroll:
+            scroll.border_title = "Keys — Esc to close"
+            yield Static(self.text, id="help-text")

@@ -1,0 +1,151 @@
+"""The density strip: events per year across the whole span, as block characters."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+def bucket_years(first: int, last: int, width: int) -> list[tuple[int, int]]:
+    """Split the years `first`..`last` into at most `width` (start, end) buckets."""
+    total = last - first + 1
+    if width <= 0 or total <= 0:
+        return []
+    per = max(1, -(-total // width))  # ceiling division
+    return [(y, min(last, y + per - 1)) for y in range(first, last + 1, per)]
+
+
+class DensityStrip(Widget, can_focus=True):
+    """A two-line sparkline: bars of events per year, then the first and last year.
+
+    Years of the active year filter are drawn in the accent colour. Clicking a bar,
+    or moving with ←/→ and pressing Enter, posts `YearChosen`.
+    """
+
+    BINDINGS: list[BindingType] = [
+        Binding("left,h", "move(-1)", "Earlier year", show=False, id="density.left"),
+        Binding("right,l", "move(1)", "Later year", show=False, id="density.right"),
+        Binding("enter,space", "choose", "Filter by this year", show=False, id="density.choose"),
+    ]
+
+    COMPONENT_CLASSES = {"density--bar", "density--marked", "density--cursor", "density--label"}
+
+    DEFAULT_CSS = """
+    DensityStrip {
+        height: 2;
+        padding: 0 1;
+        & > .density--bar { color: $primary; }
+        & > .density--marked { color: $accent; text-style: bold; }
+        & > .density--cursor { background: $block-cursor-blurred-background; }
+        & > .density--label { color: $text-muted; }
+        &:focus > .density--cursor { background: $block-cursor-background; }
+    }
+    """
+
+    class YearChosen(Message):
+        """The reader chose a year (the first year of the clicked bucket)."""
+
+        def __init__(self, owner: DensityStrip, year: int, last_year: int) -> None:
+            super().__init__()
+            self.owner = owner
+            self.year = year
+            self.last_year = last_year
+
+        @property
+        def control(self) -> DensityStrip:
+            """The widget that sent the message."""
+            return self.owner
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.counts: dict[int, int] = {}
+        self.marked: frozenset[int] = frozenset()
+        self.cursor = 0
+
+    def show(self, counts: dict[int, int], marked: frozenset[int] = frozenset()) -> None:
+        """Bars for `counts` (events per year); `marked` years are highlighted."""
+        self.counts = dict(counts)
+        self.marked = marked
+        self.refresh()
+
+    def buckets(self) -> list[tuple[int, int]]:
+        """The year ranges of the bars at the current width."""
+        if not self.counts:
+            return []
+        return bucket_years(min(self.counts), max(self.counts), self.content_region.width)
+
+    def render_line(self, y: int) -> Strip:
+        """Line 0: the bars; line 1: the first and last year."""
+        width = self.content_region.width
+        base = self.rich_style
+        buckets = self.buckets()
+        if not buckets:
+            return Strip.blank(width, base)
+        if y == 0:
+            sums = [sum(self.counts.get(yr, 0) for yr in range(a, b + 1)) for a, b in buckets]
+            top = max(sums) or 1
+            bar = self.get_component_rich_style("density--bar")
+            marked = self.get_component_rich_style("density--marked")
+            cursor = self.get_component_rich_style("density--cursor")
+            segments = []
+            for i, ((a, b), n) in enumerate(zip(buckets, sums, strict=True)):
+                level = 0 if n == 0 else max(1, round(n / top * (len(BLOCKS) - 1)))
+                is_marked = any(yr in self.marked for yr in range(a, b + 1))
+                style = marked if is_marked else bar
+                if i == self.cursor and self.has_focus:
+                    style = style + cursor
+                segments.append(Segment(BLOCKS[level] if level else "·", style))
+            return Strip(segments).crop_extend(0, width, base).apply_style(base)
+        if y == 1:
+            first, last = str(buckets[0][0]), str(buckets[-1][1])
+            label_style = self.get_component_rich_style("density--label")
+            middle = ""
+            if self.has_focus and 0 <= self.cursor < len(buckets):
+                a, b = buckets[self.cursor]
+                middle = f"{a}" if a == b else f"{a}–{b}"
+            gap = max(1, width - len(first) - len(last))
+            fits = width >= len(first) + len(last) + 1
+            line = first + middle.center(gap) + last if fits else first
+            strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
+            return strip.apply_style(base)
+        return Strip.blank(width, base)
+
+    def on_click(self, event: events.Click) -> None:
+        """Choose the year under the mouse."""
+        offset = event.get_content_offset(self)
+        buckets = self.buckets()
+        if offset is None or not 0 <= offset.x < len(buckets):
+            return
+        self.cursor = offset.x
+        self.action_choose()
+
+    def on_focus(self) -> None:
+        """Show the cursor."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Hide the cursor."""
+        self.refresh()
+
+    def action_move(self, step: int) -> None:
+        """Move the cursor to an earlier or later bar."""
+        count = len(self.buckets())
+        if count:
+            self.cursor = max(0, min(count - 1, self.cursor + step))
+            self.refresh()
+
+    def action_choose(self) -> None:
+        """Post the year under the cursor."""
+        buckets = self.buckets()
+        if 0 <= self.cursor < len(buckets):
+            a, b = buckets[self.cursor]
+            self.post_message(self.YearChosen(self, a, b))

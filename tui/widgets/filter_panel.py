@@ -1,0 +1,181 @@
+"""The filter sidebar: text search, actors, years (or decades) and the article.
+
+`FilterPanel` holds the facet controls. It never changes the timeline itself:
+each change posts `FilterPanel.Changed` with the new `Filter`, and the screen
+answers by calling `show` with that filter and the fresh facet counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Input, Label, Select, SelectionList
+from textual.widgets.selection_list import Selection
+
+from tui.filters import Filter, TimelineIndex
+from tui.widgets.text import actor_sort_key, visible
+
+DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
+
+
+def year_facets(years: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
+    """Facet values for `years`: one per year, or one per decade when there are many."""
+    if len(years) <= DECADE_THRESHOLD:
+        return [(str(y), (y,)) for y in years]
+    decades: dict[int, list[int]] = {}
+    for y in years:
+        decades.setdefault(y // 10 * 10, []).append(y)
+    return [(f"{d}s", tuple(ys)) for d, ys in sorted(decades.items())]
+
+
+def facet_prompt(label: str, count: int) -> Text:
+    """A facet option: the label (plain text) and its count, greyed when zero."""
+    text = Text(visible(label), style="dim" if count == 0 else "")
+    text.append(f" {count}", "dim" if count == 0 else "bold")
+    return text
+
+
+class FilterPanel(VerticalScroll):
+    """Search box, actor list, year list and article choice, with live counts."""
+
+    DEFAULT_CSS = """
+    FilterPanel {
+        padding: 0 1;
+        & > Label { margin-top: 1; color: $text-muted; text-style: bold; }
+        & > SelectionList { height: auto; max-height: 14; }
+        & > #years { max-height: 10; }
+    }
+    """
+
+    class Changed(Message):
+        """The reader changed a facet; `filter` is the filter now asked for."""
+
+        def __init__(self, owner: FilterPanel, filter: Filter) -> None:
+            super().__init__()
+            self.owner = owner
+            self.filter = filter
+
+        @property
+        def control(self) -> FilterPanel:
+            """The widget that sent the message."""
+            return self.owner
+
+    def __init__(
+        self,
+        index: TimelineIndex,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.index = index
+        timeline = index.timeline
+        self.filter = Filter()
+        self.actor_ids = [a.id for a in sorted(timeline.actors, key=actor_sort_key)]
+        self.year_values = year_facets(index.years)
+        self._years_by_value = {label: ys for label, ys in self.year_values}
+
+    def compose(self) -> ComposeResult:
+        """The four facets, each with a heading."""
+        timeline = self.index.timeline
+        yield Label("Search  /")
+        yield Input(placeholder="titles, summaries, quotes", id="search")
+        yield Label("Actors  a")
+        yield SelectionList[str](
+            *(
+                Selection(facet_prompt(timeline.actor_by_id[a].name, 0), a)
+                for a in self.actor_ids
+            ),
+            id="actors",
+        )
+        yield Label("Years  y" if len(self.year_values) == len(self.index.years) else "Decades  y")
+        yield SelectionList[str](
+            *(Selection(facet_prompt(label, 0), label) for label, _ in self.year_values),
+            id="years",
+        )
+        yield Label("Article")
+        yield Select[str](
+            [(Text(visible(a.title)), a.id) for a in timeline.articles],
+            prompt="All articles",
+            id="article",
+        )
+
+    def show(self, filt: Filter, *, sync: bool = True) -> None:
+        """Refresh every count for `filt`; with `sync`, also set the controls to it.
+
+        The screen passes `sync=False` when `filt` came from this panel, so that a
+        reply to an earlier keystroke never overwrites what is being typed.
+        """
+        if sync:
+            self.filter = filt
+            search = self.query_one("#search", Input)
+            if search.value != filt.search:
+                search.value = filt.search
+        actors = self.query_one("#actors", SelectionList)
+        counts = self.index.actor_counts(filt)
+        timeline = self.index.timeline
+        for i, actor_id in enumerate(self.actor_ids):
+            actors.replace_option_prompt_at_index(
+                i, facet_prompt(timeline.actor_by_id[actor_id].name, counts.get(actor_id, 0))
+            )
+        if sync and set(actors.selected) != set(filt.actors):
+            actors.deselect_all()
+            for actor_id in filt.actors:
+                if actor_id in self.actor_ids:
+                    actors.select(actor_id)
+        years = self.query_one("#years", SelectionList)
+        year_counts = self.index.year_counts(filt)
+        wanted = set()
+        for i, (label, ys) in enumerate(self.year_values):
+            years.replace_option_prompt_at_index(
+                i, facet_prompt(label, sum(year_counts.get(y, 0) for y in ys))
+            )
+            if ys and set(ys) <= filt.years:
+                wanted.add(label)
+        if sync and set(years.selected) != wanted:
+            years.deselect_all()
+            for label in wanted:
+                years.select(label)
+        article = self.query_one("#article", Select)
+        value = filt.article if filt.article is not None else Select.NULL
+        if sync and article.value != value:
+            article.value = value
+
+    def focus_facet(self, facet: str) -> None:
+        """Focus the control of `facet`: "search", "actors" or "years"."""
+        self.query_one(f"#{facet}").focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._post(replace(self.filter, search=event.value))
+
+    @on(SelectionList.SelectedChanged, "#actors")
+    def _actors_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        self._post(replace(self.filter, actors=frozenset(event.selection_list.selected)))
+
+    @on(SelectionList.SelectedChanged, "#years")
+    def _years_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        years: set[int] = set()
+        for label in event.selection_list.selected:
+            years.update(self._years_by_value.get(label, ()))
+        self._post(replace(self.filter, years=frozenset(years)))
+
+    @on(Select.Changed, "#article")
+    def _article_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value
+        self._post(replace(self.filter, article=None if value is Select.NULL else str(value)))
+
+    def _post(self, filt: Filter) -> None:
+        if filt != self.filter:
+            self.filter = filt
+            self.post_message(self.Changed(self, filt))

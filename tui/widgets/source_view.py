@@ -1,0 +1,271 @@
+"""The source pane: a whole article with the selected event's quote highlighted.
+
+`SourceView` is a Line-API `ScrollView`. It wraps the article itself, keeping
+for every line its character offsets into `Article.text`, so a quote's offsets
+(`Source.quote_start`/`quote_end`) map straight to lines and columns. The chosen
+quote is highlighted and scrolled into view; the article's other quotes are
+marked faintly, and `]`/`[` move to them, posting `QuoteChosen` so the screen can
+select their event in the timeline (the reverse jump).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.model import Article
+from tui.widgets.text import QuoteRef, visible, visible_block
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of `text` to `width` cells: (start, end) offsets per line.
+
+    Line breaks in the text end a line; a word longer than the width is split.
+    The ranges cover the text without gaps except for the line breaks themselves.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        end_of_para = start + len(paragraph)
+        if not paragraph:
+            lines.append((start, start))
+        line_start = start
+        used = 0
+        for match in _WORD.finditer(paragraph):
+            w_start, w_end = start + match.start(), start + match.end()
+            word = match.group().rstrip()
+            need = cell_len(word)
+            if used and used + need > width:
+                lines.append((line_start, w_start))
+                line_start, used = w_start, 0
+            while need > width:  # a word wider than the pane: split it
+                cut = w_start
+                acc = 0
+                while cut < w_end and acc + cell_len(text[cut]) <= width:
+                    acc += cell_len(text[cut])
+                    cut += 1
+                cut = max(cut, w_start + 1)
+                lines.append((line_start, cut))
+                line_start = w_start = cut
+                word = text[cut:w_end].rstrip()
+                need = cell_len(word)
+            used += cell_len(text[w_start:w_end])
+        if paragraph and line_start < end_of_para:
+            lines.append((line_start, end_of_para))
+        start = end_of_para + 1
+    return lines
+
+
+class SourceView(ScrollView, can_focus=True):
+    """An article, wrapped to the pane, with quotes marked and one highlighted."""
+
+    BINDINGS: list[BindingType] = [
+        Binding("]", "next_quote", "Next quote in article", id="source.next_quote"),
+        Binding("[", "previous_quote", "Previous quote in article", id="source.previous_quote"),
+        Binding("up,k", "scroll_up", "Scroll up", show=False, id="source.up"),
+        Binding("down,j", "scroll_down", "Scroll down", show=False, id="source.down"),
+        Binding("home,g", "scroll_home", "Top of article", show=False, id="source.top"),
+        Binding("end,G", "scroll_end", "End of article", show=False, id="source.end"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "source--title",
+        "source--meta",
+        "source--inferred",
+        "source--quote",
+        "source--other-quote",
+    }
+
+    DEFAULT_CSS = """
+    SourceView {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+        overflow-y: auto;
+        padding: 0 1;
+        & > .source--title { text-style: bold; color: $text; }
+        & > .source--meta { color: $text-muted; }
+        & > .source--inferred { color: $warning; text-style: italic; }
+        & > .source--quote { background: $warning 40%; text-style: bold; }
+        & > .source--other-quote { text-style: underline; color: $text-muted; }
+    }
+    """
+
+    class QuoteChosen(Message):
+        """The reader moved to another quote: select its event (and source)."""
+
+        def __init__(self, owner: SourceView, event_id: str, source_index: int) -> None:
+            super().__init__()
+            self.owner = owner
+            self.event_id = event_id
+            self.source_index = source_index
+
+        @property
+        def control(self) -> SourceView:
+            """The widget that sent the message."""
+            return self.owner
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article: Article | None = None
+        self.quotes: tuple[QuoteRef, ...] = ()
+        self.current: int | None = None  # index into quotes
+        self._header: list[Text] = []
+        self._text_lines: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._wrapped_width = -1
+        self._generation = 0
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
+        self._safe_text = ""
+
+    # --- what to show ------------------------------------------------------------
+
+    def show(
+        self,
+        article: Article | None,
+        quotes: tuple[QuoteRef, ...] = (),
+        current: QuoteRef | None = None,
+    ) -> None:
+        """Show `article` with its `quotes` marked and `current` highlighted in view."""
+        if article is not self.article:
+            self.article = article
+            self._safe_text = visible_block(article.text) if article else ""
+            self._wrapped_width = -1
+        self.quotes = quotes
+        self.current = quotes.index(current) if current in quotes else None
+        self._rewrap()
+        self.scroll_to_quote()
+
+    @property
+    def current_quote(self) -> QuoteRef | None:
+        """The highlighted quote, if any."""
+        return None if self.current is None else self.quotes[self.current]
+
+    def _content_width(self) -> int:
+        return max(10, self.scrollable_content_region.width)
+
+    def _rewrap(self) -> None:
+        width = self._content_width()
+        self._generation += 1
+        self._cache.clear()
+        if width != self._wrapped_width:
+            self._wrapped_width = width
+            self._header = self._build_header(width)
+            self._text_lines = wrap_offsets(self._safe_text, width) if self.article else []
+            self._starts = [s for s, _ in self._text_lines]
+        self.virtual_size = Size(0, len(self._header) + len(self._text_lines))
+        self.refresh()
+
+    def _build_header(self, width: int) -> list[Text]:
+        article = self.article
+        if article is None:
+            return [Text("No event selected.", self.get_component_rich_style("source--meta"))]
+        title = Text(visible(article.title), self.get_component_rich_style("source--title"))
+        meta = Text(style=self.get_component_rich_style("source--meta"))
+        meta.append(visible(article.outlet))
+        if article.author:
+            meta.append(" · " + visible(article.author))
+        meta.append(" · published " + article.published.isoformat())
+        if article.published_inferred:
+            meta.append(" (inferred)", self.get_component_rich_style("source--inferred"))
+        lines: list[Text] = []
+        for text in (title, meta):
+            lines.extend(text.wrap(self.app.console, width))
+        lines.append(Text(""))
+        return lines
+
+    def line_of_offset(self, offset: int) -> int:
+        """The virtual line (header included) showing character `offset` of the article."""
+        index = max(0, bisect_right(self._starts, offset) - 1)
+        return len(self._header) + index
+
+    def scroll_to_quote(self) -> None:
+        """Scroll so that the highlighted quote is in view (its start near the top)."""
+        quote = self.current_quote
+        if quote is None:
+            self.scroll_to(y=0, animate=False, immediate=True)
+            return
+        height = max(1, self.scrollable_content_region.height)
+        first = self.line_of_offset(quote.start)
+        last = self.line_of_offset(max(quote.start, quote.end - 1))
+        span = last - first + 1
+        top = first - max(0, (height - span) // 3) if span < height else first
+        self.scroll_to(y=max(0, top), animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        """Rewrap to the new width and keep the quote in view."""
+        if self._content_width() != self._wrapped_width:
+            self._rewrap()
+            self.call_after_refresh(self.scroll_to_quote)
+
+    # --- quote navigation ------------------------------------------------------------
+
+    def _choose(self, index: int) -> None:
+        self.current = index
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
+        self.scroll_to_quote()
+        quote = self.quotes[index]
+        self.post_message(self.QuoteChosen(self, quote.event_id, quote.source_index))
+
+    def action_next_quote(self) -> None:
+        """Move to the next quote used from this article."""
+        if self.quotes:
+            self._choose(0 if self.current is None else (self.current + 1) % len(self.quotes))
+
+    def action_previous_quote(self) -> None:
+        """Move to the previous quote used from this article."""
+        if self.quotes:
+            last = len(self.quotes) - 1
+            self._choose(last if self.current is None else (self.current - 1) % len(self.quotes))
+
+    # --- rendering ---------------------------------------------------------------------
+
+    def styled_line(self, index: int) -> Text:
+        """Virtual line `index` as text with the quote styles applied."""
+        if index < len(self._header):
+            return self._header[index]
+        start, end = self._text_lines[index - len(self._header)]
+        text = Text(self._safe_text[start:end])
+        faint = self.get_component_rich_style("source--other-quote")
+        strong = self.get_component_rich_style("source--quote")
+        for i, quote in enumerate(self.quotes):
+            if quote.end <= start or quote.start >= end:
+                continue
+            style = strong if i == self.current else faint
+            text.stylize(style, max(quote.start, start) - start, min(quote.end, end) - start)
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        """Render visible line `y` (cached by line, width and highlighted quote)."""
+        width = self.scrollable_content_region.width
+        index = y + round(self.scroll_offset.y)
+        base = self.rich_style
+        total = len(self._header) + len(self._text_lines)
+        if index >= total:
+            return Strip.blank(width, base)
+        key = (index, width, self.current, self._generation)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        text = self.styled_line(index)
+        text.end = ""
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments).crop_extend(0, width, Style()).apply_style(base)
+        self._cache[key] = strip
+        return strip

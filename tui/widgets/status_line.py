@@ -1,0 +1,55 @@
+"""The status line: what is filtered and how many events remain."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tui.filters import Filter
+from tui.model import Timeline
+from tui.widgets.text import visible
+
+
+def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
+    """One line such as `Kim Jong Un · 2021 · "treaty" — 3 of 41 events`."""
+    parts: list[str] = []
+    names = sorted(
+        timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in filt.actors
+    )
+    parts.extend(names)
+    parts.extend(str(y) for y in sorted(filt.years))
+    if filt.search.strip():
+        parts.append(f'"{filt.search.strip()}"')
+    if filt.article:
+        article = timeline.article_by_id.get(filt.article)
+        parts.append(f"article: {article.title if article else filt.article}")
+    total = len(timeline.events)
+    noun = "event" if total == 1 else "events"
+    if not parts:
+        return f"All {total} {noun}"
+    text = " · ".join(parts) + f" — {shown} of {total} {noun}"
+    if shown == 0:
+        text += " · press c to clear the filters"
+    return visible(text)
+
+
+class StatusLine(Static):
+    """A one-line summary of the active filters and the number of events shown."""
+
+    plain: str = ""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+        &.-empty { color: $warning; text-style: bold; }
+    }
+    """
+
+    def show(self, timeline: Timeline, filt: Filter, shown: int) -> None:
+        """Describe `filt`, which leaves `shown` events of `timeline`."""
+        self.set_class(shown == 0, "-empty")
+        self.plain = describe_filter(timeline, filt, shown)
+        self.update(Text(self.plain))

@@ -1,0 +1,78 @@
+"""Pure helpers the widgets share: safe text, date labels and quote look-ups.
+
+Nothing here imports Textual. Text from the data or the articles is never parsed
+as markup by the widgets; these helpers also make control characters visible so
+that a stray escape sequence cannot reach the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tui.model import Actor, Timeline
+from tui.resolve import Span, format_span
+
+_ONE_LINE = {c: 0x2400 + c for c in range(0x20)}
+_ONE_LINE.update({0x09: 0x20, 0x0A: 0x20, 0x0D: 0x20, 0x7F: 0x2421})
+_ONE_LINE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+_MULTI_LINE = dict(_ONE_LINE)
+_MULTI_LINE[0x0A] = 0x0A
+
+KIND_ORDER = ("country", "person")
+
+
+def visible(text: str) -> str:
+    """`text` on one line with every control character replaced by a visible one.
+
+    Tabs and line breaks become spaces; other C0/C1 controls (such as ESC) become
+    their Unicode control pictures (␛) or U+FFFD, one character for one, so offsets
+    into the original text stay valid.
+    """
+    return text.translate(_ONE_LINE)
+
+
+def visible_block(text: str) -> str:
+    """Like `visible` but keeps line breaks (for an article's whole text)."""
+    return text.translate(_MULTI_LINE)
+
+
+def span_label(span: Span) -> str:
+    """The date at its real precision, e.g. "2024-04-13 Sat", "2023-09", "1950–1953"."""
+    return format_span(span)
+
+
+def actor_sort_key(actor: Actor) -> tuple[int, str, str]:
+    """Countries first, then people, then the other kinds; by name within a kind."""
+    rank = KIND_ORDER.index(actor.kind) if actor.kind in KIND_ORDER else len(KIND_ORDER)
+    return (rank, actor.kind, actor.name.casefold())
+
+
+def actor_names(timeline: Timeline, actor_ids: tuple[str, ...]) -> list[str]:
+    """Display names of `actor_ids` (the id itself when an actor is unknown)."""
+    return [
+        timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in actor_ids
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    """One quote used from an article: its offsets and the event/source citing it."""
+
+    start: int
+    end: int
+    event_id: str
+    source_index: int
+
+
+def article_quotes(timeline: Timeline) -> dict[str, tuple[QuoteRef, ...]]:
+    """For each article id, every quote the events use from it, in text order."""
+    found: dict[str, list[QuoteRef]] = {}
+    for event in timeline.events:
+        for i, source in enumerate(event.sources):
+            found.setdefault(source.article_id, []).append(
+                QuoteRef(source.quote_start, source.quote_end, event.id, i)
+            )
+    return {
+        aid: tuple(sorted(refs, key=lambda r: (r.start, r.end, r.event_id)))
+        for aid, refs in found.items()
+    }

@@ -1,0 +1,372 @@
+"""The timeline pane: every event of the current filter, one line each.
+
+`TimelineView` is a Line-API `ScrollView`: it keeps a row index (a list of ints:
+an event's position in `Timeline.events`, or a year heading) and renders only
+the rows in view, caching the rendered `Strip`s. A new filter builds a new row
+index; no widget is ever created per event, so it scales to 100,000 events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.model import Timeline
+from tui.widgets.text import actor_names, span_label, visible
+
+MAX_DATE_WIDTH = 23
+EMPTY_MESSAGE = "No event matches the filters — press c to clear them."
+
+
+def fit(text: str, width: int) -> str:
+    """`text` padded or cut (with an ellipsis) to exactly `width` characters."""
+    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+
+
+def build_rows(timeline: Timeline, positions: Sequence[int]) -> list[int]:
+    """The row index: event positions (>= 0) with a year heading (-year) before each year."""
+    rows: list[int] = []
+    year = None
+    events_ = timeline.events
+    for pos in positions:
+        event_year = events_[pos].start.year
+        if event_year != year:
+            rows.append(-event_year)
+            year = event_year
+        rows.append(pos)
+    return rows
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """A scrolling list of events with year headings and a selection cursor."""
+
+    BINDINGS: list[BindingType] = [
+        Binding("up,k", "cursor_up", "Previous event", show=False, id="timeline.up"),
+        Binding("down,j", "cursor_down", "Next event", show=False, id="timeline.down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down"),
+        Binding("home,g", "first", "First event", show=False, id="timeline.first"),
+        Binding("end,G", "last", "Last event", show=False, id="timeline.last"),
+        Binding("enter", "open", "Source", id="timeline.open"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "timeline--heading",
+        "timeline--date",
+        "timeline--actors",
+        "timeline--cursor",
+        "timeline--cursor-blurred",
+        "timeline--empty",
+    }
+
+    DEFAULT_CSS = """
+    TimelineView {
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
+        overflow-y: auto;
+        & > .timeline--heading { color: $accent; text-style: bold; }
+        & > .timeline--date { color: $text-muted; }
+        & > .timeline--actors { color: $text-muted; text-style: italic; }
+        & > .timeline--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: bold;
+        }
+        & > .timeline--cursor-blurred { background: $block-cursor-blurred-background; }
+        & > .timeline--empty { color: $warning; text-style: italic; }
+    }
+    """
+
+    class Selected(Message):
+        """The selection moved to the event `event_id`."""
+
+        def __init__(self, owner: TimelineView, event_id: str) -> None:
+            super().__init__()
+            self.owner = owner
+            self.event_id = event_id
+
+        @property
+        def control(self) -> TimelineView:
+            """The widget that sent the message."""
+            return self.owner
+
+    class Opened(Message):
+        """Enter (or a click on the selected row) asked to open the event's source."""
+
+        def __init__(self, owner: TimelineView, event_id: str) -> None:
+            super().__init__()
+            self.owner = owner
+            self.event_id = event_id
+
+        @property
+        def control(self) -> TimelineView:
+            """The widget that sent the message."""
+            return self.owner
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.timeline: Timeline | None = None
+        self.rows: list[int] = []
+        self.positions: tuple[int, ...] = ()
+        self._row_of: dict[int, int] = {}
+        self.cursor: int | None = None  # index into rows (always an event row)
+        self._generation = 0
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self._labels: dict[int, tuple[str, str, str]] = {}
+        self._pos_by_id: dict[str, int] = {}
+        self.date_width = MAX_DATE_WIDTH
+
+    # --- what to show -------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Use `timeline`; call `show` afterwards with the positions to list."""
+        self.timeline = timeline
+        self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
+        self._labels.clear()
+        longest = max((len(span_label(e.span)) for e in timeline.events), default=0)
+        self.date_width = max(8, min(MAX_DATE_WIDTH, longest))
+        self.show(tuple(range(len(timeline.events))))
+
+    def show(self, positions: Sequence[int], *, keep: str | None = None) -> None:
+        """List the events at `positions` (ascending); keep the event `keep` selected.
+
+        When `keep` is filtered out, the next event after it in time is selected.
+        """
+        assert self.timeline is not None
+        previous = self.selected_event_id if keep is None else keep
+        self.positions = tuple(positions)
+        self.rows = build_rows(self.timeline, self.positions)
+        self._row_of = {pos: row for row, pos in enumerate(self.rows) if pos >= 0}
+        self._generation += 1
+        self._cache.clear()
+        self.virtual_size = Size(0, len(self.rows))
+        self.cursor = None
+        target: int | None = None
+        if self.positions:
+            if previous is not None and previous in self.timeline.event_by_id:
+                pos = self._index_of(previous)
+                at = bisect_left(self.positions, pos)
+                target = self.positions[min(at, len(self.positions) - 1)]
+            else:
+                target = self.positions[0]
+        self.refresh()
+        if target is not None:
+            self._move_to(self._row_of[target], force=True)
+        self.refresh_bindings()
+
+    def _index_of(self, event_id: str) -> int:
+        """Position of `event_id` in `Timeline.events`."""
+        return self._pos_by_id[event_id]
+
+    @property
+    def selected_event_id(self) -> str | None:
+        """The id of the selected event, or None when nothing is listed."""
+        if self.timeline is None or self.cursor is None or not self.rows:
+            return None
+        return self.timeline.events[self.rows[self.cursor]].id
+
+    def row_of_event(self, event_id: str) -> int | None:
+        """The row showing `event_id`, or None when the filter hides it."""
+        if self.timeline is None or event_id not in self.timeline.event_by_id:
+            return None
+        return self._row_of.get(self._index_of(event_id))
+
+    def select_event(self, event_id: str, *, notify: bool = True) -> bool:
+        """Select `event_id` and scroll it into view; False when it is not listed."""
+        row = self.row_of_event(event_id)
+        if row is None:
+            return False
+        self._move_to(row, notify=notify, center=True)
+        return True
+
+    # --- cursor ---------------------------------------------------------------------
+
+    def _event_row(self, row: int, step: int) -> int | None:
+        """The nearest event row from `row` going in direction `step` (±1)."""
+        rows = self.rows
+        while 0 <= row < len(rows):
+            if rows[row] >= 0:
+                return row
+            row += step
+        return None
+
+    def _move_to(
+        self, row: int, *, notify: bool = True, force: bool = False, center: bool = False
+    ) -> None:
+        if not self.rows:
+            return
+        row = max(0, min(row, len(self.rows) - 1))
+        found = self._event_row(row, 1)
+        if found is None:
+            found = self._event_row(row, -1)
+        if found is None or (found == self.cursor and not force):
+            return
+        old = self.cursor
+        self.cursor = found
+        if old is not None:
+            self.refresh_line(old)
+        self.refresh_line(found)
+        self._scroll_to_row(found, center=center)
+        if notify:
+            event_id = self.selected_event_id
+            assert event_id is not None
+            self.post_message(self.Selected(self, event_id))
+
+    def _scroll_to_row(self, row: int, *, center: bool = False) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_offset.y)
+        # keep the year heading above the first event of a year in view too
+        upper = row - 1 if row > 0 and self.rows[row - 1] < 0 else row
+        if center and not (top <= upper and row < top + height):
+            self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True)
+        elif upper < top:
+            self.scroll_to(y=upper, animate=False, immediate=True)
+        elif row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+
+    def action_cursor_up(self) -> None:
+        """Select the previous event."""
+        if self.cursor is not None:
+            prev = self._event_row(self.cursor - 1, -1)
+            if prev is not None:
+                self._move_to(prev)
+            elif self.cursor > 0:
+                self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        """Select the next event."""
+        if self.cursor is not None:
+            self._move_to(self.cursor + 1)
+
+    def action_page_up(self) -> None:
+        """Move the selection up by a screenful."""
+        if self.cursor is not None:
+            height = max(1, self.scrollable_content_region.height)
+            target = max(0, self.cursor - height + 1)
+            found = self._event_row(target, 1)
+            self._move_to(found if found is not None else 0)
+
+    def action_page_down(self) -> None:
+        """Move the selection down by a screenful."""
+        if self.cursor is not None:
+            height = max(1, self.scrollable_content_region.height)
+            target = min(len(self.rows) - 1, self.cursor + height - 1)
+            found = self._event_row(target, -1)
+            self._move_to(found if found is not None else target)
+
+    def action_first(self) -> None:
+        """Select the first event."""
+        self._move_to(0)
+        self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_last(self) -> None:
+        """Select the last event."""
+        self._move_to(len(self.rows) - 1)
+
+    def action_open(self) -> None:
+        """Ask to open the selected event's source."""
+        event_id = self.selected_event_id
+        if event_id is not None:
+            self.post_message(self.Opened(self, event_id))
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the clicked event; a click on the selected event opens it."""
+        offset = event.get_content_offset(self)
+        if offset is None or not self.rows:
+            return
+        row = offset.y + round(self.scroll_offset.y)
+        if row >= len(self.rows):
+            return
+        found = self._event_row(row, 1)
+        if found is not None and found == self.cursor and event.chain >= 2:
+            self.action_open()
+        elif found is not None:
+            self._move_to(found)
+
+    def on_focus(self) -> None:
+        """Redraw the cursor in its focused style."""
+        self._refresh_cursor()
+
+    def on_blur(self) -> None:
+        """Redraw the cursor in its unfocused style."""
+        self._refresh_cursor()
+
+    def _refresh_cursor(self) -> None:
+        if self.cursor is not None:
+            self.refresh_line(self.cursor)
+
+    def on_resize(self) -> None:
+        """Widths changed: drop cached lines and keep the cursor in view."""
+        self._cache.clear()
+        if self.cursor is not None:
+            self.call_after_refresh(self._scroll_to_row, self.cursor)
+
+    # --- rendering ------------------------------------------------------------------
+
+    def _row_texts(self, pos: int) -> tuple[str, str, str]:
+        """(date label, title, actor names) of the event at `pos`, made safe, cached."""
+        texts = self._labels.get(pos)
+        if texts is None:
+            assert self.timeline is not None
+            event = self.timeline.events[pos]
+            names = ", ".join(actor_names(self.timeline, event.actors))
+            texts = (visible(span_label(event.span)), visible(event.title), visible(names))
+            if len(self._labels) > 20_000:
+                self._labels.clear()
+            self._labels[pos] = texts
+        return texts
+
+    def render_line(self, y: int) -> Strip:
+        """Render the `y`-th visible line (from the row index, cached)."""
+        width = self.scrollable_content_region.width
+        row = y + round(self.scroll_offset.y)
+        base = self.rich_style
+        if not self.rows:
+            if y == 1:
+                style = self.get_component_rich_style("timeline--empty")
+                return Strip([Segment("  " + EMPTY_MESSAGE, style)]).crop_extend(0, width, base)
+            return Strip.blank(width, base)
+        if row >= len(self.rows):
+            return Strip.blank(width, base)
+        selected = row == self.cursor
+        key = (row, width, selected, self.has_focus, self._generation)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        strip = self._render_row(row, width, selected).crop_extend(0, width, base)
+        self._cache[key] = strip
+        return strip
+
+    def _render_row(self, row: int, width: int, selected: bool) -> Strip:
+        value = self.rows[row]
+        if value < 0:
+            style = self.get_component_rich_style("timeline--heading")
+            label = f"── {-value} "
+            return Strip([Segment(label + "─" * max(0, width - len(label)), style)])
+        date_text, title, names = self._row_texts(value)
+        date_style = self.get_component_rich_style("timeline--date")
+        actors_style = self.get_component_rich_style("timeline--actors")
+        segments = [
+            Segment(" " + fit(date_text, self.date_width) + " ", date_style),
+            Segment(title, Style()),
+        ]
+        if names:
+            segments.append(Segment("  " + names, actors_style))
+        strip = Strip(segments)
+        if selected:
+            name = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
+            cursor = self.get_component_rich_style(name)
+            strip = strip.crop_extend(0, width, None).apply_style(cursor)
+        return strip
