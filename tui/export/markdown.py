@@ -150,7 +150,7 @@ def event_markdown(timeline: Timeline, event: Event) -> list[str]:
     """The lines of one event: heading, actors and kind, summary, quoted sources."""
     lines = [f"### {escape_markdown(date_words(event.span))} — {escape_markdown(event.title)}", ""]
     names = ", ".join(escape_markdown(n) for n in actor_names(timeline, event))
-    lines.append(f"**Actors:** {names}  ")
+    lines.append(f"**Actors:** {names}\\")
     lines.append(f"**Kind:** {escape_markdown(event.kind)}")
     lines.append("")
     if event.summary.strip():
