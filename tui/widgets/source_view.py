@@ -193,6 +193,12 @@ class SourceView(ScrollView, can_focus=True):
         index = max(0, bisect_right(self._starts, offset) - 1)
         return len(self._header) + index
 
+    def offsets_of_line(self, index: int) -> tuple[int, int] | None:
+        """The article offsets (start, end) shown on virtual line `index`; None for the header."""
+        if index < len(self._header) or index >= len(self._header) + len(self._text_lines):
+            return None
+        return self._text_lines[index - len(self._header)]
+
     def scroll_to_quote(self) -> None:
         """Scroll so that the highlighted quote is in view (its start near the top)."""
         quote = self.current_quote

@@ -145,7 +145,8 @@ class TimelineView(ScrollView, can_focus=True):
         When `keep` is filtered out, the next event after it in time is selected.
         """
         assert self.timeline is not None
-        previous = self.selected_event_id if keep is None else keep
+        was = self.selected_event_id
+        previous = was if keep is None else keep
         self.positions = tuple(positions)
         self.rows = build_rows(self.timeline, self.positions)
         self._row_of = {pos: row for row, pos in enumerate(self.rows) if pos >= 0}
@@ -163,7 +164,8 @@ class TimelineView(ScrollView, can_focus=True):
                 target = self.positions[0]
         self.refresh()
         if target is not None:
-            self._move_to(self._row_of[target], force=True)
+            changed = self.timeline.events[target].id != was
+            self._move_to(self._row_of[target], force=True, notify=changed)
         self.refresh_bindings()
 
     def _index_of(self, event_id: str) -> int:

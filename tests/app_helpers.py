@@ -1,0 +1,148 @@
+"""Shared helpers for the explorer's Pilot tests: a small data folder and screen reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui.app import TimelineApp, make_app
+from tui.load import load_timeline
+from tui.model import Timeline
+
+ALPHA = (
+    "Kim Jong Un said on June 17 that the country must be ready for dialogue.\n"
+    "Xi Jinping sent a message on Saturday.\n"
+    "China and North Korea signed a treaty in 1961.\n"
+    "The treaty was renewed in 2021.\n"
+    "Xi Jinping's visit to Pyongyang in 2019 was recalled.\n"
+    "During the 1950–1953 war, China fought for the North.\n"
+)
+
+BETA = (
+    "Xi Jinping visited Pyongyang on Thursday.\n"
+    "Trade fell in 2019, customs figures showed.\n"
+)
+
+ARTICLES = """\
+articles:
+  - id: alpha
+    file: alpha.txt
+    title: Kim calls for dialogue
+    outlet: Alpha News
+    author: A. Writer
+    published: "2021-06-24"
+    published_basis: stated
+    published_note: The page gives its date.
+  - id: beta
+    file: beta.txt
+    title: Xi in Pyongyang
+    outlet: Beta Wire
+    author: null
+    published: "2019-06-21"
+    published_basis: inferred
+    published_note: No date in the text; inferred from the visit it reports.
+"""
+
+ACTORS = """\
+actors:
+  - id: china
+    name: China
+    kind: country
+  - id: north-korea
+    name: North Korea
+    kind: country
+  - id: xi-jinping
+    name: Xi Jinping
+    kind: person
+    acts_for: [china]
+  - id: kim-jong-un
+    name: Kim Jong Un
+    kind: person
+    acts_for: [north-korea]
+"""
+
+
+def _event(eid: str, title: str, actors: str, *sources: tuple[str, str, str]) -> str:
+    lines = [
+        f"  - id: {eid}",
+        f"    title: {title}",
+        f"    summary: Summary of {eid}.",
+        "    kind: test",
+        f"    actors: [{actors}]",
+        "    sources:",
+    ]
+    for article, quote, words in sources:
+        lines += [
+            f"      - article: {article}",
+            f"        quote: {quote!r}",
+            f"        date_text: {words!r}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+EVENTS = "events:\n" + "".join(
+    [
+        _event("war", "Korean War", "china, north-korea",
+               ("alpha", "During the 1950–1953 war, China fought for the North.", "1950–1953")),
+        _event("treaty", "Treaty signed", "china, north-korea",
+               ("alpha", "China and North Korea signed a treaty in 1961.", "in 1961")),
+        _event("visit", "Xi visits Pyongyang", "xi-jinping, kim-jong-un",
+               ("beta", "Xi Jinping visited Pyongyang on Thursday.", "on Thursday"),
+               ("alpha", "Xi Jinping's visit to Pyongyang in 2019 was recalled.", "in 2019")),
+        _event("trade", "Trade falls", "china",
+               ("beta", "Trade fell in 2019, customs figures showed.", "in 2019")),
+        _event("dialogue", "Kim calls for dialogue", "kim-jong-un",
+               ("alpha", "Kim Jong Un said on June 17 that the country must be ready for "
+                "dialogue.", "June 17")),
+        _event("message", "Xi sends a message", "xi-jinping",
+               ("alpha", "Xi Jinping sent a message on Saturday.", "on Saturday")),
+        _event("renewed", "Treaty renewed", "china, north-korea",
+               ("alpha", "The treaty was renewed in 2021.", "in 2021")),
+    ]
+)
+
+# Chronological order of the events above.
+ORDER = ["war", "treaty", "trade", "visit", "renewed", "dialogue", "message"]
+
+
+def write_data(
+    root: Path,
+    *,
+    articles: str = ARTICLES,
+    actors: str = ACTORS,
+    events: str = EVENTS,
+    seeds: dict[str, str] | None = None,
+) -> Path:
+    """Write data/ and seeds/ under `root` and return the data folder."""
+    data = root / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (root / "seeds").mkdir(exist_ok=True)
+    for name, text in (seeds or {"alpha.txt": ALPHA, "beta.txt": BETA}).items():
+        (root / "seeds" / name).write_text(text, encoding="utf-8")
+    for name, text in (("articles.yaml", articles), ("actors.yaml", actors),
+                       ("events.yaml", events)):
+        (data / name).write_text(text, encoding="utf-8")
+    return data
+
+
+def load(root: Path) -> Timeline:
+    """Write the standard test data under `root` and load it."""
+    return load_timeline(write_data(root))
+
+
+def app_for(root: Path, **options: object) -> TimelineApp:
+    """An explorer on the standard test data, with `make_app` start options."""
+    return make_app(write_data(root), **options)  # type: ignore[arg-type]
+
+
+def screen_text(app: TimelineApp) -> str:
+    """Everything on the screen as plain text, one line per row."""
+    from textual.strip import Strip
+
+    lines: list[Strip] = app.screen._compositor.render_strips()
+    return "\n".join(line.text for line in lines)
+
+
+def visible_rows(view: object) -> list[str]:
+    """The plain text of each visible line of a Line-API widget."""
+    height = view.scrollable_content_region.height  # type: ignore[attr-defined]
+    return [view.render_line(y).text.rstrip() for y in range(height)]  # type: ignore[attr-defined]

@@ -1,0 +1,116 @@
+"""The timeline pane: rows, headings, keys, messages, and the jump to the source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+
+from tests.app_helpers import ORDER, app_for, screen_text, visible_rows
+from tui.widgets.source_view import SourceView
+from tui.widgets.timeline_view import TimelineView
+
+
+async def test_rows_are_chronological_with_year_headings(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        ids = [app.timeline.events[r].id for r in view.rows if r >= 0]
+        assert ids == ORDER
+        rows = visible_rows(view)
+        assert rows[0].startswith("── 1950")
+        assert "1950–1953" in rows[1] and "Korean War" in rows[1]
+        assert any(r.startswith("── 2019") for r in rows)
+        visit = next(r for r in rows if "Xi visits Pyongyang" in r)
+        assert "2019-06-20 Thu" in visit and "Xi Jinping" in visit
+        assert len([r for r in rows if r.startswith("──")]) == 4  # 1950, 1961, 2019, 2021
+        assert "All 7 events" in screen_text(app)
+
+
+async def test_keys_move_the_selection_and_post_selected(tmp_path: Path) -> None:
+    seen: list[str] = []
+    messages: list[Message] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, TimelineView.Selected) and message not in messages:
+            messages.append(message)  # a bubbling message is seen once per node
+            seen.append(message.event_id)
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.has_focus and view.selected_event_id == "war"
+        await pilot.press("j", "down")
+        assert view.selected_event_id == "trade"
+        await pilot.press("k")
+        assert view.selected_event_id == "treaty"
+        await pilot.press("G")
+        assert view.selected_event_id == "message"
+        await pilot.press("g")
+        assert view.selected_event_id == "war"
+        await pilot.press("end")
+        assert view.selected_event_id == "message"
+        await pilot.press("home", "pagedown")
+        assert view.selected_event_id != "war"
+        await pilot.pause()
+        assert seen[:4] == ["war", "treaty", "trade", "treaty"]
+        detail = app.screen.query_one("#detail")
+        assert view.selected_event_id is not None
+        title = app.timeline.event_by_id[view.selected_event_id].title
+        assert title in detail.plain  # type: ignore[attr-defined]
+
+
+async def test_click_selects_an_event(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))
+        assert view.selected_event_id == "trade"
+
+
+async def test_enter_jumps_to_the_quote_highlighted_and_in_view(tmp_path: Path) -> None:
+    opened: list[str] = []
+    messages: list[Message] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, TimelineView.Opened) and message not in messages:
+            messages.append(message)
+            opened.append(message.event_id)
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        await pilot.pause()
+        await pilot.press("G")  # "message": the second line of the alpha article
+        await pilot.press("enter")
+        await pilot.pause()
+        source = app.screen.query_one("#source", SourceView)
+        assert opened == ["message"]
+        assert source.has_focus
+        assert source.article is not None and source.article.id == "alpha"
+        event = app.timeline.event_by_id["message"]
+        quote = event.sources[0]
+        line = source.line_of_offset(quote.quote_start)
+        top = round(source.scroll_offset.y)
+        assert top <= line < top + source.scrollable_content_region.height
+        assert "Xi Jinping sent" in source.render_line(line - top).text
+        strong = source.get_component_rich_style("source--quote")
+        last = source.line_of_offset(quote.quote_end - 1)
+        covered = 0
+        for index in range(line, last + 1):
+            offsets = source.offsets_of_line(index)
+            assert offsets is not None
+            styled = source.styled_line(index)
+            for spot in range(max(offsets[0], quote.quote_start), min(offsets[1], quote.quote_end)):
+                column = spot - offsets[0]
+                assert any(
+                    sp.style == strong and sp.start <= column < sp.end for sp in styled.spans
+                ), (index, column)
+                covered += 1
+        assert covered == quote.quote_end - quote.quote_start
+        await pilot.press("escape")
+        assert app.screen.query_one("#timeline").has_focus
