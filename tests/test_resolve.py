@@ -1,0 +1,915 @@
+"""Tests for tui.resolve: every expected value below was worked out by hand from a calendar.
+
+Weekdays used: 2024-04-15 Mon, 2024-04-11 Thu, 2021-06-24 Thu, 2025-09-04 Thu,
+2021-01-05 Tue, 2020-12-31 Thu, 2024-12-30 Mon, 2024-01-10 Wed, 2024-03-01 Fri,
+2023-01-01 Sun, 2023-07-15 Sat, 2024-04-17 Wed. ISO: 2020 and 2026 have 53 weeks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.resolve import (
+    PRECISIONS,
+    ResolveError,
+    Span,
+    format_span,
+    resolve_publication,
+    resolve_span,
+    sentence_tense,
+)
+
+D = date
+A15 = D(2024, 4, 15)  # Mon, article 001
+A11 = D(2024, 4, 11)  # Thu, article 000
+K24 = D(2021, 6, 24)  # Thu, article 002 (Korea Times)
+S04 = D(2025, 9, 4)  # Thu, article 003
+
+SAT_SENTENCE = (
+    "a senior Chinese official reaffirmed ties with North Korea on Saturday during a visit "
+    "with the Supreme Leader, Kim Jong-un, in Pyongyang"
+)
+SEPT_SENTENCE = (
+    "Kim traveled to Russia in September for a summit with the Russian president, Vladimir Putin."
+)
+KCNA_SENTENCE = (
+    "According to Pyongyang’s official Korean Central News Agency, Wednesday, the International "
+    "Liaison Department (ILD) of the Chinese Communist Party hosted a joint meeting with officials "
+    "from the North Korean Embassy in Beijing, Monday, to celebrate the third anniversary of "
+    "Kim’s visit to China and the second anniversary of Chinese President Xi Jinping’s visit to "
+    "the North."
+)
+PRICE_SENTENCE = (
+    "U.S. Department of State spokesman Ned Price said Tuesday, that her comments “have not "
+    "changed our view on diplomacy.”"
+)
+JULY_SENTENCE = (
+    "Against this backdrop, anticipation is growing that Kim Jong-un may visit China around "
+    "July 11, when Beijing and Pyongyang will renew their Mutual Aid and Cooperation "
+    "Friendship Treaty."
+)
+SIX_SENTENCE = (
+    "Chinese President Xi Jinping hosted North Korean leader Kim Jong Un in Beijing, marking "
+    "Kim’s first visit to China in six years."
+)
+
+# (expression, anchor, sentence, start, end, precision, approximate, timex)
+CASES = [
+    # --- the brief's examples ---------------------------------------------------------
+    ("on Saturday", A15, SAT_SENTENCE, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
+    ("in September", A15, SEPT_SENTENCE, D(2023, 9, 1), D(2023, 9, 30), "month", False, "2023-09"),
+    ("75 years ago", A15, None, D(1949, 1, 1), D(1949, 12, 31), "year", False, "1949"),
+    (
+        "75 years of diplomatic relations",
+        A11,
+        None,
+        D(1949, 1, 1),
+        D(1949, 12, 31),
+        "year",
+        False,
+        "1949",
+    ),
+    ("Monday", K24, KCNA_SENTENCE, D(2021, 6, 21), D(2021, 6, 21), "day", False, "2021-06-21"),
+    ("Wednesday", K24, KCNA_SENTENCE, D(2021, 6, 23), D(2021, 6, 23), "day", False, "2021-06-23"),
+    ("Tuesday", K24, PRICE_SENTENCE, D(2021, 6, 22), D(2021, 6, 22), "day", False, "2021-06-22"),
+    ("June 17", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    ("earlier this month", K24, None, D(2021, 6, 1), D(2021, 6, 23), "month", False, "2021-06"),
+    ("Earlier this week", K24, None, D(2021, 6, 21), D(2021, 6, 23), "week", False, "2021-W25"),
+    (
+        "around July 11",
+        K24,
+        JULY_SENTENCE,
+        D(2021, 7, 11),
+        D(2021, 7, 11),
+        "day",
+        True,
+        "2021-07-11",
+    ),
+    (
+        "the third anniversary of Kim’s visit to China",
+        K24,
+        None,
+        D(2018, 1, 1),
+        D(2018, 12, 31),
+        "year",
+        False,
+        "2018",
+    ),
+    (
+        "the second anniversary of Chinese President Xi Jinping’s visit",
+        K24,
+        None,
+        D(2019, 1, 1),
+        D(2019, 12, 31),
+        "year",
+        False,
+        "2019",
+    ),
+    ("1950–1953", S04, None, D(1950, 1, 1), D(1953, 12, 31), "range", False, "1950/1953"),
+    ("1950-1953", S04, None, D(1950, 1, 1), D(1953, 12, 31), "range", False, "1950/1953"),
+    ("(1950-1953)", S04, None, D(1950, 1, 1), D(1953, 12, 31), "range", False, "1950/1953"),
+    ("in 2019", S04, None, D(2019, 1, 1), D(2019, 12, 31), "year", False, "2019"),
+    ("2011", S04, None, D(2011, 1, 1), D(2011, 12, 31), "year", False, "2011"),
+    ("since 2011", S04, None, D(2011, 1, 1), D(2011, 12, 31), "year", False, "2011"),
+    (
+        "six years",
+        S04,
+        SIX_SENTENCE,
+        D(2019, 9, 4),
+        D(2025, 9, 4),
+        "range",
+        False,
+        "2019-09-04/2025-09-04",
+    ),
+    # --- weekdays: bare, by tense, and with last/this/next ----------------------------
+    ("Saturday", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
+    ("Thursday", A15, None, D(2024, 4, 18), D(2024, 4, 18), "day", False, "2024-04-18"),
+    (
+        "Thursday",
+        A15,
+        "Kim met Zhao on Thursday",
+        D(2024, 4, 11),
+        D(2024, 4, 11),
+        "day",
+        False,
+        "2024-04-11",
+    ),
+    (
+        "Friday",
+        A15,
+        "Talks will resume on Friday",
+        D(2024, 4, 19),
+        D(2024, 4, 19),
+        "day",
+        False,
+        "2024-04-19",
+    ),
+    (
+        "on Monday",
+        A15,
+        "Officials met on Monday",
+        D(2024, 4, 15),
+        D(2024, 4, 15),
+        "day",
+        False,
+        "2024-04-15",
+    ),
+    (
+        "Monday",
+        D(2024, 4, 17),
+        "the talks will be held on Monday",
+        D(2024, 4, 22),
+        D(2024, 4, 22),
+        "day",
+        False,
+        "2024-04-22",
+    ),
+    ("Monday", D(2023, 1, 1), None, D(2023, 1, 2), D(2023, 1, 2), "day", False, "2023-01-02"),
+    (
+        "Monday",
+        D(2023, 1, 1),
+        "he visited on Monday",
+        D(2022, 12, 26),
+        D(2022, 12, 26),
+        "day",
+        False,
+        "2022-12-26",
+    ),
+    ("Sunday", D(2023, 1, 1), None, D(2023, 1, 1), D(2023, 1, 1), "day", False, "2023-01-01"),
+    (
+        "Saturday night",
+        A15,
+        "officials met Saturday night",
+        D(2024, 4, 13),
+        D(2024, 4, 13),
+        "day",
+        False,
+        "2024-04-13",
+    ),
+    ("last Saturday", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
+    ("last Monday", A15, None, D(2024, 4, 8), D(2024, 4, 8), "day", False, "2024-04-08"),
+    (
+        "last Sunday",
+        D(2023, 1, 1),
+        None,
+        D(2022, 12, 25),
+        D(2022, 12, 25),
+        "day",
+        False,
+        "2022-12-25",
+    ),
+    ("next Monday", A15, None, D(2024, 4, 22), D(2024, 4, 22), "day", False, "2024-04-22"),
+    ("next Sunday", D(2023, 1, 1), None, D(2023, 1, 8), D(2023, 1, 8), "day", False, "2023-01-08"),
+    ("this Saturday", A15, None, D(2024, 4, 20), D(2024, 4, 20), "day", False, "2024-04-20"),
+    (
+        "this Monday",
+        D(2023, 1, 1),
+        None,
+        D(2022, 12, 26),
+        D(2022, 12, 26),
+        "day",
+        False,
+        "2022-12-26",
+    ),
+    (
+        "next Friday",
+        D(2020, 12, 31),
+        None,
+        D(2021, 1, 1),
+        D(2021, 1, 1),
+        "day",
+        False,
+        "2021-01-01",
+    ),
+    # --- yesterday / today / tomorrow / now ----------------------------------------------
+    ("yesterday", A15, None, D(2024, 4, 14), D(2024, 4, 14), "day", False, "2024-04-14"),
+    ("today", A15, None, D(2024, 4, 15), D(2024, 4, 15), "day", False, "2024-04-15"),
+    ("tomorrow", D(2020, 12, 31), None, D(2021, 1, 1), D(2021, 1, 1), "day", False, "2021-01-01"),
+    ("yesterday", D(2024, 3, 1), None, D(2024, 2, 29), D(2024, 2, 29), "day", False, "2024-02-29"),
+    (
+        "the day before yesterday",
+        D(2024, 3, 1),
+        None,
+        D(2024, 2, 28),
+        D(2024, 2, 28),
+        "day",
+        False,
+        "2024-02-28",
+    ),
+    ("now", A15, None, D(2024, 4, 15), D(2024, 4, 15), "day", False, "PRESENT_REF"),
+    ("currently", A15, None, D(2024, 4, 15), D(2024, 4, 15), "day", False, "PRESENT_REF"),
+    # --- month-day, with and without year ----------------------------------------------
+    ("17 June", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    ("the 17th of June", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    ("June 17th", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    (
+        "June 17",
+        K24,
+        "Kim will travel on June 17",
+        D(2022, 6, 17),
+        D(2022, 6, 17),
+        "day",
+        False,
+        "2022-06-17",
+    ),
+    ("June 30", K24, None, D(2021, 6, 30), D(2021, 6, 30), "day", False, "2021-06-30"),
+    ("Mar. 3", A15, None, D(2024, 3, 3), D(2024, 3, 3), "day", False, "2024-03-03"),
+    (
+        "Sept 3",
+        S04,
+        "Kim arrived on Sept 3",
+        D(2025, 9, 3),
+        D(2025, 9, 3),
+        "day",
+        False,
+        "2025-09-03",
+    ),
+    ("Sept 3", A15, None, D(2024, 9, 3), D(2024, 9, 3), "day", False, "2024-09-03"),
+    ("January 3", D(2020, 12, 31), None, D(2021, 1, 3), D(2021, 1, 3), "day", False, "2021-01-03"),
+    (
+        "December 28",
+        D(2021, 1, 5),
+        None,
+        D(2020, 12, 28),
+        D(2020, 12, 28),
+        "day",
+        False,
+        "2020-12-28",
+    ),
+    (
+        "February 29",
+        D(2024, 3, 1),
+        None,
+        D(2024, 2, 29),
+        D(2024, 2, 29),
+        "day",
+        False,
+        "2024-02-29",
+    ),
+    (
+        "February 29",
+        D(2025, 3, 1),
+        None,
+        D(2024, 2, 29),
+        D(2024, 2, 29),
+        "day",
+        False,
+        "2024-02-29",
+    ),
+    (
+        "February 29",
+        D(2025, 3, 1),
+        "the vote will take place on February 29",
+        D(2028, 2, 29),
+        D(2028, 2, 29),
+        "day",
+        False,
+        "2028-02-29",
+    ),
+    ("3 March 2020", A15, None, D(2020, 3, 3), D(2020, 3, 3), "day", False, "2020-03-03"),
+    ("March 3, 2020", A15, None, D(2020, 3, 3), D(2020, 3, 3), "day", False, "2020-03-03"),
+    ("Mar. 3, 2020", A15, None, D(2020, 3, 3), D(2020, 3, 3), "day", False, "2020-03-03"),
+    ("2020-03-03", A15, None, D(2020, 3, 3), D(2020, 3, 3), "day", False, "2020-03-03"),
+    ("3/3/2020", A15, None, D(2020, 3, 3), D(2020, 3, 3), "day", False, "2020-03-03"),
+    ("13/3/2020", A15, None, D(2020, 3, 13), D(2020, 3, 13), "day", False, "2020-03-13"),
+    ("3/13/2020", A15, None, D(2020, 3, 13), D(2020, 3, 13), "day", False, "2020-03-13"),
+    ("February 29, 2024", A15, None, D(2024, 2, 29), D(2024, 2, 29), "day", False, "2024-02-29"),
+    ("Saturday, April 13", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
+    ("on June 17.", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    ("“June 17”", K24, None, D(2021, 6, 17), D(2021, 6, 17), "day", False, "2021-06-17"),
+    # --- month names, month + year, years ---------------------------------------------
+    ("September", A15, None, D(2024, 9, 1), D(2024, 9, 30), "month", False, "2024-09"),
+    ("in March", A15, None, D(2024, 3, 1), D(2024, 3, 31), "month", False, "2024-03"),
+    ("December", A15, None, D(2023, 12, 1), D(2023, 12, 31), "month", False, "2023-12"),
+    ("in April", A15, None, D(2024, 4, 1), D(2024, 4, 30), "month", False, "2024-04"),
+    (
+        "in May",
+        A15,
+        "Kim will visit in May",
+        D(2024, 5, 1),
+        D(2024, 5, 31),
+        "month",
+        False,
+        "2024-05",
+    ),
+    (
+        "in May",
+        A15,
+        "He visited China in May",
+        D(2023, 5, 1),
+        D(2023, 5, 31),
+        "month",
+        False,
+        "2023-05",
+    ),
+    ("September 2023", A15, None, D(2023, 9, 1), D(2023, 9, 30), "month", False, "2023-09"),
+    ("Sept. 2023", A15, None, D(2023, 9, 1), D(2023, 9, 30), "month", False, "2023-09"),
+    ("February 2024", A15, None, D(2024, 2, 1), D(2024, 2, 29), "month", False, "2024-02"),
+    ("2020-03", A15, None, D(2020, 3, 1), D(2020, 3, 31), "month", False, "2020-03"),
+    ("by 2030", A15, None, D(2030, 1, 1), D(2030, 12, 31), "year", False, "2030"),
+    ("2021-W25", A15, None, D(2021, 6, 21), D(2021, 6, 27), "week", False, "2021-W25"),
+    ("2026-W53", A15, None, D(2026, 12, 28), D(2027, 1, 3), "week", False, "2026-W53"),
+    # --- ranges ---------------------------------------------------------------------------
+    ("from 1950 to 1953", S04, None, D(1950, 1, 1), D(1953, 12, 31), "range", False, "1950/1953"),
+    (
+        "between 1950 and 1953",
+        S04,
+        None,
+        D(1950, 1, 1),
+        D(1953, 12, 31),
+        "range",
+        False,
+        "1950/1953",
+    ),
+    ("1950-53", S04, None, D(1950, 1, 1), D(1953, 12, 31), "range", False, "1950/1953"),
+    ("2019-20", S04, None, D(2019, 1, 1), D(2020, 12, 31), "range", False, "2019/2020"),
+    (
+        "June 11–13",
+        K24,
+        None,
+        D(2021, 6, 11),
+        D(2021, 6, 13),
+        "range",
+        False,
+        "2021-06-11/2021-06-13",
+    ),
+    (
+        "11–13 June 2021",
+        A15,
+        None,
+        D(2021, 6, 11),
+        D(2021, 6, 13),
+        "range",
+        False,
+        "2021-06-11/2021-06-13",
+    ),
+    (
+        "June 11-13, 2021",
+        A15,
+        None,
+        D(2021, 6, 11),
+        D(2021, 6, 13),
+        "range",
+        False,
+        "2021-06-11/2021-06-13",
+    ),
+    (
+        "between March and May",
+        D(2023, 6, 10),
+        None,
+        D(2023, 3, 1),
+        D(2023, 5, 31),
+        "range",
+        False,
+        "2023-03/2023-05",
+    ),
+    (
+        "from March to May 2023",
+        A15,
+        None,
+        D(2023, 3, 1),
+        D(2023, 5, 31),
+        "range",
+        False,
+        "2023-03/2023-05",
+    ),
+    (
+        "December 28 – January 3",
+        D(2021, 1, 5),
+        None,
+        D(2020, 12, 28),
+        D(2021, 1, 3),
+        "range",
+        False,
+        "2020-12-28/2021-01-03",
+    ),
+    (
+        "28 June – 2 July 2021",
+        A15,
+        None,
+        D(2021, 6, 28),
+        D(2021, 7, 2),
+        "range",
+        False,
+        "2021-06-28/2021-07-02",
+    ),
+    # --- decades and centuries --------------------------------------------------------
+    ("the 1990s", A15, None, D(1990, 1, 1), D(1999, 12, 31), "decade", False, "199"),
+    ("the 90s", A15, None, D(1990, 1, 1), D(1999, 12, 31), "decade", False, "199"),
+    ("the ’90s", A15, None, D(1990, 1, 1), D(1999, 12, 31), "decade", False, "199"),
+    ("the 80s", A15, None, D(1980, 1, 1), D(1989, 12, 31), "decade", False, "198"),
+    ("the 20s", A15, None, D(2020, 1, 1), D(2029, 12, 31), "decade", False, "202"),
+    ("the nineties", A15, None, D(1990, 1, 1), D(1999, 12, 31), "decade", False, "199"),
+    ("the 20th century", A15, None, D(1900, 1, 1), D(1999, 12, 31), "century", False, "19"),
+    ("the nineteenth century", A15, None, D(1800, 1, 1), D(1899, 12, 31), "century", False, "18"),
+    ("this century", A15, None, D(2000, 1, 1), D(2099, 12, 31), "century", False, "20"),
+    # --- this/last/next week/month/year, with year and ISO week wraps ------------------
+    ("this week", A15, None, D(2024, 4, 15), D(2024, 4, 21), "week", False, "2024-W16"),
+    ("last week", A15, None, D(2024, 4, 8), D(2024, 4, 14), "week", False, "2024-W15"),
+    ("next week", A15, None, D(2024, 4, 22), D(2024, 4, 28), "week", False, "2024-W17"),
+    ("last week", D(2021, 1, 5), None, D(2020, 12, 28), D(2021, 1, 3), "week", False, "2020-W53"),
+    ("this week", D(2020, 12, 31), None, D(2020, 12, 28), D(2021, 1, 3), "week", False, "2020-W53"),
+    ("this week", D(2024, 12, 30), None, D(2024, 12, 30), D(2025, 1, 5), "week", False, "2025-W01"),
+    ("next week", D(2024, 12, 30), None, D(2025, 1, 6), D(2025, 1, 12), "week", False, "2025-W02"),
+    ("this week", D(2023, 1, 1), None, D(2022, 12, 26), D(2023, 1, 1), "week", False, "2022-W52"),
+    (
+        "last month",
+        D(2024, 1, 10),
+        None,
+        D(2023, 12, 1),
+        D(2023, 12, 31),
+        "month",
+        False,
+        "2023-12",
+    ),
+    ("next month", D(2024, 12, 30), None, D(2025, 1, 1), D(2025, 1, 31), "month", False, "2025-01"),
+    ("this month", A15, None, D(2024, 4, 1), D(2024, 4, 30), "month", False, "2024-04"),
+    ("last month", D(2024, 3, 1), None, D(2024, 2, 1), D(2024, 2, 29), "month", False, "2024-02"),
+    ("last year", A15, None, D(2023, 1, 1), D(2023, 12, 31), "year", False, "2023"),
+    ("this year", A15, None, D(2024, 1, 1), D(2024, 12, 31), "year", False, "2024"),
+    ("next year", D(2024, 12, 30), None, D(2025, 1, 1), D(2025, 12, 31), "year", False, "2025"),
+    (
+        "the past week",
+        A15,
+        None,
+        D(2024, 4, 8),
+        D(2024, 4, 15),
+        "range",
+        False,
+        "2024-04-08/2024-04-15",
+    ),
+    # --- N units ago ------------------------------------------------------------------
+    ("3 days ago", D(2024, 3, 1), None, D(2024, 2, 27), D(2024, 2, 27), "day", False, "2024-02-27"),
+    (
+        "three days ago",
+        D(2024, 3, 1),
+        None,
+        D(2024, 2, 27),
+        D(2024, 2, 27),
+        "day",
+        False,
+        "2024-02-27",
+    ),
+    ("a week ago", A15, None, D(2024, 4, 8), D(2024, 4, 14), "week", False, "2024-W15"),
+    ("two weeks ago", A15, None, D(2024, 4, 1), D(2024, 4, 7), "week", False, "2024-W14"),
+    ("a few weeks ago", A15, None, D(2024, 3, 25), D(2024, 3, 31), "week", True, "2024-W13"),
+    ("six months ago", A15, None, D(2023, 10, 1), D(2023, 10, 31), "month", False, "2023-10"),
+    (
+        "two months ago",
+        D(2024, 1, 10),
+        None,
+        D(2023, 11, 1),
+        D(2023, 11, 30),
+        "month",
+        False,
+        "2023-11",
+    ),
+    ("a month ago", D(2024, 3, 31), None, D(2024, 2, 1), D(2024, 2, 29), "month", False, "2024-02"),
+    ("ten years ago", A15, None, D(2014, 1, 1), D(2014, 12, 31), "year", False, "2014"),
+    ("twenty years ago", A15, None, D(2004, 1, 1), D(2004, 12, 31), "year", False, "2004"),
+    ("twenty-five years ago", A15, None, D(1999, 1, 1), D(1999, 12, 31), "year", False, "1999"),
+    ("a few days ago", A15, None, D(2024, 4, 12), D(2024, 4, 12), "day", True, "2024-04-12"),
+    ("a couple of days ago", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", True, "2024-04-13"),
+    ("some 75 years ago", A15, None, D(1949, 1, 1), D(1949, 12, 31), "year", True, "1949"),
+    (
+        "5 days from now",
+        D(2024, 12, 30),
+        None,
+        D(2025, 1, 4),
+        D(2025, 1, 4),
+        "day",
+        False,
+        "2025-01-04",
+    ),
+    # --- N years of / anniversaries ------------------------------------------------------
+    (
+        "to mark 75 years of diplomatic relations",
+        A11,
+        None,
+        D(1949, 1, 1),
+        D(1949, 12, 31),
+        "year",
+        False,
+        "1949",
+    ),
+    ("marking 75 years", A11, None, D(1949, 1, 1), D(1949, 12, 31), "year", False, "1949"),
+    ("the 60th anniversary", K24, None, D(1961, 1, 1), D(1961, 12, 31), "year", False, "1961"),
+    (
+        "the 60th anniversary of the treaty on July 11",
+        K24,
+        None,
+        D(1961, 7, 11),
+        D(1961, 7, 11),
+        "day",
+        False,
+        "1961-07-11",
+    ),
+    (
+        "the seventy-fifth anniversary of ties",
+        A15,
+        None,
+        D(1949, 1, 1),
+        D(1949, 12, 31),
+        "year",
+        False,
+        "1949",
+    ),
+    (
+        "the 70th anniversary of the armistice",
+        D(2023, 7, 27),
+        None,
+        D(1953, 1, 1),
+        D(1953, 12, 31),
+        "year",
+        False,
+        "1953",
+    ),
+    # --- earlier / later this ... ----------------------------------------------------------
+    ("earlier this year", A15, None, D(2024, 1, 1), D(2024, 4, 14), "year", False, "2024"),
+    ("later this month", A15, None, D(2024, 4, 16), D(2024, 4, 30), "month", False, "2024-04"),
+    (
+        "earlier this week",
+        D(2023, 1, 1),
+        None,
+        D(2022, 12, 26),
+        D(2022, 12, 31),
+        "week",
+        False,
+        "2022-W52",
+    ),
+    ("later this week", A15, None, D(2024, 4, 16), D(2024, 4, 21), "week", False, "2024-W16"),
+    # --- early / mid / late -----------------------------------------------------------------
+    (
+        "early September",
+        A15,
+        SEPT_SENTENCE,
+        D(2023, 9, 1),
+        D(2023, 9, 10),
+        "month",
+        True,
+        "2023-09",
+    ),
+    (
+        "mid-September",
+        A15,
+        "Kim traveled in mid-September",
+        D(2023, 9, 11),
+        D(2023, 9, 20),
+        "month",
+        True,
+        "2023-09",
+    ),
+    ("late February 2024", A15, None, D(2024, 2, 21), D(2024, 2, 29), "month", True, "2024-02"),
+    ("late February 2023", A15, None, D(2023, 2, 21), D(2023, 2, 28), "month", True, "2023-02"),
+    ("mid-2023", A15, None, D(2023, 5, 1), D(2023, 8, 31), "year", True, "2023"),
+    ("early 2024", A15, None, D(2024, 1, 1), D(2024, 4, 30), "year", True, "2024"),
+    ("late 2019", A15, None, D(2019, 9, 1), D(2019, 12, 31), "year", True, "2019"),
+    ("late last year", A15, None, D(2023, 9, 1), D(2023, 12, 31), "year", True, "2023"),
+    ("early this month", A15, None, D(2024, 4, 1), D(2024, 4, 10), "month", True, "2024-04"),
+    ("the end of June 2021", A15, None, D(2021, 6, 21), D(2021, 6, 30), "month", True, "2021-06"),
+    ("the late 1990s", A15, None, D(1997, 1, 1), D(1999, 12, 31), "decade", True, "199"),
+    ("early next week", A15, None, D(2024, 4, 22), D(2024, 4, 23), "week", True, "2024-W17"),
+    ("early summer 2023", A15, None, D(2023, 6, 1), D(2023, 6, 30), "season", True, "2023-SU"),
+    ("late this quarter", A15, None, D(2024, 6, 1), D(2024, 6, 30), "quarter", True, "2024-Q2"),
+    # --- seasons, quarters, halves ------------------------------------------------------------
+    ("last summer", A15, None, D(2023, 6, 1), D(2023, 8, 31), "season", False, "2023-SU"),
+    (
+        "last summer",
+        D(2023, 7, 15),
+        None,
+        D(2022, 6, 1),
+        D(2022, 8, 31),
+        "season",
+        False,
+        "2022-SU",
+    ),
+    ("in the spring of 2023", A15, None, D(2023, 3, 1), D(2023, 5, 31), "season", False, "2023-SP"),
+    ("the summer of 2023", A15, None, D(2023, 6, 1), D(2023, 8, 31), "season", False, "2023-SU"),
+    ("autumn 2022", A15, None, D(2022, 9, 1), D(2022, 11, 30), "season", False, "2022-FA"),
+    ("fall 2022", A15, None, D(2022, 9, 1), D(2022, 11, 30), "season", False, "2022-FA"),
+    (
+        "this winter",
+        D(2024, 1, 10),
+        None,
+        D(2023, 12, 1),
+        D(2024, 2, 29),
+        "season",
+        False,
+        "2023-WI",
+    ),
+    ("last winter", A15, None, D(2023, 12, 1), D(2024, 2, 29), "season", False, "2023-WI"),
+    ("next winter", A15, None, D(2024, 12, 1), D(2025, 2, 28), "season", False, "2024-WI"),
+    ("winter 2023", A15, None, D(2023, 12, 1), D(2024, 2, 29), "season", False, "2023-WI"),
+    (
+        "in the summer",
+        A15,
+        "They met in the summer",
+        D(2023, 6, 1),
+        D(2023, 8, 31),
+        "season",
+        False,
+        "2023-SU",
+    ),
+    (
+        "the first quarter of 2023",
+        A15,
+        None,
+        D(2023, 1, 1),
+        D(2023, 3, 31),
+        "quarter",
+        False,
+        "2023-Q1",
+    ),
+    ("Q2 2023", A15, None, D(2023, 4, 1), D(2023, 6, 30), "quarter", False, "2023-Q2"),
+    ("2023 Q3", A15, None, D(2023, 7, 1), D(2023, 9, 30), "quarter", False, "2023-Q3"),
+    ("Q4 2023", A15, None, D(2023, 10, 1), D(2023, 12, 31), "quarter", False, "2023-Q4"),
+    ("last quarter", A15, None, D(2024, 1, 1), D(2024, 3, 31), "quarter", False, "2024-Q1"),
+    (
+        "last quarter",
+        D(2024, 1, 10),
+        None,
+        D(2023, 10, 1),
+        D(2023, 12, 31),
+        "quarter",
+        False,
+        "2023-Q4",
+    ),
+    ("this quarter", A15, None, D(2024, 4, 1), D(2024, 6, 30), "quarter", False, "2024-Q2"),
+    (
+        "next quarter",
+        D(2024, 12, 30),
+        None,
+        D(2025, 1, 1),
+        D(2025, 3, 31),
+        "quarter",
+        False,
+        "2025-Q1",
+    ),
+    (
+        "the fourth quarter of last year",
+        A15,
+        None,
+        D(2023, 10, 1),
+        D(2023, 12, 31),
+        "quarter",
+        False,
+        "2023-Q4",
+    ),
+    ("the first half of 2023", A15, None, D(2023, 1, 1), D(2023, 6, 30), "half", False, "2023-H1"),
+    (
+        "the second half of last year",
+        A15,
+        None,
+        D(2023, 7, 1),
+        D(2023, 12, 31),
+        "half",
+        False,
+        "2023-H2",
+    ),
+    ("H1 2024", A15, None, D(2024, 1, 1), D(2024, 6, 30), "half", False, "2024-H1"),
+    # --- vague and approximate -----------------------------------------------------------------
+    ("recently", A15, None, D(2024, 3, 15), D(2024, 4, 15), "range", True, "PAST_REF"),
+    ("recently", D(2024, 3, 31), None, D(2024, 2, 29), D(2024, 3, 31), "range", True, "PAST_REF"),
+    ("recent weeks", A15, None, D(2024, 3, 25), D(2024, 4, 15), "range", True, "PXW"),
+    ("in recent months", A15, None, D(2024, 1, 15), D(2024, 4, 15), "range", True, "PXM"),
+    ("in recent years", A15, None, D(2021, 4, 15), D(2024, 4, 15), "range", True, "PXY"),
+    ("in the past few days", A15, None, D(2024, 4, 12), D(2024, 4, 15), "range", True, "PXD"),
+    ("in the coming weeks", A15, None, D(2024, 4, 15), D(2024, 5, 6), "range", True, "PXW"),
+    ("soon", A15, None, D(2024, 4, 15), D(2024, 5, 15), "range", True, "FUTURE_REF"),
+    ("about 2019", A15, None, D(2019, 1, 1), D(2019, 12, 31), "year", True, "2019"),
+    ("circa 1950", A15, None, D(1950, 1, 1), D(1950, 12, 31), "year", True, "1950"),
+    (
+        "approximately March 3, 2020",
+        A15,
+        None,
+        D(2020, 3, 3),
+        D(2020, 3, 3),
+        "day",
+        True,
+        "2020-03-03",
+    ),
+    (
+        "in nearly five years",
+        A11,
+        None,
+        D(2019, 4, 11),
+        D(2024, 4, 11),
+        "range",
+        True,
+        "2019-04-11/2024-04-11",
+    ),
+    (
+        "over the weekend",
+        A15,
+        "officials met over the weekend",
+        D(2024, 4, 13),
+        D(2024, 4, 14),
+        "range",
+        False,
+        "2024-W15-WE",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("expression", "anchor", "sentence", "start", "end", "precision", "approximate", "timex"),
+    CASES,
+    ids=[f"{c[0]}@{c[1]}" + ("+s" if c[2] else "") for c in CASES],
+)
+def test_resolve_span(
+    expression: str,
+    anchor: date,
+    sentence: str | None,
+    start: date,
+    end: date,
+    precision: str,
+    approximate: bool,
+    timex: str,
+) -> None:
+    span = resolve_span(expression, anchor, sentence)
+    assert (span.start, span.end) == (start, end)
+    assert span.precision == precision
+    assert span.approximate is approximate
+    assert span.timex == timex
+    assert span.precision in PRECISIONS
+    assert "\n" not in span.explanation
+
+
+ERRORS = [
+    ("whenever", A15, "whenever"),
+    ("", A15, "empty"),
+    ("   ", A15, "empty"),
+    ("February 30", A15, "no day 30"),
+    ("June 31", A15, "no day 31"),
+    ("31 April 2021", A15, "30 days"),
+    ("February 29, 2023", A15, "not a leap year"),
+    ("2020-13-01", A15, "month 13"),
+    ("2020-13", A15, "month 13"),
+    ("3/4/2020", A15, "ambiguous"),
+    ("2025-W53", A15, "week 53"),
+    ("earlier this month", D(2021, 6, 1), "no day"),
+    ("earlier this year", D(2023, 1, 1), "no day"),
+    ("the anniversary of the treaty", A15, "number"),
+    ("Sunday, April 13, 2024", A15, "Saturday"),
+    ("1953–1950", A15, "before"),
+    ("the fifth quarter of 2023", A15, "only 4 quarters"),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "needle"), ERRORS)
+def test_resolve_errors(expression: str, anchor: date, needle: str) -> None:
+    with pytest.raises(ResolveError) as info:
+        resolve_span(expression, anchor)
+    assert needle.lower() in str(info.value).lower()
+
+
+def test_resolve_error_is_value_error() -> None:
+    assert issubclass(ResolveError, ValueError)
+
+
+EXPLANATIONS = [
+    (
+        "on Saturday",
+        A15,
+        SAT_SENTENCE,
+        ["Mon 15 Apr 2024, the publication date", "Sat 13 Apr 2024", "past tense", "Saturday"],
+    ),
+    (
+        "in September",
+        A15,
+        SEPT_SENTENCE,
+        ["Mon 15 Apr 2024, the publication date", "Sep 2023", "past tense", '"in September"'],
+    ),
+    ("around July 11", K24, JULY_SENTENCE, ["Thu 24 Jun 2021", "Sun 11 Jul 2021", "future"]),
+    ("75 years ago", A15, None, ["Mon 15 Apr 2024, the publication date", "1949"]),
+    ("June 17", K24, None, ["Thu 24 Jun 2021", "Thu 17 Jun 2021", "nearest"]),
+    ("1950–1953", S04, None, ["Thu 4 Sep 2025", "1950–1953"]),
+    ("early September", A15, SEPT_SENTENCE, ["MOD=START", "Sep 2023", "Mon 15 Apr 2024"]),
+    ("recently", A15, None, ["PAST_REF", "Mon 15 Apr 2024"]),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "sentence", "needles"), EXPLANATIONS)
+def test_explanation_names_anchor_and_result(
+    expression: str, anchor: date, sentence: str | None, needles: list[str]
+) -> None:
+    explanation = resolve_span(expression, anchor, sentence).explanation
+    for needle in needles:
+        assert needle in explanation
+
+
+def test_resolve_publication() -> None:
+    span = resolve_publication("is leading a delegation", A11)
+    assert (span.start, span.end, span.precision, span.approximate, span.timex) == (
+        A11,
+        A11,
+        "day",
+        False,
+        "2024-04-11",
+    )
+    assert span.explanation == (
+        'present tense ("is leading a delegation") → the publication date, Thu 11 Apr 2024'
+    )
+
+
+def _span(start: date, end: date, precision: str, timex: str = "", approx: bool = False) -> Span:
+    return Span(start, end, precision, approx, timex, "test")
+
+
+FORMATS = [
+    (_span(D(2024, 4, 13), D(2024, 4, 13), "day"), "2024-04-13 Sat"),
+    (_span(D(2021, 7, 11), D(2021, 7, 11), "day", approx=True), "≈ 2021-07-11 Sun"),
+    (_span(D(2021, 6, 21), D(2021, 6, 27), "week"), "2021-W25"),
+    (_span(D(2020, 12, 28), D(2021, 1, 3), "week"), "2020-W53"),
+    (_span(D(2023, 9, 1), D(2023, 9, 30), "month"), "2023-09"),
+    (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ 2023-09"),
+    (_span(D(2023, 6, 1), D(2023, 8, 31), "season", "2023-SU"), "2023 summer"),
+    (_span(D(2023, 12, 1), D(2024, 2, 29), "season", "2023-WI"), "2023 winter"),
+    (_span(D(2023, 4, 1), D(2023, 6, 30), "quarter"), "2023-Q2"),
+    (_span(D(2023, 1, 1), D(2023, 6, 30), "half"), "2023-H1"),
+    (_span(D(2023, 7, 1), D(2023, 12, 31), "half"), "2023-H2"),
+    (_span(D(1949, 1, 1), D(1949, 12, 31), "year"), "1949"),
+    (_span(D(1990, 1, 1), D(1999, 12, 31), "decade"), "1990s"),
+    (_span(D(1900, 1, 1), D(1999, 12, 31), "century"), "20th c."),
+    (_span(D(2000, 1, 1), D(2099, 12, 31), "century"), "21st c."),
+    (_span(D(2021, 6, 1), D(2021, 6, 23), "range"), "2021-06-01–06-23"),
+    (_span(D(2021, 6, 1), D(2021, 7, 2), "range"), "2021-06-01–2021-07-02"),
+    (_span(D(2020, 12, 28), D(2021, 1, 3), "range"), "2020-12-28–2021-01-03"),
+    (_span(D(1950, 1, 1), D(1953, 12, 31), "range"), "1950–1953"),
+    (_span(D(2023, 3, 1), D(2023, 5, 31), "range"), "2023-03–2023-05"),
+    (_span(D(2024, 3, 15), D(2024, 4, 15), "range", approx=True), "≈ 2024-03-15–2024-04-15"),
+]
+
+
+@pytest.mark.parametrize(("span", "text"), FORMATS)
+def test_format_span(span: Span, text: str) -> None:
+    assert format_span(span) == text
+
+
+def test_format_of_resolved_spans() -> None:
+    assert format_span(resolve_span("around July 11", K24, JULY_SENTENCE)) == "≈ 2021-07-11 Sun"
+    assert format_span(resolve_span("earlier this month", K24)) == "2021-06"
+    assert format_span(resolve_span("last summer", A15)) == "2023 summer"
+
+
+TENSES = [
+    ("Kim traveled to Russia in September", "in September", "past"),
+    ("Kim Jong-un may visit China around July 11", "around July 11", "future"),
+    ("Officials said the talks will take place on Monday", "on Monday", "future"),
+    ("He arrived in May and left on June 3", "June 3", "past"),
+    ("Zhao is leading a delegation", "", None),
+    ("Ned Price said Tuesday, that her comments will not change", "Tuesday", "past"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "tense"), TENSES)
+def test_sentence_tense(sentence: str, expression: str, tense: str | None) -> None:
+    assert sentence_tense(sentence, expression)[0] == tense
+
+
+def test_span_is_frozen() -> None:
+    span = resolve_span("2011", A15)
+    with pytest.raises(AttributeError):
+        span.start = D(2012, 1, 1)  # type: ignore[misc]
