@@ -25,7 +25,7 @@ from tui.model import Timeline
 from tui.widgets.text import actor_names, span_label, visible
 
 MAX_DATE_WIDTH = 23
-EMPTY_MESSAGE = "No event matches the filters — press c to clear them."
+EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
 
 
 def fit(text: str, width: int) -> str:
@@ -336,9 +336,10 @@ class TimelineView(ScrollView, can_focus=True):
         row = y + round(self.scroll_offset.y)
         base = self.rich_style
         if not self.rows:
-            if y == 1:
+            if y in (1, 2):
                 style = self.get_component_rich_style("timeline--empty")
-                return Strip([Segment("  " + EMPTY_MESSAGE, style)]).crop_extend(0, width, base)
+                line = "  " + EMPTY_MESSAGE[y - 1]
+                return Strip([Segment(line, style)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         if row >= len(self.rows):
             return Strip.blank(width, base)

@@ -1,0 +1,99 @@
+"""The filter sidebar, density strip, status line and clearing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import SelectionList
+
+from tests.app_helpers import app_for
+from tui.filters import Filter
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.status_line import StatusLine
+from tui.widgets.timeline_view import TimelineView
+
+
+def listed(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """Ids of the events the timeline lists."""
+    view = app.screen.query_one("#timeline", TimelineView)
+    return [app.timeline.events[p].id for p in view.positions]
+
+
+async def test_filter_by_a_person_from_the_actor_list(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("a")
+        actors = app.screen.query_one("#actors", SelectionList)
+        assert actors.has_focus
+        # countries first, then people; counts are shown with each name
+        prompts = [str(actors.get_option_at_index(i).prompt) for i in range(actors.option_count)]
+        assert prompts[:2] == ["China 6", "North Korea 5"]
+        kim = [o.value for o in actors._options].index("kim-jong-un")
+        actors.highlighted = kim
+        await pilot.press("space")
+        await pilot.pause()
+        assert listed(app) == ["visit", "dialogue"]
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain == "Kim Jong Un — 2 of 7 events"
+
+
+async def test_a_country_includes_its_people(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#actors", SelectionList).select("china")
+        await pilot.pause()
+        # trade, war, treaty, renewed name China; visit and message name Xi Jinping
+        assert listed(app) == ["war", "treaty", "trade", "visit", "renewed", "message"]
+        years = app.screen.query_one("#years", SelectionList)
+        prompts = [str(years.get_option_at_index(i).prompt) for i in range(years.option_count)]
+        assert prompts == ["1950 1", "1951 1", "1952 1", "1953 1", "1961 1", "2019 2", "2021 2"]
+
+
+async def test_filter_by_year_and_density_strip(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("y")
+        years = app.screen.query_one("#years", SelectionList)
+        assert years.has_focus
+        years.select("2021")
+        await pilot.pause()
+        assert listed(app) == ["renewed", "dialogue", "message"]
+        assert app.screen.filter.years == frozenset({2021})
+        density = app.screen.query_one("#density", DensityStrip)
+        assert 2021 in density.marked
+        # clicking the bar of 2019 filters to that year instead
+        x = next(i for i, (a, b) in enumerate(density.buckets()) if a <= 2019 <= b)
+        await pilot.click(density, offset=(x + 1, 0))  # +1: the strip's padding
+        await pilot.pause()
+        assert listed(app) == ["trade", "visit"]
+        assert set(years.selected) == {"2019"}
+
+
+async def test_search_and_empty_state_and_clear(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*"treaty")
+        await pilot.pause()
+        assert listed(app) == ["treaty", "renewed"]
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain == '"treaty" — 2 of 7 events'
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert listed(app) == []
+        assert "No event matches" in view.render_line(1).text
+        assert "Press c to clear" in view.render_line(2).text
+        assert "0 of 7 events" in status.plain and "press c" in status.plain
+        await pilot.press("escape")  # back to the timeline, then clear
+        assert view.has_focus
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.filter == Filter()
+        assert len(listed(app)) == 7
+        assert status.plain == "All 7 events"
+        assert app.screen.query_one("#search").value == ""
