@@ -1,0 +1,78 @@
+"""Start options, the help screen and the command palette provider."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.command import Hit
+
+from tests.app_helpers import app_for
+from tui.palette import TimelineCommands
+from tui.screens.help import HelpScreen, as_bindings, key_label
+from tui.widgets.status_line import StatusLine
+from tui.widgets.timeline_view import TimelineView
+
+
+async def test_start_options_filter_and_select(tmp_path: Path) -> None:
+    app = app_for(tmp_path, actors=["china"], years=[2019, 2021], search="xi",
+                  event_id="message")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert [app.timeline.events[p].id for p in view.positions] == ["visit", "message"]
+        assert view.selected_event_id == "message"
+        row = view.row_of_event("message")
+        top = round(view.scroll_offset.y)
+        assert row is not None and top <= row < top + view.scrollable_content_region.height
+        status = app.screen.query_one("#status", StatusLine).plain
+        assert status == 'China · 2019 · 2021 · "xi" — 2 of 7 events'
+        assert app.screen.query_one("#search").value == "xi"
+
+
+async def test_help_lists_every_binding(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.text.plain
+        count = 0
+        for _title, bindings in app.help_sections():
+            for binding in as_bindings(bindings):
+                assert binding.description in text
+                assert key_label(binding.key) in text
+                count += 1
+        assert count >= 25
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_commands(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        provider = TimelineCommands(screen)
+        found = [hit async for hit in provider.discover()]
+        texts = [hit.text for hit in found]
+        assert "Go to event: Treaty renewed" in texts
+        assert "Filter by actor: Kim Jong Un" in texts
+        assert "Filter by year: 2019" in texts
+        hits = [hit async for hit in provider.search("actor kim")]
+        assert hits and isinstance(hits[0], Hit)
+        best = max(hits, key=lambda h: h.score)
+        assert best.text == "Filter by actor: Kim Jong Un"
+        best.command()
+        await pilot.pause()
+        assert screen.filter.actors == frozenset({"kim-jong-un"})
+        year = [h async for h in provider.search("year 2021")]
+        max(year, key=lambda h: h.score).command()
+        await pilot.pause()
+        assert screen.filter.years == frozenset({2021})
+        go = [h async for h in provider.search("go to event trade falls")]
+        max(go, key=lambda h: h.score).command()  # hidden by the filters: they are cleared
+        await pilot.pause()
+        view = screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == "trade"
+        assert screen.filter.is_empty
