@@ -232,8 +232,8 @@ def _check_fields(
         if key not in spec:
             close = difflib.get_close_matches(str(key), list(spec), n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(spec)}"
+            # Reported, but the entry is still checked: one pass finds every problem.
             out.add(file, entry.line_of(key), f"unknown field '{key}' in {what}", hint)
-            ok = False
     for key, required in spec.items():
         if required and (key not in entry or entry[key] is None):
             out.add(
