@@ -33,9 +33,9 @@ class ExplorerScreen(Screen[None]):
 
     BINDINGS: list[BindingType] = [
         Binding("slash", "focus_facet('search')", "Search", id="explorer.search"),
-        Binding("a", "focus_facet('actors')", "Actors", id="explorer.actors"),
-        Binding("y", "focus_facet('years')", "Years", id="explorer.years"),
-        Binding("c", "clear", "Clear filters", id="explorer.clear"),
+        Binding("a", "focus_facet('actors')", "Actors", show=False, id="explorer.actors"),
+        Binding("y", "focus_facet('years')", "Years", show=False, id="explorer.years"),
+        Binding("c", "clear", "Clear", id="explorer.clear"),
         Binding("n", "cycle_source(1)", "Next source", id="explorer.next_source"),
         Binding("N", "cycle_source(-1)", "Prev source", show=False, id="explorer.prev_source"),
         Binding("f", "toggle_filters", "Filters", id="explorer.filters"),

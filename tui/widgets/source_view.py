@@ -73,8 +73,8 @@ class SourceView(ScrollView, can_focus=True):
     """An article, wrapped to the pane, with quotes marked and one highlighted."""
 
     BINDINGS: list[BindingType] = [
-        Binding("]", "next_quote", "Next quote in article", id="source.next_quote"),
-        Binding("[", "previous_quote", "Previous quote in article", id="source.previous_quote"),
+        Binding("]", "next_quote", "Next quote", id="source.next_quote"),
+        Binding("[", "previous_quote", "Prev quote", id="source.previous_quote"),
         Binding("up,k", "scroll_up", "Scroll up", show=False, id="source.up"),
         Binding("down,j", "scroll_down", "Scroll down", show=False, id="source.down"),
         Binding("home,g", "scroll_home", "Top of article", show=False, id="source.top"),

@@ -24,13 +24,13 @@ from textual.strip import Strip
 from tui.model import Timeline
 from tui.widgets.text import actor_names, span_label, visible
 
-MAX_DATE_WIDTH = 23
+MAX_DATE_WIDTH = 16  # longer labels (long ranges) push their title right
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
 
 
 def fit(text: str, width: int) -> str:
-    """`text` padded or cut (with an ellipsis) to exactly `width` characters."""
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "…"
+    """`text` padded to `width` characters; a longer date is kept whole, never cut."""
+    return text.ljust(width)
 
 
 def build_rows(timeline: Timeline, positions: Sequence[int]) -> list[int]:
