@@ -106,6 +106,16 @@ def write_data_dir(
     return data
 
 
+@pytest.fixture(autouse=True)
+def model_cache_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own, empty model cache (never the user's)."""
+    directory = tmp_path_factory.mktemp("model-cache")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(directory))
+    return directory
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A small valid data folder."""

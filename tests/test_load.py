@@ -284,3 +284,12 @@ def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:
 
 def test_seed_text_is_kept_exactly(data_dir: Path) -> None:
     assert load_timeline(data_dir).article_by_id["news-1"].text == SEED_TEXT
+
+
+def test_pyyaml_alone_gives_the_same_model(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the optional fast parser the loader reads everything with PyYAML."""
+    from tui import load as load_module
+
+    fast = load_timeline(data_dir, use_cache=False)
+    monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
+    assert load_timeline(data_dir, use_cache=False) == fast

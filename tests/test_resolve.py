@@ -913,3 +913,27 @@ def test_span_is_frozen() -> None:
     span = resolve_span("2011", A15)
     with pytest.raises(AttributeError):
         span.start = D(2012, 1, 1)  # type: ignore[misc]
+
+
+def test_memo_never_mixes_tenses_or_sentences() -> None:
+    """The same words and anchor with other sentences must not reuse a memoised span."""
+    anchor = date(2024, 4, 15)
+    calls = [
+        ("Kim traveled to Russia in September.", "2023-09"),
+        ("Kim will travel to Russia in September.", "2024-09"),
+        ("Kim traveled to Russia in September.", "2023-09"),
+        (None, "2024-09"),  # no sentence: the nearest September
+        ("He met them in September.", "2023-09"),
+    ]
+    explanations = set()
+    for sentence, timex in calls:
+        span = resolve_span("in September", anchor, sentence)
+        assert span.timex == timex, sentence
+        explanations.add(span.explanation)
+    assert len(explanations) == 4  # the cue word ("traveled", "met", "will") is explained
+    # Words that read the sentence's text, not only its tense, are never shared.
+    anchor = date(2025, 9, 3)
+    span = resolve_span("six years", anchor, "first visit to China in six years")
+    assert (span.start, span.end) == (date(2019, 9, 3), anchor)
+    with pytest.raises(ResolveError):
+        resolve_span("six years", anchor, "the war lasted six years")

@@ -558,15 +558,46 @@ def _pick_rule(label: str, anchor: date, tense: str | None) -> str:
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class _Context:
-    """What every rule needs: the anchor and the sentence's tense."""
+    """What every rule needs: the anchor, and the sentence's tense, read lazily.
 
-    anchor: date
-    tense: str | None
-    cue: str | None
-    has_sentence: bool
-    sentence: str | None
+    `used` records how much of the sentence a resolution looked at (None: none of
+    it; "tense": only its tense and cue word; "text": its words), which decides
+    how its result may be memoised (see `resolve_span`).
+    """
+
+    __slots__ = ("_expression", "_sentence", "_tense", "anchor", "has_sentence", "used")
+
+    def __init__(self, anchor: date, sentence: str | None, expression: str) -> None:
+        self.anchor = anchor
+        self.has_sentence = bool(sentence and sentence.strip())
+        self._sentence = sentence
+        self._expression = expression
+        self._tense: tuple[str | None, str | None] | None = None
+        self.used: str | None = None
+
+    def _read_tense(self) -> tuple[str | None, str | None]:
+        if self._tense is None:
+            self._tense = sentence_tense(self._sentence, self._expression)
+        if self.used is None:
+            self.used = "tense"
+        return self._tense
+
+    @property
+    def tense(self) -> str | None:
+        """'past', 'future' or None, from the sentence."""
+        return self._read_tense()[0]
+
+    @property
+    def cue(self) -> str | None:
+        """The word that gave the tense away."""
+        return self._read_tense()[1]
+
+    @property
+    def sentence(self) -> str | None:
+        """The sentence itself (a result that reads it is memoised by it)."""
+        self.used = "text"
+        return self._sentence
 
     @property
     def tense_text(self) -> str:
@@ -608,6 +639,15 @@ def _normalise(expression: str) -> str:
     return text
 
 
+# Memos of finished spans. A large event file repeats the same date words against
+# the same publication date many times; most expressions never look at the
+# sentence, and the others only at its tense, so the results can be shared.
+_MEMO_LIMIT = 200_000
+_memo_by_words: dict[tuple[str, date], Span] = {}
+_memo_by_tense: dict[tuple[str, date, str | None, str | None, bool], Span] = {}
+_tensed_words: set[tuple[str, date]] = set()
+
+
 def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> Span:
     """Resolve `expression` against `anchor` (the publication date).
 
@@ -616,11 +656,37 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
     docstring). Raises ResolveError, naming the problem, when the words hold no
     date this module can read or name a day that does not exist.
     """
+    key = (expression, anchor)
+    span = _memo_by_words.get(key)
+    if span is not None:
+        return span
+    has_sentence = bool(sentence and sentence.strip())
+    if key in _tensed_words:
+        tense, cue = sentence_tense(sentence, expression)
+        span = _memo_by_tense.get((expression, anchor, tense, cue, has_sentence))
+        if span is not None:
+            return span
+    span, ctx = _resolve_uncached(expression, anchor, sentence)
+    if len(_memo_by_words) + len(_memo_by_tense) > _MEMO_LIMIT:
+        _memo_by_words.clear()
+        _memo_by_tense.clear()
+        _tensed_words.clear()
+    if ctx.used is None:
+        _memo_by_words[key] = span
+    elif ctx.used == "tense":
+        _tensed_words.add(key)
+        _memo_by_tense[(expression, anchor, ctx.tense, ctx.cue, has_sentence)] = span
+    return span
+
+
+def _resolve_uncached(
+    expression: str, anchor: date, sentence: str | None = None
+) -> tuple[Span, _Context]:
+    """Resolve without the memo; also return the context, which says what was read."""
     if expression is None or not expression.strip():
         raise ResolveError("empty date expression: there is nothing to resolve")
     shown = re.sub(r"\s+", " ", expression.translate(_TRANSLATE)).strip().strip("\"'")
-    tense, cue = sentence_tense(sentence, expression)
-    ctx = _Context(anchor, tense, cue, bool(sentence and sentence.strip()), sentence)
+    ctx = _Context(anchor, sentence, expression)
     result = _resolve(_normalise(expression), ctx)
     period, rule, approximate = result
     if _fmt_day(anchor) not in rule:
@@ -631,7 +697,8 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
     explanation = f'"{shown}": {rule} → {_describe(period)}'
     if approximate:
         explanation += " (approximate)"
-    return Span(period.start, period.end, period.precision, approximate, period.timex, explanation)
+    span = Span(period.start, period.end, period.precision, approximate, period.timex, explanation)
+    return span, ctx
 
 
 def resolve_publication(words: str, anchor: date) -> Span:
@@ -1060,7 +1127,8 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
         text,
     )
     in_m = re.fullmatch(_IN_NUMBER, text)
-    if not m and not in_m and ctx.sentence and re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, text):
+    # The sentence is consulted last: a result that reads it cannot be memoised.
+    if not m and not in_m and re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, text) and ctx.sentence:
         # "six years" in "first visit to China in six years": read as "in six years".
         pattern = (
             r"\bin\s+(?:(?:nearly|almost|about|around|over|more than)\s+)?"

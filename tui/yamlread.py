@@ -1,9 +1,14 @@
-"""Read YAML with line numbers kept, so every problem can name its line.
+"""Read YAML: fast without line numbers, or with every line kept for messages.
 
-Mappings load as `LineDict` and sequences as `LineList`, plain `dict`/`list`
-subclasses that remember the line of the node, of each key and of each item.
-PyYAML's C parser is used when it is available (it is several times faster);
-both parsers give the same nodes and marks.
+`load_yaml` is the reference reader. Mappings load as `LineDict` and sequences as
+`LineList`, plain `dict`/`list` subclasses that remember the line of the node, of
+each key and of each item, so every problem can name its line. PyYAML's C parser
+is used when it is available; both of its parsers give the same nodes and marks.
+
+`load_yaml_fast` parses with the Rust `yaml_rs` parser when it is installed: about
+ten times faster than PyYAML's C loader on large event files, but with no line
+numbers. The loader uses it first and falls back to `load_yaml` as soon as there
+is anything to report.
 """
 
 from __future__ import annotations
@@ -12,6 +17,13 @@ from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
+
+try:  # optional: a much faster parser for large files (see the module docstring)
+    import yaml_rs
+except ImportError:  # pragma: no cover - depends on the installation
+    yaml_rs = None
+
+HAVE_FAST_PARSER = yaml_rs is not None
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -73,6 +85,26 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 LineLoader.add_constructor("tag:yaml.org,2002:map", LineLoader.construct_line_map)
 LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_line_seq)
+
+
+def line_of(node: Any, key: Any = None) -> int | None:
+    """The line of `node` (or of its `key`/item) when it was read by `load_yaml`."""
+    if isinstance(node, (LineDict, LineList)):
+        return node.line if key is None else node.line_of(key)
+    return None
+
+
+def load_yaml_fast(text: str) -> Any:
+    """Parse with `yaml_rs` when installed; None when it is not, or the text is malformed.
+
+    None means "use `load_yaml`", which reports the problem with its line and column.
+    """
+    if yaml_rs is None:
+        return None
+    try:
+        return yaml_rs.loads(text)
+    except yaml_rs.YAMLDecodeError:
+        return None
 
 
 def load_yaml(text: str) -> Any:

@@ -1,0 +1,124 @@
+"""A cache of the validated, resolved model, keyed by the content of the data.
+
+Parsing and validating a large event file takes seconds; unpickling the finished
+`Timeline` takes a fraction of that. The key is a SHA-256 over every data file,
+every seed article and the source of the modules that build the model, so an
+edited file or a new version of the program never meets a stale entry. Entries
+are written to a temporary file and renamed into place, so concurrent runs and
+interrupted writes never leave a partial entry; an entry that cannot be read
+(corrupt, truncated, from another Python) is deleted and the model is rebuilt.
+
+The cache lives in `$TIMELINE_CACHE_DIR`, else `$XDG_CACHE_HOME/tui-timeline`,
+else `~/.cache/tui-timeline`; `TIMELINE_CACHE_DIR=off` disables it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.load import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
+from tui.model import Timeline
+
+CACHE_ENV = "TIMELINE_CACHE_DIR"
+KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
+_MAGIC = b"tui-timeline-model-1\n"
+# The modules whose code decides what the cached model holds.
+_MODEL_MODULES = ("model.py", "load.py", "resolve.py", "yamlread.py", "cache.py")
+
+
+def cache_dir() -> Path | None:
+    """Where cache entries live, or None when caching is switched off."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return None if configured.lower() in ("off", "0", "no", "false") else Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tui-timeline"
+
+
+def _code_digest() -> bytes:
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in _MODEL_MODULES:
+        digest.update((package / name).read_bytes())
+    return digest.digest()
+
+
+def content_key(data_dir: Path) -> str:
+    """SHA-256 of the model code, the data files and every seed file."""
+    digest = hashlib.sha256(_code_digest())
+    for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
+        path = data_dir / name
+        digest.update(name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"\0missing\0")
+    seeds = (data_dir / DEFAULT_SEEDS_DIR).resolve()
+    if seeds.is_dir():
+        for path in sorted(seeds.iterdir()):
+            if path.is_file():
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ModelCache:
+    """The cache entry for one data folder's current content."""
+
+    path: Path
+
+    @classmethod
+    def for_folder(cls, data_dir: Path) -> ModelCache | None:
+        """The entry for `data_dir` as it is now, or None when caching is off."""
+        directory = cache_dir()
+        if directory is None:
+            return None
+        return cls(directory / f"{content_key(data_dir)}.pickle")
+
+    def read(self) -> Timeline | None:
+        """The cached timeline, or None when there is none or it cannot be used."""
+        try:
+            raw = self.path.read_bytes()
+        except OSError:
+            return None
+        if raw.startswith(_MAGIC):
+            try:
+                timeline = pickle.loads(raw[len(_MAGIC) :])
+            # A damaged entry is an expected state of a cache, not a bug: every way
+            # unpickling can fail means "rebuild", and the entry is removed.
+            except Exception:
+                timeline = None
+            if isinstance(timeline, Timeline):
+                return timeline
+        self.path.unlink(missing_ok=True)
+        return None
+
+    def write(self, timeline: Timeline) -> None:
+        """Store `timeline` atomically; a cache that cannot be written is skipped."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        except OSError:
+            return  # read-only or full disk: the cache is an optimisation only
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_MAGIC)
+                pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+            return
+        self._prune()
+
+    def _prune(self) -> None:
+        """Remove all but the newest entries (other runs may be pruning too)."""
+        dated = []
+        for entry in self.path.parent.glob("*.pickle"):
+            try:
+                dated.append((entry.stat().st_mtime, entry))
+            except FileNotFoundError:
+                continue
+        for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
+            old.unlink(missing_ok=True)
