@@ -112,7 +112,11 @@ class FoldedText:
     def closest_passage(self, quote: str) -> str:
         """The passage of the article most like `quote`, for a hint."""
         needle = fold_space(quote)
-        sentences = [s for s in re.split(r"(?<=[.!?”\"])\s+|\n+", self.original) if s.strip()]
+        sentences = [
+            s
+            for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+|\n+", self.original)
+            if s.strip()
+        ]
         if not sentences:
             return ""
         best = max(
