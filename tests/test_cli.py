@@ -193,3 +193,16 @@ def test_resolve_batch_keeps_going_after_errors() -> None:
 def test_shipped_data_checks_clean() -> None:
     result = run_cli("check", "--data", str(SHIPPED_DATA))
     assert result.returncode == 0, result.stderr
+
+
+def test_exported_files_get_the_usual_permissions(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "perm.csv"
+    assert (
+        run_cli("export", "--format", "csv", "--data", str(data_dir), "-o", str(out)).returncode
+        == 0
+    )
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

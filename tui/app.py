@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from tui.filters import Filter
 from tui.model import Timeline
 from tui.screens.explorer import ExplorerScreen
+from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.source_view import SourceView
@@ -60,6 +61,7 @@ class TimelineApp(App[None]):
             ("Timeline", list(TimelineView.BINDINGS)),
             ("Source", list(SourceView.BINDINGS)),
             ("Density strip", list(DensityStrip.BINDINGS)),
+            ("Export dialog", list(ExportScreen.BINDINGS)),
             ("Help", list(HelpScreen.BINDINGS)),
         ]
 

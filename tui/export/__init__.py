@@ -47,6 +47,12 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, text: str, *, force: bool = False) -> None:
     """Write `text` to `path` via a temporary file and a rename.
 
@@ -61,6 +67,8 @@ def write_atomically(path: Path, text: str, *, force: bool = False) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        # mkstemp creates the file private (0600); an export gets the usual mode.
+        os.chmod(tmp_name, 0o666 & ~_current_umask())
         if not force and path.exists():  # created by someone else meanwhile
             raise FileExistsError(path)
         os.replace(tmp_name, path)

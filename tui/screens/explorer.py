@@ -16,9 +16,11 @@ from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from tui.export import FORMATS, write_atomically
 from tui.filters import Filter, TimelineIndex
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
+from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
@@ -39,6 +41,7 @@ class ExplorerScreen(Screen[None]):
         Binding("n", "cycle_source(1)", "Next source", id="explorer.next_source"),
         Binding("N", "cycle_source(-1)", "Prev source", show=False, id="explorer.prev_source"),
         Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
+        Binding("e", "export", "Export", show=False, id="explorer.export"),
         Binding("escape", "back", "Back", show=False, id="explorer.back"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
         Binding(
@@ -223,6 +226,34 @@ class ExplorerScreen(Screen[None]):
             return
         index = (self.source_index + step) % len(self.event.sources)
         self._show_event(self.event, index)
+
+    def action_export(self) -> None:
+        """Ask for a format and a path, then export the events the filters keep."""
+        positions = self.index.select(self.filter)
+        self.app.push_screen(ExportScreen(len(positions)), self._export)
+
+    def _export(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        positions = self.index.select(self.filter)
+        text = FORMATS[request.format].render(self.timeline, positions)
+        try:
+            write_atomically(request.path, text, force=request.overwrite)
+        except FileExistsError:
+            self.notify(
+                f"{request.path} appeared meanwhile; not overwritten.",
+                severity="error",
+                markup=False,
+            )
+            return
+        except OSError as exc:
+            self.notify(
+                f"Could not write {request.path}: {exc.strerror}", severity="error", markup=False
+            )
+            return
+        self.notify(
+            f"Wrote {len(positions)} events as {request.format} to {request.path}", markup=False
+        )
 
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""

@@ -1,0 +1,101 @@
+"""Exporting the filtered view from the explorer with `e`."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import app_for
+from tui.screens.export import ExportScreen
+from tui.widgets.timeline_view import TimelineView
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty current directory, where the dialog proposes its default path."""
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    return out
+
+
+async def test_e_exports_the_filtered_view_as_json(tmp_path: Path, workdir: Path) -> None:
+    app = app_for(tmp_path, actors=["xi-jinping"])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export-path").value == str(workdir / "timeline-export.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    doc = json.loads((workdir / "timeline-export.json").read_text(encoding="utf-8"))
+    assert [e["id"] for e in doc["events"]] == ["visit", "message"]
+
+
+async def test_choosing_a_format_follows_with_the_extension(tmp_path: Path, workdir: Path) -> None:
+    app = app_for(tmp_path, years=[2019])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-format").value = "csv"
+        await pilot.pause()
+        assert app.screen.query_one("#export-path").value.endswith("timeline-export.csv")
+        await pilot.click("#export-go")
+        await pilot.pause()
+    with (workdir / "timeline-export.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(r["id"] for r in rows) == ["trade", "visit"]
+
+
+async def test_an_existing_file_is_overwritten_only_when_confirmed(
+    tmp_path: Path, workdir: Path
+) -> None:
+    target = workdir / "timeline-export.json"
+    target.write_text("keep me", encoding="utf-8")
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # it asks first
+        warning = str(app.screen.query_one("#export-warning").render())
+        assert "exists" in warning
+        assert target.read_text(encoding="utf-8") == "keep me"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["events"]) == 7
+
+
+async def test_escape_cancels_without_writing(tmp_path: Path, workdir: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#timeline", TimelineView).has_focus
+    assert list(workdir.iterdir()) == []
+
+
+async def test_a_missing_folder_is_refused_in_the_dialog(tmp_path: Path, workdir: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(workdir / "nowhere" / "x.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert "does not exist" in str(app.screen.query_one("#export-warning").render())

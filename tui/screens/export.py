@@ -1,0 +1,136 @@
+"""The export dialog: choose a format and a path, then write the filtered view.
+
+The dialog only asks; the explorer screen writes the file (with the model's
+`write_atomically`) and says what happened. When the path exists the dialog asks
+once more before it lets the explorer overwrite it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from tui.export import FORMATS
+
+DEFAULT_STEM = "timeline-export"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What the user asked for: a format name, a path, and whether to overwrite."""
+
+    format: str
+    path: Path
+    overwrite: bool
+
+
+def default_path(format_name: str, directory: Path | None = None) -> Path:
+    """`timeline-export.<ext>` in `directory` (the current one by default)."""
+    return (directory or Path.cwd()) / (DEFAULT_STEM + FORMATS[format_name].extension)
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """Ask for a format and a path; dismiss with an `ExportRequest` or None."""
+
+    BINDINGS: list[BindingType] = [
+        Binding("escape", "cancel", "Cancel export", id="export.cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    ExportScreen {
+        align: center middle;
+        & > Vertical {
+            width: 70; max-width: 100%; height: auto;
+            border: round $accent; background: $surface; padding: 0 1;
+        }
+        Label { margin-top: 1; }
+        #export-warning { color: $warning; height: auto; }
+        Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
+        Button { margin-left: 1; }
+    }
+    """
+
+    def __init__(self, event_count: int, directory: Path | None = None) -> None:
+        super().__init__()
+        self.event_count = event_count
+        self.directory = directory or Path.cwd()
+        self._confirming: Path | None = None  # a path the user agreed to overwrite
+
+    def compose(self) -> ComposeResult:
+        """Format list, path field, a warning line and the buttons."""
+        with Vertical() as box:
+            box.border_title = f"Export {self.event_count} events — Esc to cancel"
+            yield Label("Format")
+            yield Select(
+                [(f"{f.name} — {f.description}", f.name) for f in FORMATS.values()],
+                value="json",
+                allow_blank=False,
+                id="export-format",
+            )
+            yield Label("File")
+            yield Input(str(default_path("json", self.directory)), id="export-path")
+            yield Label("", id="export-warning")
+            with Horizontal():
+                yield Button("Cancel", id="export-cancel")
+                yield Button("Export", variant="primary", id="export-go")
+
+    def on_mount(self) -> None:
+        """Start in the path field, ready for Enter."""
+        self.query_one("#export-path", Input).focus()
+
+    @property
+    def format_name(self) -> str:
+        """The chosen format."""
+        return str(self.query_one("#export-format", Select).value)
+
+    @on(Select.Changed, "#export-format")
+    def _format_changed(self, message: Select.Changed) -> None:
+        path_input = self.query_one("#export-path", Input)
+        current = Path(path_input.value)
+        # Follow the format with the extension while the name is still ours.
+        if current.stem == DEFAULT_STEM or not path_input.value.strip():
+            path_input.value = str(current.with_suffix(FORMATS[str(message.value)].extension))
+        self._reset_warning()
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self) -> None:
+        self._reset_warning()
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
+        raw = self.query_one("#export-path", Input).value.strip()
+        warning = self.query_one("#export-warning", Label)
+        if not raw:
+            warning.update("Give a file name.")
+            return
+        path = Path(raw).expanduser()
+        if not path.is_absolute():
+            path = self.directory / path
+        if path.is_dir():
+            warning.update(f"{path} is a folder; give a file name.")
+            return
+        if not path.parent.is_dir():
+            warning.update(f"The folder {path.parent} does not exist.")
+            return
+        if path.exists() and self._confirming != path:
+            self._confirming = path
+            warning.update(f"{path.name} exists. Press Enter or Export again to overwrite it.")
+            return
+        self.dismiss(ExportRequest(self.format_name, path, overwrite=path.exists()))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        """Close without exporting."""
+        self.dismiss(None)
+
+    def _reset_warning(self) -> None:
+        self._confirming = None
+        self.query_one("#export-warning", Label).update("")
