@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -201,8 +202,13 @@ def test_exported_files_get_the_usual_permissions(data_dir: Path, tmp_path: Path
         run_cli("export", "--format", "csv", "--data", str(data_dir), "-o", str(out)).returncode
         == 0
     )
-    import os
-
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_an_empty_export_says_so(data_dir: Path) -> None:
+    result = run_cli("export", "--format", "json", "--data", str(data_dir), "--search", "zzz")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["events"] == []
+    assert "no event matches" in result.stderr

@@ -259,6 +259,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     positions = TimelineIndex.build(timeline).select(filt)
+    if not positions:
+        sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
     text = FORMATS[args.format].render(timeline, positions)
     if args.output is None:
         out.write(text)
