@@ -6,6 +6,7 @@ help modal. It imports the model; the model never imports Textual.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -89,5 +90,8 @@ def make_app(
         from tui.load import load_timeline
 
         timeline = load_timeline(data_dir)
+    # The model lives as long as the app and holds no garbage: move it out of the
+    # collector's reach, so collections during scrolling and filtering stay short.
+    gc.freeze()
     start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
     return TimelineApp(timeline, start_filter=start, start_event=event_id)
