@@ -146,3 +146,9 @@ def visible_rows(view: object) -> list[str]:
     """The plain text of each visible line of a Line-API widget."""
     height = view.scrollable_content_region.height  # type: ignore[attr-defined]
     return [view.render_line(y).text.rstrip() for y in range(height)]  # type: ignore[attr-defined]
+
+
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for background workers (facet counts) and the messages they send."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

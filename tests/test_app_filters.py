@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import SelectionList
 
-from tests.app_helpers import app_for
+from tests.app_helpers import app_for, settle
 from tui.filters import Filter
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.status_line import StatusLine
@@ -22,8 +22,8 @@ def listed(app) -> list[str]:  # type: ignore[no-untyped-def]
 async def test_filter_by_a_person_from_the_actor_list(tmp_path: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
         await pilot.press("a")
+        await settle(pilot)
         actors = app.screen.query_one("#actors", SelectionList)
         assert actors.has_focus
         # countries first, then people; counts are shown with each name
@@ -43,7 +43,7 @@ async def test_a_country_includes_its_people(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         app.screen.query_one("#actors", SelectionList).select("china")
-        await pilot.pause()
+        await settle(pilot)
         # trade, war, treaty, renewed name China; visit and message name Xi Jinping
         assert listed(app) == ["war", "treaty", "trade", "visit", "renewed", "message"]
         years = app.screen.query_one("#years", SelectionList)
@@ -97,3 +97,27 @@ async def test_search_and_empty_state_and_clear(tmp_path: Path) -> None:
         assert len(listed(app)) == 7
         assert status.plain == "All 7 events"
         assert app.screen.query_one("#search").value == ""
+
+
+async def test_counts_wait_until_the_filters_are_shown(tmp_path: Path) -> None:
+    """On a narrow screen the hidden sidebar costs nothing until it is opened."""
+    from tui.widgets.filter_panel import FilterPanel
+
+    counted: list[Filter] = []
+    seen: set[int] = set()
+
+    def hook(message: object) -> None:
+        # The hook sees a bubbling message once per node it reaches: count it once.
+        if isinstance(message, FilterPanel.Counted) and id(message) not in seen:
+            seen.add(id(message))
+            counted.append(message.filter)
+
+    app = app_for(tmp_path, actors=["china"])
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        await settle(pilot)
+        assert counted == []
+        await pilot.press("f")
+        await settle(pilot)
+        assert counted == [Filter(actors=frozenset({"china"}))]
+        years = app.screen.query_one("#years", SelectionList)
+        assert str(years.get_option_at_index(0).prompt) == "1950 1"

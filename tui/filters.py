@@ -10,7 +10,7 @@ rather than a walk over the model. Results are tuples of positions into
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tui.model import Actor, Event, Timeline
@@ -37,7 +37,12 @@ class Filter:
     @property
     def is_empty(self) -> bool:
         """True when nothing is filtered out."""
-        return not (
+        return not self.is_active
+
+    @property
+    def is_active(self) -> bool:
+        """True when something is filtered out."""
+        return bool(
             self.actors
             or self.years
             or self.date_from
@@ -85,39 +90,63 @@ def search_text(event: Event, timeline: Timeline) -> str:
     return "\n".join(parts).casefold()
 
 
-@dataclass(frozen=True)
+def bodies_of(actor_id: str, actors_by_id: dict[str, Actor]) -> frozenset[str]:
+    """`actor_id` and every body it acts for, transitively (Xi Jinping → China)."""
+    found = {actor_id}
+    todo = [actor_id]
+    while todo:
+        actor = actors_by_id.get(todo.pop())
+        for body in actor.acts_for if actor is not None else ():
+            if body not in found:
+                found.add(body)
+                todo.append(body)
+    return frozenset(found)
+
+
 class TimelineIndex:
-    """Posting lists and search texts over one timeline, built once."""
+    """Posting lists over one timeline, built once; search texts built on first use.
 
-    timeline: Timeline
-    by_actor: dict[str, frozenset[int]] = field(repr=False)
-    by_year: dict[int, frozenset[int]] = field(repr=False)
-    by_article: dict[str, frozenset[int]] = field(repr=False)
-    texts: tuple[str, ...] = field(repr=False)
-    expanded: dict[str, frozenset[str]] = field(repr=False)
+    `event_actors[i]` holds the actors event i counts for: its own and every body
+    they act for, so "China" counts an event of Xi Jinping's once.
+    """
 
-    @classmethod
-    def build(cls, timeline: Timeline) -> TimelineIndex:
-        """Index `timeline` for filtering."""
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
         by_actor: dict[str, set[int]] = {}
         by_year: dict[int, set[int]] = {}
         by_article: dict[str, set[int]] = {}
+        bodies = {a.id: bodies_of(a.id, timeline.actor_by_id) for a in timeline.actors}
+        event_actors: list[frozenset[str]] = []
         for i, event in enumerate(timeline.events):
+            counted: set[str] = set()
             for actor_id in event.actors:
                 by_actor.setdefault(actor_id, set()).add(i)
+                counted |= bodies.get(actor_id, frozenset({actor_id}))
+            event_actors.append(frozenset(counted))
             for year in range(event.start.year, event.end.year + 1):
                 by_year.setdefault(year, set()).add(i)
             for source in event.sources:
                 by_article.setdefault(source.article_id, set()).add(i)
-        expanded = {a.id: expand_actor(a.id, timeline.actors) for a in timeline.actors}
-        return cls(
-            timeline=timeline,
-            by_actor={k: frozenset(v) for k, v in by_actor.items()},
-            by_year={k: frozenset(v) for k, v in by_year.items()},
-            by_article={k: frozenset(v) for k, v in by_article.items()},
-            texts=tuple(search_text(e, timeline) for e in timeline.events),
-            expanded=expanded,
-        )
+        self.by_actor = by_actor
+        self.by_year = by_year
+        self.by_article = by_article
+        self.event_actors = event_actors
+        self.expanded = {a.id: expand_actor(a.id, timeline.actors) for a in timeline.actors}
+        self._texts: tuple[str, ...] | None = None
+        self._all_actor_counts: dict[str, int] | None = None
+        self._all_year_counts: dict[int, int] | None = None
+
+    @classmethod
+    def build(cls, timeline: Timeline) -> TimelineIndex:
+        """Index `timeline` for filtering."""
+        return cls(timeline)
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """The lower-cased search text of every event (built on the first search)."""
+        if self._texts is None:
+            self._texts = tuple(search_text(e, self.timeline) for e in self.timeline.events)
+        return self._texts
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -128,13 +157,13 @@ class TimelineIndex:
         hits: set[int] = set()
         for actor_id in actor_ids:
             for member in self.expanded.get(actor_id, frozenset({actor_id})):
-                hits |= self.by_actor.get(member, frozenset())
+                hits |= self.by_actor.get(member, set())
         return hits
 
     def _year_set(self, years: frozenset[int]) -> set[int]:
         hits: set[int] = set()
         for year in years:
-            hits |= self.by_year.get(year, frozenset())
+            hits |= self.by_year.get(year, set())
         return hits
 
     def _candidates(self, filt: Filter, *, skip: str = "") -> set[int] | None:
@@ -145,7 +174,7 @@ class TimelineIndex:
         """
         result: set[int] | None = None
 
-        def narrow(hits: set[int] | frozenset[int]) -> None:
+        def narrow(hits: set[int]) -> None:
             nonlocal result
             result = set(hits) if result is None else result & hits
 
@@ -154,48 +183,62 @@ class TimelineIndex:
         if filt.years and skip != "years":
             narrow(self._year_set(filt.years))
         if filt.article:
-            narrow(self.by_article.get(filt.article, frozenset()))
+            narrow(self.by_article.get(filt.article, set()))
         return result
 
-    def _passes_rest(self, i: int, filt: Filter, needle: str) -> bool:
-        event = self.timeline.events[i]
-        if filt.date_from and event.end < filt.date_from:
-            return False
-        if filt.date_to and event.start > filt.date_to:
-            return False
-        return not needle or needle in self.texts[i]
-
-    def select(self, filt: Filter, *, skip: str = "") -> tuple[int, ...]:
+    def select(self, filt: Filter, *, skip: str = "") -> range | tuple[int, ...]:
         """Positions of the events `filt` keeps, in chronological order."""
         candidates = self._candidates(filt, skip=skip)
         needle = filt.search.strip().casefold()
-        pool = range(len(self.timeline.events)) if candidates is None else sorted(candidates)
-        if not needle and not filt.date_from and not filt.date_to:
-            return tuple(pool)
-        return tuple(i for i in pool if self._passes_rest(i, filt, needle))
+        events = self.timeline.events
+        pool: range | list[int] = (
+            range(len(events)) if candidates is None else sorted(candidates)
+        )
+        if filt.date_from or filt.date_to:
+            low, high = filt.date_from, filt.date_to
+            pool = [
+                i
+                for i in pool
+                if not (low and events[i].end < low) and not (high and events[i].start > high)
+            ]
+        if needle:
+            texts = self.texts
+            pool = [i for i in pool if needle in texts[i]]
+        return pool if isinstance(pool, range) else tuple(pool)
 
     def actor_counts(self, filt: Filter) -> dict[str, int]:
         """For each actor, how many events the filter would keep with it chosen.
 
         The count ignores the actor facet itself (so choosing an actor can be
         judged before choosing it) but honours every other active filter, and
-        counts a country's people with the country.
+        counts a country's people with the country (each event once).
         """
-        base = set(self.select(filt, skip="actors"))
-        return {
-            actor_id: len(self._actor_set(frozenset({actor_id})) & base)
-            for actor_id in self.expanded
-        }
+        unfiltered = not replace(filt, actors=frozenset()).is_active
+        if unfiltered and self._all_actor_counts is not None:
+            return self._all_actor_counts
+        counts: Counter[str] = Counter()
+        event_actors = self.event_actors
+        for i in self.select(filt, skip="actors"):
+            counts.update(event_actors[i])
+        result = {actor_id: counts.get(actor_id, 0) for actor_id in self.expanded}
+        if unfiltered:
+            self._all_actor_counts = result
+        return result
 
     def year_counts(self, filt: Filter) -> dict[int, int]:
         """For each year, how many events overlap it under the other filters."""
+        unfiltered = not replace(filt, years=frozenset()).is_active
+        if unfiltered and self._all_year_counts is not None:
+            return self._all_year_counts
         counts: Counter[int] = Counter()
         events = self.timeline.events
         for i in self.select(filt, skip="years"):
             event = events[i]
-            for year in range(event.start.year, event.end.year + 1):
-                counts[year] += 1
-        return dict(counts)
+            counts.update(range(event.start.year, event.end.year + 1))
+        result = dict(counts)
+        if unfiltered:
+            self._all_year_counts = result
+        return result
 
 
 def find_actor(actors: tuple[Actor, ...], name: str) -> Actor | None:

@@ -8,6 +8,7 @@ answers by calling `show` with that filter and the fresh facet counts.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from rich.text import Text
 from textual import on
@@ -65,6 +66,19 @@ class FilterPanel(VerticalScroll):
             """The widget that sent the message."""
             return self.owner
 
+    class Counted(Message):
+        """The facet counts now shown are those of `filter`."""
+
+        def __init__(self, owner: FilterPanel, filter: Filter) -> None:
+            super().__init__()
+            self.owner = owner
+            self.filter = filter
+
+        @property
+        def control(self) -> FilterPanel:
+            """The widget that sent the message."""
+            return self.owner
+
     def __init__(
         self,
         index: TimelineIndex,
@@ -80,6 +94,11 @@ class FilterPanel(VerticalScroll):
         self.actor_ids = [a.id for a in sorted(timeline.actors, key=actor_sort_key)]
         self.year_values = year_facets(index.years)
         self._years_by_value = {label: ys for label, ys in self.year_values}
+        self._wanted: Filter | None = None  # the filter whose counts should be shown
+        self._counted: Filter | None = None  # the filter whose counts are shown
+        self._counting: Filter | None = None  # the filter a worker is counting
+        self._shown_actor_counts: dict[str, int] = {}
+        self._shown_year_counts: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         """The four facets, each with a heading."""
@@ -107,45 +126,81 @@ class FilterPanel(VerticalScroll):
         )
 
     def show(self, filt: Filter, *, sync: bool = True) -> None:
-        """Refresh every count for `filt`; with `sync`, also set the controls to it.
+        """Show `filt`; with `sync`, also set the controls to it.
 
         The screen passes `sync=False` when `filt` came from this panel, so that a
-        reply to an earlier keystroke never overwrites what is being typed.
+        reply to an earlier keystroke never overwrites what is being typed. The
+        counts are worked out in a thread, and only while the panel is displayed:
+        the timeline repaints first and never waits for them.
         """
         if sync:
             self.filter = filt
-            search = self.query_one("#search", Input)
-            if search.value != filt.search:
-                search.value = filt.search
+            self._sync_controls(filt)
+        self._wanted = filt
+        # After the refresh, so that the layout's classes decide whether it shows.
+        self.call_after_refresh(self._refresh_counts)
+
+    def _sync_controls(self, filt: Filter) -> None:
+        search = self.query_one("#search", Input)
+        if search.value != filt.search:
+            search.value = filt.search
         actors = self.query_one("#actors", SelectionList)
-        counts = self.index.actor_counts(filt)
-        timeline = self.index.timeline
-        for i, actor_id in enumerate(self.actor_ids):
-            actors.replace_option_prompt_at_index(
-                i, facet_prompt(timeline.actor_by_id[actor_id].name, counts.get(actor_id, 0))
-            )
-        if sync and set(actors.selected) != set(filt.actors):
+        if set(actors.selected) != set(filt.actors):
             actors.deselect_all()
             for actor_id in filt.actors:
                 if actor_id in self.actor_ids:
                     actors.select(actor_id)
         years = self.query_one("#years", SelectionList)
-        year_counts = self.index.year_counts(filt)
-        wanted = set()
-        for i, (label, ys) in enumerate(self.year_values):
-            years.replace_option_prompt_at_index(
-                i, facet_prompt(label, sum(year_counts.get(y, 0) for y in ys))
-            )
-            if ys and set(ys) <= filt.years:
-                wanted.add(label)
-        if sync and set(years.selected) != wanted:
+        wanted = {label for label, ys in self.year_values if ys and set(ys) <= filt.years}
+        if set(years.selected) != wanted:
             years.deselect_all()
             for label in wanted:
                 years.select(label)
         article = self.query_one("#article", Select)
         value = filt.article if filt.article is not None else Select.NULL
-        if sync and article.value != value:
+        if article.value != value:
             article.value = value
+
+    def on_show(self) -> None:
+        """Counts skipped while the panel was hidden are worked out now."""
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        filt = self._wanted
+        if not self.display or filt is None or filt in (self._counted, self._counting):
+            return
+        self._counting = filt
+        self.run_worker(
+            partial(self._count, filt), thread=True, exclusive=True, group="facet-counts"
+        )
+
+    def _count(self, filt: Filter) -> None:
+        """In a worker thread: the facet counts for `filt`, handed back to the UI."""
+        actor_counts = self.index.actor_counts(filt)
+        year_counts = self.index.year_counts(filt)
+        self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts)
+
+    def _apply_counts(
+        self, filt: Filter, actor_counts: dict[str, int], year_counts: dict[int, int]
+    ) -> None:
+        if filt != self._wanted:
+            return  # a newer filter is being counted
+        timeline = self.index.timeline
+        actors = self.query_one("#actors", SelectionList)
+        for i, actor_id in enumerate(self.actor_ids):
+            count = actor_counts.get(actor_id, 0)
+            if self._shown_actor_counts.get(actor_id) != count:
+                self._shown_actor_counts[actor_id] = count
+                name = timeline.actor_by_id[actor_id].name
+                actors.replace_option_prompt_at_index(i, facet_prompt(name, count))
+        years = self.query_one("#years", SelectionList)
+        for i, (label, ys) in enumerate(self.year_values):
+            count = sum(year_counts.get(y, 0) for y in ys)
+            if self._shown_year_counts.get(label) != count:
+                self._shown_year_counts[label] = count
+                years.replace_option_prompt_at_index(i, facet_prompt(label, count))
+        self._counted = filt
+        self.post_message(self.Counted(self, filt))
 
     def focus_facet(self, facet: str) -> None:
         """Focus the control of `facet`: "search", "actors" or "years"."""
