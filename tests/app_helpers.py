@@ -149,6 +149,10 @@ def visible_rows(view: object) -> list[str]:
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for background workers (facet counts) and the messages they send."""
+    """Wait for background workers (facet counts) and the messages they send.
+
+    Workers start after a refresh, so let one happen before waiting for them.
+    """
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

@@ -69,6 +69,7 @@ class ExplorerScreen(Screen[None]):
         self.start_event = start_event
         self.event: Event | None = None
         self.source_index = 0
+        self._could_cycle = False
         self._total_counts = self.index.year_counts(Filter())
 
     def compose(self) -> ComposeResult:
@@ -131,7 +132,11 @@ class ExplorerScreen(Screen[None]):
             source_view.border_title = (
                 f"Source {source_index + 1}/{count}" if count > 1 else "Source"
             )
-        self.refresh_bindings()
+        can_cycle = event is not None and len(event.sources) > 1
+        if can_cycle != self._could_cycle:
+            # Only when n/N change availability: the footer re-lays itself out.
+            self._could_cycle = can_cycle
+            self.refresh_bindings()
 
     # --- messages from the widgets ---------------------------------------------------------
 

@@ -52,4 +52,4 @@ class StatusLine(Static):
         """Describe `filt`, which leaves `shown` events of `timeline`."""
         self.set_class(shown == 0, "-empty")
         self.plain = describe_filter(timeline, filt, shown)
-        self.update(Text(self.plain))
+        self.update(Text(self.plain), layout=False)  # always one line: no layout needed

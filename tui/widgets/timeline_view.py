@@ -166,7 +166,6 @@ class TimelineView(ScrollView, can_focus=True):
         if target is not None:
             changed = self.timeline.events[target].id != was
             self._move_to(self._row_of[target], force=True, notify=changed)
-        self.refresh_bindings()
 
     def _index_of(self, event_id: str) -> int:
         """Position of `event_id` in `Timeline.events`."""
