@@ -171,7 +171,7 @@ _MONTH_ABBR = (
     "Nov",
     "Dec",
 )
-_MONTH_NAMES = (
+MONTH_NAMES = (  # English month names, 1-based (index 0 is empty)
     "",
     "January",
     "February",
@@ -269,7 +269,7 @@ def _ordinal_suffix(n: int) -> str:
 
 def _month_number(word: str) -> int:
     """Month number of a month word matched by `_MONTH_RE`."""
-    return [m.lower()[:3] for m in _MONTH_NAMES[1:]].index(word.rstrip(".")[:3]) + 1
+    return [m.lower()[:3] for m in MONTH_NAMES[1:]].index(word.rstrip(".")[:3]) + 1
 
 
 def _weekday_number(word: str) -> int:
@@ -1106,7 +1106,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         if mo:
             month = _month_number(mo.group(1))
             candidates = [_month(y, month) for y in range(a.year - 2, a.year + 3)]
-            label = _MONTH_NAMES[month]
+            label = MONTH_NAMES[month]
         else:
             code = _SEASONS[what]
             candidates = [_season(y, code) for y in range(a.year - 2, a.year + 3)]
@@ -1283,8 +1283,8 @@ def _make_date(year: int, month: int, day: int) -> date:
                 f"so there is no 29 February {year}"
             )
         raise ResolveError(
-            f"{_MONTH_NAMES[month]} {year} has only {last} days, "
-            f"so there is no {day} {_MONTH_NAMES[month]} {year}"
+            f"{MONTH_NAMES[month]} {year} has only {last} days, "
+            f"so there is no {day} {MONTH_NAMES[month]} {year}"
         )
     return date(year, month, day)
 
@@ -1384,7 +1384,7 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
         result = _Result(_year(p.year), "year named")
     elif p.month is not None and p.day is not None:
         if p.day > (29 if p.month == 2 else calendar.monthrange(2001, p.month)[1]):
-            raise ResolveError(f"{_MONTH_NAMES[p.month]} has no day {p.day}")
+            raise ResolveError(f"{MONTH_NAMES[p.month]} has no day {p.day}")
         if p.day < 1:
             raise ResolveError(f"there is no day {p.day} of a month")
         years = range(a.year - 8, a.year + 9)
@@ -1393,14 +1393,14 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
             for y in years
             if p.day <= calendar.monthrange(y, p.month)[1]
         ]
-        label = f"{p.day} {_MONTH_NAMES[p.month]}"
+        label = f"{p.day} {MONTH_NAMES[p.month]}"
         chosen = _pick(candidates, a, ctx.tense)
         result = _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
     elif p.month is not None:
         candidates = [_month(y, p.month) for y in range(a.year - 2, a.year + 3)]
         chosen = _pick(candidates, a, ctx.tense)
         result = _Result(
-            chosen, f"{ctx.tense_text} → {_pick_rule(_MONTH_NAMES[p.month], a, ctx.tense)}"
+            chosen, f"{ctx.tense_text} → {_pick_rule(MONTH_NAMES[p.month], a, ctx.tense)}"
         )
     else:
         raise ResolveError("a day number alone is not a date (hint: add a month)")

@@ -25,22 +25,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from tui.model import Article, Event, Source, Timeline
-from tui.resolve import Span
+from tui.resolve import MONTH_NAMES, Span
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
 
 _SPACE = re.compile(r"\s+")
@@ -66,7 +52,7 @@ def escape_markdown(text: str) -> str:
 
 def day_words(day: date) -> str:
     """A day as words, independent of the locale: "13 April 2024"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
 def span_grain(span: Span) -> str:
@@ -97,12 +83,12 @@ def date_words(span: Span) -> str:
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":
-        first = f"{MONTHS[start.month - 1]} {start.year}"
-        last = f"{MONTHS[end.month - 1]} {end.year}"
+        first = f"{MONTH_NAMES[start.month]} {start.year}"
+        last = f"{MONTH_NAMES[end.month]} {end.year}"
         if (start.year, start.month) == (end.year, end.month):
             words = first
         elif start.year == end.year:
-            words = f"{MONTHS[start.month - 1]}–{last}"
+            words = f"{MONTH_NAMES[start.month]}–{last}"
         else:
             words = f"{first}–{last}"
     elif start == end:
@@ -110,7 +96,7 @@ def date_words(span: Span) -> str:
     elif (start.year, start.month) == (end.year, end.month):
         words = f"{start.day}–{day_words(end)}"
     elif start.year == end.year:
-        words = f"{start.day} {MONTHS[start.month - 1]}–{day_words(end)}"
+        words = f"{start.day} {MONTH_NAMES[start.month]}–{day_words(end)}"
     else:
         words = f"{day_words(start)}–{day_words(end)}"
     return prefix + words
