@@ -15,6 +15,7 @@ MODEL_MODULES = [
     "tui.cache",
     "tui.filters",
     "tui.problems",
+    "tui.perf",
     "tui.export",
     "tui.cli",
 ]

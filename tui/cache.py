@@ -80,18 +80,20 @@ class ModelCache:
     def read(self) -> Timeline | None:
         """The cached timeline, or None when there is none or it cannot be used."""
         try:
-            raw = self.path.read_bytes()
+            handle = self.path.open("rb")
         except OSError:
             return None
-        if raw.startswith(_MAGIC):
-            try:
-                timeline = pickle.loads(raw[len(_MAGIC) :])
-            # A damaged entry is an expected state of a cache, not a bug: every way
-            # unpickling can fail means "rebuild", and the entry is removed.
-            except Exception:
-                timeline = None
-            if isinstance(timeline, Timeline):
-                return timeline
+        timeline = None
+        with handle:  # streamed: never a second copy of a large entry in memory
+            if handle.read(len(_MAGIC)) == _MAGIC:
+                try:
+                    timeline = pickle.load(handle)
+                # A damaged entry is an expected state of a cache, not a bug: every
+                # way unpickling can fail means "rebuild", and the entry is removed.
+                except Exception:
+                    timeline = None
+        if isinstance(timeline, Timeline):
+            return timeline
         self.path.unlink(missing_ok=True)
         return None
 

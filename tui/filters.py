@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tui.model import Actor, Event, Timeline
+from tui.perf import gc_paused
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,10 @@ class TimelineIndex:
     """
 
     def __init__(self, timeline: Timeline) -> None:
+        with gc_paused():
+            self._build(timeline)
+
+    def _build(self, timeline: Timeline) -> None:
         self.timeline = timeline
         by_actor: dict[str, set[int]] = {}
         by_year: dict[int, set[int]] = {}
@@ -134,7 +139,8 @@ class TimelineIndex:
         self.expanded = {a.id: expand_actor(a.id, timeline.actors) for a in timeline.actors}
         self._texts: tuple[str, ...] | None = None
         self._all_actor_counts: dict[str, int] | None = None
-        self._all_year_counts: dict[int, int] | None = None
+        # Under no filter, a year's count is the size of its posting list.
+        self._all_year_counts: dict[int, int] | None = {y: len(s) for y, s in by_year.items()}
 
     @classmethod
     def build(cls, timeline: Timeline) -> TimelineIndex:

@@ -64,7 +64,7 @@ class ExplorerScreen(Screen[None]):
         super().__init__()
         self.timeline = timeline
         self.index = TimelineIndex.build(timeline)
-        self.quotes = article_quotes(timeline)
+        self._quotes: dict[str, tuple[QuoteRef, ...]] = {}  # per article, on first use
         self.filter = start_filter or Filter()
         self.start_event = start_event
         self.event: Event | None = None
@@ -125,7 +125,11 @@ class ExplorerScreen(Screen[None]):
         else:
             source = event.sources[source_index]
             article = self.timeline.article_by_id.get(source.article_id)
-            quotes = self.quotes.get(source.article_id, ())
+            quotes = self._quotes.get(source.article_id)
+            if quotes is None:
+                quotes = self._quotes[source.article_id] = article_quotes(
+                    self.index, source.article_id
+                )
             current = QuoteRef(source.quote_start, source.quote_end, event.id, source_index)
             source_view.show(article, quotes, current)
             count = len(event.sources)

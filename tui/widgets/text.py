@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tui.filters import TimelineIndex
 from tui.model import Actor, Timeline
 from tui.resolve import Span, format_span
 
@@ -64,15 +65,17 @@ class QuoteRef:
     source_index: int
 
 
-def article_quotes(timeline: Timeline) -> dict[str, tuple[QuoteRef, ...]]:
-    """For each article id, every quote the events use from it, in text order."""
-    found: dict[str, list[QuoteRef]] = {}
-    for event in timeline.events:
-        for i, source in enumerate(event.sources):
-            found.setdefault(source.article_id, []).append(
-                QuoteRef(source.quote_start, source.quote_end, event.id, i)
-            )
-    return {
-        aid: tuple(sorted(refs, key=lambda r: (r.start, r.end, r.event_id)))
-        for aid, refs in found.items()
-    }
+def article_quotes(index: TimelineIndex, article_id: str) -> tuple[QuoteRef, ...]:
+    """Every quote the events use from `article_id`, in text order.
+
+    Reads only the events that cite the article (the index's posting list), so it
+    costs nothing at start-up however long the timeline is.
+    """
+    events = index.timeline.events
+    refs = [
+        QuoteRef(source.quote_start, source.quote_end, events[i].id, n)
+        for i in index.by_article.get(article_id, ())
+        for n, source in enumerate(events[i].sources)
+        if source.article_id == article_id
+    ]
+    return tuple(sorted(refs, key=lambda r: (r.start, r.end, r.event_id)))

@@ -135,7 +135,11 @@ class TimelineView(ScrollView, can_focus=True):
         self.timeline = timeline
         self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
         self._labels.clear()
-        longest = max((len(span_label(e.span)) for e in timeline.events), default=0)
+        # The date column's width, from at most ~4,000 events spread over the
+        # timeline: a rare longer label is kept whole and pushes its title right.
+        events = timeline.events
+        step = max(1, len(events) // 4096)
+        longest = max((len(span_label(e.span)) for e in events[::step]), default=0)
         self.date_width = max(8, min(MAX_DATE_WIDTH, longest))
         self.show(tuple(range(len(timeline.events))))
 
