@@ -8,7 +8,7 @@ index; no widget is ever created per event, so it scales to 100,000 events.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from rich.segment import Segment
@@ -33,18 +33,30 @@ def fit(text: str, width: int) -> str:
     return text.ljust(width)
 
 
-def build_rows(timeline: Timeline, positions: Sequence[int]) -> list[int]:
-    """The row index: event positions (>= 0) with a year heading (-year) before each year."""
+def build_rows(years: Sequence[int], positions: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The row index for `positions` (ascending), given each event's start year.
+
+    Returns the rows — event positions (>= 0) with a year heading (-year) before
+    each year's first event — and the indexes into `positions` where a heading
+    is inserted, from which the row of any listed position follows.
+    """
     rows: list[int] = []
+    heading_at: list[int] = []
+    append = rows.append
     year = None
-    events_ = timeline.events
-    for pos in positions:
-        event_year = events_[pos].start.year
+    for i, pos in enumerate(positions):
+        event_year = years[pos]
         if event_year != year:
-            rows.append(-event_year)
+            append(-event_year)
+            heading_at.append(i)
             year = event_year
-        rows.append(pos)
-    return rows
+        append(pos)
+    return rows, heading_at
+
+
+def row_of_index(heading_at: Sequence[int], index: int) -> int:
+    """The row of the `index`-th listed event: its index plus the headings above it."""
+    return index + bisect_right(heading_at, index)
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -120,7 +132,8 @@ class TimelineView(ScrollView, can_focus=True):
         self.timeline: Timeline | None = None
         self.rows: list[int] = []
         self.positions: tuple[int, ...] = ()
-        self._row_of: dict[int, int] = {}
+        self._heading_at: list[int] = []
+        self._years: list[int] = []  # start year of every event, by position
         self.cursor: int | None = None  # index into rows (always an event row)
         self._generation = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
@@ -134,6 +147,7 @@ class TimelineView(ScrollView, can_focus=True):
         """Use `timeline`; call `show` afterwards with the positions to list."""
         self.timeline = timeline
         self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
+        self._years = [e.start.year for e in timeline.events]
         self._labels.clear()
         # The date column's width, from at most ~4,000 events spread over the
         # timeline: a rare longer label is kept whole and pushes its title right.
@@ -152,8 +166,7 @@ class TimelineView(ScrollView, can_focus=True):
         was = self.selected_event_id
         previous = was if keep is None else keep
         self.positions = tuple(positions)
-        self.rows = build_rows(self.timeline, self.positions)
-        self._row_of = {pos: row for row, pos in enumerate(self.rows) if pos >= 0}
+        self.rows, self._heading_at = build_rows(self._years, self.positions)
         self._generation += 1
         self._cache.clear()
         self.virtual_size = Size(0, len(self.rows))
@@ -169,7 +182,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.refresh()
         if target is not None:
             changed = self.timeline.events[target].id != was
-            self._move_to(self._row_of[target], force=True, notify=changed)
+            self._move_to(self._row_of(target), force=True, notify=changed)
 
     def _index_of(self, event_id: str) -> int:
         """Position of `event_id` in `Timeline.events`."""
@@ -186,7 +199,15 @@ class TimelineView(ScrollView, can_focus=True):
         """The row showing `event_id`, or None when the filter hides it."""
         if self.timeline is None or event_id not in self.timeline.event_by_id:
             return None
-        return self._row_of.get(self._index_of(event_id))
+        pos = self._index_of(event_id)
+        at = bisect_left(self.positions, pos)
+        if at == len(self.positions) or self.positions[at] != pos:
+            return None
+        return self._row_of(pos)
+
+    def _row_of(self, pos: int) -> int:
+        """The row of the listed position `pos`."""
+        return row_of_index(self._heading_at, bisect_left(self.positions, pos))
 
     def select_event(self, event_id: str, *, notify: bool = True) -> bool:
         """Select `event_id` and scroll it into view; False when it is not listed."""
