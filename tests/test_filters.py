@@ -26,11 +26,12 @@ def ids(index: TimelineIndex, positions: object) -> list[str]:
         (Filter(), ORDER),
         (Filter(actors=frozenset({"kim-jong-un"})), ["visit", "dialogue"]),
         # a country includes the people who act for it
-        (Filter(actors=frozenset({"china"})), ["war", "treaty", "trade", "visit", "renewed",
-                                               "message"]),
+        (
+            Filter(actors=frozenset({"china"})),
+            ["war", "treaty", "trade", "visit", "renewed", "message"],
+        ),
         # several actors: any of them
-        (Filter(actors=frozenset({"kim-jong-un", "xi-jinping"})), ["visit", "dialogue",
-                                                                    "message"]),
+        (Filter(actors=frozenset({"kim-jong-un", "xi-jinping"})), ["visit", "dialogue", "message"]),
         # a year matches every event overlapping it: the war spans 1950–1953
         (Filter(years=frozenset({1952})), ["war"]),
         (Filter(years=frozenset({2019, 1961})), ["treaty", "trade", "visit"]),
@@ -82,3 +83,17 @@ def test_filter_toggles() -> None:
     filt = Filter().with_actor_toggled("china").with_year_toggled(2019)
     assert filt.actors == {"china"} and filt.years == {2019} and filt.is_active
     assert filt.with_actor_toggled("china").with_year_toggled(2019).is_empty
+
+
+def test_typing_on_narrows_the_last_result(index: TimelineIndex) -> None:
+    steps = ["t", "tr", "tre", "trea", "treat", "treaty"]
+    results = [ids(index, index.select(Filter(search=s))) for s in steps]
+    fresh = TimelineIndex.build(index.timeline)
+    assert results == [ids(fresh, fresh.select(Filter(search=s))) for s in steps]
+    assert results[-1] == ["treaty", "renewed"]
+    # a shorter or different text is searched afresh, not within the last result
+    assert ids(index, index.select(Filter(search="trade"))) == ["trade"]
+    assert ids(index, index.select(Filter(search="t"))) == results[0]
+    # other filters changing also start afresh
+    china = Filter(search="treaty", actors=frozenset({"kim-jong-un"}))
+    assert ids(index, index.select(china)) == []

@@ -139,6 +139,7 @@ class TimelineIndex:
         self.expanded = {a.id: expand_actor(a.id, timeline.actors) for a in timeline.actors}
         self._texts: tuple[str, ...] | None = None
         self._all_actor_counts: dict[str, int] | None = None
+        self._last_search: tuple[tuple[object, ...], str, list[int]] | None = None
         # Under no filter, a year's count is the size of its posting list.
         self._all_year_counts: dict[int, int] | None = {y: len(s) for y, s in by_year.items()}
 
@@ -197,9 +198,7 @@ class TimelineIndex:
         candidates = self._candidates(filt, skip=skip)
         needle = filt.search.strip().casefold()
         events = self.timeline.events
-        pool: range | list[int] = (
-            range(len(events)) if candidates is None else sorted(candidates)
-        )
+        pool: range | list[int] = range(len(events)) if candidates is None else sorted(candidates)
         if filt.date_from or filt.date_to:
             low, high = filt.date_from, filt.date_to
             pool = [
@@ -209,7 +208,25 @@ class TimelineIndex:
             ]
         if needle:
             texts = self.texts
+            last = self._last_search
+            if last is not None and last[0] == (
+                filt.actors,
+                filt.years,
+                filt.date_from,
+                filt.date_to,
+                filt.article,
+                skip,
+            ):
+                last_needle, last_result = last[1], last[2]
+                if needle.startswith(last_needle):
+                    # Typing on: only what matched the shorter text can match now.
+                    pool = last_result
             pool = [i for i in pool if needle in texts[i]]
+            self._last_search = (
+                (filt.actors, filt.years, filt.date_from, filt.date_to, filt.article, skip),
+                needle,
+                pool,
+            )
         return pool if isinstance(pool, range) else tuple(pool)
 
     def actor_counts(self, filt: Filter) -> dict[str, int]:

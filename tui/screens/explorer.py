@@ -95,6 +95,11 @@ class ExplorerScreen(Screen[None]):
         timeline_view.set_timeline(self.timeline)
         self.apply_filter(self.filter, keep=self.start_event)
         timeline_view.focus()
+        # Build the search texts while the reader looks at the first screen, so
+        # the first letter typed does not pay for them.
+        self.call_after_refresh(
+            self.run_worker, lambda: self.index.texts, thread=True, group="warm-up"
+        )
 
     # --- the state -------------------------------------------------------------------
 
