@@ -15,10 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from tui.cache import ModelCache
 from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
-from tui.load import default_data_dir, load_timeline
+from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.problems import DataError
 from tui.resolve import ResolveError, format_span, resolve_span
@@ -189,8 +190,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LARGE_DATA_BYTES = 5_000_000  # above this, a first (uncached) load takes seconds
+
+
 def _load(data: Path | None) -> Timeline:
-    return load_timeline(data if data is not None else default_data_dir())
+    data_dir = data if data is not None else default_data_dir()
+    events_file = data_dir / EVENTS_FILE
+    if sys.stderr.isatty() and events_file.is_file():
+        size = events_file.stat().st_size
+        if size > LARGE_DATA_BYTES:
+            cache = ModelCache.for_folder(data_dir)
+            if cache is not None and not cache.path.exists():
+                sys.stderr.write(
+                    f"Reading {size / 1e6:.0f} MB of events for the first time "
+                    "(later starts use a cache)...\n"
+                )
+    return load_timeline(data_dir)
 
 
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
