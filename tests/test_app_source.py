@@ -31,7 +31,7 @@ async def test_n_and_N_cycle_the_sources_of_an_event(tmp_path: Path) -> None:
         # an event with a single source: n/N are disabled
         await pilot.press("g")
         await pilot.pause()
-        assert screen.check_action("cycle_source", (1,)) is None
+        assert screen.check_action("cycle_source", (1,)) is False
         await pilot.press("n")
         assert screen.source_index == 0
 

@@ -213,7 +213,8 @@ class ExplorerScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`n`/`N` only when the selected event has several sources."""
         if action == "cycle_source":
-            return None if self.event is None or len(self.event.sources) < 2 else True
+            # Hidden (not just greyed) when useless: the footer has little room at 80 columns.
+            return False if self.event is None or len(self.event.sources) < 2 else True
         return True
 
     def action_focus_facet(self, facet: str) -> None:
