@@ -13,17 +13,15 @@ is anything to report.
 
 from __future__ import annotations
 
+import importlib.util
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, SequenceNode
 
-try:  # optional: a much faster parser for large files (see the module docstring)
-    import yaml_rs
-except ImportError:  # pragma: no cover - depends on the installation
-    yaml_rs = None
-
-HAVE_FAST_PARSER = yaml_rs is not None
+# Optional: a much faster parser for large files (see the module docstring). It is
+# imported on first use, so a start from the model cache never pays for it.
+HAVE_FAST_PARSER = importlib.util.find_spec("yaml_rs") is not None
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -99,8 +97,10 @@ def load_yaml_fast(text: str) -> Any:
 
     None means "use `load_yaml`", which reports the problem with its line and column.
     """
-    if yaml_rs is None:
+    if not HAVE_FAST_PARSER:
         return None
+    import yaml_rs
+
     try:
         return yaml_rs.loads(text)
     except yaml_rs.YAMLDecodeError:
