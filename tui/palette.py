@@ -36,7 +36,7 @@ class TimelineCommands(Provider):
                 partial(screen.filter_by_actor, actor.id),
                 visible(actor.kind),
             )
-        for year in screen.index.years:
+        for year in screen.index.years if screen.index is not None else ():
             yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "")
 
     async def discover(self) -> Hits:

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
 from tui.export import FORMATS, write_atomically
 from tui.filters import Filter, TimelineIndex
@@ -28,6 +29,8 @@ from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.text import QuoteRef, article_quotes
 from tui.widgets.timeline_view import TimelineView
+
+EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
 
 
 class ExplorerScreen(Screen[None]):
@@ -63,19 +66,23 @@ class ExplorerScreen(Screen[None]):
     ) -> None:
         super().__init__()
         self.timeline = timeline
-        self.index = TimelineIndex.build(timeline)
+        start_filter = start_filter or Filter()
+        # A long timeline opened unfiltered is drawn first and indexed in a worker
+        # thread just after; a short one, or one opened filtered, is indexed now.
+        eager = start_filter.is_active or len(timeline.events) <= EAGER_INDEX_EVENTS
+        self.index: TimelineIndex | None = TimelineIndex.build(timeline) if eager else None
         self._quotes: dict[str, tuple[QuoteRef, ...]] = {}  # per article, on first use
-        self.filter = start_filter or Filter()
+        self.filter = start_filter
         self.start_event = start_event
         self.event: Event | None = None
         self.source_index = 0
         self._could_cycle = False
-        self._total_counts = self.index.year_counts(Filter())
+        self._total_counts = self.index.year_counts(Filter()) if self.index else {}
 
     def compose(self) -> ComposeResult:
         """Build the panes; the layout lives in app.tcss."""
         with Container(id="body"):
-            yield FilterPanel(self.index, id="filters")
+            yield FilterPanel(self.timeline, self.index, id="filters")
             with Vertical(id="main"):
                 yield DensityStrip(id="density")
                 yield TimelineView(id="timeline")
@@ -95,11 +102,35 @@ class ExplorerScreen(Screen[None]):
         timeline_view.set_timeline(self.timeline)
         self.apply_filter(self.filter, keep=self.start_event)
         timeline_view.focus()
-        # Build the search texts while the reader looks at the first screen, so
-        # the first letter typed does not pay for them.
-        self.call_after_refresh(
-            self.run_worker, lambda: self.index.texts, thread=True, group="warm-up"
-        )
+        # After the first paint: the index if it is still to be built, then the
+        # search texts, so that neither the first screen nor the first letter
+        # typed waits for them.
+        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, group="warm-up")
+
+    def _warm_up(self) -> None:
+        """In a worker thread: build what filtering needs, then hand it to the UI."""
+        index = self.index or TimelineIndex.build(self.timeline)
+        if self.index is None and not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._index_ready, index)
+        index.texts  # noqa: B018 - built now, on this thread, for the first search
+
+    def _index_ready(self, index: TimelineIndex) -> None:
+        """The index exists: fill the facets, the density strip and the quote marks."""
+        if self.index is not None:
+            return  # built on demand meanwhile (a filter was asked for)
+        self.index = index
+        self._total_counts = index.year_counts(Filter())
+        self.query_one("#filters", FilterPanel).set_index(index)
+        self.query_one("#density", DensityStrip).show(self._total_counts, self.filter.years)
+        if self.event is not None:
+            self._show_event(self.event, self.source_index)
+
+    def _require_index(self) -> TimelineIndex:
+        """The index, built here and now if the worker has not delivered it yet."""
+        if self.index is None:
+            self._index_ready(TimelineIndex.build(self.timeline))
+        assert self.index is not None
+        return self.index
 
     # --- the state -------------------------------------------------------------------
 
@@ -111,7 +142,11 @@ class ExplorerScreen(Screen[None]):
     def apply_filter(self, filt: Filter, *, keep: str | None = None, sync: bool = True) -> None:
         """Show the events `filt` keeps and refresh counts, status and density."""
         self.filter = filt
-        positions = self.index.select(filt)
+        positions = (
+            self._require_index().select(filt)
+            if filt.is_active or self.index is not None
+            else range(len(self.timeline.events))
+        )
         self.timeline_view.show(positions, keep=keep)
         self.query_one("#filters", FilterPanel).show(filt, sync=sync)
         self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
@@ -131,10 +166,13 @@ class ExplorerScreen(Screen[None]):
             source = event.sources[source_index]
             article = self.timeline.article_by_id.get(source.article_id)
             quotes = self._quotes.get(source.article_id)
-            if quotes is None:
+            if quotes is None and self.index is not None:
                 quotes = self._quotes[source.article_id] = article_quotes(
                     self.index, source.article_id
                 )
+            if quotes is None:  # until the index arrives: this quote alone
+                quotes = (QuoteRef(source.quote_start, source.quote_end, event.id,
+                                   source_index),)
             current = QuoteRef(source.quote_start, source.quote_end, event.id, source_index)
             source_view.show(article, quotes, current)
             count = len(event.sources)
@@ -183,8 +221,9 @@ class ExplorerScreen(Screen[None]):
 
     @on(DensityStrip.YearChosen, "#density")
     def _year_chosen(self, message: DensityStrip.YearChosen) -> None:
+        index = self._require_index()
         years = frozenset(
-            y for y in range(message.year, message.last_year + 1) if y in self.index.by_year
+            y for y in range(message.year, message.last_year + 1) if y in index.by_year
         )
         if not years:
             return
@@ -244,13 +283,13 @@ class ExplorerScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
-        positions = self.index.select(self.filter)
+        positions = self._require_index().select(self.filter)
         self.app.push_screen(ExportScreen(len(positions)), self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
             return
-        positions = self.index.select(self.filter)
+        positions = self._require_index().select(self.filter)
         text = FORMATS[request.format].render(self.timeline, positions)
         try:
             write_atomically(request.path, text, force=request.overwrite)

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
 
 from tui.filters import Filter, TimelineIndex
+from tui.model import Timeline
 from tui.widgets.text import actor_sort_key, visible
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
@@ -81,28 +82,51 @@ class FilterPanel(VerticalScroll):
 
     def __init__(
         self,
-        index: TimelineIndex,
+        timeline: Timeline,
+        index: TimelineIndex | None = None,
         *,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.index = index
-        timeline = index.timeline
+        self.timeline = timeline
+        self.index: TimelineIndex | None = None
         self.filter = Filter()
         self.actor_ids = [a.id for a in sorted(timeline.actors, key=actor_sort_key)]
-        self.year_values = year_facets(index.years)
-        self._years_by_value = {label: ys for label, ys in self.year_values}
+        self.year_values: list[tuple[str, tuple[int, ...]]] = []
+        self._years_by_value: dict[str, tuple[int, ...]] = {}
         self._wanted: Filter | None = None  # the filter whose counts should be shown
         self._counted: Filter | None = None  # the filter whose counts are shown
         self._counting: Filter | None = None  # the filter a worker is counting
         self._shown_actor_counts: dict[str, int] = {}
         self._shown_year_counts: dict[str, int] = {}
+        if index is not None:
+            self._take_index(index)
+
+    def _take_index(self, index: TimelineIndex) -> None:
+        self.index = index
+        self.year_values = year_facets(index.years)
+        self._years_by_value = {label: ys for label, ys in self.year_values}
+
+    def set_index(self, index: TimelineIndex) -> None:
+        """Use `index`, built after the first paint: list the years and count."""
+        if self.index is not None:
+            return
+        self._take_index(index)
+        heading = "Decades  y" if len(self.year_values) != len(index.years) else "Years  y"
+        self.query_one("#years-heading", Label).update(heading)
+        years = self.query_one("#years", SelectionList)
+        years.add_options(
+            [Selection(facet_prompt(label, 0), label) for label, _ in self.year_values]
+        )
+        if self.filter.years:
+            self._sync_controls(self.filter)
+        self._refresh_counts()
 
     def compose(self) -> ComposeResult:
         """The four facets, each with a heading."""
-        timeline = self.index.timeline
+        timeline = self.timeline
         yield Label("Search  /")
         yield Input(placeholder="titles, summaries, quotes", id="search")
         yield Label("Actors  a")
@@ -113,7 +137,8 @@ class FilterPanel(VerticalScroll):
             ),
             id="actors",
         )
-        yield Label("Years  y" if len(self.year_values) == len(self.index.years) else "Decades  y")
+        decades = self.index is not None and len(self.year_values) != len(self.index.years)
+        yield Label("Decades  y" if decades else "Years  y", id="years-heading")
         yield SelectionList[str](
             *(Selection(facet_prompt(label, 0), label) for label, _ in self.year_values),
             id="years",
@@ -167,7 +192,9 @@ class FilterPanel(VerticalScroll):
 
     def _refresh_counts(self) -> None:
         filt = self._wanted
-        if not self.display or filt is None or filt in (self._counted, self._counting):
+        if self.index is None or not self.display or filt is None:
+            return
+        if filt in (self._counted, self._counting):
             return
         self._counting = filt
         self.run_worker(
@@ -176,6 +203,7 @@ class FilterPanel(VerticalScroll):
 
     def _count(self, filt: Filter) -> None:
         """In a worker thread: the facet counts for `filt`, handed back to the UI."""
+        assert self.index is not None
         actor_counts = self.index.actor_counts(filt)
         year_counts = self.index.year_counts(filt)
         self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts)
@@ -185,7 +213,7 @@ class FilterPanel(VerticalScroll):
     ) -> None:
         if filt != self._wanted:
             return  # a newer filter is being counted
-        timeline = self.index.timeline
+        timeline = self.timeline
         actors = self.query_one("#actors", SelectionList)
         for i, actor_id in enumerate(self.actor_ids):
             count = actor_counts.get(actor_id, 0)

@@ -1,0 +1,59 @@
+"""A long timeline is drawn first and indexed just after (here forced on a short one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import SelectionList
+
+from tests.app_helpers import ORDER, app_for, settle
+from tui.screens import explorer
+from tui.screens.explorer import ExplorerScreen
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.timeline_view import TimelineView
+
+
+@pytest.fixture(autouse=True)
+def always_deferred(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(explorer, "EAGER_INDEX_EVENTS", 0)
+
+
+def listed(app) -> list[str]:  # type: ignore[no-untyped-def]
+    view = app.screen.query_one("#timeline", TimelineView)
+    return [app.timeline.events[p].id for p in view.positions]
+
+
+async def test_the_index_arrives_after_the_first_paint(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen) and screen.index is not None
+        assert listed(app) == ORDER
+        years = screen.query_one("#years", SelectionList)
+        assert [str(years.get_option_at_index(i).prompt) for i in range(2)] == [
+            "1950 1",
+            "1951 1",
+        ]
+        assert screen.query_one("#density", DensityStrip).counts[2019] == 2
+        # the source pane marks every quote of the article once the index is there
+        assert len(screen.query_one("#source").quotes) > 1
+
+
+async def test_a_filter_before_the_index_builds_it_on_demand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ExplorerScreen, "_warm_up", lambda self: None)  # never delivered
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.index is None
+        assert listed(app) == ORDER
+        assert screen.query_one("#years", SelectionList).option_count == 0
+        screen.query_one("#actors", SelectionList).select("kim-jong-un")
+        await settle(pilot)
+        assert screen.index is not None
+        assert listed(app) == ["visit", "dialogue"]
+        assert screen.query_one("#years", SelectionList).option_count == 7
