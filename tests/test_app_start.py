@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.command import Hit
 
 from tests.app_helpers import app_for
@@ -76,3 +77,23 @@ async def test_palette_commands(tmp_path: Path) -> None:
         view = screen.query_one("#timeline", TimelineView)
         assert view.selected_event_id == "trade"
         assert screen.filter.is_empty
+
+
+async def test_palette_on_a_long_timeline_offers_only_matching_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui import palette
+
+    monkeypatch.setattr(palette, "SMALL_TIMELINE", 3)  # the 7 test events count as long
+    monkeypatch.setattr(palette, "EVENT_HITS", 1)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        provider = TimelineCommands(app.screen)
+        discovered = [hit.text async for hit in provider.discover()]
+        assert not any(text.startswith("Go to event") for text in discovered)
+        assert "Filter by actor: Kim Jong Un" in discovered
+        events = [h.text async for h in provider.search("treaty") if h.text.startswith("Go")]
+        assert events == ["Go to event: Treaty signed"]  # the first match, capped at one
+        words = [h.text async for h in provider.search("xi visits") if h.text.startswith("Go")]
+        assert words == ["Go to event: Xi visits Pyongyang"]

@@ -16,15 +16,31 @@ from textual.content import Content
 
 from tui.widgets.text import actor_sort_key, span_label, visible
 
+SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
+EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
+
 
 class TimelineCommands(Provider):
     """"Go to event: …", "Filter by actor: …" and "Filter by year: …" commands."""
 
-    def _commands(self) -> Iterator[tuple[str, Callable[[], Any], str]]:
-        """(text, callback, help) for every command, in the order they are listed."""
+    def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
+        """(text, callback, help) for the commands, in the order they are listed.
+
+        A long timeline offers its events only once something is typed, and then
+        only those whose title holds every typed word, at most `EVENT_HITS` of
+        them: fuzzy-matching 100,000 titles per keystroke would stall the palette.
+        """
         screen: Any = self.screen
         timeline = screen.timeline
-        for event in timeline.events:
+        events = timeline.events
+        if len(events) > SMALL_TIMELINE:
+            words = query.casefold().split()
+            if not words:
+                events = ()
+            else:
+                events = [e for e in events if all(w in e.title.casefold() for w in words)]
+                events = events[:EVENT_HITS]
+        for event in events:
             yield (
                 visible(f"Go to event: {event.title}"),
                 partial(screen.go_to_event, event.id),
@@ -51,7 +67,7 @@ class TimelineCommands(Provider):
         if not hasattr(self.screen, "timeline"):
             return
         matcher = self.matcher(query)
-        for text, callback, help_text in self._commands():
+        for text, callback, help_text in self._commands(query):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, self._highlight(matcher, text), callback, text=text,
