@@ -202,6 +202,46 @@ BAD_INPUTS = [
         id="no-sources",
     ),
     pytest.param(
+        "articles",
+        ARTICLES_YAML.replace('"2024-04-15"', "2024-04-15 10:00:00"),
+        "articles.yaml:7",
+        "'published' of article 'news-1' is not a date",
+        "YYYY-MM-DD",
+        id="publication-date-with-a-time",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace('"2024-04-15"', "2024-02-30"),
+        "articles.yaml:7",
+        "'published' of article 'news-1' is not a date",
+        "YYYY-MM-DD",
+        id="impossible-unquoted-date",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    kind: meeting\n", "    ? [kind]\n    : meeting\n"),
+        "events.yaml:13",
+        "found a key that is a list or a mapping",
+        "indentation",
+        id="list-as-a-key",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace("file: one.txt", "file: ../seeds/one.txt"),
+        "articles.yaml:3",
+        "must be a file name in seeds/, not a path",
+        "seeds/ folder",
+        id="seed-given-as-a-path",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("title: Talks held", 'title: "  "'),
+        "events.yaml:12",
+        "'title' of event 'talks-held' is empty",
+        "write the title",
+        id="blank-text",
+    ),
+    pytest.param(
         "events",
         "events:\n  - just a string\n",
         "events.yaml:2",
@@ -293,3 +333,22 @@ def test_pyyaml_alone_gives_the_same_model(data_dir: Path, monkeypatch: pytest.M
     fast = load_timeline(data_dir, use_cache=False)
     monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
     assert load_timeline(data_dir, use_cache=False) == fast
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [("Yes", "Yes"), ("on", "on"), ("no", "no"), ("010", "10"), ("1:20", "1:20")],
+)
+def test_both_parsers_read_plain_values_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: str, meant: str
+) -> None:
+    """YAML 1.1's yes/no/on/off booleans and octal numbers are read as YAML 1.2 reads them."""
+    from tui import load as load_module
+
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("title: Talks held", f"title: {written}")
+    )
+    fast = load_timeline(data, use_cache=False)
+    monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
+    slow = load_timeline(data, use_cache=False)
+    assert fast.event_by_id["talks-held"].title == slow.event_by_id["talks-held"].title == meant

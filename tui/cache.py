@@ -52,15 +52,21 @@ def content_key(data_dir: Path) -> str:
     """SHA-256 of the model code, the data files and every seed file."""
     digest = hashlib.sha256(_code_digest())
     for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
-        path = data_dir / name
-        digest.update(name.encode() + b"\0")
-        digest.update(path.read_bytes() if path.is_file() else b"\0missing\0")
+        digest.update(name.encode() + b"\0" + _content(data_dir / name))
     seeds = (data_dir / DEFAULT_SEEDS_DIR).resolve()
     if seeds.is_dir():
         for path in sorted(seeds.iterdir()):
             if path.is_file():
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+                digest.update(path.name.encode() + b"\0" + _content(path) + b"\0")
     return digest.hexdigest()
+
+
+def _content(path: Path) -> bytes:
+    """A file's bytes, or a marker when it cannot be read (the loader reports why)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return f"\0unreadable: {type(exc).__name__}\0".encode()
 
 
 @dataclass(frozen=True, slots=True)

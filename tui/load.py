@@ -14,7 +14,7 @@ import difflib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -278,11 +278,14 @@ def _text(
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)  # an unquoted number used as text (an id such as 2021)
     if not isinstance(value, str) or (required and not value.strip()):
+        blank = isinstance(value, str)
         out.add(
             file,
             line_of(entry, key),
-            f"'{key}' of {what} must be text, not {_type_name(value)}",
-            "put the value in quotes",
+            f"'{key}' of {what} is empty"
+            if blank
+            else f"'{key}' of {what} must be text, not {_type_name(value)}",
+            f"write the {key} after '{key}:'" if blank else "put the value in quotes",
         )
         return None
     return value
@@ -324,7 +327,7 @@ def _check_id(
 ) -> bool:
     if value is None:
         return False
-    if not ID_PATTERN.match(value):
+    if not ID_PATTERN.fullmatch(value):
         out.add(
             file,
             line,
@@ -345,6 +348,8 @@ def _check_id(
 
 
 def _parse_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return None  # a date and a time: the publication date is a day
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -411,6 +416,14 @@ def _load_articles(
             continue
         seed_name = fields["file"]
         assert seed_name is not None
+        if Path(seed_name).name != seed_name:
+            out.add(
+                file,
+                line_of(entry, "file"),
+                f"seed file '{seed_name}' must be a file name in seeds/, not a path",
+                "put the article in the seeds/ folder and give its name alone",
+            )
+            continue
         text = _read_text(
             seeds_dir / seed_name,
             f"seeds/{seed_name}",

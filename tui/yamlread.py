@@ -14,10 +14,12 @@ is anything to report.
 from __future__ import annotations
 
 import importlib.util
+import re
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 # Optional: a much faster parser for large files (see the module docstring). It is
 # imported on first use, so a start from the model cache never pays for it.
@@ -66,6 +68,15 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         self.flatten_mapping(node)
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    "found a key that is a list or a mapping",
+                    key_node.start_mark,
+                ) from None
             if key in data.key_lines:
                 data.duplicate_keys.append((key, _line(key_node)))
             else:
@@ -80,7 +91,48 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         yield data
         data.extend(self.construct_object(child, deep=True) for child in node.value)
 
+    def construct_core_int(self, node: ScalarNode) -> int:
+        """A YAML 1.2 integer: decimal (leading zeros allowed), 0o octal or 0x hex."""
+        value = str(self.construct_scalar(node))
+        if value[:2] in ("0o", "0x"):
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        return int(value, 10)
 
+
+def _use_core_schema(loader: type) -> None:
+    """Resolve plain scalars as YAML 1.2's core schema does, like the fast parser.
+
+    PyYAML follows YAML 1.1, where `yes`, `no`, `on` and `off` are booleans, `010`
+    is octal and `1:20` a base-60 number; the fast parser (YAML 1.2) reads them as
+    text and decimals. Both readers must see the same data, or `check` would depend
+    on which one ran. Dates stay text here and are checked by the loader.
+    """
+    loader.yaml_implicit_resolvers = {}
+    add = loader.add_implicit_resolver
+    add(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    add(
+        "tag:yaml.org,2002:int",
+        re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+        list("-+0123456789"),
+    )
+    add(
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+.0123456789"),
+    )
+    add("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+    add("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"), ["<"])
+
+
+_use_core_schema(LineLoader)
+LineLoader.add_constructor("tag:yaml.org,2002:int", LineLoader.construct_core_int)
 LineLoader.add_constructor("tag:yaml.org,2002:map", LineLoader.construct_line_map)
 LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_line_seq)
 
