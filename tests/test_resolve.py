@@ -937,3 +937,31 @@ def test_memo_never_mixes_tenses_or_sentences() -> None:
     assert (span.start, span.end) == (date(2019, 9, 3), anchor)
     with pytest.raises(ResolveError):
         resolve_span("six years", anchor, "the war lasted six years")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expression"),
+    [
+        (date(2024, 4, 15), "99999999999 days ago"),
+        (date(2024, 4, 15), "10000 years ago"),
+        (date(9999, 12, 31), "tomorrow"),
+        (date(1, 1, 5), "last week"),
+    ],
+)
+def test_dates_outside_the_calendar_are_resolve_errors(anchor: date, expression: str) -> None:
+    with pytest.raises(ResolveError, match="outside the years 1 to 9999"):
+        resolve_span(expression, anchor)
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        ("Dec 30, 2023 - Jan 2", date(2023, 12, 30), date(2024, 1, 2)),
+        ("November 2023 to February", date(2023, 11, 1), date(2024, 2, 29)),
+    ],
+)
+def test_a_range_whose_second_end_crosses_the_year(
+    expression: str, start: date, end: date
+) -> None:
+    span = resolve_span(expression, date(2024, 4, 15))
+    assert (span.start, span.end, span.precision) == (start, end, "range")

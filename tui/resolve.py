@@ -695,7 +695,16 @@ def _resolve_uncached(
         raise ResolveError("empty date expression: there is nothing to resolve")
     shown = re.sub(r"\s+", " ", expression.translate(_TRANSLATE)).strip().strip("\"'")
     ctx = _Context(anchor, sentence, expression)
-    result = _resolve(_normalise(expression), ctx)
+    try:
+        result = _resolve(_normalise(expression), ctx)
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, ResolveError):
+            raise
+        # date arithmetic left the calendar ("10000 years ago", "tomorrow" on 31 Dec 9999)
+        raise ResolveError(
+            f"{expression.strip()!r} against {anchor.isoformat()} falls outside the years "
+            "1 to 9999"
+        ) from None
     period, rule, approximate = result
     if _fmt_day(anchor) not in rule:
         # Absolute dates need no anchor; say so, so every explanation names it.
@@ -1535,6 +1544,12 @@ def _partial_range(left: _Partial, right: _Partial, text: str, ctx: _Context) ->
             left = left._replace(year=right.year - 1)
     elif right.year is None and left.year is not None:
         right = right._replace(year=left.year)
+        if (
+            left.month is not None
+            and right.month is not None
+            and (right.month, right.day or 0) < (left.month, left.day or 0)
+        ):
+            right = right._replace(year=left.year + 1)  # "Dec 30, 2023 – Jan 2"
     elif left.year is None and right.year is None:
         first = _resolve_partial(left, ctx)
         left = left._replace(year=first.period.start.year)
