@@ -965,3 +965,18 @@ def test_a_range_whose_second_end_crosses_the_year(
 ) -> None:
     span = resolve_span(expression, date(2024, 4, 15))
     assert (span.start, span.end, span.precision) == (start, end, "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The scheduled talks were held on Saturday", date(2024, 4, 13)),
+        ("The long-anticipated summit took place on Saturday", date(2024, 4, 13)),
+        ("Officials met on Saturday and said talks will continue", date(2024, 4, 13)),
+        ("Officials said talks will resume on Saturday", date(2024, 4, 20)),
+        ("The talks will be held on Saturday", date(2024, 4, 20)),
+    ],
+)
+def test_the_tense_marker_nearest_the_date_decides(sentence: str, expected: date) -> None:
+    span = resolve_span("on Saturday", date(2024, 4, 17), sentence)  # a Wednesday
+    assert span.start == expected

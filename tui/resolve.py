@@ -479,18 +479,38 @@ _TRANSLATE = str.maketrans(
 )
 
 
-def _markers(text: str) -> tuple[str | None, str | None]:
-    """(tense, cue word) from the markers in `text`; future wins over past."""
-    future = _FUTURE_RE.search(text) or _MODAL_RE.search(text)
-    if future:
-        return "future", re.sub(r"\s+", " ", future.group(0).strip())
-    for word in re.findall(r"[A-Za-z']+", text):
-        low = word.lower()
-        if low in _IRREGULAR_PAST:
-            return "past", low
-        if len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED:
-            return "past", low
-    return None, None
+def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
+    """(tense, cue word) from the markers in `text`.
+
+    With `site` (where the date expression stood), the marker nearest to it
+    decides, so that "the scheduled talks were held on Saturday" is past; without
+    it, a future marker wins over past ones.
+    """
+    found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
+    for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
+        found.append((m.start(), m.end(), "future", re.sub(r"\s+", " ", m.group(0).strip())))
+    previous = ""
+    for m in re.finditer(r"[A-Za-z']+", text):
+        low = m.group(0).lower()
+        is_past = low in _IRREGULAR_PAST or (
+            len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
+        )
+        # "will be held": a participle after "be" is passive voice, not past tense.
+        if is_past and previous != "be":
+            found.append((m.start(), m.end(), "past", low))
+        previous = low
+    if not found:
+        return None, None
+    if site is None:
+        futures = [f for f in found if f[2] == "future"]
+        chosen = min(futures or found, key=lambda f: f[0])
+    else:
+        # Nearest first; on a tie, the future marker (a modal governs its verb).
+        chosen = min(
+            found,
+            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
+        )
+    return chosen[2], chosen[3]
 
 
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
@@ -504,6 +524,7 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     text = sentence.translate(_TRANSLATE)
     expr = expression.translate(_TRANSLATE).strip()
     clause = None
+    clause_site = site = 0
     found = re.search(re.escape(expr), text, re.IGNORECASE) if expr else None
     if found:
         before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())]
@@ -511,11 +532,14 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
         clause_start = before[-1] if before else 0
         clause_end = after.start() if after else len(text)
         clause = text[clause_start : found.start()] + " " + text[found.end() : clause_end]
+        clause_site = found.start() - clause_start
+        site = found.start()
         text = text[: found.start()] + " " + text[found.end() :]
     if clause is not None:
-        tense, cue = _markers(clause)
+        tense, cue = _markers(clause, clause_site)
         if tense:
             return tense, cue
+        return _markers(text, site)
     return _markers(text)
 
 
