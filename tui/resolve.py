@@ -25,10 +25,12 @@ decides:
 
 The tense heuristic (`sentence_tense`) looks first at the clause that holds the
 expression (cut at commas, semicolons, parentheses and words such as "that",
-"when", "while", "but"), then at the whole sentence. Future markers (will, shall,
-'ll, would, going to, lower-case "may"/"might", expected/set/plans/scheduled to,
-anticipated, upcoming, next, coming, soon) win over past markers (was, were, had,
-did, said, irregular past forms, "-ed" words, ago, last, earlier). The
+"when", "while", "but"), then at the whole sentence. Of the future markers (will,
+shall, 'll, would, going to, lower-case "may"/"might", expected/set/plans/scheduled
+to, anticipated, upcoming, next, coming, soon) and past markers (was, were, had,
+did, said, irregular past forms, "-ed" words, ago, last, earlier), the one nearest
+the date words decides; on a tie the future marker wins, and a participle after
+"be" ("will be held") is passive voice, not a past marker. The
 expression's own words are removed first, so the month "May" or the "next" of
 "next week" is never read as a tense marker. Capitalised "May" is the month.
 
