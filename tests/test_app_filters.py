@@ -121,3 +121,22 @@ async def test_counts_wait_until_the_filters_are_shown(tmp_path: Path) -> None:
         assert counted == [Filter(actors=frozenset({"china"}))]
         years = app.screen.query_one("#years", SelectionList)
         assert str(years.get_option_at_index(0).prompt) == "1950 1"
+
+
+async def test_a_single_year_survives_decade_mode(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Setting the controls to a filter must not echo back as an emptied year facet."""
+    from tui.widgets import filter_panel
+
+    monkeypatch.setattr(filter_panel, "DECADE_THRESHOLD", 2)  # 7 years → decades
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        years = app.screen.query_one("#years", SelectionList)
+        assert str(years.get_option_at_index(0).prompt).startswith("1950s")
+        years.select("1950s")
+        await settle(pilot)
+        assert app.screen.filter.years == {1950, 1951, 1952, 1953}
+        app.screen.filter_by_year(1961)
+        await settle(pilot)
+        assert app.screen.filter.years == {1961}
+        assert listed(app) == ["treaty"]

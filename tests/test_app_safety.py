@@ -88,3 +88,35 @@ async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
             assert "[bold]" in screen
             app.save_screenshot(str(tmp_path / "hostile.svg"))
             await pilot.press("q")
+
+
+async def test_palette_and_export_dialog_show_hostile_text_literally(tmp_path: Path) -> None:
+    from tui.palette import TimelineCommands
+    from tui.screens.export import ExportScreen
+
+    actors = ACTORS.replace("kind: country", 'kind: "pers[/]on"')
+    data = write_data(tmp_path, articles=ARTICLES, actors=actors, events=EVENTS,
+                      seeds={"evil.txt": HOSTILE_TEXT})
+    folder = tmp_path / "out[b]d"
+    folder.mkdir()
+    (folder / "[bold]x.json").write_text("keep", encoding="utf-8")
+    app = make_app(data)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        hits = [hit async for hit in TimelineCommands(app.screen).search("evil")]
+        assert any("[red]Evil[/red] Land" in str(hit.text) for hit in hits)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"evil")
+        await pilot.pause()
+        assert "pers[/]on" in screen_text(app)  # the help line, shown literally
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one("#export-path").value = str(folder / "[bold]x.json")
+        await pilot.press("enter")
+        await pilot.pause()
+        warning = str(app.screen.query_one("#export-warning").render())
+        assert "[bold]x.json exists" in warning

@@ -60,3 +60,43 @@ async def test_reverse_jump_from_a_quote_to_its_event(tmp_path: Path) -> None:
         await pilot.pause()
         assert view.selected_event_id == "renewed"
         assert source.has_focus
+
+
+async def test_clearing_filters_keeps_the_event_the_reader_is_on(tmp_path: Path) -> None:
+    """After a reverse jump to an event the filter hides, clearing keeps that event."""
+    from tests.app_helpers import app_for
+    from tui.widgets.event_detail import EventDetail
+    from tui.widgets.timeline_view import TimelineView
+
+    app = app_for(tmp_path, actors=["xi-jinping"], event_id="visit")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")  # the visit's second source is in article alpha
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        for _ in range(6):  # walk the quotes of alpha until one of a hidden event
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            if screen.event is not None and screen.event.id in ("war", "treaty", "dialogue"):
+                break
+        hidden = screen.event.id
+        assert hidden in ("war", "treaty", "dialogue")
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        view = screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == hidden
+        assert screen.query_one("#detail", EventDetail).plain.splitlines()[0] == (
+            app.timeline.event_by_id[hidden].title
+        )
+
+
+async def test_a_start_filter_that_matches_nothing_shows_no_event(tmp_path: Path) -> None:
+    from tests.app_helpers import app_for
+    from tui.widgets.event_detail import EventDetail
+
+    app = app_for(tmp_path, years=[1800])
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert app.screen.event is None
+        assert app.screen.query_one("#detail", EventDetail).plain == "No event selected."

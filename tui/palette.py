@@ -13,6 +13,7 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.markup import escape
 
 from tui.widgets.text import actor_sort_key, span_label, visible
 
@@ -60,7 +61,8 @@ class TimelineCommands(Provider):
         if not hasattr(self.screen, "timeline"):
             return
         for text, callback, help_text in self._commands():
-            yield DiscoveryHit(Content(text), callback, text=text, help=help_text)
+            # Textual reads `help` as markup: escape the data's text.
+            yield DiscoveryHit(Content(text), callback, text=text, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         """Commands whose text fuzzily matches `query`, best first."""
@@ -71,7 +73,7 @@ class TimelineCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, self._highlight(matcher, text), callback, text=text,
-                          help=help_text)
+                          help=escape(help_text))
 
     @staticmethod
     def _highlight(matcher: Any, text: str) -> Content:

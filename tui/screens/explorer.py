@@ -140,7 +140,13 @@ class ExplorerScreen(Screen[None]):
         return self.query_one("#timeline", TimelineView)
 
     def apply_filter(self, filt: Filter, *, keep: str | None = None, sync: bool = True) -> None:
-        """Show the events `filt` keeps and refresh counts, status and density."""
+        """Show the events `filt` keeps and refresh counts, status and density.
+
+        The event shown in the detail pane stays selected if `filt` keeps it (the
+        screen owns the selection: a reverse jump may have moved it).
+        """
+        if keep is None and self.event is not None:
+            keep = self.event.id
         self.filter = filt
         positions = (
             self._require_index().select(filt)
@@ -189,6 +195,8 @@ class ExplorerScreen(Screen[None]):
 
     @on(TimelineView.Selected, "#timeline")
     def _selected(self, message: TimelineView.Selected) -> None:
+        if self.timeline_view.row_of_event(message.event_id) is None:
+            return  # sent before a filter that hid it (e.g. at start-up)
         event = self.timeline.event_by_id.get(message.event_id)
         if event is not None and event is not self.event:
             self._show_event(event)

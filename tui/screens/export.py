@@ -76,7 +76,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             )
             yield Label("File")
             yield Input(str(default_path("json", self.directory)), id="export-path")
-            yield Label("", id="export-warning")
+            yield Label("", id="export-warning", markup=False)  # it shows paths
             with Horizontal():
                 yield Button("Cancel", id="export-cancel")
                 yield Button("Export", variant="primary", id="export-go")

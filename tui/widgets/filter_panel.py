@@ -166,6 +166,12 @@ class FilterPanel(VerticalScroll):
         self.call_after_refresh(self._refresh_counts)
 
     def _sync_controls(self, filt: Filter) -> None:
+        # Setting the controls must not echo back as a reader's change: in decade
+        # mode a deselect-all would otherwise post "no years" and wipe the filter.
+        with self.prevent(SelectionList.SelectedChanged, Input.Changed, Select.Changed):
+            self._set_controls(filt)
+
+    def _set_controls(self, filt: Filter) -> None:
         search = self.query_one("#search", Input)
         if search.value != filt.search:
             search.value = filt.search
@@ -211,8 +217,11 @@ class FilterPanel(VerticalScroll):
     def _apply_counts(
         self, filt: Filter, actor_counts: dict[str, int], year_counts: dict[int, int]
     ) -> None:
+        if filt == self._counting:
+            self._counting = None
         if filt != self._wanted:
-            return  # a newer filter is being counted
+            self._refresh_counts()  # the reader moved on: count what is asked now
+            return
         timeline = self.timeline
         actors = self.query_one("#actors", SelectionList)
         for i, actor_id in enumerate(self.actor_ids):
