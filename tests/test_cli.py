@@ -186,7 +186,8 @@ def test_resolve_batch_keeps_going_after_errors() -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 4
     assert rows[0]["start"] == "2021-06-21"
-    assert "error" in rows[1] and "error" in rows[2] and "anchor" in rows[2]["error"]
+    assert rows[1]["error"].startswith("line 2: ") and "February has no day 30" in rows[1]["error"]
+    assert rows[2]["error"].startswith("line 3: anchor")
     assert rows[3]["timex"] == "1949"
     assert result.returncode == 1
 
@@ -212,3 +213,42 @@ def test_an_empty_export_says_so(data_dir: Path) -> None:
     assert result.returncode == 0
     assert json.loads(result.stdout)["events"] == []
     assert "no event matches" in result.stderr
+
+
+def test_batch_skips_blank_lines() -> None:
+    result = run_cli("resolve", "--batch", stdin="2024-04-15\tyesterday\n\n   \n")
+    assert result.returncode == 0, result.stdout
+    assert [json.loads(line)["start"] for line in result.stdout.splitlines()] == ["2024-04-14"]
+
+
+def test_explorer_options_before_a_command_are_refused(data_dir: Path) -> None:
+    result = run_cli("--year", "2024", "list", "--data", str(data_dir))
+    assert result.returncode == 2
+    assert "put them after it: timeline list" in result.stderr
+
+
+def test_list_ids_and_actor_suggestions(data_dir: Path) -> None:
+    listed = run_cli("list", "--ids", "--data", str(data_dir), "--year", "1949")
+    assert "relations-established  Relations established" in listed.stdout
+    typo = run_cli("list", "--data", str(data_dir), "--actor", "Kim Jong Um")
+    assert typo.returncode == 2 and "did you mean 'Kim Jong Un'?" in typo.stderr
+
+
+def test_version_and_output_folder(data_dir: Path, tmp_path: Path) -> None:
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("timeline ")
+    folder = run_cli("export", "--format", "json", "--data", str(data_dir), "-o", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+
+
+def test_list_never_writes_control_characters(tmp_path: Path) -> None:
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("title: Talks held", 'title: "Talks \\e[31mheld\\a"')
+    )
+    result = run_cli("list", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "Talks ␛[31mheld␇" in result.stdout
+    for fmt in ("markdown", "ics", "timelinejs"):
+        exported = run_cli("export", "--format", fmt, "--data", str(data))
+        assert "\x1b" not in exported.stdout and "\x07" not in exported.stdout, fmt

@@ -110,7 +110,7 @@ BAD_INPUTS = [
         ARTICLES_YAML.replace("file: one.txt", "file: two.txt"),
         "articles.yaml:3",
         "seed article not found: seeds/two.txt",
-        "exists",
+        "seed articles are read from",
         id="missing-seed-file",
     ),
     pytest.param(

@@ -960,9 +960,7 @@ def test_dates_outside_the_calendar_are_resolve_errors(anchor: date, expression:
         ("November 2023 to February", date(2023, 11, 1), date(2024, 2, 29)),
     ],
 )
-def test_a_range_whose_second_end_crosses_the_year(
-    expression: str, start: date, end: date
-) -> None:
+def test_a_range_whose_second_end_crosses_the_year(expression: str, start: date, end: date) -> None:
     span = resolve_span(expression, date(2024, 4, 15))
     assert (span.start, span.end, span.precision) == (start, end, "range")
 
@@ -980,3 +978,19 @@ def test_a_range_whose_second_end_crosses_the_year(
 def test_the_tense_marker_nearest_the_date_decides(sentence: str, expected: date) -> None:
     span = resolve_span("on Saturday", date(2024, 4, 17), sentence)  # a Wednesday
     assert span.start == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision", "timex"),
+    [
+        ("the 1900s", date(1900, 1, 1), date(1999, 12, 31), "century", "19"),
+        ("the 1800s", date(1800, 1, 1), date(1899, 12, 31), "century", "18"),
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31), "decade", "199"),
+        ("the 1910s", date(1910, 1, 1), date(1919, 12, 31), "decade", "191"),
+    ],
+)
+def test_hundreds_are_centuries_and_tens_are_decades(
+    expression: str, start: date, end: date, precision: str, timex: str
+) -> None:
+    span = resolve_span(expression, date(2024, 4, 15))
+    assert (span.start, span.end, span.precision, span.timex) == (start, end, precision, timex)

@@ -8,6 +8,7 @@ code — 0 ok, 1 data problems, 2 usage errors — never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from tui import __version__
 from tui.cache import ModelCache
 from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
@@ -23,6 +25,7 @@ from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.problems import DataError
 from tui.resolve import ResolveError, format_span, resolve_span
+from tui.safetext import visible
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -107,8 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok, 1 data problems, 2 usage errors.",
     )
     _add_data_option(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # The explorer's start options; a command takes its own filters after its name.
     parser.add_argument(
         "--actor",
+        dest="start_actor",
         action="append",
         default=[],
         metavar="NAME",
@@ -116,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--year",
+        dest="start_year",
         type=_year,
         action="append",
         default=[],
@@ -123,7 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the explorer filtered to this year (repeatable)",
     )
     parser.add_argument(
-        "--search", default="", metavar="TEXT", help="open the explorer with this search"
+        "--search",
+        dest="start_search",
+        default="",
+        metavar="TEXT",
+        help="open the explorer with this search",
     )
     parser.add_argument("--event", metavar="ID", help="open the explorer with this event selected")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -143,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print the timeline, one event per line, the date at its real precision.",
     )
     _add_data_option(listing, top=False)
+    listing.add_argument("--ids", action="store_true", help="show each event's id")
     _add_filter_options(listing)
 
     export = commands.add_parser(
@@ -213,8 +225,10 @@ def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
     for name in args.actor:
         actor = find_actor(timeline.actors, name)
         if actor is None:
-            names = ", ".join(sorted(a.name for a in timeline.actors))
-            raise UsageError(f"unknown actor '{name}'; known actors: {names}")
+            names = sorted(a.name for a in timeline.actors)
+            close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "known actors: " + ", ".join(names)
+            raise UsageError(f"unknown actor '{name}'; {hint}")
         actor_ids.append(actor.id)
     years = list(getattr(args, "year", []))
     date_from = getattr(args, "date_from", None)
@@ -250,11 +264,15 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def format_event_line(timeline: Timeline, position: int, date_width: int) -> str:
+def format_event_line(
+    timeline: Timeline, position: int, date_width: int, *, with_id: bool = False
+) -> str:
     """One line of `timeline list`: date at its precision, title, actor names."""
     event = timeline.events[position]
     names = ", ".join(timeline.actor_by_id[a].name for a in event.actors)
-    return f"{format_span(event.span):<{date_width}}  {event.title}  [{names}]"
+    ident = f"{event.id}  " if with_id else ""
+    # Made visible: a title with an escape sequence must not drive the terminal.
+    return visible(f"{format_span(event.span):<{date_width}}  {ident}{event.title}  [{names}]")
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -266,7 +284,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     width = max(len(format_span(timeline.events[i].span)) for i in positions)
     for i in positions:
-        out.write(format_event_line(timeline, i, width) + "\n")
+        out.write(format_event_line(timeline, i, width, with_id=args.ids) + "\n")
     return EXIT_OK
 
 
@@ -280,6 +298,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if args.output is None:
         out.write(text)
         return EXIT_OK
+    if args.output.is_dir():
+        raise UsageError(f"{args.output} is a folder; give a file name")
     try:
         write_atomically(args.output, text, force=args.force)
     except FileExistsError:
@@ -316,23 +336,24 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _resolve_batch(lines: TextIO, out: TextIO) -> int:
+    """One JSON object per non-blank input line; every error names its line."""
     failed = 0
     for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue  # blank lines (an editor's trailing one) carry nothing to resolve
         fields = raw.rstrip("\r\n").split("\t")
         try:
             if len(fields) not in (2, 3):
-                raise ResolveError(f"line {number}: expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
+                raise ResolveError("expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
             try:
                 anchor = date.fromisoformat(fields[0].strip())
             except ValueError:
-                raise ResolveError(
-                    f"line {number}: anchor {fields[0]!r} is not a YYYY-MM-DD date"
-                ) from None
+                raise ResolveError(f"anchor {fields[0]!r} is not a YYYY-MM-DD date") from None
             sentence = fields[2] if len(fields) == 3 else None
             result = resolve_json(anchor, fields[1], sentence)
         except ResolveError as exc:
             failed += 1
-            result = {"error": str(exc)}
+            result = {"error": f"line {number}: {exc}", "line": number}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return EXIT_DATA if failed else EXIT_OK
 
@@ -341,7 +362,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     if args.event and args.event not in timeline.event_by_id:
-        raise UsageError(f"unknown event '{args.event}'; `timeline list` shows the events")
+        raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UsageError(
             "the explorer needs a terminal; use `timeline list` or "
@@ -372,8 +393,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "resolve": _cmd_resolve,
     }
     try:
+        start_options = args.start_actor or args.start_year or args.start_search or args.event
         if args.command is None:
+            args.actor, args.year, args.search = (
+                args.start_actor,
+                args.start_year,
+                args.start_search,
+            )
             return _cmd_explore(args)
+        if start_options:
+            raise UsageError(
+                "--actor, --year, --search and --event before a command open the explorer; "
+                f"to filter `{args.command}`, put them after it: timeline {args.command} --actor …"
+            )
         return handlers[args.command](args, sys.stdout)
     except DataError as exc:
         sys.stderr.write(exc.report() + "\n")

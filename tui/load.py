@@ -142,6 +142,7 @@ def _read_text(
     line: int | None = None,
     where: str | None = None,
     what: str = "file",
+    missing_hint: str = "check the name and that the file exists",
 ) -> str | None:
     """Read a UTF-8 file, reporting a missing or undecodable one."""
     try:
@@ -151,7 +152,7 @@ def _read_text(
             where or shown,
             line,
             f"{what} not found: {shown}",
-            "check the name and that the file exists",
+            missing_hint,
         )
         return None
     except OSError as exc:
@@ -431,6 +432,7 @@ def _load_articles(
             line=line_of(entry, "file"),
             where=file,
             what="seed article",
+            missing_hint=f"seed articles are read from {seeds_dir}, beside the data folder",
         )
         if text is None:
             continue

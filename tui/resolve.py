@@ -1276,6 +1276,11 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
 
 def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
     a = ctx.anchor
+    m = re.fullmatch(r"(\d{2})00'?s", text)
+    if m:
+        # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
+        first = int(m.group(1)) * 100
+        return _Result(_century(first), f"the hundred years {first}–{first + 99}")
     m = re.fullmatch(r"(\d{3})0'?s", text)
     if m:
         return _Result(_decade(int(m.group(1)) * 10), "decade named in full")

@@ -26,6 +26,7 @@ from datetime import date
 
 from tui.model import Article, Event, Source, Timeline
 from tui.resolve import MONTH_NAMES, Span
+from tui.safetext import visible
 
 DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
 
@@ -38,8 +39,9 @@ _LINE_START = re.compile(r"^([-+=>])|^(\d+)([.)])")
 
 
 def one_line(text: str) -> str:
-    """`text` with every run of white space (line breaks included) folded to one space."""
-    return _SPACE.sub(" ", text).strip()
+    """`text` with every run of white space (line breaks included) folded to one space,
+    and any other control character made visible (see `tui.safetext`)."""
+    return visible(_SPACE.sub(" ", text).strip())
 
 
 def escape_markdown(text: str) -> str:
