@@ -100,3 +100,32 @@ def test_old_entries_are_pruned(data_dir: Path, model_cache_dir: Path) -> None:
         load_timeline(data_dir)
     assert len(_entries(model_cache_dir)) == 8
     assert not list(model_cache_dir.glob("*.tmp"))
+
+
+def test_concurrent_runs_share_the_cache_safely(data_dir: Path, model_cache_dir: Path) -> None:
+    """Several processes loading the same folder at once all get the whole model."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import sys; from tui.load import load_timeline; "
+        "t = load_timeline(sys.argv[1]); print(len(t.events), t.event_by_id['talks-held'].title)"
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(data_dir)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [out for out, _ in outputs] == ["3 Talks held\n"] * 4, outputs
+    assert len(_entries(model_cache_dir)) == 1
+    assert not list(model_cache_dir.glob("*.tmp"))
+    cache = ModelCache.for_folder(data_dir)
+    assert cache is not None and cache.read() == load_timeline(data_dir, use_cache=False)
