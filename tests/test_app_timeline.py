@@ -114,3 +114,22 @@ async def test_enter_jumps_to_the_quote_highlighted_and_in_view(tmp_path: Path) 
         assert covered == quote.quote_end - quote.quote_start
         await pilot.press("escape")
         assert app.screen.query_one("#timeline").has_focus
+
+
+async def test_the_selected_row_is_one_bar_and_follows_the_theme(tmp_path: Path) -> None:
+    from tests.app_helpers import app_for
+    from tui.widgets.timeline_view import TimelineView
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.cursor - round(view.scroll_offset.y)
+        backgrounds = {seg.style.bgcolor for seg in view.render_line(row) if seg.style}
+        assert len(backgrounds) == 1  # date, title, actors and padding alike
+        heading = view.render_line(0)
+        before = {seg.style.color for seg in heading if seg.style and seg.text.strip()}
+        app.theme = "nord" if app.theme != "nord" else "textual-dark"
+        await pilot.pause()
+        after = {seg.style.color for seg in view.render_line(0) if seg.style and seg.text.strip()}
+        assert before != after

@@ -244,6 +244,7 @@ class ExplorerScreen(Screen[None]):
         """Select `event_id`, clearing the filters first if they hide it."""
         if self.timeline_view.row_of_event(event_id) is None:
             self.apply_filter(Filter(), keep=event_id)
+            self.notify("The filters hid that event, so they were cleared.", markup=False)
         self.timeline_view.select_event(event_id)
         self.timeline_view.focus()
 

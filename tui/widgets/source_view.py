@@ -212,6 +212,11 @@ class SourceView(ScrollView, can_focus=True):
         top = first - max(0, (height - span) // 3) if span < height else first
         self.scroll_to(y=max(0, top), animate=False, immediate=True)
 
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: cached lines hold the old colours."""
+        super().notify_style_update()
+        self._cache.clear()
+
     def on_resize(self) -> None:
         """Rewrap to the new width and keep the quote in view."""
         if self._content_width() != self._wrapped_width:

@@ -333,6 +333,11 @@ class TimelineView(ScrollView, can_focus=True):
         if self.cursor is not None:
             self.refresh_line(self.cursor)
 
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: cached lines hold the old colours."""
+        super().notify_style_update()
+        self._cache.clear()
+
     def on_resize(self) -> None:
         """Widths changed: drop cached lines and keep the cursor in view."""
         self._cache.clear()
@@ -383,17 +388,23 @@ class TimelineView(ScrollView, can_focus=True):
             label = f"── {-value} "
             return Strip([Segment(label + "─" * max(0, width - len(label)), style)])
         date_text, title, names = self._row_texts(value)
-        date_style = self.get_component_rich_style("timeline--date")
-        actors_style = self.get_component_rich_style("timeline--actors")
+        if selected:
+            # The whole row in the cursor's style: the date and actor styles carry
+            # their own background, which would break the bar.
+            name = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
+            cursor = self.get_component_rich_style(name)
+            date_style = title_style = actors_style = cursor
+        else:
+            date_style = self.get_component_rich_style("timeline--date")
+            actors_style = self.get_component_rich_style("timeline--actors")
+            title_style = Style()
         segments = [
             Segment(" " + fit(date_text, self.date_width) + " ", date_style),
-            Segment(title, Style()),
+            Segment(title, title_style),
         ]
         if names:
             segments.append(Segment("  " + names, actors_style))
         strip = Strip(segments)
         if selected:
-            name = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
-            cursor = self.get_component_rich_style(name)
-            strip = strip.crop_extend(0, width, None).apply_style(cursor)
+            strip = strip.crop_extend(0, width, cursor)
         return strip
