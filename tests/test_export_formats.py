@@ -460,3 +460,13 @@ def test_shipped_data_exports_cleanly() -> None:
         for s in e.sources
         if timeline.article_by_id[s.article_id].published_inferred
     )
+
+
+def test_ics_writes_a_duration_when_the_span_ends_on_the_last_day_of_9999() -> None:
+    timeline = make_timeline()
+    last = _event("far-future", _span(date(9990, 1, 1), date(9999, 12, 31), "decade"), order=99)
+    timeline = Timeline.build(timeline.articles, timeline.actors, (*timeline.events, last))
+    calendar = icalendar.Calendar.from_ical(export_ics(timeline, all_positions(timeline)))
+    far = next(c for c in calendar.walk("VEVENT") if str(c["UID"]).startswith("far-future@"))
+    assert far["DTSTART"].dt == date(9990, 1, 1)
+    assert far["DURATION"].dt.days == 3652 and "DTEND" not in far

@@ -110,7 +110,10 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
         f"UID:{escape_text(event.id)}@{UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{ical_date(span.start)}",
-        f"DTEND;VALUE=DATE:{ical_date(span.end + timedelta(days=1))}",
+        # The exclusive end; a span reaching 31 Dec 9999 has none a DATE can write.
+        f"DTEND;VALUE=DATE:{ical_date(span.end + timedelta(days=1))}"
+        if span.end < date.max
+        else f"DURATION:P{(span.end - span.start).days + 1}D",
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(event_description(timeline, event))}",
         f"CATEGORIES:{escape_text(event.kind)}",
