@@ -100,3 +100,21 @@ async def test_a_start_filter_that_matches_nothing_shows_no_event(tmp_path: Path
         await pilot.pause()
         assert app.screen.event is None
         assert app.screen.query_one("#detail", EventDetail).plain == "No event selected."
+
+
+async def test_keys_that_would_do_nothing_are_not_offered(tmp_path: Path) -> None:
+    from tests.app_helpers import app_for
+    from tui.widgets.source_view import SourceView
+    from tui.widgets.timeline_view import TimelineView
+
+    app = app_for(tmp_path, event_id="trade")  # article beta holds two quotes
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        source = app.screen.query_one("#source", SourceView)
+        assert view.check_action("open", ()) is True
+        assert source.check_action("next_quote", ()) is True
+        app.screen.apply_filter(app.screen.filter.with_year_toggled(1800))
+        await pilot.pause()
+        assert view.check_action("open", ()) is False
+        assert source.check_action("next_quote", ()) is False

@@ -145,7 +145,10 @@ class SourceView(ScrollView, can_focus=True):
             self.article = article
             self._safe_text = visible_block(article.text) if article else ""
             self._wrapped_width = -1
+        could_move = len(self.quotes) > 1
         self.quotes = quotes
+        if (len(quotes) > 1) != could_move:
+            self.refresh_bindings()  # ]/[ appear or go (only then: it costs a layout)
         self.current = quotes.index(current) if current in quotes else None
         self._rewrap()
         self.scroll_to_quote()
@@ -233,6 +236,12 @@ class SourceView(ScrollView, can_focus=True):
         self.scroll_to_quote()
         quote = self.quotes[index]
         self.post_message(self.QuoteChosen(self, quote.event_id, quote.source_index))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`]`/`[` only when the article has other quotes to move to."""
+        if action in ("next_quote", "previous_quote"):
+            return len(self.quotes) > 1
+        return True
 
     def action_next_quote(self) -> None:
         """Move to the next quote used from this article."""

@@ -166,7 +166,10 @@ class TimelineView(ScrollView, can_focus=True):
         was = self.selected_event_id
         previous = was if keep is None else keep
         self.positions = tuple(positions)
+        had_rows = bool(self.rows)
         self.rows, self._heading_at = build_rows(self._years, self.positions)
+        if bool(self.rows) != had_rows:
+            self.refresh_bindings()  # Enter appears or goes with the listed events
         self._generation += 1
         self._cache.clear()
         self.virtual_size = Size(0, len(self.rows))
@@ -300,6 +303,12 @@ class TimelineView(ScrollView, can_focus=True):
     def action_last(self) -> None:
         """Select the last event."""
         self._move_to(len(self.rows) - 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter (open the source) only when an event is listed."""
+        if action == "open":
+            return bool(self.rows)
+        return True
 
     def action_open(self) -> None:
         """Ask to open the selected event's source."""
