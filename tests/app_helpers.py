@@ -156,3 +156,11 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def listed(app: TimelineApp) -> list[str]:
+    """Ids of the events the timeline lists, in order."""
+    from tui.widgets.timeline_view import TimelineView
+
+    view = app.screen.query_one("#timeline", TimelineView)
+    return [app.timeline.events[p].id for p in view.positions]

@@ -7,21 +7,15 @@ from pathlib import Path
 import pytest
 from textual.widgets import SelectionList
 
-from tests.app_helpers import ORDER, app_for, settle
+from tests.app_helpers import ORDER, app_for, listed, settle
 from tui.screens import explorer
 from tui.screens.explorer import ExplorerScreen
 from tui.widgets.density_strip import DensityStrip
-from tui.widgets.timeline_view import TimelineView
 
 
 @pytest.fixture(autouse=True)
 def always_deferred(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(explorer, "EAGER_INDEX_EVENTS", 0)
-
-
-def listed(app) -> list[str]:  # type: ignore[no-untyped-def]
-    view = app.screen.query_one("#timeline", TimelineView)
-    return [app.timeline.events[p].id for p in view.positions]
 
 
 async def test_the_index_arrives_after_the_first_paint(tmp_path: Path) -> None:

@@ -6,17 +6,11 @@ from pathlib import Path
 
 from textual.widgets import SelectionList
 
-from tests.app_helpers import app_for, settle
+from tests.app_helpers import app_for, listed, settle
 from tui.filters import Filter
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
-
-
-def listed(app) -> list[str]:  # type: ignore[no-untyped-def]
-    """Ids of the events the timeline lists."""
-    view = app.screen.query_one("#timeline", TimelineView)
-    return [app.timeline.events[p].id for p in view.positions]
 
 
 async def test_filter_by_a_person_from_the_actor_list(tmp_path: Path) -> None:

@@ -42,6 +42,20 @@ def facet_prompt(label: str, count: int) -> Text:
     return text
 
 
+class FilterMessage(Message):
+    """A message from a `FilterPanel` about `filter`."""
+
+    def __init__(self, owner: FilterPanel, filter: Filter) -> None:
+        super().__init__()
+        self.owner = owner
+        self.filter = filter
+
+    @property
+    def control(self) -> FilterPanel:
+        """The widget that sent the message."""
+        return self.owner
+
+
 class FilterPanel(VerticalScroll):
     """Search box, actor list, year list and article choice, with live counts."""
 
@@ -54,31 +68,11 @@ class FilterPanel(VerticalScroll):
     }
     """
 
-    class Changed(Message):
+    class Changed(FilterMessage):
         """The reader changed a facet; `filter` is the filter now asked for."""
 
-        def __init__(self, owner: FilterPanel, filter: Filter) -> None:
-            super().__init__()
-            self.owner = owner
-            self.filter = filter
-
-        @property
-        def control(self) -> FilterPanel:
-            """The widget that sent the message."""
-            return self.owner
-
-    class Counted(Message):
+    class Counted(FilterMessage):
         """The facet counts now shown are those of `filter`."""
-
-        def __init__(self, owner: FilterPanel, filter: Filter) -> None:
-            super().__init__()
-            self.owner = owner
-            self.filter = filter
-
-        @property
-        def control(self) -> FilterPanel:
-            """The widget that sent the message."""
-            return self.owner
 
     def __init__(
         self,

@@ -59,6 +59,20 @@ def row_of_index(heading_at: Sequence[int], index: int) -> int:
     return index + bisect_right(heading_at, index)
 
 
+class EventMessage(Message):
+    """A message from a `TimelineView` about the event `event_id`."""
+
+    def __init__(self, owner: TimelineView, event_id: str) -> None:
+        super().__init__()
+        self.owner = owner
+        self.event_id = event_id
+
+    @property
+    def control(self) -> TimelineView:
+        """The widget that sent the message."""
+        return self.owner
+
+
 class TimelineView(ScrollView, can_focus=True):
     """A scrolling list of events with year headings and a selection cursor."""
 
@@ -99,31 +113,11 @@ class TimelineView(ScrollView, can_focus=True):
     }
     """
 
-    class Selected(Message):
+    class Selected(EventMessage):
         """The selection moved to the event `event_id`."""
 
-        def __init__(self, owner: TimelineView, event_id: str) -> None:
-            super().__init__()
-            self.owner = owner
-            self.event_id = event_id
-
-        @property
-        def control(self) -> TimelineView:
-            """The widget that sent the message."""
-            return self.owner
-
-    class Opened(Message):
+    class Opened(EventMessage):
         """Enter (or a click on the selected row) asked to open the event's source."""
-
-        def __init__(self, owner: TimelineView, event_id: str) -> None:
-            super().__init__()
-            self.owner = owner
-            self.event_id = event_id
-
-        @property
-        def control(self) -> TimelineView:
-            """The widget that sent the message."""
-            return self.owner
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
