@@ -269,7 +269,7 @@ def format_event_line(
 ) -> str:
     """One line of `timeline list`: date at its precision, title, actor names."""
     event = timeline.events[position]
-    names = ", ".join(timeline.actor_by_id[a].name for a in event.actors)
+    names = ", ".join(timeline.actor_names(event.actors))
     ident = f"{event.id}  " if with_id else ""
     # Made visible: a title with an escape sequence must not drive the terminal.
     return visible(f"{format_span(event.span):<{date_width}}  {ident}{event.title}  [{names}]")

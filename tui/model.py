@@ -6,6 +6,7 @@ the data folder; the explorer and the command line only read it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from operator import attrgetter
@@ -120,6 +121,11 @@ class Timeline:
     article_by_id: dict[str, Article] = field(default_factory=dict, compare=False)
     actor_by_id: dict[str, Actor] = field(default_factory=dict, compare=False)
     event_by_id: dict[str, Event] = field(default_factory=dict, compare=False)
+
+    def actor_names(self, actor_ids: Iterable[str]) -> list[str]:
+        """Display names of `actor_ids`, in order (the id itself for an unknown one)."""
+        by_id = self.actor_by_id
+        return [by_id[a].name if a in by_id else a for a in actor_ids]
 
     @classmethod
     def build(

@@ -117,7 +117,7 @@ def citation_words(article: Article) -> str:
 
 def actor_names(timeline: Timeline, event: Event) -> list[str]:
     """Display names of the event's actors, in the data's order (id when unknown)."""
-    return [timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in event.actors]
+    return timeline.actor_names(event.actors)
 
 
 def _source_lines(timeline: Timeline, source: Source) -> list[str]:

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.model import Event, Timeline
-from tui.widgets.text import actor_names, span_label, visible
+from tui.widgets.text import span_label, visible
 
 
 def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:
@@ -47,7 +47,7 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
         field("Anchor", anchor)
         if article.published_note:
             field("Anchor note", article.published_note)
-    field("Actors", ", ".join(actor_names(timeline, event.actors)))
+    field("Actors", ", ".join(timeline.actor_names(event.actors)))
     field("Kind", event.kind)
     if event.summary:
         out.append("\n" + visible(event.summary) + "\n")

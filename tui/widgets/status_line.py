@@ -13,9 +13,7 @@ from tui.widgets.text import visible
 def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
     """One line such as `Kim Jong Un · 2021 · "treaty" — 3 of 41 events`."""
     parts: list[str] = []
-    names = sorted(
-        timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in filt.actors
-    )
+    names = sorted(timeline.actor_names(filt.actors))
     parts.extend(names)
     parts.extend(str(y) for y in sorted(filt.years))
     if filt.search.strip():

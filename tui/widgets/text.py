@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.filters import TimelineIndex
-from tui.model import Actor, Timeline
+from tui.model import Actor
 from tui.resolve import Span, format_span
 from tui.safetext import visible, visible_block
 
@@ -28,13 +28,6 @@ def actor_sort_key(actor: Actor) -> tuple[int, str, str]:
     """Countries first, then people, then the other kinds; by name within a kind."""
     rank = KIND_ORDER.index(actor.kind) if actor.kind in KIND_ORDER else len(KIND_ORDER)
     return (rank, actor.kind, actor.name.casefold())
-
-
-def actor_names(timeline: Timeline, actor_ids: tuple[str, ...]) -> list[str]:
-    """Display names of `actor_ids` (the id itself when an actor is unknown)."""
-    return [
-        timeline.actor_by_id[a].name if a in timeline.actor_by_id else a for a in actor_ids
-    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.model import Timeline
-from tui.widgets.text import actor_names, span_label, visible
+from tui.widgets.text import span_label, visible
 
 MAX_DATE_WIDTH = 16  # longer labels (long ranges) push their title right
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
@@ -355,7 +355,7 @@ class TimelineView(ScrollView, can_focus=True):
         if texts is None:
             assert self.timeline is not None
             event = self.timeline.events[pos]
-            names = ", ".join(actor_names(self.timeline, event.actors))
+            names = ", ".join(self.timeline.actor_names(event.actors))
             texts = (visible(span_label(event.span)), visible(event.title), visible(names))
             if len(self._labels) > 20_000:
                 self._labels.clear()
