@@ -90,7 +90,7 @@ class ExplorerScreen(Screen[None]):
                 yield EventDetail(id="detail")
                 yield SourceView(id="source")
         yield StatusLine(id="status")
-        yield Footer()
+        yield Footer(compact=True)  # fits the main keys in 80 columns
 
     def on_mount(self) -> None:
         """Show the start filter with the start event selected."""

@@ -74,7 +74,7 @@ class SourceView(ScrollView, can_focus=True):
 
     BINDINGS: list[BindingType] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
-        Binding("[", "previous_quote", "Prev quote", id="source.previous_quote"),
+        Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
         Binding("up,k", "scroll_up", "Scroll up", show=False, id="source.up"),
         Binding("down,j", "scroll_down", "Scroll down", show=False, id="source.down"),
         Binding("home,g", "scroll_home", "Top of article", show=False, id="source.top"),
