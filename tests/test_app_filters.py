@@ -134,3 +134,18 @@ async def test_a_single_year_survives_decade_mode(tmp_path: Path, monkeypatch) -
         await settle(pilot)
         assert app.screen.filter.years == {1951}
         assert listed(app) == ["war"]
+
+
+async def test_opening_a_facet_keeps_the_wide_layout_still(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+
+        def widths() -> list[int]:
+            return [app.screen.query_one(s).size.width for s in ("#filters", "#main", "#reading")]
+
+        before = widths()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert app.screen.query_one("#search").has_focus
+        assert widths() == before
