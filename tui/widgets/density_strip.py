@@ -14,12 +14,18 @@ BLOCKS = " ▁▂▃▄▅▆▇█"
 
 
 def bucket_years(first: int, last: int, width: int) -> list[tuple[int, int]]:
-    """Split the years `first`..`last` into at most `width` (start, end) buckets."""
+    """Split the years `first`..`last` into at most `width` (start, end) buckets.
+
+    With more years than columns, every column is used: a column holds one year
+    or a few, spread evenly, so the strip spans its whole width.
+    """
     total = last - first + 1
     if width <= 0 or total <= 0:
         return []
-    per = max(1, -(-total // width))  # ceiling division
-    return [(y, min(last, y + per - 1)) for y in range(first, last + 1, per)]
+    count = min(width, total)
+    starts = [first + i * total // count for i in range(count)]
+    ends = [s - 1 for s in starts[1:]] + [last]
+    return list(zip(starts, ends, strict=True))
 
 
 class DensityStrip(Widget, can_focus=True):
@@ -83,6 +89,11 @@ class DensityStrip(Widget, can_focus=True):
             return []
         return bucket_years(min(self.counts), max(self.counts), self.content_region.width)
 
+    def cell_width(self) -> int:
+        """Columns per bar: bars widen to fill the strip when there are few years."""
+        buckets = self.buckets()
+        return max(1, self.content_region.width // len(buckets)) if buckets else 1
+
     def render_line(self, y: int) -> Strip:
         """Line 0: the bars; line 1: the first and last year."""
         width = self.content_region.width
@@ -90,6 +101,7 @@ class DensityStrip(Widget, can_focus=True):
         buckets = self.buckets()
         if not buckets:
             return Strip.blank(width, base)
+        cells = self.cell_width()
         if y == 0:
             sums = [sum(self.counts.get(yr, 0) for yr in range(a, b + 1)) for a, b in buckets]
             top = max(sums) or 1
@@ -103,7 +115,7 @@ class DensityStrip(Widget, can_focus=True):
                 style = marked if is_marked else bar
                 if i == self.cursor and self.has_focus:
                     style = style + cursor
-                segments.append(Segment(BLOCKS[level] if level else "·", style))
+                segments.append(Segment((BLOCKS[level] if level else "·") * cells, style))
             return Strip(segments).crop_extend(0, width, base).apply_style(base)
         if y == 1:
             first, last = str(buckets[0][0]), str(buckets[-1][1])
@@ -112,8 +124,9 @@ class DensityStrip(Widget, can_focus=True):
             if self.has_focus and 0 <= self.cursor < len(buckets):
                 a, b = buckets[self.cursor]
                 middle = f"{a}" if a == b else f"{a}–{b}"
-            gap = max(1, width - len(first) - len(last))
-            fits = width >= len(first) + len(last) + 1
+            used = cells * len(buckets)  # the last year sits under the last bar
+            gap = max(1, used - len(first) - len(last))
+            fits = used >= len(first) + len(last) + 1
             line = first + middle.center(gap) + last if fits else first
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
@@ -123,9 +136,12 @@ class DensityStrip(Widget, can_focus=True):
         """Choose the year under the mouse."""
         offset = event.get_content_offset(self)
         buckets = self.buckets()
-        if offset is None or not 0 <= offset.x < len(buckets):
+        if offset is None:
             return
-        self.cursor = offset.x
+        index = offset.x // self.cell_width()
+        if not 0 <= index < len(buckets):
+            return
+        self.cursor = index
         self.action_choose()
 
     def on_focus(self) -> None:
