@@ -109,6 +109,12 @@ class TimelineIndex:
 
     `event_actors[i]` holds the actors event i counts for: its own and every body
     they act for, so "China" counts an event of Xi Jinping's once.
+
+    The explorer reads an index from its UI thread and from worker threads (facet
+    counts, warm-up). The posting lists never change after construction; the
+    lazily built fields (`texts`, the cached counts, the last search) are each
+    computed whole and then bound with one assignment, so a reader sees either
+    nothing or the finished value, and two threads at worst compute one twice.
     """
 
     def __init__(self, timeline: Timeline) -> None:
