@@ -1157,8 +1157,6 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
             return _Result(p, f"the latest {label} ended before {_anchor_text(a)}")
         p = min((c for c in candidates if c.start > a), key=lambda c: c.start)
         return _Result(p, f"the first {label} starting after {_anchor_text(a)}")
-    if which == "last" and what in ("quarter", "half"):
-        return None
     return None
 
 
@@ -1524,11 +1522,8 @@ def _rule_range(text: str, ctx: _Context) -> _Result | None:
         left_text, right_text = body[: sep.start()], body[sep.end() :]
         if not left_text or not right_text:
             continue
-        try:
-            left = _parse_partial(left_text, allow_bare_day=True)
-            right = _parse_partial(right_text, allow_bare_day=True)
-        except ResolveError:
-            raise
+        left = _parse_partial(left_text, allow_bare_day=True)
+        right = _parse_partial(right_text, allow_bare_day=True)
         if (
             left is not None
             and right is not None
