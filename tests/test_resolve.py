@@ -994,3 +994,31 @@ def test_hundreds_are_centuries_and_tens_are_decades(
 ) -> None:
     span = resolve_span(expression, date(2024, 4, 15))
     assert (span.start, span.end, span.precision, span.timex) == (start, end, precision, timex)
+
+
+@pytest.mark.parametrize(
+    ("expression", "sentence", "timex", "start", "end"),
+    [
+        (
+            "Q3",
+            "Sales slumped in Q3, the company said.",
+            "2023-Q3",
+            date(2023, 7, 1),
+            date(2023, 9, 30),
+        ),
+        ("Q3", "Sales will recover in Q3.", "2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        (
+            "in Q1",
+            "Exports rose in Q1, officials said.",
+            "2024-Q1",
+            date(2024, 1, 1),
+            date(2024, 3, 31),
+        ),
+        ("H2", "The plant closed in H2, it said.", "2023-H2", date(2023, 7, 1), date(2023, 12, 31)),
+    ],
+)
+def test_a_quarter_or_half_without_a_year_follows_the_tense(
+    expression: str, sentence: str, timex: str, start: date, end: date
+) -> None:
+    span = resolve_span(expression, date(2024, 4, 15), sentence)
+    assert (span.timex, span.start, span.end) == (timex, start, end)

@@ -1026,6 +1026,16 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         q = int(m.group(1) or m.group(2) or m.group(5))
         year = int(m.group(3) or m.group(4))
         return _Result(_quarter(year, q), "quarter named with its year")
+    m = re.fullmatch(r"q([1-4])|h([12])", text)
+    if m:  # "Q3", "H1" alone: the year is left open, as for "the third quarter"
+        make, n, label = (
+            (_quarter, int(m.group(1)), f"Q{m.group(1)}")
+            if m.group(1)
+            else (_half, int(m.group(2)), f"H{m.group(2)}")
+        )
+        candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
+        chosen = _pick(candidates, a, ctx.tense)
+        return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
     m = re.fullmatch(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])", text)
     if m:
         h = int(m.group(1) or m.group(4))
