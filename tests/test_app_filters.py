@@ -149,3 +149,13 @@ async def test_opening_a_facet_keeps_the_wide_layout_still(tmp_path: Path) -> No
         await pilot.pause()
         assert app.screen.query_one("#search").has_focus
         assert widths() == before
+
+
+async def test_a_start_year_is_highlighted_in_the_year_list(tmp_path: Path) -> None:
+    app = app_for(tmp_path, years=[2021], actors=["kim-jong-un"])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        years = app.screen.query_one("#years", SelectionList)
+        assert years.get_option_at_index(years.highlighted).value == "2021"
+        actors = app.screen.query_one("#actors", SelectionList)
+        assert actors.get_option_at_index(actors.highlighted).value == "kim-jong-un"

@@ -172,15 +172,19 @@ class FilterPanel(VerticalScroll):
         actors = self.query_one("#actors", SelectionList)
         if set(actors.selected) != set(filt.actors):
             actors.deselect_all()
-            for actor_id in filt.actors:
-                if actor_id in self.actor_ids:
-                    actors.select(actor_id)
+            chosen = [i for i, a in enumerate(self.actor_ids) if a in filt.actors]
+            for i in chosen:
+                actors.select(self.actor_ids[i])
+            if chosen:
+                actors.highlighted = chosen[0]  # and scrolled into view
         years = self.query_one("#years", SelectionList)
-        wanted = {label for label, ys in self.year_values if ys and set(ys) <= filt.years}
-        if set(years.selected) != wanted:
+        wanted = [i for i, (_, ys) in enumerate(self.year_values) if ys and set(ys) <= filt.years]
+        if set(years.selected) != {self.year_values[i][0] for i in wanted}:
             years.deselect_all()
-            for label in wanted:
-                years.select(label)
+            for i in wanted:
+                years.select(self.year_values[i][0])
+            if wanted:
+                years.highlighted = wanted[0]  # and scrolled into view
         article = self.query_one("#article", Select)
         value = filt.article if filt.article is not None else Select.NULL
         if article.value != value:
