@@ -359,15 +359,15 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
 
 
 def _cmd_explore(args: argparse.Namespace) -> int:
-    timeline = _load(args.data)
-    filt = _filter_from_args(args, timeline)
-    if args.event and args.event not in timeline.event_by_id:
-        raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # before a possibly long load
         raise UsageError(
             "the explorer needs a terminal; use `timeline list` or "
             "`timeline export` for plain output"
         )
+    timeline = _load(args.data)
+    filt = _filter_from_args(args, timeline)
+    if args.event and args.event not in timeline.event_by_id:
+        raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
     from tui.app import make_app  # the UI is imported only when it is used
 
     app = make_app(
