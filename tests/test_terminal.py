@@ -1,0 +1,69 @@
+"""The explorer as started from a real (pseudo-)terminal: bad data, and a quick quit."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import EVENTS_YAML, ROOT, write_data_dir
+
+
+def run_in_pty(args: list[str], keys: bytes = b"", wait_for: bytes = b"") -> tuple[int, str]:
+    """Run `python -m tui ARGS` on a pty; type `keys` once `wait_for` is on screen."""
+    master, slave = os.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=ROOT,
+        env=env,
+        close_fds=True,
+    )
+    os.close(slave)
+    output = b""
+    sent = not keys
+    deadline = time.monotonic() + 30
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:
+                    break  # the child closed the terminal
+                if not chunk:
+                    break
+                output += chunk
+            if not sent and wait_for in output:
+                os.write(master, keys)
+                sent = True
+            if proc.poll() is not None and not ready:
+                break
+        code = proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    return code, output.decode("utf-8", "replace")
+
+
+def test_bad_data_prints_the_problems_and_exits_1(tmp_path: Path) -> None:
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
+    )
+    code, output = run_in_pty(["--data", str(data)])
+    assert code == 1
+    assert "events.yaml:6: unknown actor 'kim-jong-nu'" in output
+    assert "Traceback" not in output
+
+
+def test_the_explorer_opens_and_quits(data_dir: Path) -> None:
+    code, output = run_in_pty(["--data", str(data_dir)], keys=b"q", wait_for=b"Talks held")
+    assert code == 0, output[-2000:]
+    assert "Trade pact signed" in output
