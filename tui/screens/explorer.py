@@ -196,7 +196,7 @@ class ExplorerScreen(Screen[None]):
     @on(TimelineView.Selected, "#timeline")
     def _selected(self, message: TimelineView.Selected) -> None:
         if self.timeline_view.row_of_event(message.event_id) is None:
-            return  # sent before a filter that hid it (e.g. at start-up)
+            return  # still in flight when a newer filter hid it
         event = self.timeline.event_by_id.get(message.event_id)
         if event is not None and event is not self.event:
             self._show_event(event)

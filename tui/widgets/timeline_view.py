@@ -149,7 +149,6 @@ class TimelineView(ScrollView, can_focus=True):
         step = max(1, len(events) // 4096)
         longest = max((len(span_label(e.span)) for e in events[::step]), default=0)
         self.date_width = max(8, min(MAX_DATE_WIDTH, longest))
-        self.show(tuple(range(len(timeline.events))))
 
     def show(self, positions: Sequence[int], *, keep: str | None = None) -> None:
         """List the events at `positions` (ascending); keep the event `keep` selected.
