@@ -129,3 +129,10 @@ def test_concurrent_runs_share_the_cache_safely(data_dir: Path, model_cache_dir:
     assert not list(model_cache_dir.glob("*.tmp"))
     cache = ModelCache.for_folder(data_dir)
     assert cache is not None and cache.read() == load_timeline(data_dir, use_cache=False)
+
+
+def test_on_parse_is_called_only_when_nothing_is_cached(data_dir: Path) -> None:
+    parsed: list[Path] = []
+    load_timeline(data_dir, on_parse=parsed.append)
+    load_timeline(data_dir, on_parse=parsed.append)
+    assert parsed == [data_dir]

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from tui import __version__
-from tui.cache import ModelCache
 from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
@@ -206,18 +205,19 @@ LARGE_DATA_BYTES = 5_000_000  # above this, a first (uncached) load takes second
 
 
 def _load(data: Path | None) -> Timeline:
-    data_dir = data if data is not None else default_data_dir()
+    return load_timeline(data if data is not None else default_data_dir(), on_parse=_announce)
+
+
+def _announce(data_dir: Path) -> None:
+    """On a terminal, say so when a large folder is parsed (nothing cached yet)."""
     events_file = data_dir / EVENTS_FILE
     if sys.stderr.isatty() and events_file.is_file():
         size = events_file.stat().st_size
         if size > LARGE_DATA_BYTES:
-            cache = ModelCache.for_folder(data_dir)
-            if cache is not None and not cache.path.exists():
-                sys.stderr.write(
-                    f"Reading {size / 1e6:.0f} MB of events for the first time "
-                    "(later starts use a cache)...\n"
-                )
-    return load_timeline(data_dir)
+            sys.stderr.write(
+                f"Reading {size / 1e6:.0f} MB of events for the first time "
+                "(later starts use a cache)...\n"
+            )
 
 
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:

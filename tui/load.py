@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -724,20 +725,28 @@ def _declared_actor_refs(items: list[Any]) -> set[str]:
     return refs
 
 
-def load_timeline(data_dir: Path | str | None = None, *, use_cache: bool = True) -> Timeline:
+def load_timeline(
+    data_dir: Path | str | None = None,
+    *,
+    use_cache: bool = True,
+    on_parse: Callable[[Path], None] | None = None,
+) -> Timeline:
     """Read, validate and resolve the data folder; raise `DataError` listing every problem.
 
     A valid folder's model is cached (see `tui.cache`) under the content hash of
     every data and seed file, so an unchanged folder loads without parsing. On a
     cache miss the folder is parsed fast; if anything is wrong it is read again
-    with PyYAML so that every problem is reported with its line.
+    with PyYAML so that every problem is reported with its line. `on_parse`, if
+    given, is called with the folder just before it is parsed (nothing cached).
     """
     data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
-        return _load_timeline(data_dir, use_cache=use_cache)
+        return _load_timeline(data_dir, use_cache=use_cache, on_parse=on_parse)
 
 
-def _load_timeline(data_dir: Path, *, use_cache: bool) -> Timeline:
+def _load_timeline(
+    data_dir: Path, *, use_cache: bool, on_parse: Callable[[Path], None] | None
+) -> Timeline:
     from tui.cache import ModelCache  # local: the cache needs the loader's file names
 
     cache = ModelCache.for_folder(data_dir) if use_cache and data_dir.is_dir() else None
@@ -745,6 +754,8 @@ def _load_timeline(data_dir: Path, *, use_cache: bool) -> Timeline:
         cached = cache.read()
         if cached is not None:
             return cached
+    if on_parse is not None:
+        on_parse(data_dir)
     try:
         timeline = validate_folder(data_dir, fast=HAVE_FAST_PARSER)
     except DataError:
