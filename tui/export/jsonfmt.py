@@ -54,37 +54,36 @@ def actor_json(actor: Actor) -> dict[str, Any]:
     }
 
 
-def source_json(source: Source) -> dict[str, Any]:
-    """One source of an event: article, verbatim quote, date words and their span."""
-    span = span_json(source.span)
+def date_fields(span: Span, date_text: str) -> dict[str, Any]:
+    """The date keys shared by events and sources: the span and the words it came from."""
     return {
-        "article": source.article_id,
-        "quote": source.quote,
-        "date_text": source.date_text,
-        "start": span["start"],
-        "end": span["end"],
-        "precision": span["precision"],
-        "approximate": span["approximate"],
-        "timex": span["timex"],
-        "date_explanation": span["explanation"],
-    }
-
-
-def event_json(event: Event) -> dict[str, Any]:
-    """One event; its date is its first source's."""
-    span = event.span
-    return {
-        "id": event.id,
-        "title": event.title,
-        "summary": event.summary,
-        "kind": event.kind,
         "start": span.start.isoformat(),
         "end": span.end.isoformat(),
         "precision": span.precision,
         "approximate": span.approximate,
         "timex": span.timex,
-        "date_text": event.sources[0].date_text,
+        "date_text": date_text,
         "date_explanation": span.explanation,
+    }
+
+
+def source_json(source: Source) -> dict[str, Any]:
+    """One source of an event: article, verbatim quote, date words and their span."""
+    return {
+        "article": source.article_id,
+        "quote": source.quote,
+        **date_fields(source.span, source.date_text),
+    }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """One event; its date is its first source's."""
+    return {
+        "id": event.id,
+        "title": event.title,
+        "summary": event.summary,
+        "kind": event.kind,
+        **date_fields(event.span, event.sources[0].date_text),
         "actors": list(event.actors),
         "sources": [source_json(s) for s in event.sources],
     }
