@@ -108,6 +108,13 @@ def test_export_json_has_the_contract_keys(data_dir: Path) -> None:
     assert event["actors"] == ["china", "kim-jong-un"]
     assert event["sources"][0]["article"] == "news-1"
     assert event["sources"][0]["quote"].startswith("Leaders met")
+    source = event["sources"][0]
+    assert (source["date_text"], source["start"], source["end"]) == (
+        "on Saturday",
+        "2024-04-13",
+        "2024-04-13",
+    )
+    assert source["date_explanation"] == event["date_explanation"]
 
 
 def test_export_honours_filters_and_writes_files_safely(data_dir: Path, tmp_path: Path) -> None:
