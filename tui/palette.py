@@ -15,7 +15,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
-from tui.widgets.text import actor_sort_key, span_label, visible
+from tui.safetext import visible
+from tui.widgets.text import actor_sort_key, span_label
 
 SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
 EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline

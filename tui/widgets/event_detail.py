@@ -8,7 +8,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.model import Event, Timeline
-from tui.widgets.text import span_label, visible
+from tui.safetext import visible
+from tui.widgets.text import span_label
 
 
 def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:

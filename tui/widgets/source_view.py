@@ -24,7 +24,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.model import Article
-from tui.widgets.text import QuoteRef, visible, visible_block
+from tui.safetext import visible, visible_block
+from tui.widgets.text import QuoteRef
 
 _WORD = re.compile(r"\S+\s*")
 

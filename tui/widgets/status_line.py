@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from tui.filters import Filter
 from tui.model import Timeline
-from tui.widgets.text import visible
+from tui.safetext import visible
 
 
 def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:

@@ -1,8 +1,6 @@
-"""Pure helpers the widgets share: safe text, date labels and quote look-ups.
+"""Pure helpers the widgets share: date labels, actor order and quote look-ups.
 
-Nothing here imports Textual. Text from the data or the articles is never parsed
-as markup by the widgets; these helpers also make control characters visible so
-that a stray escape sequence cannot reach the terminal.
+Nothing here imports Textual. Making data text safe to show is `tui.safetext`.
 """
 
 from __future__ import annotations
@@ -12,9 +10,6 @@ from dataclasses import dataclass
 from tui.filters import TimelineIndex
 from tui.model import Actor
 from tui.resolve import Span, format_span
-from tui.safetext import visible, visible_block
-
-__all__ = ["visible", "visible_block"]  # re-exported for the widgets
 
 KIND_ORDER = ("country", "person")
 

@@ -22,7 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.model import Timeline
-from tui.widgets.text import span_label, visible
+from tui.safetext import visible
+from tui.widgets.text import span_label
 
 MAX_DATE_WIDTH = 16  # longer labels (long ranges) push their title right
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
