@@ -38,6 +38,8 @@ articles:
     outlet: Beta Wire
     author: null
     published: "2019-06-21"
+    published_earliest: "2019-06-21"
+    published_latest: "2019-06-21"
     published_basis: inferred
     published_note: No date in the text; inferred from the visit it reports.
 """

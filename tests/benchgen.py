@@ -339,7 +339,17 @@ def generate(
             f"    outlet: {q(art.outlet)}",
             f"    author: {q(art.author)}",
             f'    published: "{art.published.isoformat()}"',
-            f"    published_basis: {rng.choice(['stated', 'inferred'])}",
+        ]
+        basis = rng.choice(["stated", "inferred"])
+        if basis == "inferred":  # an inferred date is a window of a few days
+            earliest = art.published - timedelta(days=rng.randint(0, 2))
+            latest = art.published + timedelta(days=rng.randint(0, 2))
+            alines += [
+                f'    published_earliest: "{earliest.isoformat()}"',
+                f'    published_latest: "{latest.isoformat()}"',
+            ]
+        alines += [
+            f"    published_basis: {basis}",
             f"    published_note: {q('Generated for the benchmark.')}",
         ]
     (data_dir / "articles.yaml").write_text("\n".join(alines) + "\n", encoding="utf-8")

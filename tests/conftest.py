@@ -29,6 +29,8 @@ articles:
     outlet: Example News
     author: null
     published: "2024-04-15"
+    published_earliest: "2024-04-15"
+    published_latest: "2024-04-15"
     published_basis: inferred
     published_note: The text speaks of Saturday's signing in the past.
 """

@@ -23,6 +23,8 @@ articles:
     outlet: "[link=x]Outlet[/link]"
     author: "[/]"
     published: "2021-06-24"
+    published_earliest: "2021-06-24"
+    published_latest: "2021-06-24"
     published_basis: inferred
     published_note: "[red]note[/red]"
 """

@@ -174,7 +174,7 @@ BAD_INPUTS = [
     pytest.param(
         "articles",
         ARTICLES_YAML.replace("basis: inferred", "basis: guessed"),
-        "articles.yaml:8",
+        "articles.yaml:10",
         "'published_basis' must be one of stated, inferred",
         "inferred",
         id="bad-published-basis",

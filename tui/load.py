@@ -21,10 +21,13 @@ from typing import Any
 
 import yaml
 
+from tui.dating import Anchor, date_by_publication, date_from_words, publication_relation
 from tui.model import Actor, Article, Event, Source, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
-from tui.resolve import ResolveError, resolve_publication, resolve_span
+from tui.references import PENDING_SPAN, PendingReference, resolve_references
+from tui.relations import check_stated, from_date_words
+from tui.resolve import ResolveError
 from tui.yamlread import HAVE_FAST_PARSER, line_of, load_yaml, load_yaml_fast
 
 ARTICLES_FILE = "articles.yaml"
@@ -42,6 +45,8 @@ ARTICLE_FIELDS = {
     "published": True,
     "published_basis": True,
     "published_note": True,
+    "published_earliest": False,
+    "published_latest": False,
 }
 ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "aliases": False, "acts_for": False}
 EVENT_FIELDS = {
@@ -52,7 +57,14 @@ EVENT_FIELDS = {
     "actors": True,
     "sources": True,
 }
-SOURCE_FIELDS = {"article": True, "quote": True, "date_text": True, "date_basis": False}
+SOURCE_FIELDS = {
+    "article": True,
+    "quote": True,
+    "date_text": True,
+    "date_basis": False,
+    "relation": False,
+    "relative_to": False,
+}
 PUBLISHED_BASES = ("stated", "inferred")
 TITLE_BASES = ("headline", "descriptive")
 DATE_BASES = ("publication",)
@@ -416,6 +428,9 @@ def _load_articles(
             continue
         if None in fields.values() or published is None:
             continue
+        window = _publication_window(entry, aid, published, basis, out)
+        if window is None:
+            continue
         seed_name = fields["file"]
         assert seed_name is not None
         if Path(seed_name).name != seed_name:
@@ -448,9 +463,66 @@ def _load_articles(
             published_note=fields["published_note"] or "",
             text=text,
             title_basis=title_basis or "headline",
+            published_earliest=window[0] if window[0] != published else None,
+            published_latest=window[1] if window[1] != published else None,
         )
         folded[aid] = FoldedText(text)
     return articles, folded
+
+
+def _publication_window(
+    entry: dict[str, Any], aid: str, published: date, basis: str | None, out: _Collector
+) -> tuple[date, date] | None:
+    """(earliest, latest) publication days of an article; None after reporting a problem.
+
+    An inferred date must give its window; a stated one may not differ from it.
+    """
+    file = ARTICLES_FILE
+    ends: list[date] = []
+    for key in ("published_earliest", "published_latest"):
+        if key not in entry or entry[key] is None:
+            if basis == "inferred":
+                out.add(
+                    file,
+                    line_of(entry, "published"),
+                    f"article '{aid}' has an inferred publication date but no '{key}'",
+                    "an inferred date is a window: give 'published_earliest' and "
+                    "'published_latest' (the days the text allows) and say why in "
+                    "'published_note'; 'published' is the most likely day",
+                )
+                return None
+            ends.append(published)
+            continue
+        day = _parse_date(entry[key])
+        if day is None:
+            out.add(
+                file,
+                line_of(entry, key),
+                f"'{key}' of article '{aid}' is not a date: {entry[key]!r}",
+                'write it as YYYY-MM-DD, e.g. "2024-04-11"',
+            )
+            return None
+        ends.append(day)
+    earliest, latest = ends
+    if not earliest <= published <= latest:
+        out.add(
+            file,
+            line_of(entry, "published"),
+            f"article '{aid}': 'published' {published.isoformat()} is outside its window "
+            f"{earliest.isoformat()} to {latest.isoformat()}",
+            "'published' is the most likely day, between 'published_earliest' and "
+            "'published_latest'",
+        )
+        return None
+    if basis == "stated" and earliest != latest:
+        out.add(
+            file,
+            line_of(entry, "published_earliest"),
+            f"article '{aid}' has a stated publication date but a window of several days",
+            "a stated date is one day: leave out the window, or say 'published_basis: inferred'",
+        )
+        return None
+    return earliest, latest
 
 
 def _load_actors(items: list[Any], out: _Collector) -> tuple[dict[str, Actor], dict[str, int]]:
@@ -492,6 +564,10 @@ def _load_actors(items: list[Any], out: _Collector) -> tuple[dict[str, Actor], d
     return actors, lines
 
 
+def _anchor(article: Article) -> Anchor:
+    return Anchor(article.published, article.earliest, article.latest)
+
+
 def _load_source(
     entry: Any,
     line: int,
@@ -501,6 +577,7 @@ def _load_source(
     known_articles: set[str] | None,
     out: _Collector,
 ) -> Source | None:
+    """One source, its quote found and its date resolved (a reference left pending)."""
     file = EVENTS_FILE
     what = f"source of event '{event_id}'"
     if not _check_fields(entry, SOURCE_FIELDS, file, line, what, out):
@@ -509,6 +586,8 @@ def _load_source(
     quote = _text(entry, "quote", file, what, out)
     date_text = _text(entry, "date_text", file, what, out)
     basis = _text(entry, "date_basis", file, what, out, required=False)
+    stated = _text(entry, "relation", file, what, out, required=False)
+    relative_to = _text(entry, "relative_to", file, what, out, required=False)
     if article_id is None or quote is None or date_text is None:
         return None
     if basis is not None and basis not in DATE_BASES:
@@ -518,6 +597,14 @@ def _load_source(
             f"'date_basis' must be 'publication', not '{basis}'",
             "use 'publication' only when the present tense alone dates the report; "
             "otherwise leave it out",
+        )
+        return None
+    if basis is not None and relative_to is not None:
+        out.add(
+            file,
+            line_of(entry, "relative_to"),
+            "'relative_to' and 'date_basis: publication' cannot both date one source",
+            "words that refer to another mention take 'relative_to' alone",
         )
         return None
     if article_id not in articles:
@@ -551,11 +638,30 @@ def _load_source(
             "date_text must be the words of the quote that give the time",
         )
         return None
+    exact = article.text[found[0] : found[1]]  # the article's bytes, not the data's spacing
     try:
-        if basis == "publication":
-            span = resolve_publication(date_text, article.published)
+        if stated is not None:
+            derived = (
+                publication_relation(date_text)
+                if basis == "publication"
+                else from_date_words(date_text)
+            )
+            refused = check_stated(stated, derived)
+            if refused is not None:
+                out.add(
+                    file,
+                    line_of(entry, "relation"),
+                    refused,
+                    "leave 'relation' out to take the words' own, or quote the words that "
+                    "say it",
+                )
+                return None
+        if relative_to is not None:
+            span = PENDING_SPAN  # resolved once every event is known: see _resolve_references
+        elif basis == "publication":
+            span = date_by_publication(date_text, _anchor(article), stated)
         else:
-            span = resolve_span(date_text, article.published, quote)
+            span = date_from_words(date_text, exact, _anchor(article), stated)
     except ResolveError as exc:
         out.add(
             file,
@@ -563,16 +669,18 @@ def _load_source(
             f'cannot resolve date words "{date_text}": {exc}',
             'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
             '"earlier this month"; for a report in the present tense add '
-            "'date_basis: publication'",
+            "'date_basis: publication'; for words such as \"the same day\" add "
+            "'relative_to: <event id>'",
         )
         return None
     return Source(
         article_id=article_id,
-        quote=quote,
+        quote=exact,
         date_text=date_text,
         span=span,
         quote_start=found[0],
         quote_end=found[1],
+        relative_to=relative_to,
     )
 
 
@@ -588,6 +696,7 @@ def _load_events(
     file = EVENTS_FILE
     events: list[Event] = []
     seen: dict[str, int] = {}
+    pending: dict[tuple[str, int], PendingReference] = {}
     for i, entry in enumerate(items):
         line = line_of(items, i)
         if not _check_fields(entry, EVENT_FIELDS, file, line, "event", out):
@@ -637,8 +746,12 @@ def _load_events(
                 )
                 if source is None:
                     ok = False
-                else:
-                    sources.append(source)
+                    continue
+                if source.relative_to is not None:
+                    pending[(eid, len(sources))] = PendingReference(
+                        line_of(raw, "relative_to"), raw.get("relation")
+                    )
+                sources.append(source)
         if not ok:
             continue
         events.append(
@@ -652,7 +765,12 @@ def _load_events(
                 order=i,
             )
         )
-    return events
+    return resolve_references(
+        events,
+        pending,
+        _declared_ids(items),
+        lambda line, message, hint: out.add(file, line, message, hint),
+    )
 
 
 def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:

@@ -49,11 +49,29 @@ class Article(_PositionalPickle):
     published_note: str
     text: str  # the article's full text, exactly as in the seed file
     title_basis: str = "headline"  # "headline" (the article's own) or "descriptive" (ours)
+    # The window an inferred publication date lies in; None means `published` itself.
+    published_earliest: date | None = None
+    published_latest: date | None = None
 
     @property
     def published_inferred(self) -> bool:
         """True when the publication date is inferred rather than stated."""
         return self.published_basis == "inferred"
+
+    @property
+    def earliest(self) -> date:
+        """The earliest day the article can have been published."""
+        return self.published_earliest or self.published
+
+    @property
+    def latest(self) -> date:
+        """The latest day the article can have been published."""
+        return self.published_latest or self.published
+
+    @property
+    def published_window(self) -> bool:
+        """True when the publication date is known only to a range of days."""
+        return self.earliest != self.latest
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +87,19 @@ class Actor(_PositionalPickle):
 
 @dataclass(frozen=True, slots=True)
 class Source(_PositionalPickle):
-    """Where an event is reported: an article, a verbatim quote and the date words."""
+    """Where an event is reported: an article, a verbatim quote and the date words.
+
+    `quote` is the article's own text between `quote_start` and `quote_end`
+    (character offsets), byte for byte, whatever white space the data wrote.
+    """
 
     article_id: str
     quote: str
     date_text: str
-    span: Span  # date_text resolved against the article's publication date
+    span: Span  # date_text resolved against the article's publication date (or window)
     quote_start: int  # character offsets of the quote in the article's text
     quote_end: int
+    relative_to: str | None = None  # event whose date in the same article the words refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,17 +121,18 @@ class Event(_PositionalPickle):
 
     @property
     def start(self) -> date:
-        """First day of the event's span."""
-        return self.span.start
+        """First day the timeline places the event on (the end day for "by"/"until")."""
+        return self.span.placed_start
 
     @property
     def end(self) -> date:
-        """Last day (inclusive) of the event's span."""
-        return self.span.end
+        """Last day (inclusive) the timeline places the event on."""
+        return self.span.placed_end
 
     def sort_key(self) -> tuple[date, date, int]:
-        """Chronological order: by start, then end, then order in the data."""
-        return (self.span.start, self.span.end, self.order)
+        """Chronological order: by placed start, then end, then order in the data."""
+        span = self.span
+        return (span.placed_start, span.placed_end, self.order)
 
 
 @dataclass(frozen=True, slots=True)

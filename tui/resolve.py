@@ -123,9 +123,26 @@ class ResolveError(ValueError):
     """The expression cannot be resolved, or names a date that cannot exist."""
 
 
+RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until")
+"""How an event relates to its span (see `Span.relation`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A resolved date: inclusive days, precision, TIMEX3 value and an explanation."""
+    """A resolved date: inclusive days, precision, TIMEX3 value and an explanation.
+
+    `relation` says what the article's words claim about the span:
+
+    * ``on`` — it happened within [start, end];
+    * ``by`` — it happened on or before `end`; the article does not say when it began;
+    * ``as of`` — a state that held during [start, end], and may have held before and after;
+    * ``since`` — it began at `start` and still held at the article's date (`end`);
+    * ``until`` — it held up to `end`.
+
+    `likely_start`/`likely_end` are the span resolved against the article's most
+    likely publication day when the publication date is a window (else None): the
+    point shown first, inside the honest hull [start, end].
+    """
 
     start: date
     end: date
@@ -133,14 +150,37 @@ class Span:
     approximate: bool
     timex: str
     explanation: str
+    relation: str = "on"
+    likely_start: date | None = None
+    likely_end: date | None = None
 
     def __reduce__(self) -> tuple[type[Span], tuple[object, ...]]:
         # Rebuild from positional fields: several times faster to unpickle than the
         # per-field state a frozen, slotted dataclass pickles by default.
         return (
             Span,
-            (self.start, self.end, self.precision, self.approximate, self.timex, self.explanation),
+            (
+                self.start,
+                self.end,
+                self.precision,
+                self.approximate,
+                self.timex,
+                self.explanation,
+                self.relation,
+                self.likely_start,
+                self.likely_end,
+            ),
         )
+
+    @property
+    def placed_start(self) -> date:
+        """Where the timeline places the event's start: its end for "by" and "until"."""
+        return self.end if self.relation in ("by", "until") else self.start
+
+    @property
+    def placed_end(self) -> date:
+        """Where the timeline places the event's end (the span's end for every relation)."""
+        return self.end
 
 
 class _Period(NamedTuple):
@@ -429,6 +469,16 @@ def _describe(p: _Period) -> str:
     if p.start == date(p.start.year, 1, 1) and p.end == date(p.end.year, 12, 31):
         return f"{p.start.year}–{p.end.year}"
     return f"{_fmt_day(p.start)} – {_fmt_day(p.end)}"
+
+
+def describe_span(span: Span) -> str:
+    """The span in words, as explanations show it ("Sat 13 Apr 2024", "Sep 2023")."""
+    return _describe(_Period(span.start, span.end, span.precision, span.timex))
+
+
+def format_day(d: date) -> str:
+    """A day as explanations show it: 'Mon 15 Apr 2024', independent of the locale."""
+    return _fmt_day(d)
 
 
 # --------------------------------------------------------------------------
@@ -1643,7 +1693,28 @@ def format_span(span: Span) -> str:
     quarter '2023-Q2', half '2023-H1', year '1949', decade '1990s', century
     '20th c.'. Ranges: whole years '1950–1953', whole months '2023-03–2023-05',
     days inside one month '2021-06-01–06-23', other days '2021-06-01–2021-07-02'.
+    A relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
+    range only), 'until 2019', 'since 2019' (the start of a range only),
+    'as of ≈ 2024-04-10–04-12'.
     """
+    relation = span.relation
+    if relation == "on":
+        return _format_period(span)
+    if span.precision == "range" and relation in ("by", "until"):
+        return f"{relation} {_format_period(_day_span(span.end, span))}"
+    if relation == "since":
+        if span.precision == "range":
+            return f"since {_format_period(_day_span(span.start, span))}"
+        return f"since {_format_period(span)}"
+    return f"{relation} {_format_period(span)}"
+
+
+def _day_span(d: date, span: Span) -> Span:
+    return Span(d, d, "day", False, d.isoformat(), span.explanation)
+
+
+def _format_period(span: Span) -> str:
+    """`format_span` without the relation."""
     s, e = span.start, span.end
     p = span.precision
     if p == "day":

@@ -1,0 +1,357 @@
+"""Date a source: its words resolved against its article's publication date or window.
+
+`tui.resolve` turns date words and one anchor day into a `Span`. This module adds
+what a source needs beyond that:
+
+* **Publication windows.** An inferred publication date is a window (earliest,
+  latest, most likely day). Words are resolved against every day of the window and
+  the result is their hull, so the span covers every day the words could mean;
+  the resolution against the most likely day is kept as the point shown first.
+* **Relations** (`tui.relations`): "by", "as of", "since", "until" as well as "on".
+* **Dating by publication.** A report with no date words ("has confirmed the
+  visit", "is leading a delegation") is dated by the publication date: *by* it for
+  a completed act, *as of* it for a state or something under way.
+* **References.** Words that point at another dated mention of the same article
+  ("The same day", "a week later", "the following year") resolve against that
+  mention's span.
+
+Plain Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from tui.relations import Relation, from_date_words, from_verb
+from tui.resolve import (
+    MONTH_NAMES,
+    ResolveError,
+    Span,
+    describe_span,
+    format_day,
+    resolve_span,
+)
+
+WINDOW_DAYS_RESOLVED = 62
+"""Windows up to this many days are resolved against every day; longer ones against
+their two ends and the most likely day (the rules are monotonic in the anchor, so
+the hull is the same for the windows this product meets)."""
+
+_PUBLICATION_WORDS = ", the publication date"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An article's publication date: one day, or a window with its most likely day."""
+
+    likely: date
+    earliest: date
+    latest: date
+
+    @classmethod
+    def day(cls, day: date) -> Anchor:
+        """A stated publication date: a window of one day."""
+        return cls(day, day, day)
+
+    @property
+    def is_window(self) -> bool:
+        """True when the publication date is known only to a range of days."""
+        return self.earliest != self.latest
+
+    def days(self) -> list[date]:
+        """The days words are resolved against (see `WINDOW_DAYS_RESOLVED`)."""
+        length = (self.latest - self.earliest).days + 1
+        if length <= WINDOW_DAYS_RESOLVED:
+            return [self.earliest + timedelta(days=n) for n in range(length)]
+        return sorted({self.earliest, self.likely, self.latest})
+
+    def describe(self) -> str:
+        """'Thu 11 Apr 2024', or '13–19 Apr 2024, most likely Mon 15 Apr 2024'."""
+        if not self.is_window:
+            return format_day(self.likely)
+        return f"{window_words(self.earliest, self.latest)}, most likely {format_day(self.likely)}"
+
+
+def window_words(first: date, last: date) -> str:
+    """Two days as a short range: '13–19 Apr 2024', '29 Aug – 3 Sep 2025'."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTH_NAMES[first.month][:3]} {first.year}"
+    if first.year == last.year:
+        return (
+            f"{first.day} {MONTH_NAMES[first.month][:3]} – "
+            f"{last.day} {MONTH_NAMES[last.month][:3]} {last.year}"
+        )
+    return f"{format_day(first)} – {format_day(last)}"
+
+
+def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = None) -> Span:
+    """Resolve `expression` against every day `anchor` allows; the hull of the results.
+
+    Raises ResolveError as `resolve_span` does.
+    """
+    likely = resolve_span(expression, anchor.likely, sentence)
+    if not anchor.is_window:
+        return likely
+    likely_text = likely.explanation.replace(
+        _PUBLICATION_WORDS, ", the most likely publication date"
+    )
+    spans = [resolve_span(expression, day, sentence) for day in anchor.days()]
+    start = min(s.start for s in spans)
+    end = max(s.end for s in spans)
+    window = window_words(anchor.earliest, anchor.latest)
+    if (start, end) == (likely.start, likely.end):
+        return replace(
+            likely,
+            explanation=f"{likely_text}; the same against every day of the publication "
+            f"window, {window}",
+            likely_start=likely.start,
+            likely_end=likely.end,
+        )
+    first, last = spans[0], spans[-1]
+    hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
+    explanation = (
+        f"{likely_text}; but the article was published some day in {window}: against "
+        f"{format_day(anchor.earliest)} the words give {describe_span(first)}, against "
+        f"{format_day(anchor.latest)} {describe_span(last)}, so the date is "
+        f"{describe_span(hull)} (approximate)"
+    )
+    return replace(
+        hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end
+    )
+
+
+def with_relation(span: Span, relation: Relation, anchor: Anchor, *, stated: bool) -> Span:
+    """`span` with `relation` applied: a "since" span runs on to the article's date."""
+    if relation.relation == "on" and not stated:
+        return span
+    why = "stated in the data, which the words allow" if stated else relation.reason
+    end = span.end
+    if relation.relation == "since" and anchor.latest > end:
+        end = anchor.latest
+    return replace(
+        span,
+        end=end,
+        relation=relation.relation,
+        explanation=f"{span.explanation}; {relation.relation}: {why}",
+    )
+
+
+def date_from_words(
+    date_text: str, sentence: str | None, anchor: Anchor, stated: str | None = None
+) -> Span:
+    """Date words of a source, resolved against its article's anchor, with a relation.
+
+    `stated` is a relation the data gives; the caller checks it against the words
+    first (`tui.relations.check_stated`).
+    """
+    derived = from_date_words(date_text)
+    span = resolve_in_window(date_text, anchor, sentence)
+    if stated is not None:
+        return with_relation(span, derived._replace(relation=stated), anchor, stated=True)
+    return with_relation(span, derived, anchor, stated=False)
+
+
+def publication_relation(words: str) -> Relation:
+    """The relation of a report dated by publication; ResolveError if the words have none."""
+    derived = from_verb(words)
+    if derived is None:
+        shown = " ".join(words.split())
+        raise ResolveError(
+            f'"{shown}" has no present or present-perfect verb form to date by the '
+            "publication date"
+        )
+    return derived
+
+
+def date_by_publication(words: str, anchor: Anchor, stated: str | None = None) -> Span:
+    """A report with no date words of its own, dated by the article's publication date.
+
+    A completed act ("has confirmed") happened *by* the latest publication day; a
+    state or an act under way ("is leading", "has been forging") held *as of* the
+    publication date (every day of its window). Raises ResolveError when the words
+    show neither.
+    """
+    derived = publication_relation(words)
+    relation = stated or derived.relation
+    why = "stated in the data, which the words allow" if stated else derived.reason
+    shown = " ".join(words.split())
+    if relation == "by":
+        day = anchor.latest
+        where = (
+            f"the latest day the article can have been published ({anchor.describe()})"
+            if anchor.is_window
+            else "the publication date"
+        )
+        return Span(
+            day,
+            day,
+            "day",
+            False,
+            day.isoformat(),
+            f'"{shown}": {why} → by {format_day(day)}, {where}',
+            "by",
+            anchor.likely if anchor.is_window else None,
+            anchor.likely if anchor.is_window else None,
+        )
+    if not anchor.is_window:
+        day = anchor.likely
+        return Span(
+            day,
+            day,
+            "day",
+            False,
+            day.isoformat(),
+            f'"{shown}": {why} → {relation} {format_day(day)}, the publication date',
+            relation,
+        )
+    first, last = anchor.earliest, anchor.latest
+    return Span(
+        first,
+        last,
+        "range",
+        True,
+        f"{first.isoformat()}/{last.isoformat()}",
+        f'"{shown}": {why} → {relation} the publication date, some day in '
+        f"{window_words(first, last)} (most likely {format_day(anchor.likely)})",
+        relation,
+        anchor.likely,
+        anchor.likely,
+    )
+
+
+# --------------------------------------------------------------------------
+# References to another mention
+# --------------------------------------------------------------------------
+
+_UNITS = {"day": 1, "week": 7}
+_SAME = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year)$")
+_NEXT = re.compile(
+    r"^(?:on\s+|in\s+)?the\s+(next|following|previous|preceding|prior)\s+(day|week|month|year)$"
+)
+_DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
+_SHIFT = re.compile(
+    r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
+    r"(later|after|afterwards|earlier|before|on)$"
+)
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit in _UNITS:
+        return d + timedelta(days=_UNITS[unit] * n)
+    months = n * (12 if unit == "year" else 1)
+    month0 = d.month - 1 + months
+    year, month = d.year + month0 // 12, month0 % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def _unit_of(d: date, unit: str) -> tuple[date, date, str, str]:
+    """The calendar unit containing `d`: (first, last, precision, TIMEX3)."""
+    if unit == "day":
+        return d, d, "day", d.isoformat()
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        year, week, _ = d.isocalendar()
+        return monday, monday + timedelta(days=6), "week", f"{year}-W{week:02d}"
+    if unit == "month":
+        last = _shift(d.replace(day=1), "month", 1) - timedelta(days=1)
+        return d.replace(day=1), last, "month", f"{d.year:04d}-{d.month:02d}"
+    return date(d.year, 1, 1), date(d.year, 12, 31), "year", f"{d.year:04d}"
+
+
+def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, bool, str] | None:
+    """(start, end, precision, TIMEX3, approximate, rule) of words relative to `target`."""
+    approximate = target.approximate
+    if text in ("the same day", "that day", "that same day", "the same time", "then"):
+        return target.start, target.end, target.precision, target.timex, approximate, "the same"
+    m = _SAME.match(text)
+    if m:
+        unit = m.group(1)
+        first, last, precision, timex = _unit_of(target.start, unit)
+        if _unit_of(target.end, unit)[0] != first:
+            last = _unit_of(target.end, unit)[1]
+            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
+        return first, last, precision, timex, approximate, f"the same {unit} as"
+    m = _NEXT.match(text) or _DAY_AROUND.match(text)
+    if m:
+        if m.re is _DAY_AROUND:
+            direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
+        else:
+            direction, unit = m.group(1), m.group(2)
+        step = 1 if direction in ("next", "following") else -1
+        base = target.end if step > 0 else target.start
+        first, last, precision, timex = _unit_of(_shift(base, unit, step), unit)
+        word = "after" if step > 0 else "before"
+        return first, last, precision, timex, approximate, f"the {unit} {word}"
+    m = _SHIFT.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
+        unit = m.group(2).rstrip("s")
+        step = -n if m.group(3) in ("earlier", "before") else n
+        first, last = _shift(target.start, unit, step), _shift(target.end, unit, step)
+        if target.precision == "day" and first == last:
+            precision, timex = "day", first.isoformat()
+        else:
+            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
+        approximate = approximate or text.split()[0] in ("some", "about", "around", "nearly")
+        word = "after" if step > 0 else "before"
+        plural = "s" if n != 1 else ""
+        return first, last, precision, timex, approximate, f"{n} {unit}{plural} {word}"
+    return None
+
+
+def date_relative(
+    date_text: str,
+    target: Span,
+    target_words: str,
+    target_event: str,
+    stated: str | None = None,
+) -> Span:
+    """Date words that refer to another dated mention ("The same day", "a week later").
+
+    `target` is the span of the mention they refer to, `target_words` its date
+    words and `target_event` its event id, named in the explanation so that a
+    reader can follow the chain. Raises ResolveError for words this does not read.
+    """
+    shown = " ".join(date_text.split()).strip("\"'“”")
+    text = shown.lower().rstrip(".,;:")
+    found = _relative_period(text, target)
+    if found is None:
+        raise ResolveError(
+            f'cannot read "{shown}" as a reference to another date (hint: "the same day", '
+            '"that week", "the following year", "the day before", "a week later")'
+        )
+    start, end, precision, timex, approximate, rule = found
+    result = Span(start, end, precision, approximate, timex, "")
+    target_shown = " ".join(target_words.split())
+    explanation = (
+        f'"{shown}": {rule} "{target_shown}" (event {target_event}), which is '
+        f"{describe_span(target)} → {describe_span(result)}"
+    )
+    if approximate:
+        explanation += " (approximate)"
+    explanation += f". That date: {target.explanation}"
+    likely_start = likely_end = None
+    if target.likely_start is not None and target.likely_end is not None:
+        likely = _relative_period(
+            text, replace(target, start=target.likely_start, end=target.likely_end)
+        )
+        if likely is not None:
+            likely_start, likely_end = likely[0], likely[1]
+    span = replace(
+        result, explanation=explanation, likely_start=likely_start, likely_end=likely_end
+    )
+    if stated is not None and stated != "on":
+        span = replace(
+            span,
+            relation=stated,
+            explanation=f"{explanation}; {stated}: stated in the data",
+        )
+    return span

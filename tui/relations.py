@@ -1,0 +1,145 @@
+"""How an event relates to its resolved span: "on", "by", "as of", "since", "until".
+
+A span says *when*; the relation says what the article's words claim about it.
+The words decide it, in this order:
+
+* a relational preposition at the head of the date words: "since 2019" and "for
+  the past six years" → ``since``; "by 2030" → ``by``; "until 2019", "till",
+  "up to" → ``until``; "as of April" → ``as of``;
+* for words dated by the publication date (a report with no date words of its own),
+  the verb form: a present or present-perfect progressive ("is leading", "has been
+  forging", "are only strengthening", a bare "-ing" form) or a present-tense state
+  ("is significant") → ``as of``; a completed act in the present perfect ("has
+  confirmed", "has reportedly begun") → ``by``;
+* anything else → ``on``.
+
+The data may state a relation where the words alone are ambiguous (a report
+"On Monday" of an exhibition that was held by then); `check_stated` rejects one the
+words contradict. Everything here is plain Python: no Textual, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tui.resolve import RELATIONS
+
+_ADVERBS = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never))*"
+_PARTICIPLE_IRREGULAR = (
+    "begun|done|made|taken|given|seen|shown|grown|known|become|come|gone|held|kept|"
+    "met|sent|spent|built|brought|bought|caught|fought|found|led|left|lost|paid|put|"
+    "read|run|said|set|sought|told|thought|won|written|broken|chosen|driven|spoken|"
+    "stood|struck|sworn|thrown|undertaken|withdrawn|drawn|risen|fallen|hit|cut|let|shut"
+)
+
+_PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|'s|'ve)" + _ADVERBS + r"\s+been\s+\w+ing\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)" + _ADVERBS + r"\s+\w+ing\b")
+_BARE_PROGRESSIVE = re.compile(r"^\w+ing\b")
+_PERFECT_STATE = re.compile(r"\b(?:has|have)" + _ADVERBS + r"\s+been\b")
+_PERFECT = re.compile(
+    r"\b(?:has|have)" + _ADVERBS + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
+)
+_PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|stands?|seems?)\b")
+
+_HEAD_RELATIONS = (
+    (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
+    (
+        re.compile(r"^(?:for|over|during|in)\s+the\s+(?:past|last)\s+\S+"),
+        "since",
+        '"for the past …" names how long it has held up to the article',
+    ),
+    (re.compile(r"^as\s+of\b"), "as of", '"as of" names a time at which it held'),
+    (re.compile(r"^by\b"), "by", '"by" names the latest time it happened'),
+    (re.compile(r"^(?:until|till|til|up\s+to|up\s+until)\b"), "until", '"until" names its end'),
+)
+
+# Which stated relations each kind of cue leaves open. A cue of "words" is a
+# relational preposition: the words say it outright and nothing else fits.
+_ALLOWED = {
+    "default": ("on", "by", "as of"),
+    "perfect": ("by", "as of"),
+    "progressive": ("as of",),
+    "state": ("as of", "since"),
+}
+
+
+class Relation(NamedTuple):
+    """A relation derived from the words, why, and what kind of cue gave it."""
+
+    relation: str
+    reason: str
+    cue: str  # "words", "perfect", "progressive", "state" or "default"
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def from_date_words(date_text: str) -> Relation:
+    """The relation a date expression's own head word gives ("since 2019" → since)."""
+    text = _fold(date_text).strip("\"'“”()")
+    for pattern, relation, reason in _HEAD_RELATIONS:
+        if pattern.match(text):
+            return Relation(relation, reason, "words")
+    return Relation("on", "the words name when it happened", "default")
+
+
+def from_verb(words: str) -> Relation | None:
+    """The relation the verb form of words dated by publication gives, or None.
+
+    "has confirmed" → by; "is leading", "has been forging", "enhancing" → as of;
+    "is significant" → as of. None when no present or present-perfect form is
+    found, so that a caller can say the words do not support publication dating.
+    """
+    text = _fold(words)
+    if _PERFECT_PROGRESSIVE.search(text):
+        return Relation(
+            "as of",
+            "a present-perfect progressive is an ongoing state: it held at the article's "
+            "date and may have held before and after",
+            "progressive",
+        )
+    if _PROGRESSIVE.search(text) or _BARE_PROGRESSIVE.match(text):
+        return Relation(
+            "as of",
+            "a progressive form is something under way at the article's date, which may "
+            "have begun before and gone on after",
+            "progressive",
+        )
+    if _PERFECT_STATE.search(text):
+        return Relation(
+            "as of",
+            '"has been" is a state that held at the article\'s date, since a time it does not say',
+            "state",
+        )
+    if _PERFECT.search(text):
+        return Relation(
+            "by",
+            "a completed act in the present perfect, with no date words, happened on or "
+            "before the article's date; when, the article does not say",
+            "perfect",
+        )
+    if _PRESENT_STATE.search(text):
+        return Relation(
+            "as of",
+            "a present-tense state held at the article's date and may have held before and after",
+            "state",
+        )
+    return None
+
+
+def check_stated(stated: str, derived: Relation) -> str | None:
+    """None if `stated` is a relation the words allow; else why it is refused."""
+    if stated not in RELATIONS:
+        return f"'relation' must be one of {', '.join(RELATIONS)}, not '{stated}'"
+    if derived.cue == "words":
+        allowed: tuple[str, ...] = (derived.relation,)
+    else:
+        allowed = _ALLOWED[derived.cue]
+    if stated in allowed:
+        return None
+    return (
+        f"the words say '{derived.relation}' ({derived.reason}), which 'relation: {stated}' "
+        f"contradicts; the words allow {' or '.join(repr(a) for a in allowed)}"
+    )
