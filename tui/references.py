@@ -26,11 +26,11 @@ PENDING_SPAN = Span(date.min, date.min, "day", False, "", "resolved after loadin
 class PendingReference:
     """Where a reference was written, and the relation the data states for it."""
 
-    line: int
+    line: int | None  # None when the file was parsed without lines
     stated: str | None
 
 
-Report = Callable[[int, str, str], None]  # (line, message, hint)
+Report = Callable[[int | None, str, str], None]  # (line, message, hint)
 
 
 class _Cycle(Exception):
@@ -117,7 +117,7 @@ def resolve_references(
         spans[key] = span
         return span
 
-    for eid, index in sorted(pending, key=lambda k: pending[k].line):
+    for eid, index in pending:  # file order
         if eid in failed:
             continue
         try:

@@ -1,0 +1,489 @@
+"""Relations, publication windows and references: the words decide, tables show how."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARTICLES_YAML, EVENTS_YAML, write_data_dir
+from tui.dating import (
+    Anchor,
+    date_by_publication,
+    date_from_words,
+    date_relative,
+    resolve_in_window,
+    window_words,
+)
+from tui.load import load_timeline
+from tui.problems import DataError
+from tui.relations import check_stated, from_date_words, from_verb
+from tui.resolve import ResolveError, format_span, resolve_span
+
+D = date
+DAY = Anchor.day(D(2024, 4, 11))
+WINDOW = Anchor(D(2024, 4, 11), D(2024, 4, 10), D(2024, 4, 12))
+
+
+# --------------------------------------------------------------------------
+# Relations from the words
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "relation"),
+    [
+        ("has confirmed", "by"),
+        ("has kicked off", "by"),
+        ("has reportedly begun", "by"),
+        ("have signed", "by"),
+        ("has been forging", "as of"),
+        ("have long been trading", "as of"),
+        ("is leading a delegation", "as of"),
+        ("is conducting talks", "as of"),
+        ("are only strengthening", "as of"),
+        ("is seeking", "as of"),
+        ("enhancing", "as of"),
+        ("is showing signs", "as of"),
+        ("is significant", "as of"),
+        ("has been North Korea’s primary ally", "as of"),
+    ],
+)
+def test_the_verb_form_of_a_report_gives_its_relation(words: str, relation: str) -> None:
+    derived = from_verb(words)
+    assert derived is not None and derived.relation == relation
+
+
+@pytest.mark.parametrize("words", ["hosted", "reaffirmed ties", "Saturday", "the visit"])
+def test_words_without_a_present_form_cannot_be_dated_by_publication(words: str) -> None:
+    assert from_verb(words) is None
+    with pytest.raises(ResolveError, match="no present or present-perfect verb form"):
+        date_by_publication(words, DAY)
+
+
+@pytest.mark.parametrize(
+    ("words", "relation"),
+    [
+        ("since 2019", "since"),
+        ("ever since 2011", "since"),
+        ("for the past six years", "since"),
+        ("over the last three months", "since"),
+        ("by 2030", "by"),
+        ("until 2019", "until"),
+        ("till June", "until"),
+        ("as of April", "as of"),
+        ("on Saturday", "on"),
+        ("in September", "on"),
+        ("75 years ago", "on"),
+        ("byzantine", "on"),
+    ],
+)
+def test_a_relational_head_word_gives_the_relation(words: str, relation: str) -> None:
+    assert from_date_words(words).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("stated", "words", "publication", "refused"),
+    [
+        ("by", "On Monday", False, False),  # a report on Monday of what was done by then
+        ("as of", "in 2024", False, False),
+        ("since", "in 2024", False, True),  # "since" needs the word
+        ("until", "on Saturday", False, True),
+        ("on", "since 2019", False, True),  # the preposition says it outright
+        ("since", "since 2019", False, False),
+        ("by", "has confirmed", True, False),
+        ("as of", "has confirmed", True, False),
+        ("on", "has confirmed", True, True),  # no day is named: not "on" it
+        ("by", "is leading", True, True),  # under way, not done
+        ("whenever", "on Saturday", False, True),
+    ],
+)
+def test_a_stated_relation_is_refused_when_the_words_contradict_it(
+    stated: str, words: str, publication: bool, refused: bool
+) -> None:
+    derived = from_verb(words) if publication else from_date_words(words)
+    assert derived is not None
+    assert (check_stated(stated, derived) is not None) is refused
+
+
+def test_present_perfect_is_dated_by_the_publication_day() -> None:
+    span = date_by_publication("has confirmed", DAY)
+    assert (span.relation, span.start, span.end, span.precision) == (
+        "by",
+        D(2024, 4, 11),
+        D(2024, 4, 11),
+        "day",
+    )
+    assert format_span(span) == "by 2024-04-11 Thu"
+    assert "completed act in the present perfect" in span.explanation
+
+
+def test_present_perfect_against_a_window_is_by_its_latest_day() -> None:
+    span = date_by_publication("has confirmed", WINDOW)
+    assert (span.relation, span.start, span.end) == ("by", D(2024, 4, 12), D(2024, 4, 12))
+    assert span.likely_start == D(2024, 4, 11)
+    assert "latest day the article can have been published" in span.explanation
+    assert "10–12 Apr 2024, most likely Thu 11 Apr 2024" in span.explanation
+
+
+def test_a_state_against_a_window_holds_as_of_every_day_of_it() -> None:
+    span = date_by_publication("is leading a delegation", WINDOW)
+    assert (span.relation, span.start, span.end, span.approximate) == (
+        "as of",
+        D(2024, 4, 10),
+        D(2024, 4, 12),
+        True,
+    )
+    assert format_span(span) == "as of ≈ 2024-04-10–04-12"
+
+
+def test_since_runs_on_to_the_article_date() -> None:
+    span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
+    assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2024, 4, 11))
+    assert format_span(span) == "since 2019"
+
+
+def test_a_stated_relation_is_said_in_the_explanation() -> None:
+    span = date_from_words("On Monday", "On Monday, it reported the exhibition.", DAY, "by")
+    assert span.relation == "by" and format_span(span) == "by 2024-04-08 Mon"
+    assert "stated in the data" in span.explanation
+
+
+# --------------------------------------------------------------------------
+# Publication windows
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "window", "expected", "precision"),
+    [
+        # A weekday against a 7-day window that starts on that weekday: one day.
+        (
+            "on Saturday",
+            "They met on Saturday.",
+            Anchor(D(2024, 4, 15), D(2024, 4, 13), D(2024, 4, 19)),
+            (D(2024, 4, 13), D(2024, 4, 13)),
+            "day",
+        ),
+        # The same weekday against a window it falls inside: two Saturdays are possible.
+        (
+            "on Saturday",
+            "They met on Saturday.",
+            Anchor(D(2024, 4, 15), D(2024, 4, 14), D(2024, 4, 20)),
+            (D(2024, 4, 13), D(2024, 4, 20)),
+            "range",
+        ),
+        # "in September" against a window that straddles a month end.
+        (
+            "in September",
+            "He travelled in September.",
+            Anchor(D(2025, 8, 31), D(2025, 8, 30), D(2025, 9, 2)),
+            (D(2024, 9, 1), D(2025, 9, 30)),
+            "range",
+        ),
+        # Absolute words mean the same whatever the day.
+        (
+            "in 2011",
+            "Since assuming power in 2011, he has changed.",
+            Anchor(D(2025, 9, 4), D(2025, 9, 3), D(2025, 9, 4)),
+            (D(2011, 1, 1), D(2011, 12, 31)),
+            "year",
+        ),
+    ],
+)
+def test_words_against_a_window_cover_every_day_it_could_mean(
+    words: str,
+    sentence: str,
+    window: Anchor,
+    expected: tuple[date, date],
+    precision: str,
+) -> None:
+    span = resolve_in_window(words, window, sentence)
+    assert (span.start, span.end) == expected
+    assert span.precision == precision
+    assert span.approximate is (precision == "range")
+    for day in window.days():  # the hull holds what every day of the window gives
+        each = resolve_span(words, day, sentence)
+        assert span.start <= each.start and each.end <= span.end
+    likely = resolve_span(words, window.likely, sentence)
+    assert (span.likely_start, span.likely_end) == (likely.start, likely.end)
+
+
+def test_a_window_explanation_names_the_window_and_the_likely_day() -> None:
+    window = Anchor(D(2024, 4, 15), D(2024, 4, 13), D(2024, 4, 19))
+    span = resolve_in_window("on Saturday", window, "They met on Saturday.")
+    assert "Mon 15 Apr 2024, the most likely publication date" in span.explanation
+    assert "the same against every day of the publication window, 13–19 Apr 2024" in (
+        span.explanation
+    )
+    wide = resolve_in_window(
+        "in September",
+        Anchor(D(2025, 8, 31), D(2025, 8, 30), D(2025, 9, 2)),
+        "He travelled in September.",
+    )
+    assert "published some day in 30 Aug – 2 Sep 2025" in wide.explanation
+    assert "against Sat 30 Aug 2025 the words give Sep 2024" in wide.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "words"),
+    [
+        (D(2024, 4, 13), D(2024, 4, 19), "13–19 Apr 2024"),
+        (D(2025, 8, 30), D(2025, 9, 2), "30 Aug – 2 Sep 2025"),
+        (D(2024, 12, 30), D(2025, 1, 2), "Mon 30 Dec 2024 – Thu 2 Jan 2025"),
+    ],
+)
+def test_window_words(first: date, last: date, words: str) -> None:
+    assert window_words(first, last) == words
+
+
+def test_a_long_window_is_resolved_at_its_ends_and_likely_day() -> None:
+    window = Anchor(D(2024, 6, 1), D(2024, 1, 1), D(2024, 12, 31))
+    assert window.days() == [D(2024, 1, 1), D(2024, 6, 1), D(2024, 12, 31)]
+
+
+# --------------------------------------------------------------------------
+# References to another mention
+# --------------------------------------------------------------------------
+
+MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported it.")
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "precision"),
+    [
+        ("The same day", D(2021, 6, 21), D(2021, 6, 21), "day"),
+        ("that day", D(2021, 6, 21), D(2021, 6, 21), "day"),
+        ("the day before", D(2021, 6, 20), D(2021, 6, 20), "day"),
+        ("the next day", D(2021, 6, 22), D(2021, 6, 22), "day"),
+        ("a week later", D(2021, 6, 28), D(2021, 6, 28), "day"),
+        ("two days earlier", D(2021, 6, 19), D(2021, 6, 19), "day"),
+        ("that week", D(2021, 6, 21), D(2021, 6, 27), "week"),
+        ("the same month", D(2021, 6, 1), D(2021, 6, 30), "month"),
+        ("the following year", D(2022, 1, 1), D(2022, 12, 31), "year"),
+        ("the previous month", D(2021, 5, 1), D(2021, 5, 31), "month"),
+    ],
+)
+def test_words_relative_to_another_mention(
+    words: str, start: date, end: date, precision: str
+) -> None:
+    span = date_relative(words, MONDAY, "On Monday", "photo-exhibition")
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+    assert '"On Monday" (event photo-exhibition), which is Mon 21 Jun 2021' in span.explanation
+    assert span.explanation.endswith(f"That date: {MONDAY.explanation}")
+
+
+def test_unreadable_reference_words_are_an_error() -> None:
+    with pytest.raises(ResolveError, match="as a reference to another date"):
+        date_relative("in due course", MONDAY, "On Monday", "x")
+
+
+REFERENCE_SEED = (
+    "On Monday, the agency reported the exhibition.\n\n"
+    "The same day, the ambassadors wrote op-eds.\n"
+    "A week later, talks followed.\n"
+)
+REFERENCE_ARTICLES = ARTICLES_YAML.replace("one.txt", "ref.txt").replace(
+    '"2024-04-15"', '"2021-06-24"'
+)
+
+
+def _events(*extra: str) -> str:
+    head = """\
+events:
+  - id: report
+    title: Report
+    kind: report
+    actors: [china, kim-jong-un]
+    sources:
+      - article: news-1
+        quote: "On Monday, the agency reported the exhibition."
+        date_text: On Monday
+"""
+    return head + "".join(extra)
+
+
+OPEDS = """\
+  - id: op-eds
+    title: Op-eds
+    kind: publication
+    actors: [north-korea]
+    sources:
+      - article: news-1
+        quote: "The same day, the ambassadors wrote op-eds."
+        date_text: The same day
+        relative_to: {target}
+"""
+TALKS = """\
+  - id: talks
+    title: Talks
+    kind: meeting
+    actors: [kim-jong-un]
+    sources:
+      - article: news-1
+        quote: "A week later, talks followed."
+        date_text: A week later
+        relative_to: {target}
+"""
+
+
+def _load(root: Path, events: str) -> object:
+    data = write_data_dir(
+        root, articles=REFERENCE_ARTICLES, events=events, seeds={"ref.txt": REFERENCE_SEED}
+    )
+    return load_timeline(data, use_cache=False)
+
+
+def test_a_chain_of_references_resolves_in_order(tmp_path: Path) -> None:
+    # "A week later" refers to "The same day", which refers to "On Monday".
+    timeline = _load(
+        tmp_path, _events(TALKS.format(target="op-eds"), OPEDS.format(target="report"))
+    )
+    by_id = timeline.event_by_id  # type: ignore[attr-defined]
+    assert by_id["op-eds"].start == D(2021, 6, 21)
+    assert by_id["op-eds"].sources[0].relative_to == "report"
+    talks = by_id["talks"].span
+    assert (talks.start, talks.end) == (D(2021, 6, 28), D(2021, 6, 28))
+    assert '"The same day" (event op-eds)' in talks.explanation
+    assert '"On Monday" (event report)' in talks.explanation
+
+
+@pytest.mark.parametrize(
+    ("events", "line", "message"),
+    [
+        (
+            _events(OPEDS.format(target="reprot")),
+            18,
+            "event 'op-eds' refers to unknown event 'reprot'",
+        ),
+        (
+            _events(OPEDS.format(target="op-eds")),
+            18,
+            "date references form a cycle: op-eds → op-eds",
+        ),
+        (
+            _events(OPEDS.format(target="talks"), TALKS.format(target="op-eds")),
+            18,
+            "date references form a cycle: op-eds → talks → op-eds",
+        ),
+    ],
+    ids=["missing-target", "self-reference", "cycle"],
+)
+def test_bad_references_are_located(tmp_path: Path, events: str, line: int, message: str) -> None:
+    with pytest.raises(DataError) as info:
+        _load(tmp_path, events)
+    problems = [str(p) for p in info.value.problems]
+    assert any(p.startswith(f"events.yaml:{line}: {message}") for p in problems), problems
+    assert len(problems) == 1, problems
+
+
+def test_a_reference_needs_a_mention_in_the_same_article(tmp_path: Path) -> None:
+    second = REFERENCE_ARTICLES.split("articles:\n")[1]
+    second = second.replace("news-1", "news-2").replace("ref.txt", "other.txt")
+    events = _events(OPEDS.format(target="report")).replace(
+        "      - article: news-1\n        quote: \"The same day",
+        "      - article: news-2\n        quote: \"The same day",
+    )
+    data = write_data_dir(
+        tmp_path,
+        articles=REFERENCE_ARTICLES + second,
+        events=events,
+        seeds={"ref.txt": REFERENCE_SEED, "other.txt": "The same day, the ambassadors wrote op-eds."},  # noqa: E501
+    )
+    with pytest.raises(DataError) as info:
+        load_timeline(data, use_cache=False)
+    problems = [str(p) for p in info.value.problems]
+    assert problems[0].startswith(
+        "events.yaml:18: event 'op-eds' refers to event 'report', which has no source in "
+        "article 'news-2'"
+    ), problems
+
+
+# --------------------------------------------------------------------------
+# Byte-exact quotes
+# --------------------------------------------------------------------------
+
+
+def test_quotes_are_the_articles_bytes_with_offsets(tmp_path: Path) -> None:
+    events = _events(OPEDS.format(target="report")).replace(
+        'quote: "The same day, the ambassadors wrote op-eds."',
+        'quote: "reported the exhibition. The same day, the ambassadors wrote op-eds."',
+    )
+    timeline = _load(tmp_path, events)
+    source = timeline.event_by_id["op-eds"].sources[0]  # type: ignore[attr-defined]
+    article = timeline.article_by_id["news-1"]  # type: ignore[attr-defined]
+    # The data folds the paragraph break to one space; the model keeps the article's.
+    assert source.quote == "reported the exhibition.\n\nThe same day, the ambassadors wrote op-eds."
+    assert article.text[source.quote_start : source.quote_end] == source.quote
+
+
+# --------------------------------------------------------------------------
+# The loader's checks of windows and relations
+# --------------------------------------------------------------------------
+
+NO_WINDOW = ARTICLES_YAML.replace(
+    '    published_earliest: "2024-04-15"\n    published_latest: "2024-04-15"\n', ""
+)
+
+
+@pytest.mark.parametrize(
+    ("which", "text", "where", "message"),
+    [
+        (
+            "articles",
+            NO_WINDOW,
+            "articles.yaml:7",
+            "article 'news-1' has an inferred publication date but no 'published_earliest'",
+        ),
+        (
+            "articles",
+            ARTICLES_YAML.replace('earliest: "2024-04-15"', 'earliest: "2024-04-16"'),
+            "articles.yaml:7",
+            "'published' 2024-04-15 is outside its window 2024-04-16 to 2024-04-15",
+        ),
+        (
+            "articles",
+            ARTICLES_YAML.replace('latest: "2024-04-15"', 'latest: "the 19th"'),
+            "articles.yaml:9",
+            "'published_latest' of article 'news-1' is not a date",
+        ),
+        (
+            "articles",
+            ARTICLES_YAML.replace('latest: "2024-04-15"', 'latest: "2024-04-19"').replace(
+                "basis: inferred", "basis: stated"
+            ),
+            "articles.yaml:8",
+            "has a stated publication date but a window of several days",
+        ),
+        (
+            "events",
+            EVENTS_YAML.replace(
+                "        date_text: on Saturday\n",
+                "        date_text: on Saturday\n        relation: since\n",
+            ),
+            "events.yaml:11",
+            "which 'relation: since' contradicts",
+        ),
+        (
+            "events",
+            EVENTS_YAML.replace(
+                "        date_text: on Saturday\n",
+                "        date_text: on Saturday\n        date_basis: publication\n"
+                "        relative_to: talks-held\n",
+            ),
+            "events.yaml:12",
+            "'relative_to' and 'date_basis: publication' cannot both date one source",
+        ),
+    ],
+    ids=["no-window", "outside-window", "bad-window-day", "stated-window", "contradicted",
+         "reference-and-publication"],
+)
+def test_windows_and_relations_are_checked_with_a_line(
+    tmp_path: Path, which: str, text: str, where: str, message: str
+) -> None:
+    data = write_data_dir(tmp_path, **{which: text})
+    with pytest.raises(DataError) as info:
+        load_timeline(data, use_cache=False)
+    problems = [str(p) for p in info.value.problems]
+    assert any(p.startswith(where + ":") and message in p for p in problems), problems
