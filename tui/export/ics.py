@@ -105,15 +105,20 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     span = event.span
     title = one_line(event.title)
     summary = f"≈ {title}" if span.approximate else title
+    if span.relation != "on":
+        # A calendar can only say "on": the relation goes into the summary, and a
+        # "by" or "until" event is an all-day event on its end day.
+        summary = f"{summary} ({date_words(span)})"
+    first, last = span.placed_start, span.placed_end
     return [
         "BEGIN:VEVENT",
         f"UID:{escape_text(event.id)}@{UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{ical_date(span.start)}",
+        f"DTSTART;VALUE=DATE:{ical_date(first)}",
         # The exclusive end; a span reaching 31 Dec 9999 has none a DATE can write.
-        f"DTEND;VALUE=DATE:{ical_date(span.end + timedelta(days=1))}"
-        if span.end < date.max
-        else f"DURATION:P{(span.end - span.start).days + 1}D",
+        f"DTEND;VALUE=DATE:{ical_date(last + timedelta(days=1))}"
+        if last < date.max
+        else f"DURATION:P{(last - first).days + 1}D",
         f"SUMMARY:{escape_text(summary)}",
         f"DESCRIPTION:{escape_text(event_description(timeline, event))}",
         f"CATEGORIES:{escape_text(event.kind)}",

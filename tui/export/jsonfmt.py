@@ -2,8 +2,11 @@
 
 Key names are a contract other tools read: `articles`, `actors`, `events`, and
 inside each event `start`, `end` (ISO dates, inclusive), `precision`,
-`approximate`, `timex`, `date_text`, `date_explanation`, `actors` (ids) and
-`sources` (`article`, `quote`, `date_text`, ...).
+`approximate`, `timex`, `relation` ("on", "by", "as of", "since", "until"),
+`date_text`, `date_explanation`, `actors` (ids) and `sources` (`article`,
+`quote`, `offset_start`, `offset_end`, `relative_to`, `date_text`, ...). Each
+article has `published` (the most likely day) and `published_earliest` /
+`published_latest` (equal to it when the date is stated).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "author": article.author,
         "published": article.published.isoformat(),
+        "published_earliest": article.earliest.isoformat(),
+        "published_latest": article.latest.isoformat(),
         "published_basis": article.published_basis,
         "published_note": article.published_note,
     }
@@ -62,16 +67,24 @@ def date_fields(span: Span, date_text: str) -> dict[str, Any]:
         "precision": span.precision,
         "approximate": span.approximate,
         "timex": span.timex,
+        "relation": span.relation,
         "date_text": date_text,
         "date_explanation": span.explanation,
     }
 
 
 def source_json(source: Source) -> dict[str, Any]:
-    """One source of an event: article, verbatim quote, date words and their span."""
+    """One source of an event: article, verbatim quote, date words and their span.
+
+    `offset_start`/`offset_end` are character offsets into the article's text, so
+    that `text[offset_start:offset_end] == quote` exactly.
+    """
     return {
         "article": source.article_id,
         "quote": source.quote,
+        "offset_start": source.quote_start,
+        "offset_end": source.quote_end,
+        "relative_to": source.relative_to,
         **date_fields(source.span, source.date_text),
     }
 

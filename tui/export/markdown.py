@@ -77,11 +77,22 @@ def date_words(span: Span) -> str:
     """The span as words at its real precision, "≈ " first when approximate.
 
     "13 April 2024", "11–13 April 2024", "September 2023", "June–August 2023",
-    "2011", "1950–1953"; never more precise than the span itself.
+    "2011", "1950–1953"; never more precise than the span itself. A relation other
+    than "on" comes first: "by 12 April 2024", "as of ≈ 10–12 April 2024",
+    "since 2019".
     """
     prefix = "≈ " if span.approximate else ""
     start, end = span.start, span.end
     grain = span_grain(span)
+    relation = span.relation
+    if relation in ("by", "until", "since") and grain == "day" and start != end:
+        # Only one end carries the claim: "by 12 April 2024", "since 3 May 2019".
+        day = start if relation == "since" else end
+        return f"{relation} {day_words(day)}"
+    if relation != "on":
+        prefix = f"{relation} {prefix}"
+    if relation == "since":
+        end = start  # "since 2019": the start at its own grain; it held up to the article
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":
@@ -105,8 +116,14 @@ def date_words(span: Span) -> str:
 
 
 def published_words(article: Article) -> str:
-    """The publication date as words, with "(publication date inferred)" when inferred."""
+    """The publication date as words, with "(publication date inferred)" when inferred,
+    and the window it lies in when that is several days."""
     words = day_words(article.published)
+    if article.published_window:
+        return (
+            f"{words} (publication date inferred: between {day_words(article.earliest)} "
+            f"and {day_words(article.latest)})"
+        )
     return f"{words} (publication date inferred)" if article.published_inferred else words
 
 

@@ -70,12 +70,18 @@ def event_slide(timeline: Timeline, event: Event) -> dict[str, Any]:
     """One TimelineJS slide for `event`."""
     span = event.span
     grain = span_grain(span)
-    start = date_object(span.start, grain)
-    end = date_object(span.end, grain)
+    # A "by" or "until" event sits on its end day: when it began, the article does not say.
+    start = date_object(span.placed_start, grain)
+    end = date_object(span.placed_end, grain)
     slide: dict[str, Any] = {"start_date": start}
     if end != start:
         slide["end_date"] = end
-    if span.approximate or end != start or span.precision not in ("day", "month", "year"):
+    if (
+        span.approximate
+        or span.relation != "on"
+        or end != start
+        or span.precision not in ("day", "month", "year")
+    ):
         slide["display_date"] = date_words(span)
     slide["text"] = {"headline": _h(event.title), "text": event_html(timeline, event)}
     if event.actors:
