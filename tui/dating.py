@@ -270,7 +270,8 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
     """(start, end, precision, TIMEX3, approximate, rule) of words relative to `target`."""
     approximate = target.approximate
     if text in ("the same day", "that day", "that same day", "the same time", "then"):
-        return target.start, target.end, target.precision, target.timex, approximate, "the same"
+        rule = "the same date as"
+        return target.start, target.end, target.precision, target.timex, approximate, rule
     m = _SAME.match(text)
     if m:
         unit = m.group(1)
@@ -355,3 +356,43 @@ def date_relative(
             explanation=f"{explanation}; {stated}: stated in the data",
         )
     return span
+
+
+def relation_meaning(span: Span) -> str:
+    """What the span's relation claims, in words, for the event pane and exports."""
+    relation = span.relation
+    if relation == "by":
+        return (
+            f"it happened on or before {format_day(span.end)}; when, the article does not say"
+        )
+    if relation == "as of":
+        return (
+            f"a state that held during {describe_span(span)}, and may have held before "
+            "and after"
+        )
+    if relation == "since":
+        unit = span.precision if span.precision in ("week", "month", "year") else "day"
+        first, last, precision, timex = _unit_of(span.start, unit)
+        begun = Span(first, last, precision, False, timex, "")
+        return (
+            f"it began in {describe_span(begun)} and still held at the article's date, "
+            f"{format_day(span.end)}"
+        )
+    if relation == "until":
+        return f"it held up to {format_day(span.end)}; when it began, the article does not say"
+    return f"it happened within {describe_span(span)}"
+
+
+def likely_words(span: Span) -> str | None:
+    """The span against the most likely publication day, when that narrows it; else None."""
+    if span.likely_start is None or span.likely_end is None:
+        return None
+    if (span.likely_start, span.likely_end) == (span.start, span.end):
+        return None
+    likely = replace(
+        span,
+        start=span.likely_start,
+        end=span.likely_end,
+        precision="day" if span.likely_start == span.likely_end else "range",
+    )
+    return describe_span(likely)

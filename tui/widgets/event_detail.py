@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from tui.dating import likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import visible
 from tui.widgets.text import span_label
@@ -34,13 +35,27 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
     details.append(f"TIMEX {span.timex}")
     when.append("  (" + ", ".join(visible(d) for d in details) + ")", muted)
     field("Date", when)
+    if span.relation != "on":
+        field("Means", relation_meaning(span))
+    likely = likely_words(span)
+    if likely is not None:
+        field("Most likely", f"{likely}, against the most likely publication day")
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
     field("Date words", f"“{primary.date_text}”")
+    if primary.relative_to is not None:
+        target = timeline.event_by_id.get(primary.relative_to)
+        title = f" ({target.title})" if target is not None else ""
+        field("Refers to", f"{primary.relative_to}{title}")
     if span.explanation:
         field("Resolved", span.explanation)
     if article is not None:
         anchor = Text(article.published.isoformat())
+        if article.published_window:
+            anchor = Text(
+                f"{article.earliest.isoformat()} to {article.latest.isoformat()}, "
+                f"most likely {article.published.isoformat()}"
+            )
         if article.published_inferred:
             anchor.append(" (inferred)", "italic yellow")
         else:
