@@ -48,6 +48,9 @@ WINDOW = Anchor(D(2024, 4, 11), D(2024, 4, 10), D(2024, 4, 12))
         ("is showing signs", "as of"),
         ("is significant", "as of"),
         ("has been North Korea’s primary ally", "as of"),
+        ("hosted", "by"),  # the simple past, with no date words: done by the article's date
+        ("reportedly supplied arms", "by"),
+        ("met", "by"),
     ],
 )
 def test_the_verb_form_of_a_report_gives_its_relation(words: str, relation: str) -> None:
@@ -55,7 +58,7 @@ def test_the_verb_form_of_a_report_gives_its_relation(words: str, relation: str)
     assert derived is not None and derived.relation == relation
 
 
-@pytest.mark.parametrize("words", ["hosted", "reaffirmed ties", "Saturday", "the visit"])
+@pytest.mark.parametrize("words", ["Saturday", "the visit", "news", "ready to talk"])
 def test_words_without_a_present_form_cannot_be_dated_by_publication(words: str) -> None:
     assert from_verb(words) is None
     with pytest.raises(ResolveError, match="no present or present-perfect verb form"):
@@ -138,10 +141,19 @@ def test_a_state_against_a_window_holds_as_of_every_day_of_it() -> None:
     assert format_span(span) == "as of ≈ 2024-04-10–04-12"
 
 
-def test_since_runs_on_to_the_article_date() -> None:
+def test_since_keeps_the_period_it_began_in() -> None:
     span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
-    assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2024, 4, 11))
+    assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2019, 12, 31))
     assert format_span(span) == "since 2019"
+    assert '"since" names when it began' in span.explanation
+
+
+def test_since_then_refers_to_another_mention() -> None:
+    war = resolve_span("1950-1953", D(2025, 9, 4))
+    span = date_relative("Since then", war, "1950-1953", "korean-war")
+    assert (span.relation, span.start, span.end) == ("since", D(1950, 1, 1), D(1953, 12, 31))
+    assert format_span(span) == "since 1950–1953"
+    assert '"Since then": the same date as "1950-1953" (event korean-war)' in span.explanation
 
 
 def test_a_stated_relation_is_said_in_the_explanation() -> None:

@@ -120,7 +120,7 @@ CASES = [
         D(2019, 9, 4),
         D(2025, 9, 4),
         "range",
-        False,
+        True,
         "2019-09-04/2025-09-04",
     ),
     # --- weekdays: bare, by tense, and with last/this/next ----------------------------

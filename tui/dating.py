@@ -122,17 +122,17 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     )
 
 
-def with_relation(span: Span, relation: Relation, anchor: Anchor, *, stated: bool) -> Span:
-    """`span` with `relation` applied: a "since" span runs on to the article's date."""
+def with_relation(span: Span, relation: Relation, *, stated: bool) -> Span:
+    """`span` with `relation` applied and explained.
+
+    The span stays the period the words name: "since 2019" is 2019, the year the
+    state began; that it still held at the article's date is the relation's claim.
+    """
     if relation.relation == "on" and not stated:
         return span
     why = "stated in the data, which the words allow" if stated else relation.reason
-    end = span.end
-    if relation.relation == "since" and anchor.latest > end:
-        end = anchor.latest
     return replace(
         span,
-        end=end,
         relation=relation.relation,
         explanation=f"{span.explanation}; {relation.relation}: {why}",
     )
@@ -149,8 +149,8 @@ def date_from_words(
     derived = from_date_words(date_text)
     span = resolve_in_window(date_text, anchor, sentence)
     if stated is not None:
-        return with_relation(span, derived._replace(relation=stated), anchor, stated=True)
-    return with_relation(span, derived, anchor, stated=False)
+        return with_relation(span, derived._replace(relation=stated), stated=True)
+    return with_relation(span, derived, stated=False)
 
 
 def publication_relation(words: str) -> Relation:
@@ -323,6 +323,10 @@ def date_relative(
     """
     shown = " ".join(date_text.split()).strip("\"'“”")
     text = shown.lower().rstrip(".,;:")
+    derived = from_date_words(text)
+    if derived.cue == "words":  # "since then", "by that day", "until the day before"
+        text = text.split(" ", 1)[1] if " " in text else ""
+        text = text.removeprefix("of ").removeprefix("to ").removeprefix("until ")
     found = _relative_period(text, target)
     if found is None:
         raise ResolveError(
@@ -349,13 +353,9 @@ def date_relative(
     span = replace(
         result, explanation=explanation, likely_start=likely_start, likely_end=likely_end
     )
-    if stated is not None and stated != "on":
-        span = replace(
-            span,
-            relation=stated,
-            explanation=f"{explanation}; {stated}: stated in the data",
-        )
-    return span
+    if stated is not None:
+        return with_relation(span, derived._replace(relation=stated), stated=True)
+    return with_relation(span, derived, stated=False)
 
 
 def relation_meaning(span: Span) -> str:
@@ -371,12 +371,8 @@ def relation_meaning(span: Span) -> str:
             "and after"
         )
     if relation == "since":
-        unit = span.precision if span.precision in ("week", "month", "year") else "day"
-        first, last, precision, timex = _unit_of(span.start, unit)
-        begun = Span(first, last, precision, False, timex, "")
         return (
-            f"it began in {describe_span(begun)} and still held at the article's date, "
-            f"{format_day(span.end)}"
+            f"it began in {describe_span(span)} and still held when the article was written"
         )
     if relation == "until":
         return f"it held up to {format_day(span.end)}; when it began, the article does not say"

@@ -10,7 +10,7 @@ The words decide it, in this order:
   the verb form: a present or present-perfect progressive ("is leading", "has been
   forging", "are only strengthening", a bare "-ing" form) or a present-tense state
   ("is significant") → ``as of``; a completed act in the present perfect ("has
-  confirmed", "has reportedly begun") → ``by``;
+  confirmed", "has reportedly begun") or in the simple past ("hosted") → ``by``;
 * anything else → ``on``.
 
 The data may state a relation where the words alone are ambiguous (a report
@@ -41,6 +41,15 @@ _PERFECT = re.compile(
     r"\b(?:has|have)" + _ADVERBS + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 )
 _PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|stands?|seems?)\b")
+_PAST_IRREGULAR = (
+    "began|did|made|took|gave|saw|showed|grew|knew|became|came|went|held|kept|met|"
+    "sent|spent|built|brought|bought|caught|fought|found|led|left|lost|paid|said|"
+    "sought|told|thought|won|wrote|broke|chose|drove|spoke|stood|struck|swore|threw|"
+    "undertook|withdrew|drew|rose|fell|was|were"
+)
+_SIMPLE_PAST = re.compile(
+    r"^(?:\w+ly\s+)?(?:\w{2,}ed|" + _PAST_IRREGULAR + r")\b(?!\s+(?:to|by)\b)"
+)
 
 _HEAD_RELATIONS = (
     (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
@@ -88,7 +97,7 @@ def from_date_words(date_text: str) -> Relation:
 def from_verb(words: str) -> Relation | None:
     """The relation the verb form of words dated by publication gives, or None.
 
-    "has confirmed" → by; "is leading", "has been forging", "enhancing" → as of;
+    "has confirmed", "hosted" → by; "is leading", "has been forging", "enhancing" → as of;
     "is significant" → as of. None when no present or present-perfect form is
     found, so that a caller can say the words do not support publication dating.
     """
@@ -118,6 +127,13 @@ def from_verb(words: str) -> Relation | None:
             "by",
             "a completed act in the present perfect, with no date words, happened on or "
             "before the article's date; when, the article does not say",
+            "perfect",
+        )
+    if _SIMPLE_PAST.match(text):
+        return Relation(
+            "by",
+            "an act the article reports in the past tense, with no date words, happened on "
+            "or before the article's date; when, the article does not say",
             "perfect",
         )
     if _PRESENT_STATE.search(text):

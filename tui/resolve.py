@@ -86,7 +86,8 @@ Fixed rules (no tense needed)
   latest one that began on or before the anchor. "the 1900s" is a decade too.
   "the 20th century" is 1900-1999 (TIMEX "19"), the span TimeML's value names.
 * "in N years" (e.g. "first visit in six years") is the last N years up to the
-  anchor, unless the sentence is in the future tense, when it is the year N
+  anchor, approximate for months and longer units (a count of whole years is
+  rounded), unless the sentence is in the future tense, when it is the year N
   years after the anchor.
 
 Not supported: dates with trailing words ("the 1950-1953 Korean War": pass
@@ -1250,11 +1251,12 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
                 f"future tense: {n} {unit}(s) after {_anchor_text(a)}",
             )
         start = _step(a, unit, -n)
-        return _Result(
-            _rolling(start, a),
-            f'"in {n} {unit}(s)" as the last {n} {unit}(s) up to {_anchor_text(a)}',
-            vague,
-        )
+        rule = f'"in {n} {unit}(s)" as the last {n} {unit}(s) up to {_anchor_text(a)}'
+        if unit not in ("day", "week") and not vague:
+            # "first visit in six years" counts whole years: the gap is about that long.
+            rule += f", a count of whole {unit}s"
+            vague = True
+        return _Result(_rolling(start, a), rule, vague)
     if not m:
         return None
     n, vague = _parse_number(m.group(1))
@@ -1694,23 +1696,16 @@ def format_span(span: Span) -> str:
     '20th c.'. Ranges: whole years '1950–1953', whole months '2023-03–2023-05',
     days inside one month '2021-06-01–06-23', other days '2021-06-01–2021-07-02'.
     A relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
-    range only), 'until 2019', 'since 2019' (the start of a range only),
-    'as of ≈ 2024-04-10–04-12'.
+    range of days only), 'until 2019', 'since 2019', 'since 1950–1953' (the
+    period it began in), 'as of ≈ 2024-04-10–04-12'.
     """
     relation = span.relation
     if relation == "on":
         return _format_period(span)
-    if span.precision == "range" and relation in ("by", "until"):
-        return f"{relation} {_format_period(_day_span(span.end, span))}"
-    if relation == "since":
-        if span.precision == "range":
-            return f"since {_format_period(_day_span(span.start, span))}"
-        return f"since {_format_period(span)}"
+    if span.precision == "range" and relation in ("by", "until") and span.start != span.end:
+        last = Span(span.end, span.end, "day", False, span.end.isoformat(), "")
+        return f"{relation} {_format_period(last)}"
     return f"{relation} {_format_period(span)}"
-
-
-def _day_span(d: date, span: Span) -> Span:
-    return Span(d, d, "day", False, d.isoformat(), span.explanation)
 
 
 def _format_period(span: Span) -> str:

@@ -85,14 +85,10 @@ def date_words(span: Span) -> str:
     start, end = span.start, span.end
     grain = span_grain(span)
     relation = span.relation
-    if relation in ("by", "until", "since") and grain == "day" and start != end:
-        # Only one end carries the claim: "by 12 April 2024", "since 3 May 2019".
-        day = start if relation == "since" else end
-        return f"{relation} {day_words(day)}"
+    if relation in ("by", "until") and grain == "day" and start != end:
+        return f"{relation} {day_words(end)}"  # only the end carries the claim
     if relation != "on":
         prefix = f"{relation} {prefix}"
-    if relation == "since":
-        end = start  # "since 2019": the start at its own grain; it held up to the article
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":

@@ -25,7 +25,7 @@ from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.text import span_label
 
-MAX_DATE_WIDTH = 16  # longer labels (long ranges) push their title right
+MAX_DATE_WIDTH = 24  # "as of ≈ 2024-04-10–04-12"; longer labels push their title right
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
 
 
