@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_helpers import screen_text
+from tests.app_helpers import screen_text, visible_rows
 from tui.app import make_app
 from tui.load import default_data_dir
+from tui.widgets.event_detail import EventDetail
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
@@ -33,3 +34,30 @@ async def test_shipped_data_renders_and_every_quote_is_found(size: tuple[int, in
             assert top <= line < top + source.scrollable_content_region.height
             await pilot.press("j")
         assert view.selected_event_id == app.timeline.events[-1].id
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_a_present_perfect_report_reads_as_by_its_article_date(
+    size: tuple[int, int],
+) -> None:
+    app = make_app(event_id="kcna-confirms-zhao-visit")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == "kcna-confirms-zhao-visit"
+        detail = app.screen.query_one("#detail", EventDetail)
+        assert "Date: by 2024-04-12 Fri" in detail.plain
+        assert (
+            "Means: it happened on or before Fri 12 Apr 2024; when, the article does not say"
+            in (detail.plain)
+        )
+        assert "a completed act in the present perfect" in detail.plain
+        assert "Anchor: 2024-04-10 to 2024-04-12, most likely 2024-04-11 (inferred)" in (
+            detail.plain
+        )
+        rows = visible_rows(view)
+        # The timeline column says the relation and, for a window, the ≈ range.
+        assert any(
+            r.lstrip("▶ ").startswith("by 2024-04-12 Fri") and "KCNA confirms" in r for r in rows
+        )
+        assert any("as of ≈ 2024-04-10–04-12" in r for r in rows)

@@ -173,6 +173,25 @@ def test_resolve_uses_the_sentence_tense() -> None:
     assert json.loads(future.stdout)["timex"] == "2024-09"
 
 
+def test_resolve_against_a_publication_window_gives_the_hull_and_a_relation() -> None:
+    window = ("--anchor", "2024-04-15", "--earliest", "2024-04-14", "--latest", "2024-04-20")
+    result = run_cli("resolve", *window, "on Saturday", "--sentence", "They met on Saturday.")
+    assert result.returncode == 0, result.stderr
+    span = json.loads(result.stdout)
+    assert (span["anchor_earliest"], span["anchor_latest"]) == ("2024-04-14", "2024-04-20")
+    assert (span["start"], span["end"], span["approximate"]) == ("2024-04-13", "2024-04-20", True)
+    assert span["relation"] == "on"
+    assert "published some day in 14–20 Apr 2024" in span["explanation"]
+    since = json.loads(run_cli("resolve", "--anchor", "2024-04-15", "since 2019").stdout)
+    assert (since["relation"], since["timex"]) == ("since", "2019")
+    half = run_cli("resolve", "--anchor", "2024-04-15", "--earliest", "2024-04-14", "Monday")
+    assert half.returncode == 2 and "both --earliest and --latest" in half.stderr
+    outside = run_cli(
+        "resolve", *window[:2], "--earliest", "2024-04-16", "--latest", "2024-04-20", "Monday"
+    )
+    assert outside.returncode == 2 and "must lie between" in outside.stderr
+
+
 def test_resolve_errors() -> None:
     impossible = run_cli("resolve", "--anchor", "2024-04-15", "February 30")
     assert impossible.returncode == 1 and "cannot resolve" in impossible.stderr

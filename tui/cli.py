@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from tui import __version__
+from tui.dating import Anchor, date_from_words
 from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
 from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.problems import DataError
-from tui.resolve import ResolveError, format_span, resolve_span
+from tui.resolve import ResolveError, format_span
 from tui.safetext import visible
 
 EXIT_OK = 0
@@ -189,6 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="the publication date to resolve against (YYYY-MM-DD)",
     )
     resolve.add_argument(
+        "--earliest",
+        type=_iso_date,
+        metavar="DATE",
+        help="with --latest: the publication date is a window and --anchor its most "
+        "likely day; the span covers every day of the window",
+    )
+    resolve.add_argument(
+        "--latest",
+        type=_iso_date,
+        metavar="DATE",
+        help="the last day of the publication window (see --earliest)",
+    )
+    resolve.add_argument(
         "--sentence",
         metavar="TEXT",
         help="the sentence the words come from (its tense settles past/future)",
@@ -310,10 +324,17 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def resolve_json(anchor: date, expression: str, sentence: str | None) -> dict[str, Any]:
-    """The `resolve` command's JSON object for one expression."""
-    span = resolve_span(expression, anchor, sentence)
-    return {"expression": expression, "anchor": anchor.isoformat(), **span_json(span)}
+def resolve_json(
+    anchor: date | Anchor, expression: str, sentence: str | None
+) -> dict[str, Any]:
+    """The `resolve` command's JSON object for one expression (with its relation)."""
+    window = anchor if isinstance(anchor, Anchor) else Anchor.day(anchor)
+    span = date_from_words(expression, sentence, window)
+    fields: dict[str, Any] = {"expression": expression, "anchor": window.likely.isoformat()}
+    if window.is_window:
+        fields["anchor_earliest"] = window.earliest.isoformat()
+        fields["anchor_latest"] = window.latest.isoformat()
+    return {**fields, **span_json(span), "relation": span.relation}
 
 
 def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
@@ -326,8 +347,17 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
         return _resolve_batch(sys.stdin, out)
     if not args.expression or args.anchor is None:
         raise UsageError("give --anchor DATE and an EXPRESSION, or --batch")
+    anchor: date | Anchor = args.anchor
+    if (args.earliest is None) != (args.latest is None):
+        raise UsageError("a publication window needs both --earliest and --latest")
+    if args.earliest is not None:
+        if not args.earliest <= args.anchor <= args.latest:
+            raise UsageError(
+                "--anchor (the most likely day) must lie between --earliest and --latest"
+            )
+        anchor = Anchor(args.anchor, args.earliest, args.latest)
     try:
-        result = resolve_json(args.anchor, args.expression, args.sentence)
+        result = resolve_json(anchor, args.expression, args.sentence)
     except ResolveError as exc:
         sys.stderr.write(f"timeline: cannot resolve {args.expression!r}: {exc}\n")
         return EXIT_DATA

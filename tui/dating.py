@@ -114,7 +114,7 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     explanation = (
         f"{likely_text}; but the article was published some day in {window}: against "
         f"{format_day(anchor.earliest)} the words give {describe_span(first)}, against "
-        f"{format_day(anchor.latest)} {describe_span(last)}, so the date is "
+        f"{format_day(anchor.latest)} they give {describe_span(last)}, so the date is "
         f"{describe_span(hull)} (approximate)"
     )
     return replace(
