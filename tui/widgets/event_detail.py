@@ -39,7 +39,8 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
         field("Means", relation_meaning(span))
     likely = likely_words(span)
     if likely is not None:
-        field("Most likely", f"{likely}, against the most likely publication day")
+        said = "" if span.relation == "on" else f"{span.relation} "
+        field("Most likely", f"{said}{likely}, if published on its most likely day")
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
     field("Date words", f"“{primary.date_text}”")
