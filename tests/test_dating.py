@@ -394,14 +394,17 @@ def test_a_reference_needs_a_mention_in_the_same_article(tmp_path: Path) -> None
     second = REFERENCE_ARTICLES.split("articles:\n")[1]
     second = second.replace("news-1", "news-2").replace("ref.txt", "other.txt")
     events = _events(OPEDS.format(target="report")).replace(
-        "      - article: news-1\n        quote: \"The same day",
-        "      - article: news-2\n        quote: \"The same day",
+        '      - article: news-1\n        quote: "The same day',
+        '      - article: news-2\n        quote: "The same day',
     )
     data = write_data_dir(
         tmp_path,
         articles=REFERENCE_ARTICLES + second,
         events=events,
-        seeds={"ref.txt": REFERENCE_SEED, "other.txt": "The same day, the ambassadors wrote op-eds."},  # noqa: E501
+        seeds={
+            "ref.txt": REFERENCE_SEED,
+            "other.txt": "The same day, the ambassadors wrote op-eds.",
+        },
     )
     with pytest.raises(DataError) as info:
         load_timeline(data, use_cache=False)
@@ -488,8 +491,14 @@ NO_WINDOW = ARTICLES_YAML.replace(
             "'relative_to' and 'date_basis: publication' cannot both date one source",
         ),
     ],
-    ids=["no-window", "outside-window", "bad-window-day", "stated-window", "contradicted",
-         "reference-and-publication"],
+    ids=[
+        "no-window",
+        "outside-window",
+        "bad-window-day",
+        "stated-window",
+        "contradicted",
+        "reference-and-publication",
+    ],
 )
 def test_windows_and_relations_are_checked_with_a_line(
     tmp_path: Path, which: str, text: str, where: str, message: str
@@ -499,3 +508,16 @@ def test_windows_and_relations_are_checked_with_a_line(
         load_timeline(data, use_cache=False)
     problems = [str(p) for p in info.value.problems]
     assert any(p.startswith(where + ":") and message in p for p in problems), problems
+
+
+def test_a_day_the_words_rule_out_is_left_out_of_the_window() -> None:
+    # Published Mon 15 - Wed 17 Apr 2024, most likely Tue 16: "earlier this week"
+    # names no day against Monday, so the article was not published then.
+    window = Anchor(D(2024, 4, 16), D(2024, 4, 15), D(2024, 4, 17))
+    span = resolve_in_window("earlier this week", window, "They met earlier this week.")
+    assert (span.start, span.end) == (D(2024, 4, 15), D(2024, 4, 16))
+    assert "name no day against Mon 15 Apr 2024, which they rule out" in span.explanation
+    with pytest.raises(ResolveError):  # the most likely day itself cannot be ruled out
+        resolve_in_window(
+            "earlier this week", Anchor(D(2024, 4, 15), D(2024, 4, 15), D(2024, 4, 17))
+        )

@@ -89,7 +89,9 @@ def window_words(first: date, last: date) -> str:
 def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = None) -> Span:
     """Resolve `expression` against every day `anchor` allows; the hull of the results.
 
-    Raises ResolveError as `resolve_span` does.
+    A day against which the words name no date is ruled out by them and left out
+    of the hull. Raises ResolveError as `resolve_span` does against the most
+    likely day: words that contradict it are a problem in the data.
     """
     likely = resolve_span(expression, anchor.likely, sentence)
     if not anchor.is_window:
@@ -97,24 +99,38 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     likely_text = likely.explanation.replace(
         _PUBLICATION_WORDS, ", the most likely publication date"
     )
-    spans = [resolve_span(expression, day, sentence) for day in anchor.days()]
+    resolved: list[tuple[date, Span]] = []
+    ruled_out: list[date] = []
+    for day in anchor.days():
+        try:
+            resolved.append((day, resolve_span(expression, day, sentence)))
+        except ResolveError:
+            # Words such as "earlier this week" name no day against a Monday: the
+            # article cannot have been published on a day its own words rule out.
+            ruled_out.append(day)
+    spans = [span for _, span in resolved]
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
     window = window_words(anchor.earliest, anchor.latest)
+    excluded = ""
+    if ruled_out:
+        days = ", ".join(format_day(d) for d in ruled_out)
+        excluded = f" (the words name no day against {days}, which they rule out)"
     if (start, end) == (likely.start, likely.end):
+        every = "every day" if not ruled_out else "every other day"
         return replace(
             likely,
-            explanation=f"{likely_text}; the same against every day of the publication "
-            f"window, {window}",
+            explanation=f"{likely_text}; the same against {every} of the publication "
+            f"window, {window}{excluded}",
             likely_start=likely.start,
             likely_end=likely.end,
         )
-    first, last = spans[0], spans[-1]
+    (first_day, first), (last_day, last) = resolved[0], resolved[-1]
     hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
     explanation = (
-        f"{likely_text}; but the article was published some day in {window}: against "
-        f"{format_day(anchor.earliest)} the words give {describe_span(first)}, against "
-        f"{format_day(anchor.latest)} they give {describe_span(last)}, so the date is "
+        f"{likely_text}; but the article was published some day in {window}{excluded}: "
+        f"against {format_day(first_day)} the words give {describe_span(first)}, against "
+        f"{format_day(last_day)} they give {describe_span(last)}, so the date is "
         f"{describe_span(hull)} (approximate)"
     )
     return replace(
