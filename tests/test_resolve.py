@@ -890,7 +890,7 @@ def test_format_span(span: Span, text: str) -> None:
 
 def test_format_of_resolved_spans() -> None:
     assert format_span(resolve_span("around July 11", K24, JULY_SENTENCE)) == "≈ 2021-07-11 Sun"
-    assert format_span(resolve_span("earlier this month", K24)) == "2021-06"
+    assert format_span(resolve_span("earlier this month", K24)) == "2021-06-01–06-23"
     assert format_span(resolve_span("last summer", A15)) == "2023 summer"
 
 

@@ -49,6 +49,7 @@ class Anchor:
     likely: date
     earliest: date
     latest: date
+    conventional: bool = False  # the likely day is a convention, not evidence
 
     @classmethod
     def day(cls, day: date) -> Anchor:
@@ -71,7 +72,13 @@ class Anchor:
         """'Thu 11 Apr 2024', or '13–19 Apr 2024, most likely Mon 15 Apr 2024'."""
         if not self.is_window:
             return format_day(self.likely)
-        return f"{window_words(self.earliest, self.latest)}, most likely {format_day(self.likely)}"
+        return f"{window_words(self.earliest, self.latest)}, {self.likely_words()}"
+
+    def likely_words(self) -> str:
+        """'most likely Mon 15 Apr 2024', or 'shown first: Mon 15 Apr 2024 (a convention)'."""
+        if self.conventional:
+            return f"shown first: {format_day(self.likely)} (a convention, not evidence)"
+        return f"most likely {format_day(self.likely)}"
 
 
 def window_words(first: date, last: date) -> str:
@@ -97,7 +104,10 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     if not anchor.is_window:
         return likely
     likely_text = likely.explanation.replace(
-        _PUBLICATION_WORDS, ", the most likely publication date"
+        _PUBLICATION_WORDS,
+        ", the day of the window shown first (a convention, not evidence)"
+        if anchor.conventional
+        else ", the most likely publication date",
     )
     resolved: list[tuple[date, Span]] = []
     ruled_out: list[date] = []
@@ -230,7 +240,7 @@ def date_by_publication(words: str, anchor: Anchor, stated: str | None = None) -
         True,
         f"{first.isoformat()}/{last.isoformat()}",
         f'"{shown}": {why} → {relation} the publication date, some day in '
-        f"{window_words(first, last)} (most likely {format_day(anchor.likely)})",
+        f"{window_words(first, last)} ({anchor.likely_words()})",
         relation,
         anchor.likely,
         anchor.likely,

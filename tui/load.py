@@ -47,6 +47,7 @@ ARTICLE_FIELDS = {
     "published_note": True,
     "published_earliest": False,
     "published_latest": False,
+    "published_likely_basis": False,
 }
 ACTOR_FIELDS = {"id": True, "name": True, "kind": True, "aliases": False, "acts_for": False}
 EVENT_FIELDS = {
@@ -66,6 +67,7 @@ SOURCE_FIELDS = {
     "relative_to": False,
 }
 PUBLISHED_BASES = ("stated", "inferred")
+LIKELY_BASES = ("evidence", "convention")
 TITLE_BASES = ("headline", "descriptive")
 DATE_BASES = ("publication",)
 _WORD = re.compile(r"\S+")
@@ -431,6 +433,20 @@ def _load_articles(
         window = _publication_window(entry, aid, published, basis, out)
         if window is None:
             continue
+        likely_basis = (
+            _text(entry, "published_likely_basis", file, f"article '{aid}'", out, required=False)
+            or "evidence"
+        )
+        if likely_basis not in LIKELY_BASES:
+            out.add(
+                file,
+                line_of(entry, "published_likely_basis"),
+                f"'published_likely_basis' must be one of {', '.join(LIKELY_BASES)}, "
+                f"not '{likely_basis}'",
+                "'convention' when nothing in the text makes 'published' likelier than "
+                "the other days of the window",
+            )
+            continue
         seed_name = fields["file"]
         assert seed_name is not None
         if Path(seed_name).name != seed_name:
@@ -465,6 +481,7 @@ def _load_articles(
             title_basis=title_basis or "headline",
             published_earliest=window[0] if window[0] != published else None,
             published_latest=window[1] if window[1] != published else None,
+            published_likely_basis=likely_basis,
         )
         folded[aid] = FoldedText(text)
     return articles, folded
@@ -565,7 +582,8 @@ def _load_actors(items: list[Any], out: _Collector) -> tuple[dict[str, Actor], d
 
 
 def _anchor(article: Article) -> Anchor:
-    return Anchor(article.published, article.earliest, article.latest)
+    conventional = article.published_likely_basis == "convention"
+    return Anchor(article.published, article.earliest, article.latest, conventional)
 
 
 def _load_source(
@@ -652,8 +670,7 @@ def _load_source(
                     file,
                     line_of(entry, "relation"),
                     refused,
-                    "leave 'relation' out to take the words' own, or quote the words that "
-                    "say it",
+                    "leave 'relation' out to take the words' own, or quote the words that say it",
                 )
                 return None
         if relative_to is not None:

@@ -52,6 +52,7 @@ class Article(_PositionalPickle):
     # The window an inferred publication date lies in; None means `published` itself.
     published_earliest: date | None = None
     published_latest: date | None = None
+    published_likely_basis: str = "evidence"  # or "convention": no day of the window is likelier
 
     @property
     def published_inferred(self) -> bool:

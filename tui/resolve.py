@@ -1695,7 +1695,8 @@ def format_span(span: Span) -> str:
     quarter '2023-Q2', half '2023-H1', year '1949', decade '1990s', century
     '20th c.'. Ranges: whole years '1950–1953', whole months '2023-03–2023-05',
     days inside one month '2021-06-01–06-23', other days '2021-06-01–2021-07-02'.
-    A relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
+    Part of a week or month ("earlier this month") is shown as its days. A
+    relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
     range of days only), 'until 2019', 'since 2019', 'since 1950–1953' (the
     period it began in), 'as of ≈ 2024-04-10–04-12'.
     """
@@ -1708,10 +1709,21 @@ def format_span(span: Span) -> str:
     return f"{relation} {_format_period(span)}"
 
 
+def _whole_unit(span: Span) -> bool:
+    """True when a week or month span covers its whole week or month."""
+    if span.precision == "week":
+        return (span.end - span.start).days == 6 and span.start.weekday() == 0
+    return span.start.day == 1 and span.end == _month(span.end.year, span.end.month).end
+
+
 def _format_period(span: Span) -> str:
     """`format_span` without the relation."""
     s, e = span.start, span.end
     p = span.precision
+    if p in ("week", "month") and not span.approximate and not _whole_unit(span):
+        # "earlier this week": the days of the week before the anchor, not the week
+    # ("early September" stays "≈ 2023-09": its days are a convention, not the words).
+        p = "range"
     if p == "day":
         text = f"{s.isoformat()} {_DAY_ABBR[s.weekday()]}"
     elif p == "week":

@@ -13,6 +13,12 @@ from tui.safetext import visible
 from tui.widgets.text import span_label
 
 
+def article_conventional(timeline: Timeline, event: Event) -> bool:
+    """True when the event's article has no likeliest publication day, only a convention."""
+    article = timeline.article_by_id.get(event.sources[0].article_id)
+    return article is not None and article.published_likely_basis == "convention"
+
+
 def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:
     """The detail text for `event`, built from plain strings (never markup)."""
     out = Text()
@@ -40,7 +46,10 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
     likely = likely_words(span)
     if likely is not None:
         said = "" if span.relation == "on" else f"{span.relation} "
-        field("Most likely", f"{said}{likely}, if published on its most likely day")
+        if article_conventional(timeline, event):
+            field("Shown first", f"{said}{likely}, against the day of the window shown first")
+        else:
+            field("Most likely", f"{said}{likely}, if published on its most likely day")
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
     field("Date words", f"“{primary.date_text}”")
@@ -55,7 +64,11 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
         if article.published_window:
             anchor = Text(
                 f"{article.earliest.isoformat()} to {article.latest.isoformat()}, "
-                f"most likely {article.published.isoformat()}"
+                + (
+                    f"shown first {article.published.isoformat()}, a convention"
+                    if article.published_likely_basis == "convention"
+                    else f"most likely {article.published.isoformat()}"
+                )
             )
         if article.published_inferred:
             anchor.append(" (inferred)", "italic yellow")
