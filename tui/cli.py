@@ -21,7 +21,7 @@ from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
 from tui.load import EVENTS_FILE, default_data_dir, load_timeline
-from tui.model import Timeline
+from tui.model import Actor, Timeline
 from tui.problems import DataError
 from tui.resolve import ResolveError, format_span, resolve_span
 from tui.safetext import visible
@@ -31,8 +31,16 @@ EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
+FORMAT_ALIASES = {"md": "markdown"}
+
+
 class UsageError(Exception):
     """A command-line argument that cannot be used; exit code 2."""
+
+
+def _format_name(text: str) -> str:
+    """An export format's name, or the name an alias stands for (`md` → markdown)."""
+    return FORMAT_ALIASES.get(text.casefold(), text.casefold())
 
 
 def _iso_date(text: str) -> date:
@@ -162,7 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export the timeline, filtered like `list`.",
     )
     _add_data_option(export, top=False)
-    export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    export.add_argument(
+        "--format",
+        required=True,
+        type=_format_name,
+        choices=sorted(FORMATS),
+        help="output format (md for markdown)",
+    )
     export.add_argument(
         "--output",
         "-o",
@@ -220,15 +234,54 @@ def _announce(data_dir: Path) -> None:
             )
 
 
+def _words(text: str) -> list[str]:
+    return text.replace("-", " ").casefold().split()
+
+
+def actor_candidates(actors: tuple[Actor, ...], name: str) -> list[Actor]:
+    """The actors `name` could mean: those with every word of it in their name or an alias."""
+    wanted = _words(name)
+    found = []
+    for actor in actors:
+        for label in (actor.name, actor.id, *actor.aliases):
+            words = _words(label)
+            if wanted and all(w in words for w in wanted):
+                found.append(actor)
+                break
+    return sorted(found, key=lambda a: a.name.casefold())
+
+
+def unknown_actor_message(actors: tuple[Actor, ...], name: str) -> str:
+    """Why `name` names no actor: the candidates it may mean, or the closest name."""
+    candidates = actor_candidates(actors, name)
+    if len(candidates) > 1:
+        listed = ", ".join(f"'{a.name}'" for a in candidates)
+        return f"'{name}' is ambiguous; it could be {listed}"
+    if not candidates:  # a misspelt word: the actors with the closest word instead
+        words = {w for a in actors for label in (a.name, *a.aliases) for w in _words(label)}
+        close_words = difflib.get_close_matches(name.casefold(), sorted(words), n=1, cutoff=0.75)
+        if close_words:
+            candidates = actor_candidates(actors, close_words[0])
+    if len(candidates) > 1:
+        listed = ", ".join(f"'{a.name}'" for a in candidates)
+        return f"unknown actor '{name}'; did you mean one of {listed}?"
+    if candidates:
+        return f"unknown actor '{name}'; did you mean '{candidates[0].name}'?"
+    labels = {label: a.name for a in actors for label in (a.name, *a.aliases)}
+    close = difflib.get_close_matches(name, list(labels), n=1, cutoff=0.6)
+    if close:
+        return f"unknown actor '{name}'; did you mean '{labels[close[0]]}'?"
+    if len(actors) <= 12:
+        return f"unknown actor '{name}'; known actors: " + ", ".join(sorted(labels.values()))
+    return f"unknown actor '{name}'; `timeline list` names the actors of each event"
+
+
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
     actor_ids = []
     for name in args.actor:
         actor = find_actor(timeline.actors, name)
         if actor is None:
-            names = sorted(a.name for a in timeline.actors)
-            close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "known actors: " + ", ".join(names)
-            raise UsageError(f"unknown actor '{name}'; {hint}")
+            raise UsageError(unknown_actor_message(timeline.actors, name))
         actor_ids.append(actor.id)
     years = list(getattr(args, "year", []))
     date_from = getattr(args, "date_from", None)
@@ -249,6 +302,21 @@ def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
         search=getattr(args, "search", "") or "",
         article=article,
     )
+
+
+def _coverage(index: TimelineIndex, filt: Filter) -> str:
+    """When the years asked for lie outside the data: " (the data covers 1949–2025)"."""
+    years = index.years
+    if not years:
+        return ""
+    first, last = years[0], years[-1]
+    asked = set(filt.years)
+    for day in (filt.date_from, filt.date_to):
+        if day is not None:
+            asked.add(day.year)
+    if any(not first <= y <= last for y in asked):
+        return f" (the data covers {first}–{last})"
+    return ""
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -278,9 +346,10 @@ def format_event_line(
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
-    positions = TimelineIndex.build(timeline).select(filt)
+    index = TimelineIndex.build(timeline)
+    positions = index.select(filt)
     if not positions:
-        sys.stderr.write("no event matches these filters\n")
+        sys.stderr.write(f"no event matches these filters{_coverage(index, filt)}\n")
         return EXIT_OK
     width = max(len(format_span(timeline.events[i].span)) for i in positions)
     for i in positions:
@@ -291,9 +360,13 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
-    positions = TimelineIndex.build(timeline).select(filt)
+    index = TimelineIndex.build(timeline)
+    positions = index.select(filt)
     if not positions:
-        sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
+        sys.stderr.write(
+            f"timeline: no event matches these filters{_coverage(index, filt)}; "
+            "the export holds none\n"
+        )
     text = FORMATS[args.format].render(timeline, positions)
     if args.output is None:
         out.write(text)
@@ -385,7 +458,9 @@ def _cmd_explore(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        _reject_unknown(parser, args.command, extras)
     handlers = {
         "check": _cmd_check,
         "list": _cmd_list,
@@ -418,6 +493,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+def _reject_unknown(
+    parser: argparse.ArgumentParser, command: str | None, extras: list[str]
+) -> NoReturn:
+    """Say which argument is unknown, with the command's usage and the closest option."""
+    target = parser
+    for action in parser._actions:  # the command's own parser, for its usage and options
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            target = action.choices[command]
+    first = next((e for e in extras if e.startswith("-")), extras[0])
+    options = [o for action in target._actions for o in action.option_strings]
+    close = difflib.get_close_matches(first.split("=")[0], options, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    target.print_usage(sys.stderr)
+    target.exit(EXIT_USAGE, f"{target.prog}: error: unrecognized argument: {first}{hint}\n")
 
 
 def _usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
