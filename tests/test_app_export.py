@@ -15,10 +15,16 @@ from tui.widgets.timeline_view import TimelineView
 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty current directory, where the dialog proposes its default path."""
+    """An empty home folder, where the dialog proposes its default path.
+
+    The current folder is another one: the dialog must never suggest it.
+    """
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.chdir(out)
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.setenv("HOME", str(out))
+    monkeypatch.chdir(elsewhere)
     return out
 
 
@@ -30,7 +36,7 @@ async def test_e_exports_the_filtered_view_as_json(tmp_path: Path, workdir: Path
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert app.screen.query_one("#export-path").value == str(workdir / "timeline-export.json")
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
     doc = json.loads((workdir / "timeline-export.json").read_text(encoding="utf-8"))
@@ -63,7 +69,7 @@ async def test_an_existing_file_is_overwritten_only_when_confirmed(
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # it asks first
         warning = str(app.screen.query_one("#export-warning").render())
@@ -95,7 +101,7 @@ async def test_a_missing_folder_is_refused_in_the_dialog(tmp_path: Path, workdir
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(workdir / "nowhere" / "x.json")
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert "does not exist" in str(app.screen.query_one("#export-warning").render())

@@ -19,6 +19,8 @@ from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.density_strip import DensityStrip
+from tui.widgets.facet_list import FacetList
+from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
@@ -30,7 +32,7 @@ class TimelineApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: list[BindingType] = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q,ctrl+c", "quit", "Quit", id="app.quit"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
 
@@ -55,15 +57,25 @@ class TimelineApp(App[None]):
         )
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
-        """Every binding of the explorer, grouped by where it applies."""
+        """Every binding of the explorer, grouped by where it applies.
+
+        The moving keys, the same in every list and pane, are listed once.
+        """
+
+        def own(bindings: list[BindingType]) -> list[BindingType]:
+            return [b for b in bindings if not (isinstance(b, Binding)
+                                                and b.action in MOVE_ACTIONS)]
+
         return [
             ("Everywhere", list(self.BINDINGS)),
             ("Explorer", list(ExplorerScreen.BINDINGS)),
-            ("Timeline", list(TimelineView.BINDINGS)),
-            ("Source", list(SourceView.BINDINGS)),
+            ("Moving, in every list and pane (help included)", move_bindings("help")),
+            ("Timeline", own(TimelineView.BINDINGS)),
+            ("Source", own(SourceView.BINDINGS)),
+            ("Filter lists", own(FacetList.BINDINGS)),
             ("Density strip", list(DensityStrip.BINDINGS)),
             ("Export dialog", list(ExportScreen.BINDINGS)),
-            ("Help", list(HelpScreen.BINDINGS)),
+            ("Help", own(HelpScreen.BINDINGS)),
         ]
 
     def action_help(self) -> None:
