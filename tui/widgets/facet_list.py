@@ -1,5 +1,7 @@
 """A filter list whose chosen items read `[x]` and the others `[ ]`, colour or not.
 
+The highlighted item of the focused list carries a `▶`.
+
 Textual's `SelectionList` shows the same `▐X▌` for chosen and unchosen items and
 tells them apart by colour alone; `FacetList` draws a mark a reader sees without
 colour, and takes the keys every other list takes (`j`/`k`, `g`/`G`, …).
@@ -20,6 +22,7 @@ from tui.widgets.keys import move_bindings
 
 CHOSEN = "[x] "
 NOT_CHOSEN = "[ ] "
+CURSOR = "▶"  # the highlighted item of the focused list, readable without colour
 
 
 class FacetList(SelectionList[str]):
@@ -31,7 +34,7 @@ class FacetList(SelectionList[str]):
     ]
 
     def _get_left_gutter_width(self) -> int:
-        return len(CHOSEN)
+        return len(CURSOR + CHOSEN)
 
     def render_line(self, y: int) -> Strip:
         """The option's prompt after a `[x]` or `[ ]` mark."""
@@ -43,8 +46,17 @@ class FacetList(SelectionList[str]):
             return line
         chosen = option.value in self._selected
         base = (next(iter(line)).style if line.cell_length else None) or self.rich_style
-        mark = Segment(CHOSEN if chosen else NOT_CHOSEN, base + Style(bold=chosen))
+        cursor = CURSOR if self.has_focus and self.highlighted == index else " "
+        mark = Segment(cursor + (CHOSEN if chosen else NOT_CHOSEN), base + Style(bold=chosen))
         return Strip([mark, *line])
+
+    def on_focus(self) -> None:
+        """Draw the cursor mark."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Remove the cursor mark."""
+        self.refresh()
 
     def action_half_page_up(self) -> None:
         """Move the highlight up half a page."""
