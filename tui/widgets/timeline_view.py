@@ -381,8 +381,12 @@ class TimelineView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         """Widths changed: drop cached lines and keep the cursor in view."""
         self._cache.clear()
-        if self.cursor is not None:
-            self.call_after_refresh(self._scroll_to_row, self.cursor)
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        """Scroll the cursor's row into view (the rows may have changed since asked)."""
+        if self.cursor is not None and self.cursor < len(self.rows):
+            self._scroll_to_row(self.cursor)
 
     # --- rendering ------------------------------------------------------------------
 
@@ -438,8 +442,8 @@ class TimelineView(ScrollView, can_focus=True):
             date_style = self.get_component_rich_style("timeline--date")
             actors_style = self.get_component_rich_style("timeline--actors")
             title_style = Style()
-        # The date column takes at most a third of the row: titles keep their room.
-        date_width = min(self.date_width, max(MIN_DATE_WIDTH, width // 3))
+        # The date column takes at most 40% of the row: titles keep their room.
+        date_width = min(self.date_width, max(MIN_DATE_WIDTH, width * 2 // 5))
         marker = CURSOR_MARK if selected else NO_MARK
         date_cell, title, names = row_text(marker, date_text, title, names, date_width, width)
         segments = [Segment(date_cell, date_style), Segment(title, title_style)]
