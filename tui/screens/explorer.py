@@ -200,6 +200,7 @@ class ExplorerScreen(Screen[None]):
         source_view = self.query_one("#source", SourceView)
         if event is None:
             source_view.show(None)
+            source_view.border_title = "Source"
         else:
             source = event.sources[source_index]
             article = self.timeline.article_by_id.get(source.article_id)
