@@ -12,6 +12,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 from tui.filters import Filter
 from tui.model import Timeline
@@ -32,7 +33,9 @@ class TimelineApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: list[BindingType] = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("q,ctrl+c", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+c", "interrupt", "Quit (in a text box: copy)", show=False,
+                id="app.interrupt"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
 
@@ -69,7 +72,7 @@ class TimelineApp(App[None]):
         return [
             ("Everywhere", list(self.BINDINGS)),
             ("Explorer", list(ExplorerScreen.BINDINGS)),
-            ("Moving, in every list and pane (help included)", move_bindings("help")),
+            ("Moving, in every list and pane", move_bindings("help")),
             ("Timeline", own(TimelineView.BINDINGS)),
             ("Source", own(SourceView.BINDINGS)),
             ("Filter lists", own(FacetList.BINDINGS)),
@@ -77,6 +80,14 @@ class TimelineApp(App[None]):
             ("Export dialog", list(ExportScreen.BINDINGS)),
             ("Help", own(HelpScreen.BINDINGS)),
         ]
+
+    async def action_interrupt(self) -> None:
+        """ctrl+c: quit, except in a text box, where it says how to leave it first."""
+        if isinstance(self.focused, Input):
+            self.notify("In a text box ctrl+c copies: Esc leaves it, then ctrl+c or q quits.",
+                        markup=False)
+            return
+        await self.action_quit()
 
     def action_help(self) -> None:
         """Show every key (does nothing when help is already open)."""

@@ -30,7 +30,8 @@ class FacetList(SelectionList[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *move_bindings("facet", space=False),
-        Binding("space,enter", "select", "Choose / unchoose", show=False, id="facet.toggle"),
+        Binding("space,enter", "select", "Choose / unchoose (Space does not page here)",
+                show=False, id="facet.toggle"),
     ]
 
     def _get_left_gutter_width(self) -> int:
