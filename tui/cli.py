@@ -458,6 +458,8 @@ def _cmd_explore(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _check_options(parser, argv)  # before argparse, whose own errors come first otherwise
     args, extras = parser.parse_known_args(argv)
     if extras:
         _reject_unknown(parser, args.command, extras)
@@ -495,14 +497,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def _command_parser(
+    parser: argparse.ArgumentParser, command: str | None
+) -> argparse.ArgumentParser:
+    """The parser of `command` (for its usage and options), else the top-level one."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return action.choices[command]
+    return parser
+
+
+def _check_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """Reject a `--option` the command does not know, before anything else is checked."""
+    commands: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands = dict(action.choices)
+    target = parser
+    command = None
+    for token in argv:
+        if token == "--":
+            return
+        if command is None and token in commands:
+            command, target = token, commands[token]
+            continue
+        if token.startswith("--"):
+            known = {o for action in target._actions for o in action.option_strings}
+            name = token.split("=")[0]
+            if not any(option.startswith(name) for option in known):  # argparse's prefixes
+                _reject_unknown(parser, command, [token])
+
+
 def _reject_unknown(
     parser: argparse.ArgumentParser, command: str | None, extras: list[str]
 ) -> NoReturn:
     """Say which argument is unknown, with the command's usage and the closest option."""
-    target = parser
-    for action in parser._actions:  # the command's own parser, for its usage and options
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            target = action.choices[command]
+    target = _command_parser(parser, command)
     first = next((e for e in extras if e.startswith("-")), extras[0])
     options = [o for action in target._actions for o in action.option_strings]
     close = difflib.get_close_matches(first.split("=")[0], options, n=1, cutoff=0.6)
