@@ -8,7 +8,6 @@ code — 0 ok, 1 data problems, 2 usage errors — never a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -21,10 +20,11 @@ from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
 from tui.load import EVENTS_FILE, default_data_dir, load_timeline
-from tui.model import Actor, Timeline
+from tui.model import Timeline
 from tui.problems import DataError
 from tui.resolve import ResolveError, format_span, resolve_span
 from tui.safetext import visible
+from tui.suggest import check_options, reject_unknown, unknown_actor_message
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -234,48 +234,6 @@ def _announce(data_dir: Path) -> None:
             )
 
 
-def _words(text: str) -> list[str]:
-    return text.replace("-", " ").casefold().split()
-
-
-def actor_candidates(actors: tuple[Actor, ...], name: str) -> list[Actor]:
-    """The actors `name` could mean: those with every word of it in their name or an alias."""
-    wanted = _words(name)
-    found = []
-    for actor in actors:
-        for label in (actor.name, actor.id, *actor.aliases):
-            words = _words(label)
-            if wanted and all(w in words for w in wanted):
-                found.append(actor)
-                break
-    return sorted(found, key=lambda a: a.name.casefold())
-
-
-def unknown_actor_message(actors: tuple[Actor, ...], name: str) -> str:
-    """Why `name` names no actor: the candidates it may mean, or the closest name."""
-    candidates = actor_candidates(actors, name)
-    if len(candidates) > 1:
-        listed = ", ".join(f"'{a.name}'" for a in candidates)
-        return f"'{name}' is ambiguous; it could be {listed}"
-    if not candidates:  # a misspelt word: the actors with the closest word instead
-        words = {w for a in actors for label in (a.name, *a.aliases) for w in _words(label)}
-        close_words = difflib.get_close_matches(name.casefold(), sorted(words), n=1, cutoff=0.75)
-        if close_words:
-            candidates = actor_candidates(actors, close_words[0])
-    if len(candidates) > 1:
-        listed = ", ".join(f"'{a.name}'" for a in candidates)
-        return f"unknown actor '{name}'; did you mean one of {listed}?"
-    if candidates:
-        return f"unknown actor '{name}'; did you mean '{candidates[0].name}'?"
-    labels = {label: a.name for a in actors for label in (a.name, *a.aliases)}
-    close = difflib.get_close_matches(name, list(labels), n=1, cutoff=0.6)
-    if close:
-        return f"unknown actor '{name}'; did you mean '{labels[close[0]]}'?"
-    if len(actors) <= 12:
-        return f"unknown actor '{name}'; known actors: " + ", ".join(sorted(labels.values()))
-    return f"unknown actor '{name}'; `timeline list` names the actors of each event"
-
-
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
     actor_ids = []
     for name in args.actor:
@@ -459,10 +417,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    _check_options(parser, argv)  # before argparse, whose own errors come first otherwise
+    check_options(parser, argv)  # before argparse, whose own errors come first otherwise
     args, extras = parser.parse_known_args(argv)
     if extras:
-        _reject_unknown(parser, args.command, extras)
+        reject_unknown(parser, args.command, extras)
     handlers = {
         "check": _cmd_check,
         "list": _cmd_list,
@@ -495,50 +453,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
-
-
-def _command_parser(
-    parser: argparse.ArgumentParser, command: str | None
-) -> argparse.ArgumentParser:
-    """The parser of `command` (for its usage and options), else the top-level one."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            return action.choices[command]
-    return parser
-
-
-def _check_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:
-    """Reject a `--option` the command does not know, before anything else is checked."""
-    commands: dict[str, argparse.ArgumentParser] = {}
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            commands = dict(action.choices)
-    target = parser
-    command = None
-    for token in argv:
-        if token == "--":
-            return
-        if command is None and token in commands:
-            command, target = token, commands[token]
-            continue
-        if token.startswith("--"):
-            known = {o for action in target._actions for o in action.option_strings}
-            name = token.split("=")[0]
-            if not any(option.startswith(name) for option in known):  # argparse's prefixes
-                _reject_unknown(parser, command, [token])
-
-
-def _reject_unknown(
-    parser: argparse.ArgumentParser, command: str | None, extras: list[str]
-) -> NoReturn:
-    """Say which argument is unknown, with the command's usage and the closest option."""
-    target = _command_parser(parser, command)
-    first = next((e for e in extras if e.startswith("-")), extras[0])
-    options = [o for action in target._actions for o in action.option_strings]
-    close = difflib.get_close_matches(first.split("=")[0], options, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    target.print_usage(sys.stderr)
-    target.exit(EXIT_USAGE, f"{target.prog}: error: unrecognized argument: {first}{hint}\n")
 
 
 def _usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
