@@ -132,3 +132,16 @@ async def test_search_finds_the_kind_and_the_kind_facet_filters(tmp_path: Path) 
         assert screen.query_one("#status", StatusLine).plain == (
             "kind: anniversary — 1 of 7 events"
         )
+
+
+async def test_the_palette_filters_by_kind(tmp_path: Path) -> None:
+    from tui.palette import TimelineCommands
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        hits = [hit async for hit in TimelineCommands(app.screen).search("kind: test")]
+        assert hits and str(hits[0].text) == "Filter by kind: test"
+        hits[0].command()
+        await pilot.pause()
+        assert app.screen.filter.kinds == {"test"}

@@ -279,6 +279,10 @@ class ExplorerScreen(Screen[None]):
         """Add `actor_id` to the actor filter."""
         self.apply_filter(replace(self.filter, actors=self.filter.actors | {actor_id}))
 
+    def filter_by_kind(self, kind: str) -> None:
+        """Add `kind` to the kind filter."""
+        self.apply_filter(replace(self.filter, kinds=self.filter.kinds | {kind}))
+
     def filter_by_year(self, year: int) -> None:
         """Filter to the single year `year`."""
         self.apply_filter(replace(self.filter, years=frozenset({year})))
