@@ -166,3 +166,25 @@ def listed(app: TimelineApp) -> list[str]:
 
     view = app.screen.query_one("#timeline", TimelineView)
     return [app.timeline.events[p].id for p in view.positions]
+
+
+def notices(app: TimelineApp) -> list[str]:
+    """The messages of the notifications shown so far."""
+    return [n.message for n in app._notifications]
+
+
+async def type_ahead(pilot, keys: str) -> None:  # type: ignore[no-untyped-def]
+    """Send `keys` as one burst, as a terminal delivers fast typing: no wait between keys.
+
+    `pilot.press` waits for each key to be handled; a person typing ahead does not.
+    Each character is a key; "\\r" is Enter and "\\x1b" is Escape.
+    """
+    from textual import events
+
+    names = {"\r": ("enter", None), "\x1b": ("escape", None), "/": ("slash", "/"),
+             " ": ("space", " ")}
+    for char in keys:
+        key, typed = names.get(char, (char, char))
+        pilot.app.post_message(events.Key(key, typed))
+    await pilot.pause()
+    await pilot.pause()

@@ -15,10 +15,16 @@ from tui.widgets.timeline_view import TimelineView
 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty current directory, where the dialog proposes its default path."""
+    """An empty home folder, where the dialog proposes its default path.
+
+    The current folder is another one: the dialog must never suggest it.
+    """
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.chdir(out)
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.setenv("HOME", str(out))
+    monkeypatch.chdir(elsewhere)
     return out
 
 
@@ -30,7 +36,7 @@ async def test_e_exports_the_filtered_view_as_json(tmp_path: Path, workdir: Path
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert app.screen.query_one("#export-path").value == str(workdir / "timeline-export.json")
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
     doc = json.loads((workdir / "timeline-export.json").read_text(encoding="utf-8"))
@@ -63,7 +69,7 @@ async def test_an_existing_file_is_overwritten_only_when_confirmed(
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # it asks first
         warning = str(app.screen.query_one("#export-warning").render())
@@ -95,7 +101,71 @@ async def test_a_missing_folder_is_refused_in_the_dialog(tmp_path: Path, workdir
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(workdir / "nowhere" / "x.json")
-        await pilot.press("enter")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert "does not exist" in str(app.screen.query_one("#export-warning").render())
+
+
+async def test_the_dialog_opens_on_the_format_and_a_stray_enter_writes_nothing(
+    tmp_path: Path, workdir: Path
+) -> None:
+    """Finding 6: `e Enter` opens the format list; nothing is written."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.focused is not None and app.focused.id != "export-path"
+        assert app.screen.query_one("#export-format").expanded
+    assert list(workdir.iterdir()) == [] and list(Path.cwd().iterdir()) == []
+
+
+async def test_the_dialog_remembers_the_format_and_folder_for_the_session(
+    tmp_path: Path, workdir: Path
+) -> None:
+    app = app_for(tmp_path)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-format").value = "csv"
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(folder / "mine.csv")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert (folder / "mine.csv").is_file()
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#export-format").value == "csv"
+        assert app.screen.query_one("#export-path").value == str(
+            folder / "timeline-export.csv"
+        )
+
+
+async def test_the_overwrite_warning_is_whole_at_160_columns(
+    tmp_path: Path, workdir: Path
+) -> None:
+    from tests.app_helpers import screen_text
+
+    deep = workdir.joinpath(*["a-rather-long-folder-name"] * 4)
+    deep.mkdir(parents=True)
+    (deep / "timeline-export.json").write_text("keep", encoding="utf-8")
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(deep / "timeline-export.json")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        warning = app.screen.query_one("#export-warning")
+        box = warning.region
+        lines = screen_text(app).splitlines()[box.y:box.bottom]
+        shown = " ".join(" ".join(line[box.x:box.right].split()) for line in lines)
+        assert shown == (
+            "timeline-export.json exists. Press Enter or Export again to overwrite it."
+        )

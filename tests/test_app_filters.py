@@ -159,3 +159,56 @@ async def test_a_start_year_is_highlighted_in_the_year_list(tmp_path: Path) -> N
         assert years.get_option_at_index(years.highlighted).value == "2021"
         actors = app.screen.query_one("#actors", SelectionList)
         assert actors.get_option_at_index(actors.highlighted).value == "kim-jong-un"
+
+
+async def test_actors_combine_by_any_or_all_and_the_status_says_which(tmp_path: Path) -> None:
+    """Finding 12: `A` switches between any and all of the chosen actors."""
+    from tests.app_helpers import listed, settle
+    from tui.widgets.status_line import StatusLine
+
+    app = app_for(tmp_path, actors=["kim-jong-un", "xi-jinping"])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one("#status", StatusLine)
+        assert listed(app) == ["visit", "dialogue", "message"]
+        assert status.plain == "Kim Jong Un OR Xi Jinping — 3 of 7 events"
+        await pilot.press("A")
+        await settle(pilot)
+        assert listed(app) == ["visit"]
+        assert status.plain == "Kim Jong Un AND Xi Jinping — 1 of 7 events"
+        heading = app.screen.query_one("#actors-heading")
+        assert "all of them" in str(heading.render())
+        await pilot.press("A")
+        await settle(pilot)
+        assert listed(app) == ["visit", "dialogue", "message"]
+
+
+async def test_the_density_strip_jumps_over_empty_years(tmp_path: Path) -> None:
+    """Finding 13: Home/End, ]/[ over empty years, Enter on an empty year says so."""
+    from tests.app_helpers import notices, settle
+    from tui.widgets.density_strip import DensityStrip
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        strip.focus()
+        await pilot.pause()
+        buckets = strip.buckets()
+        await pilot.press("end")
+        assert strip.cursor == len(buckets) - 1
+        await pilot.press("home")
+        assert strip.cursor == 0 and buckets[0][0] == 1950
+        while buckets[strip.cursor][1] < 1953:
+            await pilot.press("right_square_bracket")
+        before = strip.cursor
+        await pilot.press("right_square_bracket")  # over 1954–1960 in one press
+        a, b = buckets[strip.cursor]
+        assert a <= 1961 <= b and strip.cursor > before + 1
+        await pilot.press("left_square_bracket")
+        assert strip.cursor == before
+        await pilot.press("right")  # one bar on: an empty year
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.filter.years == frozenset()
+        assert any(n.startswith("No event in 195") for n in notices(app))

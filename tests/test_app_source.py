@@ -10,30 +10,34 @@ from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
 
-async def test_n_and_N_cycle_the_sources_of_an_event(tmp_path: Path) -> None:
+async def test_s_and_S_cycle_the_sources_of_an_event(tmp_path: Path) -> None:
     app = app_for(tmp_path, event_id="visit")
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         screen = app.screen
         source = screen.query_one("#source", SourceView)
         assert source.article is not None and source.article.id == "beta"
-        assert screen.check_action("cycle_source", (1,)) is True
-        await pilot.press("n")
+        assert "Beta Wire · Xi in Pyongyang · 2019-06-21 (inferred) · 1/2" in str(
+            source.border_title
+        )
+        await pilot.press("s")
         assert screen.source_index == 1
         assert source.article.id == "alpha"
         quote = source.current_quote
         assert quote is not None and quote.event_id == "visit" and quote.source_index == 1
         assert "▶ 2. Alpha News" in screen.query_one("#detail", EventDetail).plain
-        await pilot.press("N")
+        assert str(source.border_title).startswith("Alpha News · Kim calls for dialogue")
+        await pilot.press("S")
         assert source.article.id == "beta" and screen.source_index == 0
-        await pilot.press("N")
+        await pilot.press("S")
         assert source.article.id == "alpha"
-        # an event with a single source: n/N are disabled
+        # an event with a single source: s says so and changes nothing
         await pilot.press("g")
         await pilot.pause()
-        assert screen.check_action("cycle_source", (1,)) is False
-        await pilot.press("n")
+        await pilot.press("s")
+        await pilot.pause()
         assert screen.source_index == 0
+        assert any("single source" in n.message for n in app._notifications)
 
 
 async def test_reverse_jump_from_a_quote_to_its_event(tmp_path: Path) -> None:
@@ -62,32 +66,38 @@ async def test_reverse_jump_from_a_quote_to_its_event(tmp_path: Path) -> None:
         assert source.has_focus
 
 
-async def test_clearing_filters_keeps_the_event_the_reader_is_on(tmp_path: Path) -> None:
-    """After a reverse jump to an event the filter hides, clearing keeps that event."""
-    from tests.app_helpers import app_for
-    from tui.widgets.event_detail import EventDetail
-    from tui.widgets.timeline_view import TimelineView
-
+async def test_quote_keys_skip_events_the_filters_hide_and_say_when_they_wrap(
+    tmp_path: Path,
+) -> None:
+    """Finding 10: `]`/`[` never select a hidden event, and a wrap is announced."""
     app = app_for(tmp_path, actors=["xi-jinping"], event_id="visit")
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        await pilot.press("n")  # the visit's second source is in article alpha
+        await pilot.press("s")  # the visit's second source is in article alpha
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
-        for _ in range(6):  # walk the quotes of alpha until one of a hidden event
-            await pilot.press("right_square_bracket")
-            await pilot.pause()
-            if screen.event is not None and screen.event.id in ("war", "treaty", "dialogue"):
-                break
-        hidden = screen.event.id
-        assert hidden in ("war", "treaty", "dialogue")
+        source = screen.query_one("#source", SourceView)
+        view = screen.query_one("#timeline", TimelineView)
+        # alpha's quotes: dialogue, message, treaty, renewed, visit, war; Xi keeps two
+        assert source.has_focus and source.current_quote.event_id == "visit"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.selected_event_id == "message" and screen.event.id == "message"
+        assert any("Wrapped to the first quote" in n.message for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.selected_event_id == "visit"
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert view.selected_event_id == "visit"
+        assert any("Wrapped to the last quote" in n.message for n in app._notifications)
+        # clearing the filters keeps the event the reader is on
         await pilot.press("escape", "c")
         await pilot.pause()
-        view = screen.query_one("#timeline", TimelineView)
-        assert view.selected_event_id == hidden
+        assert view.selected_event_id == "visit"
         assert screen.query_one("#detail", EventDetail).plain.splitlines()[0] == (
-            app.timeline.event_by_id[hidden].title
+            "Xi visits Pyongyang"
         )
 
 
@@ -102,7 +112,9 @@ async def test_a_start_filter_that_matches_nothing_shows_no_event(tmp_path: Path
         assert app.screen.query_one("#detail", EventDetail).plain == "No event selected."
 
 
-async def test_keys_that_would_do_nothing_are_not_offered(tmp_path: Path) -> None:
+async def test_keys_that_would_do_nothing_are_not_offered_or_say_why(
+    tmp_path: Path,
+) -> None:
     from tests.app_helpers import app_for
     from tui.widgets.source_view import SourceView
     from tui.widgets.timeline_view import TimelineView
@@ -113,8 +125,12 @@ async def test_keys_that_would_do_nothing_are_not_offered(tmp_path: Path) -> Non
         view = app.screen.query_one("#timeline", TimelineView)
         source = app.screen.query_one("#source", SourceView)
         assert view.check_action("open", ()) is True
-        assert source.check_action("next_quote", ()) is True
         app.screen.apply_filter(app.screen.filter.with_year_toggled(1800))
         await pilot.pause()
         assert view.check_action("open", ()) is False
-        assert source.check_action("next_quote", ()) is False
+        assert app.screen.event is None
+        source.focus()
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert any("No other quote" in n.message for n in app._notifications)

@@ -278,3 +278,47 @@ def test_list_never_writes_control_characters(tmp_path: Path) -> None:
     for fmt in ("markdown", "ics", "timelinejs"):
         exported = run_cli("export", "--format", fmt, "--data", str(data))
         assert "\x1b" not in exported.stdout and "\x07" not in exported.stdout, fmt
+
+
+def test_a_name_several_actors_share_lists_them(tmp_path: Path) -> None:
+    """Finding 14: "Kim" names two actors: both are offered."""
+    from tests.conftest import ACTORS_YAML, EVENTS_YAML, write_data_dir
+
+    actors = ACTORS_YAML.replace("aliases: [Kim Jong-un, Kim]", "aliases: [Kim Jong-un]") + (
+        "  - id: kim-yo-jong\n    name: Kim Yo-jong\n    kind: person\n"
+        "    acts_for: [north-korea]\n"
+    )
+    events = EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-un, kim-yo-jong]")
+    data = write_data_dir(tmp_path, actors=actors, events=events)
+    result = run_cli("list", "--data", str(data), "--actor", "Kim")
+    assert result.returncode == 2
+    assert result.stderr == (
+        "timeline: 'Kim' is ambiguous; it could be 'Kim Jong Un', 'Kim Yo-jong'\n"
+    )
+    misspelt = run_cli("list", "--data", str(data), "--actor", "Kim Yojong")
+    assert "did you mean 'Kim Yo-jong'?" in misspelt.stderr
+
+
+def test_a_misspelt_option_gets_the_commands_usage_and_a_suggestion(data_dir: Path) -> None:
+    result = run_cli("list", "--data", str(data_dir), "--acter", "Kim")
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: timeline list ")
+    assert "unrecognized argument: --acter; did you mean --actor?" in result.stderr
+    export = run_cli("export", "--formt", "csv", "--data", str(data_dir))
+    assert export.returncode == 2 and export.stderr.startswith("usage: timeline export ")
+    assert "did you mean --format?" in export.stderr
+
+
+def test_a_year_outside_the_data_says_which_years_it_covers(data_dir: Path) -> None:
+    result = run_cli("list", "--data", str(data_dir), "--year", "2099")
+    assert result.returncode == 0 and result.stdout == ""
+    assert result.stderr == "no event matches these filters (the data covers 1949–2024)\n"
+    inside = run_cli("list", "--data", str(data_dir), "--year", "2000")
+    assert inside.stderr == "no event matches these filters\n"
+
+
+def test_md_is_markdown(data_dir: Path) -> None:
+    short = run_cli("export", "--data", str(data_dir), "--format", "md")
+    full = run_cli("export", "--data", str(data_dir), "--format", "markdown")
+    assert short.returncode == 0 and short.stdout == full.stdout
+    assert short.stdout.startswith("# ")

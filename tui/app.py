@@ -12,6 +12,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 from tui.filters import Filter
 from tui.model import Timeline
@@ -19,6 +20,8 @@ from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.density_strip import DensityStrip
+from tui.widgets.facet_list import FacetList
+from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
@@ -31,6 +34,8 @@ class TimelineApp(App[None]):
     BINDINGS: list[BindingType] = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+c", "interrupt", "Quit (in a text box: copy)", show=False,
+                id="app.interrupt"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.palette"),
     ]
 
@@ -55,16 +60,34 @@ class TimelineApp(App[None]):
         )
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
-        """Every binding of the explorer, grouped by where it applies."""
+        """Every binding of the explorer, grouped by where it applies.
+
+        The moving keys, the same in every list and pane, are listed once.
+        """
+
+        def own(bindings: list[BindingType]) -> list[BindingType]:
+            return [b for b in bindings if not (isinstance(b, Binding)
+                                                and b.action in MOVE_ACTIONS)]
+
         return [
             ("Everywhere", list(self.BINDINGS)),
             ("Explorer", list(ExplorerScreen.BINDINGS)),
-            ("Timeline", list(TimelineView.BINDINGS)),
-            ("Source", list(SourceView.BINDINGS)),
+            ("Moving, in every list and pane", move_bindings("help")),
+            ("Timeline", own(TimelineView.BINDINGS)),
+            ("Source", own(SourceView.BINDINGS)),
+            ("Filter lists", own(FacetList.BINDINGS)),
             ("Density strip", list(DensityStrip.BINDINGS)),
             ("Export dialog", list(ExportScreen.BINDINGS)),
-            ("Help", list(HelpScreen.BINDINGS)),
+            ("Help", own(HelpScreen.BINDINGS)),
         ]
+
+    async def action_interrupt(self) -> None:
+        """ctrl+c: quit, except in a text box, where it says how to leave it first."""
+        if isinstance(self.focused, Input):
+            self.notify("In a text box ctrl+c copies: Esc leaves it, then ctrl+c or q quits.",
+                        markup=False)
+            return
+        await self.action_quit()
 
     def action_help(self) -> None:
         """Show every key (does nothing when help is already open)."""

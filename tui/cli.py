@@ -8,7 +8,6 @@ code — 0 ok, 1 data problems, 2 usage errors — never a traceback.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -26,14 +25,23 @@ from tui.model import Timeline
 from tui.problems import DataError
 from tui.resolve import ResolveError, format_span
 from tui.safetext import visible
+from tui.suggest import check_options, reject_unknown, unknown_actor_message
 
 EXIT_OK = 0
 EXIT_DATA = 1
 EXIT_USAGE = 2
 
 
+FORMAT_ALIASES = {"md": "markdown"}
+
+
 class UsageError(Exception):
     """A command-line argument that cannot be used; exit code 2."""
+
+
+def _format_name(text: str) -> str:
+    """An export format's name, or the name an alias stands for (`md` → markdown)."""
+    return FORMAT_ALIASES.get(text.casefold(), text.casefold())
 
 
 def _iso_date(text: str) -> date:
@@ -163,7 +171,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Export the timeline, filtered like `list`.",
     )
     _add_data_option(export, top=False)
-    export.add_argument("--format", required=True, choices=sorted(FORMATS), help="output format")
+    export.add_argument(
+        "--format",
+        required=True,
+        type=_format_name,
+        choices=sorted(FORMATS),
+        help="output format (md for markdown)",
+    )
     export.add_argument(
         "--output",
         "-o",
@@ -239,10 +253,7 @@ def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
     for name in args.actor:
         actor = find_actor(timeline.actors, name)
         if actor is None:
-            names = sorted(a.name for a in timeline.actors)
-            close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "known actors: " + ", ".join(names)
-            raise UsageError(f"unknown actor '{name}'; {hint}")
+            raise UsageError(unknown_actor_message(timeline.actors, name))
         actor_ids.append(actor.id)
     years = list(getattr(args, "year", []))
     date_from = getattr(args, "date_from", None)
@@ -263,6 +274,21 @@ def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
         search=getattr(args, "search", "") or "",
         article=article,
     )
+
+
+def _coverage(index: TimelineIndex, filt: Filter) -> str:
+    """When the years asked for lie outside the data: " (the data covers 1949–2025)"."""
+    years = index.years
+    if not years:
+        return ""
+    first, last = years[0], years[-1]
+    asked = set(filt.years)
+    for day in (filt.date_from, filt.date_to):
+        if day is not None:
+            asked.add(day.year)
+    if any(not first <= y <= last for y in asked):
+        return f" (the data covers {first}–{last})"
+    return ""
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
@@ -292,9 +318,10 @@ def format_event_line(
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
-    positions = TimelineIndex.build(timeline).select(filt)
+    index = TimelineIndex.build(timeline)
+    positions = index.select(filt)
     if not positions:
-        sys.stderr.write("no event matches these filters\n")
+        sys.stderr.write(f"no event matches these filters{_coverage(index, filt)}\n")
         return EXIT_OK
     width = max(len(format_span(timeline.events[i].span)) for i in positions)
     for i in positions:
@@ -305,9 +332,13 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
-    positions = TimelineIndex.build(timeline).select(filt)
+    index = TimelineIndex.build(timeline)
+    positions = index.select(filt)
     if not positions:
-        sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
+        sys.stderr.write(
+            f"timeline: no event matches these filters{_coverage(index, filt)}; "
+            "the export holds none\n"
+        )
     text = FORMATS[args.format].render(timeline, positions)
     if args.output is None:
         out.write(text)
@@ -415,7 +446,11 @@ def _cmd_explore(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    check_options(parser, argv)  # before argparse, whose own errors come first otherwise
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        reject_unknown(parser, args.command, extras)
     handlers = {
         "check": _cmd_check,
         "list": _cmd_list,

@@ -21,8 +21,10 @@ from tui.perf import gc_paused
 class Filter:
     """What the user asked to see. An empty filter shows everything.
 
-    Several actors match an event that involves *any* of them; an actor that is a
-    country or body also matches the people who act for it. Several years match an
+    Several actors match an event that involves *any* of them, or with
+    `all_actors` one that involves *all* of them; an actor that is a country or
+    body also matches the people who act for it. Several `kinds` match an event
+    of any of them. Several years match an
     event that overlaps any of them. `date_from`/`date_to` keep events that overlap
     the inclusive range. `search` is a case-insensitive substring of the title,
     summary, quotes, date words or actor names.
@@ -34,6 +36,8 @@ class Filter:
     date_to: date | None = None
     search: str = ""
     article: str | None = None
+    kinds: frozenset[str] = frozenset()
+    all_actors: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -50,6 +54,7 @@ class Filter:
             or self.date_to
             or self.search.strip()
             or self.article
+            or self.kinds
         )
 
     def with_actor_toggled(self, actor_id: str) -> Filter:
@@ -79,7 +84,7 @@ def expand_actor(actor_id: str, actors: tuple[Actor, ...]) -> frozenset[str]:
 
 def search_text(event: Event, timeline: Timeline) -> str:
     """The lower-cased text a search looks in for one event."""
-    parts = [event.title, event.summary, event.id]
+    parts = [event.title, event.summary, event.id, event.kind]
     for source in event.sources:
         parts.append(source.quote)
         parts.append(source.date_text)
@@ -126,6 +131,7 @@ class TimelineIndex:
         by_actor: dict[str, set[int]] = {}
         by_year: dict[int, set[int]] = {}
         by_article: dict[str, set[int]] = {}
+        by_kind: dict[str, set[int]] = {}
         bodies = {a.id: bodies_of(a.id, timeline.actor_by_id) for a in timeline.actors}
         event_actors: list[frozenset[str]] = []
         for i, event in enumerate(timeline.events):
@@ -138,7 +144,9 @@ class TimelineIndex:
                 by_year.setdefault(year, set()).add(i)
             for source in event.sources:
                 by_article.setdefault(source.article_id, set()).add(i)
+            by_kind.setdefault(event.kind, set()).add(i)
         self.by_actor = by_actor
+        self.by_kind = by_kind
         self.by_year = by_year
         self.by_article = by_article
         self.event_actors = event_actors
@@ -166,12 +174,23 @@ class TimelineIndex:
         """Every year some event overlaps, ascending."""
         return tuple(sorted(self.by_year))
 
-    def _actor_set(self, actor_ids: frozenset[str]) -> set[int]:
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind of event, alphabetically."""
+        return tuple(sorted(self.by_kind))
+
+    def _one_actor_set(self, actor_id: str) -> set[int]:
         hits: set[int] = set()
-        for actor_id in actor_ids:
-            for member in self.expanded.get(actor_id, frozenset({actor_id})):
-                hits |= self.by_actor.get(member, set())
+        for member in self.expanded.get(actor_id, frozenset({actor_id})):
+            hits |= self.by_actor.get(member, set())
         return hits
+
+    def _actor_set(self, actor_ids: frozenset[str], *, every: bool = False) -> set[int]:
+        """Events involving any of `actor_ids` (with `every`: each of them)."""
+        sets = [self._one_actor_set(a) for a in sorted(actor_ids)]
+        if not sets:
+            return set()
+        return set.intersection(*sets) if every else set.union(*sets)
 
     def _year_set(self, years: frozenset[int]) -> set[int]:
         hits: set[int] = set()
@@ -191,12 +210,15 @@ class TimelineIndex:
             nonlocal result
             result = set(hits) if result is None else result & hits
 
-        if filt.actors and skip != "actors":
-            narrow(self._actor_set(filt.actors))
+        if filt.actors and (skip != "actors" or filt.all_actors):
+            # Under "all", another actor's count is that of adding it: the chosen stay.
+            narrow(self._actor_set(filt.actors, every=filt.all_actors))
         if filt.years and skip != "years":
             narrow(self._year_set(filt.years))
         if filt.article:
             narrow(self.by_article.get(filt.article, set()))
+        if filt.kinds and skip != "kinds":
+            narrow(set().union(*(self.by_kind.get(k, set()) for k in filt.kinds)))
         return result
 
     def select(self, filt: Filter, *, skip: str = "") -> range | tuple[int, ...]:
@@ -215,24 +237,15 @@ class TimelineIndex:
         if needle:
             texts = self.texts
             last = self._last_search
-            if last is not None and last[0] == (
-                filt.actors,
-                filt.years,
-                filt.date_from,
-                filt.date_to,
-                filt.article,
-                skip,
-            ):
+            key = (filt.actors, filt.all_actors, filt.years, filt.date_from, filt.date_to,
+                   filt.article, filt.kinds, skip)
+            if last is not None and last[0] == key:
                 last_needle, last_result = last[1], last[2]
                 if needle.startswith(last_needle):
                     # Typing on: only what matched the shorter text can match now.
                     pool = last_result
             pool = [i for i in pool if needle in texts[i]]
-            self._last_search = (
-                (filt.actors, filt.years, filt.date_from, filt.date_to, filt.article, skip),
-                needle,
-                pool,
-            )
+            self._last_search = (key, needle, pool)
         return pool if isinstance(pool, range) else tuple(pool)
 
     def actor_counts(self, filt: Filter) -> dict[str, int]:
@@ -242,7 +255,9 @@ class TimelineIndex:
         judged before choosing it) but honours every other active filter, and
         counts a country's people with the country (each event once).
         """
-        unfiltered = not replace(filt, actors=frozenset()).is_active
+        unfiltered = not replace(filt, actors=frozenset()).is_active and not (
+            filt.all_actors and filt.actors
+        )
         if unfiltered and self._all_actor_counts is not None:
             return self._all_actor_counts
         counts: Counter[str] = Counter()
@@ -253,6 +268,14 @@ class TimelineIndex:
         if unfiltered:
             self._all_actor_counts = result
         return result
+
+    def kind_counts(self, filt: Filter) -> dict[str, int]:
+        """For each kind, how many events the filter would keep with it chosen."""
+        counts: Counter[str] = Counter()
+        events = self.timeline.events
+        for i in self.select(filt, skip="kinds"):
+            counts[events[i].kind] += 1
+        return {kind: counts.get(kind, 0) for kind in self.by_kind}
 
     def year_counts(self, filt: Filter) -> dict[int, int]:
         """For each year, how many events overlap it under the other filters."""

@@ -1,4 +1,4 @@
-"""Command palette provider: go to an event, filter by an actor or a year.
+"""Command palette provider: go to an event, filter by an actor, a kind or a year.
 
 The palette (ctrl+p) lists these commands when opened on the explorer screen.
 Titles and names are shown as plain `Content` (never parsed as markup), with the
@@ -23,7 +23,7 @@ EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
 
 
 class TimelineCommands(Provider):
-    """"Go to event: …", "Filter by actor: …" and "Filter by year: …" commands."""
+    """"Go to event: …", "Filter by actor/kind/year: …" commands."""
 
     def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
         """(text, callback, help) for the commands, in the order they are listed.
@@ -53,6 +53,10 @@ class TimelineCommands(Provider):
                 visible(f"Filter by actor: {actor.name}"),
                 partial(screen.filter_by_actor, actor.id),
                 visible(actor.kind),
+            )
+        for kind in screen.index.kinds if screen.index is not None else ():
+            yield (
+                visible(f"Filter by kind: {kind}"), partial(screen.filter_by_kind, kind), ""
             )
         for year in screen.index.years if screen.index is not None else ():
             yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "")

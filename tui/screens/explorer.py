@@ -7,20 +7,25 @@ out the consequences and tells each widget what to show.
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
 from dataclasses import replace
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.export import FORMATS, write_atomically
 from tui.filters import Filter, TimelineIndex
-from tui.model import Event, Timeline
+from tui.model import Article, Event, Timeline
 from tui.palette import TimelineCommands
+from tui.safetext import visible
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
@@ -33,19 +38,41 @@ from tui.widgets.timeline_view import TimelineView
 EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
 
 
+def source_title(article: Article | None, source_index: int, count: int) -> str:
+    """The source pane's title: outlet · headline · publication date (and 1/2)."""
+    if article is None:
+        return "Source"
+    inferred = " (inferred)" if article.published_inferred else ""
+    title = visible(
+        f"{article.outlet} · {article.title} · {article.published.isoformat()}{inferred}"
+    )
+    return f"{title} · {source_index + 1}/{count}" if count > 1 else title
+
+
 class ExplorerScreen(Screen[None]):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: list[BindingType] = [
-        Binding("slash", "focus_facet('search')", "Search", id="explorer.search"),
+        # Priority: handled in key order, before the keys typed after them reach a pane.
+        Binding("slash", "search", "Search", priority=True, id="explorer.search"),
+        Binding("enter", "commit_search", "In the search box: to the first match",
+                show=False, priority=True, id="explorer.commit_search"),
+        Binding("escape", "cancel_search", "In the search box: cancel the search",
+                show=False, priority=True, id="explorer.cancel_search"),
+        Binding("n", "next_match(1)", "Next match", show=False, id="explorer.next_match"),
+        Binding("N", "next_match(-1)", "Previous match", show=False,
+                id="explorer.previous_match"),
         Binding("a", "focus_facet('actors')", "Actors", show=False, id="explorer.actors"),
+        Binding("A", "toggle_all_actors", "Actors: any / all", show=False,
+                id="explorer.all_actors"),
         Binding("y", "focus_facet('years')", "Years", show=False, id="explorer.years"),
-        Binding("c", "clear", "Clear", id="explorer.clear"),
-        Binding("n", "cycle_source(1)", "Next source", id="explorer.next_source"),
-        Binding("N", "cycle_source(-1)", "Prev source", show=False, id="explorer.prev_source"),
+        Binding("c", "clear", "Clear", tooltip="Clear every filter", id="explorer.clear"),
+        Binding("s", "cycle_source(1)", "Next source", id="explorer.next_source"),
+        Binding("S", "cycle_source(-1)", "Previous source", show=False,
+                id="explorer.prev_source"),
         Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
-        Binding("e", "export", "Export", show=False, id="explorer.export"),
-        Binding("escape", "back", "Back", show=False, id="explorer.back"),
+        Binding("e", "export", "Export the filtered view", show=False, id="explorer.export"),
+        Binding("escape", "back", "Back to the timeline", show=False, id="explorer.back"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
         Binding(
             "shift+tab", "app.focus_previous", "Previous pane", show=False,
@@ -76,7 +103,11 @@ class ExplorerScreen(Screen[None]):
         self.start_event = start_event
         self.event: Event | None = None
         self.source_index = 0
-        self._could_cycle = False
+        # The export dialog's last format and folder, for the rest of the session.
+        self.export_format = "json"
+        self.export_folder: Path | None = None
+        # What `/` replaced, restored by Esc in the search box: (filter, event id).
+        self._before_search: tuple[Filter, str | None] | None = None
         self._total_counts = self.index.year_counts(Filter()) if self.index else {}
 
     def compose(self) -> ComposeResult:
@@ -100,6 +131,7 @@ class ExplorerScreen(Screen[None]):
         self.query_one("#filters").border_title = "Filters"
         timeline_view = self.query_one("#timeline", TimelineView)
         timeline_view.set_timeline(self.timeline)
+        self.query_one("#source", SourceView).is_listed = self._is_listed
         self.apply_filter(self.filter, keep=self.start_event)
         timeline_view.focus()
         # After the first paint: the index if it is still to be built, then the
@@ -168,6 +200,7 @@ class ExplorerScreen(Screen[None]):
         source_view = self.query_one("#source", SourceView)
         if event is None:
             source_view.show(None)
+            source_view.border_title = "Source"
         else:
             source = event.sources[source_index]
             article = self.timeline.article_by_id.get(source.article_id)
@@ -181,15 +214,9 @@ class ExplorerScreen(Screen[None]):
                                    source_index),)
             current = QuoteRef(source.quote_start, source.quote_end, event.id, source_index)
             source_view.show(article, quotes, current)
-            count = len(event.sources)
-            source_view.border_title = (
-                f"Source {source_index + 1}/{count}" if count > 1 else "Source"
+            source_view.border_title = Content(
+                source_title(article, source_index, len(event.sources))
             )
-        can_cycle = event is not None and len(event.sources) > 1
-        if can_cycle != self._could_cycle:
-            # Only when n/N change availability: the footer re-lays itself out.
-            self._could_cycle = can_cycle
-            self.refresh_bindings()
 
     # --- messages from the widgets ---------------------------------------------------------
 
@@ -252,18 +279,102 @@ class ExplorerScreen(Screen[None]):
         """Add `actor_id` to the actor filter."""
         self.apply_filter(replace(self.filter, actors=self.filter.actors | {actor_id}))
 
+    def filter_by_kind(self, kind: str) -> None:
+        """Add `kind` to the kind filter."""
+        self.apply_filter(replace(self.filter, kinds=self.filter.kinds | {kind}))
+
     def filter_by_year(self, year: int) -> None:
         """Filter to the single year `year`."""
         self.apply_filter(replace(self.filter, years=frozenset({year})))
 
     # --- actions ------------------------------------------------------------------------------
 
+    def _is_listed(self, event_id: str) -> bool:
+        """True when the filters keep `event_id` (the source pane's `]`/`[` skip the rest)."""
+        return self.timeline_view.row_of_event(event_id) is not None
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`n`/`N` only when the selected event has several sources."""
-        if action == "cycle_source":
-            # Hidden (not just greyed) when useless: the footer has little room at 80 columns.
-            return False if self.event is None or len(self.event.sources) < 2 else True
+        """`/` types a slash in a text box; Enter and Esc act on the search only in its box."""
+        if action == "search":
+            return not isinstance(self.focused, Input)
+        if action in ("commit_search", "cancel_search"):
+            return self.focused is not None and self.focused.id == "search"
         return True
+
+    def action_search(self) -> None:
+        """Open the search box, remembering what to restore if it is cancelled."""
+        if self._before_search is None:
+            self._before_search = (self.filter, self.event.id if self.event else None)
+        self.action_focus_facet("search")
+
+    async def _typed_ahead(self) -> str:
+        """The search box's text once the keys typed before this one are in it.
+
+        The box handles its keys in its own queue; this waits (briefly) for it.
+        """
+        search = self.query_one("#search", Input)
+        done = asyncio.Event()
+        search.call_later(done.set)
+        with suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), timeout=1.0)
+        return search.value
+
+    async def action_commit_search(self) -> None:
+        """Enter in the search box: the search stays, the timeline shows its first match."""
+        value = await self._typed_ahead()
+        if value != self.filter.search:
+            self.apply_filter(replace(self.filter, search=value))
+        self._before_search = None
+        self.remove_class("-filters-open")
+        view = self.timeline_view
+        self.set_focus(view)  # now: the next keys go to the timeline
+        if view.positions:
+            view.select_event(self.timeline.events[view.positions[0]].id)
+        else:
+            self.notify("No event matches the search — press c to clear it.",
+                        severity="warning", markup=False)
+
+    async def action_cancel_search(self) -> None:
+        """Esc in the search box: the filter and the event from before `/`."""
+        await self._typed_ahead()
+        before, self._before_search = self._before_search, None
+        if before is not None:
+            filt, event_id = before
+            self.apply_filter(filt, keep=event_id)
+            if event_id is not None:
+                self.timeline_view.select_event(event_id)
+        self.remove_class("-filters-open")
+        self.set_focus(self.timeline_view)
+
+    def action_next_match(self, step: int) -> None:
+        """Select the next (`step` 1) or previous (-1) event matching the search."""
+        needle = self.filter.search.strip().casefold()
+        if not needle:
+            self.notify("No search yet — press / to search.", markup=False)
+            return
+        texts = self._require_index().texts
+        view = self.timeline_view
+        matches = [p for p in view.positions if needle in texts[p]]
+        if not matches:
+            self.notify("No event matches the search.", severity="warning", markup=False)
+            return
+        current = self.timeline.event_by_id.get(view.selected_event_id or "")
+        at = self.timeline.events.index(current) if current is not None else -1
+        ahead = [p for p in matches if p > at] if step > 0 else [p for p in matches if p < at]
+        if ahead:
+            target = ahead[0] if step > 0 else ahead[-1]
+        else:
+            target = matches[0] if step > 0 else matches[-1]
+            where = "first" if step > 0 else "last"
+            self.notify(f"Search wrapped to the {where} match.", markup=False)
+        view.select_event(self.timeline.events[target].id)
+        view.focus()
+
+    def action_toggle_all_actors(self) -> None:
+        """Several actors: events involving any of them, or all of them."""
+        self.apply_filter(replace(self.filter, all_actors=not self.filter.all_actors))
+        how = "all" if self.filter.all_actors else "any"
+        self.notify(f"Chosen actors now match events involving {how} of them.", markup=False)
 
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
@@ -286,6 +397,7 @@ class ExplorerScreen(Screen[None]):
     def action_cycle_source(self, step: int) -> None:
         """Show the selected event's next (or previous) source."""
         if self.event is None or len(self.event.sources) < 2:
+            self.notify("This event has a single source.", markup=False)
             return
         index = (self.source_index + step) % len(self.event.sources)
         self._show_event(self.event, index)
@@ -293,7 +405,9 @@ class ExplorerScreen(Screen[None]):
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
         positions = self._require_index().select(self.filter)
-        self.app.push_screen(ExportScreen(len(positions)), self._export)
+        self.app.push_screen(
+            ExportScreen(len(positions), self.export_folder, self.export_format), self._export
+        )
 
     def _export(self, request: ExportRequest | None) -> None:
         if request is None:
@@ -314,11 +428,13 @@ class ExplorerScreen(Screen[None]):
                 f"Could not write {request.path}: {exc.strerror}", severity="error", markup=False
             )
             return
+        self.export_format, self.export_folder = request.format, request.path.parent
         self.notify(
             f"Wrote {len(positions)} events as {request.format} to {request.path}", markup=False
         )
 
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""
+        self._before_search = None
         self.remove_class("-filters-open")
         self.timeline_view.focus()

@@ -2,7 +2,9 @@
 
 The dialog only asks; the explorer screen writes the file (with the model's
 `write_atomically`) and says what happened. When the path exists the dialog asks
-once more before it lets the explorer overwrite it.
+once more before it lets the explorer overwrite it. It opens on the format (so a
+stray Enter chooses nothing), and suggests a file in the folder of the session's
+last export, else in the home folder — never silently the current folder.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ class ExportRequest:
 
 
 def default_path(format_name: str, directory: Path | None = None) -> Path:
-    """`timeline-export.<ext>` in `directory` (the current one by default)."""
-    return (directory or Path.cwd()) / (DEFAULT_STEM + FORMATS[format_name].extension)
+    """`timeline-export.<ext>` in `directory` (the home folder by default)."""
+    return (directory or Path.home()) / (DEFAULT_STEM + FORMATS[format_name].extension)
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
@@ -51,16 +53,19 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             border: round $accent; background: $surface; padding: 0 1;
         }
         Label { margin-top: 1; }
-        #export-warning { color: $warning; height: auto; }
+        #export-warning { color: $warning; width: 100%; height: auto; }
         Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
         Button { margin-left: 1; }
     }
     """
 
-    def __init__(self, event_count: int, directory: Path | None = None) -> None:
+    def __init__(
+        self, event_count: int, directory: Path | None = None, format_name: str = "json"
+    ) -> None:
         super().__init__()
         self.event_count = event_count
-        self.directory = directory or Path.cwd()
+        self.directory = directory or Path.home()
+        self.initial_format = format_name if format_name in FORMATS else "json"
         self._confirming: Path | None = None  # a path the user agreed to overwrite
 
     def compose(self) -> ComposeResult:
@@ -70,20 +75,22 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Label("Format")
             yield Select(
                 [(f"{f.name} — {f.description}", f.name) for f in FORMATS.values()],
-                value="json",
+                value=self.initial_format,
                 allow_blank=False,
                 id="export-format",
             )
             yield Label("File")
-            yield Input(str(default_path("json", self.directory)), id="export-path")
+            yield Input(
+                str(default_path(self.initial_format, self.directory)), id="export-path"
+            )
             yield Label("", id="export-warning", markup=False)  # it shows paths
             with Horizontal():
                 yield Button("Cancel", id="export-cancel")
                 yield Button("Export", variant="primary", id="export-go")
 
     def on_mount(self) -> None:
-        """Start in the path field, ready for Enter."""
-        self.query_one("#export-path", Input).focus()
+        """Start on the format: Enter opens its list, it writes nothing."""
+        self.query_one("#export-format", Select).focus()
 
     @property
     def format_name(self) -> str:

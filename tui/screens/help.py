@@ -11,11 +11,15 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.widgets.keys import ScrollKeys, move_bindings
+
 KEY_NAMES = {
     "slash": "/", "escape": "Esc", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
     "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "PgUp",
     "pagedown": "PgDn", "home": "Home", "end": "End", "space": "Space",
-    "question_mark": "?", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+    "question_mark": "?", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q", "ctrl+c": "Ctrl+C",
+    "ctrl+b": "Ctrl+B", "ctrl+f": "Ctrl+F", "ctrl+d": "Ctrl+D", "ctrl+u": "Ctrl+U",
+    "right_square_bracket": "]", "left_square_bracket": "[",
 }
 
 
@@ -48,6 +52,12 @@ def help_text(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> Text:
     return text
 
 
+class KeyList(ScrollKeys, VerticalScroll, can_focus=True):
+    """The scrolling key list, moved with the keys of every other pane."""
+
+    BINDINGS: list[BindingType] = move_bindings("help")
+
+
 class HelpScreen(ModalScreen[None]):
     """A modal list of every key; any of Esc, q or ? closes it."""
 
@@ -58,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
-        & > VerticalScroll {
+        & > KeyList {
             width: 72; max-width: 100%; height: 80%;
             border: round $accent; background: $surface; padding: 0 1;
         }
@@ -71,6 +81,10 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         """The generated key list."""
-        with VerticalScroll() as scroll:
+        with KeyList(id="help-keys") as scroll:
             scroll.border_title = "Keys — Esc to close"
             yield Static(self.text, id="help-text")
+
+    def on_mount(self) -> None:
+        """The key list takes the keys at once."""
+        self.query_one(KeyList).focus()

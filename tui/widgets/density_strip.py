@@ -11,6 +11,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
+MARK = "▲"  # under a chosen year (on the label line); on a one-line strip it replaces the bar
 
 
 def bucket_years(first: int, last: int, width: int) -> list[tuple[int, int]]:
@@ -31,13 +32,20 @@ def bucket_years(first: int, last: int, width: int) -> list[tuple[int, int]]:
 class DensityStrip(Widget, can_focus=True):
     """A two-line sparkline: bars of events per year, then the first and last year.
 
-    Years of the active year filter are drawn in the accent colour. Clicking a bar,
-    or moving with ←/→ and pressing Enter, posts `YearChosen`.
+    Years of the active year filter are marked with `▲` under their bar (and drawn
+    in the accent colour). Clicking a bar, or moving with ←/→ and pressing Enter,
+    posts `YearChosen`.
     """
 
     BINDINGS: list[BindingType] = [
         Binding("left,h", "move(-1)", "Earlier year", show=False, id="density.left"),
         Binding("right,l", "move(1)", "Later year", show=False, id="density.right"),
+        Binding("right_square_bracket,w", "skip(1)", "Next year with events", show=False,
+                id="density.next_busy"),
+        Binding("left_square_bracket,b", "skip(-1)", "Previous year with events", show=False,
+                id="density.previous_busy"),
+        Binding("home,g", "move_to(0)", "First year", show=False, id="density.first"),
+        Binding("end,G", "move_to(-1)", "Last year", show=False, id="density.last"),
         Binding("enter,space", "choose", "Filter by this year", show=False, id="density.choose"),
     ]
 
@@ -108,14 +116,16 @@ class DensityStrip(Widget, can_focus=True):
             bar = self.get_component_rich_style("density--bar")
             marked = self.get_component_rich_style("density--marked")
             cursor = self.get_component_rich_style("density--cursor")
+            one_line = self.content_region.height < 2
             segments = []
             for i, ((a, b), n) in enumerate(zip(buckets, sums, strict=True)):
                 level = 0 if n == 0 else max(1, round(n / top * (len(BLOCKS) - 1)))
-                is_marked = any(yr in self.marked for yr in range(a, b + 1))
+                is_marked = self._is_marked(a, b)
                 style = marked if is_marked else bar
                 if i == self.cursor and self.has_focus:
                     style = style + cursor
-                segments.append(Segment((BLOCKS[level] if level else "·") * cells, style))
+                glyph = MARK if is_marked and one_line else BLOCKS[level] if level else "·"
+                segments.append(Segment(glyph * cells, style))
             return Strip(segments).crop_extend(0, width, base).apply_style(base)
         if y == 1:
             first, last = str(buckets[0][0]), str(buckets[-1][1])
@@ -128,6 +138,12 @@ class DensityStrip(Widget, can_focus=True):
             gap = max(1, used - len(first) - len(last))
             fits = used >= len(first) + len(last) + 1
             line = first + middle.center(gap) + last if fits else first
+            if self.marked:  # the chosen years' marks cover the labels under them
+                chars = list(line.ljust(cells * len(buckets)))
+                for i, (a, b) in enumerate(buckets):
+                    if self._is_marked(a, b):
+                        chars[i * cells:(i + 1) * cells] = MARK * cells
+                line = "".join(chars)
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
         return Strip.blank(width, base)
@@ -159,9 +175,40 @@ class DensityStrip(Widget, can_focus=True):
             self.cursor = max(0, min(count - 1, self.cursor + step))
             self.refresh()
 
+    def _is_marked(self, first: int, last: int) -> bool:
+        return any(year in self.marked for year in range(first, last + 1))
+
+    def _events_in(self, first: int, last: int) -> int:
+        return sum(self.counts.get(year, 0) for year in range(first, last + 1))
+
+    def action_move_to(self, index: int) -> None:
+        """Put the cursor on the first (0) or the last (-1) bar."""
+        count = len(self.buckets())
+        if count:
+            self.cursor = index % count
+            self.refresh()
+
+    def action_skip(self, step: int) -> None:
+        """Move to the next (or previous) bar that holds events, over the empty years."""
+        buckets = self.buckets()
+        index = self.cursor + step
+        while 0 <= index < len(buckets):
+            if self._events_in(*buckets[index]):
+                self.cursor = index
+                self.refresh()
+                return
+            index += step
+        self.notify("No later year has events." if step > 0 else "No earlier year has events.",
+                    markup=False)
+
     def action_choose(self) -> None:
-        """Post the year under the cursor."""
+        """Post the year under the cursor (or say that it holds no event)."""
         buckets = self.buckets()
         if 0 <= self.cursor < len(buckets):
             a, b = buckets[self.cursor]
+            if not self._events_in(a, b):
+                years = str(a) if a == b else f"{a}–{b}"
+                self.notify(f"No event in {years}: ] jumps to the next year with events.",
+                            markup=False)
+                return
             self.post_message(self.YearChosen(self, a, b))

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.dating import likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import visible
+from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.text import span_label
+
+QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
 
 
 def article_conventional(timeline: Timeline, event: Event) -> bool:
@@ -21,6 +27,20 @@ def article_conventional(timeline: Timeline, event: Event) -> bool:
 
 def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:
     """The detail text for `event`, built from plain strings (never markup)."""
+    head, sources = describe_parts(timeline, event, source_index)
+    out = head.copy()
+    for line, quote in sources:
+        out.append("\n")
+        out.append_text(line)
+        out.append("\n" + " " * QUOTE_INDENT)
+        out.append_text(quote)
+    return out
+
+
+def describe_parts(
+    timeline: Timeline, event: Event, source_index: int = 0
+) -> tuple[Text, list[tuple[Text, Text]]]:
+    """The event's description up to "Sources (n):", then each source's line and quote."""
     out = Text()
     muted = "dim"
 
@@ -82,20 +102,32 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
     if event.summary:
         out.append("\n" + visible(event.summary) + "\n")
     count = len(event.sources)
-    out.append(f"\nSources ({count}):\n", "bold")
+    out.append(f"\nSources ({count}):", "bold")
+    sources: list[tuple[Text, Text]] = []
     for i, source in enumerate(event.sources):
         src_article = timeline.article_by_id.get(source.article_id)
-        marker = "▶ " if i == source_index else "  "
-        out.append(marker, "bold")
+        line = Text("▶ " if i == source_index else "  ", "bold")
         name = src_article.outlet if src_article else source.article_id
-        out.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
-        out.append(" — " + visible(span_label(source.span)), muted)
-        out.append("\n     “" + visible(source.quote) + "”\n", "italic")
-    return out
+        line.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
+        line.append(" — " + visible(span_label(source.span)), muted)
+        sources.append((line, Text("“" + visible(source.quote) + "”", "italic")))
+    return out, sources
 
 
-class EventDetail(VerticalScroll, can_focus=True):
+def event_renderable(timeline: Timeline, event: Event, source_index: int = 0) -> Group:
+    """The description as shown: each source's quote indented, wrapped lines too."""
+    head, sources = describe_parts(timeline, event, source_index)
+    parts: list[Text | Padding] = [head]
+    for line, quote in sources:
+        parts.append(line)
+        parts.append(Padding(quote, (0, 0, 0, QUOTE_INDENT)))
+    return Group(*parts)
+
+
+class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
     """A scrollable description of one event: title, date and how it was resolved."""
+
+    BINDINGS: list[BindingType] = move_bindings("detail")
 
     DEFAULT_CSS = """
     EventDetail {
@@ -112,11 +144,12 @@ class EventDetail(VerticalScroll, can_focus=True):
 
     def show(self, timeline: Timeline, event: Event | None, source_index: int = 0) -> None:
         """Describe `event` (None: nothing selected) with source `source_index` marked."""
-        text = (
-            describe_event(timeline, event, source_index)
-            if event is not None
-            else Text("No event selected.")
-        )
-        self.plain = text.plain
-        self.query_one("#detail-body", Static).update(text)
+        if event is None:
+            self.plain = "No event selected."
+            self.query_one("#detail-body", Static).update(Text(self.plain))
+        else:
+            self.plain = describe_event(timeline, event, source_index).plain
+            self.query_one("#detail-body", Static).update(
+                event_renderable(timeline, event, source_index)
+            )
         self.scroll_home(animate=False)

@@ -1,4 +1,4 @@
-"""The filter sidebar: text search, actors, years (or decades) and the article.
+"""The filter sidebar: text search, actors, kinds, years (or decades) and the article.
 
 `FilterPanel` holds the facet controls. It never changes the timeline itself:
 each change posts `FilterPanel.Changed` with the new `Filter`, and the screen
@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.safetext import visible
+from tui.widgets.facet_list import FacetList
 from tui.widgets.text import actor_sort_key
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
@@ -57,15 +58,23 @@ class FilterMessage(Message):
         return self.owner
 
 
-class FilterPanel(VerticalScroll):
-    """Search box, actor list, year list and article choice, with live counts."""
+def actors_heading(all_actors: bool) -> str:
+    """The actor facet's heading, saying how several chosen actors combine."""
+    return "Actors  a  · all of them (A: any)" if all_actors else "Actors  a  · any (A: all)"
+
+
+class FilterPanel(VerticalScroll, can_focus=False):
+    """Search box, actor, kind and year lists and article choice, with live counts.
+
+    The panel itself takes no focus: Tab goes from one control to the next.
+    """
 
     DEFAULT_CSS = """
     FilterPanel {
         padding: 0 1;
         & > Label { margin-top: 1; color: $text-muted; text-style: bold; }
         & > SelectionList { height: auto; max-height: 14; }
-        & > #years { max-height: 10; }
+        & > #years, & > #kinds { max-height: 10; }
     }
     """
 
@@ -96,11 +105,14 @@ class FilterPanel(VerticalScroll):
         self._counting: Filter | None = None  # the filter a worker is counting
         self._shown_actor_counts: dict[str, int] = {}
         self._shown_year_counts: dict[str, int] = {}
+        self._shown_kind_counts: dict[str, int] = {}
+        self.kinds: tuple[str, ...] = ()
         if index is not None:
             self._take_index(index)
 
     def _take_index(self, index: TimelineIndex) -> None:
         self.index = index
+        self.kinds = index.kinds
         self.year_values = year_facets(index.years)
         self._years_by_value = {label: ys for label, ys in self.year_values}
 
@@ -115,7 +127,10 @@ class FilterPanel(VerticalScroll):
         years.add_options(
             [Selection(facet_prompt(label, 0), label) for label, _ in self.year_values]
         )
-        if self.filter.years:
+        self.query_one("#kinds", SelectionList).add_options(
+            [Selection(facet_prompt(kind, 0), kind) for kind in self.kinds]
+        )
+        if self.filter.years or self.filter.kinds:
             self._sync_controls(self.filter)
         self._refresh_counts()
 
@@ -124,8 +139,8 @@ class FilterPanel(VerticalScroll):
         timeline = self.timeline
         yield Label("Search  /")
         yield Input(placeholder="titles, summaries, quotes", id="search")
-        yield Label("Actors  a")
-        yield SelectionList[str](
+        yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
+        yield FacetList(
             *(
                 Selection(facet_prompt(timeline.actor_by_id[a].name, 0), a)
                 for a in self.actor_ids
@@ -133,8 +148,10 @@ class FilterPanel(VerticalScroll):
             id="actors",
         )
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
+        yield Label("Kinds")
+        yield FacetList(*(Selection(facet_prompt(k, 0), k) for k in self.kinds), id="kinds")
         yield Label("Decades  y" if decades else "Years  y", id="years-heading")
-        yield SelectionList[str](
+        yield FacetList(
             *(Selection(facet_prompt(label, 0), label) for label, _ in self.year_values),
             id="years",
         )
@@ -170,6 +187,13 @@ class FilterPanel(VerticalScroll):
         search = self.query_one("#search", Input)
         if search.value != filt.search:
             search.value = filt.search
+        self.query_one("#actors-heading", Label).update(actors_heading(filt.all_actors))
+        kinds = self.query_one("#kinds", SelectionList)
+        if set(kinds.selected) != set(filt.kinds):
+            kinds.deselect_all()
+            for kind in sorted(filt.kinds):
+                if kind in self.kinds:
+                    kinds.select(kind)
         actors = self.query_one("#actors", SelectionList)
         if set(actors.selected) != set(filt.actors):
             actors.deselect_all()
@@ -211,10 +235,15 @@ class FilterPanel(VerticalScroll):
         assert self.index is not None
         actor_counts = self.index.actor_counts(filt)
         year_counts = self.index.year_counts(filt)
-        self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts)
+        kind_counts = self.index.kind_counts(filt)
+        self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts, kind_counts)
 
     def _apply_counts(
-        self, filt: Filter, actor_counts: dict[str, int], year_counts: dict[int, int]
+        self,
+        filt: Filter,
+        actor_counts: dict[str, int],
+        year_counts: dict[int, int],
+        kind_counts: dict[str, int] | None = None,
     ) -> None:
         if filt == self._counting:
             self._counting = None
@@ -235,17 +264,41 @@ class FilterPanel(VerticalScroll):
             if self._shown_year_counts.get(label) != count:
                 self._shown_year_counts[label] = count
                 years.replace_option_prompt_at_index(i, facet_prompt(label, count))
+        kinds = self.query_one("#kinds", SelectionList)
+        for i, kind in enumerate(self.kinds):
+            count = (kind_counts or {}).get(kind, 0)
+            if self._shown_kind_counts.get(kind) != count:
+                self._shown_kind_counts[kind] = count
+                kinds.replace_option_prompt_at_index(i, facet_prompt(kind, count))
         self._counted = filt
         self.post_message(self.Counted(self, filt))
 
     def focus_facet(self, facet: str) -> None:
-        """Focus the control of `facet`: "search", "actors" or "years"."""
-        self.query_one(f"#{facet}").focus()
+        """Focus the control of `facet` ("search", "actors", "kinds" or "years") in view.
+
+        The panel may only now be shown (a drawer on small terminals): it is
+        scrolled once laid out, so the control is never focused out of sight.
+        """
+        control = self.query_one(f"#{facet}")
+        # At once, not after a refresh: the keys typed next must reach this control.
+        self.screen.set_focus(control, scroll_visible=False)
+        if facet == "search":
+            self.call_after_refresh(self.scroll_home, animate=False, immediate=True)
+        else:
+            self.call_after_refresh(self.scroll_to_widget, control, animate=False, top=True,
+                                    immediate=True)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
+        # The box's text now, not the event's: a change read late (after Enter
+        # committed the search) must not bring back an older, shorter text.
         event.stop()
-        self._post(replace(self.filter, search=event.value))
+        self._post(replace(self.filter, search=event.input.value))
+
+    @on(SelectionList.SelectedChanged, "#kinds")
+    def _kinds_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        self._post(replace(self.filter, kinds=frozenset(event.selection_list.selected)))
 
     @on(SelectionList.SelectedChanged, "#actors")
     def _actors_changed(self, event: SelectionList.SelectedChanged) -> None:

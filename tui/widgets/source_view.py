@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -25,6 +26,7 @@ from textual.strip import Strip
 
 from tui.model import Article
 from tui.safetext import visible, visible_block
+from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.text import QuoteRef
 
 _WORD = re.compile(r"\S+\s*")
@@ -70,16 +72,13 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-class SourceView(ScrollView, can_focus=True):
+class SourceView(ScrollKeys, ScrollView, can_focus=True):
     """An article, wrapped to the pane, with quotes marked and one highlighted."""
 
     BINDINGS: list[BindingType] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
         Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
-        Binding("up,k", "scroll_up", "Scroll up", show=False, id="source.up"),
-        Binding("down,j", "scroll_down", "Scroll down", show=False, id="source.down"),
-        Binding("home,g", "scroll_home", "Top of article", show=False, id="source.top"),
-        Binding("end,G", "scroll_end", "End of article", show=False, id="source.end"),
+        *move_bindings("source"),
     ]
 
     COMPONENT_CLASSES = {
@@ -132,6 +131,8 @@ class SourceView(ScrollView, can_focus=True):
         self._generation = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(512)
         self._safe_text = ""
+        # Whether the filters keep an event: `]`/`[` skip the quotes of hidden ones.
+        self.is_listed: Callable[[str], bool] = lambda event_id: True
 
     # --- what to show ------------------------------------------------------------
 
@@ -146,10 +147,7 @@ class SourceView(ScrollView, can_focus=True):
             self.article = article
             self._safe_text = visible_block(article.text) if article else ""
             self._wrapped_width = -1
-        could_move = len(self.quotes) > 1
         self.quotes = quotes
-        if (len(quotes) > 1) != could_move:
-            self.refresh_bindings()  # ]/[ appear or go (only then: it costs a layout)
         self.current = quotes.index(current) if current in quotes else None
         self._rewrap()
         self.scroll_to_quote()
@@ -238,22 +236,34 @@ class SourceView(ScrollView, can_focus=True):
         quote = self.quotes[index]
         self.post_message(self.QuoteChosen(self, quote.event_id, quote.source_index))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`]`/`[` only when the article has other quotes to move to."""
-        if action in ("next_quote", "previous_quote"):
-            return len(self.quotes) > 1
-        return True
-
     def action_next_quote(self) -> None:
-        """Move to the next quote used from this article."""
-        if self.quotes:
-            self._choose(0 if self.current is None else (self.current + 1) % len(self.quotes))
+        """Move to the next quote used from this article by an event the filters keep."""
+        self._step(1)
 
     def action_previous_quote(self) -> None:
-        """Move to the previous quote used from this article."""
-        if self.quotes:
-            last = len(self.quotes) - 1
-            self._choose(last if self.current is None else (self.current - 1) % len(self.quotes))
+        """Move to the previous quote used from this article by an event the filters keep."""
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        """Choose the next quote in direction `step` whose event is listed; say when it wraps."""
+        count = len(self.quotes)
+        if count < 2:
+            self.notify("No other quote is used from this article.", markup=False)
+            return
+        start = self.current if self.current is not None else (-1 if step > 0 else count)
+        for n in range(1, count + 1):
+            index = start + step * n
+            if not self.is_listed(self.quotes[index % count].event_id):
+                continue
+            if index % count == self.current:
+                break
+            if not 0 <= index < count:
+                where = "first" if step > 0 else "last"
+                self.notify(f"Wrapped to the {where} quote of this article.", markup=False)
+            self._choose(index % count)
+            return
+        self.notify("The filters hide the events of this article's other quotes.",
+                    markup=False)
 
     # --- rendering ---------------------------------------------------------------------
 

@@ -11,11 +11,17 @@ from tui.safetext import visible
 
 
 def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
-    """One line such as `Kim Jong Un · 2021 · "treaty" — 3 of 41 events`."""
+    """One line such as `Kim Jong Un AND Xi Jinping · 2021 · "treaty" — 3 of 41 events`.
+
+    Several actors are joined by the way they combine: OR (any of them) or AND.
+    """
     parts: list[str] = []
     names = sorted(timeline.actor_names(filt.actors))
-    parts.extend(names)
+    if names:
+        parts.append((" AND " if filt.all_actors else " OR ").join(names))
     parts.extend(str(y) for y in sorted(filt.years))
+    if filt.kinds:
+        parts.append("kind: " + " OR ".join(sorted(filt.kinds)))
     if filt.search.strip():
         parts.append(f'"{filt.search.strip()}"')
     if filt.article:

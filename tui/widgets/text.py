@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
+
 from tui.filters import TimelineIndex
 from tui.model import Actor
 from tui.resolve import Span, format_span
@@ -17,6 +19,15 @@ KIND_ORDER = ("country", "person")
 def span_label(span: Span) -> str:
     """The date at its real precision, e.g. "2024-04-13 Sat", "2023-09", "1950–1953"."""
     return format_span(span)
+
+
+def ellipsize(text: str, width: int) -> str:
+    """`text` cut to at most `width` cells, ending in "…" when something was cut."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    return set_cell_size(text, width - 1).rstrip() + "…"
 
 
 def actor_sort_key(actor: Actor) -> tuple[int, str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -23,15 +24,41 @@ from textual.strip import Strip
 
 from tui.model import Timeline
 from tui.safetext import visible
-from tui.widgets.text import span_label
+from tui.widgets.keys import move_bindings
+from tui.widgets.text import ellipsize, span_label
 
-MAX_DATE_WIDTH = 24  # "as of ≈ 2024-04-10–04-12"; longer labels push their title right
+MIN_DATE_WIDTH = 8
+SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this many labels
+CURSOR_MARK = "▶ "  # the selected row, readable without colour
+NO_MARK = "  "
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
 
 
 def fit(text: str, width: int) -> str:
-    """`text` padded to `width` characters; a longer date is kept whole, never cut."""
-    return text.ljust(width)
+    """`text` in exactly `width` cells: padded, or cut with "…" when longer."""
+    text = ellipsize(text, width)
+    return text + " " * (width - cell_len(text))
+
+
+def date_column_width(labels: Sequence[str]) -> int:
+    """The date column's width: that of the longest of `labels` (at least 8 cells)."""
+    return max((cell_len(label) for label in labels), default=0) if labels else MIN_DATE_WIDTH
+
+
+def row_text(
+    marker: str, date_text: str, title: str, names: str, date_width: int, width: int
+) -> tuple[str, str, str]:
+    """The date cell, the title and the actor names of one row, cut to fit `width`.
+
+    The date column has a fixed width, so titles line up; a title too long for the
+    row is cut with "…" and its actors left out; actors that do not fit are cut.
+    """
+    date_cell = marker + fit(date_text, date_width) + "  "
+    room = max(0, width - cell_len(date_cell))
+    if cell_len(title) >= room:
+        return date_cell, ellipsize(title, room), ""
+    room -= cell_len(title) + 2
+    return date_cell, title, ("  " + ellipsize(names, room)) if names and room >= 6 else ""
 
 
 def build_rows(years: Sequence[int], positions: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -78,12 +105,7 @@ class TimelineView(ScrollView, can_focus=True):
     """A scrolling list of events with year headings and a selection cursor."""
 
     BINDINGS: list[BindingType] = [
-        Binding("up,k", "cursor_up", "Previous event", show=False, id="timeline.up"),
-        Binding("down,j", "cursor_down", "Next event", show=False, id="timeline.down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down"),
-        Binding("home,g", "first", "First event", show=False, id="timeline.first"),
-        Binding("end,G", "last", "Last event", show=False, id="timeline.last"),
+        *move_bindings("timeline"),
         Binding("enter", "open", "Source", id="timeline.open"),
     ]
 
@@ -134,7 +156,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._labels: dict[int, tuple[str, str, str]] = {}
         self._pos_by_id: dict[str, int] = {}
-        self.date_width = MAX_DATE_WIDTH
+        self.date_width = MIN_DATE_WIDTH
 
     # --- what to show -------------------------------------------------------------
 
@@ -144,12 +166,12 @@ class TimelineView(ScrollView, can_focus=True):
         self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
         self._years = [e.start.year for e in timeline.events]
         self._labels.clear()
-        # The date column's width, from at most ~4,000 events spread over the
-        # timeline: a rare longer label is kept whole and pushes its title right.
+        # The date column's width, from the labels of at most ~4,000 events spread
+        # over the timeline (a rarer, longer label is cut with "…").
         events = timeline.events
-        step = max(1, len(events) // 4096)
-        longest = max((len(span_label(e.span)) for e in events[::step]), default=0)
-        self.date_width = max(8, min(MAX_DATE_WIDTH, longest))
+        step = max(1, len(events) // SAMPLE_EVENTS)
+        labels = [visible(span_label(e.span)) for e in events[::step]]
+        self.date_width = max(MIN_DATE_WIDTH, date_column_width(labels))
 
     def show(self, positions: Sequence[int], *, keep: str | None = None) -> None:
         """List the events at `positions` (ascending); keep the event `keep` selected.
@@ -289,6 +311,21 @@ class TimelineView(ScrollView, can_focus=True):
             found = self._event_row(target, -1)
             self._move_to(found if found is not None else target)
 
+    def action_half_page_up(self) -> None:
+        """Move the selection up by half a screen."""
+        if self.cursor is not None:
+            half = max(1, self.scrollable_content_region.height // 2)
+            found = self._event_row(max(0, self.cursor - half), 1)
+            self._move_to(found if found is not None else 0)
+
+    def action_half_page_down(self) -> None:
+        """Move the selection down by half a screen."""
+        if self.cursor is not None:
+            half = max(1, self.scrollable_content_region.height // 2)
+            target = min(len(self.rows) - 1, self.cursor + half)
+            found = self._event_row(target, -1)
+            self._move_to(found if found is not None else target)
+
     def action_first(self) -> None:
         """Select the first event."""
         self._move_to(0)
@@ -344,8 +381,12 @@ class TimelineView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         """Widths changed: drop cached lines and keep the cursor in view."""
         self._cache.clear()
-        if self.cursor is not None:
-            self.call_after_refresh(self._scroll_to_row, self.cursor)
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        """Scroll the cursor's row into view (the rows may have changed since asked)."""
+        if self.cursor is not None and self.cursor < len(self.rows):
+            self._scroll_to_row(self.cursor)
 
     # --- rendering ------------------------------------------------------------------
 
@@ -401,12 +442,13 @@ class TimelineView(ScrollView, can_focus=True):
             date_style = self.get_component_rich_style("timeline--date")
             actors_style = self.get_component_rich_style("timeline--actors")
             title_style = Style()
-        segments = [
-            Segment(" " + fit(date_text, self.date_width) + " ", date_style),
-            Segment(title, title_style),
-        ]
+        # The date column takes at most 40% of the row: titles keep their room.
+        date_width = min(self.date_width, max(MIN_DATE_WIDTH, width * 2 // 5))
+        marker = CURSOR_MARK if selected else NO_MARK
+        date_cell, title, names = row_text(marker, date_text, title, names, date_width, width)
+        segments = [Segment(date_cell, date_style), Segment(title, title_style)]
         if names:
-            segments.append(Segment("  " + names, actors_style))
+            segments.append(Segment(names, actors_style))
         strip = Strip(segments)
         if selected:
             strip = strip.crop_extend(0, width, cursor)

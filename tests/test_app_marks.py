@@ -1,0 +1,102 @@
+"""Marks that need no colour, and a layout that gives the timeline room."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import ACTORS, ARTICLES, EVENTS, app_for, screen_text, settle, write_data
+from tui.app import make_app
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.event_detail import EventDetail
+from tui.widgets.facet_list import FacetList
+from tui.widgets.timeline_view import TimelineView, date_column_width, fit, row_text
+
+
+async def test_marks_read_without_colour(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Finding 3: [x]/[ ] in the lists, ▶ on the selected row, ▲ under chosen years."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = app_for(tmp_path, actors=["china"], years=[2019], event_id="trade")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        lines = [actors.render_line(y).text for y in range(actors.option_count)]
+        assert lines[0].startswith(" [x] China") and lines[1].startswith(" [ ] North Korea")
+        actors.focus()
+        await pilot.pause()
+        assert actors.render_line(0).text.startswith("▶[x] China")
+        view = app.screen.query_one("#timeline", TimelineView)
+        rows = [view.render_line(y).text for y in range(4)]
+        selected = [r for r in rows if r.startswith("▶ ")]
+        assert len(selected) == 1 and "Trade falls" in selected[0]
+        assert all(r.startswith(("  ", "──")) for r in rows if r not in selected)
+        strip = app.screen.query_one("#density", DensityStrip)
+        labels = strip.render_line(1).text
+        marked = [i for i, (a, b) in enumerate(strip.buckets()) if a <= 2019 <= b]
+        cells = strip.cell_width()
+        assert labels[marked[0] * cells] == "▲"
+        assert labels.count("▲") == cells
+        text = screen_text(app)
+        assert "[x] China" in text and "▶ " in text
+
+
+async def test_a_one_line_density_strip_marks_the_chosen_year_in_the_bar(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, years=[1961])
+    async with app.run_test(size=(80, 24)) as pilot:  # narrow: the strip is one line
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        assert strip.content_region.height == 1
+        assert "▲" in strip.render_line(0).text
+
+
+def test_fixed_date_column_and_cut_titles() -> None:
+    """Finding 7: dates padded or cut to one width, titles cut with …"""
+    labels = ["2024-04-13 Sat", "≈ 2019-04-11–2024-04-11", "by 11 Apr 2024"]
+    assert date_column_width(labels) == len("≈ 2019-04-11–2024-04-11")
+    assert fit("1961", 8) == "1961    "
+    assert fit("≈ 2019-04-11–2024-04-11", 12) == "≈ 2019-04-1…"
+    date, title, names = row_text("▶ ", "1961", "A treaty of friendship", "China", 10, 30)
+    assert date == "▶ 1961        " and title == "A treaty of fri…" and names == ""
+    date, title, names = row_text("  ", "1961", "Treaty", "China, North Korea", 10, 36)
+    assert title == "Treaty" and names == "  China, North…"
+
+
+async def test_the_timeline_gets_room_and_keeps_its_columns(tmp_path: Path) -> None:
+    """Finding 7: at 160×48 the timeline is the widest pane, titles line up and end in …"""
+    long_title = "A very long title " * 6
+    events = EVENTS.replace("title: Trade falls", f"title: {long_title.strip()}")
+    app = make_app(write_data(tmp_path, articles=ARTICLES, actors=ACTORS, events=events))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        main = app.screen.query_one("#main")
+        assert main.size.width > app.screen.query_one("#reading").size.width
+        assert main.size.width >= 72  # 57 columns before
+        rows = [view.render_line(y).text for y in range(len(view.rows))]
+        starts = {r.index(t) for r in rows for t in ("Korean War", "Treaty signed", "A very")
+                  if t in r}
+        assert len(starts) == 1  # every title starts in the same column
+        long_row = next(r for r in rows if "A very" in r)
+        assert long_row.rstrip().endswith("…") and len(long_row) <= view.size.width
+
+
+async def test_the_event_pane_indents_each_quote_wrapped_lines_too(tmp_path: Path) -> None:
+    """Finding 8: a source's quote stays indented under it when it wraps."""
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = app.screen.query_one("#detail", EventDetail)
+        detail.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        region = detail.content_region
+        lines = screen_text(app).splitlines()[region.y:region.bottom]
+        pane = [line[region.x:region.right] for line in lines]
+        start = next(i for i, line in enumerate(pane) if "1. Alpha News" in line)
+        quote = [line for line in pane[start + 1:] if line.strip()]
+        assert len(quote) >= 2  # the quote wraps at this width
+        assert all(line.startswith("     ") for line in quote)
+        assert quote[0].strip().startswith("“Kim Jong Un said")
