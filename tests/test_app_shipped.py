@@ -61,3 +61,11 @@ async def test_a_present_perfect_report_reads_as_by_its_article_date(
             r.lstrip("▶ ").startswith("by 2024-04-12 Fri") and "KCNA confirms" in r for r in rows
         )
         assert any("as of ≈ 2024-04-10–04-12" in r for r in rows)
+
+
+async def test_the_source_pane_names_the_publication_window() -> None:
+    app = make_app(event_id="zhao-leji-meets-kim-jong-un")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        title = str(app.screen.query_one("#source", SourceView).border_title)
+        assert title.endswith("2024-04-13–04-19 (inferred, shown first 2024-04-15)")

@@ -25,6 +25,7 @@ from tui.export import FORMATS, write_atomically
 from tui.filters import Filter, TimelineIndex
 from tui.model import Article, Event, Timeline
 from tui.palette import TimelineCommands
+from tui.present import published_label
 from tui.safetext import visible
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
@@ -42,10 +43,7 @@ def source_title(article: Article | None, source_index: int, count: int) -> str:
     """The source pane's title: outlet · headline · publication date (and 1/2)."""
     if article is None:
         return "Source"
-    inferred = " (inferred)" if article.published_inferred else ""
-    title = visible(
-        f"{article.outlet} · {article.title} · {article.published.isoformat()}{inferred}"
-    )
+    title = visible(f"{article.outlet} · {article.title} · {published_label(article)}")
     return f"{title} · {source_index + 1}/{count}" if count > 1 else title
 
 

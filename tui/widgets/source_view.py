@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.model import Article
+from tui.present import published_label
 from tui.safetext import visible, visible_block
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.text import QuoteRef
@@ -181,9 +182,11 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         meta.append(visible(article.outlet))
         if article.author:
             meta.append(" · " + visible(article.author))
-        meta.append(" · published " + article.published.isoformat())
-        if article.published_inferred:
-            meta.append(" (inferred)", self.get_component_rich_style("source--inferred"))
+        meta.append(" · published ")
+        meta.append(
+            published_label(article),
+            self.get_component_rich_style("source--inferred") if article.published_inferred else "",
+        )
         lines: list[Text] = []
         for text in (title, meta):
             lines.extend(text.wrap(self.app.console, width))
