@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from operator import attrgetter
 
-from tui.resolve import Span
+from tui.span import Span
 
 
 class _PositionalPickle:

@@ -16,7 +16,7 @@ from datetime import date
 
 from tui.dating import date_relative
 from tui.model import Event, Source
-from tui.resolve import ResolveError, Span
+from tui.span import ResolveError, Span
 
 PENDING_SPAN = Span(date.min, date.min, "day", False, "", "resolved after loading", "on")
 """The span of a source whose reference is not resolved yet (never in a Timeline)."""

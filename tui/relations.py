@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.resolve import RELATIONS
+from tui.span import RELATIONS
 
 _ADVERBS = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never))*"
 _PARTICIPLE_IRREGULAR = (

@@ -100,89 +100,25 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-PRECISIONS: tuple[str, ...] = (
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-    "range",
-)
+from tui.span import PRECISIONS, RELATIONS, ResolveError, Span
 
-
-class ResolveError(ValueError):
-    """The expression cannot be resolved, or names a date that cannot exist."""
-
-
-RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until")
-"""How an event relates to its span (see `Span.relation`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A resolved date: inclusive days, precision, TIMEX3 value and an explanation.
-
-    `relation` says what the article's words claim about the span:
-
-    * ``on`` — it happened within [start, end];
-    * ``by`` — it happened on or before `end`; the article does not say when it began;
-    * ``as of`` — a state that held during [start, end], and may have held before and after;
-    * ``since`` — it began at `start` and still held at the article's date (`end`);
-    * ``until`` — it held up to `end`.
-
-    `likely_start`/`likely_end` are the span resolved against the article's most
-    likely publication day when the publication date is a window (else None): the
-    point shown first, inside the honest hull [start, end].
-    """
-
-    start: date
-    end: date
-    precision: str  # day, week, month, season, quarter, half, year, decade, century, range
-    approximate: bool
-    timex: str
-    explanation: str
-    relation: str = "on"
-    likely_start: date | None = None
-    likely_end: date | None = None
-
-    def __reduce__(self) -> tuple[type[Span], tuple[object, ...]]:
-        # Rebuild from positional fields: several times faster to unpickle than the
-        # per-field state a frozen, slotted dataclass pickles by default.
-        return (
-            Span,
-            (
-                self.start,
-                self.end,
-                self.precision,
-                self.approximate,
-                self.timex,
-                self.explanation,
-                self.relation,
-                self.likely_start,
-                self.likely_end,
-            ),
-        )
-
-    @property
-    def placed_start(self) -> date:
-        """Where the timeline places the event's start: its end for "by" and "until"."""
-        return self.end if self.relation in ("by", "until") else self.start
-
-    @property
-    def placed_end(self) -> date:
-        """Where the timeline places the event's end (the span's end for every relation)."""
-        return self.end
-
+__all__ = [
+    "MONTH_NAMES",
+    "PRECISIONS",
+    "RELATIONS",
+    "ResolveError",
+    "Span",
+    "describe_span",
+    "format_day",
+    "format_span",
+    "resolve_span",
+    "sentence_tense",
+]
 
 class _Period(NamedTuple):
     """A resolved period before the explanation is written (internal)."""
