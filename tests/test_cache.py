@@ -136,3 +136,23 @@ def test_on_parse_is_called_only_when_nothing_is_cached(data_dir: Path) -> None:
     load_timeline(data_dir, on_parse=parsed.append)
     load_timeline(data_dir, on_parse=parsed.append)
     assert parsed == [data_dir]
+
+
+def test_the_cache_key_covers_every_module_by_pattern(tmp_path: Path) -> None:
+    import shutil
+
+    from tui import cache
+
+    package = Path(cache.__file__).resolve().parent
+    names = {p.relative_to(package).as_posix() for p in cache.model_code_files()}
+    for module in ("model.py", "span.py", "resolve.py", "dating.py", "relations.py", "load.py"):
+        assert module in names
+    copy = tmp_path / "tui"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = cache._code_digest(copy)
+    (copy / "new_model_part.py").write_text("X = 1\n", encoding="utf-8")
+    assert cache._code_digest(copy) != before  # a new module changes the key
+    (copy / "new_model_part.py").unlink()
+    assert cache._code_digest(copy) == before
+    (copy / "dating.py").write_text("# edited\n", encoding="utf-8")
+    assert cache._code_digest(copy) != before

@@ -27,8 +27,11 @@ from tui.model import Timeline
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
 _MAGIC = b"tui-timeline-model-1\n"
-# The modules whose code decides what the cached model holds.
-_MODEL_MODULES = ("model.py", "load.py", "resolve.py", "yamlread.py", "cache.py")
+# The code that decides what the cached model holds: every module of the package,
+# found by pattern, so a module split or added can never leave a stale cache.
+# (UI modules are hashed too: a few spurious misses are cheaper than a list kept
+# by hand.)
+MODEL_CODE_PATTERN = "**/*.py"
 
 
 def cache_dir() -> Path | None:
@@ -40,11 +43,18 @@ def cache_dir() -> Path | None:
     return Path(base) / "tui-timeline"
 
 
-def _code_digest() -> bytes:
-    package = Path(__file__).resolve().parent
+def model_code_files(package: Path | None = None) -> list[Path]:
+    """The source files whose code the cache key covers, in a stable order."""
+    package = package or Path(__file__).resolve().parent
+    return sorted(package.glob(MODEL_CODE_PATTERN))
+
+
+def _code_digest(package: Path | None = None) -> bytes:
+    package = package or Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for name in _MODEL_MODULES:
-        digest.update((package / name).read_bytes())
+    for path in model_code_files(package):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.digest()
 
 
