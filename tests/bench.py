@@ -373,10 +373,10 @@ def _time(fn: Callable[[], Any]) -> tuple[Any, float]:
 
 def _forget_memos() -> None:
     """Empty the resolver's in-process memo tables, so each phase starts cold."""
-    from tui import resolve
+    from tui.dates import resolution
 
-    for name in dir(resolve):
-        value = getattr(resolve, name)
+    for name in dir(resolution):
+        value = getattr(resolution, name)
         if name.startswith("_memo") and isinstance(value, dict):
             value.clear()
 

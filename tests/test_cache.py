@@ -145,7 +145,7 @@ def test_the_cache_key_covers_every_module_by_pattern(tmp_path: Path) -> None:
 
     package = Path(cache.__file__).resolve().parent
     names = {p.relative_to(package).as_posix() for p in cache.model_code_files()}
-    for module in ("model.py", "span.py", "resolve.py", "dating.py", "relations.py", "load.py"):
+    for module in ("model.py", "span.py", "dates/resolution.py", "dates/anchoring.py", "load.py"):
         assert module in names
     copy = tmp_path / "tui"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
@@ -154,5 +154,5 @@ def test_the_cache_key_covers_every_module_by_pattern(tmp_path: Path) -> None:
     assert cache._code_digest(copy) != before  # a new module changes the key
     (copy / "new_model_part.py").unlink()
     assert cache._code_digest(copy) == before
-    (copy / "dating.py").write_text("# edited\n", encoding="utf-8")
+    (copy / "dates" / "anchoring.py").write_text("# edited\n", encoding="utf-8")
     assert cache._code_digest(copy) != before

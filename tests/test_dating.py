@@ -8,18 +8,22 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ARTICLES_YAML, EVENTS_YAML, write_data_dir
-from tui.dating import (
+from tui.dates import (
     Anchor,
+    ResolveError,
+    check_stated,
     date_by_publication,
     date_from_words,
     date_relative,
+    format_span,
+    from_date_words,
+    from_verb,
     resolve_in_window,
+    resolve_span,
     window_words,
 )
 from tui.load import load_timeline
 from tui.problems import DataError
-from tui.relations import check_stated, from_date_words, from_verb
-from tui.resolve import ResolveError, format_span, resolve_span
 
 D = date
 DAY = Anchor.day(D(2024, 4, 11))

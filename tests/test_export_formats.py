@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import run_cli
 from tui.cli import build_parser
+from tui.dates import Span
 from tui.export import FORMATS
 from tui.export.csvfmt import COLUMNS, export_csv
 from tui.export.ics import MAX_OCTETS, export_ics, fold
@@ -28,7 +29,6 @@ from tui.export.timelinejs import export_timelinejs
 from tui.filters import Filter, TimelineIndex
 from tui.load import default_data_dir, load_timeline
 from tui.model import Actor, Article, Event, Source, Timeline
-from tui.resolve import Span
 
 NEW_FORMATS = ("csv", "markdown", "ics", "timelinejs")
 HOSTILE_TITLE = 'Pact, "signed"; back\\slash # *not bold* [link](x) <b>&amp; 1. ≈'

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
-MODEL_MODULES = [
-    "tui.model",
-    "tui.resolve",
-    "tui.yamlread",
-    "tui.load",
-    "tui.cache",
-    "tui.filters",
-    "tui.problems",
-    "tui.perf",
-    "tui.export",
-    "tui.cli",
-]
+PACKAGE = ROOT / "tui"
+UI_PREFIXES = ("tui.app", "tui.screens", "tui.widgets", "tui.palette")
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+ALL_MODULES = sorted(_module_name(p) for p in PACKAGE.rglob("*.py"))
+# Everything but the explorer's UI; the command line is a view, but it must run
+# without Textual too (it opens the explorer lazily).
+MODEL_MODULES = [m for m in ALL_MODULES if not m.startswith(UI_PREFIXES) and m != "tui.__main__"]
 
 
 def test_model_and_cli_never_import_textual() -> None:
@@ -45,19 +50,13 @@ def test_model_and_cli_never_import_textual() -> None:
 
 def test_no_model_module_imports_the_ui() -> None:
     """The UI imports the model, never the reverse (read from the source, not run)."""
-    import ast
-
-    ui = ("textual", "rich", "tui.app", "tui.screens", "tui.widgets", "tui.palette")
-    package = ROOT / "tui"
+    ui = ("textual", "rich", *UI_PREFIXES)
     model_files = [
-        package / f"{name.split('.', 1)[1].replace('.', '/')}.py"
-        for name in MODEL_MODULES
-        if (package / f"{name.split('.', 1)[1]}.py").exists()
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if _module_name(path) in MODEL_MODULES and path.name != "cli.py"
     ]
-    model_files += sorted((package / "export").glob("*.py"))
-    # The command line is a view too: it opens the explorer (lazily), so it is not here.
-    model_files = [p for p in model_files if p.name != "cli.py"]
-    assert len(model_files) >= 12
+    assert len(model_files) >= 20
     for path in model_files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -68,3 +67,61 @@ def test_no_model_module_imports_the_ui() -> None:
                 names = [node.module]
             for name in names:
                 assert not name.startswith(ui), f"{path.name} imports {name}"
+
+
+def _imports(path: Path) -> set[str]:
+    """The `tui` modules a source file imports (at any level, read with `ast`)."""
+    found: set[str] = set()
+    package = (
+        _module_name(path).rsplit(".", 1)[0] if path.name != "__init__.py" else (_module_name(path))
+    )
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1])
+                base = f"{base}.{node.module}" if node.module else base
+            found.add(base)
+            found |= {f"{base}.{a.name}" for a in node.names}
+    return {name for name in found if name in ALL_MODULES}
+
+
+def test_there_is_no_import_cycle() -> None:
+    """Dependencies point one way: no module imports, even through others, its importer."""
+    graph = {
+        _module_name(path): _imports(path) - {_module_name(path)} for path in PACKAGE.rglob("*.py")
+    }
+    # A package imports its own modules to re-export them; that is not a cycle back.
+    for name, deps in graph.items():
+        graph[name] = {d for d in deps if not (d.startswith(name + ".") and name != "tui")}
+        if name == "tui":
+            graph[name] = set()
+    state: dict[str, int] = {}
+    path: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path.append(node)
+        for dep in sorted(graph.get(node, ())):
+            if state.get(dep) == 1:
+                cycle = [*path[path.index(dep) :], dep]
+                raise AssertionError("import cycle: " + " → ".join(cycle))
+            if dep not in state:
+                visit(dep)
+        path.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+
+
+@pytest.mark.parametrize("module", ALL_MODULES)
+def test_every_module_imports_alone(module: str) -> None:
+    """Each module imports in a fresh interpreter by itself (no hidden order)."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr

@@ -1,4 +1,4 @@
-"""Tests for tui.resolve: every expected value below was worked out by hand from a calendar.
+"""Tests for the date resolver (tui.dates): every expected value was worked out by hand.
 
 Weekdays used: 2024-04-15 Mon, 2024-04-11 Thu, 2021-06-24 Thu, 2025-09-04 Thu,
 2021-01-05 Tue, 2020-12-31 Thu, 2024-12-30 Mon, 2024-01-10 Wed, 2024-03-01 Fri,
@@ -11,12 +11,11 @@ from datetime import date
 
 import pytest
 
-from tui.resolve import (
+from tui.dates import (
     PRECISIONS,
     ResolveError,
     Span,
     format_span,
-    resolve_publication,
     resolve_span,
     sentence_tense,
 )
@@ -838,20 +837,6 @@ def test_explanation_names_anchor_and_result(
     explanation = resolve_span(expression, anchor, sentence).explanation
     for needle in needles:
         assert needle in explanation
-
-
-def test_resolve_publication() -> None:
-    span = resolve_publication("is leading a delegation", A11)
-    assert (span.start, span.end, span.precision, span.approximate, span.timex) == (
-        A11,
-        A11,
-        "day",
-        False,
-        "2024-04-11",
-    )
-    assert span.explanation == (
-        'present tense ("is leading a delegation") → the publication date, Thu 11 Apr 2024'
-    )
 
 
 def _span(start: date, end: date, precision: str, timex: str = "", approx: bool = False) -> Span:

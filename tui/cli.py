@@ -16,14 +16,13 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from tui import __version__
-from tui.dating import Anchor, date_from_words
+from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.export import FORMATS, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, find_actor
 from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.problems import DataError
-from tui.resolve import ResolveError, format_span
 from tui.safetext import visible
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
 

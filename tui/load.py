@@ -21,13 +21,19 @@ from typing import Any
 
 import yaml
 
-from tui.dating import Anchor, date_by_publication, date_from_words, publication_relation
+from tui.dates import (
+    Anchor,
+    ResolveError,
+    check_stated,
+    date_by_publication,
+    date_from_words,
+    from_date_words,
+    publication_relation,
+)
 from tui.model import Actor, Article, Event, Source, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
 from tui.references import PENDING_SPAN, PendingReference, resolve_references
-from tui.relations import check_stated, from_date_words
-from tui.resolve import ResolveError
 from tui.yamlread import HAVE_FAST_PARSER, line_of, load_yaml, load_yaml_fast
 
 ARTICLES_FILE = "articles.yaml"

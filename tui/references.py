@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tui.dating import date_relative
+from tui.dates import date_relative
 from tui.model import Event, Source
 from tui.span import ResolveError, Span
 

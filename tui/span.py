@@ -1,7 +1,7 @@
 """A resolved date as the model holds it: `Span`, its precisions and relations.
 
 The smallest piece of the model layer: `tui.model` and every view use it, and the
-resolver (`tui.resolve`) produces it. Plain Python, no imports beyond the
+resolver (`tui.dates`) produces it. Plain Python, no imports beyond the
 standard library.
 """
 

@@ -30,12 +30,12 @@ import csv
 import io
 from collections.abc import Sequence
 
+from tui.dates import Span
 from tui.export.markdown import actor_names, date_words
 from tui.model import Event, Timeline
-from tui.resolve import Span
 
 try:  # the resolver provides the canonical label the explorer shows
-    from tui.resolve import format_span as _format_span
+    from tui.dates import format_span as _format_span
 except ImportError:  # pragma: no cover - only while the resolver is being written
     _format_span = None
 

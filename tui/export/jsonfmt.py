@@ -15,8 +15,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from tui.dates import Span
 from tui.model import Actor, Article, Event, Source, Timeline
-from tui.resolve import Span
 
 
 def span_json(span: Span) -> dict[str, Any]:

@@ -24,8 +24,8 @@ from calendar import monthrange
 from collections.abc import Sequence
 from datetime import date
 
+from tui.dates import MONTH_NAMES, Span
 from tui.model import Article, Event, Source, Timeline
-from tui.resolve import MONTH_NAMES, Span
 from tui.safetext import visible
 
 DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"

@@ -10,7 +10,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.dating import likely_words, relation_meaning
+from tui.dates import likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import visible
 from tui.widgets.keys import ScrollKeys, move_bindings

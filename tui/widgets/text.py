@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 
+from tui.dates import Span, format_span
 from tui.filters import TimelineIndex
 from tui.model import Actor
-from tui.resolve import Span, format_span
 
 KIND_ORDER = ("country", "person")
 

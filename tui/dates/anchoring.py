@@ -1,6 +1,6 @@
 """Date a source: its words resolved against its article's publication date or window.
 
-`tui.resolve` turns date words and one anchor day into a `Span`. This module adds
+`tui.dates.resolution` turns date words and one anchor day into a `Span`. This module adds
 what a source needs beyond that:
 
 * **Publication windows.** An inferred publication date is a window (earliest,
@@ -11,28 +11,22 @@ what a source needs beyond that:
 * **Dating by publication.** A report with no date words ("has confirmed the
   visit", "is leading a delegation") is dated by the publication date: *by* it for
   a completed act, *as of* it for a state or something under way.
-* **References.** Words that point at another dated mention of the same article
-  ("The same day", "a week later", "the following year") resolve against that
-  mention's span.
+
+References to another mention ("The same day") are `tui.dates.relative`.
 
 Plain Python, no Textual.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from tui.relations import Relation, from_date_words, from_verb
-from tui.resolve import (
-    MONTH_NAMES,
-    ResolveError,
-    Span,
-    describe_span,
-    format_day,
-    resolve_span,
-)
+from tui.dates.explain import describe_span, format_day
+from tui.dates.lexicon import MONTH_NAMES
+from tui.dates.relations import Relation, from_date_words, from_verb
+from tui.dates.resolution import resolve_span
+from tui.span import ResolveError, Span
 
 WINDOW_DAYS_RESOLVED = 62
 """Windows up to this many days are resolved against every day; longer ones against
@@ -143,9 +137,7 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         f"{format_day(last_day)} they give {describe_span(last)}, so the date is "
         f"{describe_span(hull)} (approximate)"
     )
-    return replace(
-        hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end
-    )
+    return replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
 
 
 def with_relation(span: Span, relation: Relation, *, stated: bool) -> Span:
@@ -185,8 +177,7 @@ def publication_relation(words: str) -> Relation:
     if derived is None:
         shown = " ".join(words.split())
         raise ResolveError(
-            f'"{shown}" has no present or present-perfect verb form to date by the '
-            "publication date"
+            f'"{shown}" has no present or present-perfect verb form to date by the publication date'
         )
     return derived
 
@@ -247,159 +238,15 @@ def date_by_publication(words: str, anchor: Anchor, stated: str | None = None) -
     )
 
 
-# --------------------------------------------------------------------------
-# References to another mention
-# --------------------------------------------------------------------------
-
-_UNITS = {"day": 1, "week": 7}
-_SAME = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year)$")
-_NEXT = re.compile(
-    r"^(?:on\s+|in\s+)?the\s+(next|following|previous|preceding|prior)\s+(day|week|month|year)$"
-)
-_DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
-_SHIFT = re.compile(
-    r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
-    r"(later|after|afterwards|earlier|before|on)$"
-)
-_WORD_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-}  # fmt: skip
-
-
-def _shift(d: date, unit: str, n: int) -> date:
-    if unit in _UNITS:
-        return d + timedelta(days=_UNITS[unit] * n)
-    months = n * (12 if unit == "year" else 1)
-    month0 = d.month - 1 + months
-    year, month = d.year + month0 // 12, month0 % 12 + 1
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(d.day, last))
-
-
-def _unit_of(d: date, unit: str) -> tuple[date, date, str, str]:
-    """The calendar unit containing `d`: (first, last, precision, TIMEX3)."""
-    if unit == "day":
-        return d, d, "day", d.isoformat()
-    if unit == "week":
-        monday = d - timedelta(days=d.weekday())
-        year, week, _ = d.isocalendar()
-        return monday, monday + timedelta(days=6), "week", f"{year}-W{week:02d}"
-    if unit == "month":
-        last = _shift(d.replace(day=1), "month", 1) - timedelta(days=1)
-        return d.replace(day=1), last, "month", f"{d.year:04d}-{d.month:02d}"
-    return date(d.year, 1, 1), date(d.year, 12, 31), "year", f"{d.year:04d}"
-
-
-def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, bool, str] | None:
-    """(start, end, precision, TIMEX3, approximate, rule) of words relative to `target`."""
-    approximate = target.approximate
-    if text in ("the same day", "that day", "that same day", "the same time", "then"):
-        rule = "the same date as"
-        return target.start, target.end, target.precision, target.timex, approximate, rule
-    m = _SAME.match(text)
-    if m:
-        unit = m.group(1)
-        first, last, precision, timex = _unit_of(target.start, unit)
-        if _unit_of(target.end, unit)[0] != first:
-            last = _unit_of(target.end, unit)[1]
-            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
-        return first, last, precision, timex, approximate, f"the same {unit} as"
-    m = _NEXT.match(text) or _DAY_AROUND.match(text)
-    if m:
-        if m.re is _DAY_AROUND:
-            direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
-        else:
-            direction, unit = m.group(1), m.group(2)
-        step = 1 if direction in ("next", "following") else -1
-        base = target.end if step > 0 else target.start
-        first, last, precision, timex = _unit_of(_shift(base, unit, step), unit)
-        word = "after" if step > 0 else "before"
-        return first, last, precision, timex, approximate, f"the {unit} {word}"
-    m = _SHIFT.match(text)
-    if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
-        unit = m.group(2).rstrip("s")
-        step = -n if m.group(3) in ("earlier", "before") else n
-        first, last = _shift(target.start, unit, step), _shift(target.end, unit, step)
-        if target.precision == "day" and first == last:
-            precision, timex = "day", first.isoformat()
-        else:
-            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
-        approximate = approximate or text.split()[0] in ("some", "about", "around", "nearly")
-        word = "after" if step > 0 else "before"
-        plural = "s" if n != 1 else ""
-        return first, last, precision, timex, approximate, f"{n} {unit}{plural} {word}"
-    return None
-
-
-def date_relative(
-    date_text: str,
-    target: Span,
-    target_words: str,
-    target_event: str,
-    stated: str | None = None,
-) -> Span:
-    """Date words that refer to another dated mention ("The same day", "a week later").
-
-    `target` is the span of the mention they refer to, `target_words` its date
-    words and `target_event` its event id, named in the explanation so that a
-    reader can follow the chain. Raises ResolveError for words this does not read.
-    """
-    shown = " ".join(date_text.split()).strip("\"'“”")
-    text = shown.lower().rstrip(".,;:")
-    derived = from_date_words(text)
-    if derived.cue == "words":  # "since then", "by that day", "until the day before"
-        text = text.split(" ", 1)[1] if " " in text else ""
-        text = text.removeprefix("of ").removeprefix("to ").removeprefix("until ")
-    found = _relative_period(text, target)
-    if found is None:
-        raise ResolveError(
-            f'cannot read "{shown}" as a reference to another date (hint: "the same day", '
-            '"that week", "the following year", "the day before", "a week later")'
-        )
-    start, end, precision, timex, approximate, rule = found
-    result = Span(start, end, precision, approximate, timex, "")
-    target_shown = " ".join(target_words.split())
-    explanation = (
-        f'"{shown}": {rule} "{target_shown}" (event {target_event}), which is '
-        f"{describe_span(target)} → {describe_span(result)}"
-    )
-    if approximate:
-        explanation += " (approximate)"
-    explanation += f". That date: {target.explanation}"
-    likely_start = likely_end = None
-    if target.likely_start is not None and target.likely_end is not None:
-        likely = _relative_period(
-            text, replace(target, start=target.likely_start, end=target.likely_end)
-        )
-        if likely is not None:
-            likely_start, likely_end = likely[0], likely[1]
-    span = replace(
-        result, explanation=explanation, likely_start=likely_start, likely_end=likely_end
-    )
-    if stated is not None:
-        return with_relation(span, derived._replace(relation=stated), stated=True)
-    return with_relation(span, derived, stated=False)
-
-
 def relation_meaning(span: Span) -> str:
     """What the span's relation claims, in words, for the event pane and exports."""
     relation = span.relation
     if relation == "by":
-        return (
-            f"it happened on or before {format_day(span.end)}; when, the article does not say"
-        )
+        return f"it happened on or before {format_day(span.end)}; when, the article does not say"
     if relation == "as of":
-        return (
-            f"a state that held during {describe_span(span)}, and may have held before "
-            "and after"
-        )
+        return f"a state that held during {describe_span(span)}, and may have held before and after"
     if relation == "since":
-        return (
-            f"it began in {describe_span(span)} and still held when the article was written"
-        )
+        return f"it began in {describe_span(span)} and still held when the article was written"
     if relation == "until":
         return f"it held up to {format_day(span.end)}; when it began, the article does not say"
     return f"it happened within {describe_span(span)}"

@@ -1,0 +1,143 @@
+"""Resolve the date words of English news text against a publication date.
+
+Every expression is resolved against an *anchor*, which in this product is always
+the article's publication date; explanations say so. The result is a `Span`:
+inclusive first and last day, the precision the words really have, whether the
+words are vague, a TimeML TIMEX3 value and one line a person can read.
+
+The module is plain Python on python-dateutil and the standard library; it must
+stay importable without Textual.
+
+Open past or future
+-------------------
+A bare weekday ("on Saturday"), a month-day without a year ("June 17"), a month
+name alone ("in September") or a season alone ("in the summer") leaves open
+whether the past or the future occurrence is meant. The tense of `sentence`
+decides:
+
+* past tense -> the latest occurrence that starts on or before the anchor. News
+  convention: "on Monday" in a Monday article is that very day, and "in April"
+  in an April article is that April.
+* future tense -> the first occurrence that ends on or after the anchor (again
+  the anchor's own day or month counts).
+* no sentence, or no clear tense -> the occurrence nearest to the anchor (one
+  containing the anchor wins; otherwise the smaller gap in days; ties -> past).
+
+The tense heuristic (`sentence_tense`) looks first at the clause that holds the
+expression (cut at commas, semicolons, parentheses and words such as "that",
+"when", "while", "but"), then at the whole sentence. Of the future markers (will,
+shall, 'll, would, going to, lower-case "may"/"might", expected/set/plans/scheduled
+to, anticipated, upcoming, next, coming, soon) and past markers (was, were, had,
+did, said, irregular past forms, "-ed" words, ago, last, earlier), the one nearest
+the date words decides; on a tie the future marker wins, and a participle after
+"be" ("will be held") is passive voice, not a past marker. The
+expression's own words are removed first, so the month "May" or the "next" of
+"next week" is never read as a tense marker. Capitalised "May" is the month.
+
+Fixed rules (no tense needed)
+-----------------------------
+* "last <weekday>" = the latest such day strictly before the anchor; "next
+  <weekday>" = the first strictly after; "this <weekday>" = that day of the
+  anchor's ISO week (Monday to Sunday).
+* "last/this/next week|month|quarter|year|decade|century" = the calendar unit
+  before/containing/after the anchor's (ISO weeks). "the past/last N units" and
+  "the past week" (with "the") are rolling ranges of days ending at the anchor.
+* "last/next <month or season>" = the latest one ending before / the first one
+  starting after the anchor; "this <month or season>" = the one containing the
+  anchor, else the one in the anchor's year.
+* "earlier this week|month|year" = the days of that period before the anchor
+  (precision and TIMEX of the period, not approximate); "later this ..." = the
+  days after the anchor. An empty result is an error.
+* "N days|weeks|months|years ago" = the day / ISO week / month / year that far
+  back, at the unit's precision; "a few"/"several" = 3 and "a couple" = 2, which
+  make the span approximate; decades and centuries ago give an approximate year.
+* "N years of/since ..." and "marking N years" = the year N years before the
+  anchor's year; "the Nth anniversary ..." likewise, or that day of that year if
+  the expression also names a month and day.
+* early/mid/late (also "the beginning/middle/end of") narrow a period and make it
+  approximate; the TIMEX keeps the period's value (TimeML would carry
+  MOD="START"/"MID"/"END", which the explanation names). Months: days 1-10,
+  11-20, 21-end. Years, halves, quarters and seasons: thirds of their months
+  (a year: Jan-Apr, May-Aug, Sep-Dec). Weeks: Mon-Tue, Wed-Thu, Fri-Sun.
+  Decades: years 0-3, 4-6, 7-9. Centuries: 0-32, 33-65, 66-99. On a single day
+  the modifier is a time of day and is ignored.
+* Vague: "recently"/"lately" = the month before the anchor, TIMEX "PAST_REF";
+  "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
+  TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX
+  "FUTURE_REF"; "the coming days|weeks|..." = the next 3 units. All approximate,
+  precision "range". "now"/"currently" = the anchor, TIMEX "PRESENT_REF".
+* around/about/circa/approximately/roughly/nearly/almost/"some N" = the same span,
+  approximate.
+* Seasons are northern-hemisphere meteorological seasons: spring Mar-May, summer
+  Jun-Aug, autumn/fall Sep-Nov, winter Dec-Feb. A winter is named by the year of
+  its December: "winter 2023" and TIMEX "2023-WI" are Dec 2023 - Feb 2024.
+* Ranges ("1950-1953", "from 1950 to 1953", "June 11-13", "11-13 June 2021",
+  "between March and May") have precision "range" and the ISO 8601 interval of
+  their two ends as TIMEX ("1950/1953", "2021-06-11/2021-06-13"); TimeML proper
+  would use two TIMEX3 tags and a DURATION. A missing year is borrowed from the
+  other end; with no year at all the first end follows the tense rule. "1950-53"
+  is a range; "2020-03" is ISO March 2020; "2019-20" (second part above the
+  first's last two digits) is a range; "2020-13" is an error.
+* "since 2011", "by 2030", "from June" resolve to the point they name.
+* Numeric dates: ISO "2020-03-03" always. Slash dates "d/m/yyyy" only when both
+  the day-first and the month-first reading give the same day or only one is a
+  real date; "3/4/2020" is refused as ambiguous.
+* "the 1990s" and "the 90s" are decades (TIMEX "199"); a two-digit decade is the
+  latest one that began on or before the anchor. "the 1900s" is a decade too.
+  "the 20th century" is 1900-1999 (TIMEX "19"), the span TimeML's value names.
+* "in N years" (e.g. "first visit in six years") is the last N years up to the
+  anchor, approximate for months and longer units (a count of whole years is
+  rounded), unless the sentence is in the future tense, when it is the year N
+  years after the anchor.
+
+Not supported: dates with trailing words ("the 1950-1953 Korean War": pass
+"1950-1953"), times of day beyond ignoring them, clock times, fiscal years,
+expressions relative to another event ("two days later", "the day before"), US
+month-first numeric dates that are ambiguous, southern-hemisphere seasons.
+"""
+
+from tui.dates.anchoring import (
+    Anchor,
+    date_by_publication,
+    date_from_words,
+    likely_words,
+    publication_relation,
+    relation_meaning,
+    resolve_in_window,
+    window_words,
+    with_relation,
+)
+from tui.dates.explain import describe_span, format_day, format_span
+from tui.dates.lexicon import MONTH_NAMES
+from tui.dates.relations import Relation, check_stated, from_date_words, from_verb
+from tui.dates.relative import date_relative
+from tui.dates.resolution import resolve_span
+from tui.dates.tense import sentence_tense
+from tui.span import PRECISIONS, RELATIONS, ResolveError, Span
+
+__all__ = [
+    "MONTH_NAMES",
+    "PRECISIONS",
+    "RELATIONS",
+    "Anchor",
+    "Relation",
+    "ResolveError",
+    "Span",
+    "check_stated",
+    "date_by_publication",
+    "date_from_words",
+    "date_relative",
+    "describe_span",
+    "format_day",
+    "format_span",
+    "from_date_words",
+    "from_verb",
+    "likely_words",
+    "publication_relation",
+    "relation_meaning",
+    "resolve_in_window",
+    "resolve_span",
+    "sentence_tense",
+    "window_words",
+    "with_relation",
+]

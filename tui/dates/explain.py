@@ -1,0 +1,156 @@
+"""How resolved dates read: explanations, and the short labels of lists and exports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES
+from tui.dates.periods import _month, _Period, _season_of
+from tui.span import Span
+
+
+def _fmt_day(d: date) -> str:
+    """'Mon 15 Apr 2024', independent of the locale."""
+    return f"{_DAY_ABBR[d.weekday()]} {d.day} {_MONTH_ABBR[d.month]} {d.year}"
+
+
+def _anchor_text(anchor: date) -> str:
+    """The anchor as explanations name it: always the publication date here."""
+    return f"{_fmt_day(anchor)}, the publication date"
+
+
+def _ordinal_suffix(n: int) -> str:
+    """English ordinal: 1st, 2nd, 3rd, 11th, 20th, 21st."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th') }"
+
+
+def _describe(p: _Period) -> str:
+    """The result as explanations show it."""
+    if p.precision == "day":
+        return _fmt_day(p.start)
+    if p.precision == "week" and (p.end - p.start).days == 6:
+        week = p.timex.split("-W")
+        return f"week {int(week[1])} of {week[0]} ({_fmt_day(p.start)} – {_fmt_day(p.end)})"
+    if (
+        p.precision == "month"
+        and p.start.day == 1
+        and p.end == _month(p.start.year, p.start.month).end
+    ):
+        return f"{_MONTH_ABBR[p.start.month]} {p.start.year}"
+    if p.precision == "season":
+        year, code = p.timex.split("-")
+        return f"{_SEASON_NAMES[code]} {year} ({_fmt_day(p.start)} – {_fmt_day(p.end)})"
+    if p.precision in ("quarter", "half"):
+        year, part = p.timex.split("-")
+        return f"{part} {year} ({_fmt_day(p.start)} – {_fmt_day(p.end)})"
+    if (
+        p.precision == "year"
+        and p.start.month == 1
+        and p.start.day == 1
+        and p.end.month == 12
+        and p.end.day == 31
+    ):
+        return str(p.start.year)
+    if p.precision == "decade" and p.end.year - p.start.year == 9:
+        return f"the {p.start.year}s"
+    if p.precision == "century" and p.end.year - p.start.year == 99:
+        return (
+            f"the {_ordinal_suffix(p.start.year // 100 + 1)} century ({p.start.year}–{p.end.year})"
+        )
+    if p.start == date(p.start.year, 1, 1) and p.end == date(p.end.year, 12, 31):
+        return f"{p.start.year}–{p.end.year}"
+    return f"{_fmt_day(p.start)} – {_fmt_day(p.end)}"
+
+
+def describe_span(span: Span) -> str:
+    """The span in words, as explanations show it ("Sat 13 Apr 2024", "Sep 2023")."""
+    return _describe(_Period(span.start, span.end, span.precision, span.timex))
+
+
+def format_day(d: date) -> str:
+    """A day as explanations show it: 'Mon 15 Apr 2024', independent of the locale."""
+    return _fmt_day(d)
+
+
+def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
+    if tense:
+        return f'{tense} tense ("{cue}")'
+    return "no clear tense in the sentence" if has_sentence else "no sentence to give a tense"
+
+
+def _pick_rule(label: str, anchor: date, tense: str | None) -> str:
+    if tense == "past":
+        return f"the latest {label} on or before {_anchor_text(anchor)}"
+    if tense == "future":
+        return f"the first {label} on or after {_anchor_text(anchor)}"
+    return f"the {label} nearest to {_anchor_text(anchor)}"
+
+
+def format_span(span: Span) -> str:
+    """The span at its real precision for a list row, '≈ ' first when approximate.
+
+    Day '2024-04-13 Sat', week '2021-W25', month '2023-09', season '2023 summer',
+    quarter '2023-Q2', half '2023-H1', year '1949', decade '1990s', century
+    '20th c.'. Ranges: whole years '1950–1953', whole months '2023-03–2023-05',
+    days inside one month '2021-06-01–06-23', other days '2021-06-01–2021-07-02'.
+    Part of a week or month ("earlier this month") is shown as its days. A
+    relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
+    range of days only), 'until 2019', 'since 2019', 'since 1950–1953' (the
+    period it began in), 'as of ≈ 2024-04-10–04-12'.
+    """
+    relation = span.relation
+    if relation == "on":
+        return _format_period(span)
+    if span.precision == "range" and relation in ("by", "until") and span.start != span.end:
+        last = Span(span.end, span.end, "day", False, span.end.isoformat(), "")
+        return f"{relation} {_format_period(last)}"
+    return f"{relation} {_format_period(span)}"
+
+
+def _whole_unit(span: Span) -> bool:
+    """True when a week or month span covers its whole week or month."""
+    if span.precision == "week":
+        return (span.end - span.start).days == 6 and span.start.weekday() == 0
+    return span.start.day == 1 and span.end == _month(span.end.year, span.end.month).end
+
+
+def _format_period(span: Span) -> str:
+    """`format_span` without the relation."""
+    s, e = span.start, span.end
+    p = span.precision
+    if p in ("week", "month") and not span.approximate and not _whole_unit(span):
+        # "earlier this week": the days of the week before the anchor, not the week
+        # ("early September" stays "≈ 2023-09": its days are a convention, not the words).
+        p = "range"
+    if p == "day":
+        text = f"{s.isoformat()} {_DAY_ABBR[s.weekday()]}"
+    elif p == "week":
+        iso_year, iso_week, _ = s.isocalendar()
+        text = f"{iso_year}-W{iso_week:02d}"
+    elif p == "month":
+        text = f"{s.year:04d}-{s.month:02d}"
+    elif p == "season":
+        code = span.timex.rsplit("-", 1)[-1]
+        text = f"{s.year} {_SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])}"
+    elif p == "quarter":
+        text = f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    elif p == "half":
+        text = f"{s.year}-H{1 if s.month <= 6 else 2}"
+    elif p == "year":
+        text = f"{s.year}"
+    elif p == "decade":
+        text = f"{s.year // 10 * 10}s"
+    elif p == "century":
+        text = f"{_ordinal_suffix(s.year // 100 + 1)} c."
+    elif s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
+        text = f"{s.year}–{e.year}"
+    elif s.day == 1 and e == _month(e.year, e.month).end and (s.year, s.month) != (e.year, e.month):
+        text = f"{s.year:04d}-{s.month:02d}–{e.year:04d}-{e.month:02d}"
+    elif (s.year, s.month) == (e.year, e.month):
+        # Short form only inside one month: across months the full end date reads better.
+        text = f"{s.isoformat()}–{e:%m-%d}"
+    else:
+        text = f"{s.isoformat()}–{e.isoformat()}"
+    return f"≈ {text}" if span.approximate else text

@@ -1,0 +1,155 @@
+"""What every rule shares: the resolution context, results, normalised text, and
+the rule for choosing among occurrences of an open date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import NamedTuple
+
+from tui.dates.explain import _tense_text
+from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _UNIT_RE
+from tui.dates.periods import _Period
+from tui.dates.tense import _TRANSLATE, sentence_tense
+
+
+def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period:
+    """Choose among occurrences by the module's open past/future rule."""
+    if tense == "past":
+        eligible = [c for c in candidates if c.start <= anchor]
+        return max(eligible, key=lambda c: c.start)
+    if tense == "future":
+        eligible = [c for c in candidates if c.end >= anchor]
+        return min(eligible, key=lambda c: c.start)
+    for c in candidates:
+        if c.start <= anchor <= c.end:
+            return c
+    past = [c for c in candidates if c.end < anchor]
+    future = [c for c in candidates if c.start > anchor]
+    best_past = max(past, key=lambda c: c.end) if past else None
+    best_future = min(future, key=lambda c: c.start) if future else None
+    if best_future is None:
+        assert best_past is not None
+        return best_past
+    if best_past is None or (best_future.start - anchor) < (anchor - best_past.end):
+        return best_future
+    return best_past  # ties go to the past: news mostly reports what happened
+
+
+class _Context:
+    """What every rule needs: the anchor, and the sentence's tense, read lazily.
+
+    `used` records how much of the sentence a resolution looked at (None: none of
+    it; "tense": only its tense and cue word; "text": its words), which decides
+    how its result may be memoised (see `resolve_span`).
+    """
+
+    __slots__ = (
+        "_expression",
+        "_resolver",
+        "_sentence",
+        "_tense",
+        "anchor",
+        "has_sentence",
+        "used",
+    )
+
+    def __init__(
+        self,
+        anchor: date,
+        sentence: str | None,
+        expression: str,
+        resolver: Callable[[str, _Context], _Result],
+    ) -> None:
+        self.anchor = anchor
+        self._resolver = resolver
+        self.has_sentence = bool(sentence and sentence.strip())
+        self._sentence = sentence
+        self._expression = expression
+        self._tense: tuple[str | None, str | None] | None = None
+        self.used: str | None = None
+
+    def resolve(self, text: str) -> _Result:
+        """Resolve part of the expression (a range's end, a modifier's period) alike.
+
+        The resolver is handed in, so that the rules need not import it.
+        """
+        return self._resolver(text, self)
+
+    def _read_tense(self) -> tuple[str | None, str | None]:
+        if self._tense is None:
+            self._tense = sentence_tense(self._sentence, self._expression)
+        if self.used is None:
+            self.used = "tense"
+        return self._tense
+
+    @property
+    def tense(self) -> str | None:
+        """'past', 'future' or None, from the sentence."""
+        return self._read_tense()[0]
+
+    @property
+    def cue(self) -> str | None:
+        """The word that gave the tense away."""
+        return self._read_tense()[1]
+
+    @property
+    def sentence(self) -> str | None:
+        """The sentence itself (a result that reads it is memoised by it)."""
+        self.used = "text"
+        return self._sentence
+
+    @property
+    def tense_text(self) -> str:
+        return _tense_text(self.tense, self.cue, self.has_sentence)
+
+
+class _Result(NamedTuple):
+    period: _Period
+    rule: str
+    approximate: bool = False
+
+
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of)\s+")
+
+
+_APPROX = re.compile(
+    r"^(?:around|about|circa|ca\.?|c\.|approximately|approx\.?|roughly|nearly|almost|"
+    r"more\s+than|less\s+than|at\s+least|just\s+over|just\s+under|some(?=\s+(?:\d|"
+    + _NUMBER_RE[1:-1]
+    + r")\b))\s+"
+)
+
+
+_IN_NUMBER = (
+    r"in\s+(?:(nearly|almost|about|around|over|more than)\s+)?" + _NUMBER_RE + r"\s+" + _UNIT_RE
+)
+
+
+_TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|midday|noon|overnight)$")
+
+
+def _normalise(expression: str) -> str:
+    """Lower-case, plain quotes and dashes, no wrapping punctuation, single spaces."""
+    text = expression.translate(_TRANSLATE).lower()
+    text = re.sub(r"\s+", " ", text).strip()
+    # Wrapping brackets and quotes, trailing sentence punctuation (but keep "sept.").
+    prev = None
+    while prev != text:
+        prev = text
+        text = text.strip(" \"'()[]")
+        text = re.sub(r"[,;:!?]+$", "", text).strip()
+        if text.endswith(".") and not re.search(r"\b" + _MONTH_RE + r"$", text):
+            text = text[:-1]
+    text = re.sub(r"\s*–\s*", "–", text)
+    return text
+
+
+_MOD_RE = re.compile(
+    r"^(?:(early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+|of\s+)?"
+    r"|(?:the\s+)?(beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)(.+)$"
+)
+
+
+_MOD_NAMES = {"early": ("START", "early"), "mid": ("MID", "mid"), "late": ("END", "late")}

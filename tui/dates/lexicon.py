@@ -1,0 +1,178 @@
+"""The words of dates: month, weekday, season and number words, and their patterns."""
+
+from __future__ import annotations
+
+import re
+
+from tui.span import ResolveError
+
+_DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_MONTH_ABBR = (
+    "",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+MONTH_NAMES = (  # English month names, 1-based (index 0 is empty)
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+# Month words as news writes them: full, three-letter and "Sept", with or without a dot.
+_MONTH_RE = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+
+_WEEKDAY_RE = (
+    r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+
+
+_FULL_WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+_ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+
+
+_SMALL_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+_SMALL_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+
+
+_TENS_ORDINALS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}  # fmt: skip
+
+
+# Longest alternatives first so "twenty-five" is not read as "twenty".
+_NUMBER_RE = (
+    r"(\d+|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|several|few|a\s+dozen|dozen"
+    r"|a\s+hundred|one\s+hundred|hundred"
+    r"|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(list(_SMALL_NUMBERS)[1:10]) + r"))?"
+    r"|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r"|an|a)"
+)
+
+
+_ORDINAL_RE = (
+    r"(\d+(?:st|nd|rd|th)|hundredth|one\s+hundredth"
+    r"|(?:" + "|".join(_TENS) + r")[-\s](?:" + "|".join(list(_SMALL_ORDINALS)[:9]) + r")"
+    r"|" + "|".join(sorted([*_SMALL_ORDINALS, *_TENS_ORDINALS], key=len, reverse=True)) + r")"
+)
+
+
+_UNIT_RE = r"(days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+_SEASON_RE = r"(spring|summer|autumn|fall|winter)"
+
+
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
+
+def _month_number(word: str) -> int:
+    """Month number of a month word matched by `_MONTH_RE`."""
+    return [m.lower()[:3] for m in MONTH_NAMES[1:]].index(word.rstrip(".")[:3]) + 1
+
+
+def _weekday_number(word: str) -> int:
+    """Weekday number (Monday = 0) of a weekday word."""
+    return [d[:3] for d in _DAY_NAMES].index(word.rstrip(".")[:3])
+
+
+def _parse_number(text: str) -> tuple[int, bool]:
+    """Value of a number word or digits, and whether it is vague ("a few")."""
+    t = re.sub(r"\s+", " ", text.strip())
+    if t.isdigit():
+        return int(t), False
+    if t in ("a few", "few", "several"):
+        return 3, True  # "a few" / "several": three, and approximate
+    if t in ("a couple", "a couple of", "couple of"):
+        return 2, True
+    if t in ("a dozen", "dozen"):
+        return 12, False
+    if t in ("a hundred", "one hundred", "hundred"):
+        return 100, False
+    if t in ("a", "an"):
+        return 1, False
+    if t in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[t], False
+    parts = re.split(r"[-\s]", t)
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_SMALL_NUMBERS[parts[1]] if len(parts) > 1 else 0), False
+    raise ResolveError(f"cannot read the number {text!r}")
+
+
+def _parse_ordinal(text: str) -> int:
+    """Value of an ordinal such as 'third', '60th' or 'seventy-fifth'."""
+    t = re.sub(r"\s+", " ", text.strip())
+    if t[0].isdigit():
+        return int(re.sub(r"\D", "", t))
+    if t in ("hundredth", "one hundredth"):
+        return 100
+    if t in _SMALL_ORDINALS:
+        return _SMALL_ORDINALS[t]
+    if t in _TENS_ORDINALS:
+        return _TENS_ORDINALS[t]
+    tens, unit = re.split(r"[-\s]", t)
+    return _TENS[tens] + _SMALL_ORDINALS[unit]

@@ -1,0 +1,130 @@
+"""Date words that refer to another dated mention of the same article.
+
+"The same day", "that week", "the following year", "the day before", "a week
+later", "Since then": resolved against the span of the mention they point at,
+with an explanation that chains both steps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from tui.dates.anchoring import with_relation
+from tui.dates.explain import describe_span
+from tui.dates.periods import _day, _Period, _step, _unit_period
+from tui.dates.relations import from_date_words
+from tui.span import ResolveError, Span
+
+_SAME = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year)$")
+_NEXT = re.compile(
+    r"^(?:on\s+|in\s+)?the\s+(next|following|previous|preceding|prior)\s+(day|week|month|year)$"
+)
+_DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
+_SHIFT = re.compile(
+    r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
+    r"(later|after|afterwards|earlier|before|on)$"
+)
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _unit_of(d: date, unit: str) -> _Period:
+    """The calendar unit (day, ISO week, month, year) containing `d`."""
+    return _day(d) if unit == "day" else _unit_period(unit, d)
+
+
+def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, bool, str] | None:
+    """(start, end, precision, TIMEX3, approximate, rule) of words relative to `target`."""
+    approximate = target.approximate
+    if text in ("the same day", "that day", "that same day", "the same time", "then"):
+        rule = "the same date as"
+        return target.start, target.end, target.precision, target.timex, approximate, rule
+    m = _SAME.match(text)
+    if m:
+        unit = m.group(1)
+        first, last, precision, timex = _unit_of(target.start, unit)
+        if _unit_of(target.end, unit)[0] != first:
+            last = _unit_of(target.end, unit)[1]
+            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
+        return first, last, precision, timex, approximate, f"the same {unit} as"
+    m = _NEXT.match(text) or _DAY_AROUND.match(text)
+    if m:
+        if m.re is _DAY_AROUND:
+            direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
+        else:
+            direction, unit = m.group(1), m.group(2)
+        step = 1 if direction in ("next", "following") else -1
+        base = target.end if step > 0 else target.start
+        first, last, precision, timex = _unit_of(_step(base, unit, step), unit)
+        word = "after" if step > 0 else "before"
+        return first, last, precision, timex, approximate, f"the {unit} {word}"
+    m = _SHIFT.match(text)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
+        unit = m.group(2).rstrip("s")
+        step = -n if m.group(3) in ("earlier", "before") else n
+        first, last = _step(target.start, unit, step), _step(target.end, unit, step)
+        if target.precision == "day" and first == last:
+            precision, timex = "day", first.isoformat()
+        else:
+            precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
+        approximate = approximate or text.split()[0] in ("some", "about", "around", "nearly")
+        word = "after" if step > 0 else "before"
+        plural = "s" if n != 1 else ""
+        return first, last, precision, timex, approximate, f"{n} {unit}{plural} {word}"
+    return None
+
+
+def date_relative(
+    date_text: str,
+    target: Span,
+    target_words: str,
+    target_event: str,
+    stated: str | None = None,
+) -> Span:
+    """Date words that refer to another dated mention ("The same day", "a week later").
+
+    `target` is the span of the mention they refer to, `target_words` its date
+    words and `target_event` its event id, named in the explanation so that a
+    reader can follow the chain. Raises ResolveError for words this does not read.
+    """
+    shown = " ".join(date_text.split()).strip("\"'“”")
+    text = shown.lower().rstrip(".,;:")
+    derived = from_date_words(text)
+    if derived.cue == "words":  # "since then", "by that day", "until the day before"
+        text = text.split(" ", 1)[1] if " " in text else ""
+        text = text.removeprefix("of ").removeprefix("to ").removeprefix("until ")
+    found = _relative_period(text, target)
+    if found is None:
+        raise ResolveError(
+            f'cannot read "{shown}" as a reference to another date (hint: "the same day", '
+            '"that week", "the following year", "the day before", "a week later")'
+        )
+    start, end, precision, timex, approximate, rule = found
+    result = Span(start, end, precision, approximate, timex, "")
+    target_shown = " ".join(target_words.split())
+    explanation = (
+        f'"{shown}": {rule} "{target_shown}" (event {target_event}), which is '
+        f"{describe_span(target)} → {describe_span(result)}"
+    )
+    if approximate:
+        explanation += " (approximate)"
+    explanation += f". That date: {target.explanation}"
+    likely_start = likely_end = None
+    if target.likely_start is not None and target.likely_end is not None:
+        likely = _relative_period(
+            text, replace(target, start=target.likely_start, end=target.likely_end)
+        )
+        if likely is not None:
+            likely_start, likely_end = likely[0], likely[1]
+    span = replace(
+        result, explanation=explanation, likely_start=likely_start, likely_end=likely_end
+    )
+    if stated is not None:
+        return with_relation(span, derived._replace(relation=stated), stated=True)
+    return with_relation(span, derived, stated=False)

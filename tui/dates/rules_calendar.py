@@ -1,0 +1,350 @@
+"""Rules for calendar words: decades and centuries, day-month-year forms, weekdays,
+ranges and bare seasons."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from tui.dates.explain import _anchor_text, _describe, _fmt_day, _ordinal_suffix, _pick_rule
+from tui.dates.grammar import _Context, _pick, _Result
+from tui.dates.lexicon import (
+    _DAY_NAMES,
+    _DECADE_WORDS,
+    _MONTH_RE,
+    _ORD_SUFFIX,
+    _ORDINAL_RE,
+    _SEASON_RE,
+    _SEASONS,
+    _WEEKDAY_RE,
+    MONTH_NAMES,
+    _month_number,
+    _parse_ordinal,
+    _weekday_number,
+)
+from tui.dates.periods import (
+    _century,
+    _day,
+    _decade,
+    _make_date,
+    _month,
+    _Period,
+    _season,
+    _week,
+    _year,
+)
+from tui.span import ResolveError
+
+
+def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
+    a = ctx.anchor
+    m = re.fullmatch(r"(\d{2})00'?s", text)
+    if m:
+        # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
+        first = int(m.group(1)) * 100
+        return _Result(_century(first), f"the hundred years {first}–{first + 99}")
+    m = re.fullmatch(r"(\d{3})0'?s", text)
+    if m:
+        return _Result(_decade(int(m.group(1)) * 10), "decade named in full")
+    m = re.fullmatch(r"'?(\d)0'?s", text)
+    word = _DECADE_WORDS.get(text)
+    if m or word is not None:
+        tens = int(m.group(1)) * 10 if m else word
+        assert tens is not None
+        first = a.year // 100 * 100 + tens
+        if first > a.year:
+            first -= 100
+        return _Result(
+            _decade(first),
+            f"the latest decade ending in {tens}s that began on or before {_anchor_text(a)}",
+        )
+    m = re.fullmatch(_ORDINAL_RE + r"\s+(?:century|c\.?)", text)
+    if m:
+        n = _parse_ordinal(m.group(1))
+        if n < 1:
+            raise ResolveError("there is no 0th century")
+        return _Result(
+            _century((n - 1) * 100),
+            f"{_ordinal_suffix(n)} century taken as TimeML does "
+            f"({(n - 1) * 100}–{(n - 1) * 100 + 99})",
+        )
+    return None
+
+
+class _Partial(NamedTuple):
+    """A calendar point with parts possibly missing: year, month, day."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None
+
+
+def _parse_partial(text: str, allow_bare_day: bool = False) -> _Partial | None:
+    """Read a calendar point: ISO, day-month-year forms, month-year, month, year."""
+    t = text.strip().strip(",").strip()
+    if t.startswith("the "):
+        t = t[4:]
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    if m:
+        year, month, day = map(int, m.groups())
+        if not 1 <= month <= 12:
+            raise ResolveError(
+                f"there is no month {month} in the ISO date {t!r} (months run 01–12)"
+            )
+        return _Partial(year, month, day)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return _Partial(int(m.group(1)), int(m.group(2)), None)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t)
+    if m:
+        return _slash_date(*map(int, m.groups()), t)
+    weekday = None
+    wd = re.match(_WEEKDAY_RE + r",?\s+(?=\S)", t)
+    if wd and not re.fullmatch(_WEEKDAY_RE, t):
+        weekday = _weekday_number(wd.group(1))
+        t = t[wd.end() :]
+    m = re.fullmatch(_MONTH_RE + r"\s+(?:the\s+)?(\d{1,2})" + _ORD_SUFFIX + r"(?:,?\s+(\d{4}))?", t)
+    if m:
+        return _Partial(
+            int(m.group(3)) if m.group(3) else None,
+            _month_number(m.group(1)),
+            int(m.group(2)),
+            weekday,
+        )
+    m = re.fullmatch(
+        r"(\d{1,2})" + _ORD_SUFFIX + r"\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(\d{4}))?", t
+    )
+    if m:
+        return _Partial(
+            int(m.group(3)) if m.group(3) else None,
+            _month_number(m.group(2)),
+            int(m.group(1)),
+            weekday,
+        )
+    if weekday is not None:
+        return None
+    m = re.fullmatch(_MONTH_RE + r"(?:,?\s+(?:of\s+)?(\d{4}))?", t)
+    if m:
+        return _Partial(int(m.group(2)) if m.group(2) else None, _month_number(m.group(1)), None)
+    m = re.fullmatch(r"(?:year\s+)?(\d{4})", t)
+    if m:
+        return _Partial(int(m.group(1)), None, None)
+    m = re.fullmatch(r"(\d{1,2})" + _ORD_SUFFIX + r"(?:,?\s+(\d{4}))?", t)
+    if m and allow_bare_day:
+        # The second end of "June 11-13, 2021": a day, perhaps with the year.
+        return _Partial(int(m.group(2)) if m.group(2) else None, None, int(m.group(1)))
+    return None
+
+
+def _slash_date(first: int, second: int, year: int, text: str) -> _Partial:
+    """d/m/yyyy or m/d/yyyy, accepted only when the reading is unambiguous."""
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            readings.add((month, day))
+    if not readings:
+        raise ResolveError(f"{text!r} is no real date in either day/month or month/day order")
+    if len(readings) > 1:
+        raise ResolveError(
+            f"{text!r} is ambiguous: day/month and month/day give different dates "
+            "(hint: write the month as a word or use ISO yyyy-mm-dd)"
+        )
+    month, day = readings.pop()
+    return _Partial(year, month, day)
+
+
+def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
+    """Turn a calendar point into a period, using the tense rule if the year is missing."""
+    a = ctx.anchor
+    if p.year is not None and p.month is not None and p.day is not None:
+        d = _make_date(p.year, p.month, p.day)
+        result = _Result(_day(d), "date named in full")
+    elif p.year is not None and p.month is not None:
+        result = _Result(_month(p.year, p.month), "month named with its year")
+    elif p.year is not None:
+        result = _Result(_year(p.year), "year named")
+    elif p.month is not None and p.day is not None:
+        if p.day > (29 if p.month == 2 else calendar.monthrange(2001, p.month)[1]):
+            raise ResolveError(f"{MONTH_NAMES[p.month]} has no day {p.day}")
+        if p.day < 1:
+            raise ResolveError(f"there is no day {p.day} of a month")
+        years = range(a.year - 8, a.year + 9)
+        candidates = [
+            _day(date(y, p.month, p.day))
+            for y in years
+            if p.day <= calendar.monthrange(y, p.month)[1]
+        ]
+        label = f"{p.day} {MONTH_NAMES[p.month]}"
+        chosen = _pick(candidates, a, ctx.tense)
+        result = _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
+    elif p.month is not None:
+        candidates = [_month(y, p.month) for y in range(a.year - 2, a.year + 3)]
+        chosen = _pick(candidates, a, ctx.tense)
+        result = _Result(
+            chosen, f"{ctx.tense_text} → {_pick_rule(MONTH_NAMES[p.month], a, ctx.tense)}"
+        )
+    else:
+        raise ResolveError("a day number alone is not a date (hint: add a month)")
+    if p.weekday is not None and result.period.start.weekday() != p.weekday:
+        d = result.period.start
+        raise ResolveError(
+            f"{_fmt_day(d)} is a {_DAY_NAMES[d.weekday()].title()}, "
+            f"not a {_DAY_NAMES[p.weekday].title()}"
+        )
+    return result
+
+
+def _rule_calendar(text: str, ctx: _Context) -> _Result | None:
+    m = re.fullmatch(r"(\d{4})-?w(\d{1,2})", text)
+    if m:
+        year, week = int(m.group(1)), int(m.group(2))
+        weeks = date(year, 12, 28).isocalendar()[1]  # 28 Dec is always in the year's last week
+        if not 1 <= week <= weeks:
+            raise ResolveError(f"ISO year {year} has weeks 1–{weeks}, so there is no week {week}")
+        return _Result(_week(date.fromisocalendar(year, week, 1)), "ISO week named")
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m:
+        year, part = int(m.group(1)), int(m.group(2))
+        if not 1 <= part <= 12:
+            if part > year % 100:
+                return None  # "1950-53", "2019-20": a range of years, read by the range rule
+            raise ResolveError(f"there is no month {part} in {text!r} (ISO months run 01–12)")
+    p = _parse_partial(text)
+    if p is None:
+        return None
+    return _resolve_partial(p, ctx)
+
+
+def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
+    a = ctx.anchor
+    if text == "weekend":
+        saturdays = [
+            a - timedelta(days=a.weekday()) + timedelta(days=5 + k) for k in (-14, -7, 0, 7)
+        ]
+        candidates = []
+        for sat in saturdays:
+            iso_year, iso_week, _ = sat.isocalendar()
+            candidates.append(
+                _Period(sat, sat + timedelta(days=1), "range", f"{iso_year}-W{iso_week:02d}-WE")
+            )
+        chosen = _pick(candidates, a, ctx.tense)
+        return _Result(chosen, f"{ctx.tense_text} → {_pick_rule('weekend', a, ctx.tense)}")
+    m = re.fullmatch(_WEEKDAY_RE, text)
+    if not m:
+        return None
+    target = _weekday_number(m.group(1))
+    candidates = [
+        _day(a + timedelta(days=k))
+        for k in range(-7, 8)
+        if (a + timedelta(days=k)).weekday() == target
+    ]
+    chosen = _pick(candidates, a, ctx.tense)
+    return _Result(
+        chosen, f"{ctx.tense_text} → {_pick_rule(_DAY_NAMES[target].title(), a, ctx.tense)}"
+    )
+
+
+_RANGE_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+")
+
+
+def _rule_range(text: str, ctx: _Context) -> _Result | None:
+    """Two ends joined by a dash, 'to', 'and', 'through'; years borrowed across."""
+    a = ctx.anchor
+    body = re.sub(r"^(?:from|between)\s+", "", text)
+    m = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{2})", body)
+    if m:
+        first = int(m.group(1))
+        second = first // 100 * 100 + int(m.group(2))
+        if second <= first:
+            raise ResolveError(f"{text!r}: the second year comes before the first")
+        return _Result(
+            _Period(date(first, 1, 1), date(second, 12, 31), "range", f"{first}/{second}"),
+            "range of years",
+        )
+    for sep in _RANGE_SPLIT.finditer(body):
+        left_text, right_text = body[: sep.start()], body[sep.end() :]
+        if not left_text or not right_text:
+            continue
+        left = _parse_partial(left_text, allow_bare_day=True)
+        right = _parse_partial(right_text, allow_bare_day=True)
+        if (
+            left is not None
+            and right is not None
+            and not (left.month is None and left.year is None and right.month is None)
+        ):
+            return _partial_range(left, right, text, ctx)
+    # Any two ends the resolver reads on its own ("early 2023 - mid 2024").
+    for sep in _RANGE_SPLIT.finditer(body):
+        left_text, right_text = body[: sep.start()], body[sep.end() :]
+        if not left_text or not right_text:
+            continue
+        try:
+            left_r = ctx.resolve(left_text)
+            right_r = ctx.resolve(right_text)
+        except ResolveError:
+            continue
+        lp, rp = left_r.period, right_r.period
+        if rp.end < lp.start:
+            raise ResolveError(f"{text!r}: the range ends before it starts")
+        return _Result(
+            _Period(lp.start, rp.end, "range", f"{lp.timex}/{rp.timex}"),
+            f"range from {_describe(lp)} to {_describe(rp)}, against {_anchor_text(a)}",
+            left_r.approximate or right_r.approximate,
+        )
+    return None
+
+
+def _partial_range(left: _Partial, right: _Partial, text: str, ctx: _Context) -> _Result:
+    """Fill the missing parts of each end from the other, then resolve both."""
+    if left.day is not None and left.month is None:
+        left = left._replace(month=right.month)
+    if right.day is not None and right.month is None:
+        right = right._replace(month=left.month)
+    if (left.day is None) != (right.day is None) or (left.month is None) != (right.month is None):
+        raise ResolveError(f"{text!r}: the two ends of the range have different precisions")
+    rule = "range"
+    if left.year is None and right.year is not None:
+        left = left._replace(year=right.year)
+        if (
+            left.month is not None
+            and right.month is not None
+            and (left.month, left.day or 0) > (right.month, right.day or 0)
+        ):
+            left = left._replace(year=right.year - 1)
+    elif right.year is None and left.year is not None:
+        right = right._replace(year=left.year)
+        if (
+            left.month is not None
+            and right.month is not None
+            and (right.month, right.day or 0) < (left.month, left.day or 0)
+        ):
+            right = right._replace(year=left.year + 1)  # "Dec 30, 2023 – Jan 2"
+    elif left.year is None and right.year is None:
+        first = _resolve_partial(left, ctx)
+        left = left._replace(year=first.period.start.year)
+        right = right._replace(year=left.year)
+        rule = f"range; {first.rule}"
+        assert left.month is not None and right.month is not None
+        if (right.month, right.day or 0) < (left.month, left.day or 0):
+            right = right._replace(year=left.year + 1)
+    lp = _resolve_partial(left, ctx).period
+    rp = _resolve_partial(right, ctx).period
+    if rp.end < lp.start:
+        raise ResolveError(f"{text!r}: the range ends before it starts")
+    if rp.end <= lp.end:
+        raise ResolveError(f"{text!r}: the second end of the range is not after the first")
+    return _Result(_Period(lp.start, rp.end, "range", f"{lp.timex}/{rp.timex}"), rule)
+
+
+def _rule_bare_season(text: str, ctx: _Context) -> _Result | None:
+    m = re.fullmatch(_SEASON_RE, text)
+    if not m:
+        return None
+    a = ctx.anchor
+    code = _SEASONS[m.group(1)]
+    candidates = [_season(y, code) for y in range(a.year - 2, a.year + 2)]
+    chosen = _pick(candidates, a, ctx.tense)
+    return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(m.group(1), a, ctx.tense)}")

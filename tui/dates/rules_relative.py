@@ -1,0 +1,461 @@
+"""Rules for words relative to the anchor: keywords, vague and relative periods,
+earlier/later, early/mid/late, N units ago, anniversaries and years of."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from tui.dates.explain import _anchor_text, _describe, _ordinal_suffix, _pick_rule
+from tui.dates.grammar import _IN_NUMBER, _MOD_NAMES, _MOD_RE, _Context, _normalise, _pick, _Result
+from tui.dates.lexicon import (
+    _DAY_NAMES,
+    _MONTH_RE,
+    _NUMBER_RE,
+    _ORD_SUFFIX,
+    _ORDINAL_RE,
+    _SEASON_RE,
+    _SEASONS,
+    _UNIT_RE,
+    _WEEKDAY_RE,
+    MONTH_NAMES,
+    _month_number,
+    _parse_number,
+    _parse_ordinal,
+    _weekday_number,
+)
+from tui.dates.periods import (
+    _day,
+    _half,
+    _make_date,
+    _month,
+    _narrow,
+    _Period,
+    _quarter,
+    _rolling,
+    _season,
+    _step,
+    _unit,
+    _unit_period,
+    _week,
+    _year,
+)
+from tui.span import ResolveError
+
+
+def _rule_keywords(text: str, ctx: _Context) -> _Result | None:
+    a = ctx.anchor
+    offsets = {
+        "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "earlier today": 0, "later today": 0, "yesterday": -1, "last night": -1,
+        "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+    }  # fmt: skip
+    if text in offsets:
+        d = a + timedelta(days=offsets[text])
+        n = offsets[text]
+        how = "the day of" if n == 0 else f"{abs(n)} day(s) {'before' if n < 0 else 'after'}"
+        return _Result(_day(d), f"{how} {_anchor_text(a)}")
+    if text in (
+        "now",
+        "currently",
+        "at present",
+        "presently",
+        "at the moment",
+        "right now",
+        "nowadays",
+    ):
+        return _Result(_Period(a, a, "day", "PRESENT_REF"), f"the present, {_anchor_text(a)}")
+    return None
+
+
+_VAGUE_UNITS = {
+    "day": ("PXD", "days"),
+    "week": ("PXW", "weeks"),
+    "month": ("PXM", "months"),
+    "year": ("PXY", "years"),
+}
+
+
+def _rule_vague(text: str, ctx: _Context) -> _Result | None:
+    a = ctx.anchor
+    if text in (
+        "recently",
+        "lately",
+        "of late",
+        "recent times",
+        "recent",
+        "the recent past",
+        "recent past",
+    ):
+        start = a - relativedelta(months=1)
+        return _Result(
+            _Period(start, a, "range", "PAST_REF"),
+            f"vague past (TIMEX PAST_REF), taken as the month up to {_anchor_text(a)}",
+            True,
+        )
+    if text in ("soon", "shortly", "the near future", "near future", "the coming period"):
+        end = a + relativedelta(months=1)
+        return _Result(
+            _Period(a, end, "range", "FUTURE_REF"),
+            f"vague future (TIMEX FUTURE_REF), taken as the month after {_anchor_text(a)}",
+            True,
+        )
+    m = re.fullmatch(
+        r"(?:(?:in|over|during)\s+)?(?:the\s+)?(recent|past\s+few|last\s+few|past\s+several|"
+        r"coming|next\s+few|upcoming)\s+(days|weeks|months|years)",
+        text,
+    )
+    if not m:
+        return None
+    unit = m.group(2).rstrip("s")
+    value, plural = _VAGUE_UNITS[unit]
+    if m.group(1) in ("coming", "next few", "upcoming"):
+        end = _step(a, unit, 3)
+        return _Result(
+            _Period(a, end, "range", value),
+            f"vague future {plural} (TIMEX {value}), "
+            f"taken as the 3 {plural} after {_anchor_text(a)}",
+            True,
+        )
+    start = _step(a, unit, -3)
+    return _Result(
+        _Period(start, a, "range", value),
+        f"vague recent {plural} (TIMEX {value}), taken as the 3 {plural} up to {_anchor_text(a)}",
+        True,
+    )
+
+
+def _rule_earlier_later(text: str, ctx: _Context) -> _Result | None:
+    m = re.fullmatch(
+        r"(earlier|later)\s+(?:this|in\s+the)\s+(week|month|quarter|year|decade|century)", text
+    )
+    if not m:
+        return None
+    a = ctx.anchor
+    which, unit = m.groups()
+    whole = _unit_period(unit, a)
+    if which == "earlier":
+        start, end = whole.start, a - timedelta(days=1)
+        where = "before"
+    else:
+        start, end = a + timedelta(days=1), whole.end
+        where = "after"
+    if end < start:
+        raise ResolveError(
+            f"{text!r}: no day of this {unit} lies {where} {_anchor_text(ctx.anchor)}"
+        )
+    return _Result(
+        _Period(start, end, whole.precision, whole.timex),
+        f"the days of the {unit} {whole.timex} {where} {_anchor_text(a)}",
+    )
+
+
+def _rule_modifier(text: str, ctx: _Context) -> _Result | None:
+    m = _MOD_RE.match(text)
+    if not m:
+        return None
+    word = m.group(1) or {"beginning": "early", "start": "early", "middle": "mid"}.get(
+        m.group(2), "late"
+    )
+    body = m.group(3)
+    if body in ("week", "month", "quarter", "year", "decade", "century"):
+        body = f"this {body}"  # "the end of the year": of this year
+    inner = ctx.resolve(body)
+    p = inner.period
+    if p.precision == "range":
+        return None  # "late 2019 - early 2020" is a range: the range rule reads it
+    if p.precision == "day":
+        # "late Saturday" is a time of day: the date is the same day.
+        return _Result(p, f"{inner.rule}; time of day ignored", inner.approximate)
+    start, end = _narrow(p, word)
+    mod, name = _MOD_NAMES[word]
+    return _Result(
+        _Period(start, end, p.precision, p.timex),
+        f"{inner.rule} → {_describe(p)}; {name} part (TimeML MOD={mod})",
+        True,
+    )
+
+
+def _year_ref(text: str, anchor: date) -> int | None:
+    """A year named as digits or as this/last/next year."""
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    return {
+        "this year": anchor.year,
+        "last year": anchor.year - 1,
+        "next year": anchor.year + 1,
+    }.get(text)
+
+
+_PART_RE = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th)|final|last)"
+    r"\s+(quarter|half)"
+    r"(?:\s+of\s+(?:the\s+)?(.+))?$"
+)
+
+
+def _rule_parts(text: str, ctx: _Context) -> _Result | None:
+    """Quarters, halves and seasons named with a year ("Q2 2023", "the spring of 2023")."""
+    a = ctx.anchor
+    m = re.fullmatch(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])", text)
+    if m:
+        q = int(m.group(1) or m.group(2) or m.group(5))
+        year = int(m.group(3) or m.group(4))
+        return _Result(_quarter(year, q), "quarter named with its year")
+    m = re.fullmatch(r"q([1-4])|h([12])", text)
+    if m:  # "Q3", "H1" alone: the year is left open, as for "the third quarter"
+        make, n, label = (
+            (_quarter, int(m.group(1)), f"Q{m.group(1)}")
+            if m.group(1)
+            else (_half, int(m.group(2)), f"H{m.group(2)}")
+        )
+        candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
+        chosen = _pick(candidates, a, ctx.tense)
+        return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
+    m = re.fullmatch(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])", text)
+    if m:
+        h = int(m.group(1) or m.group(4))
+        year = int(m.group(2) or m.group(3))
+        return _Result(_half(year, h), "half-year named with its year")
+    m = _PART_RE.match(text)
+    if m:
+        ordinal, unit, rest = m.groups()
+        count = 4 if unit == "quarter" else 2
+        # "the last/final quarter of 2023" is its fourth (or second half).
+        n = count if ordinal in ("last", "final") else _parse_ordinal(ordinal)
+        if n > count:
+            raise ResolveError(f"a year has only {count} {unit}s, so there is no {ordinal} {unit}")
+        make = _quarter if unit == "quarter" else _half
+        if rest is None:
+            if ordinal == "last":
+                return None  # "last quarter" is the previous quarter: the relative rule
+            candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
+            chosen = _pick(candidates, a, ctx.tense)
+            return _Result(
+                chosen, f"{ctx.tense_text} → {_pick_rule(f'{ordinal} {unit}', a, ctx.tense)}"
+            )
+        year = _year_ref(rest, a)
+        if year is None:
+            raise ResolveError(
+                f"cannot read the year in {text!r} (hint: '2023', 'this year', 'last year')"
+            )
+        return _Result(make(year, n), f"{ordinal} {unit} of {year} (from {_anchor_text(a)})")
+    m = re.fullmatch(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)", text)
+    if m:
+        year = _year_ref(m.group(2), a)
+        assert year is not None
+        return _Result(
+            _season(year, _SEASONS[m.group(1)]),
+            f"{m.group(1)} of {year} "
+            "(meteorological; a winter belongs to the year of its December)",
+        )
+    return None
+
+
+def _rule_relative(text: str, ctx: _Context) -> _Result | None:
+    """this/last/next/past/coming with a unit, weekday, month or season."""
+    a = ctx.anchor
+    m = re.fullmatch(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)", text)
+    if not m:
+        return None
+    has_the, which, what = m.groups()
+    which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
+    rolling = which == "past" or (has_the and which in ("last", "next"))
+    unit_m = re.fullmatch(r"(day|week|fortnight|month|quarter|half|year|decade|century)", what)
+    if (
+        unit_m
+        and rolling
+        and what in ("day", "week", "fortnight", "month", "year", "decade", "century")
+    ):
+        # "the past week", "the last year": the rolling stretch ending (or starting) at the anchor.
+        if which == "next":
+            return _Result(_rolling(a, _step(a, what, 1)), f"the {what} from {_anchor_text(a)} on")
+        return _Result(_rolling(_step(a, what, -1), a), f"the {what} up to {_anchor_text(a)}")
+    if unit_m:
+        unit = what
+        if unit in ("day", "fortnight"):
+            return None
+        step = {"this": 0, "last": -1, "past": -1, "next": 1}[which]
+        current = _unit_period(unit, a)
+        probe = current.start - timedelta(days=1) if step < 0 else current.end + timedelta(days=1)
+        p = current if step == 0 else _unit_period(unit, probe)
+        where = "of" if step == 0 else ("before the one of" if step < 0 else "after the one of")
+        return _Result(
+            p,
+            f"the {unit} {where} {_anchor_text(a)}",
+        )
+    m_n = re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, what)
+    if m_n and which in ("past", "last", "next"):
+        n, vague = _parse_number(m_n.group(1))
+        unit = _unit(m_n.group(2))
+        if which == "next":
+            return _Result(
+                _rolling(a, _step(a, unit, n)),
+                f"the {n} {unit}(s) from {_anchor_text(a)} on",
+                vague,
+            )
+        return _Result(
+            _rolling(_step(a, unit, -n), a), f"the {n} {unit}(s) up to {_anchor_text(a)}", vague
+        )
+    if what == "weekend":
+        monday = a - timedelta(days=a.weekday())
+        shift = {"this": 0, "last": -7, "past": -7, "next": 7}[which]
+        sat = monday + timedelta(days=5 + shift)
+        iso_year, iso_week, _ = sat.isocalendar()
+        return _Result(
+            _Period(sat, sat + timedelta(days=1), "range", f"{iso_year}-W{iso_week:02d}-WE"),
+            f"{which} weekend: the Saturday and Sunday of that ISO week from {_anchor_text(a)}",
+        )
+    wd = re.fullmatch(_WEEKDAY_RE, what)
+    if wd:
+        target = _weekday_number(wd.group(1))
+        if which == "this":
+            d = a - timedelta(days=a.weekday()) + timedelta(days=target)
+            return _Result(_day(d), f"that weekday of the ISO week of {_anchor_text(a)}")
+        if which in ("last", "past"):
+            back = (a.weekday() - target) % 7 or 7
+            d = a - timedelta(days=back)
+            return _Result(
+                _day(d), f"the latest {_DAY_NAMES[target].title()} before {_anchor_text(a)}"
+            )
+        ahead = (target - a.weekday()) % 7 or 7
+        d = a + timedelta(days=ahead)
+        return _Result(_day(d), f"the first {_DAY_NAMES[target].title()} after {_anchor_text(a)}")
+    mo = re.fullmatch(_MONTH_RE, what)
+    season = re.fullmatch(_SEASON_RE, what)
+    if mo or season:
+        if mo:
+            month = _month_number(mo.group(1))
+            candidates = [_month(y, month) for y in range(a.year - 2, a.year + 3)]
+            label = MONTH_NAMES[month]
+        else:
+            code = _SEASONS[what]
+            candidates = [_season(y, code) for y in range(a.year - 2, a.year + 3)]
+            label = what
+        if which == "this":
+            containing = [c for c in candidates if c.start <= a <= c.end]
+            if containing:
+                return _Result(containing[0], f"the {label} containing {_anchor_text(a)}")
+            same_year = [c for c in candidates if c.start.year == a.year]
+            return _Result(same_year[0], f"the {label} of the year of {_anchor_text(a)}")
+        if which in ("last", "past"):
+            p = max((c for c in candidates if c.end < a), key=lambda c: c.start)
+            return _Result(p, f"the latest {label} ended before {_anchor_text(a)}")
+        p = min((c for c in candidates if c.start > a), key=lambda c: c.start)
+        return _Result(p, f"the first {label} starting after {_anchor_text(a)}")
+    return None
+
+
+def _rule_ago(text: str, ctx: _Context) -> _Result | None:
+    """'N units ago', 'N units from now', 'in N units'."""
+    a = ctx.anchor
+    m = re.fullmatch(
+        _NUMBER_RE + r"\s+" + _UNIT_RE + r"\s+(ago|before now|earlier than now|from now|hence)",
+        text,
+    )
+    in_m = re.fullmatch(_IN_NUMBER, text)
+    # The sentence is consulted last: a result that reads it cannot be memoised.
+    if not m and not in_m and re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, text) and ctx.sentence:
+        # "six years" in "first visit to China in six years": read as "in six years".
+        pattern = (
+            r"\bin\s+(?:(?:nearly|almost|about|around|over|more than)\s+)?"
+            + re.escape(text)
+            + r"\b"
+        )
+        if re.search(pattern, _normalise(ctx.sentence)):
+            in_m = re.fullmatch(_IN_NUMBER, "in " + text)
+    if in_m:
+        n, vague = _parse_number(in_m.group(2))
+        unit = _unit(in_m.group(3))
+        vague = vague or bool(in_m.group(1))
+        if ctx.tense == "future":
+            return _ago_point(
+                _step(a, unit, n),
+                unit,
+                vague,
+                f"future tense: {n} {unit}(s) after {_anchor_text(a)}",
+            )
+        start = _step(a, unit, -n)
+        rule = f'"in {n} {unit}(s)" as the last {n} {unit}(s) up to {_anchor_text(a)}'
+        if unit not in ("day", "week") and not vague:
+            # "first visit in six years" counts whole years: the gap is about that long.
+            rule += f", a count of whole {unit}s"
+            vague = True
+        return _Result(_rolling(start, a), rule, vague)
+    if not m:
+        return None
+    n, vague = _parse_number(m.group(1))
+    unit = _unit(m.group(2))
+    sign = 1 if m.group(3) in ("from now", "hence") else -1
+    d = _step(a, unit, sign * n)
+    where = "after" if sign > 0 else "before"
+    return _ago_point(d, unit, vague, f"{n} {unit}(s) {where} {_anchor_text(a)}")
+
+
+def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
+    """A point N units away, at the precision of the unit."""
+    if unit == "day":
+        return _Result(_day(d), rule, vague)
+    if unit in ("week", "fortnight"):
+        return _Result(_week(d), rule, vague)
+    if unit == "month":
+        return _Result(_month(d.year, d.month), rule, vague)
+    if unit == "year":
+        return _Result(_year(d.year), rule, vague)
+    # "a decade ago" is a loose round number: the year, approximate.
+    return _Result(_year(d.year), rule, True)
+
+
+def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
+    """'75 years of diplomatic relations', 'marking 75 years', 'the third anniversary'."""
+    a = ctx.anchor
+    m = re.fullmatch(
+        r"(?:(?:to\s+)?(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|"
+        r"commemorate|commemorates|commemorated|commemorating)\s+)?(?:the\s+)?"
+        + _NUMBER_RE
+        + r"\s+years?(?:\s+(?:of|since)\b.*)?",
+        text,
+    )
+    if m and (
+        re.search(r"\s(?:of|since)\b", text)
+        or re.match(r"(?:to\s+)?(?:mark|celebrat|commemorat)", text)
+    ):
+        n, vague = _parse_number(m.group(1))
+        return _Result(_year(a.year - n), f"{n} years before the year of {_anchor_text(a)}", vague)
+    m = re.fullmatch(r"(?:the\s+)?" + _ORDINAL_RE + r"\s+anniversary\b(.*)", text)
+    if not m:
+        if "anniversary" in text:
+            raise ResolveError(
+                f"{text!r}: an anniversary needs its number to give a year "
+                "(e.g. 'the third anniversary')"
+            )
+        return None
+    n = _parse_ordinal(m.group(1))
+    year = a.year - n
+    rest = m.group(2)
+    md = re.search(
+        r"\b"
+        + _MONTH_RE
+        + r"\s+(\d{1,2})"
+        + _ORD_SUFFIX
+        + r"\b|\b(\d{1,2})"
+        + _ORD_SUFFIX
+        + r"\s+(?:of\s+)?"
+        + _MONTH_RE,
+        rest,
+    )
+    if md:
+        month = _month_number(md.group(1) or md.group(4))
+        day = int(md.group(2) or md.group(3))
+        d = _make_date(year, month, day)
+        return _Result(
+            _day(d),
+            f"{_ordinal_suffix(n)} anniversary: {n} years before {a.year} "
+            f"({_anchor_text(a)}), on the day named",
+        )
+    return _Result(
+        _year(year),
+        f"{_ordinal_suffix(n)} anniversary: {n} years before the year of {_anchor_text(a)}",
+    )

@@ -1,0 +1,124 @@
+"""The tense of the sentence around date words, which settles open past or future."""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE_RE = re.compile(
+    r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
+    r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|(?:is|are) due to|"
+    r"intends? to|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+
+
+# Lower-case only: capitalised "May" is the month.
+_MODAL_RE = re.compile(r"\b(may|might)\b")
+
+
+_IRREGULAR_PAST = (
+    "was were had did said told met held went came took made gave saw began led sent spoke "
+    "wrote left brought became kept paid ran won sought stood thought found fought struck "
+    "bought caught felt heard knew meant rose sat shook spent stole swore "
+    "threw understood woke wore ago last earlier previously yesterday"
+).split()
+
+
+_NOT_PAST_ED = set(
+    "need needed speed seed feed bed red shed united embed hundred indeed proceed exceed "
+    "succeed breed greed creed weed deed led based armed advanced limited related "
+    "unprecedented detailed concerned interested isolated sophisticated supposed".split()
+)
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
+    re.IGNORECASE,
+)
+
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "–",
+        "\u2013": "–",
+        "\u2014": "–",
+        "\u2015": "–",
+        "\u2212": "–",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
+
+
+def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
+    """(tense, cue word) from the markers in `text`.
+
+    With `site` (where the date expression stood), the marker nearest to it
+    decides, so that "the scheduled talks were held on Saturday" is past; without
+    it, a future marker wins over past ones.
+    """
+    found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
+    for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
+        found.append((m.start(), m.end(), "future", re.sub(r"\s+", " ", m.group(0).strip())))
+    previous = ""
+    for m in re.finditer(r"[A-Za-z']+", text):
+        low = m.group(0).lower()
+        is_past = low in _IRREGULAR_PAST or (
+            len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
+        )
+        # "will be held": a participle after "be" is passive voice, not past tense.
+        if is_past and previous != "be":
+            found.append((m.start(), m.end(), "past", low))
+        previous = low
+    if not found:
+        return None, None
+    if site is None:
+        futures = [f for f in found if f[2] == "future"]
+        chosen = min(futures or found, key=lambda f: f[0])
+    else:
+        # Nearest first; on a tie, the future marker (a modal governs its verb).
+        chosen = min(
+            found,
+            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
+        )
+    return chosen[2], chosen[3]
+
+
+def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
+    """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
+
+    The clause containing the expression is read first, then the whole sentence;
+    the expression's own words are taken out so that they never count as markers.
+    """
+    if not sentence:
+        return None, None
+    text = sentence.translate(_TRANSLATE)
+    expr = expression.translate(_TRANSLATE).strip()
+    clause = None
+    clause_site = site = 0
+    found = re.search(re.escape(expr), text, re.IGNORECASE) if expr else None
+    if found:
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())]
+        after = _CLAUSE_BREAK.search(text, found.end())
+        clause_start = before[-1] if before else 0
+        clause_end = after.start() if after else len(text)
+        clause = text[clause_start : found.start()] + " " + text[found.end() : clause_end]
+        clause_site = found.start() - clause_start
+        site = found.start()
+        text = text[: found.start()] + " " + text[found.end() :]
+    if clause is not None:
+        tense, cue = _markers(clause, clause_site)
+        if tense:
+            return tense, cue
+        return _markers(text, site)
+    return _markers(text)
