@@ -17,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from tui.export import FORMATS, write_atomically
-from tui.filters import Filter, TimelineIndex
+from tui.export import render_export, write_atomically
+from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
 from tui.screens.export import ExportRequest, ExportScreen
@@ -299,7 +299,8 @@ class ExplorerScreen(Screen[None]):
         if request is None:
             return
         positions = self._require_index().select(self.filter)
-        text = FORMATS[request.format].render(self.timeline, positions)
+        words = filter_words(self.timeline, self.filter)
+        text = render_export(request.format, self.timeline, positions, filter_words=words)
         try:
             write_atomically(request.path, text, force=request.overwrite)
         except FileExistsError:
