@@ -19,8 +19,6 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ACTORS_YAML, EVENTS_YAML, ROOT, SEED_TEXT, run_cli, write_data_dir
-from tui.readfile import NotReadable, read_regular
-from tui.safetext import json_safe, visible
 
 ESCAPES = r"\e]0;PWNED\a\e]52;c;cHduZWQ=\a\e[6n\x9b2J\u202e"
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")
@@ -105,11 +103,15 @@ def test_resolve_output_and_errors_pass_no_escape() -> None:
     failed = run_cli("resolve", "--anchor", "2024-04-15", "\x1b]0;PWNED\x07\u202e")
     assert failed.returncode == 1
     _assert_clean(failed.stderr)
-    batch = run_cli("resolve", "--batch", stdin="2024-04-15\tyesterday\t\x9b2J \u202e\n")
-    _assert_clean(batch.stdout)
+    # The expression is echoed in the JSON: a C1 control in it must be escaped.
+    batch = run_cli("resolve", "--batch", stdin="2024-04-15\tin 1949\x85\n")
+    assert batch.returncode == 0 and '"expression": "in 1949\\u0085"' in batch.stdout
+    assert "\x85" not in batch.stdout
 
 
 def test_safetext_covers_c0_c1_del_and_bidi_one_for_one() -> None:
+    from tui.safetext import json_safe, visible
+
     text = "a\x1b[31m\x9b\x7f\u202e\u2066b\tc\nd"
     shown = visible(text)
     assert len(shown) == len(text)
@@ -157,6 +159,8 @@ def test_a_fifo_seed_is_a_located_message(tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_limit_is_refused(tmp_path: Path) -> None:
+    from tui.readfile import NotReadable, read_regular
+
     big = tmp_path / "big.yaml"
     big.write_bytes(b"x" * 2048)
     assert read_regular(big, limit=2048) == b"x" * 2048
