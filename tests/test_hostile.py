@@ -396,3 +396,44 @@ def test_a_new_cache_folder_is_private(data_dir: Path, tmp_path: Path) -> None:
     load_timeline(data_dir)
     assert fresh.stat().st_mode & 0o777 == 0o700
     assert len(list(fresh.glob("*.pickle"))) == 1
+
+
+# 6. Megabyte fields in the explorer --------------------------------------------------
+
+
+async def test_three_5_mb_fields_cost_the_explorer_a_screenful(tmp_path: Path) -> None:
+    import time
+
+    from tests.app_helpers import ALPHA, BETA, EVENTS, write_data
+    from tui.app import make_app
+    from tui.load import load_timeline
+    from tui.widgets.event_detail import EventDetail
+
+    words = "word " * 1_000_000  # 5 MB, a million words to wrap
+    quote = f"Trade fell in 2019, {words}customs figures showed."
+    events = (
+        EVENTS.replace("title: Trade falls", f"title: Trade falls {words}")
+        .replace("summary: Summary of trade.", f"summary: {words}")
+        .replace("'Trade fell in 2019, customs figures showed.'", repr(quote))
+    )
+    seeds = {
+        "alpha.txt": ALPHA,
+        "beta.txt": BETA.replace("Trade fell in 2019, customs figures showed.", quote),
+    }
+    timeline = load_timeline(write_data(tmp_path, events=events, seeds=seeds), use_cache=False)
+    app = make_app(timeline=timeline, event_id="trade")
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        first_paint = time.perf_counter() - started
+        detail = app.screen.query_one(EventDetail)
+        assert "Trade falls word" in detail.plain and "more characters]" in detail.plain
+        assert len(detail.plain) < 20_000
+        started = time.perf_counter()
+        await pilot.press("slash")
+        await pilot.press("w")
+        await pilot.pause()
+        search = time.perf_counter() - started
+    # About 0.6 s each here; before, the first paint had not come after 120 s. The
+    # bound leaves room for a slow shared machine.
+    assert first_paint < 8 and search < 8, (first_paint, search)

@@ -342,3 +342,23 @@ def test_every_export_reads_back_and_passes_no_control(title: str, quote: str) -
     assert document["events"][0]["title"] == title  # lossless
     assert document["events"][0]["sources"][0]["quote"] == quote
     json.loads(outputs["timelinejs"])
+
+
+# ---- the source pane's line-at-a-time wrap ------------------------------------------
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab x"), max_size=80)
+    | st.lists(st.sampled_from(["word", " ", "  ", "x" * 23]), max_size=30).map("".join),
+    width=st.integers(1, 24),
+)
+def test_ascii_wrap_gives_the_lines_of_the_word_by_word_wrap(text: str, width: int) -> None:
+    from tui.widgets.source_view import _wrap_ascii, _wrap_words
+
+    if not text:
+        return
+    fast: list[tuple[int, int]] = []
+    slow: list[tuple[int, int]] = []
+    _wrap_ascii(text, 0, len(text), width, fast)
+    _wrap_words(text, 0, len(text), width, slow)
+    assert fast == slow

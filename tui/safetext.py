@@ -58,6 +58,18 @@ def json_safe(text: str) -> str:
     return text.translate(_JSON)
 
 
+def clipped(text: str, limit: int) -> str:
+    """`text` cut after `limit` characters, saying how much is left out.
+
+    A field of megabytes would cost the explorer seconds to wrap and draw; a pane
+    shows a screenful of it and says so (the exports keep all of it). Pass the
+    result through `visible` like any other text.
+    """
+    if len(text) <= limit:
+        return text
+    return text[:limit] + f"… [{len(text) - limit:,} more characters]"
+
+
 def has_unsafe(text: str) -> bool:
     """True when `text` holds a character `visible` would replace (line breaks included)."""
     return any(ord(c) in UNSAFE for c in text)

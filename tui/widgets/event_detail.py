@@ -8,8 +8,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.model import Event, Timeline
-from tui.safetext import visible
+from tui.safetext import clipped, visible
 from tui.widgets.text import span_label
+
+FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 
 
 def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:
@@ -22,10 +24,10 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
         if isinstance(value, Text):
             out.append_text(value)
         else:
-            out.append(visible(value), style)
+            out.append(visible(clipped(value, FIELD_LIMIT)), style)
         out.append("\n")
 
-    out.append(visible(event.title) + "\n", "bold")
+    out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", "bold")
     span = event.span
     when = Text(span_label(span), "bold")
     details = [span.precision]
@@ -51,7 +53,7 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
     field("Actors", ", ".join(timeline.actor_names(event.actors)))
     field("Kind", event.kind)
     if event.summary:
-        out.append("\n" + visible(event.summary) + "\n")
+        out.append("\n" + visible(clipped(event.summary, FIELD_LIMIT)) + "\n")
     count = len(event.sources)
     out.append(f"\nSources ({count}):\n", "bold")
     for i, source in enumerate(event.sources):
@@ -61,7 +63,8 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
         name = src_article.outlet if src_article else source.article_id
         out.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
         out.append(" — " + visible(span_label(source.span)), muted)
-        out.append("\n     “" + visible(source.quote) + "”\n", "italic")
+        quote = visible(clipped(source.quote, FIELD_LIMIT))
+        out.append("\n     “" + quote + "”\n", "italic")
     return out
 
 
