@@ -68,8 +68,3 @@ def clipped(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[:limit] + f"… [{len(text) - limit:,} more characters]"
-
-
-def has_unsafe(text: str) -> bool:
-    """True when `text` holds a character `visible` would replace (line breaks included)."""
-    return any(ord(c) in UNSAFE for c in text)

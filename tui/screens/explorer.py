@@ -293,6 +293,11 @@ class ExplorerScreen(Screen[None]):
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
         positions = self._require_index().select(self.filter)
+        if not positions:  # an empty calendar or TimelineJS file is one readers refuse
+            self.notify(
+                "No event matches the filters: nothing to export.", severity="warning"
+            )
+            return
         self.app.push_screen(ExportScreen(len(positions)), self._export)
 
     def _export(self, request: ExportRequest | None) -> None:
