@@ -6,11 +6,27 @@ so every loader test knows exactly which line its problem is on.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property-based tests: "ci" (the default) keeps the whole suite quick; "dev" runs
+# many more examples for a local search (HYPOTHESIS_PROFILE=dev pytest ...).
+settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,  # a shared CI machine is slow now and then; hangs are caught otherwise
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,  # the same examples on every run: CI never flakes on a new one
+)
+settings.register_profile(
+    "dev", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_DATA = ROOT / "data"

@@ -169,3 +169,33 @@ async def test_the_overwrite_warning_is_whole_at_160_columns(
         assert shown == (
             "timeline-export.json exists. Press Enter or Export again to overwrite it."
         )
+
+
+async def test_nothing_to_export_is_said_instead_of_an_empty_file(
+    tmp_path: Path, workdir: Path
+) -> None:
+    app = app_for(tmp_path, search="no event says this")
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    assert said == ["No event matches the filters: nothing to export."]
+    assert list(workdir.iterdir()) == []
+
+
+async def test_a_filtered_export_names_its_filter(tmp_path: Path, workdir: Path) -> None:
+    app = app_for(tmp_path, years=[2019])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-format").value = "markdown"
+        await pilot.pause()
+        await pilot.click("#export-go")
+        await pilot.pause()
+    heading = (workdir / "timeline-export.md").read_text(encoding="utf-8").splitlines()[0]
+    assert heading.endswith("— filtered: year 2019")

@@ -234,11 +234,15 @@ def test_exported_files_get_the_usual_permissions(data_dir: Path, tmp_path: Path
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
-def test_an_empty_export_says_so(data_dir: Path) -> None:
-    result = run_cli("export", "--format", "json", "--data", str(data_dir), "--search", "zzz")
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["events"] == []
-    assert "no event matches" in result.stderr
+def test_an_empty_export_is_refused_unless_allowed(data_dir: Path) -> None:
+    args = ("export", "--format", "json", "--data", str(data_dir), "--search", "zzz")
+    refused = run_cli(*args)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert "no event matches" in refused.stderr and "--allow-empty" in refused.stderr
+    allowed = run_cli(*args, "--allow-empty")
+    assert allowed.returncode == 0
+    assert json.loads(allowed.stdout)["events"] == []
+    assert "no event matches" in allowed.stderr
 
 
 def test_batch_skips_blank_lines() -> None:

@@ -10,6 +10,14 @@ interrupted writes never leave a partial entry; an entry that cannot be read
 
 The cache lives in `$TIMELINE_CACHE_DIR`, else `$XDG_CACHE_HOME/tui-timeline`,
 else `~/.cache/tui-timeline`; `TIMELINE_CACHE_DIR=off` disables it.
+
+Entries are pickles, and unpickling can run code: whoever can write the folder
+could run code as the next user of the explorer. So the folder is created private
+(0700) and used only when it is a folder owned by the current user that neither
+group nor others can write, and an entry only when that user owns it; otherwise
+the cache is skipped with a one-line note saying why, and the data is parsed.
+Data files are read with `read_regular`, so a FIFO or a device never blocks the
+key's computation.
 """
 
 from __future__ import annotations
@@ -17,12 +25,16 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.load import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
 from tui.model import Timeline
+from tui.readfile import read_regular, resolved
+from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
@@ -63,7 +75,7 @@ def content_key(data_dir: Path) -> str:
     digest = hashlib.sha256(_code_digest())
     for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
         digest.update(name.encode() + b"\0" + _content(data_dir / name))
-    seeds = (data_dir / DEFAULT_SEEDS_DIR).resolve()
+    seeds = resolved(data_dir / DEFAULT_SEEDS_DIR)
     if seeds.is_dir():
         for path in sorted(seeds.iterdir()):
             if path.is_file():
@@ -74,7 +86,7 @@ def content_key(data_dir: Path) -> str:
 def _content(path: Path) -> bytes:
     """A file's bytes, or a marker when it cannot be read (the loader reports why)."""
     try:
-        return path.read_bytes()
+        return read_regular(path)
     except OSError as exc:
         return f"\0unreadable: {type(exc).__name__}\0".encode()
 
@@ -91,6 +103,10 @@ class ModelCache:
         directory = cache_dir()
         if directory is None:
             return None
+        reason = unsafe_reason(directory)
+        if reason is not None:
+            _note_refusal(directory, reason)
+            return None
         return cls(directory / f"{content_key(data_dir)}.pickle")
 
     def read(self) -> Timeline | None:
@@ -101,7 +117,8 @@ class ModelCache:
             return None
         timeline = None
         with handle:  # streamed: never a second copy of a large entry in memory
-            if handle.read(len(_MAGIC)) == _MAGIC:
+            # Only the user's own entries are unpickled (see the module docstring).
+            if _owned_by_user(os.fstat(handle.fileno())) and handle.read(len(_MAGIC)) == _MAGIC:
                 try:
                     timeline = pickle.load(handle)
                 # A damaged entry is an expected state of a cache, not a bug: every
@@ -116,7 +133,9 @@ class ModelCache:
     def write(self, timeline: Timeline) -> None:
         """Store `timeline` atomically; a cache that cannot be written is skipped."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if unsafe_reason(self.path.parent) is not None:
+                return  # replaced since it was checked: never write into it
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
         except OSError:
             return  # read-only or full disk: the cache is an optimisation only
@@ -140,3 +159,42 @@ class ModelCache:
                 continue
         for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
             old.unlink(missing_ok=True)
+
+
+def _owned_by_user(info: os.stat_result) -> bool:
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or info.st_uid == getuid()
+
+
+def unsafe_reason(directory: Path) -> str | None:
+    """Why `directory` must not hold cache entries, or None when it may.
+
+    A folder that does not exist yet is fine: it is created private.
+    """
+    try:
+        info = os.stat(directory)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it cannot be examined ({exc.strerror})"
+    if not stat.S_ISDIR(info.st_mode):
+        return "it is not a folder"
+    if not _owned_by_user(info):
+        return "it belongs to another user"
+    if info.st_mode & 0o022:
+        return f"group or others can write it (mode {stat.S_IMODE(info.st_mode):04o})"
+    return None
+
+
+_noted: set[Path] = set()
+
+
+def _note_refusal(directory: Path, reason: str) -> None:
+    """Say once per folder why the cache is not used (the load still succeeds)."""
+    if directory in _noted:
+        return
+    _noted.add(directory)
+    sys.stderr.write(
+        visible(f"timeline: not using the model cache in {directory}: {reason}")
+        + f"\n    hint: use a private folder (chmod 700) or set {CACHE_ENV}=off\n"
+    )

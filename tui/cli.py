@@ -2,7 +2,9 @@
 
 `timeline` alone opens the explorer; `check`, `list`, `export` and `resolve` work
 on plain text. Expected failures become one clear message on stderr and an exit
-code — 0 ok, 1 data problems, 2 usage errors — never a traceback.
+code — 0 ok, 1 data problems (or output that cannot be written), 2 usage
+errors — never a traceback. Every message and line of text passes through
+`tui.safetext`, so nothing from the data drives the terminal.
 """
 
 from __future__ import annotations
@@ -13,17 +15,19 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 from tui import __version__
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
-from tui.export import FORMATS, write_atomically
+from tui.export import FORMATS, render_export, write_atomically
 from tui.export.jsonfmt import span_json
-from tui.filters import Filter, TimelineIndex, find_actor
+from tui.filters import Filter, TimelineIndex, filter_words, find_actor
+from tui.lint import formula_warnings
 from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.problems import DataError
-from tui.safetext import visible
+from tui.safetext import json_safe, visible
+from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
 
 EXIT_OK = 0
@@ -41,6 +45,14 @@ class UsageError(Exception):
 def _format_name(text: str) -> str:
     """An export format's name, or the name an alias stands for (`md` → markdown)."""
     return FORMAT_ALIASES.get(text.casefold(), text.casefold())
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose error messages, which quote the arguments, are made visible."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and `message` (control characters made visible), exit 2."""
+        super().error(visible(message))
 
 
 def _iso_date(text: str) -> date:
@@ -110,11 +122,11 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `timeline` and its subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline",
         description="Explore a source-grounded timeline of China–North Korea relations. "
         "With no command, opens the explorer.",
-        epilog="Exit codes: 0 ok, 1 data problems, 2 usage errors.",
+        epilog="Exit codes: 0 ok, 1 data problems or unwritable output, 2 usage errors.",
     )
     _add_data_option(parser, top=True)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -184,7 +196,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write to FILE (atomically) instead of standard output",
     )
-    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite FILE if it exists (only ever a regular file)",
+    )
+    export.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the export even when no event matches (by default: a message and exit 1)",
+    )
+    export.add_argument(
+        "--csv-formulas",
+        action="store_true",
+        help="csv: write cells starting with = + - @ as they are (by default they get a "
+        "leading ' so that a spreadsheet does not run them as formulas)",
+    )
     _add_filter_options(export)
 
     resolve = commands.add_parser(
@@ -292,6 +319,8 @@ def _coverage(index: TimelineIndex, filt: Filter) -> str:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
+    for warning in formula_warnings(timeline, args.data or default_data_dir()):
+        sys.stderr.write(warning + "\n")
     sources = sum(len(e.sources) for e in timeline.events)
     inferred = sum(1 for a in timeline.articles if a.published_inferred)
     out.write(
@@ -333,12 +362,22 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     filt = _filter_from_args(args, timeline)
     index = TimelineIndex.build(timeline)
     positions = index.select(filt)
-    if not positions:
+    if not positions and not args.allow_empty:
+        # An empty calendar or TimelineJS file is one its readers refuse.
         sys.stderr.write(
-            f"timeline: no event matches these filters{_coverage(index, filt)}; "
-            "the export holds none\n"
+            f"timeline: no event matches these filters{_coverage(index, filt)}; nothing exported\n"
+            "    hint: change the filters, or pass --allow-empty to write an empty export\n"
         )
-    text = FORMATS[args.format].render(timeline, positions)
+        return EXIT_DATA
+    if not positions:
+        sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
+    text = render_export(
+        args.format,
+        timeline,
+        positions,
+        filter_words=filter_words(timeline, filt),
+        keep_formulas=args.csv_formulas,
+    )
     if args.output is None:
         out.write(text)
         return EXIT_OK
@@ -374,7 +413,10 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
                 "--batch reads everything from standard input; "
                 "give no expression, --anchor or --sentence"
             )
-        return _resolve_batch(sys.stdin, out)
+        try:
+            return _resolve_batch(sys.stdin, out)
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"standard input is not UTF-8 text ({exc.reason})") from None
     if not args.expression or args.anchor is None:
         raise UsageError("give --anchor DATE and an EXPRESSION, or --batch")
     anchor: date | Anchor = args.anchor
@@ -389,9 +431,9 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = resolve_json(anchor, args.expression, args.sentence)
     except ResolveError as exc:
-        sys.stderr.write(f"timeline: cannot resolve {args.expression!r}: {exc}\n")
+        sys.stderr.write(visible(f"timeline: cannot resolve {args.expression!r}: {exc}") + "\n")
         return EXIT_DATA
-    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.write(json_safe(json.dumps(result, ensure_ascii=False)) + "\n")
     return EXIT_OK
 
 
@@ -414,7 +456,7 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
         except ResolveError as exc:
             failed += 1
             result = {"error": f"line {number}: {exc}", "line": number}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(json_safe(json.dumps(result, ensure_ascii=False)) + "\n")
     return EXIT_DATA if failed else EXIT_OK
 
 
@@ -470,19 +512,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "--actor, --year, --search and --event before a command open the explorer; "
                 f"to filter `{args.command}`, put them after it: timeline {args.command} --actor …"
             )
-        return handlers[args.command](args, sys.stdout)
+        out = GuardedOutput(sys.stdout)
+        code = handlers[args.command](args, cast(TextIO, out))
+        out.flush()
+        return code
     except DataError as exc:
         sys.stderr.write(exc.report() + "\n")
         return EXIT_DATA
     except UsageError as exc:
         _usage_exit(parser, str(exc))
     except BrokenPipeError:
-        # `timeline list | head` closed the pipe: not an error worth a message.
-        sys.stderr.close()
+        # `timeline list | head` closed the pipe: like `cat`, stop without a message.
+        discard_stdout()
         return EXIT_OK
+    except OutputError as exc:
+        discard_stdout()
+        sys.stderr.write(f"timeline: cannot write to standard output: {exc}\n")
+        return EXIT_DATA
     except KeyboardInterrupt:
         return 130
 
 
 def _usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
-    parser.exit(EXIT_USAGE, f"timeline: {message}\n")
+    parser.exit(EXIT_USAGE, visible(f"timeline: {message}") + "\n")

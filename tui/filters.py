@@ -302,3 +302,28 @@ def find_actor(actors: tuple[Actor, ...], name: str) -> Actor | None:
         }:
             return actor
     return None
+
+
+def filter_words(timeline: Timeline, filt: Filter) -> str:
+    """The filter in words for an export's title, e.g. `actor Kim Jong Un; year 2021`.
+
+    Empty when nothing is filtered out. Text comes from the data and the command
+    line as it is; each export escapes it for its format.
+    """
+    parts: list[str] = []
+    if filt.actors:
+        names = sorted(timeline.actor_names(filt.actors))
+        parts.append(("actors " if len(names) > 1 else "actor ") + ", ".join(names))
+    if filt.years:
+        years = [str(y) for y in sorted(filt.years)]
+        parts.append(("years " if len(years) > 1 else "year ") + ", ".join(years))
+    if filt.date_from:
+        parts.append(f"from {filt.date_from.isoformat()}")
+    if filt.date_to:
+        parts.append(f"to {filt.date_to.isoformat()}")
+    if filt.search.strip():
+        parts.append(f"search “{filt.search.strip()}”")
+    if filt.article:
+        article = timeline.article_by_id.get(filt.article)
+        parts.append(f"article “{article.title if article else filt.article}”")
+    return "; ".join(parts)

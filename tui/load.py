@@ -33,8 +33,15 @@ from tui.dates import (
 from tui.model import Actor, Article, Event, Source, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
+from tui.readfile import read_regular, resolved
 from tui.references import PENDING_SPAN, PendingReference, resolve_references
-from tui.yamlread import HAVE_FAST_PARSER, line_of, load_yaml, load_yaml_fast
+from tui.yamlread import (
+    HAVE_FAST_PARSER,
+    line_of,
+    load_yaml,
+    load_yaml_fast,
+    reader_error_problem,
+)
 
 ARTICLES_FILE = "articles.yaml"
 ACTORS_FILE = "actors.yaml"
@@ -165,9 +172,9 @@ def _read_text(
     what: str = "file",
     missing_hint: str = "check the name and that the file exists",
 ) -> str | None:
-    """Read a UTF-8 file, reporting a missing or undecodable one."""
+    """Read a UTF-8 file, reporting a missing, special, huge or undecodable one."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError:
         out.add(
             where or shown,
@@ -177,7 +184,9 @@ def _read_text(
         )
         return None
     except OSError as exc:
-        out.add(where or shown, line, f"cannot read {shown}: {exc.strerror}")
+        out.add(
+            where or shown, line, f"cannot read {shown}: {exc.strerror}", getattr(exc, "hint", "")
+        )
         return None
     try:
         return raw.decode("utf-8")
@@ -220,8 +229,18 @@ def _read_yaml(
             "check indentation, colons and quoting on this line or the one above",
         )
         return None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
+        out.add(name, *reader_error_problem(text, exc))
+        return None
     except yaml.YAMLError as exc:
         out.add(name, None, f"malformed YAML: {exc}")
+        return None
+    # Entries report their own duplicate fields; a second top-level list would
+    # silently replace the first.
+    duplicates = getattr(doc, "duplicate_keys", ())
+    for key, dup_line in duplicates:
+        out.add(name, dup_line, f"top-level key '{key}' is given twice", "merge them into one")
+    if duplicates:
         return None
     if not isinstance(doc, dict) or key not in doc:
         out.add(
@@ -391,7 +410,7 @@ def _load_articles(
     data_dir: Path, items: list[Any], out: _Collector
 ) -> tuple[dict[str, Article], dict[str, FoldedText]]:
     file = ARTICLES_FILE
-    seeds_dir = (data_dir / DEFAULT_SEEDS_DIR).resolve()
+    seeds_dir = resolved(data_dir / DEFAULT_SEEDS_DIR)
     articles: dict[str, Article] = {}
     folded: dict[str, FoldedText] = {}
     seen: dict[str, int] = {}

@@ -2,11 +2,14 @@
 
 The loader collects every problem in one pass and raises `DataError` with all of
 them; the command line prints them as `FILE:LINE: message` lines and exits 1.
+A problem's text is made visible (`tui.safetext`) when it is formatted.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from tui.safetext import visible
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,10 +22,12 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
+        # Messages quote the data (names, ids, passages): made visible, so an escape
+        # sequence in a file cannot drive the terminal that shows the message.
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        text = f"{where}: {self.message}"
+        text = visible(f"{where}: {self.message}")
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {visible(self.hint)}"
         return text
 
 

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 import yaml
+import yaml.reader
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -26,6 +27,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 HAVE_FAST_PARSER = importlib.util.find_spec("yaml_rs") is not None
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Python refuses to convert longer digit strings (sys.get_int_max_str_digits).
+MAX_INT_DIGITS = 4000
+_LONG_NUMBER = re.compile(rf"[0-9]{{{MAX_INT_DIGITS + 1}}}")
 
 
 class LineDict(dict):  # type: ignore[type-arg]
@@ -94,6 +98,13 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     def construct_core_int(self, node: ScalarNode) -> int:
         """A YAML 1.2 integer: decimal (leading zeros allowed), 0o octal or 0x hex."""
         value = str(self.construct_scalar(node))
+        if len(value) > MAX_INT_DIGITS:  # int() refuses it with a bare ValueError
+            raise ConstructorError(
+                None,
+                None,
+                f"a number of {len(value)} digits is too long (put it in quotes if it is text)",
+                node.start_mark,
+            )
         if value[:2] in ("0o", "0x"):
             return int(value[2:], 8 if value[1] == "o" else 16)
         return int(value, 10)
@@ -149,16 +160,34 @@ def load_yaml_fast(text: str) -> Any:
 
     None means "use `load_yaml`", which reports the problem with its line and column.
     """
-    if not HAVE_FAST_PARSER:
+    if not HAVE_FAST_PARSER or _LONG_NUMBER.search(text):
+        # It would build an integer no code can print (str() raises): let the
+        # located pass report it.
         return None
     import yaml_rs
 
     try:
         return yaml_rs.loads(text)
-    except yaml_rs.YAMLDecodeError:
+    # ValueError: an integer longer than Python converts; the located pass says so.
+    except (yaml_rs.YAMLDecodeError, ValueError):
         return None
 
 
 def load_yaml(text: str) -> Any:
     """Parse one YAML document; raises `yaml.YAMLError` (with a mark) when malformed."""
     return yaml.load(text, Loader=LineLoader)
+
+
+def reader_error_problem(text: str, exc: yaml.reader.ReaderError) -> tuple[int, str, str]:
+    """(line, message, hint) for a character YAML does not allow, such as NUL.
+
+    PyYAML gives only an offset into the text; the line is counted from it.
+    """
+    position = max(0, min(exc.position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return (
+        line,
+        f"character U+{ord(char):04X} is not allowed in a YAML file",
+        'remove it; inside a double-quoted string write it as an escape, e.g. "\\x1b"',
+    )

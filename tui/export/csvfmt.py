@@ -19,9 +19,11 @@ LibreOffice, Google Sheets, Numbers and csvkit read UTF-8 as is; in Excel, open
 the file with Data → From Text/CSV and choose "65001: Unicode (UTF-8)" (a
 double-click would read it as the ANSI code page and garble “ ” – ≈).
 
-Values are written verbatim: nothing is prefixed to defuse spreadsheet
-formulas, since the data is curated; a title beginning with `=`, `+`, `-` or `@`
-would be the one thing to watch for.
+Text is made visible (`tui.safetext`): no control character but the line break
+reaches the file (a field holding one is quoted, as RFC 4180 allows). A cell
+that begins with `=`, `+`, `-` or `@` would be run as a formula by a spreadsheet
+(CSV injection), so it gets a leading `'` as OWASP recommends;
+`keep_formulas=True` (`--csv-formulas`) writes such cells as they are.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ import io
 from collections.abc import Sequence
 
 from tui.dates import Span
-from tui.export.markdown import actor_names, date_words
+from tui.export.markdown import actor_names, date_words, quoted
 from tui.model import Event, Timeline
+from tui.safetext import visible_block
 
 try:  # the resolver provides the canonical label the explorer shows
     from tui.dates import format_span as _format_span
@@ -68,7 +71,7 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
     """One CSV record for `event`, in the order of `COLUMNS`."""
     span = event.span
     actors = actor_names(timeline, event)
-    sources = [f"{s.article_id}: “{s.quote}” ({s.date_text})" for s in event.sources]
+    sources = [f"{s.article_id}: {quoted(s.quote)} ({s.date_text})" for s in event.sources]
     outlets: list[str] = []
     for source in event.sources:
         article = timeline.article_by_id.get(source.article_id)
@@ -92,11 +95,23 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
     ]
 
 
-def export_csv(timeline: Timeline, positions: Sequence[int]) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def cell(value: str, *, keep_formulas: bool = False) -> str:
+    """A CSV field: control characters made visible, a formula-like start defused."""
+    value = visible_block(value)
+    if not keep_formulas and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def export_csv(timeline: Timeline, positions: Sequence[int], *, keep_formulas: bool = False) -> str:
     """The CSV export as text: header and one CRLF-ended record per event."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for i in positions:
-        writer.writerow(event_row(timeline, timeline.events[i]))
+        row = event_row(timeline, timeline.events[i])
+        writer.writerow([cell(v, keep_formulas=keep_formulas) for v in row])
     return buffer.getvalue()

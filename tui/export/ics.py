@@ -20,8 +20,10 @@ latest publication date among the timeline's articles at 00:00:00 UTC, so the
 same data always gives byte-identical output and the stamp only moves when the
 sources do.
 
-TEXT values escape backslash, `;`, `,` and line breaks (as `\\n`); other control
-characters, which TEXT may not hold, become spaces. Lines end with CRLF and are
+TEXT values escape backslash, `;`, `,` and line breaks (as `\\n`); tabs become
+spaces and other control characters, which TEXT may not hold, visible stand-ins
+(`tui.safetext`). A filtered export names its filter in `X-WR-CALNAME` and
+`X-WR-CALDESC`. Lines end with CRLF and are
 folded at 75 octets of UTF-8 with CRLF and one space, never inside a multi-byte
 character.
 """
@@ -31,8 +33,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from tui.export.markdown import citation_words, date_words, one_line
+from tui.export.markdown import citation_words, date_words, one_line, quoted
 from tui.model import Event, Timeline
+from tui.safetext import visible_block
 
 PRODID = "-//tui//China-North Korea relations timeline//EN"
 CALENDAR_NAME = "China–North Korea relations"
@@ -40,14 +43,10 @@ UID_DOMAIN = "tui-timeline"
 MAX_OCTETS = 75
 CRLF = "\r\n"
 
-# Controls TEXT may not contain (RFC 5545 3.3.11 allows HTAB); line breaks are
-# handled separately as the "\n" escape.
-_CONTROLS = {c: " " for c in (*range(0x09), *range(0x0B, 0x0D), *range(0x0E, 0x20), 0x7F)}
-
 
 def escape_text(value: str) -> str:
     """A TEXT value escaped per RFC 5545 3.3.11 (line breaks become `\\n`)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    value = visible_block(value.replace("\r\n", "\n").replace("\r", "\n"))
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
@@ -91,7 +90,7 @@ def event_description(timeline: Timeline, event: Event) -> str:
     for source in event.sources:
         article = timeline.article_by_id.get(source.article_id)
         cite = citation_words(article) if article is not None else source.article_id
-        parts.append(f"“{one_line(source.quote)}”\n— {cite}")
+        parts.append(f"{quoted(one_line(source.quote))}\n— {cite}")
     first = event.sources[0]
     parts.append(
         f"Date: {date_words(event.span)}, from “{one_line(first.date_text)}” in the first "
@@ -127,17 +126,23 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     ]
 
 
-def export_ics(timeline: Timeline, positions: Sequence[int]) -> str:
-    """The iCalendar text for the events at `positions`."""
+def export_ics(timeline: Timeline, positions: Sequence[int], *, filter_words: str = "") -> str:
+    """The iCalendar text for the events at `positions` (chosen by `filter_words`)."""
     stamp = dtstamp(timeline)
+    name = f"{CALENDAR_NAME} — {one_line(filter_words)}" if filter_words else CALENDAR_NAME
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:{PRODID}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(CALENDAR_NAME)}",
+        f"X-WR-CALNAME:{escape_text(name)}",
     ]
+    if filter_words:
+        lines.append(
+            f"X-WR-CALDESC:{escape_text(f'{len(positions)} of {len(timeline.events)} events, ')}"
+            f"{escape_text(f'filtered: {one_line(filter_words)}')}"
+        )
     for i in positions:
         lines += event_lines(timeline, timeline.events[i], stamp)
     lines.append("END:VCALENDAR")

@@ -17,6 +17,7 @@ from typing import Any
 
 from tui.dates import Span
 from tui.model import Actor, Article, Event, Source, Timeline
+from tui.safetext import json_safe
 
 
 def span_json(span: Span) -> dict[str, Any]:
@@ -112,5 +113,10 @@ def timeline_json(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any
 
 
 def export_json(timeline: Timeline, positions: Sequence[int]) -> str:
-    """The JSON export as text (UTF-8, non-ASCII kept, two-space indent)."""
-    return json.dumps(timeline_json(timeline, positions), ensure_ascii=False, indent=2) + "\n"
+    """The JSON export as text (UTF-8, non-ASCII kept, two-space indent).
+
+    Every control character is escaped (`\\u001b`, `\\u009b`): lossless, yet safe
+    to print to a terminal.
+    """
+    text = json.dumps(timeline_json(timeline, positions), ensure_ascii=False, indent=2)
+    return json_safe(text) + "\n"

@@ -14,7 +14,10 @@ a quote cannot open a heading, list, link, emphasis or HTML tag, and runs of
 white space (line breaks included) are folded to one space so nothing can break
 out of its heading or block quote.
 
-`date_words` and `citation_words` are shared with the other human-facing exports.
+A filtered export names its filter in the title heading.
+
+`date_words`, `citation_words` and `quoted` are shared with the other
+human-facing exports.
 """
 
 from __future__ import annotations
@@ -50,6 +53,17 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(
         lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
     )
+
+
+_OPENING_QUOTES = ("“", '"', "‘", "«", "„")
+_CLOSING_QUOTES = ("”", '"', "’", "»", "“")
+
+
+def quoted(text: str) -> str:
+    """`text` in “ ” quotation marks, without doubling a mark it already has."""
+    opening = "" if text.startswith(_OPENING_QUOTES) else "“"
+    closing = "" if text.endswith(_CLOSING_QUOTES) and len(text) > 1 else "”"
+    return f"{opening}{text}{closing}"
 
 
 def day_words(day: date) -> str:
@@ -135,7 +149,7 @@ def actor_names(timeline: Timeline, event: Event) -> list[str]:
 
 def _source_lines(timeline: Timeline, source: Source) -> list[str]:
     article = timeline.article_by_id.get(source.article_id)
-    lines = [f"> “{escape_markdown(source.quote)}”", ">"]
+    lines = [f"> {quoted(escape_markdown(source.quote))}", ">"]
     if article is None:  # not possible for loaded data; keep the quote anyway
         cite = f"article {escape_markdown(source.article_id)}"
     else:
@@ -161,9 +175,13 @@ def event_markdown(timeline: Timeline, event: Event) -> list[str]:
     return lines
 
 
-def export_markdown(timeline: Timeline, positions: Sequence[int]) -> str:
-    """The Markdown chronology of the events at `positions` (already in date order)."""
-    lines = [f"# {escape_markdown(DEFAULT_TITLE)}", ""]
+def export_markdown(timeline: Timeline, positions: Sequence[int], *, filter_words: str = "") -> str:
+    """The Markdown chronology of the events at `positions` (already in date order).
+
+    `filter_words` names the filter that chose them (it goes into the title).
+    """
+    title = f"{DEFAULT_TITLE} — filtered: {filter_words}" if filter_words else DEFAULT_TITLE
+    lines = [f"# {escape_markdown(title)}", ""]
     count = len(positions)
     if count:
         first = timeline.events[positions[0]].start.year

@@ -18,6 +18,9 @@ timeline.knightlab.com/docs/json-format.html. Each event slide has:
   renders them as HTML;
 * `group` — the name of the event's main (first) actor;
 * `unique_id` — the event id, so links to a slide stay stable.
+
+A filtered export names its filter on the title slide. Control characters are
+escaped in the JSON text (`tui.safetext.json_safe`).
 """
 
 from __future__ import annotations
@@ -28,8 +31,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from tui.export.markdown import DEFAULT_TITLE, date_words, one_line, published_words, span_grain
+from tui.export.markdown import (
+    DEFAULT_TITLE,
+    date_words,
+    one_line,
+    published_words,
+    quoted,
+    span_grain,
+)
 from tui.model import Event, Timeline
+from tui.safetext import json_safe
 
 _FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}
 
@@ -50,7 +61,7 @@ def event_html(timeline: Timeline, event: Event) -> str:
     if event.summary.strip():
         parts.append(f"<p>{_h(event.summary)}</p>")
     for source in event.sources:
-        parts.append(f"<blockquote>“{_h(source.quote)}”</blockquote>")
+        parts.append(f"<blockquote>{_h(quoted(one_line(source.quote)))}</blockquote>")
         article = timeline.article_by_id.get(source.article_id)
         if article is None:
             parts.append(f"<p>— {_h(source.article_id)}</p>")
@@ -91,11 +102,16 @@ def event_slide(timeline: Timeline, event: Event) -> dict[str, Any]:
     return slide
 
 
-def timelinejs_document(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any]:
-    """The TimelineJS3 document for the events at `positions`."""
+def timelinejs_document(
+    timeline: Timeline, positions: Sequence[int], *, filter_words: str = ""
+) -> dict[str, Any]:
+    """The TimelineJS3 document for the events at `positions` (chosen by `filter_words`)."""
     outlets = sorted({one_line(a.outlet) for a in timeline.articles})
+    count = f"{len(positions)} events"
+    if filter_words:
+        count = f"{len(positions)} of {len(timeline.events)} events (filtered: {filter_words})"
     intro = (
-        f"{len(positions)} events drawn from {len(timeline.articles)} news articles "
+        f"{count} drawn from {len(timeline.articles)} news articles "
         f"({'; '.join(outlets)}). Each date is resolved from the words of the event's "
         "first source against that article's publication date."
     )
@@ -105,7 +121,9 @@ def timelinejs_document(timeline: Timeline, positions: Sequence[int]) -> dict[st
     }
 
 
-def export_timelinejs(timeline: Timeline, positions: Sequence[int]) -> str:
+def export_timelinejs(
+    timeline: Timeline, positions: Sequence[int], *, filter_words: str = ""
+) -> str:
     """The TimelineJS3 JSON as text (UTF-8, non-ASCII kept, two-space indent)."""
-    document = timelinejs_document(timeline, positions)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    document = timelinejs_document(timeline, positions, filter_words=filter_words)
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

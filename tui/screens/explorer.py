@@ -21,8 +21,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from tui.export import FORMATS, write_atomically
-from tui.filters import Filter, TimelineIndex
+from tui.export import render_export, write_atomically
+from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Article, Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import published_label
@@ -403,6 +403,11 @@ class ExplorerScreen(Screen[None]):
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
         positions = self._require_index().select(self.filter)
+        if not positions:  # an empty calendar or TimelineJS file is one readers refuse
+            self.notify(
+                "No event matches the filters: nothing to export.", severity="warning"
+            )
+            return
         self.app.push_screen(
             ExportScreen(len(positions), self.export_folder, self.export_format), self._export
         )
@@ -411,7 +416,8 @@ class ExplorerScreen(Screen[None]):
         if request is None:
             return
         positions = self._require_index().select(self.filter)
-        text = FORMATS[request.format].render(self.timeline, positions)
+        words = filter_words(self.timeline, self.filter)
+        text = render_export(request.format, self.timeline, positions, filter_words=words)
         try:
             write_atomically(request.path, text, force=request.overwrite)
         except FileExistsError:

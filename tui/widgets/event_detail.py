@@ -12,10 +12,11 @@ from textual.widgets import Static
 
 from tui.dates import likely_words, relation_meaning
 from tui.model import Event, Timeline
-from tui.safetext import visible
+from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.text import span_label
 
+FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
 
 
@@ -49,10 +50,10 @@ def describe_parts(
         if isinstance(value, Text):
             out.append_text(value)
         else:
-            out.append(visible(value), style)
+            out.append(visible(clipped(value, FIELD_LIMIT)), style)
         out.append("\n")
 
-    out.append(visible(event.title) + "\n", "bold")
+    out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", "bold")
     span = event.span
     when = Text(span_label(span), "bold")
     details = [span.precision]
@@ -100,7 +101,7 @@ def describe_parts(
     field("Actors", ", ".join(timeline.actor_names(event.actors)))
     field("Kind", event.kind)
     if event.summary:
-        out.append("\n" + visible(event.summary) + "\n")
+        out.append("\n" + visible(clipped(event.summary, FIELD_LIMIT)) + "\n")
     count = len(event.sources)
     out.append(f"\nSources ({count}):", "bold")
     sources: list[tuple[Text, Text]] = []
@@ -110,7 +111,8 @@ def describe_parts(
         name = src_article.outlet if src_article else source.article_id
         line.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
         line.append(" — " + visible(span_label(source.span)), muted)
-        sources.append((line, Text("“" + visible(source.quote) + "”", "italic")))
+        quote = visible(clipped(source.quote, FIELD_LIMIT))
+        sources.append((line, Text("“" + quote + "”", "italic")))
     return out, sources
 
 

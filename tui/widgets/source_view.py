@@ -46,31 +46,80 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
         end_of_para = start + len(paragraph)
         if not paragraph:
             lines.append((start, start))
-        line_start = start
-        used = 0
-        for match in _WORD.finditer(paragraph):
-            w_start, w_end = start + match.start(), start + match.end()
-            word = match.group().rstrip()
-            need = cell_len(word)
-            if used and used + need > width:
-                lines.append((line_start, w_start))
-                line_start, used = w_start, 0
-            while need > width:  # a word wider than the pane: split it
-                cut = w_start
-                acc = 0
-                while cut < w_end and acc + cell_len(text[cut]) <= width:
-                    acc += cell_len(text[cut])
-                    cut += 1
-                cut = max(cut, w_start + 1)
-                lines.append((line_start, cut))
-                line_start = w_start = cut
-                word = text[cut:w_end].rstrip()
-                need = cell_len(word)
-            used += cell_len(text[w_start:w_end])
-        if paragraph and line_start < end_of_para:
-            lines.append((line_start, end_of_para))
+        # Printable ASCII (the safe text of an English article): one cell a character
+        # and only " " as a blank, so lines can be found a line at a time.
+        elif paragraph.isascii() and paragraph.isprintable():
+            _wrap_ascii(text, start, end_of_para, width, lines)
+        else:
+            _wrap_words(text, start, end_of_para, width, lines)
         start = end_of_para + 1
     return lines
+
+
+def _wrap_words(text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]) -> None:
+    """`wrap_offsets` for one non-empty paragraph, `text[start:end]`, word by word."""
+    line_start = start
+    used = 0
+    for match in _WORD.finditer(text, start, end):
+        w_start, w_end = match.start(), match.end()
+        word = match.group().rstrip()
+        need = cell_len(word)
+        if used and used + need > width:
+            lines.append((line_start, w_start))
+            line_start, used = w_start, 0
+        one_cell = word.isascii() and word.isprintable()  # every character one cell
+        while need > width:  # a word wider than the pane: split it
+            # The rest's width is counted down, never measured again: a
+            # megabyte-long word costs one pass, not one pass per line.
+            cut, acc = (w_start + width, width) if one_cell else _fit(text, w_start, width)
+            lines.append((line_start, cut))
+            line_start = w_start = cut
+            need -= acc
+        used += cell_len(text[w_start:w_end])
+    if line_start < end:
+        lines.append((line_start, end))
+
+
+def _wrap_ascii(text: str, start: int, end: int, width: int, lines: list[tuple[int, int]]) -> None:
+    """`wrap_offsets` for one paragraph of printable ASCII, `text[start:end]`.
+
+    The same lines as the word-by-word loop, found by looking at the character
+    `width` cells on, so a paragraph of a million words costs a step a line.
+    """
+    line_start = origin = start
+    while origin < end and text[origin].isspace():
+        origin += 1  # leading blanks do not count toward the first line's width
+    while origin + width < end:
+        limit = origin + width  # the first cell that does not fit
+        next_start = limit
+        if text[limit].isspace():  # every word up to here fits; skip the blanks
+            while next_start < end and text[next_start].isspace():
+                next_start += 1
+            if next_start == end:
+                break
+        else:  # back to the start of the word that does not fit
+            while next_start > origin and not text[next_start - 1].isspace():
+                next_start -= 1
+            if next_start == origin:  # one word wider than the pane: split it
+                next_start = limit
+        lines.append((line_start, next_start))
+        line_start = origin = next_start
+    lines.append((line_start, end))
+
+
+def _fit(text: str, start: int, width: int) -> tuple[int, int]:
+    """End offset and width in cells of the longest run from `start` that fits
+    `width` (at least one character, however wide)."""
+    cut, acc = start, 0
+    while cut < len(text):
+        cells = cell_len(text[cut])
+        if acc + cells > width and cut > start:
+            break
+        acc += cells
+        cut += 1
+        if acc >= width:
+            break
+    return cut, acc
 
 
 class SourceView(ScrollKeys, ScrollView, can_focus=True):

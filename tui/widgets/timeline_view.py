@@ -32,6 +32,7 @@ SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this man
 CURSOR_MARK = "▶ "  # the selected row, readable without colour
 NO_MARK = "  "
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
+ROW_CHARS = 500  # characters of a title or actor list kept for a one-line row
 
 
 def fit(text: str, width: int) -> str:
@@ -397,7 +398,9 @@ class TimelineView(ScrollView, can_focus=True):
             assert self.timeline is not None
             event = self.timeline.events[pos]
             names = ", ".join(self.timeline.actor_names(event.actors))
-            texts = (visible(span_label(event.span)), visible(event.title), visible(names))
+            # A row shows one line: a title of megabytes is cut long before it is drawn.
+            title = visible(event.title[:ROW_CHARS])
+            texts = (visible(span_label(event.span)), title, visible(names[:ROW_CHARS]))
             if len(self._labels) > 20_000:
                 self._labels.clear()
             self._labels[pos] = texts

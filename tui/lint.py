@@ -1,0 +1,56 @@
+"""Warnings about valid data that may surprise a reader of an export.
+
+`check` prints them on standard error; they never fail a load. One kind so far:
+a title that begins with `=`, `+`, `-` or `@`, which a spreadsheet would run as a
+formula (the CSV export defuses it unless `--csv-formulas` is given).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tui.export.csvfmt import FORMULA_STARTS
+from tui.load import EVENTS_FILE
+from tui.model import Timeline
+from tui.readfile import read_regular
+from tui.safetext import visible
+from tui.yamlread import line_of, load_yaml
+
+
+def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
+    """`events.yaml:LINE: warning: ...` for each title that starts like a formula."""
+    flagged = [e for e in timeline.events if e.title.startswith(FORMULA_STARTS)]
+    if not flagged:
+        return []
+    lines = _title_lines(data_dir / EVENTS_FILE)  # read again only when needed
+    warnings = []
+    for event in flagged:
+        line = lines.get(event.id)
+        where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
+        warnings.append(
+            visible(
+                f"{where}: warning: the title of event '{event.id}' starts with "
+                f"'{event.title[0]}', which a spreadsheet runs as a formula"
+            )
+            + "\n    hint: the CSV export writes it with a leading ' (unless --csv-formulas); "
+            "reword the title if it is not meant to be one"
+        )
+    return warnings
+
+
+def _title_lines(path: Path) -> dict[str, int]:
+    """The line of each event's `title:`, by event id (empty if the file changed)."""
+    try:
+        doc = load_yaml(read_regular(path).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    items = doc.get("events") if isinstance(doc, dict) else None
+    lines: dict[str, int] = {}
+    for entry in items if isinstance(items, list) else ():
+        if isinstance(entry, dict) and "id" in entry:
+            line = line_of(entry, "title")
+            if line is not None:
+                lines[str(entry["id"])] = line
+    return lines
