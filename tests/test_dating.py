@@ -525,3 +525,13 @@ def test_a_day_the_words_rule_out_is_left_out_of_the_window() -> None:
         resolve_in_window(
             "earlier this week", Anchor(D(2024, 4, 15), D(2024, 4, 15), D(2024, 4, 17))
         )
+
+
+def test_a_reference_from_an_event_with_other_problems_is_not_a_crash(tmp_path: Path) -> None:
+    # Found by the property test: the referring event is dropped for an unknown actor.
+    events = _events(OPEDS.format(target="report").replace("[north-korea]", "[nobody]"))
+    with pytest.raises(DataError) as info:
+        _load(tmp_path, events)
+    assert [str(p).split("\n")[0] for p in info.value.problems] == [
+        "events.yaml:13: unknown actor 'nobody' in event 'op-eds'",
+    ]

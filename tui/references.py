@@ -118,8 +118,8 @@ def resolve_references(
         return span
 
     for eid, index in pending:  # file order
-        if eid in failed:
-            continue
+        if eid in failed or eid not in by_id:
+            continue  # an event with problems of its own was reported and dropped
         try:
             found = source_span(eid, index, [])
         except _Cycle as cycle:
