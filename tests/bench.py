@@ -399,12 +399,12 @@ def _child_phases(data_dir: Path) -> dict[str, Any]:
     """
     import pickle
 
-    from tui import load, yamlread
+    from tui import datafiles, load, opening, yamlread
     from tui.filters import TimelineIndex
 
     result: dict[str, Any] = {"fast_parser": bool(getattr(yamlread, "HAVE_FAST_PARSER", False))}
     texts = [(data_dir / name).read_text(encoding="utf-8") for name in
-             (load.ARTICLES_FILE, load.ACTORS_FILE, load.EVENTS_FILE)]
+             datafiles.DATA_FILES]
     result["data_mb"] = sum(len(t.encode()) for t in texts) / 1e6
     _phase(result, "parse_located_s", lambda: [yamlread.load_yaml(t) for t in texts])
     if result["fast_parser"]:
@@ -418,9 +418,9 @@ def _child_phases(data_dir: Path) -> dict[str, Any]:
         result["load_validate_s"] = result["validate_folder_s"] - parse
     result["load_parse_s"] = parse
     _forget_memos()
-    loaded = _phase(result, "load_cold_s", lambda: load.load_timeline(data_dir))
+    loaded = _phase(result, "load_cold_s", lambda: opening.open_timeline(data_dir))
     timeline = timeline or loaded
-    _phase(result, "load_warm_s", lambda: load.load_timeline(data_dir))
+    _phase(result, "load_warm_s", lambda: opening.open_timeline(data_dir))
     try:
         from tui.cache import ModelCache
 

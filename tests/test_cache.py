@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EVENTS_YAML, write_data_dir
-from tui import load as load_module
+from tui import opening as opening_module
 from tui.cache import ModelCache, content_key
 from tui.load import load_timeline
+from tui.opening import open_timeline
 from tui.problems import DataError
 
 
@@ -21,26 +22,26 @@ def _entries(cache: Path) -> list[Path]:
 def test_second_load_comes_from_the_cache(
     data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = load_timeline(data_dir)
+    first = open_timeline(data_dir)
     assert len(_entries(model_cache_dir)) == 1
 
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("a warm load must not parse the data")
 
-    monkeypatch.setattr(load_module, "validate_folder", no_parsing)
-    second = load_timeline(data_dir)
+    monkeypatch.setattr(opening_module, "load_timeline", no_parsing)
+    second = open_timeline(data_dir)
     assert second == first
     assert second.event_by_id["pact-signed"].span == first.event_by_id["pact-signed"].span
 
 
 def test_an_edited_file_never_meets_a_stale_entry(data_dir: Path, model_cache_dir: Path) -> None:
-    load_timeline(data_dir)
+    open_timeline(data_dir)
     before = content_key(data_dir)
     (data_dir / "events.yaml").write_text(
         EVENTS_YAML.replace("Trade pact signed", "Trade pact signed at last"), encoding="utf-8"
     )
     assert content_key(data_dir) != before
-    assert load_timeline(data_dir).event_by_id["pact-signed"].title == "Trade pact signed at last"
+    assert open_timeline(data_dir).event_by_id["pact-signed"].title == "Trade pact signed at last"
     assert len(_entries(model_cache_dir)) == 2
 
 
@@ -57,20 +58,20 @@ def test_an_edited_seed_changes_the_key(data_dir: Path) -> None:
     ids=["empty", "garbage", "truncated-pickle", "wrong-object"],
 )
 def test_a_corrupt_entry_is_replaced(data_dir: Path, damage: bytes | None) -> None:
-    good = load_timeline(data_dir)
+    good = open_timeline(data_dir)
     cache = ModelCache.for_folder(data_dir)
     assert cache is not None and cache.path.exists()
     if damage is None:  # a readable pickle of the wrong thing
         damage = b"tui-timeline-model-1\n" + pickle.dumps({"not": "a timeline"})
     cache.path.write_bytes(damage)
-    assert load_timeline(data_dir) == good
+    assert open_timeline(data_dir) == good
     assert cache.read() == good  # rewritten whole
 
 
 def test_invalid_data_is_never_cached(tmp_path: Path, model_cache_dir: Path) -> None:
     data = write_data_dir(tmp_path, events=EVENTS_YAML.replace("June 17", "June 71"))
     with pytest.raises(DataError):
-        load_timeline(data)
+        open_timeline(data)
     assert _entries(model_cache_dir) == []
 
 
@@ -79,7 +80,7 @@ def test_cache_can_be_switched_off(
 ) -> None:
     monkeypatch.setenv("TIMELINE_CACHE_DIR", "off")
     assert ModelCache.for_folder(data_dir) is None
-    load_timeline(data_dir)
+    open_timeline(data_dir)
     assert _entries(model_cache_dir) == []
 
 
@@ -89,7 +90,7 @@ def test_unwritable_cache_is_skipped(
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(blocker / "cache"))
-    assert load_timeline(data_dir).event_by_id["talks-held"].title == "Talks held"
+    assert open_timeline(data_dir).event_by_id["talks-held"].title == "Talks held"
 
 
 def test_old_entries_are_pruned(data_dir: Path, model_cache_dir: Path) -> None:
@@ -97,7 +98,7 @@ def test_old_entries_are_pruned(data_dir: Path, model_cache_dir: Path) -> None:
         (data_dir / "events.yaml").write_text(
             EVENTS_YAML.replace("Talks held", f"Talks held {n}"), encoding="utf-8"
         )
-        load_timeline(data_dir)
+        open_timeline(data_dir)
     assert len(_entries(model_cache_dir)) == 8
     assert not list(model_cache_dir.glob("*.tmp"))
 
@@ -110,8 +111,8 @@ def test_concurrent_runs_share_the_cache_safely(data_dir: Path, model_cache_dir:
     from tests.conftest import ROOT
 
     code = (
-        "import sys; from tui.load import load_timeline; "
-        "t = load_timeline(sys.argv[1]); print(len(t.events), t.event_by_id['talks-held'].title)"
+        "import sys; from tui.opening import open_timeline; "
+        "t = open_timeline(sys.argv[1]); print(len(t.events), t.event_by_id['talks-held'].title)"
     )
     runs = [
         subprocess.Popen(
@@ -128,13 +129,13 @@ def test_concurrent_runs_share_the_cache_safely(data_dir: Path, model_cache_dir:
     assert len(_entries(model_cache_dir)) == 1
     assert not list(model_cache_dir.glob("*.tmp"))
     cache = ModelCache.for_folder(data_dir)
-    assert cache is not None and cache.read() == load_timeline(data_dir, use_cache=False)
+    assert cache is not None and cache.read() == load_timeline(data_dir)
 
 
 def test_on_parse_is_called_only_when_nothing_is_cached(data_dir: Path) -> None:
     parsed: list[Path] = []
-    load_timeline(data_dir, on_parse=parsed.append)
-    load_timeline(data_dir, on_parse=parsed.append)
+    open_timeline(data_dir, on_parse=parsed.append)
+    open_timeline(data_dir, on_parse=parsed.append)
     assert parsed == [data_dir]
 
 

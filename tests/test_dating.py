@@ -348,7 +348,7 @@ def _load(root: Path, events: str) -> object:
     data = write_data_dir(
         root, articles=REFERENCE_ARTICLES, events=events, seeds={"ref.txt": REFERENCE_SEED}
     )
-    return load_timeline(data, use_cache=False)
+    return load_timeline(data)
 
 
 def test_a_chain_of_references_resolves_in_order(tmp_path: Path) -> None:
@@ -411,7 +411,7 @@ def test_a_reference_needs_a_mention_in_the_same_article(tmp_path: Path) -> None
         },
     )
     with pytest.raises(DataError) as info:
-        load_timeline(data, use_cache=False)
+        load_timeline(data)
     problems = [str(p) for p in info.value.problems]
     assert problems[0].startswith(
         "events.yaml:18: event 'op-eds' refers to event 'report', which has no source in "
@@ -509,7 +509,7 @@ def test_windows_and_relations_are_checked_with_a_line(
 ) -> None:
     data = write_data_dir(tmp_path, **{which: text})
     with pytest.raises(DataError) as info:
-        load_timeline(data, use_cache=False)
+        load_timeline(data)
     problems = [str(p) for p in info.value.problems]
     assert any(p.startswith(where + ":") and message in p for p in problems), problems
 

@@ -77,7 +77,7 @@ def timeline(tmp_path: Path) -> Timeline:
     data = write_data_dir(
         tmp_path, articles=ARTICLES, actors=ACTORS_YAML, events=EVENTS, seeds={"one.txt": SEED}
     )
-    return load_timeline(data, use_cache=False)
+    return load_timeline(data)
 
 
 def _all(timeline: Timeline) -> tuple[int, ...]:

@@ -389,11 +389,11 @@ def test_a_cache_folder_others_can_write_is_not_used(data_dir: Path, tmp_path: P
 
 
 def test_a_new_cache_folder_is_private(data_dir: Path, tmp_path: Path) -> None:
-    from tui.load import load_timeline
+    from tui.opening import open_timeline
 
     fresh = tmp_path / "new-cache"
     os.environ["TIMELINE_CACHE_DIR"] = str(fresh)  # restored by the autouse fixture
-    load_timeline(data_dir)
+    open_timeline(data_dir)
     assert fresh.stat().st_mode & 0o777 == 0o700
     assert len(list(fresh.glob("*.pickle"))) == 1
 
@@ -420,7 +420,7 @@ async def test_three_5_mb_fields_cost_the_explorer_a_screenful(tmp_path: Path) -
         "alpha.txt": ALPHA,
         "beta.txt": BETA.replace("Trade fell in 2019, customs figures showed.", quote),
     }
-    timeline = load_timeline(write_data(tmp_path, events=events, seeds=seeds), use_cache=False)
+    timeline = load_timeline(write_data(tmp_path, events=events, seeds=seeds))
     app = make_app(timeline=timeline, event_id="trade")
     started = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:

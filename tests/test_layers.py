@@ -34,7 +34,7 @@ def test_model_and_cli_never_import_textual() -> None:
         "from tui.load import load_timeline\n"
         "from tui.filters import Filter, TimelineIndex\n"
         "from tui.export import FORMATS\n"
-        "timeline = load_timeline(use_cache=False)\n"
+        "timeline = load_timeline()\n"
         "index = TimelineIndex.build(timeline)\n"
         "for fmt in FORMATS.values():\n"
         "    fmt.render(timeline, index.select(Filter(search='kim')))\n"

@@ -330,9 +330,9 @@ def test_pyyaml_alone_gives_the_same_model(data_dir: Path, monkeypatch: pytest.M
     """Without the optional fast parser the loader reads everything with PyYAML."""
     from tui import load as load_module
 
-    fast = load_timeline(data_dir, use_cache=False)
+    fast = load_timeline(data_dir)
     monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
-    assert load_timeline(data_dir, use_cache=False) == fast
+    assert load_timeline(data_dir) == fast
 
 
 @pytest.mark.parametrize(
@@ -348,7 +348,7 @@ def test_both_parsers_read_plain_values_alike(
     data = write_data_dir(
         tmp_path, events=EVENTS_YAML.replace("title: Talks held", f"title: {written}")
     )
-    fast = load_timeline(data, use_cache=False)
+    fast = load_timeline(data)
     monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
-    slow = load_timeline(data, use_cache=False)
+    slow = load_timeline(data)
     assert fast.event_by_id["talks-held"].title == slow.event_by_id["talks-held"].title == meant

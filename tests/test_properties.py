@@ -123,7 +123,7 @@ def test_loader_on_mutated_data_reports_or_loads(
     for original, content in SHIPPED.items():
         (shipped_copy / original).write_text(text if original == name else content, "utf-8")
     try:
-        timeline = load_timeline(shipped_copy, use_cache=False)
+        timeline = load_timeline(shipped_copy)
     except DataError as exc:
         assert exc.problems
         for problem in exc.problems:

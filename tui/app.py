@@ -110,9 +110,9 @@ def make_app(
     `event_id` the event to select and scroll into view.
     """
     if timeline is None:
-        from tui.load import load_timeline
+        from tui.opening import open_timeline
 
-        timeline = load_timeline(data_dir)
+        timeline = open_timeline(data_dir)
     # The model lives as long as the app and holds no garbage: move it out of the
     # collector's reach, so collections during scrolling and filtering stay short.
     gc.freeze()

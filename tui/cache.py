@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.load import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular, resolved
 from tui.safetext import visible

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
 from tui import __version__
+from tui.datafiles import EVENTS_FILE, default_data_dir
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.export import FORMATS, render_export, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, filter_words, find_actor
 from tui.lint import formula_warnings
-from tui.load import EVENTS_FILE, default_data_dir, load_timeline
 from tui.model import Timeline
+from tui.opening import open_timeline
 from tui.problems import DataError
 from tui.safetext import json_safe, visible
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
@@ -259,7 +260,7 @@ LARGE_DATA_BYTES = 5_000_000  # above this, a first (uncached) load takes second
 
 
 def _load(data: Path | None) -> Timeline:
-    return load_timeline(data if data is not None else default_data_dir(), on_parse=_announce)
+    return open_timeline(data if data is not None else default_data_dir(), on_parse=_announce)
 
 
 def _announce(data_dir: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from tui.datafiles import EVENTS_FILE
 from tui.export.csvfmt import FORMULA_STARTS
-from tui.load import EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular
 from tui.safetext import visible

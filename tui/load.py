@@ -1,6 +1,7 @@
 """Load the data folder: read, validate, resolve every date, build the model.
 
-`load_timeline(data_dir)` is the one entry point. It reads `articles.yaml`,
+`load_timeline(data_dir)` is the entry point (`tui.opening.open_timeline` adds the
+model cache in front of it). It reads `articles.yaml`,
 `actors.yaml` and `events.yaml`, checks every field, finds each quote in its seed
 article (white space folded, otherwise exact), resolves each source's date words
 against its article's publication date, and returns an immutable `Timeline`.
@@ -13,7 +14,6 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +21,13 @@ from typing import Any
 
 import yaml
 
+from tui.datafiles import (
+    ACTORS_FILE,
+    ARTICLES_FILE,
+    DEFAULT_SEEDS_DIR,
+    EVENTS_FILE,
+    default_data_dir,
+)
 from tui.dates import (
     Anchor,
     ResolveError,
@@ -42,11 +49,6 @@ from tui.yamlread import (
     load_yaml_fast,
     reader_error_problem,
 )
-
-ARTICLES_FILE = "articles.yaml"
-ACTORS_FILE = "actors.yaml"
-EVENTS_FILE = "events.yaml"
-DEFAULT_SEEDS_DIR = "../seeds"
 
 ARTICLE_FIELDS = {
     "id": True,
@@ -85,11 +87,6 @@ TITLE_BASES = ("headline", "descriptive")
 DATE_BASES = ("publication",)
 _WORD = re.compile(r"\S+")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
-
-
-def default_data_dir() -> Path:
-    """The shipped data folder: `data/` beside the package in a checkout."""
-    return Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass
@@ -885,43 +882,18 @@ def _declared_actor_refs(items: list[Any]) -> set[str]:
     return refs
 
 
-def load_timeline(
-    data_dir: Path | str | None = None,
-    *,
-    use_cache: bool = True,
-    on_parse: Callable[[Path], None] | None = None,
-) -> Timeline:
+def load_timeline(data_dir: Path | str | None = None) -> Timeline:
     """Read, validate and resolve the data folder; raise `DataError` listing every problem.
 
-    A valid folder's model is cached (see `tui.cache`) under the content hash of
-    every data and seed file, so an unchanged folder loads without parsing. On a
-    cache miss the folder is parsed fast; if anything is wrong it is read again
-    with PyYAML so that every problem is reported with its line. `on_parse`, if
-    given, is called with the folder just before it is parsed (nothing cached).
+    The folder is parsed fast; if anything is wrong it is read again with PyYAML
+    so that every problem is reported with its line. Nothing is cached here:
+    `tui.opening.open_timeline` puts the model cache in front of this.
     """
-    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
-        return _load_timeline(data_dir, use_cache=use_cache, on_parse=on_parse)
-
-
-def _load_timeline(
-    data_dir: Path, *, use_cache: bool, on_parse: Callable[[Path], None] | None
-) -> Timeline:
-    from tui.cache import ModelCache  # local: the cache needs the loader's file names
-
-    cache = ModelCache.for_folder(data_dir) if use_cache and data_dir.is_dir() else None
-    if cache is not None:
-        cached = cache.read()
-        if cached is not None:
-            return cached
-    if on_parse is not None:
-        on_parse(data_dir)
-    try:
-        timeline = validate_folder(data_dir, fast=HAVE_FAST_PARSER)
-    except DataError:
-        if not HAVE_FAST_PARSER:
-            raise
-        timeline = validate_folder(data_dir, fast=False)  # raises with located problems
-    if cache is not None:
-        cache.write(timeline)
-    return timeline
+        try:
+            return validate_folder(folder, fast=HAVE_FAST_PARSER)
+        except DataError:
+            if not HAVE_FAST_PARSER:
+                raise
+            return validate_folder(folder, fast=False)  # raises with located problems

@@ -1,7 +1,8 @@
 """The timeline's model: immutable records for articles, actors, sources and events.
 
 Everything here is plain data. `tui.load.load_timeline` builds a `Timeline` from
-the data folder; the explorer and the command line only read it.
+the data folder (`tui.opening.open_timeline` puts the model cache in front of it);
+the explorer and the command line only read it.
 """
 
 from __future__ import annotations
