@@ -153,11 +153,16 @@ def visible_rows(view: object) -> list[str]:
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for background workers (facet counts) and the messages they send.
 
-    Workers start after a refresh, so let one happen before waiting for them.
+    Workers start after a refresh, and a worker's message can start another: so
+    refresh and wait until a round starts no new worker (a few rounds at most).
     """
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(5):
+        await pilot.pause()
+        busy = any(not w.is_finished for w in pilot.app.workers)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.01)
+        if _ and not busy and not any(not w.is_finished for w in pilot.app.workers):
+            break
 
 
 def listed(app: TimelineApp) -> list[str]:
