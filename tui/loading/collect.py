@@ -1,0 +1,64 @@
+"""Problems found while loading, each bound to its file and, through `At`, its record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tui.problems import Problem
+from tui.yamlread import line_of
+
+
+@dataclass
+class Problems:
+    """Every problem found so far, in the order found."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def add(self, file: str, line: int | None, message: str, hint: str = "") -> None:
+        """Record one located problem."""
+        self.items.append(Problem(file, line, message, hint))
+
+    def in_file_order(self) -> list[Problem]:
+        """The problems of each file together, by line; files in the order first met.
+
+        Checks run in phases (shapes, references, then quotes and dates), but a
+        reader fixes a file from top to bottom.
+        """
+        rank: dict[str, int] = {}
+        for problem in self.items:
+            rank.setdefault(problem.file, len(rank))
+        return sorted(self.items, key=lambda p: (rank[p.file], p.line or 0))
+
+    def at(self, file: str, record: Any, what: str, line: int | None = None) -> At:
+        """A collector bound to `record` of `file`, named `what` in messages."""
+        return At(self, file, record, what, line)
+
+
+@dataclass(frozen=True, slots=True)
+class At:
+    """Adds problems about one record: messages name it, lines come from its fields."""
+
+    problems: Problems
+    file: str
+    record: Any
+    what: str  # "article", "event 'zhao-visit'", "source of event 'zhao-visit'"
+    record_line: int | None = None
+
+    def line(self, key: str | None = None) -> int | None:
+        """The line of `key` in the record (of the record itself without a key)."""
+        if key is None:
+            return self.record_line if self.record_line is not None else line_of(self.record)
+        return line_of(self.record, key)
+
+    def add(self, key: str | None, message: str, hint: str = "") -> None:
+        """A problem on the line of field `key` (None: the record's own line)."""
+        self.problems.add(self.file, self.line(key), message, hint)
+
+    def add_at(self, line: int | None, message: str, hint: str = "") -> None:
+        """A problem on an explicit line (an item of a list field)."""
+        self.problems.add(self.file, line, message, hint)
+
+    def named(self, what: str) -> At:
+        """The same record, named differently (once its id is known)."""
+        return At(self.problems, self.file, self.record, what, self.record_line)

@@ -1,0 +1,305 @@
+"""Events and their sources: shape, then references, then quotes and dates.
+
+Each event and source is first read against its table of fields; then its
+actors and articles are looked up; then each quote is found in its article and
+its date words resolved (words that refer to another event's mention last, once
+every event is known: `tui.references`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tui.datafiles import EVENTS_FILE
+from tui.dates import (
+    Anchor,
+    ResolveError,
+    Span,
+    check_stated,
+    date_by_publication,
+    date_from_words,
+    from_date_words,
+    publication_relation,
+)
+from tui.loading.collect import At, Problems
+from tui.loading.quotes import FoldedText, fold_space
+from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
+from tui.model import Actor, Article, Event, Source
+from tui.references import PENDING_SPAN, PendingReference, resolve_references
+from tui.yamlread import line_of
+
+
+@dataclass(slots=True)
+class _SourceRecord:
+    """A source whose shape is valid: its values and where to report about it."""
+
+    values: dict[str, Any]
+    at: At
+
+
+@dataclass(slots=True)
+class _EventRecord:
+    """An event whose shape is valid, with its sources (None: a source was invalid)."""
+
+    order: int
+    id: str
+    values: dict[str, Any]
+    at: At
+    sources: list[_SourceRecord] | None
+
+
+def load_events(
+    items: list[Any],
+    articles: dict[str, Article],
+    folded: dict[str, FoldedText],
+    known_articles: set[str] | None,
+    actors: dict[str, Actor],
+    known_actors: set[str] | None,
+    problems: Problems,
+) -> list[Event]:
+    """Every valid event, its quotes found and its dates resolved."""
+    records = _read_events(items, problems)
+    # References: every event's actors and articles, before any quote or date.
+    actors_ok = [_check_actors(record, actors, known_actors) for record in records]
+    articles_ok = [
+        [_check_article(s, articles, known_articles) for s in record.sources or ()]
+        for record in records
+    ]
+    # Quotes and dates: every source whose article is there, so one pass finds all.
+    events: list[Event] = []
+    pending: dict[tuple[str, int], PendingReference] = {}
+    for record, ok, found in zip(records, actors_ok, articles_ok, strict=True):
+        if record.sources is None:
+            continue
+        sources: list[Source] = []
+        for source_record, has_article in zip(record.sources, found, strict=True):
+            source = _load_source(source_record, articles, folded) if has_article else None
+            if source is None:
+                ok = False
+                continue
+            if source.relative_to is not None:
+                pending[(record.id, len(sources))] = PendingReference(
+                    source_record.at.line("relative_to"), source_record.values["relation"]
+                )
+            sources.append(source)
+        if not ok:
+            continue
+        values = record.values
+        events.append(
+            Event(
+                id=record.id,
+                title=values["title"],
+                summary=values["summary"] or "",
+                kind=values["kind"],
+                actors=tuple(a for a, _ in values["actors"]),
+                sources=tuple(sources),
+                order=record.order,
+            )
+        )
+    return resolve_references(
+        events,
+        pending,
+        declared_ids(items),
+        lambda line, message, hint: problems.add(EVENTS_FILE, line, message, hint),
+    )
+
+
+def declared_ids(items: list[Any] | None) -> set[str] | None:
+    """Ids written in a file, valid or not, so one bad entry is not reported twice.
+
+    None when the file itself could not be read: then nothing is "unknown".
+    """
+    if items is None:
+        return None
+    return {str(e["id"]) for e in items if isinstance(e, dict) and e.get("id") is not None}
+
+
+def declared_actor_refs(items: list[Any]) -> set[str]:
+    """Actor ids named by any event entry, including events that had other problems."""
+    refs: set[str] = set()
+    for entry in items:
+        if isinstance(entry, dict) and isinstance(entry.get("actors"), list):
+            refs |= {a for a in entry["actors"] if isinstance(a, str)}
+    return refs
+
+
+# --- shape -----------------------------------------------------------------------
+
+
+def _read_events(items: list[Any], problems: Problems) -> list[_EventRecord]:
+    records: list[_EventRecord] = []
+    seen: dict[str, int | None] = {}
+    for i, entry in enumerate(items):
+        at = problems.at(EVENTS_FILE, entry, "event", line_of(items, i))
+        if not check_shape(entry, EVENT, at):
+            continue
+        eid = read_id(entry, at, seen)
+        if eid is None:
+            continue
+        at = at.named(f"event '{eid}'")
+        values = read_values(entry, EVENT, at)
+        if values is None:
+            continue
+        if not values["actors"] and isinstance(entry.get("actors"), list):
+            at.add("actors", f"{at.what} names no actor", "list at least one actor id")
+            continue
+        raw_sources = values["sources"]
+        if not isinstance(raw_sources, list) or not raw_sources:
+            at.add(
+                "sources",
+                f"{at.what} needs a list of one or more sources",
+                "add 'sources:' with '- article: ..., quote: ..., date_text: ...'",
+            )
+            continue
+        sources: list[_SourceRecord] | None = []
+        for j, raw in enumerate(raw_sources):
+            source_at = problems.at(
+                EVENTS_FILE, raw, f"source of event '{eid}'", line_of(raw_sources, j)
+            )
+            record = _read_source(raw, source_at)
+            if record is None:
+                sources = None
+            elif sources is not None:
+                sources.append(record)
+        records.append(_EventRecord(i, eid, values, at, sources))
+    return records
+
+
+def _read_source(entry: Any, at: At) -> _SourceRecord | None:
+    if not check_shape(entry, SOURCE, at):
+        return None
+    values = read_values(entry, SOURCE, at)
+    if values is None:
+        return None
+    if values["date_basis"] is not None and values["relative_to"] is not None:
+        at.add(
+            "relative_to",
+            "'relative_to' and 'date_basis: publication' cannot both date one source",
+            "words that refer to another mention take 'relative_to' alone",
+        )
+        return None
+    return _SourceRecord(values, at)
+
+
+# --- references ------------------------------------------------------------------
+
+
+def _check_actors(
+    record: _EventRecord, actors: dict[str, Actor], known_actors: set[str] | None
+) -> bool:
+    """True if every actor of the event is a valid actor (reporting undeclared ones)."""
+    ok = True
+    for actor_id, actor_line in record.values["actors"]:
+        if actor_id not in actors:
+            if known_actors is not None and actor_id not in known_actors:
+                record.at.add_at(
+                    actor_line,
+                    f"unknown actor '{actor_id}' in {record.at.what}",
+                    suggest(actor_id, sorted(known_actors)),
+                )
+            ok = False
+    return ok
+
+
+# --- quotes and dates --------------------------------------------------------------
+
+
+def _check_article(
+    record: _SourceRecord, articles: dict[str, Article], known_articles: set[str] | None
+) -> bool:
+    """True if the source's article is loaded (reporting an undeclared one)."""
+    article_id: str = record.values["article"]
+    if article_id in articles:
+        return True
+    # An article that is declared but broken, or a missing articles file, was
+    # reported already; only an undeclared id is this source's problem.
+    if known_articles is not None and article_id not in known_articles:
+        record.at.add(
+            "article",
+            f"unknown article '{article_id}'",
+            suggest(article_id, sorted(known_articles)),
+        )
+    return False
+
+
+def _anchor(article: Article) -> Anchor:
+    conventional = article.published_likely_basis == "convention"
+    return Anchor(article.published, article.earliest, article.latest, conventional)
+
+
+def _load_source(
+    record: _SourceRecord, articles: dict[str, Article], folded: dict[str, FoldedText]
+) -> Source | None:
+    """One source, its quote found and its date resolved (a reference left pending)."""
+    values, at = record.values, record.at
+    article_id: str = values["article"]
+    quote: str = values["quote"]
+    date_text: str = values["date_text"]
+    article = articles[article_id]
+    folded_quote = fold_space(quote)
+    found = folded[article_id].find_folded(folded_quote)
+    if found is None:
+        passage = folded[article_id].closest_passage(quote)
+        at.add(
+            "quote",
+            f"quote not found in article '{article_id}' ({article.file})",
+            f'quotes must be the article\'s exact words; closest passage: "{passage}"',
+        )
+        return None
+    if fold_space(date_text).casefold() not in folded_quote.casefold():
+        at.add(
+            "date_text",
+            f'date words "{date_text}" are not in the quote',
+            "date_text must be the words of the quote that give the time",
+        )
+        return None
+    exact = article.text[found[0] : found[1]]  # the article's bytes, not the data's spacing
+    span = _date_of(values, exact, article, at)
+    if span is None:
+        return None
+    return Source(
+        article_id=article_id,
+        quote=exact,
+        date_text=date_text,
+        span=span,
+        quote_start=found[0],
+        quote_end=found[1],
+        relative_to=values["relative_to"],
+    )
+
+
+def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Span | None:
+    """The source's span (PENDING_SPAN for a reference); None after reporting a problem."""
+    date_text: str = values["date_text"]
+    basis, stated = values["date_basis"], values["relation"]
+    try:
+        if stated is not None:
+            derived = (
+                publication_relation(date_text)
+                if basis == "publication"
+                else from_date_words(date_text)
+            )
+            refused = check_stated(stated, derived)
+            if refused is not None:
+                at.add(
+                    "relation",
+                    refused,
+                    "leave 'relation' out to take the words' own, or quote the words that say it",
+                )
+                return None
+        if values["relative_to"] is not None:
+            return PENDING_SPAN  # resolved once every event is known
+        if basis == "publication":
+            return date_by_publication(date_text, _anchor(article), stated)
+        return date_from_words(date_text, quote, _anchor(article), stated)
+    except ResolveError as exc:
+        at.add(
+            "date_text",
+            f'cannot resolve date words "{date_text}": {exc}',
+            'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
+            '"earlier this month"; for a report in the present tense add '
+            "'date_basis: publication'; for words such as \"the same day\" add "
+            "'relative_to: <event id>'",
+        )
+        return None

@@ -1,0 +1,272 @@
+"""The shape of every record: one table of fields per kind, checked the same way.
+
+A `Field` names a key, whether it is required, what kind of value it holds
+(text, a list of texts, a day, one of some choices, or anything for a nested
+list) and the hint for a wrong choice. `check_shape` checks a record against its
+table (a mapping, no field twice, no unknown field, every required field);
+`read_values` converts and checks each value. Messages and their lines are the
+contract of `tests/test_load.py`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from tui.loading.collect import At
+from tui.yamlread import line_of
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a record: its key, whether required, the kind of value, choices."""
+
+    name: str
+    required: bool = False
+    kind: str = "text"  # text, texts, date, choice, id, any
+    choices: tuple[str, ...] = ()
+    hint: str = ""  # for a value outside `choices`
+
+
+ARTICLE = (
+    Field("id", True, "id"),
+    Field("file", True),
+    Field("title", True),
+    Field(
+        "title_basis",
+        kind="choice",
+        choices=("headline", "descriptive"),
+        hint="'headline' when the article has one, 'descriptive' for a title we wrote",
+    ),
+    Field("outlet", True),
+    Field("author"),
+    Field("published", True, "date"),
+    Field(
+        "published_basis",
+        True,
+        "choice",
+        ("stated", "inferred"),
+        "say 'stated' when the article gives its date, 'inferred' otherwise",
+    ),
+    Field("published_note", True),
+    Field("published_earliest", kind="date"),
+    Field("published_latest", kind="date"),
+    Field(
+        "published_likely_basis",
+        kind="choice",
+        choices=("evidence", "convention"),
+        hint="'convention' when nothing in the text makes 'published' likelier than the "
+        "other days of the window",
+    ),
+)
+ACTOR = (
+    Field("id", True, "id"),
+    Field("name", True),
+    Field("kind", True),
+    Field("aliases", kind="texts"),
+    Field("acts_for", kind="texts"),
+)
+EVENT = (
+    Field("id", True, "id"),
+    Field("title", True),
+    Field("summary"),
+    Field("kind", True),
+    Field("actors", True, "texts"),
+    Field("sources", True, "any"),
+)
+SOURCE = (
+    Field("article", True),
+    Field("quote", True),
+    Field("date_text", True),
+    Field(
+        "date_basis",
+        kind="choice",
+        choices=("publication",),
+        hint="use 'publication' only when the present tense alone dates the report; "
+        "otherwise leave it out",
+    ),
+    Field("relation"),
+    Field("relative_to"),
+)
+
+
+def type_name(value: Any) -> str:
+    """How a value's type is named in messages."""
+    for kind, name in (
+        (str, "text"),
+        (bool, "true/false"),  # before int: a bool is an int
+        (int, "a number"),
+        (float, "a number"),
+        (dict, "a mapping"),
+        (list, "a list"),
+        (type(None), "empty"),
+    ):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
+    """A mapping, no field twice, every required field; unknown fields are reported too."""
+    if not isinstance(entry, dict):
+        at.add(
+            None,
+            f"{at.what} must be a mapping of fields, not {type_name(entry)}",
+            "write it as 'key: value' lines",
+        )
+        return False
+    names = [f.name for f in fields]
+    ok = True
+    for key, dup_line in getattr(entry, "duplicate_keys", ()):
+        at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
+        ok = False
+    for key in entry:
+        if key not in names:
+            close = difflib.get_close_matches(str(key), names, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
+            # Reported, but the entry is still checked: one pass finds every problem.
+            at.add(key, f"unknown field '{key}' in {at.what}", hint)
+    for f in fields:
+        if f.required and (f.name not in entry or entry[f.name] is None):
+            at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
+            ok = False
+    return ok
+
+
+def read_text(entry: dict[str, Any], key: str, at: At, *, required: bool = True) -> str | None:
+    """A string field (non-empty when required), or None (reporting a wrong type)."""
+    value = entry.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # an unquoted number used as text (an id such as 2021)
+    if not isinstance(value, str) or (required and not value.strip()):
+        blank = isinstance(value, str)
+        at.add(
+            key,
+            f"'{key}' of {at.what} is empty"
+            if blank
+            else f"'{key}' of {at.what} must be text, not {type_name(value)}",
+            f"write the {key} after '{key}:'" if blank else "put the value in quotes",
+        )
+        return None
+    return value
+
+
+def read_texts(entry: dict[str, Any], key: str, at: At) -> list[tuple[str, int | None]] | None:
+    """A list of strings with their lines (one string is a list of one); None if wrong."""
+    value = entry.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [(value, line_of(entry, key))]
+    if not isinstance(value, list):
+        at.add(
+            key,
+            f"'{key}' of {at.what} must be a list, not {type_name(value)}",
+            f"write '{key}: [a, b]'",
+        )
+        return None
+    items = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            at.add_at(
+                line_of(value, i),
+                f"'{key}' of {at.what} must hold text, not {type_name(item)}",
+                "put the value in quotes",
+            )
+        else:
+            items.append((item, line_of(value, i)))
+    return items
+
+
+def parse_day(value: Any) -> date | None:
+    """A day written as a YAML date or as 'YYYY-MM-DD' text; None for anything else."""
+    if isinstance(value, datetime):
+        return None  # a date and a time: the publication date is a day
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def read_id(entry: dict[str, Any], at: At, seen: dict[str, int | None]) -> str | None:
+    """The record's id, valid and not seen before in its file; None after a problem."""
+    value = read_text(entry, "id", at)
+    if value is None:
+        return None
+    line = at.line("id")
+    if not ID_PATTERN.fullmatch(value):
+        at.add_at(
+            line,
+            f"{at.what} id '{value}' is not a valid id",
+            "use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit",
+        )
+        return None
+    if value in seen:
+        at.add_at(
+            line,
+            f"duplicate {at.what} id '{value}' (first at line {seen[value]})",
+            "give each entry its own id",
+        )
+        return None
+    seen[value] = line
+    return value
+
+
+def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dict[str, Any] | None:
+    """Every field but the id, converted and checked; None if any was wrong.
+
+    Text is a `str` (or None when absent), texts a list of (text, line), a date a
+    `date`; every problem is reported before returning.
+    """
+    values: dict[str, Any] = {}
+    ok = True
+    for f in fields:
+        if f.kind == "id":
+            continue
+        raw = entry.get(f.name)
+        if f.kind == "any":
+            values[f.name] = raw
+            continue
+        if f.kind == "texts":
+            values[f.name] = read_texts(entry, f.name, at)
+            ok = ok and values[f.name] is not None
+            continue
+        if f.kind == "date":
+            day = parse_day(raw) if raw is not None else None
+            if raw is not None and day is None:
+                at.add(
+                    f.name,
+                    f"'{f.name}' of {at.what} is not a date: {raw!r}",
+                    'write it as YYYY-MM-DD, e.g. "2024-04-11"',
+                )
+                ok = False
+            values[f.name] = day
+            continue
+        text = read_text(entry, f.name, at, required=f.required)
+        if raw is not None and text is None:
+            ok = False
+        if text is not None and f.kind == "choice" and text not in f.choices:
+            allowed = (
+                f"'{f.choices[0]}'" if len(f.choices) == 1 else f"one of {', '.join(f.choices)}"
+            )
+            at.add(f.name, f"'{f.name}' must be {allowed}, not '{text}'", f.hint)
+            ok = False
+        values[f.name] = text
+    return values if ok else None
+
+
+def suggest(name: str, choices: list[str]) -> str:
+    """A "did you mean" hint for an unknown id, or how to declare it."""
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+    return f"did you mean '{close[0]}'?" if close else "declare it first"
