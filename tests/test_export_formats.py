@@ -20,11 +20,11 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import run_cli
 from tui.cli import build_parser
-from tui.dates import Span
+from tui.dates import Span, date_words
 from tui.export import FORMATS
 from tui.export.csvfmt import COLUMNS, export_csv
 from tui.export.ics import MAX_OCTETS, export_ics, fold
-from tui.export.markdown import date_words, escape_markdown, export_markdown
+from tui.export.markdown import escape_markdown, export_markdown
 from tui.export.timelinejs import export_timelinejs
 from tui.filters import Filter, TimelineIndex
 from tui.load import default_data_dir, load_timeline

@@ -15,8 +15,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
 
+from tui.dates import format_span
+from tui.present import actor_sort_key
 from tui.safetext import visible
-from tui.widgets.text import actor_sort_key, span_label
 
 SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
 EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
@@ -46,7 +47,7 @@ class TimelineCommands(Provider):
             yield (
                 visible(f"Go to event: {event.title}"),
                 partial(screen.go_to_event, event.id),
-                visible(span_label(event.span)),
+                visible(format_span(event.span)),
             )
         for actor in sorted(timeline.actors, key=actor_sort_key):
             yield (

@@ -1,8 +1,15 @@
-"""How dates and publication dates read in every view: plain strings, no Textual."""
+"""Presentation helpers every view shares, with no UI library: publication dates as
+views show them, the order actors are listed in, and the quotes used from an article."""
 
 from __future__ import annotations
 
-from tui.model import Article
+from dataclasses import dataclass
+
+from tui.dates import day_words
+from tui.filters import TimelineIndex
+from tui.model import Actor, Article
+
+KIND_ORDER = ("country", "person")
 
 
 def published_label(article: Article) -> str:
@@ -18,3 +25,47 @@ def published_label(article: Article) -> str:
         likely = "shown first" if article.published_likely_basis == "convention" else "most likely"
         return f"{first.isoformat()}–{end} (inferred, {likely} {day})"
     return f"{day} (inferred)" if article.published_inferred else day
+
+
+def published_words(article: Article) -> str:
+    """The publication date as words, with "(publication date inferred)" when inferred,
+    and the window it lies in when that is several days."""
+    words = day_words(article.published)
+    if article.published_window:
+        return (
+            f"{words} (publication date inferred: between {day_words(article.earliest)} "
+            f"and {day_words(article.latest)})"
+        )
+    return f"{words} (publication date inferred)" if article.published_inferred else words
+
+
+def actor_sort_key(actor: Actor) -> tuple[int, str, str]:
+    """Countries first, then people, then the other kinds; by name within a kind."""
+    rank = KIND_ORDER.index(actor.kind) if actor.kind in KIND_ORDER else len(KIND_ORDER)
+    return (rank, actor.kind, actor.name.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    """One quote used from an article: its offsets and the event/source citing it."""
+
+    start: int
+    end: int
+    event_id: str
+    source_index: int
+
+
+def article_quotes(index: TimelineIndex, article_id: str) -> tuple[QuoteRef, ...]:
+    """Every quote the events use from `article_id`, in text order.
+
+    Reads only the events that cite the article (the index's posting list), so it
+    costs nothing at start-up however long the timeline is.
+    """
+    events = index.timeline.events
+    refs = [
+        QuoteRef(source.quote_start, source.quote_end, events[i].id, n)
+        for i in index.by_article.get(article_id, ())
+        for n, source in enumerate(events[i].sources)
+        if source.article_id == article_id
+    ]
+    return tuple(sorted(refs, key=lambda r: (r.start, r.end, r.event_id)))

@@ -104,10 +104,17 @@ from tui.dates.anchoring import (
     publication_relation,
     relation_meaning,
     resolve_in_window,
-    window_words,
     with_relation,
 )
-from tui.dates.explain import describe_span, format_day, format_span
+from tui.dates.explain import (
+    date_words,
+    day_words,
+    describe_span,
+    format_day,
+    format_span,
+    span_grain,
+    window_words,
+)
 from tui.dates.lexicon import MONTH_NAMES
 from tui.dates.relations import Relation, check_stated, from_date_words, from_verb
 from tui.dates.relative import date_relative
@@ -127,6 +134,8 @@ __all__ = [
     "date_by_publication",
     "date_from_words",
     "date_relative",
+    "date_words",
+    "day_words",
     "describe_span",
     "format_day",
     "format_span",
@@ -138,6 +147,7 @@ __all__ = [
     "resolve_in_window",
     "resolve_span",
     "sentence_tense",
+    "span_grain",
     "window_words",
     "with_relation",
 ]

@@ -22,8 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from tui.dates.explain import describe_span, format_day
-from tui.dates.lexicon import MONTH_NAMES
+from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.relations import Relation, from_date_words, from_verb
 from tui.dates.resolution import resolve_span
 from tui.span import ResolveError, Span
@@ -73,18 +72,6 @@ class Anchor:
         if self.conventional:
             return f"shown first: {format_day(self.likely)} (a convention, not evidence)"
         return f"most likely {format_day(self.likely)}"
-
-
-def window_words(first: date, last: date) -> str:
-    """Two days as a short range: '13–19 Apr 2024', '29 Aug – 3 Sep 2025'."""
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {MONTH_NAMES[first.month][:3]} {first.year}"
-    if first.year == last.year:
-        return (
-            f"{first.day} {MONTH_NAMES[first.month][:3]} – "
-            f"{last.day} {MONTH_NAMES[last.month][:3]} {last.year}"
-        )
-    return f"{format_day(first)} – {format_day(last)}"
 
 
 def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = None) -> Span:

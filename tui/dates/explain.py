@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
-from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES
+from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES
 from tui.dates.periods import _month, _Period, _season_of
 from tui.span import Span
 
@@ -154,3 +155,77 @@ def _format_period(span: Span) -> str:
     else:
         text = f"{s.isoformat()}–{e.isoformat()}"
     return f"≈ {text}" if span.approximate else text
+
+
+# Words for exports ("13 April 2024", "by 12 April 2024")
+
+
+def day_words(day: date) -> str:
+    """A day as words, independent of the locale: "13 April 2024"."""
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
+
+
+def span_grain(span: Span) -> str:
+    """The finest unit the span's bounds need: "day", "month" or "year".
+
+    Day, month and year precision keep their own unit; other spans (weeks,
+    seasons, ranges, decades...) use the coarsest unit both bounds fall on, so
+    "1950–1953" is a range of years and 11–13 April a range of days.
+    """
+    if span.precision in ("day", "month", "year"):
+        return span.precision
+    start, end = span.start, span.end
+    ends_month = end.day == monthrange(end.year, end.month)[1]
+    if start.day == 1 and ends_month:
+        return "year" if start.month == 1 and end.month == 12 else "month"
+    return "day"
+
+
+def date_words(span: Span) -> str:
+    """The span as words at its real precision, "≈ " first when approximate.
+
+    "13 April 2024", "11–13 April 2024", "September 2023", "June–August 2023",
+    "2011", "1950–1953"; never more precise than the span itself. A relation other
+    than "on" comes first: "by 12 April 2024", "as of ≈ 10–12 April 2024",
+    "since 2019".
+    """
+    prefix = "≈ " if span.approximate else ""
+    start, end = span.start, span.end
+    grain = span_grain(span)
+    relation = span.relation
+    if relation in ("by", "until") and grain == "day" and start != end:
+        return f"{relation} {day_words(end)}"  # only the end carries the claim
+    if relation != "on":
+        prefix = f"{relation} {prefix}"
+    if grain == "year":
+        words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    elif grain == "month":
+        first = f"{MONTH_NAMES[start.month]} {start.year}"
+        last = f"{MONTH_NAMES[end.month]} {end.year}"
+        if (start.year, start.month) == (end.year, end.month):
+            words = first
+        elif start.year == end.year:
+            words = f"{MONTH_NAMES[start.month]}–{last}"
+        else:
+            words = f"{first}–{last}"
+    elif start == end:
+        words = day_words(start)
+    elif (start.year, start.month) == (end.year, end.month):
+        words = f"{start.day}–{day_words(end)}"
+    elif start.year == end.year:
+        words = f"{start.day} {MONTH_NAMES[start.month]}–{day_words(end)}"
+    else:
+        words = f"{day_words(start)}–{day_words(end)}"
+    return prefix + words
+
+
+def window_words(first: date, last: date) -> str:
+    """Two days as a short range: '13–19 Apr 2024', '29 Aug – 3 Sep 2025'."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTH_NAMES[first.month][:3]} {first.year}"
+    if first.year == last.year:
+        return (
+            f"{first.day} {MONTH_NAMES[first.month][:3]} – "
+            f"{last.day} {MONTH_NAMES[last.month][:3]} {last.year}"
+        )
+    return f"{format_day(first)} – {format_day(last)}"

@@ -32,15 +32,10 @@ import csv
 import io
 from collections.abc import Sequence
 
-from tui.dates import Span
-from tui.export.markdown import actor_names, date_words, quoted
+from tui.dates import format_span
+from tui.export.common import actor_names, quoted
 from tui.model import Event, Timeline
 from tui.safetext import visible_block
-
-try:  # the resolver provides the canonical label the explorer shows
-    from tui.dates import format_span as _format_span
-except ImportError:  # pragma: no cover - only while the resolver is being written
-    _format_span = None
 
 COLUMNS = (
     "id",
@@ -58,13 +53,6 @@ COLUMNS = (
     "sources",
     "outlets",
 )
-
-
-def shown_date(span: Span) -> str:
-    """The date as the explorer and `timeline list` show it."""
-    if _format_span is not None:
-        return _format_span(span)
-    return date_words(span)
 
 
 def event_row(timeline: Timeline, event: Event) -> list[str]:
@@ -85,7 +73,7 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
         "true" if span.approximate else "false",
         span.timex,
         span.relation,
-        shown_date(span),
+        format_span(span),  # the date as the explorer and `timeline list` show it
         event.title,
         event.summary,
         event.kind,

@@ -33,7 +33,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from tui.export.markdown import citation_words, date_words, one_line, quoted
+from tui.dates import date_words
+from tui.export.common import citation_words, one_line, quoted
 from tui.model import Event, Timeline
 from tui.safetext import visible_block
 

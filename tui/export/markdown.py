@@ -16,35 +16,25 @@ out of its heading or block quote.
 
 A filtered export names its filter in the title heading.
 
-`date_words`, `citation_words` and `quoted` are shared with the other
-human-facing exports.
+The helpers it shares with the other human-facing exports are in
+`tui.export.common`; date words in `tui.dates`.
 """
 
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Sequence
-from datetime import date
 
-from tui.dates import MONTH_NAMES, Span
-from tui.model import Article, Event, Source, Timeline
-from tui.safetext import visible
+from tui.dates import date_words
+from tui.export.common import DEFAULT_TITLE, actor_names, one_line, quoted
+from tui.model import Event, Source, Timeline
+from tui.present import published_words
 
-DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
-
-_SPACE = re.compile(r"\s+")
 # Characters that are significant anywhere in a line of CommonMark text.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&!])")
 # Characters that are significant only at the start of a line (lists, rules,
 # setext underlines, block quotes) and an ordered-list marker such as "1." or "1)".
 _LINE_START = re.compile(r"^([-+=>])|^(\d+)([.)])")
-
-
-def one_line(text: str) -> str:
-    """`text` with every run of white space (line breaks included) folded to one space,
-    and any other control character made visible (see `tui.safetext`)."""
-    return visible(_SPACE.sub(" ", text).strip())
 
 
 def escape_markdown(text: str) -> str:
@@ -53,98 +43,6 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(
         lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", escaped
     )
-
-
-_OPENING_QUOTES = ("“", '"', "‘", "«", "„")
-_CLOSING_QUOTES = ("”", '"', "’", "»", "“")
-
-
-def quoted(text: str) -> str:
-    """`text` in “ ” quotation marks, without doubling a mark it already has."""
-    opening = "" if text.startswith(_OPENING_QUOTES) else "“"
-    closing = "" if text.endswith(_CLOSING_QUOTES) and len(text) > 1 else "”"
-    return f"{opening}{text}{closing}"
-
-
-def day_words(day: date) -> str:
-    """A day as words, independent of the locale: "13 April 2024"."""
-    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
-
-
-def span_grain(span: Span) -> str:
-    """The finest unit the span's bounds need: "day", "month" or "year".
-
-    Day, month and year precision keep their own unit; other spans (weeks,
-    seasons, ranges, decades...) use the coarsest unit both bounds fall on, so
-    "1950–1953" is a range of years and 11–13 April a range of days.
-    """
-    if span.precision in ("day", "month", "year"):
-        return span.precision
-    start, end = span.start, span.end
-    ends_month = end.day == monthrange(end.year, end.month)[1]
-    if start.day == 1 and ends_month:
-        return "year" if start.month == 1 and end.month == 12 else "month"
-    return "day"
-
-
-def date_words(span: Span) -> str:
-    """The span as words at its real precision, "≈ " first when approximate.
-
-    "13 April 2024", "11–13 April 2024", "September 2023", "June–August 2023",
-    "2011", "1950–1953"; never more precise than the span itself. A relation other
-    than "on" comes first: "by 12 April 2024", "as of ≈ 10–12 April 2024",
-    "since 2019".
-    """
-    prefix = "≈ " if span.approximate else ""
-    start, end = span.start, span.end
-    grain = span_grain(span)
-    relation = span.relation
-    if relation in ("by", "until") and grain == "day" and start != end:
-        return f"{relation} {day_words(end)}"  # only the end carries the claim
-    if relation != "on":
-        prefix = f"{relation} {prefix}"
-    if grain == "year":
-        words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    elif grain == "month":
-        first = f"{MONTH_NAMES[start.month]} {start.year}"
-        last = f"{MONTH_NAMES[end.month]} {end.year}"
-        if (start.year, start.month) == (end.year, end.month):
-            words = first
-        elif start.year == end.year:
-            words = f"{MONTH_NAMES[start.month]}–{last}"
-        else:
-            words = f"{first}–{last}"
-    elif start == end:
-        words = day_words(start)
-    elif (start.year, start.month) == (end.year, end.month):
-        words = f"{start.day}–{day_words(end)}"
-    elif start.year == end.year:
-        words = f"{start.day} {MONTH_NAMES[start.month]}–{day_words(end)}"
-    else:
-        words = f"{day_words(start)}–{day_words(end)}"
-    return prefix + words
-
-
-def published_words(article: Article) -> str:
-    """The publication date as words, with "(publication date inferred)" when inferred,
-    and the window it lies in when that is several days."""
-    words = day_words(article.published)
-    if article.published_window:
-        return (
-            f"{words} (publication date inferred: between {day_words(article.earliest)} "
-            f"and {day_words(article.latest)})"
-        )
-    return f"{words} (publication date inferred)" if article.published_inferred else words
-
-
-def citation_words(article: Article) -> str:
-    """Plain-text citation: title, outlet and publication date."""
-    return f"“{one_line(article.title)}”, {one_line(article.outlet)}, {published_words(article)}"
-
-
-def actor_names(timeline: Timeline, event: Event) -> list[str]:
-    """Display names of the event's actors, in the data's order (id when unknown)."""
-    return timeline.actor_names(event.actors)
 
 
 def _source_lines(timeline: Timeline, source: Source) -> list[str]:

@@ -31,15 +31,10 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from tui.export.markdown import (
-    DEFAULT_TITLE,
-    date_words,
-    one_line,
-    published_words,
-    quoted,
-    span_grain,
-)
+from tui.dates import date_words, span_grain
+from tui.export.common import DEFAULT_TITLE, one_line, quoted
 from tui.model import Event, Timeline
+from tui.present import published_words
 from tui.safetext import json_safe
 
 _FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}

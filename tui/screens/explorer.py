@@ -25,7 +25,7 @@ from tui.export import render_export, write_atomically
 from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Article, Event, Timeline
 from tui.palette import TimelineCommands
-from tui.present import published_label
+from tui.present import QuoteRef, article_quotes, published_label
 from tui.safetext import visible
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
@@ -33,7 +33,6 @@ from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
-from tui.widgets.text import QuoteRef, article_quotes
 from tui.widgets.timeline_view import TimelineView
 
 EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing

@@ -10,11 +10,10 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.dates import likely_words, relation_meaning
+from tui.dates import format_span, likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
-from tui.widgets.text import span_label
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
@@ -55,7 +54,7 @@ def describe_parts(
 
     out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", "bold")
     span = event.span
-    when = Text(span_label(span), "bold")
+    when = Text(format_span(span), "bold")
     details = [span.precision]
     if span.approximate:
         details.append("approximate")
@@ -110,7 +109,7 @@ def describe_parts(
         line = Text("▶ " if i == source_index else "  ", "bold")
         name = src_article.outlet if src_article else source.article_id
         line.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
-        line.append(" — " + visible(span_label(source.span)), muted)
+        line.append(" — " + visible(format_span(source.span)), muted)
         quote = visible(clipped(source.quote, FIELD_LIMIT))
         sources.append((line, Text("“" + quote + "”", "italic")))
     return out, sources

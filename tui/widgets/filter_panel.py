@@ -20,9 +20,9 @@ from textual.widgets.selection_list import Selection
 
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
+from tui.present import actor_sort_key
 from tui.safetext import visible
 from tui.widgets.facet_list import FacetList
-from tui.widgets.text import actor_sort_key
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
 

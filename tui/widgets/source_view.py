@@ -25,10 +25,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.model import Article
-from tui.present import published_label
+from tui.present import QuoteRef, published_label
 from tui.safetext import visible, visible_block
 from tui.widgets.keys import ScrollKeys, move_bindings
-from tui.widgets.text import QuoteRef
 
 _WORD = re.compile(r"\S+\s*")
 

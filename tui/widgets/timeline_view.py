@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -22,10 +22,10 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.dates import format_span
 from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
-from tui.widgets.text import ellipsize, span_label
 
 MIN_DATE_WIDTH = 8
 SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this many labels
@@ -86,6 +86,16 @@ def build_rows(years: Sequence[int], positions: Sequence[int]) -> tuple[list[int
 def row_of_index(heading_at: Sequence[int], index: int) -> int:
     """The row of the `index`-th listed event: its index plus the headings above it."""
     return index + bisect_right(heading_at, index)
+
+
+
+def ellipsize(text: str, width: int) -> str:
+    """`text` cut to at most `width` cells, ending in "…" when something was cut."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 0:
+        return ""
+    return set_cell_size(text, width - 1).rstrip() + "…"
 
 
 class EventMessage(Message):
@@ -171,7 +181,7 @@ class TimelineView(ScrollView, can_focus=True):
         # over the timeline (a rarer, longer label is cut with "…").
         events = timeline.events
         step = max(1, len(events) // SAMPLE_EVENTS)
-        labels = [visible(span_label(e.span)) for e in events[::step]]
+        labels = [visible(format_span(e.span)) for e in events[::step]]
         self.date_width = max(MIN_DATE_WIDTH, date_column_width(labels))
 
     def show(self, positions: Sequence[int], *, keep: str | None = None) -> None:
@@ -400,7 +410,7 @@ class TimelineView(ScrollView, can_focus=True):
             names = ", ".join(self.timeline.actor_names(event.actors))
             # A row shows one line: a title of megabytes is cut long before it is drawn.
             title = visible(event.title[:ROW_CHARS])
-            texts = (visible(span_label(event.span)), title, visible(names[:ROW_CHARS]))
+            texts = (visible(format_span(event.span)), title, visible(names[:ROW_CHARS]))
             if len(self._labels) > 20_000:
                 self._labels.clear()
             self._labels[pos] = texts

@@ -1,0 +1,45 @@
+"""What the human-facing exports share: the default title, one-line text, quotation
+marks, actor names and citations."""
+
+from __future__ import annotations
+
+import re
+
+from tui.model import Article, Event, Timeline
+from tui.present import published_words
+from tui.safetext import visible
+
+DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """`text` with every run of white space (line breaks included) folded to one space,
+    and any other control character made visible (see `tui.safetext`)."""
+    return visible(_SPACE.sub(" ", text).strip())
+
+
+
+_OPENING_QUOTES = ("“", '"', "‘", "«", "„")
+_CLOSING_QUOTES = ("”", '"', "’", "»", "“")
+
+
+def quoted(text: str) -> str:
+    """`text` in “ ” quotation marks, without doubling a mark it already has."""
+    opening = "" if text.startswith(_OPENING_QUOTES) else "“"
+    closing = "" if text.endswith(_CLOSING_QUOTES) and len(text) > 1 else "”"
+    return f"{opening}{text}{closing}"
+
+
+
+def citation_words(article: Article) -> str:
+    """Plain-text citation: title, outlet and publication date."""
+    return f"“{one_line(article.title)}”, {one_line(article.outlet)}, {published_words(article)}"
+
+
+def actor_names(timeline: Timeline, event: Event) -> list[str]:
+    """Display names of the event's actors, in the data's order (id when unknown)."""
+    return timeline.actor_names(event.actors)
+
+
