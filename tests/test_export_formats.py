@@ -19,7 +19,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.conftest import run_cli
-from tui.cli import build_parser
+from tui.cliargs import build_parser
 from tui.dates import Span, date_words
 from tui.export import FORMATS
 from tui.export.csvfmt import COLUMNS, export_csv

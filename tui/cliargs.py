@@ -1,0 +1,243 @@
+"""The `timeline` command line's arguments: the parser, its option types and usage errors.
+
+`tui.cli` runs the commands; this module only says what they accept, so that the
+help, the README and the tests read one definition.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from tui import __version__
+from tui.export import FORMATS
+from tui.safetext import visible
+
+EXIT_USAGE = 2
+
+FORMAT_ALIASES = {"md": "markdown"}
+
+
+class UsageError(Exception):
+    """A command-line argument that cannot be used; exit code 2."""
+
+
+def _format_name(text: str) -> str:
+    """An export format's name, or the name an alias stands for (`md` → markdown)."""
+    return FORMAT_ALIASES.get(text.casefold(), text.casefold())
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose error messages, which quote the arguments, are made visible."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and `message` (control characters made visible), exit 2."""
+        super().error(visible(message))
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r} (use e.g. 2021)")
+    return int(text)
+
+
+def _add_data_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="data folder holding articles.yaml, actors.yaml and events.yaml "
+        "(default: the shipped data)",
+    )
+
+
+def _add_filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument(
+        "--actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only events involving this actor (id, name or alias); repeat for "
+        "several (any of them); a country includes its people",
+    )
+    group.add_argument(
+        "--year",
+        type=_year,
+        action="append",
+        default=[],
+        metavar="Y",
+        help="only events overlapping this year; repeat for several",
+    )
+    group.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="DATE",
+        help="only events ending on or after DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--to",
+        dest="date_to",
+        type=_iso_date,
+        metavar="DATE",
+        help="only events starting on or before DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="only events whose title, summary, quotes or actors contain TEXT",
+    )
+    group.add_argument("--article", metavar="ID", help="only events reported by this article")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `timeline` and its subcommands."""
+    parser = _Parser(
+        prog="timeline",
+        description="Explore a source-grounded timeline of China–North Korea relations. "
+        "With no command, opens the explorer.",
+        epilog="Exit codes: 0 ok, 1 data problems or unwritable output, 2 usage errors.",
+    )
+    _add_data_option(parser, top=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # The explorer's start options; a command takes its own filters after its name.
+    parser.add_argument(
+        "--actor",
+        dest="start_actor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="open the explorer filtered to this actor (repeatable)",
+    )
+    parser.add_argument(
+        "--year",
+        dest="start_year",
+        type=_year,
+        action="append",
+        default=[],
+        metavar="Y",
+        help="open the explorer filtered to this year (repeatable)",
+    )
+    parser.add_argument(
+        "--search",
+        dest="start_search",
+        default="",
+        metavar="TEXT",
+        help="open the explorer with this search",
+    )
+    parser.add_argument("--event", metavar="ID", help="open the explorer with this event selected")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check",
+        help="validate the data and report every problem",
+        description="Validate the data folder: every quote found in "
+        "its article, every date resolved, every reference "
+        "known. Prints problems as FILE:LINE: message.",
+    )
+    _add_data_option(check, top=False)
+
+    listing = commands.add_parser(
+        "list",
+        help="print the timeline as plain text",
+        description="Print the timeline, one event per line, the date at its real precision.",
+    )
+    _add_data_option(listing, top=False)
+    listing.add_argument("--ids", action="store_true", help="show each event's id")
+    _add_filter_options(listing)
+
+    export = commands.add_parser(
+        "export",
+        help="export the (filtered) timeline",
+        description="Export the timeline, filtered like `list`.",
+    )
+    _add_data_option(export, top=False)
+    export.add_argument(
+        "--format",
+        required=True,
+        type=_format_name,
+        choices=sorted(FORMATS),
+        help="output format (md for markdown)",
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite FILE if it exists (only ever a regular file)",
+    )
+    export.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="write the export even when no event matches (by default: a message and exit 1)",
+    )
+    export.add_argument(
+        "--csv-formulas",
+        action="store_true",
+        help="csv: write cells starting with = + - @ as they are (by default they get a "
+        "leading ' so that a spreadsheet does not run them as formulas)",
+    )
+    _add_filter_options(export)
+
+    resolve = commands.add_parser(
+        "resolve",
+        help="resolve date words against an anchor date",
+        description="Resolve an expression such as 'on Saturday' or 'earlier this month' "
+        "against an anchor (publication) date and print the span as JSON. "
+        "With --batch, read lines ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] from "
+        "standard input and write one JSON object per line.",
+    )
+    resolve.add_argument("expression", nargs="?", help="the date words, e.g. 'on Saturday'")
+    resolve.add_argument(
+        "--anchor",
+        type=_iso_date,
+        metavar="DATE",
+        help="the publication date to resolve against (YYYY-MM-DD)",
+    )
+    resolve.add_argument(
+        "--earliest",
+        type=_iso_date,
+        metavar="DATE",
+        help="with --latest: the publication date is a window and --anchor its most "
+        "likely day; the span covers every day of the window",
+    )
+    resolve.add_argument(
+        "--latest",
+        type=_iso_date,
+        metavar="DATE",
+        help="the last day of the publication window (see --earliest)",
+    )
+    resolve.add_argument(
+        "--sentence",
+        metavar="TEXT",
+        help="the sentence the words come from (its tense settles past/future)",
+    )
+    resolve.add_argument(
+        "--batch",
+        action="store_true",
+        help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin",
+    )
+    return parser
+
+
+
+
+def usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    parser.exit(EXIT_USAGE, visible(f"timeline: {message}") + "\n")
