@@ -65,7 +65,8 @@ def command_parser(
     """The parser of `command` (for its usage and options), else the top-level one."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            return action.choices[command]
+            chosen: argparse.ArgumentParser = action.choices[command]
+            return chosen
     return parser
 
 

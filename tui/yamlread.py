@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 # imported on first use, so a start from the model cache never pays for it.
 HAVE_FAST_PARSER = importlib.util.find_spec("yaml_rs") is not None
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Python refuses to convert longer digit strings (sys.get_int_max_str_digits).
 MAX_INT_DIGITS = 4000
 _LONG_NUMBER = re.compile(rf"[0-9]{{{MAX_INT_DIGITS + 1}}}")
@@ -59,7 +59,7 @@ def _line(node: Node) -> int:
     return node.start_mark.line + 1
 
 
-class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class LineLoader(_BaseLoader):  # type: ignore[misc]
     """A safe loader whose mappings and sequences remember their lines."""
 
     def construct_line_map(self, node: MappingNode):  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return int(value, 10)
 
 
-def _use_core_schema(loader: type) -> None:
+def _use_core_schema(loader: type[yaml.SafeLoader]) -> None:
     """Resolve plain scalars as YAML 1.2's core schema does, like the fast parser.
 
     PyYAML follows YAML 1.1, where `yes`, `no`, `on` and `off` are booleans, `010`

@@ -100,7 +100,8 @@ def _parse_partial(text: str, allow_bare_day: bool = False) -> _Partial | None:
         return _Partial(int(m.group(1)), int(m.group(2)), None)
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t)
     if m:
-        return _slash_date(*map(int, m.groups()), t)
+        first, second, year = (int(g) for g in m.groups())
+        return _slash_date(first, second, year, t)
     weekday = None
     wd = re.match(_WEEKDAY_RE + r",?\s+(?=\S)", t)
     if wd and not re.fullmatch(_WEEKDAY_RE, t):
@@ -327,7 +328,7 @@ def _partial_range(left: _Partial, right: _Partial, text: str, ctx: _Context) ->
         left = left._replace(year=first.period.start.year)
         right = right._replace(year=left.year)
         rule = f"range; {first.rule}"
-        assert left.month is not None and right.month is not None
+        assert left.month is not None and right.month is not None and left.year is not None
         if (right.month, right.day or 0) < (left.month, left.day or 0):
             right = right._replace(year=left.year + 1)
     lp = _resolve_partial(left, ctx).period

@@ -236,18 +236,19 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
             return _Result(
                 chosen, f"{ctx.tense_text} → {_pick_rule(f'{ordinal} {unit}', a, ctx.tense)}"
             )
-        year = _year_ref(rest, a)
-        if year is None:
+        named = _year_ref(rest, a)
+        if named is None:
             raise ResolveError(
                 f"cannot read the year in {text!r} (hint: '2023', 'this year', 'last year')"
             )
+        year = named
         return _Result(make(year, n), f"{ordinal} {unit} of {year} (from {_anchor_text(a)})")
     m = re.fullmatch(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)", text)
     if m:
-        year = _year_ref(m.group(2), a)
-        assert year is not None
+        season_year = _year_ref(m.group(2), a)
+        assert season_year is not None
         return _Result(
-            _season(year, _SEASONS[m.group(1)]),
+            _season(season_year, _SEASONS[m.group(1)]),
             f"{m.group(1)} of {year} "
             "(meteorological; a winter belongs to the year of its December)",
         )
