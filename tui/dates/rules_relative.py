@@ -249,7 +249,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         assert season_year is not None
         return _Result(
             _season(season_year, _SEASONS[m.group(1)]),
-            f"{m.group(1)} of {year} "
+            f"{m.group(1)} of {season_year} "
             "(meteorological; a winter belongs to the year of its December)",
         )
     return None
