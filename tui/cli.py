@@ -20,6 +20,7 @@ from typing import Any, TextIO, cast
 from tui.cliargs import UsageError, build_parser, usage_exit
 from tui.datafiles import EVENTS_FILE, default_data_dir
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
+from tui.dates.tagger import marked_text, tag_text
 from tui.export import render_export, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, filter_words, find_actor
@@ -27,6 +28,7 @@ from tui.lint import formula_warnings
 from tui.model import Timeline
 from tui.opening import open_timeline
 from tui.problems import DataError
+from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
@@ -238,6 +240,42 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
     return EXIT_DATA if failed else EXIT_OK
 
 
+def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
+    """`timeline tag`: every expression of a text, resolved against --anchor."""
+    if args.file is None:
+        raw = sys.stdin.buffer.read()
+        shown = "standard input"
+    else:
+        try:
+            raw = read_regular(args.file)
+        except FileNotFoundError:
+            raise UsageError(f"{args.file}: no such file") from None
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.file}: {exc.strerror}") from None
+        shown = str(args.file)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UsageError(f"{shown}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+    tags = tag_text(text, args.anchor)
+    if args.format == "json":
+        for tag in tags:
+            out.write(json_safe(json.dumps(tag.as_json(), ensure_ascii=False)) + "\n")
+        return EXIT_OK
+    out.write(marked_text(text, tags) + "\n\n")
+    for n, tag in enumerate(tags, start=1):
+        date = format_span(tag.span) if tag.span else "—"
+        out.write(
+            visible(
+                f"{n:>3}  {tag.start:>6}-{tag.end:<6} {tag.type:<8} {tag.timex or '—':<14} "
+                f"{date:<26} {' '.join(tag.text.split())}"
+            )
+            + "\n"
+        )
+    return EXIT_OK
+
+
 def _cmd_explore(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # before a possibly long load
         raise UsageError(
@@ -275,6 +313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": _cmd_list,
         "export": _cmd_export,
         "resolve": _cmd_resolve,
+        "tag": _cmd_tag,
     }
     try:
         start_options = args.start_actor or args.start_year or args.start_search or args.event

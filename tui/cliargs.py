@@ -234,9 +234,31 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE] lines from stdin",
     )
+    tag = commands.add_parser(
+        "tag",
+        help="find and resolve every date expression in a text",
+        description="Find every temporal expression (dates, durations, sets, references "
+        "such as 'the same day') in FILE or standard input and resolve it against "
+        "--anchor, the text's publication date. JSON: one object per expression, in "
+        "text order, with character offsets into the text as read.",
+    )
+    tag.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help="UTF-8 text (default: stdin)"
+    )
+    tag.add_argument(
+        "--anchor",
+        type=_iso_date,
+        metavar="DATE",
+        required=True,
+        help="the text's publication date (YYYY-MM-DD)",
+    )
+    tag.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="json: one object per line (default); text: the text marked, then a table",
+    )
     return parser
-
-
 
 
 def usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:

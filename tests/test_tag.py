@@ -1,0 +1,127 @@
+"""The temporal tagger (`timeline tag`): extents, types, values, references, the CLI."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+from tui.dates.tagger import find_expressions, tag_text
+
+A15 = date(2024, 4, 15)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("They met on Saturday in Pyongyang.", [("Saturday", "DATE", "2024-04-13")]),
+        ("Kim traveled to Russia in September.", [("September", "DATE", "2023-09")]),
+        ("It was founded in 1949.", [("1949", "DATE", "1949")]),
+        ("During the 1950–1953 Korean War", [("1950–1953", "DATE", "1950/1953")]),
+        ("ties established 75 years ago", [("75 years ago", "DATE", "1949")]),
+        ("said earlier this month", [("earlier this month", "DATE", "2024-04")]),
+        ("the talks will be held on June 17", [("June 17", "DATE", "2024-06-17")]),
+        ("a three-day visit", [("three-day", "DURATION", "P3D")]),
+        ("the first visit in nearly five years", [("nearly five years", "DURATION", "P5Y")]),
+        ("They meet every week.", [("every week", "SET", None)]),
+        ("North Korea has recently tested missiles", [("recently", "DATE", "PAST_REF")]),
+        ("in the 1990s", [("the 1990s", "DATE", "199")]),
+        ("He may visit China.", []),  # "may" the modal is not the month
+        ("People's Daily reported it.", []),  # a name, not a set
+        ("now that they have met", []),  # a conjunction
+        ("the mid-term report", []),  # inside a compound
+        (
+            "On Monday they met. The same day, envoys wrote.",
+            [("Monday", "DATE", "2024-04-15"), ("The same day", "DATE", "2024-04-15")],
+        ),
+        (
+            "They met on Monday. A week later, talks followed.",
+            [("Monday", "DATE", "2024-04-15"), ("A week later", "DATE", "2024-04-22")],
+        ),
+    ],
+)
+def test_expressions_are_found_typed_and_resolved(
+    text: str, found: list[tuple[str, str, str | None]]
+) -> None:
+    tags = tag_text(text, A15)
+    assert [(t.text, t.type, t.timex) for t in tags] == found
+    for tag in tags:
+        assert text[tag.start : tag.end] == tag.text
+
+
+def test_a_leading_preposition_is_outside_the_extent_but_gives_the_relation() -> None:
+    (tag,) = tag_text("Ties have grown since 2019.", A15)
+    assert (tag.text, tag.span is not None and tag.span.relation) == ("2019", "since")
+
+
+def test_an_unresolvable_expression_is_kept_with_its_reason() -> None:
+    (tag,) = tag_text("It happened on February 30.", A15)
+    assert tag.timex is None and tag.span is None and "February has no day 30" in tag.reason
+
+
+def test_expressions_never_overlap() -> None:
+    text = Path("seeds/002_d237273cbb6b4ad7.txt").read_text(encoding="utf-8")
+    found = find_expressions(text)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(found))
+
+
+def test_cli_json_offsets_index_the_text_as_read(tmp_path: Path) -> None:
+    text = "Présidents met «on Saturday» — and will meet again next week.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("tag", "--anchor", "2024-04-15", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["Saturday", "next week"]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert rows[0]["span_start"] == "2024-04-13" and rows[0]["relation"] == "on"
+    assert rows[1]["timex"] == "2024-W17"
+
+
+def test_cli_text_format_marks_the_text_and_lists_a_table() -> None:
+    result = run_cli(
+        "tag", "--anchor", "2024-04-15", "--format", "text", stdin="We met on Monday.\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "We met on ⟦Monday⟧¹." in result.stdout
+    assert "2024-04-15 Mon" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("tag",), "x", "--anchor"),
+        (("tag", "--anchor", "2024-04-15", "missing.txt"), None, "missing.txt: no such file"),
+        (("tag", "--anchor", "soon"), "x", "not a date"),
+    ],
+)
+def test_cli_bad_input_is_a_usage_error(
+    args: tuple[str, ...], stdin: str | None, message: str
+) -> None:
+    result = run_cli(*args, stdin=stdin)
+    assert result.returncode == 2 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Caf\xe9 on Monday".encode("latin-1"))
+    result = run_cli("tag", "--anchor", "2024-04-15", str(path))
+    assert result.returncode == 2 and "latin.txt:1: not valid UTF-8" in result.stderr
+
+
+def test_the_tagger_reproduces_the_hand_made_gold() -> None:
+    """Scores against tests/gold (annotated by hand before the tagger was tuned)."""
+    from tests.tag_eval import GOLD, Score, score_article
+
+    total = Score()
+    for gold_file in sorted(GOLD.glob("*.json")):
+        total.add(score_article(gold_file)[0])
+    measures = total.measures()
+    assert total.gold == 34
+    assert measures["extent (strict)"][2] >= 0.88  # 0.90 when this was written
+    assert measures["value"][2] >= 0.88  # 0.90

@@ -1,0 +1,270 @@
+"""Find the temporal expressions of a text and resolve each one (`timeline tag`).
+
+The tagger reads plain text, finds every expression of time — dates, weekdays,
+months, years, ranges, words relative to the publication date ("earlier this
+month", "75 years ago", "recently"), durations ("three years", "three-day"),
+sets ("every week") and references to another expression ("the same day", "a
+week later") — and resolves it with the same rules as the loader
+(`tui.dates.resolution`, `tui.dates.relative`), against the anchor and with the
+tense of its sentence.
+
+Extents follow TimeML (TIMEX3): the expression without a leading preposition
+("Saturday" in "on Saturday"), with the modifiers that belong to it ("early this
+week", "nearly five years"). The patterns are built from the lexicon the
+resolver uses, so the two agree on what a month, a weekday or a number is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
+from tui.dates.relations import from_date_words
+from tui.dates.relative import date_relative
+from tui.dates.resolution import resolve_span
+from tui.safetext import visible_block
+from tui.span import ResolveError, Span
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_MONTHS_NOT_MAY = _MONTHS.replace("May|", "")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUMBER = re.sub(r"\((?!\?)", "(?:", _NUMBER_RE)
+_ORDINAL = re.sub(r"\((?!\?)", "(?:", _ORDINAL_RE)
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_APPROX = r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|at least)\s+)"
+_MOD = r"(?:(?:early|mid|late|the (?:beginning|middle|end) of)[\s-]+)"
+_DASH = r"\s*[-–]\s*"
+
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_RELATIVE_UNIT = rf"(?:week|month|year|decade|quarter|{_SEASON}|weekend)"
+_DEICTIC = r"(?:recently|lately|nowadays|currently|now|today|yesterday|tomorrow|tonight|soon)"
+_SAME = r"(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
+_SET = (
+    rf"(?:every|each)\s+(?:(?:other|{_NUMBER})\s+)?(?:day|week|month|year|decade)s?\b"
+    r"|\b(?-i:daily|weekly|monthly|annually|yearly)\b"
+)
+
+# (type, pattern), case-insensitive except inside (?-i:...), so "may" the modal is
+# not the month. At each place the longest match wins (`find_expressions`).
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("DATE", rf"{_YEAR}{_DASH}(?:{_YEAR}|\d\d)\b"),
+    ("DATE", rf"(?-i:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
+    ("DATE", rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS}),?\s+{_YEAR}\b"),
+    ("DATE", r"\d{4}-\d{2}-\d{2}\b"),
+    ("DATE", rf"{_APPROX}?(?-i:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
+    ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b"),
+    ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?{_YEAR}\b"),
+    ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b"),
+    ("DATE", rf"{_MOD}?(?-i:{_MONTHS_NOT_MAY})\b"),
+    ("DATE", r"(?-i:May)(?=\s+(?:\d|of\b|this\b|last\b|next\b))"),
+    ("DATE", rf"{_MOD}(?-i:May)\b|(?<=\bin\s)(?-i:May)\b"),  # never the modal there
+    ("DATE", rf"{_MOD}(?:the|this|last|next)\s+(?:year|month|week)\b"),
+    ("DATE", rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}\b"),
+    ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
+    ("DATE", rf"(?:{_MOD}|the\s+)?{_YEAR}\b(?![-–]\d)"),
+    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now)\b"),
+    ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
+    (
+        "DATE",
+        rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same))\s+{_RELATIVE_UNIT}\b",
+    ),
+    ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
+    ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
+    ("DATE", rf"\b{_DEICTIC}\b"),
+    ("DATE", rf"\b{_SAME}\s+day\b"),
+    ("DATE", r"the\s+day\s+(?:before|after)\b"),
+    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
+    ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
+    ("DATE", r"(?<=since\s)then\b"),
+    ("SET", _SET),
+    ("DURATION", rf"{_APPROX}?{_NUMBER}[-\s]+{_UNIT}\b"),
+)
+_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
+
+# Words that are never expressions of time however they match ("may" the modal is
+# handled by case above; "now" in "now that" is a conjunction).
+_NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_REFERENCE = re.compile(
+    r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
+    r"|^the\s+day\s+(?:before|after)$|^then$"
+    r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
+    re.IGNORECASE,
+)
+_UNIT_CODES = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
+               "decade": "DE", "century": "CE"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """One expression found: where, what kind, and what it resolves to (if anything)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    timex: str | None
+    span: Span | None
+    reason: str  # the explanation, or why it could not be resolved
+
+    def as_json(self) -> dict[str, object]:
+        """The `timeline tag --format json` object."""
+        span = self.span
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "timex": self.timex,
+            "type": self.type,
+            "span_start": span.start.isoformat() if span else None,
+            "span_end": span.end.isoformat() if span else None,
+            "precision": span.precision if span else None,
+            "approximate": span.approximate if span else None,
+            "relation": span.relation if span else None,
+            "explanation": self.reason,
+        }
+
+
+def find_expressions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every expression, in text order, without overlaps.
+
+    At each place the longest match wins; a leading preposition is never part of it.
+    """
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                continue  # inside a word or a compound ("mid-term" is not "term")
+            if end < len(text) and text[end].isalnum():
+                continue
+            if _NOT_TIME.match(text, start):
+                continue
+            found.append((start, end, kind))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if chosen and start < chosen[-1][1]:
+            continue  # overlaps a longer or earlier one
+        chosen.append((start, end, kind))
+    return chosen
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence (and each line of page furniture)."""
+    bounds = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [b for b in bounds if b[1] > b[0]]
+
+
+def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    for start, end in bounds:
+        if start <= at < end:
+            return start, end
+    return 0, 0
+
+
+def _duration_value(words: str) -> str | None:
+    """P6Y for "six years", P3D for "three-day"; None when the number cannot be read."""
+    m = re.search(rf"({_NUMBER})[-\s]+({_UNIT})", words, re.IGNORECASE)
+    if not m:
+        return None
+    try:
+        n, vague = _parse_number(m.group(1).lower().replace("-", " "))
+    except ResolveError:
+        return None
+    unit = m.group(2).lower()
+    code = _UNIT_CODES["century" if unit.startswith("centur") else unit.rstrip("s")]
+    return f"P{'X' if vague else n}{code}"
+
+
+def tag_text(text: str, anchor: date) -> list[Tag]:
+    """Every expression of `text` resolved against `anchor`, in text order."""
+    bounds = _sentences(text)
+    tags: list[Tag] = []
+    for start, end, kind in find_expressions(text):
+        words = text[start:end]
+        s_start, s_end = _sentence_of(bounds, start)
+        sentence = text[s_start:s_end]
+        lead = text[max(s_start, start - 12) : start].split()
+        tag = _resolve(words, start, end, kind, sentence, anchor, tags)
+        if tag.span is not None and lead:
+            # "since 2019", "by 2030": the preposition outside the extent gives the relation.
+            relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
+            if relation.cue != "words":
+                relation = from_date_words(f"{lead[-1]} {words}")
+            if relation.cue == "words" and relation.relation != tag.span.relation:
+                tag = replace(tag, span=replace(tag.span, relation=relation.relation))
+        tags.append(tag)
+    return tags
+
+
+def _resolve(
+    words: str, start: int, end: int, kind: str, sentence: str, anchor: date, before: list[Tag]
+) -> Tag:
+    if kind == "SET":
+        return Tag(start, end, words, kind, None, None, "a set of times: no single span")
+    if kind == "DURATION":
+        value = _duration_value(words)
+        try:  # "in six years" also names the span it covers
+            span = resolve_span(words, anchor, sentence)
+        except ResolveError:
+            return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
+        return Tag(start, end, words, kind, value, span, span.explanation)
+    if _REFERENCE.match(words):
+        target = next(
+            (t for t in reversed(before) if t.span is not None and t.type == "DATE"), None
+        )
+        if target is None or target.span is None:
+            return Tag(start, end, words, kind, None, None, "refers to an earlier date; none found")
+        try:
+            span = date_relative(words, target.span, target.text, f"at character {target.start}")
+        except ResolveError as exc:
+            return Tag(start, end, words, kind, None, None, str(exc))
+        return Tag(start, end, words, kind, span.timex, span, span.explanation)
+    try:
+        span = resolve_span(words, anchor, sentence)
+    except ResolveError as exc:
+        return Tag(start, end, words, kind, None, None, str(exc))
+    return Tag(start, end, words, kind, span.timex, span, span.explanation)
+
+
+def marked_text(text: str, tags: list[Tag]) -> str:
+    """The text with each expression marked and numbered: "⟦on Saturday⟧¹"."""
+    pieces = []
+    number = 0
+    for piece, tag in iter_marked(text, tags):
+        if tag is None:
+            pieces.append(piece)
+        else:
+            number += 1
+            pieces.append(f"⟦{piece}⟧{_superscript(number)}")
+    return visible_block("".join(pieces))
+
+
+def _superscript(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def iter_marked(text: str, tags: list[Tag]) -> Iterator[tuple[str, Tag | None]]:
+    """The text in pieces: plain runs (None) and expressions (their tag)."""
+    at = 0
+    for tag in tags:
+        if tag.start > at:
+            yield text[at : tag.start], None
+        yield text[tag.start : tag.end], tag
+        at = tag.end
+    if at < len(text):
+        yield text[at:], None
