@@ -31,7 +31,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
+from tui.datafiles import (
+    ACTORS_FILE,
+    ARTICLES_FILE,
+    DEFAULT_SEEDS_DIR,
+    DRAFTS_DIR,
+    EVENTS_FILE,
+)
 from tui.model import Timeline
 from tui.readfile import read_regular, resolved
 from tui.safetext import visible
@@ -71,10 +77,14 @@ def _code_digest(package: Path | None = None) -> bytes:
 
 
 def content_key(data_dir: Path) -> str:
-    """SHA-256 of the model code, the data files and every seed file."""
+    """SHA-256 of the model code, the data files, the drafts and every seed file."""
     digest = hashlib.sha256(_code_digest())
     for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
         digest.update(name.encode() + b"\0" + _content(data_dir / name))
+    drafts = data_dir / DRAFTS_DIR
+    if drafts.is_dir():  # drafts are checked too: a changed draft must be checked again
+        for path in sorted(drafts.glob("*.yaml")):
+            digest.update(b"drafts/" + path.name.encode() + b"\0" + _content(path) + b"\0")
     seeds = resolved(data_dir / DEFAULT_SEEDS_DIR)
     if seeds.is_dir():
         for path in sorted(seeds.iterdir()):

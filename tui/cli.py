@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from tui.cliargs import UsageError, build_parser, usage_exit
-from tui.datafiles import EVENTS_FILE, default_data_dir
+from tui.datafiles import DRAFTS_DIR, EVENTS_FILE, default_data_dir
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import marked_text, tag_text
 from tui.export import render_export, write_atomically
@@ -32,6 +32,14 @@ from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
+from tui.workbench import (
+    WorkbenchError,
+    add_article,
+    draft_events,
+    drafts_yaml,
+    parse_published,
+    write_drafts,
+)
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -173,9 +181,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def resolve_json(
-    anchor: date | Anchor, expression: str, sentence: str | None
-) -> dict[str, Any]:
+def resolve_json(anchor: date | Anchor, expression: str, sentence: str | None) -> dict[str, Any]:
     """The `resolve` command's JSON object for one expression (with its relation)."""
     window = anchor if isinstance(anchor, Anchor) else Anchor.day(anchor)
     span = date_from_words(expression, sentence, window)
@@ -276,6 +282,48 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
+    """`timeline add-article`: the text into seeds/, its entry into articles.yaml."""
+    data_dir = args.data or default_data_dir()
+    try:
+        window = parse_published(args.published)
+        aid = add_article(
+            data_dir,
+            args.file,
+            window,
+            title=args.title,
+            outlet=args.outlet,
+            author=args.author,
+            note=args.note,
+            basis=args.basis,
+            article_id=args.article_id,
+        )
+    except WorkbenchError as exc:
+        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
+    out.write(visible(f"added article {aid} (seeds/{args.file.name})") + "\n")
+    return EXIT_OK
+
+
+def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
+    """`timeline draft`: candidates from an article's dated sentences, to a drafts file."""
+    data_dir = args.data or default_data_dir()
+    timeline = _load(args.data)
+    try:
+        candidates = draft_events(timeline, args.article)
+    except WorkbenchError as exc:
+        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
+    target = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} exists; pass --force to overwrite it")
+    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, candidates), args.output)
+    restated = sum(1 for c in candidates if c.restates)
+    out.write(
+        visible(f"wrote {len(candidates)} drafts to {path} ({restated} restate an existing event)")
+        + "\n"
+    )
+    return EXIT_OK
+
+
 def _cmd_explore(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # before a possibly long load
         raise UsageError(
@@ -314,6 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "resolve": _cmd_resolve,
         "tag": _cmd_tag,
+        "add-article": _cmd_add_article,
+        "draft": _cmd_draft,
     }
     try:
         start_options = args.start_actor or args.start_year or args.start_search or args.event

@@ -258,6 +258,36 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: one object per line (default); text: the text marked, then a table",
     )
+    add = commands.add_parser(
+        "add-article",
+        help="add an article's text to the data (seeds/ and articles.yaml)",
+        description="Copy FILE byte for byte into seeds/ and append it to articles.yaml, "
+        "keeping the file's comments and order. --published is a day (a stated date) or "
+        "EARLIEST..LATEST (an inferred window, which needs --note saying why).",
+    )
+    add.add_argument("file", type=Path, metavar="FILE", help="the article as UTF-8 text")
+    add.add_argument("--published", required=True, metavar="DATE|EARLIEST..LATEST")
+    add.add_argument("--basis", choices=("stated", "inferred"), help="how the date is known")
+    add.add_argument("--title", required=True, help="the article's headline")
+    add.add_argument("--outlet", required=True, help="where it was published")
+    add.add_argument("--author", help="who wrote it")
+    add.add_argument("--note", help="why this publication date (required when inferred)")
+    add.add_argument(
+        "--id", dest="article_id", help="the article's id (default: from the file name)"
+    )
+    _add_data_option(add, top=False)
+
+    draft = commands.add_parser(
+        "draft",
+        help="propose events from an article's dated sentences",
+        description="Write one draft per sentence of ARTICLE that holds a resolvable date: "
+        "its quote, date words and the actors it names (data/drafts/ARTICLE.yaml unless "
+        "--output). `check` validates drafts; the timeline does not show them.",
+    )
+    draft.add_argument("article", metavar="ARTICLE", help="an article id")
+    draft.add_argument("--output", type=Path, metavar="FILE", help="where to write the drafts")
+    draft.add_argument("--force", action="store_true", help="overwrite an existing drafts file")
+    _add_data_option(draft, top=False)
     return parser
 
 

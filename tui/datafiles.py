@@ -9,6 +9,7 @@ ACTORS_FILE = "actors.yaml"
 EVENTS_FILE = "events.yaml"
 DATA_FILES = (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE)
 DEFAULT_SEEDS_DIR = "../seeds"  # relative to the data folder
+DRAFTS_DIR = "drafts"  # draft events, checked but not shown
 
 
 def default_data_dir() -> Path:

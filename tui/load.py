@@ -18,6 +18,7 @@ from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE, default_data_
 from tui.loading.actors import load_actors
 from tui.loading.articles import load_articles
 from tui.loading.collect import Problems
+from tui.loading.drafts import check_drafts
 from tui.loading.events import declared_actor_refs, declared_ids, load_events
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import read_yaml
@@ -81,6 +82,7 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
                     f"actor '{actor_id}' is not used by any event",
                     "remove it, or name it in an event's 'actors'",
                 )
+    check_drafts(data_dir, articles, folded, actors, {e.id for e in events}, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
     return Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))

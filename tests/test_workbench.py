@@ -1,0 +1,105 @@
+"""The curator's workbench on the command line: add-article, draft, and checked drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli, write_data_dir
+
+ARTICLE = (
+    "Port officials signed a fuel agreement on Tuesday.\n"
+    "The crossing had been closed since January 2020, officials said.\n"
+    "Leaders met in the capital on Saturday to sign a trade pact.\n"
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    data = write_data_dir(tmp_path)
+    (data / "articles.yaml").write_text(
+        "# Articles: comments must survive an edit.\n"
+        + (data / "articles.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    return data
+
+
+def _add(data: Path, path: Path, *extra: str) -> object:
+    return run_cli(
+        "add-article", str(path), "--data", str(data), "--title", "Fuel deal",
+        "--outlet", "Example Wire", *extra,
+    )  # fmt: skip
+
+
+def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
+    folder: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "port.txt"
+    path.write_bytes(ARTICLE.encode("utf-8"))
+    result = _add(folder, path, "--published", "2024-04-17..2024-04-19", "--note", "past tense")
+    assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
+    assert (folder.parent / "seeds" / "port.txt").read_bytes() == ARTICLE.encode("utf-8")
+    text = (folder / "articles.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Articles: comments must survive an edit.\n")
+    assert (
+        "published_earliest: '2024-04-17'" in text and "published_likely_basis: convention" in text
+    )
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 0 and "2 articles" in check.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "message"),
+    [
+        (ARTICLE.encode("latin-1"), ("--published", "2024-04-17"), None),
+        ("Caf\xe9".encode("latin-1"), ("--published", "2024-04-17"), "not valid UTF-8"),
+        (ARTICLE.encode(), ("--published", "2024-04-19..2024-04-17"), "runs backwards"),
+        (ARTICLE.encode(), ("--published", "April"), "is not a date or a window"),
+        (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-19"), "needs --note"),
+    ],
+)
+def test_add_article_refuses_bad_input(
+    folder: Path, tmp_path: Path, content: bytes, extra: tuple[str, ...], message: str | None
+) -> None:
+    path = tmp_path / "port.txt"
+    path.write_bytes(content)
+    result = _add(folder, path, *extra)
+    if message is None:  # ASCII-only text is valid UTF-8: accepted
+        assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
+        return
+    assert result.returncode == 2 and message in result.stderr  # type: ignore[attr-defined]
+    assert not (folder.parent / "seeds" / "port.txt").exists()
+
+
+def test_add_article_refuses_a_text_that_is_already_there(folder: Path, tmp_path: Path) -> None:
+    seed = (folder.parent / "seeds" / "one.txt").read_bytes()
+    path = tmp_path / "copy.txt"
+    path.write_bytes(seed)
+    result = _add(folder, path, "--published", "2024-04-17")
+    assert result.returncode == 2 and "already in the data: seeds/one.txt" in result.stderr  # type: ignore[attr-defined]
+
+
+def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> None:
+    result = run_cli("draft", "news-1", "--data", str(folder))
+    assert result.returncode == 0, result.stderr
+    drafts = (folder / "drafts" / "news-1.yaml").read_text(encoding="utf-8")
+    assert 'date_text: "on Saturday"' not in drafts  # the extent has no preposition
+    assert 'date_text: "Saturday"' in drafts
+    assert "restates: pact-signed" in drafts  # the sentence is an event's quote already
+    assert "title" not in drafts.split("drafts:")[1]  # no invented title
+    again = run_cli("draft", "news-1", "--data", str(folder))
+    assert again.returncode == 2 and "--force" in again.stderr
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 0, check.stderr
+    broken = drafts.replace('date_text: "Saturday"', 'date_text: "Sunday"', 1)
+    (folder / "drafts" / "news-1.yaml").write_text(broken, encoding="utf-8")
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 1
+    assert 'drafts/news-1.yaml:7: date words "Sunday" are not in the quote' in check.stderr
+
+
+def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
+    result = run_cli("draft", "nws-1", "--data", str(folder))
+    assert result.returncode == 2 and "unknown article 'nws-1'" in result.stderr

@@ -1,0 +1,263 @@
+"""The curator's workbench: add an article to the data folder, draft events from it.
+
+`add_article` copies a text into `seeds/` byte for byte and appends it to
+`articles.yaml` with ruamel.yaml, so the file keeps its comments, order and
+formatting. `draft_events` proposes one candidate per sentence that holds a
+datable expression — its quote (the sentence, exact bytes), date words, resolved
+date, relation and the actors named in it — for the curator to turn into events;
+drafts live under `data/drafts/`, where `check` validates them and the timeline
+does not show them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR
+from tui.dates import Anchor, ResolveError, date_from_words, format_span
+from tui.dates.tagger import Tag, tag_text
+from tui.model import Actor, Timeline
+from tui.problems import DataError, Problem
+
+_SLUG = re.compile(r"[^a-z0-9._-]+")
+
+
+class WorkbenchError(Exception):
+    """Input the workbench refuses, with a hint."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationWindow:
+    """When an added article was published: one day (stated) or a window (inferred)."""
+
+    likely: date
+    earliest: date
+    latest: date
+    likely_is_convention: bool = False
+
+
+def parse_published(text: str) -> PublicationWindow:
+    """'2024-04-11' or '2024-04-10..2024-04-12'; WorkbenchError for anything else.
+
+    A window's first day is shown first, as a convention (nothing says it is likelier).
+    """
+    parts = text.split("..")
+    try:
+        days = [date.fromisoformat(p.strip()) for p in parts]
+    except ValueError:
+        raise WorkbenchError(
+            f"--published {text!r} is not a date or a window",
+            "write YYYY-MM-DD, or EARLIEST..LATEST for an inferred date",
+        ) from None
+    if len(days) == 1:
+        return PublicationWindow(days[0], days[0], days[0])
+    if len(days) != 2:
+        raise WorkbenchError(f"--published {text!r} has more than two days", "EARLIEST..LATEST")
+    first, last = days
+    if last < first:
+        raise WorkbenchError(
+            f"the window {text} runs backwards",
+            f"write the earlier day first: {last.isoformat()}..{first.isoformat()}",
+        )
+    return PublicationWindow(first, first, last, likely_is_convention=True)
+
+
+def add_article(
+    data_dir: Path,
+    source: Path,
+    published: PublicationWindow,
+    *,
+    title: str,
+    outlet: str,
+    author: str | None = None,
+    note: str | None = None,
+    basis: str | None = None,
+    article_id: str | None = None,
+) -> str:
+    """Copy `source` into seeds/ and append it to articles.yaml; return its id."""
+    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
+
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise WorkbenchError(
+            f"{source}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+            "save the article as UTF-8 first",
+        ) from None
+    seeds = (data_dir / DEFAULT_SEEDS_DIR).resolve()
+    for existing in sorted(seeds.glob("*")):
+        if existing.is_file() and existing.read_bytes() == raw:
+            raise WorkbenchError(
+                f"this article is already in the data: seeds/{existing.name}",
+                "each article is added once",
+            )
+    target = seeds / source.name
+    if target.exists():
+        raise WorkbenchError(
+            f"seeds/{source.name} already exists with other text", "rename the file first"
+        )
+    basis = basis or ("stated" if published.earliest == published.latest else "inferred")
+    if basis == "stated" and published.earliest != published.latest:
+        raise WorkbenchError(
+            "a stated publication date is one day", "give one day, or --basis inferred"
+        )
+    if basis == "inferred" and not note:
+        raise WorkbenchError(
+            "an inferred publication date needs --note saying why",
+            "e.g. --note 'the text reports Saturday's meeting in the past tense'",
+        )
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    articles_path = data_dir / ARTICLES_FILE
+    document = yaml.load(articles_path.read_text(encoding="utf-8"))
+    items = document["articles"]
+    known = {str(a.get("id")) for a in items}
+    aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
+    aid = aid.strip("-._") or "article"
+    if aid in known:
+        raise WorkbenchError(f"article id '{aid}' is taken", "pass --id with another id")
+    entry: dict[str, object] = {
+        "id": aid,
+        "file": source.name,
+        "title": title,
+        "title_basis": "headline",
+        "outlet": outlet,
+        "author": author,
+        "published": published.likely.isoformat(),
+    }
+    if published.earliest != published.latest:
+        entry["published_earliest"] = published.earliest.isoformat()
+        entry["published_latest"] = published.latest.isoformat()
+        if published.likely_is_convention:
+            entry["published_likely_basis"] = "convention"
+    entry["published_basis"] = basis
+    entry["published_note"] = note or "The date the curator gave when adding the article."
+    seeds.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(raw)
+    items.append(entry)
+    with articles_path.open("w", encoding="utf-8") as out:
+        yaml.dump(document, out)
+    return aid
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One proposed event: a sentence of the article with a datable expression."""
+
+    quote: str
+    tag: Tag
+    date_text: str  # the tag's words, with "since"/"by"/"until" when that gives the relation
+    actors: tuple[str, ...]
+    restates: str | None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+|\n+", text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def _actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+    found = []
+    for actor in actors:
+        names = (actor.name, *actor.aliases)
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names if n):
+            found.append(actor.id)
+    return tuple(found)
+
+
+def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
+    """Candidates from every sentence of the article that holds a resolvable date."""
+    article = timeline.article_by_id.get(article_id)
+    if article is None:
+        raise WorkbenchError(
+            f"unknown article '{article_id}'",
+            "`timeline list --ids` and articles.yaml show the ids",
+        )
+    text = article.text
+    anchor = Anchor(article.published, article.earliest, article.latest)
+    tags = [t for t in tag_text(text, article.published) if t.type == "DATE" and t.span]
+    quoted = {
+        (s.quote_start, s.quote_end): e.id
+        for e in timeline.events
+        for s in e.sources
+        if s.article_id == article_id
+    }
+    candidates = []
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        # The first expression the loader will resolve as it stands (a reference such
+        # as "the same day" needs the curator's `relative_to`, so it is not offered).
+        inside = [
+            t for t in tags if start <= t.start and t.end <= end and _resolves(t, sentence, anchor)
+        ]
+        if not inside:
+            continue
+        restates = next((eid for (qs, qe), eid in quoted.items() if qs < end and start < qe), None)
+        tag = inside[0]
+        words = tag.text
+        head = re.search(r"(?:since|by|until|till|as of)\s+$", text[start : tag.start], re.I)
+        if head:  # "since January 2020": the preposition is what says "since"
+            words = text[start + head.start() : tag.end]
+        candidates.append(
+            Candidate(sentence, tag, words, _actors_in(sentence, timeline.actors), restates)
+        )
+    return candidates
+
+
+def _resolves(tag: Tag, sentence: str, anchor: Anchor) -> bool:
+    try:
+        date_from_words(tag.text, sentence, anchor)
+    except ResolveError:
+        return False
+    return True
+
+
+def drafts_yaml(article_id: str, candidates: list[Candidate]) -> str:
+    """The drafts file: one entry per candidate, the resolved date as a comment."""
+    lines = [
+        f"# Draft events from article {article_id}, made by `timeline draft`.",
+        "# Each entry is a candidate: write its title and kind, check its actors, and move",
+        "# it into events.yaml; or delete it. `timeline check` validates this file.",
+        "drafts:",
+    ]
+    for c in candidates:
+        span = c.tag.span
+        when = f"{format_span(span)} ({span.relation})" if span else "unresolved"
+        lines.append(f"  - article: {article_id}  # resolves to {when}")
+        lines.append(f"    quote: {json.dumps(c.quote, ensure_ascii=False)}")
+        lines.append(f"    date_text: {json.dumps(c.date_text, ensure_ascii=False)}")
+        lines.append(f"    actors: [{', '.join(c.actors)}]")
+        if c.restates:
+            lines.append(f"    restates: {c.restates}  # an event already quotes this sentence")
+    return "\n".join(lines) + "\n"
+
+
+def write_drafts(data_dir: Path, article_id: str, text: str, output: Path | None) -> Path:
+    """Write the drafts file (data/drafts/ARTICLE_ID.yaml unless `output`)."""
+    path = output or data_dir / DRAFTS_DIR / f"{article_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def as_problem(error: WorkbenchError) -> DataError:
+    """A refusal as the command line reports data problems."""
+    return DataError([Problem("timeline", None, str(error), error.hint)])
