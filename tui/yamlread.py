@@ -59,7 +59,7 @@ def _line(node: Node) -> int:
     return node.start_mark.line + 1
 
 
-class LineLoader(_BaseLoader):  # type: ignore[misc]
+class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader whose mappings and sequences remember their lines."""
 
     def construct_line_map(self, node: MappingNode):  # type: ignore[no-untyped-def]
