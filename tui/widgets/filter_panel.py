@@ -7,7 +7,7 @@ answers by calling `show` with that filter and the fresh facet counts.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from rich.text import Text
@@ -44,18 +44,19 @@ def facet_prompt(label: str, count: int) -> Text:
     return text
 
 
+@dataclass(eq=False)  # each message is distinct: compared and hashed by identity
 class FilterMessage(Message):
     """A message from a `FilterPanel` about `filter`."""
 
-    def __init__(self, owner: FilterPanel, filter: Filter) -> None:
-        super().__init__()
-        self.owner = owner
-        self.filter = filter
+    filter_panel: FilterPanel
+    """The panel that sent the message."""
+    filter: Filter
+    """The filter the message is about."""
 
     @property
     def control(self) -> FilterPanel:
-        """The widget that sent the message."""
-        return self.owner
+        """The widget that sent the message (an alias of `filter_panel`)."""
+        return self.filter_panel
 
 
 def actors_heading(all_actors: bool) -> str:
