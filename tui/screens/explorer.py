@@ -12,7 +12,7 @@ from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
@@ -134,8 +134,9 @@ class ExplorerScreen(Screen[None]):
         # After the first paint: the index if it is still to be built, then the
         # search texts, so that neither the first screen nor the first letter
         # typed waits for them.
-        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, group="warm-up")
+        self.call_after_refresh(self._warm_up)
 
+    @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
         """In a worker thread: build what filtering needs, then hand it to the UI."""
         index = self.index or TimelineIndex.build(self.timeline)

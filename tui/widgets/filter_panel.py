@@ -8,15 +8,15 @@ answers by calling `show` with that filter and the fresh facet counts.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import partial
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
 
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
@@ -221,23 +221,28 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
+        """Count the facets for the wanted filter in a worker, unless already done."""
         filt = self._wanted
         if self.index is None or not self.display or filt is None:
             return
         if filt in (self._counted, self._counting):
             return
         self._counting = filt
-        self.run_worker(
-            partial(self._count, filt), thread=True, exclusive=True, group="facet-counts"
-        )
+        self._count(self.index, filt)
 
-    def _count(self, filt: Filter) -> None:
-        """In a worker thread: the facet counts for `filt`, handed back to the UI."""
-        assert self.index is not None
-        actor_counts = self.index.actor_counts(filt)
-        year_counts = self.index.year_counts(filt)
-        kind_counts = self.index.kind_counts(filt)
-        self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts, kind_counts)
+    @work(thread=True, exclusive=True, group="facet-counts")
+    def _count(self, index: TimelineIndex, filt: Filter) -> None:
+        """In a worker thread: the facet counts for `filt`, handed back to the UI.
+
+        A newer count cancels this one (the group is exclusive): its result is dropped.
+        """
+        actor_counts = index.actor_counts(filt)
+        year_counts = index.year_counts(filt)
+        kind_counts = index.kind_counts(filt)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(
+                self._apply_counts, filt, actor_counts, year_counts, kind_counts
+            )
 
     def _apply_counts(
         self,
