@@ -31,3 +31,18 @@ async def test_a_theme_change_restyles_the_detail_and_the_facet_counts(tmp_path:
         kinds = app.screen.query_one("#kinds", SelectionList)
         prompt = kinds.get_option_at_index(0).prompt
         assert panel._prompt_styles[0] in {span.style for span in prompt.spans}  # type: ignore[union-attr]
+
+
+async def test_the_help_keys_are_styled_from_the_key_list(tmp_path: Path) -> None:
+    from tui.screens.help import HelpScreen, KeyList
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one(KeyList)
+        styles = {span.style for span in app.screen.text.spans}
+        assert keys.get_component_rich_style("help--key", partial=True) in styles
+        assert any(getattr(style, "bold", False) for style in styles)
