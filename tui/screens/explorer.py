@@ -8,11 +8,12 @@ out the consequences and tells each widget what to show.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
@@ -36,6 +37,7 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 
 EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
+EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
 def source_title(article: Article | None, source_index: int, count: int) -> str:
@@ -134,8 +136,9 @@ class ExplorerScreen(Screen[None]):
         # After the first paint: the index if it is still to be built, then the
         # search texts, so that neither the first screen nor the first letter
         # typed waits for them.
-        self.call_after_refresh(self.run_worker, self._warm_up, thread=True, group="warm-up")
+        self.call_after_refresh(self._warm_up)
 
+    @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
         """In a worker thread: build what filtering needs, then hand it to the UI."""
         index = self.index or TimelineIndex.build(self.timeline)
@@ -412,29 +415,40 @@ class ExplorerScreen(Screen[None]):
         )
 
     def _export(self, request: ExportRequest | None) -> None:
+        """The dialog's answer (None: cancelled): export the filtered view in a worker.
+
+        The file is rendered and written off the UI thread, which keeps handling keys;
+        a long export says that it started, and every export says how it ended.
+        """
         if request is None:
             return
         positions = self._require_index().select(self.filter)
-        words = filter_words(self.timeline, self.filter)
+        if len(positions) >= EXPORT_NOTICE_EVENTS:
+            self.notify(
+                f"Exporting {len(positions)} events as {request.format}…", markup=False
+            )
+        self._write_export(request, positions, filter_words(self.timeline, self.filter))
+
+    @work(thread=True, group="export")
+    def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
+        """In a worker thread: render and write the export, then report on the UI thread."""
         text = render_export(request.format, self.timeline, positions, filter_words=words)
+        problem: str | None = None
         try:
             write_atomically(request.path, text, force=request.overwrite)
         except FileExistsError:
-            self.notify(
-                f"{request.path} appeared meanwhile; not overwritten.",
-                severity="error",
-                markup=False,
-            )
-            return
+            problem = f"{request.path} appeared meanwhile; not overwritten."
         except OSError as exc:
-            self.notify(
-                f"Could not write {request.path}: {exc.strerror}", severity="error", markup=False
-            )
+            problem = f"Could not write {request.path}: {exc.strerror}"
+        self.app.call_from_thread(self._exported, request, len(positions), problem)
+
+    def _exported(self, request: ExportRequest, count: int, problem: str | None) -> None:
+        """The export worker finished: say so; on success remember the format and folder."""
+        if problem is not None:
+            self.notify(problem, severity="error", markup=False)
             return
         self.export_format, self.export_folder = request.format, request.path.parent
-        self.notify(
-            f"Wrote {len(positions)} events as {request.format} to {request.path}", markup=False
-        )
+        self.notify(f"Wrote {count} events as {request.format} to {request.path}", markup=False)
 
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""

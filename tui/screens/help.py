@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.widgets.keys import ScrollKeys, move_bindings
+from tui.widgets.styles import foreground_style
 
 KEY_NAMES = {
     "slash": "/", "escape": "Esc", "enter": "Enter", "tab": "Tab", "shift+tab": "Shift+Tab",
@@ -36,17 +38,21 @@ def as_bindings(items: Iterable[BindingType]) -> list[Binding]:
     return out
 
 
-def help_text(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> Text:
+def help_text(
+    sections: Sequence[tuple[str, Iterable[BindingType]]],
+    title_style: Style | str = "",
+    key_style: Style | str = "",
+) -> Text:
     """One section per (title, bindings); each line `keys  description`."""
     text = Text()
     for title, items in sections:
         bindings = [b for b in as_bindings(items) if b.description]
         if not bindings:
             continue
-        text.append(title + "\n", "bold underline")
+        text.append(title + "\n", title_style)
         width = max(len(key_label(b.key)) for b in bindings)
         for binding in bindings:
-            text.append("  " + key_label(binding.key).ljust(width) + "  ", "bold")
+            text.append("  " + key_label(binding.key).ljust(width) + "  ", key_style)
             text.append(binding.description + "\n")
         text.append("\n")
     return text
@@ -56,6 +62,15 @@ class KeyList(ScrollKeys, VerticalScroll, can_focus=True):
     """The scrolling key list, moved with the keys of every other pane."""
 
     BINDINGS: list[BindingType] = move_bindings("help")
+
+    COMPONENT_CLASSES = {"help--title", "help--key"}
+
+    DEFAULT_CSS = """
+    KeyList {
+        & > .help--title { text-style: bold underline; }
+        & > .help--key { text-style: bold; }
+    }
+    """
 
 
 class HelpScreen(ModalScreen[None]):
@@ -77,7 +92,8 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
         super().__init__()
-        self.text = help_text(sections)
+        self.sections = sections
+        self.text = help_text(sections)  # styled once the key list's styles are known
 
     def compose(self) -> ComposeResult:
         """The generated key list."""
@@ -86,5 +102,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(self.text, id="help-text")
 
     def on_mount(self) -> None:
-        """The key list takes the keys at once."""
-        self.query_one(KeyList).focus()
+        """Style the list from the key list's component classes; it takes the keys at once."""
+        keys = self.query_one(KeyList)
+        title, key = (foreground_style(keys, f"help--{part}") for part in ("title", "key"))
+        self.text = help_text(self.sections, title, key)
+        self.query_one("#help-text", Static).update(self.text)
+        keys.focus()

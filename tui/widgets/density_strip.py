@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -63,19 +65,21 @@ class DensityStrip(Widget, can_focus=True):
     }
     """
 
+    @dataclass(eq=False)  # each message is distinct: compared and hashed by identity
     class YearChosen(Message):
-        """The reader chose a year (the first year of the clicked bucket)."""
+        """The reader chose the years `year`..`last_year` (those of one bar)."""
 
-        def __init__(self, owner: DensityStrip, year: int, last_year: int) -> None:
-            super().__init__()
-            self.owner = owner
-            self.year = year
-            self.last_year = last_year
+        density_strip: DensityStrip
+        """The strip the reader chose in."""
+        year: int
+        """The first year of the bar."""
+        last_year: int
+        """The last year of the bar (the same as `year` for a one-year bar)."""
 
         @property
         def control(self) -> DensityStrip:
-            """The widget that sent the message."""
-            return self.owner
+            """The widget that sent the message (an alias of `density_strip`)."""
+            return self.density_strip
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None

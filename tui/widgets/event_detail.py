@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from rich.console import Group
 from rich.padding import Padding
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -14,9 +17,35 @@ from tui.dates import format_span, likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
+from tui.widgets.styles import foreground_style
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
+
+
+class DetailStyles(NamedTuple):
+    """The styles of the parts of an event's description (all plain by default).
+
+    `EventDetail` fills them from its component classes, so a theme restyles them.
+    """
+
+    title: Style = Style()
+    """The event's title."""
+    label: Style = Style()
+    """A field's name ("Date:"), and the quieter parts of a value."""
+    date: Style = Style()
+    """The date."""
+    inferred: Style = Style()
+    """"(inferred)" after a publication date the source does not state."""
+    heading: Style = Style()
+    """The "Sources (n):" heading."""
+    current: Style = Style()
+    """The marked source's outlet and its "▶"."""
+    quote: Style = Style()
+    """A source's quote."""
+
+
+PLAIN = DetailStyles()  # no styling: the description's words alone
 
 
 def article_conventional(timeline: Timeline, event: Event) -> bool:
@@ -25,9 +54,11 @@ def article_conventional(timeline: Timeline, event: Event) -> bool:
     return article is not None and article.published_likely_basis == "convention"
 
 
-def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> Text:
+def describe_event(
+    timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
+) -> Text:
     """The detail text for `event`, built from plain strings (never markup)."""
-    head, sources = describe_parts(timeline, event, source_index)
+    head, sources = describe_parts(timeline, event, source_index, styles)
     out = head.copy()
     for line, quote in sources:
         out.append("\n")
@@ -38,13 +69,13 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> T
 
 
 def describe_parts(
-    timeline: Timeline, event: Event, source_index: int = 0
+    timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
 ) -> tuple[Text, list[tuple[Text, Text]]]:
     """The event's description up to "Sources (n):", then each source's line and quote."""
     out = Text()
-    muted = "dim"
+    muted = styles.label
 
-    def field(name: str, value: str | Text, style: str = "") -> None:
+    def field(name: str, value: str | Text, style: Style | str = "") -> None:
         out.append(f"{name}: ", muted)
         if isinstance(value, Text):
             out.append_text(value)
@@ -52,9 +83,9 @@ def describe_parts(
             out.append(visible(clipped(value, FIELD_LIMIT)), style)
         out.append("\n")
 
-    out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", "bold")
+    out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", styles.title)
     span = event.span
-    when = Text(format_span(span), "bold")
+    when = Text(format_span(span), styles.date)
     details = [span.precision]
     if span.approximate:
         details.append("approximate")
@@ -91,7 +122,7 @@ def describe_parts(
                 )
             )
         if article.published_inferred:
-            anchor.append(" (inferred)", "italic yellow")
+            anchor.append(" (inferred)", styles.inferred)
         else:
             anchor.append(" (stated)", muted)
         field("Anchor", anchor)
@@ -102,22 +133,24 @@ def describe_parts(
     if event.summary:
         out.append("\n" + visible(clipped(event.summary, FIELD_LIMIT)) + "\n")
     count = len(event.sources)
-    out.append(f"\nSources ({count}):", "bold")
+    out.append(f"\nSources ({count}):", styles.heading)
     sources: list[tuple[Text, Text]] = []
     for i, source in enumerate(event.sources):
         src_article = timeline.article_by_id.get(source.article_id)
-        line = Text("▶ " if i == source_index else "  ", "bold")
+        line = Text("▶ " if i == source_index else "  ", styles.current)
         name = src_article.outlet if src_article else source.article_id
-        line.append(f"{i + 1}. {visible(name)}", "bold" if i == source_index else "")
+        line.append(f"{i + 1}. {visible(name)}", styles.current if i == source_index else "")
         line.append(" — " + visible(format_span(source.span)), muted)
         quote = visible(clipped(source.quote, FIELD_LIMIT))
-        sources.append((line, Text("“" + quote + "”", "italic")))
+        sources.append((line, Text("“" + quote + "”", styles.quote)))
     return out, sources
 
 
-def event_renderable(timeline: Timeline, event: Event, source_index: int = 0) -> Group:
+def event_renderable(
+    timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
+) -> Group:
     """The description as shown: each source's quote indented, wrapped lines too."""
-    head, sources = describe_parts(timeline, event, source_index)
+    head, sources = describe_parts(timeline, event, source_index, styles)
     parts: list[Text | Padding] = [head]
     for line, quote in sources:
         parts.append(line)
@@ -130,27 +163,77 @@ class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
 
     BINDINGS: list[BindingType] = move_bindings("detail")
 
+    COMPONENT_CLASSES = {
+        "detail--title",
+        "detail--label",
+        "detail--date",
+        "detail--inferred",
+        "detail--heading",
+        "detail--current",
+        "detail--quote",
+    }
+
     DEFAULT_CSS = """
     EventDetail {
         padding: 0 1;
         & > Static { width: 1fr; }
+        & > .detail--title { text-style: bold; }
+        & > .detail--label { color: $text-muted; }
+        & > .detail--date { text-style: bold; }
+        & > .detail--inferred { color: $warning; text-style: italic; }
+        & > .detail--heading { text-style: bold; }
+        & > .detail--current { text-style: bold; }
+        & > .detail--quote { text-style: italic; }
     }
     """
 
     plain: str = ""
 
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._shown: tuple[Timeline, Event, int] | None = None  # redrawn on a theme change
+        self._styles: DetailStyles | None = None  # those it was drawn with
+
     def compose(self) -> ComposeResult:
         """A single text body."""
         yield Static(Text("No event selected."), id="detail-body")
 
+    def detail_styles(self) -> DetailStyles:
+        """The description's styles, from the component classes (and so the theme)."""
+        return DetailStyles(
+            *(foreground_style(self, f"detail--{part}") for part in DetailStyles._fields)
+        )
+
     def show(self, timeline: Timeline, event: Event | None, source_index: int = 0) -> None:
         """Describe `event` (None: nothing selected) with source `source_index` marked."""
         if event is None:
+            self._shown = None
             self.plain = "No event selected."
             self.query_one("#detail-body", Static).update(Text(self.plain))
         else:
+            self._shown = (timeline, event, source_index)
             self.plain = describe_event(timeline, event, source_index).plain
-            self.query_one("#detail-body", Static).update(
-                event_renderable(timeline, event, source_index)
-            )
+            self._draw()
         self.scroll_home(animate=False)
+
+    def _draw(self) -> None:
+        if self._shown is not None:
+            self._styles = self.detail_styles()
+            self.query_one("#detail-body", Static).update(
+                event_renderable(*self._shown, styles=self._styles)
+            )
+
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: redraw the description if its styles did.
+
+        Checked after the refresh: the component classes are styled after this call.
+        """
+        super().notify_style_update()
+        if self.is_mounted:
+            self.call_after_refresh(self._redraw_if_restyled)
+
+    def _redraw_if_restyled(self) -> None:
+        if self._shown is not None and self.detail_styles() != self._styles:
+            self._draw()

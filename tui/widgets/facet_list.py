@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import SelectionList
@@ -34,6 +33,12 @@ class FacetList(SelectionList[str]):
                 show=False, id="facet.toggle"),
     ]
 
+    COMPONENT_CLASSES = {"facet--chosen"}
+
+    DEFAULT_CSS = """
+    FacetList > .facet--chosen { text-style: bold; }
+    """
+
     def _get_left_gutter_width(self) -> int:
         return len(CURSOR + CHOSEN)
 
@@ -48,7 +53,9 @@ class FacetList(SelectionList[str]):
         chosen = option.value in self._selected
         base = (next(iter(line)).style if line.cell_length else None) or self.rich_style
         cursor = CURSOR if self.has_focus and self.highlighted == index else " "
-        mark = Segment(cursor + (CHOSEN if chosen else NOT_CHOSEN), base + Style(bold=chosen))
+        if chosen:
+            base += self.get_component_rich_style("facet--chosen", partial=True)
+        mark = Segment(cursor + (CHOSEN if chosen else NOT_CHOSEN), base)
         return Strip([mark, *line])
 
     def on_focus(self) -> None:

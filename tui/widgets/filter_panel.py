@@ -7,22 +7,24 @@ answers by calling `show` with that filter and the fresh facet counts.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import partial
+from dataclasses import dataclass, replace
 
+from rich.style import Style
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Label, Select, SelectionList
 from textual.widgets.selection_list import Selection
+from textual.worker import get_current_worker
 
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.present import actor_sort_key
 from tui.safetext import visible
 from tui.widgets.facet_list import FacetList
+from tui.widgets.styles import foreground_style
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
 
@@ -37,25 +39,28 @@ def year_facets(years: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
     return [(f"{d}s", tuple(ys)) for d, ys in sorted(decades.items())]
 
 
-def facet_prompt(label: str, count: int) -> Text:
-    """A facet option: the label (plain text) and its count, greyed when zero."""
-    text = Text(visible(label), style="dim" if count == 0 else "")
-    text.append(f" {count}", "dim" if count == 0 else "bold")
+def facet_prompt(
+    label: str, count: int, count_style: Style | str = "", empty_style: Style | str = ""
+) -> Text:
+    """A facet option: the label (plain text) and its count; all in `empty_style` when zero."""
+    text = Text(visible(label), style=empty_style if count == 0 else "")
+    text.append(f" {count}", empty_style if count == 0 else count_style)
     return text
 
 
+@dataclass(eq=False)  # each message is distinct: compared and hashed by identity
 class FilterMessage(Message):
     """A message from a `FilterPanel` about `filter`."""
 
-    def __init__(self, owner: FilterPanel, filter: Filter) -> None:
-        super().__init__()
-        self.owner = owner
-        self.filter = filter
+    filter_panel: FilterPanel
+    """The panel that sent the message."""
+    filter: Filter
+    """The filter the message is about."""
 
     @property
     def control(self) -> FilterPanel:
-        """The widget that sent the message."""
-        return self.owner
+        """The widget that sent the message (an alias of `filter_panel`)."""
+        return self.filter_panel
 
 
 def actors_heading(all_actors: bool) -> str:
@@ -69,9 +74,13 @@ class FilterPanel(VerticalScroll, can_focus=False):
     The panel itself takes no focus: Tab goes from one control to the next.
     """
 
+    COMPONENT_CLASSES = {"filter--count", "filter--empty"}
+
     DEFAULT_CSS = """
     FilterPanel {
         padding: 0 1;
+        & > .filter--count { text-style: bold; }
+        & > .filter--empty { color: $text-muted; }
         & > Label { margin-top: 1; color: $text-muted; text-style: bold; }
         & > SelectionList { height: auto; max-height: 14; }
         & > #years, & > #kinds { max-height: 10; }
@@ -107,6 +116,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._shown_year_counts: dict[str, int] = {}
         self._shown_kind_counts: dict[str, int] = {}
         self.kinds: tuple[str, ...] = ()
+        self._prompt_styles = (Style(), Style())  # (count, empty) the prompts are drawn with
         if index is not None:
             self._take_index(index)
 
@@ -125,10 +135,10 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self.query_one("#years-heading", Label).update(heading)
         years = self.query_one("#years", SelectionList)
         years.add_options(
-            [Selection(facet_prompt(label, 0), label) for label, _ in self.year_values]
+            [Selection(self._prompt(label, 0), label) for label, _ in self.year_values]
         )
         self.query_one("#kinds", SelectionList).add_options(
-            [Selection(facet_prompt(kind, 0), kind) for kind in self.kinds]
+            [Selection(self._prompt(kind, 0), kind) for kind in self.kinds]
         )
         if self.filter.years or self.filter.kinds:
             self._sync_controls(self.filter)
@@ -142,17 +152,17 @@ class FilterPanel(VerticalScroll, can_focus=False):
         yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
         yield FacetList(
             *(
-                Selection(facet_prompt(timeline.actor_by_id[a].name, 0), a)
+                Selection(self._prompt(timeline.actor_by_id[a].name, 0), a)
                 for a in self.actor_ids
             ),
             id="actors",
         )
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
         yield Label("Kinds")
-        yield FacetList(*(Selection(facet_prompt(k, 0), k) for k in self.kinds), id="kinds")
+        yield FacetList(*(Selection(self._prompt(k, 0), k) for k in self.kinds), id="kinds")
         yield Label("Decades  y" if decades else "Years  y", id="years-heading")
         yield FacetList(
-            *(Selection(facet_prompt(label, 0), label) for label, _ in self.year_values),
+            *(Selection(self._prompt(label, 0), label) for label, _ in self.year_values),
             id="years",
         )
         yield Label("Article")
@@ -220,23 +230,28 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._refresh_counts()
 
     def _refresh_counts(self) -> None:
+        """Count the facets for the wanted filter in a worker, unless already done."""
         filt = self._wanted
         if self.index is None or not self.display or filt is None:
             return
         if filt in (self._counted, self._counting):
             return
         self._counting = filt
-        self.run_worker(
-            partial(self._count, filt), thread=True, exclusive=True, group="facet-counts"
-        )
+        self._count(self.index, filt)
 
-    def _count(self, filt: Filter) -> None:
-        """In a worker thread: the facet counts for `filt`, handed back to the UI."""
-        assert self.index is not None
-        actor_counts = self.index.actor_counts(filt)
-        year_counts = self.index.year_counts(filt)
-        kind_counts = self.index.kind_counts(filt)
-        self.app.call_from_thread(self._apply_counts, filt, actor_counts, year_counts, kind_counts)
+    @work(thread=True, exclusive=True, group="facet-counts")
+    def _count(self, index: TimelineIndex, filt: Filter) -> None:
+        """In a worker thread: the facet counts for `filt`, handed back to the UI.
+
+        A newer count cancels this one (the group is exclusive): its result is dropped.
+        """
+        actor_counts = index.actor_counts(filt)
+        year_counts = index.year_counts(filt)
+        kind_counts = index.kind_counts(filt)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(
+                self._apply_counts, filt, actor_counts, year_counts, kind_counts
+            )
 
     def _apply_counts(
         self,
@@ -257,21 +272,63 @@ class FilterPanel(VerticalScroll, can_focus=False):
             if self._shown_actor_counts.get(actor_id) != count:
                 self._shown_actor_counts[actor_id] = count
                 name = timeline.actor_by_id[actor_id].name
-                actors.replace_option_prompt_at_index(i, facet_prompt(name, count))
+                actors.replace_option_prompt_at_index(i, self._prompt(name, count))
         years = self.query_one("#years", SelectionList)
         for i, (label, ys) in enumerate(self.year_values):
             count = sum(year_counts.get(y, 0) for y in ys)
             if self._shown_year_counts.get(label) != count:
                 self._shown_year_counts[label] = count
-                years.replace_option_prompt_at_index(i, facet_prompt(label, count))
+                years.replace_option_prompt_at_index(i, self._prompt(label, count))
         kinds = self.query_one("#kinds", SelectionList)
         for i, kind in enumerate(self.kinds):
             count = (kind_counts or {}).get(kind, 0)
             if self._shown_kind_counts.get(kind) != count:
                 self._shown_kind_counts[kind] = count
-                kinds.replace_option_prompt_at_index(i, facet_prompt(kind, count))
+                kinds.replace_option_prompt_at_index(i, self._prompt(kind, count))
         self._counted = filt
         self.post_message(self.Counted(self, filt))
+
+    def _prompt(self, label: str, count: int) -> Text:
+        """A facet option in the panel's styles (its component classes)."""
+        return facet_prompt(label, count, *self._prompt_styles)
+
+    def on_mount(self) -> None:
+        """The styles are known now: draw the options in them."""
+        self._restyle_if_changed()
+
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: redraw the options if the count styles did.
+
+        Checked after the refresh: the component classes are styled after this call.
+        """
+        super().notify_style_update()
+        if self.is_mounted:
+            self.call_after_refresh(self._restyle_if_changed)
+
+    def _restyle_if_changed(self) -> None:
+        styles = (
+            foreground_style(self, "filter--count"),
+            foreground_style(self, "filter--empty"),
+        )
+        if styles != self._prompt_styles:
+            self._prompt_styles = styles
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """Draw every option again with the counts shown (none yet: zero)."""
+        names = self.timeline.actor_by_id
+        actors = self.query_one("#actors", SelectionList)
+        for i, actor_id in enumerate(self.actor_ids):
+            count = self._shown_actor_counts.get(actor_id, 0)
+            actors.replace_option_prompt_at_index(i, self._prompt(names[actor_id].name, count))
+        kinds = self.query_one("#kinds", SelectionList)
+        for i, kind in enumerate(self.kinds[: kinds.option_count]):
+            count = self._shown_kind_counts.get(kind, 0)
+            kinds.replace_option_prompt_at_index(i, self._prompt(kind, count))
+        years = self.query_one("#years", SelectionList)
+        for i, (label, _) in enumerate(self.year_values[: years.option_count]):
+            count = self._shown_year_counts.get(label, 0)
+            years.replace_option_prompt_at_index(i, self._prompt(label, count))
 
     def focus_facet(self, facet: str) -> None:
         """Focus the control of `facet` ("search", "actors", "kinds" or "years") in view.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -152,19 +153,21 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
     }
     """
 
+    @dataclass(eq=False)  # each message is distinct: compared and hashed by identity
     class QuoteChosen(Message):
         """The reader moved to another quote: select its event (and source)."""
 
-        def __init__(self, owner: SourceView, event_id: str, source_index: int) -> None:
-            super().__init__()
-            self.owner = owner
-            self.event_id = event_id
-            self.source_index = source_index
+        source_view: SourceView
+        """The pane the reader moved in."""
+        event_id: str
+        """The event that uses the quote."""
+        source_index: int
+        """Which of the event's sources the quote is."""
 
         @property
         def control(self) -> SourceView:
-            """The widget that sent the message."""
-            return self.owner
+            """The widget that sent the message (an alias of `source_view`)."""
+            return self.source_view
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -98,18 +99,19 @@ def ellipsize(text: str, width: int) -> str:
     return set_cell_size(text, width - 1).rstrip() + "…"
 
 
+@dataclass(eq=False)  # each message is distinct: compared and hashed by identity
 class EventMessage(Message):
     """A message from a `TimelineView` about the event `event_id`."""
 
-    def __init__(self, owner: TimelineView, event_id: str) -> None:
-        super().__init__()
-        self.owner = owner
-        self.event_id = event_id
+    timeline_view: TimelineView
+    """The timeline that sent the message."""
+    event_id: str
+    """The event the message is about."""
 
     @property
     def control(self) -> TimelineView:
-        """The widget that sent the message."""
-        return self.owner
+        """The widget that sent the message (an alias of `timeline_view`)."""
+        return self.timeline_view
 
 
 class TimelineView(ScrollView, can_focus=True):
