@@ -17,6 +17,7 @@ run: $(BIN)/timeline
 
 test: $(BIN)/timeline
 	$(BIN)/ruff check tui tests
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/timeline

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -31,7 +32,7 @@ class TimelineApp(App[None]):
 
     TITLE = "China–North Korea timeline"
     CSS_PATH = "app.tcss"
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("ctrl+c", "interrupt", "Quit (in a text box: copy)", show=False,

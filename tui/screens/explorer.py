@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -51,7 +52,7 @@ def source_title(article: Article | None, source_index: int, count: int) -> str:
 class ExplorerScreen(Screen[None]):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: handled in key order, before the keys typed after them reach a pane.
         Binding("slash", "search", "Search", priority=True, id="explorer.search"),
         Binding("enter", "commit_search", "In the search box: to the first match",

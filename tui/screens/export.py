@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -41,7 +42,7 @@ def default_path(format_name: str, directory: Path | None = None) -> Path:
 class ExportScreen(ModalScreen[ExportRequest | None]):
     """Ask for a format and a path; dismiss with an `ExportRequest` or None."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel export", id="export.cancel"),
     ]
 

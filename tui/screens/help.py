@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -61,7 +62,7 @@ def help_text(
 class KeyList(ScrollKeys, VerticalScroll, can_focus=True):
     """The scrolling key list, moved with the keys of every other pane."""
 
-    BINDINGS: list[BindingType] = move_bindings("help")
+    BINDINGS: ClassVar[list[BindingType]] = move_bindings("help")
 
     COMPONENT_CLASSES = {"help--title", "help--key"}
 
@@ -76,7 +77,7 @@ class KeyList(ScrollKeys, VerticalScroll, can_focus=True):
 class HelpScreen(ModalScreen[None]):
     """A modal list of every key; any of Esc, q or ? closes it."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
     ]
 

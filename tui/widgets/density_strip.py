@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -39,7 +40,7 @@ class DensityStrip(Widget, can_focus=True):
     posts `YearChosen`.
     """
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left,h", "move(-1)", "Earlier year", show=False, id="density.left"),
         Binding("right,l", "move(1)", "Later year", show=False, id="density.right"),
         Binding("right_square_bracket,w", "skip(1)", "Next year with events", show=False,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from rich.console import Group
 from rich.padding import Padding
@@ -161,7 +161,7 @@ def event_renderable(
 class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
     """A scrollable description of one event: title, date and how it was resolved."""
 
-    BINDINGS: list[BindingType] = move_bindings("detail")
+    BINDINGS: ClassVar[list[BindingType]] = move_bindings("detail")
 
     COMPONENT_CLASSES = {
         "detail--title",

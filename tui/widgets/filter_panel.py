@@ -8,6 +8,7 @@ answers by calling `show` with that filter and the fresh facet counts.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
@@ -353,17 +354,17 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._post(replace(self.filter, search=event.input.value))
 
     @on(SelectionList.SelectedChanged, "#kinds")
-    def _kinds_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def _kinds_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
         event.stop()
         self._post(replace(self.filter, kinds=frozenset(event.selection_list.selected)))
 
     @on(SelectionList.SelectedChanged, "#actors")
-    def _actors_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def _actors_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
         event.stop()
         self._post(replace(self.filter, actors=frozenset(event.selection_list.selected)))
 
     @on(SelectionList.SelectedChanged, "#years")
-    def _years_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def _years_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
         event.stop()
         years: set[int] = set()
         for label in event.selection_list.selected:

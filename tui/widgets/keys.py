@@ -8,7 +8,7 @@ for the same eight actions. `move_bindings` builds them with ids per widget;
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 # (keys, action, description, id suffix): the description says what happens in a list.
 MOVES: tuple[tuple[str, str, str, str], ...] = (
@@ -25,12 +25,12 @@ MOVES: tuple[tuple[str, str, str, str], ...] = (
 MOVE_ACTIONS = frozenset(action for _keys, action, _description, _id in MOVES)
 
 
-def move_bindings(scope: str, *, space: bool = True) -> list[Binding]:
+def move_bindings(scope: str, *, space: bool = True) -> list[BindingType]:
     """The moving keys with ids `scope.up`, `scope.down`, …
 
     Without `space`, Space is left to the widget (a filter list toggles with it).
     """
-    out = []
+    out: list[BindingType] = []
     for keys, action, description, suffix in MOVES:
         if not space:
             keys = ",".join(k for k in keys.split(",") if k != "space")
@@ -42,7 +42,8 @@ class ScrollKeys:
     """The moving actions for a scrolling widget (a `ScrollableContainer` or `ScrollView`)."""
 
     def _page_height(self) -> int:
-        return max(1, self.scrollable_content_region.height)  # type: ignore[attr-defined]
+        height: int = self.scrollable_content_region.height  # type: ignore[attr-defined]
+        return max(1, height)
 
     def action_cursor_up(self) -> None:
         """Scroll up one line."""

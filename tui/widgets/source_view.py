@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -125,7 +126,7 @@ def _fit(text: str, start: int, width: int) -> tuple[int, int]:
 class SourceView(ScrollKeys, ScrollView, can_focus=True):
     """An article, wrapped to the pane, with quotes marked and one highlighted."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
         Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
         *move_bindings("source"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -117,7 +118,7 @@ class EventMessage(Message):
 class TimelineView(ScrollView, can_focus=True):
     """A scrolling list of events with year headings and a selection cursor."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         *move_bindings("timeline"),
         Binding("enter", "open", "Source", id="timeline.open"),
     ]
