@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.relations import Relation, from_date_words, from_verb
-from tui.dates.resolution import resolve_span
+from tui.dates.resolution import anchor_free, resolve_span
 from tui.span import ResolveError, Span
 
 WINDOW_DAYS_RESOLVED = 62
@@ -84,6 +84,14 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     likely = resolve_span(expression, anchor.likely, sentence)
     if not anchor.is_window:
         return likely
+    if anchor_free(expression, anchor.likely):  # "in 2011": the same on every day
+        return replace(
+            likely,
+            explanation=f"{likely.explanation}; the same against every day of the "
+            f"publication window, {window_words(anchor.earliest, anchor.latest)}",
+            likely_start=likely.start,
+            likely_end=likely.end,
+        )
     likely_text = likely.explanation.replace(
         _PUBLICATION_WORDS,
         ", the day of the window shown first (a convention, not evidence)"

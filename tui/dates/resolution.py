@@ -50,6 +50,17 @@ _memo_by_tense: dict[tuple[str, date, str | None, str | None, bool], Span] = {}
 _tensed_words: set[tuple[str, date]] = set()
 
 
+# (words, anchor) whose resolution never read the anchor ("in 2011", "June 17, 2021"):
+# against any other anchor they mean the same, so a publication window need not
+# resolve them once per day (`anchor_free`).
+_anchor_free: set[tuple[str, date]] = set()
+
+
+def anchor_free(expression: str, anchor: date) -> bool:
+    """True if `expression`, resolved against `anchor` just now, did not depend on it."""
+    return (expression, anchor) in _anchor_free
+
+
 def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> Span:
     """Resolve `expression` against `anchor` (the publication date).
 
@@ -68,11 +79,14 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
         span = _memo_by_tense.get((expression, anchor, tense, cue, has_sentence))
         if span is not None:
             return span
-    span, ctx = _resolve_uncached(expression, anchor, sentence)
+    span, ctx, free = _resolve_uncached(expression, anchor, sentence)
     if len(_memo_by_words) + len(_memo_by_tense) > _MEMO_LIMIT:
         _memo_by_words.clear()
         _memo_by_tense.clear()
         _tensed_words.clear()
+        _anchor_free.clear()
+    if free:
+        _anchor_free.add(key)
     if ctx.used is None:
         _memo_by_words[key] = span
     elif ctx.used == "tense":
@@ -83,8 +97,9 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
 
 def _resolve_uncached(
     expression: str, anchor: date, sentence: str | None = None
-) -> tuple[Span, _Context]:
-    """Resolve without the memo; also return the context, which says what was read."""
+) -> tuple[Span, _Context, bool]:
+    """Resolve without the memo; also return the context, which says what was read,
+    and whether the result is the same whatever the anchor."""
     if expression is None or not expression.strip():
         raise ResolveError("empty date expression: there is nothing to resolve")
     shown = re.sub(r"\s+", " ", expression.translate(_TRANSLATE)).strip().strip("\"'")
@@ -99,7 +114,8 @@ def _resolve_uncached(
             f"{expression.strip()!r} against {anchor.isoformat()} falls outside the years 1 to 9999"
         ) from None
     period, rule, approximate = result
-    if _fmt_day(anchor) not in rule:
+    free = _fmt_day(anchor) not in rule  # no rule step named the anchor
+    if free:
         # Absolute dates need no anchor; say so, so every explanation names it.
         rule += f", whatever the publication date ({_fmt_day(anchor)})"
     if period.end < period.start:
@@ -108,7 +124,7 @@ def _resolve_uncached(
     if approximate:
         explanation += " (approximate)"
     span = Span(period.start, period.end, period.precision, approximate, period.timex, explanation)
-    return span, ctx
+    return span, ctx, free
 
 
 def _resolve(text: str, ctx: _Context) -> _Result:

@@ -94,6 +94,22 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     return chosen[2], chosen[3]
 
 
+def _find(text: str, expr: str) -> tuple[int, int]:
+    """(start, end) of `expr` in `text`, ignoring case; (-1, -1) when absent.
+
+    A plain case-folded search: a regular expression per distinct expression
+    would crowd the fixed patterns out of `re`'s cache on a large file.
+    """
+    if not expr:
+        return -1, -1
+    low_text, low_expr = text.lower(), expr.lower()
+    if len(low_text) == len(text) and len(low_expr) == len(expr):
+        at = low_text.find(low_expr)
+        return (at, at + len(expr)) if at >= 0 else (-1, -1)
+    found = re.search(re.escape(expr), text, re.IGNORECASE)  # lower() changed a length
+    return (found.start(), found.end()) if found else (-1, -1)
+
+
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
     """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
 
@@ -106,16 +122,16 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     expr = expression.translate(_TRANSLATE).strip()
     clause = None
     clause_site = site = 0
-    found = re.search(re.escape(expr), text, re.IGNORECASE) if expr else None
-    if found:
-        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, found.start())]
-        after = _CLAUSE_BREAK.search(text, found.end())
+    at, end = _find(text, expr)
+    if at >= 0:
+        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+        after = _CLAUSE_BREAK.search(text, end)
         clause_start = before[-1] if before else 0
         clause_end = after.start() if after else len(text)
-        clause = text[clause_start : found.start()] + " " + text[found.end() : clause_end]
-        clause_site = found.start() - clause_start
-        site = found.start()
-        text = text[: found.start()] + " " + text[found.end() :]
+        clause = text[clause_start:at] + " " + text[end:clause_end]
+        clause_site = at - clause_start
+        site = at
+        text = text[:at] + " " + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
         if tense:
