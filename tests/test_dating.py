@@ -535,3 +535,42 @@ def test_a_reference_from_an_event_with_other_problems_is_not_a_crash(tmp_path: 
     assert [str(p).split("\n")[0] for p in info.value.problems] == [
         "events.yaml:13: unknown actor 'nobody' in event 'op-eds'",
     ]
+
+
+WINDOW_WORDS = [
+    ("on Saturday", "They met on Saturday."),
+    ("Monday", "The meeting was held Monday."),
+    ("earlier this week", "They met earlier this week."),
+    ("earlier this month", "He said so earlier this month."),
+    ("in September", "Kim traveled to Russia in September."),
+    ("in September", "Kim will travel to Russia in September."),
+    ("last week", "It happened last week."),
+    ("recently", "It has recently happened."),
+    ("75 years ago", "It began 75 years ago."),
+    ("June 17", "He spoke on June 17."),
+    ("this year", "Several exchanges are expected this year."),
+    ("in 2011", "Since assuming power in 2011, he has changed."),
+]
+
+
+@pytest.mark.parametrize(("words", "sentence"), WINDOW_WORDS)
+def test_a_window_gives_the_hull_of_every_day_it_holds(words: str, sentence: str) -> None:
+    """The shortcuts (words that ignore the anchor; equal ends) agree with brute force."""
+    from datetime import timedelta
+
+    for first in [D(2024, 3, 28) + timedelta(days=n) for n in range(0, 14, 3)]:
+        for length in range(1, 8):
+            last = first + timedelta(days=length - 1)
+            likely = first + timedelta(days=length // 2)
+            results = []
+            for n in range(length):
+                try:
+                    results.append(resolve_span(words, first + timedelta(days=n), sentence))
+                except ResolveError:
+                    pass
+            try:
+                span = resolve_in_window(words, Anchor(likely, first, last), sentence)
+            except ResolveError:
+                continue  # the likely day itself is ruled out: the data is wrong
+            assert span.start == min(r.start for r in results), (words, first, last)
+            assert span.end == max(r.end for r in results), (words, first, last)

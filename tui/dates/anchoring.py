@@ -98,9 +98,18 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         if anchor.conventional
         else ", the most likely publication date",
     )
+    days = anchor.days()
+    if _same_at_both_ends(expression, sentence, days, likely):
+        return replace(
+            likely,
+            explanation=f"{likely_text}; the same against every day of the publication "
+            f"window, {window_words(anchor.earliest, anchor.latest)}",
+            likely_start=likely.start,
+            likely_end=likely.end,
+        )
     resolved: list[tuple[date, Span]] = []
     ruled_out: list[date] = []
-    for day in anchor.days():
+    for day in days:
         try:
             resolved.append((day, resolve_span(expression, day, sentence)))
         except ResolveError:
@@ -133,6 +142,22 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         f"{describe_span(hull)} (approximate)"
     )
     return replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
+
+
+def _same_at_both_ends(
+    expression: str, sentence: str | None, days: list[date], likely: Span
+) -> bool:
+    """True when the window's first and last days give the likely day's span.
+
+    Every rule moves its result forward (or not at all) as the anchor moves
+    forward, so the days between give it too: no need to resolve each of them.
+    """
+    try:
+        first = resolve_span(expression, days[0], sentence)
+        last = resolve_span(expression, days[-1], sentence)
+    except ResolveError:
+        return False
+    return (first.start, first.end) == (last.start, last.end) == (likely.start, likely.end)
 
 
 def with_relation(span: Span, relation: Relation, *, stated: bool) -> Span:
