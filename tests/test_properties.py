@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import ROOT
 from tests.test_export_formats import _event, _span, make_timeline
+from tui.dates import PRECISIONS as SPAN_PRECISIONS
 from tui.dates import ResolveError, resolve_span
 from tui.export import FORMATS, render_export
 from tui.export.csvfmt import COLUMNS
@@ -224,18 +225,7 @@ WORDS = [
     "H1",
     "fall",
 ]
-PRECISIONS = {
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-    "range",
-}
+PRECISIONS = set(SPAN_PRECISIONS)
 REFS = re.compile(r"^(PAST_REF|PRESENT_REF|FUTURE_REF|P[X0-9]+[DWMY])$")
 
 expressions = st.lists(st.sampled_from(WORDS), min_size=1, max_size=5).map(" ".join) | st.text(

@@ -84,13 +84,10 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     likely = resolve_span(expression, anchor.likely, sentence)
     if not anchor.is_window:
         return likely
+    window = window_words(anchor.earliest, anchor.latest)
     if anchor_free(expression, anchor.likely):  # "in 2011": the same on every day
-        return replace(
-            likely,
-            explanation=f"{likely.explanation}; the same against every day of the "
-            f"publication window, {window_words(anchor.earliest, anchor.latest)}",
-            likely_start=likely.start,
-            likely_end=likely.end,
+        return _everywhere(
+            likely, likely.explanation, f"every day of the publication window, {window}"
         )
     likely_text = likely.explanation.replace(
         _PUBLICATION_WORDS,
@@ -100,13 +97,7 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     )
     days = anchor.days()
     if _same_at_both_ends(expression, sentence, days, likely):
-        return replace(
-            likely,
-            explanation=f"{likely_text}; the same against every day of the publication "
-            f"window, {window_words(anchor.earliest, anchor.latest)}",
-            likely_start=likely.start,
-            likely_end=likely.end,
-        )
+        return _everywhere(likely, likely_text, f"every day of the publication window, {window}")
     resolved: list[tuple[date, Span]] = []
     ruled_out: list[date] = []
     for day in days:
@@ -119,19 +110,14 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     spans = [span for _, span in resolved]
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
-    window = window_words(anchor.earliest, anchor.latest)
     excluded = ""
     if ruled_out:
         days = ", ".join(format_day(d) for d in ruled_out)
         excluded = f" (the words name no day against {days}, which they rule out)"
     if (start, end) == (likely.start, likely.end):
         every = "every day" if not ruled_out else "every other day"
-        return replace(
-            likely,
-            explanation=f"{likely_text}; the same against {every} of the publication "
-            f"window, {window}{excluded}",
-            likely_start=likely.start,
-            likely_end=likely.end,
+        return _everywhere(
+            likely, likely_text, f"{every} of the publication window, {window}{excluded}"
         )
     (first_day, first), (last_day, last) = resolved[0], resolved[-1]
     hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
@@ -142,6 +128,16 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         f"{describe_span(hull)} (approximate)"
     )
     return replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
+
+
+def _everywhere(likely: Span, explanation: str, where: str) -> Span:
+    """The likely day's span, said to hold against `where` (days of the window)."""
+    return replace(
+        likely,
+        explanation=f"{explanation}; the same against {where}",
+        likely_start=likely.start,
+        likely_end=likely.end,
+    )
 
 
 def _same_at_both_ends(
