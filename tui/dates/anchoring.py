@@ -112,8 +112,8 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     end = max(s.end for s in spans)
     excluded = ""
     if ruled_out:
-        days = ", ".join(format_day(d) for d in ruled_out)
-        excluded = f" (the words name no day against {days}, which they rule out)"
+        named = ", ".join(format_day(d) for d in ruled_out)
+        excluded = f" (the words name no day against {named}, which they rule out)"
     if (start, end) == (likely.start, likely.end):
         every = "every day" if not ruled_out else "every other day"
         return _everywhere(
