@@ -86,6 +86,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"(?<=since\s)then\b"),
     ("SET", _SET),
     ("DURATION", rf"{_APPROX}?{_NUMBER}[-\s]+{_UNIT}\b"),
+    # A bare plural is an unspecified length: "in years", "over the years", "weeks after".
+    (
+        "DURATION",
+        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s))(?:the\s+)?(?:days|weeks|months|years|decades)\b",
+    ),
+    ("DURATION", r"(?<=\bwithin\s)(?:the\s+)?(?:days|weeks|months|years|decades)\b"),
+    ("DURATION", r"\b(?:days|weeks|months|years)(?=\s+(?:after|later|before|earlier)\b)"),
 )
 _COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
 
@@ -180,7 +187,11 @@ def _duration_value(words: str) -> str | None:
     """P6Y for "six years", P3D for "three-day"; None when the number cannot be read."""
     m = re.search(rf"({_NUMBER})[-\s]+({_UNIT})", words, re.IGNORECASE)
     if not m:
-        return None
+        bare = re.search(rf"\b({_UNIT})$", words, re.IGNORECASE)  # "years": how many, unsaid
+        if bare is None:
+            return None
+        unit = bare.group(1).lower()
+        return f"PX{_UNIT_CODES['century' if unit.startswith('centur') else unit.rstrip('s')]}"
     try:
         n, vague = _parse_number(m.group(1).lower().replace("-", " "))
     except ResolveError:
