@@ -12,7 +12,9 @@ does not show them.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -261,3 +263,28 @@ def write_drafts(data_dir: Path, article_id: str, text: str, output: Path | None
 def as_problem(error: WorkbenchError) -> DataError:
     """A refusal as the command line reports data problems."""
     return DataError([Problem("timeline", None, str(error), error.hint)])
+
+
+def editor_command(environ: dict[str, str] | None = None) -> list[str] | None:
+    """$VISUAL or $EDITOR split into words ("code --wait" → two), or None when unset."""
+    env = os.environ if environ is None else environ
+    for name in ("VISUAL", "EDITOR"):
+        words = shlex.split(env.get(name, "").strip())
+        if words:
+            return words
+    return None
+
+
+def event_line(events_path: Path, event_id: str) -> int | None:
+    """The line of `events.yaml` where event `event_id` starts (its `id:`), or None."""
+    pattern = re.compile(
+        rf"^\s*(?:-\s+)?id:\s*([\"']?){re.escape(event_id)}\1\s*(?:#.*)?$"
+    )
+    try:
+        text = events_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
