@@ -24,10 +24,12 @@ from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.opening import open_timeline
 from tui.problems import DataError, Problem
+from tui.screens.article import ArticleScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.watch import folder_state
+from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
 from tui.widgets.keys import MOVE_ACTIONS, move_bindings
@@ -161,6 +163,7 @@ class TimelineApp(App[None]):
             ("Filter lists", own(FacetList.BINDINGS)),
             ("Density strip", list(DensityStrip.BINDINGS)),
             ("Export dialog", list(ExportScreen.BINDINGS)),
+            ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
             ("Help", own(HelpScreen.BINDINGS)),
         ]
 

@@ -33,6 +33,7 @@ from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, published_label
 from tui.problems import Problem
 from tui.safetext import visible
+from tui.screens.article import ArticleScreen
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
@@ -315,6 +316,10 @@ class ExplorerScreen(Screen[None]):
                 severity="warning",
             )
 
+    @on(SourceView.ArticleWanted, "#source")
+    def _article_wanted(self, message: SourceView.ArticleWanted) -> None:
+        self.open_article(message.article_id)
+
     @on(FilterPanel.Changed, "#filters")
     def _filters_changed(self, message: FilterPanel.Changed) -> None:
         if message.filter != self.filter:
@@ -340,6 +345,12 @@ class ExplorerScreen(Screen[None]):
             self.notify("The filters hid that event, so they were cleared.", markup=False)
         self.timeline_view.select_event(event_id)
         self.timeline_view.focus()
+
+    def open_article(self, article_id: str) -> None:
+        """Show the article `article_id` in the article view."""
+        article = self.timeline.article_by_id.get(article_id)
+        if article is not None:
+            self.app.push_screen(ArticleScreen(article))
 
     def filter_by_actor(self, actor_id: str) -> None:
         """Add `actor_id` to the actor filter."""

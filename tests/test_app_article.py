@@ -1,0 +1,76 @@
+"""The article view: every expression of time in an article, stepped through and explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.app_helpers import ALPHA, BETA, app_for, notices, settle, visible_rows, write_data
+from tui.app import make_app
+from tui.screens.article import ArticleScreen
+from tui.widgets.article_text import ArticleText
+from tui.widgets.tag_info import TagInfo
+
+
+async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_dates(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")  # to the source pane, then open its article
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.article.id == "alpha"
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        assert text.has_focus
+        words = [t.text for t in text.tags]
+        assert words[:3] == ["June 17", "Saturday", "1961"]
+        assert "expressions of time" in info.plain
+        await pilot.press("n")
+        assert text.selected is not None and text.selected.text == "June 17"
+        assert 'Expression 1 of' in info.plain and '"June 17"' in info.plain
+        assert "Date: 2021-06-17 Thu (on)" in info.plain
+        assert "Type: DATE   TIMEX: 2021-06-17" in info.plain
+        assert "Why: " in info.plain
+        await pilot.press("right_square_bracket")
+        assert text.selected.text == "Saturday"
+        assert "TIMEX: 2021-06-19" in info.plain  # the Saturday before 24 June 2021
+        await pilot.press("N", "N")  # back past the first: wraps to the last
+        assert text.selected is text.tags[-1]
+        assert any("Wrapped to the last expression" in n for n in notices(app))
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")  # what "Open article: Xi in Pyongyang" calls
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Open article: Xi in")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+
+
+async def test_text_from_the_article_is_never_markup(tmp_path: Path) -> None:
+    hostile = ALPHA + "Officials met [bold red]on Monday[/] \x1b[31min March 2020.\n"
+    data = write_data(tmp_path, seeds={"alpha.txt": hostile, "beta.txt": BETA})
+    app = make_app(data)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")
+        await pilot.pause()
+        text = app.screen.query_one("#article-text", ArticleText)
+        await pilot.press("N")  # the last expression: "March 2020"
+        await pilot.pause()
+        assert text.selected is not None and text.selected.text == "March 2020"
+        rows = "\n".join(visible_rows(text))
+        assert "[bold red]on Monday[/] ␛[31min March 2020." in rows
