@@ -25,6 +25,7 @@ from tui.model import Timeline
 from tui.opening import open_timeline
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
@@ -69,6 +70,7 @@ class TimelineApp(App[None]):
         self.reload_interval = RELOAD_INTERVAL
         self.problems: tuple[Problem, ...] = ()  # of the files as they are now
         self._reload_now = threading.Event()
+        self._select_after_reload: str | None = None  # an event just added
 
     def on_mount(self) -> None:
         """Open the explorer; watch the data folder if there is one."""
@@ -121,7 +123,8 @@ class TimelineApp(App[None]):
         self.timeline = timeline
         # After the messages already queued (in order with other reloads): the screen
         # swaps its filter panel, which takes a round of the message loop.
-        self.call_later(self.explorer.set_timeline, timeline, index)
+        select, self._select_after_reload = self._select_after_reload, None
+        self.call_later(self.explorer.set_timeline, timeline, index, select)
         if self.problems:
             self.notify("The data loads again.", markup=False)
         self.problems = ()
@@ -144,6 +147,14 @@ class TimelineApp(App[None]):
     def _data_edited(self) -> None:
         self.reload_data()
 
+    @on(ArticleScreen.EventAdded)
+    def _event_added(self, message: ArticleScreen.EventAdded) -> None:
+        """Back to the explorer, which shows the new event selected once reloaded."""
+        self._select_after_reload = message.event_id
+        while isinstance(self.screen, ArticleScreen):
+            self.pop_screen()
+        self.reload_data()
+
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
         """Every binding of the explorer, grouped by where it applies.
 
@@ -164,6 +175,7 @@ class TimelineApp(App[None]):
             ("Density strip", list(DensityStrip.BINDINGS)),
             ("Export dialog", list(ExportScreen.BINDINGS)),
             ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
+            ("New event form", list(EventFormScreen.BINDINGS)),
             ("Help", own(HelpScreen.BINDINGS)),
         ]
 

@@ -176,7 +176,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
-def _actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+    """Ids of the actors whose name or an alias stands in `sentence`."""
     found = []
     for actor in actors:
         names = (actor.name, *actor.aliases)
@@ -216,7 +217,7 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
         tag = inside[0]
         words = date_words(text, start, tag)
         candidates.append(
-            Candidate(sentence, tag, words, _actors_in(sentence, timeline.actors), restates)
+            Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates)
         )
     return candidates
 

@@ -183,8 +183,13 @@ class ExplorerScreen(Screen[None]):
 
     # --- live reload -----------------------------------------------------------------
 
-    async def set_timeline(self, timeline: Timeline, index: TimelineIndex) -> None:
+    async def set_timeline(
+        self, timeline: Timeline, index: TimelineIndex, select: str | None = None
+    ) -> None:
         """Show `timeline`, reloaded from the files, keeping the filters and the event.
+
+        With `select`, that event is selected instead (the filters are cleared if
+        they hide it).
 
         Filters naming an actor, kind or article the new timeline lacks drop it; the
         selected event stays selected if it still exists (with the same source shown
@@ -226,6 +231,8 @@ class ExplorerScreen(Screen[None]):
             self._show_event(event, source_index if same else 0)
         if had_focus:
             panel.focus_facet("actors")
+        if select is not None and select in timeline.event_by_id:
+            self.go_to_event(select)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """List the data's problems under the panes (none: hide the list)."""
@@ -350,7 +357,7 @@ class ExplorerScreen(Screen[None]):
         """Show the article `article_id` in the article view."""
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
-            self.app.push_screen(ArticleScreen(article))
+            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
 
     def filter_by_actor(self, actor_id: str) -> None:
         """Add `actor_id` to the actor filter."""
