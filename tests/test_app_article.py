@@ -103,10 +103,15 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         actors = form.query_one("#form-actors", Input)
         assert actors.value == "xi-jinping"  # recognised by name
         await pilot.press(*"Xi in Pyongyang again")
-        await pilot.press("enter")  # no kind yet: the form stays and says why
+        await pilot.press("enter")  # on to the kind, still empty
+        await pilot.pause()
+        assert app.screen is form and form.query_one("#form-kind", Input).has_focus
+        form.query_one("#form-title", Input).value = " "
+        await pilot.press("enter")  # no title: the form stays and says why
         await pilot.pause()
         assert app.screen is form
         assert "Give a title and a kind" in str(form.query_one("#form-warning", Static).render())
+        form.query_one("#form-title", Input).value = "Xi in Pyongyang again"
         form.query_one("#form-kind", Input).value = "visit"
         actors.value = "xi-jinping, kim-jong-nu"
         form.query_one("#form-title", Input).focus()

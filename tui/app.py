@@ -205,9 +205,10 @@ def make_app(
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
     `actors` are actor ids and `years` years to filter by; `search` a text filter;
-    `event_id` the event to select and scroll into view.
+    `event_id` the event to select and scroll into view. The data folder (`data_dir`,
+    or the shipped one when `timeline` is not given) is watched and reloaded live.
     """
-    folder = None
+    folder = data_dir
     if timeline is None:
         folder = data_dir if data_dir is not None else default_data_dir()
         timeline = open_timeline(folder)

@@ -35,7 +35,7 @@ class ArticleScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back to the explorer", id="article.back"),
-        Binding("t", "new_event", "Turn the expression's sentence into an event",
+        Binding("t", "new_event", "New event from its sentence",
                 id="article.new_event"),
     ]
 

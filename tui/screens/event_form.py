@@ -2,7 +2,8 @@
 
 Opened from the article view on a selected expression of time. The sentence is
 the quote and the expression its date words; the form asks what the data cannot
-say by itself. Enter in any field adds the event; Esc cancels.
+say by itself. Enter goes on to the next empty field, and adds the event when
+none is left; Esc cancels.
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel the new event", id="event_form.cancel"),
+        Binding("tab", "app.focus_next", "Next field", show=False, id="event_form.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
+                id="event_form.previous"),
     ]
 
     DEFAULT_CSS = """
@@ -112,7 +116,18 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         self.query_one("#form-title", Input).focus()
 
     @on(Input.Submitted)
-    def _submit(self) -> None:
+    def _submit(self, message: Input.Submitted) -> None:
+        """Enter: on to the next empty field, or add the event when none is empty."""
+        order = ["form-title", "form-kind", "form-actors"]
+        empty = [i for i in order if not self.query_one(f"#{i}", Input).value.strip()]
+        after = order[order.index(message.input.id or "form-title") + 1 :]
+        ahead = [i for i in after if i in empty]
+        if ahead:
+            self.query_one(f"#{ahead[0]}", Input).focus()
+            return
+        self._add()
+
+    def _add(self) -> None:
         title = self.query_one("#form-title", Input).value.strip()
         kind = self.query_one("#form-kind", Input).value.strip()
         actors = parse_actors(self.query_one("#form-actors", Input).value)
