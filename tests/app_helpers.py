@@ -155,14 +155,21 @@ async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
 
     Workers start after a refresh, and a worker's message can start another: so
     refresh and wait until a round starts no new worker (a few rounds at most).
+    The watcher of the data folder runs as long as the app and is not waited for.
     """
     for _ in range(5):
         await pilot.pause()
-        busy = any(not w.is_finished for w in pilot.app.workers)
-        await pilot.app.workers.wait_for_complete()
+        busy = working(pilot.app)
+        if busy:
+            await pilot.app.workers.wait_for_complete(busy)
         await pilot.pause(0.01)
-        if _ and not busy and not any(not w.is_finished for w in pilot.app.workers):
+        if _ and not busy and not working(pilot.app):
             break
+
+
+def working(app: TimelineApp) -> list[object]:
+    """The workers still running, except the data folder's watcher (which never ends)."""
+    return [w for w in app.workers if not w.is_finished and w.group != "live-reload"]
 
 
 def listed(app: TimelineApp) -> list[str]:

@@ -7,24 +7,37 @@ help modal. It imports the model; the model never imports Textual.
 from __future__ import annotations
 
 import gc
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
-from tui.filters import Filter
+from tui.datafiles import default_data_dir
+from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
+from tui.opening import open_timeline
+from tui.problems import DataError, Problem
+from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
+from tui.watch import folder_state
+from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
 from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
+
+RELOAD_INTERVAL = 1.0  # seconds between two looks at the data folder's files
 
 
 class TimelineApp(App[None]):
@@ -46,19 +59,101 @@ class TimelineApp(App[None]):
         *,
         start_filter: Filter | None = None,
         start_event: str | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
         self.start_filter = start_filter or Filter()
         self.start_event = start_event
+        # The folder `timeline` was read from: watched, and reloaded when it changes.
+        self.data_dir = data_dir
+        self.reload_interval = RELOAD_INTERVAL
+        self.problems: tuple[Problem, ...] = ()  # of the files as they are now
+        self._reload_now = threading.Event()
+        self._select_after_reload: str | None = None  # an event just added
 
     def on_mount(self) -> None:
-        """Open the explorer."""
-        self.push_screen(
-            ExplorerScreen(
-                self.timeline, start_filter=self.start_filter, start_event=self.start_event
-            )
+        """Open the explorer; watch the data folder if there is one."""
+        self.explorer = ExplorerScreen(
+            self.timeline,
+            start_filter=self.start_filter,
+            start_event=self.start_event,
+            data_dir=self.data_dir,
         )
+        self.push_screen(self.explorer)
+        if self.data_dir is not None:
+            self._watch_data(self.data_dir)
+
+    # --- live reload ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="live-reload")
+    def _watch_data(self, data_dir: Path) -> None:
+        """In a worker thread: look at the files every `reload_interval` seconds and
+        load the folder again when they change (or when a reload is asked for)."""
+        worker = get_current_worker()
+        seen = folder_state(data_dir)
+        while not worker.is_cancelled:
+            deadline = time.monotonic() + self.reload_interval
+            asked = False
+            while not worker.is_cancelled and time.monotonic() < deadline:
+                if self._reload_now.wait(0.05):  # short waits: quitting is never held up
+                    self._reload_now.clear()
+                    asked = True
+                    break
+            if worker.is_cancelled:
+                return
+            state = folder_state(data_dir)
+            if state == seen and not asked:
+                continue
+            seen = state
+            try:
+                timeline = open_timeline(data_dir)
+                index = TimelineIndex.build(timeline)
+            except DataError as error:
+                self.call_from_thread(self._data_failed, error.problems)
+            else:
+                self.call_from_thread(self._data_loaded, timeline, index)
+
+    def reload_data(self) -> None:
+        """Load the data folder again now (after an edit made from the explorer)."""
+        self._reload_now.set()
+
+    def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> None:
+        """The files load: show the new timeline, keeping filters and selection."""
+        self.timeline = timeline
+        # After the messages already queued (in order with other reloads): the screen
+        # swaps its filter panel, which takes a round of the message loop.
+        select, self._select_after_reload = self._select_after_reload, None
+        self.call_later(self.explorer.set_timeline, timeline, index, select)
+        if self.problems:
+            self.notify("The data loads again.", markup=False)
+        self.problems = ()
+        self.explorer.show_problems(())
+
+    def _data_failed(self, problems: tuple[Problem, ...]) -> None:
+        """The files have problems: keep the last good timeline and list them."""
+        if not self.problems:
+            count = len(problems)
+            self.notify(
+                f"The data has {count} problem{'s' if count != 1 else ''}: "
+                "the explorer keeps the last good timeline.",
+                severity="warning",
+                markup=False,
+            )
+        self.problems = problems
+        self.explorer.show_problems(problems)
+
+    @on(ExplorerScreen.DataEdited)
+    def _data_edited(self) -> None:
+        self.reload_data()
+
+    @on(ArticleScreen.EventAdded)
+    def _event_added(self, message: ArticleScreen.EventAdded) -> None:
+        """Back to the explorer, which shows the new event selected once reloaded."""
+        self._select_after_reload = message.event_id
+        while isinstance(self.screen, ArticleScreen):
+            self.pop_screen()
+        self.reload_data()
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
         """Every binding of the explorer, grouped by where it applies.
@@ -79,6 +174,8 @@ class TimelineApp(App[None]):
             ("Filter lists", own(FacetList.BINDINGS)),
             ("Density strip", list(DensityStrip.BINDINGS)),
             ("Export dialog", list(ExportScreen.BINDINGS)),
+            ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
+            ("New event form", list(EventFormScreen.BINDINGS)),
             ("Help", own(HelpScreen.BINDINGS)),
         ]
 
@@ -108,14 +205,15 @@ def make_app(
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
     `actors` are actor ids and `years` years to filter by; `search` a text filter;
-    `event_id` the event to select and scroll into view.
+    `event_id` the event to select and scroll into view. The data folder (`data_dir`,
+    or the shipped one when `timeline` is not given) is watched and reloaded live.
     """
+    folder = data_dir
     if timeline is None:
-        from tui.opening import open_timeline
-
-        timeline = open_timeline(data_dir)
+        folder = data_dir if data_dir is not None else default_data_dir()
+        timeline = open_timeline(folder)
     # The model lives as long as the app and holds no garbage: move it out of the
     # collector's reach, so collections during scrolling and filtering stay short.
     gc.freeze()
     start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
-    return TimelineApp(timeline, start_filter=start, start_event=event_id)
+    return TimelineApp(timeline, start_filter=start, start_event=event_id, data_dir=folder)

@@ -337,7 +337,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     from tui.app import make_app  # the UI is imported only when it is used
 
     app = make_app(
-        args.data,
+        args.data if args.data is not None else default_data_dir(),  # watched for edits
         timeline=timeline,
         actors=sorted(filt.actors),
         years=sorted(filt.years),

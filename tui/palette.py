@@ -24,7 +24,7 @@ EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
 
 
 class TimelineCommands(Provider):
-    """"Go to event: …", "Filter by actor/kind/year: …" commands."""
+    """"Go to event: …", "Open article: …", "Filter by actor/kind/year: …" commands."""
 
     def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
         """(text, callback, help) for the commands, in the order they are listed.
@@ -48,6 +48,12 @@ class TimelineCommands(Provider):
                 visible(f"Go to event: {event.title}"),
                 partial(screen.go_to_event, event.id),
                 visible(format_span(event.span)),
+            )
+        for article in timeline.articles:
+            yield (
+                visible(f"Open article: {article.title}"),
+                partial(screen.open_article, article.id),
+                visible(article.outlet),
             )
         for actor in sorted(timeline.actors, key=actor_sort_key):
             yield (

@@ -12,15 +12,17 @@ does not show them.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR
+from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, tag_text
-from tui.model import Actor, Timeline
+from tui.model import Actor, Article, Timeline
 from tui.problems import DataError, Problem
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
@@ -174,7 +176,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
-def _actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
+    """Ids of the actors whose name or an alias stands in `sentence`."""
     found = []
     for actor in actors:
         names = (actor.name, *actor.aliases)
@@ -212,14 +215,26 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
             continue
         restates = next((eid for (qs, qe), eid in quoted.items() if qs < end and start < qe), None)
         tag = inside[0]
-        words = tag.text
-        head = re.search(r"(?:since|by|until|till|as of)\s+$", text[start : tag.start], re.I)
-        if head:  # "since January 2020": the preposition is what says "since"
-            words = text[start + head.start() : tag.end]
+        words = date_words(text, start, tag)
         candidates.append(
-            Candidate(sentence, tag, words, _actors_in(sentence, timeline.actors), restates)
+            Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates)
         )
     return candidates
+
+
+def date_words(text: str, sentence_start: int, tag: Tag) -> str:
+    """The `date_text` for `tag`: its words, with "since"/"by"/"until" when that says
+    the relation ("since January 2020")."""
+    head = re.search(r"(?:since|by|until|till|as of)\s+$", text[sentence_start : tag.start], re.I)
+    return text[sentence_start + head.start() : tag.end] if head else tag.text
+
+
+def sentence_around(text: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` that holds character `offset`."""
+    for start, end in _sentences(text):
+        if start <= offset < end:
+            return start, end
+    return offset, offset
 
 
 def _resolves(tag: Tag, sentence: str, anchor: Anchor) -> bool:
@@ -261,3 +276,100 @@ def write_drafts(data_dir: Path, article_id: str, text: str, output: Path | None
 def as_problem(error: WorkbenchError) -> DataError:
     """A refusal as the command line reports data problems."""
     return DataError([Problem("timeline", None, str(error), error.hint)])
+
+
+def editor_command(environ: dict[str, str] | None = None) -> list[str] | None:
+    """$VISUAL or $EDITOR split into words ("code --wait" → two), or None when unset."""
+    env = os.environ if environ is None else environ
+    for name in ("VISUAL", "EDITOR"):
+        words = shlex.split(env.get(name, "").strip())
+        if words:
+            return words
+    return None
+
+
+def event_line(events_path: Path, event_id: str) -> int | None:
+    """The line of `events.yaml` where event `event_id` starts (its `id:`), or None."""
+    pattern = re.compile(
+        rf"^\s*(?:-\s+)?id:\s*([\"']?){re.escape(event_id)}\1\s*(?:#.*)?$"
+    )
+    try:
+        text = events_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event the curator made from a sentence of an article, to add to events.yaml."""
+
+    title: str
+    kind: str
+    actors: tuple[str, ...]
+    article_id: str
+    quote: str
+    date_text: str
+
+
+def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
+    """(quote, date_text) for an event dated by `tag`: its sentence and its words.
+
+    WorkbenchError when the words do not resolve on their own (a reference such as
+    "the same day" needs `relative_to`, which is written in the file).
+    """
+    start, end = sentence_around(article.text, tag.start)
+    sentence = article.text[start:end]
+    anchor = Anchor(article.published, article.earliest, article.latest)
+    if not _resolves(tag, sentence, anchor):
+        raise WorkbenchError(
+            f"{tag.text!r} does not resolve on its own",
+            "write the event in events.yaml with 'relative_to' naming the event it refers to",
+        )
+    return sentence, date_words(article.text, start, tag)
+
+
+def append_event(data_dir: Path, event: NewEvent) -> str:
+    """Append `event` to events.yaml with ruamel.yaml (comments and order kept); its id.
+
+    The id is made from the title, with -2, -3, … when it is taken.
+    """
+    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
+    from ruamel.yaml.comments import CommentedSeq
+
+    if not event.title.strip() or not event.kind.strip():
+        raise WorkbenchError("an event needs a title and a kind")
+    if not event.actors:
+        raise WorkbenchError("an event needs at least one actor")
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)  # the file's own layout
+    path = data_dir / EVENTS_FILE
+    document = yaml.load(path.read_text(encoding="utf-8"))
+    items = document["events"]
+    taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
+    base = _SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
+    event_id, n = base, 1
+    while event_id in taken:
+        n += 1
+        event_id = f"{base}-{n}"
+    actors = CommentedSeq(event.actors)
+    actors.fa.set_flow_style()  # [a, b], as the file writes them
+    items.append(
+        {
+            "id": event_id,
+            "title": event.title.strip(),
+            "kind": event.kind.strip(),
+            "actors": actors,
+            "sources": [
+                {"article": event.article_id, "quote": event.quote, "date_text": event.date_text}
+            ],
+        }
+    )
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(document, out)
+    return event_id

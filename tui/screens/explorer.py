@@ -8,34 +8,41 @@ out the consequences and tells each widget what to show.
 from __future__ import annotations
 
 import asyncio
+import subprocess
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from tui.datafiles import EVENTS_FILE
 from tui.export import render_export, write_atomically
 from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Article, Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, published_label
+from tui.problems import Problem
 from tui.safetext import visible
+from tui.screens.article import ArticleScreen
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
+from tui.workbench import editor_command, event_line
 
 EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
@@ -72,6 +79,8 @@ class ExplorerScreen(Screen[None]):
                 id="explorer.prev_source"),
         Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
         Binding("e", "export", "Export the filtered view", show=False, id="explorer.export"),
+        Binding("E", "edit_event", "Edit the event in $EDITOR", show=False,
+                id="explorer.edit_event"),
         Binding("escape", "back", "Back to the timeline", show=False, id="explorer.back"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
         Binding(
@@ -84,15 +93,21 @@ class ExplorerScreen(Screen[None]):
 
     COMMANDS = {TimelineCommands}
 
+    @dataclass
+    class DataEdited(Message):
+        """A file of the data folder was edited from the explorer: load it again."""
+
     def __init__(
         self,
         timeline: Timeline,
         *,
         start_filter: Filter | None = None,
         start_event: str | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
+        self.data_dir = data_dir  # where the timeline was read from (None: not from files)
         start_filter = start_filter or Filter()
         # A long timeline opened unfiltered is drawn first and indexed in a worker
         # thread just after; a short one, or one opened filtered, is indexed now.
@@ -120,6 +135,7 @@ class ExplorerScreen(Screen[None]):
             with Vertical(id="reading"):
                 yield EventDetail(id="detail")
                 yield SourceView(id="source")
+        yield ProblemsPanel(id="problems")
         yield StatusLine(id="status")
         yield Footer(compact=True)  # fits the main keys in 80 columns
 
@@ -164,6 +180,63 @@ class ExplorerScreen(Screen[None]):
             self._index_ready(TimelineIndex.build(self.timeline))
         assert self.index is not None
         return self.index
+
+    # --- live reload -----------------------------------------------------------------
+
+    async def set_timeline(
+        self, timeline: Timeline, index: TimelineIndex, select: str | None = None
+    ) -> None:
+        """Show `timeline`, reloaded from the files, keeping the filters and the event.
+
+        With `select`, that event is selected instead (the filters are cleared if
+        they hide it).
+
+        Filters naming an actor, kind or article the new timeline lacks drop it; the
+        selected event stays selected if it still exists (with the same source shown
+        when it still has it), else the next one in time is.
+        """
+        old_event, source_index = self.event, self.source_index
+        keep = old_event.id if old_event is not None else None
+        if old_event is not None and keep not in timeline.event_by_id and timeline.events:
+            # Gone (deleted or renamed): the next event in time takes its place.
+            when = (old_event.start, old_event.end)
+            later = (e for e in timeline.events if (e.start, e.end) >= when)
+            keep = next(later, timeline.events[-1]).id
+        self.timeline = timeline
+        self.index = index
+        self._quotes = {}
+        self._total_counts = index.year_counts(Filter())
+        filt = self.filter
+        filt = replace(
+            filt,
+            actors=frozenset(a for a in filt.actors if a in timeline.actor_by_id),
+            kinds=frozenset(k for k in filt.kinds if k in index.kinds),
+            article=filt.article if filt.article in timeline.article_by_id else None,
+        )
+        # The filter panel lists the timeline's actors, kinds, years and articles:
+        # a new one replaces it, focused if the old one was.
+        old = self.query_one("#filters", FilterPanel)
+        had_focus = self.focused is not None and old in self.focused.ancestors_with_self
+        panel = FilterPanel(timeline, index, id="filters")
+        panel.border_title = "Filters"
+        await old.remove()
+        await self.query_one("#body", Container).mount(panel, before="#main")
+        self.event = None  # the old model's event: shown again from the new one below
+        self.timeline_view.set_timeline(timeline)
+        self.apply_filter(filt, keep=keep)
+        selected = self.timeline_view.selected_event_id
+        event = timeline.event_by_id.get(selected) if selected is not None else None
+        if event is not None:
+            same = event.id == keep and source_index < len(event.sources)
+            self._show_event(event, source_index if same else 0)
+        if had_focus:
+            panel.focus_facet("actors")
+        if select is not None and select in timeline.event_by_id:
+            self.go_to_event(select)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """List the data's problems under the panes (none: hide the list)."""
+        self.query_one("#problems", ProblemsPanel).show(problems)
 
     # --- the state -------------------------------------------------------------------
 
@@ -250,6 +323,10 @@ class ExplorerScreen(Screen[None]):
                 severity="warning",
             )
 
+    @on(SourceView.ArticleWanted, "#source")
+    def _article_wanted(self, message: SourceView.ArticleWanted) -> None:
+        self.open_article(message.article_id)
+
     @on(FilterPanel.Changed, "#filters")
     def _filters_changed(self, message: FilterPanel.Changed) -> None:
         if message.filter != self.filter:
@@ -275,6 +352,12 @@ class ExplorerScreen(Screen[None]):
             self.notify("The filters hid that event, so they were cleared.", markup=False)
         self.timeline_view.select_event(event_id)
         self.timeline_view.focus()
+
+    def open_article(self, article_id: str) -> None:
+        """Show the article `article_id` in the article view."""
+        article = self.timeline.article_by_id.get(article_id)
+        if article is not None:
+            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
 
     def filter_by_actor(self, actor_id: str) -> None:
         """Add `actor_id` to the actor filter."""
@@ -456,3 +539,31 @@ class ExplorerScreen(Screen[None]):
         self._before_search = None
         self.remove_class("-filters-open")
         self.timeline_view.focus()
+
+    def action_edit_event(self) -> None:
+        """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""
+        if self.event is None:
+            self.notify("No event is selected.", markup=False)
+            return
+        if self.data_dir is None:
+            self.notify("This timeline was not read from a data folder.", markup=False)
+            return
+        editor = editor_command()
+        if editor is None:
+            self.notify("Set $EDITOR (or $VISUAL) to edit the data from here.",
+                        severity="warning", markup=False)
+            return
+        path = self.data_dir / EVENTS_FILE
+        line = event_line(path, self.event.id) or 1
+        try:
+            with self.app.suspend():
+                subprocess.run([*editor, f"+{line}", str(path)], check=False)
+        except SuspendNotSupported:
+            self.notify("This terminal cannot hand over to an editor.", severity="error",
+                        markup=False)
+            return
+        except OSError as exc:
+            self.notify(f"Could not start {editor[0]}: {exc.strerror}", severity="error",
+                        markup=False)
+            return
+        self.post_message(self.DataEdited())

@@ -129,6 +129,7 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
         Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
+        Binding("o", "open_article", "Open the article", show=False, id="source.open_article"),
         *move_bindings("source"),
     ]
 
@@ -164,6 +165,20 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         """The event that uses the quote."""
         source_index: int
         """Which of the event's sources the quote is."""
+
+        @property
+        def control(self) -> SourceView:
+            """The widget that sent the message (an alias of `source_view`)."""
+            return self.source_view
+
+    @dataclass(eq=False)
+    class ArticleWanted(Message):
+        """The reader asked to open the shown article in the article view."""
+
+        source_view: SourceView
+        """The pane the reader asked from."""
+        article_id: str
+        """The article shown."""
 
         @property
         def control(self) -> SourceView:
@@ -279,6 +294,13 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         if self._content_width() != self._wrapped_width:
             self._rewrap()
             self.call_after_refresh(self.scroll_to_quote)
+
+    def action_open_article(self) -> None:
+        """Ask for the shown article in the article view."""
+        if self.article is None:
+            self.notify("No article is shown.", markup=False)
+            return
+        self.post_message(self.ArticleWanted(self, self.article.id))
 
     # --- quote navigation ------------------------------------------------------------
 

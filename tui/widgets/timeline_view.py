@@ -177,6 +177,7 @@ class TimelineView(ScrollView, can_focus=True):
     def set_timeline(self, timeline: Timeline) -> None:
         """Use `timeline`; call `show` afterwards with the positions to list."""
         self.timeline = timeline
+        self.rows, self.positions, self.cursor = [], (), None  # rows of the old timeline
         self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
         self._years = [e.start.year for e in timeline.events]
         self._labels.clear()

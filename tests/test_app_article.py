@@ -1,0 +1,142 @@
+"""The article view: every expression of time in an article, stepped through and explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from tests.app_helpers import ALPHA, BETA, app_for, notices, settle, visible_rows, write_data
+from tui.app import make_app
+from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
+from tui.widgets.article_text import ArticleText
+from tui.widgets.tag_info import TagInfo
+from tui.widgets.timeline_view import TimelineView
+
+
+async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_dates(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")  # to the source pane, then open its article
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.article.id == "alpha"
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        assert text.has_focus
+        words = [t.text for t in text.tags]
+        assert words[:3] == ["June 17", "Saturday", "1961"]
+        assert "expressions of time" in info.plain
+        await pilot.press("n")
+        assert text.selected is not None and text.selected.text == "June 17"
+        assert 'Expression 1 of' in info.plain and '"June 17"' in info.plain
+        assert "Date: 2021-06-17 Thu (on)" in info.plain
+        assert "Type: DATE   TIMEX: 2021-06-17" in info.plain
+        assert "Why: " in info.plain
+        await pilot.press("right_square_bracket")
+        assert text.selected.text == "Saturday"
+        assert "TIMEX: 2021-06-19" in info.plain  # the Saturday before 24 June 2021
+        await pilot.press("N", "N")  # back past the first: wraps to the last
+        assert text.selected is text.tags[-1]
+        assert any("Wrapped to the last expression" in n for n in notices(app))
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")  # what "Open article: Xi in Pyongyang" calls
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Open article: Xi in")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+
+
+async def test_text_from_the_article_is_never_markup(tmp_path: Path) -> None:
+    hostile = ALPHA + "Officials met [bold red]on Monday[/] \x1b[31min March 2020.\n"
+    data = write_data(tmp_path, seeds={"alpha.txt": hostile, "beta.txt": BETA})
+    app = make_app(data)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")
+        await pilot.pause()
+        text = app.screen.query_one("#article-text", ArticleText)
+        await pilot.press("N")  # the last expression: "March 2020"
+        await pilot.pause()
+        assert text.selected is not None and text.selected.text == "March 2020"
+        rows = "\n".join(visible_rows(text))
+        assert "[bold red]on Monday[/] ␛[31min March 2020." in rows
+
+
+async def test_t_turns_an_expression_into_an_event_that_appears_selected(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="war", actors=["china"])
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")
+        await pilot.pause()
+        article_screen = app.screen
+        await pilot.press("t")  # nothing chosen yet: says so
+        await pilot.pause()
+        assert any("Choose an expression first" in n for n in notices(app))
+        await pilot.press("n")  # "Thursday"
+        await pilot.press("t")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        assert form.quote == "Xi Jinping visited Pyongyang on Thursday."
+        assert form.date_text == "Thursday"
+        actors = form.query_one("#form-actors", Input)
+        assert actors.value == "xi-jinping"  # recognised by name
+        await pilot.press(*"Xi in Pyongyang again")
+        await pilot.press("enter")  # on to the kind, still empty
+        await pilot.pause()
+        assert app.screen is form and form.query_one("#form-kind", Input).has_focus
+        form.query_one("#form-title", Input).value = " "
+        await pilot.press("enter")  # no title: the form stays and says why
+        await pilot.pause()
+        assert app.screen is form
+        assert "Give a title and a kind" in str(form.query_one("#form-warning", Static).render())
+        form.query_one("#form-title", Input).value = "Xi in Pyongyang again"
+        form.query_one("#form-kind", Input).value = "visit"
+        actors.value = "xi-jinping, kim-jong-nu"
+        form.query_one("#form-title", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Unknown actor id: kim-jong-nu" in str(
+            form.query_one("#form-warning", Static).render()
+        )
+        actors.value = "xi-jinping, kim-jong-un"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "xi-in-pyongyang-again" in app.timeline.event_by_id)
+        assert app.screen is not article_screen and not isinstance(app.screen, EventFormScreen)
+        event = app.timeline.event_by_id["xi-in-pyongyang-again"]
+        assert event.actors == ("xi-jinping", "kim-jong-un") and event.kind == "visit"
+        assert event.span.timex == "2019-06-20"
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == "xi-in-pyongyang-again"
+        assert app.screen.event is event
+        assert not app.problems
+
+
+async def wait_until(pilot, condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Pause until `condition()` holds, then let the screen settle."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            break
+        await pilot.pause(0.05)
+    await settle(pilot)

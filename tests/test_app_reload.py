@@ -1,0 +1,152 @@
+"""Live reload: files changed under the running explorer, the problems panel, $EDITOR."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import EVENTS, app_for, listed, notices, settle
+from tui.widgets.problems_panel import ProblemsPanel
+from tui.widgets.timeline_view import TimelineView
+from tui.workbench import editor_command, event_line
+
+
+async def wait_for(pilot, condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Pause until `condition()` holds (the watcher looks every few hundredths of a second)."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await settle(pilot)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting for the explorer to reload")
+
+
+def rewrite(path: Path, text: str) -> None:
+    """Write `text` and move the modification time on, as an editor saving twice a second would."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 10**9, before + 10**9))
+
+
+async def test_a_changed_file_reloads_in_place_keeping_filters_and_selection(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="treaty", actors=["china"])
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        panel = screen.query_one("#problems", ProblemsPanel)
+        assert not panel.display
+        before = listed(app)
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty of friendship"))
+        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title
+                       == "Treaty of friendship")
+        view = screen.query_one("#timeline", TimelineView)
+        assert listed(app) == before  # the actor filter is kept
+        assert screen.filter.actors == {"china"}
+        assert view.selected_event_id == "treaty" and screen.event is not None
+        assert screen.event.title == "Treaty of friendship"
+        rows = "\n".join(view.render_line(y).text for y in range(view.size.height))
+        assert "Treaty of friendship" in rows
+
+        # Broken: the panel lists the problem, the last good timeline stays.
+        rewrite(events, EVENTS.replace("actors: [china]", "actors: [chna]"))
+        await wait_for(pilot, lambda: bool(app.problems))
+        assert panel.display
+        assert "events.yaml:" in panel.plain and "unknown actor 'chna'" in panel.plain
+        assert "hint: did you mean 'china'?" in panel.plain
+        assert app.timeline.event_by_id["treaty"].title == "Treaty of friendship"
+        assert view.selected_event_id == "treaty"
+        assert any("keeps the last good timeline" in n for n in notices(app))
+
+        # Fixed: the panel goes.
+        rewrite(events, EVENTS)
+        await wait_for(pilot, lambda: not app.problems)
+        assert not panel.display
+        assert app.timeline.event_by_id["treaty"].title == "Treaty signed"
+        assert view.selected_event_id == "treaty"
+
+
+async def test_a_removed_event_selects_the_next_and_an_escape_shows_safely(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="trade")
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        start = EVENTS.index("  - id: trade")
+        end = EVENTS.index("  - id: dialogue")
+        rewrite(events, EVENTS[:start] + EVENTS[end:])
+        await wait_for(pilot, lambda: "trade" not in app.timeline.event_by_id)
+        assert app.screen.event is not None and app.screen.event.id == "visit"
+        rewrite(events, EVENTS.replace("actors: [china]", 'actors: ["ch\\e[31mna"]'))
+        await wait_for(pilot, lambda: bool(app.problems))
+        plain = app.screen.query_one("#problems", ProblemsPanel).plain
+        assert "\x1b" not in plain and "␛[31m" in plain
+
+
+def test_event_line_finds_the_id_line(tmp_path: Path) -> None:
+    path = tmp_path / "events.yaml"
+    path.write_text(EVENTS, encoding="utf-8")
+    line = event_line(path, "visit")
+    assert line is not None
+    assert EVENTS.splitlines()[line - 1] == "  - id: visit"
+    assert event_line(path, "vis") is None
+    assert event_line(tmp_path / "missing.yaml", "visit") is None
+
+
+def test_editor_command_prefers_visual_and_splits_words() -> None:
+    assert editor_command({"VISUAL": "code --wait", "EDITOR": "vi"}) == ["code", "--wait"]
+    assert editor_command({"EDITOR": "vi"}) == ["vi"]
+    assert editor_command({"EDITOR": "  "}) is None
+    assert editor_command({}) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script as the editor")
+async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = tmp_path / "editor-args"
+    script = tmp_path / "fake-editor"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$@" > "{received}"\n'
+        'sed -i "s/title: Xi visits Pyongyang/title: Xi visits Pyongyang again/" "$2"\n',
+        encoding="utf-8",
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = app_for(tmp_path, event_id="visit")
+    app.reload_interval = 60  # only the editor's return reloads
+    monkeypatch.setattr(app, "suspend", nullcontext)  # no terminal to hand over in a test
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        args = received.read_text(encoding="utf-8").splitlines()
+        assert args == [f"+{event_line(events, 'visit')}", str(events)]
+        await wait_for(pilot, lambda: app.timeline.event_by_id["visit"].title
+                       == "Xi visits Pyongyang again")
+        assert app.screen.event is not None and app.screen.event.id == "visit"
+
+
+async def test_E_without_an_editor_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    app = app_for(tmp_path, event_id="visit")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await pilot.pause()
+        assert any("Set $EDITOR" in n for n in notices(app))

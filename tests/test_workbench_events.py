@@ -1,0 +1,54 @@
+"""Appending an event made in the explorer to events.yaml: round trip, comments kept."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import EVENTS, write_data
+from tui.dates.tagger import tag_text
+from tui.load import load_timeline
+from tui.model import Article
+from tui.workbench import NewEvent, WorkbenchError, append_event, new_event_from_tag
+
+COMMENTED = "# Events: comments must survive an edit.\n" + EVENTS.replace(
+    "  - id: trade", "  # ---- trade ----\n  - id: trade"
+) + "# A closing note after the last event.\n"
+
+
+def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
+    data = write_data(tmp_path, events=COMMENTED)
+    timeline = load_timeline(data)
+    article = timeline.article_by_id["alpha"]
+    tags = tag_text(article.text, article.published)
+    saturday = next(t for t in tags if t.text == "Saturday")
+    quote, words = new_event_from_tag(article, saturday)
+    assert quote == "Xi Jinping sent a message on Saturday."
+    assert words == "Saturday"
+    new = NewEvent("Xi: a message", "message", ("xi-jinping",), "alpha", quote, words)
+    assert append_event(data, new) == "xi-a-message"
+    assert append_event(data, new) == "xi-a-message-2"  # the id is made unique
+    text = (data / "events.yaml").read_text(encoding="utf-8")
+    assert text.startswith(COMMENTED.rstrip("\n").rsplit("\n", 1)[0])  # all before, untouched
+    assert "# ---- trade ----" in text and "# A closing note after the last event." in text
+    assert "    actors: [xi-jinping]\n" in text
+    reloaded = load_timeline(data)
+    event = reloaded.event_by_id["xi-a-message"]
+    assert event.title == "Xi: a message" and event.kind == "message"
+    assert event.span.timex == "2021-06-19"
+
+
+def test_a_reference_or_an_empty_field_is_refused(tmp_path: Path) -> None:
+    text = "Talks were held on June 3. The same day, a deal was signed.\n"
+    article = Article("a", "a.txt", "T", "O", None, date(2021, 6, 24), "stated", "", text)
+    same_day = next(t for t in tag_text(text, article.published) if t.text == "The same day")
+    with pytest.raises(WorkbenchError, match="does not resolve on its own"):
+        new_event_from_tag(article, same_day)
+    data = write_data(tmp_path)
+    with pytest.raises(WorkbenchError, match="title and a kind"):
+        append_event(data, NewEvent(" ", "x", ("china",), "alpha", "q", "w"))
+    with pytest.raises(WorkbenchError, match="at least one actor"):
+        append_event(data, NewEvent("T", "x", (), "alpha", "q", "w"))
+    assert (data / "events.yaml").read_text(encoding="utf-8") == EVENTS

@@ -1,0 +1,119 @@
+"""The article view: an article's whole text with every expression of time found.
+
+Opened from the command palette ("Open article: …") or from the source pane
+(`o`). The tagger (`tui.dates.tagger.tag_text`) finds the expressions, anchored at
+the article's publication date; the text marks them, and the pane below says what
+the selected one resolves to, with its type, TIMEX3 value and explanation. `t`
+turns the selected expression's sentence into an event (`EventFormScreen`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from tui.dates.tagger import tag_text
+from tui.model import Article, Timeline
+from tui.present import published_label
+from tui.safetext import visible
+from tui.screens.event_form import EventFormScreen
+from tui.widgets.article_text import ArticleText
+from tui.widgets.tag_info import TagInfo
+from tui.workbench import NewEvent, WorkbenchError, actors_in, append_event, new_event_from_tag
+
+
+class ArticleScreen(Screen[None]):
+    """One article, its expressions of time marked, the selected one explained."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back to the explorer", id="article.back"),
+        Binding("t", "new_event", "New event from its sentence",
+                id="article.new_event"),
+    ]
+
+    @dataclass
+    class EventAdded(Message):
+        """An event was added to events.yaml: reload and select it."""
+
+        event_id: str
+
+    def __init__(
+        self, article: Article, timeline: Timeline, data_dir: Path | None = None
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.timeline = timeline
+        self.data_dir = data_dir  # where new events are written (None: nowhere)
+        self.tags = tuple(tag_text(article.text, article.published))
+
+    def compose(self) -> ComposeResult:
+        """The text above, the expression pane below; the layout lives in app.tcss."""
+        yield ArticleText(id="article-text")
+        yield TagInfo(id="tag-info")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        """Show the article with its expressions; the first is chosen with `n`."""
+        text = self.query_one("#article-text", ArticleText)
+        article = self.article
+        text.border_title = visible(
+            f"{article.outlet} · {article.title} · {published_label(article)}"
+        )
+        text.show_tags(article, self.tags)
+        self.query_one("#tag-info", TagInfo).show(None, 0, len(self.tags))
+        self.query_one("#tag-info").border_title = "Expression"
+        text.focus()
+
+    @on(ArticleText.ExpressionChosen, "#article-text")
+    def _chosen(self, message: ArticleText.ExpressionChosen) -> None:
+        self.query_one("#tag-info", TagInfo).show(
+            self.tags[message.index], message.index + 1, len(self.tags)
+        )
+
+    def action_new_event(self) -> None:
+        """Ask title, kind and actors for an event dated by the selected expression."""
+        tag = self.query_one("#article-text", ArticleText).selected
+        if tag is None:
+            self.notify("Choose an expression first: n / ] for the next.", markup=False)
+            return
+        if self.data_dir is None:
+            self.notify("This timeline was not read from a data folder.", markup=False)
+            return
+        try:
+            quote, words = new_event_from_tag(self.article, tag)
+        except WorkbenchError as error:
+            self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
+            return
+        kinds = sorted({e.kind for e in self.timeline.events})
+        self.app.push_screen(
+            EventFormScreen(
+                self.article.id,
+                quote,
+                words,
+                actor_ids=[a.id for a in self.timeline.actors],
+                kinds=kinds,
+                actors=actors_in(quote, self.timeline.actors),
+            ),
+            self._add_event,
+        )
+
+    def _add_event(self, new: NewEvent | None) -> None:
+        """The form's answer (None: cancelled): append the event to events.yaml."""
+        if new is None or self.data_dir is None:
+            return
+        try:
+            event_id = append_event(self.data_dir, new)
+        except (WorkbenchError, OSError) as error:
+            self.notify(visible(f"The event was not added: {error}"), severity="error",
+                        markup=False)
+            return
+        self.notify(visible(f"Added event '{event_id}' to events.yaml."), markup=False)
+        self.post_message(self.EventAdded(event_id))

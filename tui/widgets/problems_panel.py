@@ -1,0 +1,86 @@
+"""The problems panel: what is wrong with the data since the last good timeline.
+
+While the files being edited do not load, the explorer keeps showing the last good
+timeline and this panel lists every problem, `FILE:LINE: message` with its hint.
+It is hidden while the data is good.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from tui.problems import Problem
+from tui.safetext import visible
+
+
+def problems_text(
+    problems: Sequence[Problem], styles: tuple[Style, Style, Style] = (Style(), Style(), Style())
+) -> Text:
+    """A heading, then each problem as `FILE:LINE: message` and its hint (safe text)."""
+    heading, where_style, hint_style = styles
+    count = len(problems)
+    text = Text(
+        f"{count} problem{'s' if count != 1 else ''} in the data — showing the last good "
+        "timeline until they are fixed",
+        heading,
+    )
+    for problem in problems:
+        where = f"{problem.file}:{problem.line}" if problem.line is not None else problem.file
+        text.append("\n")
+        text.append(visible(where), where_style)
+        text.append(": " + visible(problem.message))
+        if problem.hint:
+            text.append("\n    hint: " + visible(problem.hint), hint_style)
+    return text
+
+
+class ProblemsPanel(VerticalScroll, can_focus=False):
+    """The data's problems, listed under the panes; hidden when there are none."""
+
+    COMPONENT_CLASSES = {"problems--heading", "problems--where", "problems--hint"}
+
+    DEFAULT_CSS = """
+    ProblemsPanel {
+        height: auto;
+        max-height: 10;
+        display: none;
+        border-top: heavy $error;
+        padding: 0 1;
+        &.-shown { display: block; }
+        & > .problems--heading { color: $error; text-style: bold; }
+        & > .problems--where { text-style: bold; }
+        & > .problems--hint { color: $text-muted; }
+    }
+    """
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.problems: tuple[Problem, ...] = ()
+        self.plain = ""
+
+    def compose(self) -> ComposeResult:
+        """One block of text, filled by `show`."""
+        yield Static(id="problems-text")
+
+    def show(self, problems: Sequence[Problem]) -> None:
+        """List `problems`; with none, hide the panel."""
+        self.problems = tuple(problems)
+        text = problems_text(self.problems, self._styles()) if problems else Text()
+        self.plain = text.plain
+        self.query_one("#problems-text", Static).update(text)
+        self.set_class(bool(problems), "-shown")
+
+    def _styles(self) -> tuple[Style, Style, Style]:
+        heading, where, hint = (
+            self.get_component_rich_style(c)
+            for c in ("problems--heading", "problems--where", "problems--hint")
+        )
+        return heading, where, hint
