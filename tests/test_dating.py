@@ -574,3 +574,64 @@ def test_a_window_gives_the_hull_of_every_day_it_holds(words: str, sentence: str
                 continue  # the likely day itself is ruled out: the data is wrong
             assert span.start == min(r.start for r in results), (words, first, last)
             assert span.end == max(r.end for r in results), (words, first, last)
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "start", "end", "timex"),
+    [
+        ("Christmas", "They met at Christmas.", D(2023, 12, 25), D(2023, 12, 25), "2023-12-25"),
+        (
+            "Christmas",
+            "They will meet at Christmas.",
+            D(2024, 12, 25),
+            D(2024, 12, 25),
+            "2024-12-25",
+        ),
+        ("Christmas 2019", None, D(2019, 12, 25), D(2019, 12, 25), "2019-12-25"),
+        ("Easter", "It was held at Easter.", D(2024, 3, 31), D(2024, 3, 31), "2024-03-31"),
+        ("Easter of 2021", None, D(2021, 4, 4), D(2021, 4, 4), "2021-04-04"),
+        (
+            "Thanksgiving",
+            "They met at Thanksgiving.",
+            D(2023, 11, 23),
+            D(2023, 11, 23),
+            "2023-11-23",
+        ),
+        (
+            "Election Day",
+            "Voters will go to the polls on Election Day.",
+            D(2024, 11, 5),
+            D(2024, 11, 5),
+            "2024-11-05",
+        ),
+        (
+            "New Year’s Day",
+            "It opened on New Year’s Day.",
+            D(2024, 1, 1),
+            D(2024, 1, 1),
+            "2024-01-01",
+        ),
+        ("fiscal 2024", None, D(2023, 10, 1), D(2024, 9, 30), "FY2024"),
+        ("FY25", None, D(2024, 10, 1), D(2025, 9, 30), "FY2025"),
+        ("'58", None, D(1958, 1, 1), D(1958, 12, 31), "1958"),
+        ("'24", None, D(2024, 1, 1), D(2024, 12, 31), "2024"),
+        ("1957-58", None, D(1957, 1, 1), D(1958, 12, 31), "1957/1958"),
+        ("Friday night", "They met on Friday night.", D(2024, 4, 12), D(2024, 4, 12), "2024-04-12"),
+    ],
+)
+def test_holidays_fiscal_and_two_digit_years(
+    words: str, sentence: str | None, start: date, end: date, timex: str
+) -> None:
+    span = resolve_span(words, D(2024, 4, 15), sentence)
+    assert (span.start, span.end, span.timex) == (start, end, timex)
+
+
+def test_the_tagger_finds_holidays_and_short_years() -> None:
+    from tui.dates.tagger import tag_text
+
+    tags = tag_text("Talks held at Easter in '58 resumed in fiscal 2024.", D(2024, 4, 15))
+    assert [(t.text, t.timex) for t in tags] == [
+        ("Easter", "2024-03-31"),
+        ("'58", "1958"),
+        ("fiscal 2024", "FY2024"),
+    ]

@@ -138,7 +138,8 @@ def _normalise(expression: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = text.strip(" \"'()[]")
+        kept = "'" if re.match(r"'\d\d\b", text) else ""  # "'58": a two-digit year
+        text = kept + text.strip(" \"'()[]")
         text = re.sub(r"[,;:!?]+$", "", text).strip()
         if text.endswith(".") and not re.search(r"\b" + _MONTH_RE + r"$", text):
             text = text[:-1]

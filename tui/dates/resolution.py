@@ -22,6 +22,7 @@ from tui.dates.rules_calendar import (
     _rule_range,
     _rule_weekday,
 )
+from tui.dates.rules_holidays import _rule_fiscal_year, _rule_holiday, _rule_two_digit_year
 from tui.dates.rules_relative import (
     _rule_ago,
     _rule_earlier_later,
@@ -162,6 +163,9 @@ def _resolve(text: str, ctx: _Context) -> _Result:
 
 
 _RULES = (
+    _rule_holiday,
+    _rule_fiscal_year,
+    _rule_two_digit_year,
     _rule_keywords,
     _rule_vague,
     _rule_earlier_later,

@@ -25,6 +25,7 @@ from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
 from tui.dates.resolution import resolve_span
+from tui.dates.rules_holidays import HOLIDAY_NAMES
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
 
@@ -43,6 +44,9 @@ _APPROX = r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|ov
 _MOD = r"(?:(?:early|mid|late|the (?:beginning|middle|end) of)[\s-]+)"
 _DASH = r"\s*[-–]\s*"
 
+_HOLIDAYS = "|".join(
+    re.escape(n).replace("'", "['’]") for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
+)
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _RELATIVE_UNIT = rf"(?:week|month|year|decade|quarter|{_SEASON}|weekend)"
 _DEICTIC = r"(?:recently|lately|nowadays|currently|now|today|yesterday|tomorrow|tonight|soon)"
@@ -83,6 +87,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
+    ("DATE", rf"(?:{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    ("DATE", r"(?:fiscal(?:\s+year)?\s+|FY\s*)(?:\d{4}|'?\d{2})\b"),
+    ("DATE", r"'\d\d\b"),
     ("DATE", r"(?<=since\s)then\b"),
     ("SET", _SET),
     ("DURATION", rf"{_APPROX}?{_NUMBER}[-\s]+{_UNIT}\b"),
