@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
@@ -101,7 +102,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DURATION", r"(?<=\bwithin\s)(?:the\s+)?(?:days|weeks|months|years|decades)\b"),
     ("DURATION", r"\b(?:days|weeks|months|years)(?=\s+(?:after|later|before|earlier)\b)"),
 )
-_COMPILED = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns, compiled on first use (not at import: the explorer starts faster)."""
+    return tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS)
 
 # Words that are never expressions of time however they match ("may" the modal is
 # handled by case above; "now" in "now that" is a conjunction).
@@ -153,7 +159,7 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
     At each place the longest match wins; a leading preposition is never part of it.
     """
     found: list[tuple[int, int, str]] = []
-    for kind, pattern in _COMPILED:
+    for kind, pattern in _compiled():
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
