@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.app_helpers import app_for, notices, settle
+from tui import export
 from tui.screens import explorer
 from tui.screens.export import ExportScreen
 from tui.widgets.timeline_view import TimelineView
@@ -37,7 +38,7 @@ async def test_keys_are_handled_while_a_long_export_renders(
 ) -> None:
     """The rendering is held until a key has moved the selection: it must be off the UI thread."""
     started, release, finished = threading.Event(), threading.Event(), threading.Event()
-    render = explorer.render_export
+    render = export.render_export
 
     def slow_render(*args: object, **kwargs: object) -> str:
         started.set()
@@ -47,7 +48,7 @@ async def test_keys_are_handled_while_a_long_export_renders(
         finally:
             finished.set()
 
-    monkeypatch.setattr(explorer, "render_export", slow_render)
+    monkeypatch.setattr(export, "render_export", slow_render)  # what export_to_file calls
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -114,7 +115,7 @@ async def test_a_failed_write_is_said_and_not_remembered(
     def fail(path: Path, text: str, *, force: bool = False) -> None:
         raise error
 
-    monkeypatch.setattr(explorer, "write_atomically", fail)
+    monkeypatch.setattr(export, "write_atomically", fail)
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -10,6 +10,7 @@ rather than a walk over the model. Results are tuples of positions into
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -55,6 +56,16 @@ class Filter:
             or self.search.strip()
             or self.article
             or self.kinds
+        )
+
+    def kept_by(self, timeline: Timeline, kinds: Iterable[str]) -> Filter:
+        """This filter without the actors, kinds or article `timeline` does not have."""
+        known_kinds = set(kinds)
+        return replace(
+            self,
+            actors=frozenset(a for a in self.actors if a in timeline.actor_by_id),
+            kinds=frozenset(k for k in self.kinds if k in known_kinds),
+            article=self.article if self.article in timeline.article_by_id else None,
         )
 
     def with_actor_toggled(self, actor_id: str) -> Filter:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tui.dates import day_words
 from tui.filters import TimelineIndex
 from tui.model import Actor, Article
+from tui.safetext import visible
 
 KIND_ORDER = ("country", "person")
 
@@ -69,3 +70,11 @@ def article_quotes(index: TimelineIndex, article_id: str) -> tuple[QuoteRef, ...
         if source.article_id == article_id
     ]
     return tuple(sorted(refs, key=lambda r: (r.start, r.end, r.event_id)))
+
+
+def source_title(article: Article | None, source_index: int, count: int) -> str:
+    """The source pane's title: outlet · headline · publication date (and 1/2)."""
+    if article is None:
+        return "Source"
+    title = visible(f"{article.outlet} · {article.title} · {published_label(article)}")
+    return f"{title} · {source_index + 1}/{count}" if count > 1 else title

@@ -121,3 +121,22 @@ def write_atomically(path: Path, text: str, *, force: bool = False) -> None:
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
+
+
+def export_to_file(
+    fmt: str,
+    timeline: Timeline,
+    positions: Sequence[int],
+    path: Path,
+    overwrite: bool,
+    filter_words: str = "",
+) -> str | None:
+    """Render and write an export; None when written, else what went wrong, in words."""
+    text = render_export(fmt, timeline, positions, filter_words=filter_words)
+    try:
+        write_atomically(path, text, force=overwrite)
+    except FileExistsError:
+        return f"{path} appeared meanwhile; not overwritten."
+    except OSError as exc:
+        return f"Could not write {path}: {exc.strerror}"
+    return None

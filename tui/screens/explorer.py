@@ -8,7 +8,6 @@ out the consequences and tells each widget what to show.
 from __future__ import annotations
 
 import asyncio
-import subprocess
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -16,8 +15,8 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
-from textual.app import ComposeResult, SuspendNotSupported
-from textual.binding import Binding, BindingType
+from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
@@ -26,14 +25,15 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
-from tui.export import render_export, write_atomically
+from tui.export import export_to_file
 from tui.filters import Filter, TimelineIndex, filter_words
-from tui.model import Article, Event, Timeline
+from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
-from tui.present import QuoteRef, article_quotes, published_label
+from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
-from tui.safetext import visible
 from tui.screens.article import ArticleScreen
+from tui.screens.editor import edit_at_line
+from tui.screens.explorer_keys import EXPLORER_BINDINGS
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
@@ -42,52 +42,16 @@ from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
-from tui.workbench import editor_command, event_line
+from tui.workbench import event_line
 
 EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
-def source_title(article: Article | None, source_index: int, count: int) -> str:
-    """The source pane's title: outlet · headline · publication date (and 1/2)."""
-    if article is None:
-        return "Source"
-    title = visible(f"{article.outlet} · {article.title} · {published_label(article)}")
-    return f"{title} · {source_index + 1}/{count}" if count > 1 else title
-
-
 class ExplorerScreen(Screen[None]):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        # Priority: handled in key order, before the keys typed after them reach a pane.
-        Binding("slash", "search", "Search", priority=True, id="explorer.search"),
-        Binding("enter", "commit_search", "In the search box: to the first match",
-                show=False, priority=True, id="explorer.commit_search"),
-        Binding("escape", "cancel_search", "In the search box: cancel the search",
-                show=False, priority=True, id="explorer.cancel_search"),
-        Binding("n", "next_match(1)", "Next match", show=False, id="explorer.next_match"),
-        Binding("N", "next_match(-1)", "Previous match", show=False,
-                id="explorer.previous_match"),
-        Binding("a", "focus_facet('actors')", "Actors", show=False, id="explorer.actors"),
-        Binding("A", "toggle_all_actors", "Actors: any / all", show=False,
-                id="explorer.all_actors"),
-        Binding("y", "focus_facet('years')", "Years", show=False, id="explorer.years"),
-        Binding("c", "clear", "Clear", tooltip="Clear every filter", id="explorer.clear"),
-        Binding("s", "cycle_source(1)", "Next source", id="explorer.next_source"),
-        Binding("S", "cycle_source(-1)", "Previous source", show=False,
-                id="explorer.prev_source"),
-        Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
-        Binding("e", "export", "Export the filtered view", show=False, id="explorer.export"),
-        Binding("E", "edit_event", "Edit the event in $EDITOR", show=False,
-                id="explorer.edit_event"),
-        Binding("escape", "back", "Back to the timeline", show=False, id="explorer.back"),
-        Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
-        Binding(
-            "shift+tab", "app.focus_previous", "Previous pane", show=False,
-            id="explorer.previous_pane",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
@@ -206,13 +170,7 @@ class ExplorerScreen(Screen[None]):
         self.index = index
         self._quotes = {}
         self._total_counts = index.year_counts(Filter())
-        filt = self.filter
-        filt = replace(
-            filt,
-            actors=frozenset(a for a in filt.actors if a in timeline.actor_by_id),
-            kinds=frozenset(k for k in filt.kinds if k in index.kinds),
-            article=filt.article if filt.article in timeline.article_by_id else None,
-        )
+        filt = self.filter.kept_by(timeline, index.kinds)
         # The filter panel lists the timeline's actors, kinds, years and articles:
         # a new one replaces it, focused if the old one was.
         old = self.query_one("#filters", FilterPanel)
@@ -516,14 +474,9 @@ class ExplorerScreen(Screen[None]):
     @work(thread=True, group="export")
     def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
         """In a worker thread: render and write the export, then report on the UI thread."""
-        text = render_export(request.format, self.timeline, positions, filter_words=words)
-        problem: str | None = None
-        try:
-            write_atomically(request.path, text, force=request.overwrite)
-        except FileExistsError:
-            problem = f"{request.path} appeared meanwhile; not overwritten."
-        except OSError as exc:
-            problem = f"Could not write {request.path}: {exc.strerror}"
+        problem = export_to_file(
+            request.format, self.timeline, positions, request.path, request.overwrite, words
+        )
         self.app.call_from_thread(self._exported, request, len(positions), problem)
 
     def _exported(self, request: ExportRequest, count: int, problem: str | None) -> None:
@@ -548,22 +501,10 @@ class ExplorerScreen(Screen[None]):
         if self.data_dir is None:
             self.notify("This timeline was not read from a data folder.", markup=False)
             return
-        editor = editor_command()
-        if editor is None:
-            self.notify("Set $EDITOR (or $VISUAL) to edit the data from here.",
-                        severity="warning", markup=False)
-            return
         path = self.data_dir / EVENTS_FILE
-        line = event_line(path, self.event.id) or 1
-        try:
-            with self.app.suspend():
-                subprocess.run([*editor, f"+{line}", str(path)], check=False)
-        except SuspendNotSupported:
-            self.notify("This terminal cannot hand over to an editor.", severity="error",
-                        markup=False)
-            return
-        except OSError as exc:
-            self.notify(f"Could not start {editor[0]}: {exc.strerror}", severity="error",
-                        markup=False)
+        failed = edit_at_line(self.app, path, event_line(path, self.event.id) or 1)
+        if failed is not None:
+            message, severity = failed
+            self.notify(message, severity=severity, markup=False)
             return
         self.post_message(self.DataEdited())
