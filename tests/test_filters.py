@@ -97,3 +97,25 @@ def test_typing_on_narrows_the_last_result(index: TimelineIndex) -> None:
     # other filters changing also start afresh
     china = Filter(search="treaty", actors=frozenset({"kim-jong-un"}))
     assert ids(index, index.select(china)) == []
+
+
+@pytest.mark.parametrize(
+    ("at", "step", "expected"),
+    [
+        (-1, 1, (1, False)),  # nothing selected: the first match
+        (1, 1, (4, False)),
+        (4, 1, (1, True)),  # past the last: wraps to the first
+        (4, -1, (1, False)),
+        (1, -1, (4, True)),  # before the first: wraps to the last
+        (2, 1, (4, False)),  # from a non-matching event
+    ],
+)
+def test_next_match_steps_through_listed_matches(
+    at: int, step: int, expected: tuple[int, bool]
+) -> None:
+    from tui.filters import next_match
+
+    texts = ["war", "treaty signed", "talks", "treaty hidden", "treaty renewed"]
+    positions = [0, 1, 2, 4]  # 3 matches but is filtered out: never chosen
+    assert next_match(positions, texts, "treaty", at, step) == expected
+    assert next_match(positions, texts, "summit", at, step) is None

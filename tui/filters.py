@@ -10,7 +10,7 @@ rather than a walk over the model. Results are tuples of positions into
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -302,6 +302,23 @@ class TimelineIndex:
         if unfiltered:
             self._all_year_counts = result
         return result
+
+
+def next_match(
+    positions: Sequence[int], texts: Sequence[str], needle: str, at: int, step: int
+) -> tuple[int, bool] | None:
+    """The next (`step` 1) or previous (-1) listed position whose search text holds
+    `needle`, after or before position `at`, and whether the search wrapped round.
+
+    None when no listed event matches. `needle` is already case-folded.
+    """
+    matches = [p for p in positions if needle in texts[p]]
+    if not matches:
+        return None
+    ahead = [p for p in matches if p > at] if step > 0 else [p for p in matches if p < at]
+    if ahead:
+        return (ahead[0] if step > 0 else ahead[-1]), False
+    return (matches[0] if step > 0 else matches[-1]), True
 
 
 def find_actor(actors: tuple[Actor, ...], name: str) -> Actor | None:

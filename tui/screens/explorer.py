@@ -7,9 +7,7 @@ out the consequences and tells each widget what to show.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -26,14 +24,14 @@ from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
 from tui.export import export_to_file
-from tui.filters import Filter, TimelineIndex, filter_words
+from tui.filters import Filter, TimelineIndex, filter_words, next_match
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.editor import edit_at_line
-from tui.screens.explorer_keys import EXPLORER_BINDINGS
+from tui.screens.explorer_keys import EXPLORER_BINDINGS, typed_ahead
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
@@ -349,21 +347,9 @@ class ExplorerScreen(Screen[None]):
             self._before_search = (self.filter, self.event.id if self.event else None)
         self.action_focus_facet("search")
 
-    async def _typed_ahead(self) -> str:
-        """The search box's text once the keys typed before this one are in it.
-
-        The box handles its keys in its own queue; this waits (briefly) for it.
-        """
-        search = self.query_one("#search", Input)
-        done = asyncio.Event()
-        search.call_later(done.set)
-        with suppress(TimeoutError):
-            await asyncio.wait_for(done.wait(), timeout=1.0)
-        return search.value
-
     async def action_commit_search(self) -> None:
         """Enter in the search box: the search stays, the timeline shows its first match."""
-        value = await self._typed_ahead()
+        value = await typed_ahead(self.query_one("#search", Input))
         if value != self.filter.search:
             self.apply_filter(replace(self.filter, search=value))
         self._before_search = None
@@ -378,7 +364,7 @@ class ExplorerScreen(Screen[None]):
 
     async def action_cancel_search(self) -> None:
         """Esc in the search box: the filter and the event from before `/`."""
-        await self._typed_ahead()
+        await typed_ahead(self.query_one("#search", Input))
         before, self._before_search = self._before_search, None
         if before is not None:
             filt, event_id = before
@@ -394,19 +380,15 @@ class ExplorerScreen(Screen[None]):
         if not needle:
             self.notify("No search yet — press / to search.", markup=False)
             return
-        texts = self._require_index().texts
         view = self.timeline_view
-        matches = [p for p in view.positions if needle in texts[p]]
-        if not matches:
+        selected = view.selected_event_id
+        at = view.position_of(selected) if selected is not None else -1
+        found = next_match(view.positions, self._require_index().texts, needle, at, step)
+        if found is None:
             self.notify("No event matches the search.", severity="warning", markup=False)
             return
-        current = self.timeline.event_by_id.get(view.selected_event_id or "")
-        at = self.timeline.events.index(current) if current is not None else -1
-        ahead = [p for p in matches if p > at] if step > 0 else [p for p in matches if p < at]
-        if ahead:
-            target = ahead[0] if step > 0 else ahead[-1]
-        else:
-            target = matches[0] if step > 0 else matches[-1]
+        target, wrapped = found
+        if wrapped:
             where = "first" if step > 0 else "last"
             self.notify(f"Search wrapped to the {where} match.", markup=False)
         view.select_event(self.timeline.events[target].id)

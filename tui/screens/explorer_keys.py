@@ -1,8 +1,13 @@
-"""The explorer's own keys (the panes' moving keys are `tui.widgets.keys`)."""
+"""The explorer's own keys (the panes' moving keys are `tui.widgets.keys`), and waiting
+for keys typed ahead into the search box."""
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
+
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 EXPLORER_BINDINGS: list[BindingType] = [
     # Priority: handled in key order, before the keys typed after them reach a pane.
@@ -44,3 +49,16 @@ EXPLORER_BINDINGS: list[BindingType] = [
         id="explorer.previous_pane",
     ),
 ]
+
+
+async def typed_ahead(box: Input) -> str:
+    """The box's text once the keys typed before this moment are in it.
+
+    The box handles its keys in its own queue; this waits (briefly) for it, so
+    Enter pressed right after typing commits every letter.
+    """
+    done = asyncio.Event()
+    box.call_later(done.set)
+    with suppress(TimeoutError):
+        await asyncio.wait_for(done.wait(), timeout=1.0)
+    return box.value

@@ -208,7 +208,7 @@ class TimelineView(ScrollView, can_focus=True):
         target: int | None = None
         if self.positions:
             if previous is not None and previous in self.timeline.event_by_id:
-                pos = self._index_of(previous)
+                pos = self.position_of(previous)
                 at = bisect_left(self.positions, pos)
                 target = self.positions[min(at, len(self.positions) - 1)]
             else:
@@ -218,7 +218,7 @@ class TimelineView(ScrollView, can_focus=True):
             changed = self.timeline.events[target].id != was
             self._move_to(self._row_of(target), force=True, notify=changed)
 
-    def _index_of(self, event_id: str) -> int:
+    def position_of(self, event_id: str) -> int:
         """Position of `event_id` in `Timeline.events`."""
         return self._pos_by_id[event_id]
 
@@ -233,7 +233,7 @@ class TimelineView(ScrollView, can_focus=True):
         """The row showing `event_id`, or None when the filter hides it."""
         if self.timeline is None or event_id not in self.timeline.event_by_id:
             return None
-        pos = self._index_of(event_id)
+        pos = self.position_of(event_id)
         at = bisect_left(self.positions, pos)
         if at == len(self.positions) or self.positions[at] != pos:
             return None
