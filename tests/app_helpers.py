@@ -17,10 +17,7 @@ ALPHA = (
     "During the 1950–1953 war, China fought for the North.\n"
 )
 
-BETA = (
-    "Xi Jinping visited Pyongyang on Thursday.\n"
-    "Trade fell in 2019, customs figures showed.\n"
-)
+BETA = "Xi Jinping visited Pyongyang on Thursday.\nTrade fell in 2019, customs figures showed.\n"
 
 ARTICLES = """\
 articles:
@@ -83,22 +80,53 @@ def _event(eid: str, title: str, actors: str, *sources: tuple[str, str, str]) ->
 
 EVENTS = "events:\n" + "".join(
     [
-        _event("war", "Korean War", "china, north-korea",
-               ("alpha", "During the 1950–1953 war, China fought for the North.", "1950–1953")),
-        _event("treaty", "Treaty signed", "china, north-korea",
-               ("alpha", "China and North Korea signed a treaty in 1961.", "in 1961")),
-        _event("visit", "Xi visits Pyongyang", "xi-jinping, kim-jong-un",
-               ("beta", "Xi Jinping visited Pyongyang on Thursday.", "on Thursday"),
-               ("alpha", "Xi Jinping's visit to Pyongyang in 2019 was recalled.", "in 2019")),
-        _event("trade", "Trade falls", "china",
-               ("beta", "Trade fell in 2019, customs figures showed.", "in 2019")),
-        _event("dialogue", "Kim calls for dialogue", "kim-jong-un",
-               ("alpha", "Kim Jong Un said on June 17 that the country must be ready for "
-                "dialogue.", "June 17")),
-        _event("message", "Xi sends a message", "xi-jinping",
-               ("alpha", "Xi Jinping sent a message on Saturday.", "on Saturday")),
-        _event("renewed", "Treaty renewed", "china, north-korea",
-               ("alpha", "The treaty was renewed in 2021.", "in 2021")),
+        _event(
+            "war",
+            "Korean War",
+            "china, north-korea",
+            ("alpha", "During the 1950–1953 war, China fought for the North.", "1950–1953"),
+        ),
+        _event(
+            "treaty",
+            "Treaty signed",
+            "china, north-korea",
+            ("alpha", "China and North Korea signed a treaty in 1961.", "in 1961"),
+        ),
+        _event(
+            "visit",
+            "Xi visits Pyongyang",
+            "xi-jinping, kim-jong-un",
+            ("beta", "Xi Jinping visited Pyongyang on Thursday.", "on Thursday"),
+            ("alpha", "Xi Jinping's visit to Pyongyang in 2019 was recalled.", "in 2019"),
+        ),
+        _event(
+            "trade",
+            "Trade falls",
+            "china",
+            ("beta", "Trade fell in 2019, customs figures showed.", "in 2019"),
+        ),
+        _event(
+            "dialogue",
+            "Kim calls for dialogue",
+            "kim-jong-un",
+            (
+                "alpha",
+                "Kim Jong Un said on June 17 that the country must be ready for dialogue.",
+                "June 17",
+            ),
+        ),
+        _event(
+            "message",
+            "Xi sends a message",
+            "xi-jinping",
+            ("alpha", "Xi Jinping sent a message on Saturday.", "on Saturday"),
+        ),
+        _event(
+            "renewed",
+            "Treaty renewed",
+            "china, north-korea",
+            ("alpha", "The treaty was renewed in 2021.", "in 2021"),
+        ),
     ]
 )
 
@@ -120,8 +148,11 @@ def write_data(
     (root / "seeds").mkdir(exist_ok=True)
     for name, text in (seeds or {"alpha.txt": ALPHA, "beta.txt": BETA}).items():
         (root / "seeds" / name).write_text(text, encoding="utf-8")
-    for name, text in (("articles.yaml", articles), ("actors.yaml", actors),
-                       ("events.yaml", events)):
+    for name, text in (
+        ("articles.yaml", articles),
+        ("actors.yaml", actors),
+        ("events.yaml", events),
+    ):
         (data / name).write_text(text, encoding="utf-8")
     return data
 
@@ -193,10 +224,24 @@ async def type_ahead(pilot, keys: str) -> None:  # type: ignore[no-untyped-def]
     """
     from textual import events
 
-    names = {"\r": ("enter", None), "\x1b": ("escape", None), "/": ("slash", "/"),
-             " ": ("space", " ")}
+    names = {
+        "\r": ("enter", None),
+        "\x1b": ("escape", None),
+        "/": ("slash", "/"),
+        " ": ("space", " "),
+    }
     for char in keys:
         key, typed = names.get(char, (char, char))
         pilot.app.post_message(events.Key(key, typed))
     await pilot.pause()
     await pilot.pause()
+
+
+async def wait_for(pilot, condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
+    """Pause until `condition()` holds, then settle; fail the test if it never does."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            await settle(pilot)
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting for the explorer")

@@ -6,7 +6,16 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from tests.app_helpers import ALPHA, BETA, app_for, notices, settle, visible_rows, write_data
+from tests.app_helpers import (
+    ALPHA,
+    BETA,
+    app_for,
+    notices,
+    settle,
+    visible_rows,
+    wait_for,
+    write_data,
+)
 from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
@@ -33,7 +42,7 @@ async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_da
         assert "expressions of time" in info.plain
         await pilot.press("n")
         assert text.selected is not None and text.selected.text == "June 17"
-        assert 'Expression 1 of' in info.plain and '"June 17"' in info.plain
+        assert "Expression 1 of" in info.plain and '"June 17"' in info.plain
         assert "Date: 2021-06-17 Thu (on)" in info.plain
         assert "Type: DATE   TIMEX: 2021-06-17" in info.plain
         assert "Why: " in info.plain
@@ -122,7 +131,7 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         )
         actors.value = "xi-jinping, kim-jong-un"
         await pilot.press("enter")
-        await wait_until(pilot, lambda: "xi-in-pyongyang-again" in app.timeline.event_by_id)
+        await wait_for(pilot, lambda: "xi-in-pyongyang-again" in app.timeline.event_by_id)
         assert app.screen is not article_screen and not isinstance(app.screen, EventFormScreen)
         event = app.timeline.event_by_id["xi-in-pyongyang-again"]
         assert event.actors == ("xi-jinping", "kim-jong-un") and event.kind == "visit"
@@ -131,12 +140,3 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         assert view.selected_event_id == "xi-in-pyongyang-again"
         assert app.screen.event is event
         assert not app.problems
-
-
-async def wait_until(pilot, condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    """Pause until `condition()` holds, then let the screen settle."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            break
-        await pilot.pause(0.05)
-    await settle(pilot)

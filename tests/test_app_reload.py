@@ -10,20 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import EVENTS, app_for, listed, notices, settle
+from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import editor_command, event_line
-
-
-async def wait_for(pilot, condition, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    """Pause until `condition()` holds (the watcher looks every few hundredths of a second)."""
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            await settle(pilot)
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting for the explorer to reload")
 
 
 def rewrite(path: Path, text: str) -> None:
@@ -46,8 +36,9 @@ async def test_a_changed_file_reloads_in_place_keeping_filters_and_selection(
         assert not panel.display
         before = listed(app)
         rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty of friendship"))
-        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title
-                       == "Treaty of friendship")
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty of friendship"
+        )
         view = screen.query_one("#timeline", TimelineView)
         assert listed(app) == before  # the actor filter is kept
         assert screen.filter.actors == {"china"}
@@ -134,14 +125,13 @@ async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
         await pilot.press("E")
         args = received.read_text(encoding="utf-8").splitlines()
         assert args == [f"+{event_line(events, 'visit')}", str(events)]
-        await wait_for(pilot, lambda: app.timeline.event_by_id["visit"].title
-                       == "Xi visits Pyongyang again")
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["visit"].title == "Xi visits Pyongyang again"
+        )
         assert app.screen.event is not None and app.screen.event.id == "visit"
 
 
-async def test_E_without_an_editor_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_E_without_an_editor_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)
     app = app_for(tmp_path, event_id="visit")
