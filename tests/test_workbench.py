@@ -98,6 +98,13 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 1
     assert 'drafts/news-1.yaml:7: date words "Sunday" are not in the quote' in check.stderr
+    # A draft is checked as an event's source is: a relation the words contradict too.
+    contradicted = drafts.replace(
+        'date_text: "Saturday"', 'date_text: "Saturday"\n    relation: since', 1
+    )
+    (folder / "drafts" / "news-1.yaml").write_text(contradicted, encoding="utf-8")
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 1 and "which 'relation: since' contradicts" in check.stderr
 
 
 def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:

@@ -14,9 +14,9 @@ from typing import Any
 import yaml
 
 from tui.datafiles import DRAFTS_DIR
-from tui.dates import Anchor, ResolveError, date_by_publication, date_from_words
 from tui.loading.collect import Problems
-from tui.loading.quotes import FoldedText, fold_space
+from tui.loading.events import SourceRecord, check_article, load_source
+from tui.loading.quotes import FoldedText
 from tui.loading.reading import read_text_file
 from tui.loading.schema import Field, check_shape, read_values, suggest
 from tui.model import Actor, Article
@@ -88,47 +88,8 @@ def check_drafts(
                     f"draft restates unknown event '{restates}'",
                     suggest(restates, sorted(event_ids)),
                 )
-            article = articles.get(values["article"])
-            if article is None:
-                at.add(
-                    "article",
-                    f"unknown article '{values['article']}'",
-                    suggest(values["article"], sorted(articles)),
-                )
-                continue
-            found = folded[article.id].find(values["quote"])
-            if found is None:
-                at.add(
-                    "quote",
-                    f"quote not found in article '{article.id}' ({article.file})",
-                    "quotes must be the article's exact words",
-                )
-                continue
-            if (
-                fold_space(values["date_text"]).casefold()
-                not in fold_space(values["quote"]).casefold()
-            ):
-                at.add(
-                    "date_text",
-                    f'date words "{values["date_text"]}" are not in the quote',
-                    "date_text must be words of the quote",
-                )
-                continue
-            anchor = Anchor(article.published, article.earliest, article.latest)
-            try:
-                if values["date_basis"] == "publication":
-                    date_by_publication(values["date_text"], anchor, values["relation"])
-                else:
-                    date_from_words(
-                        values["date_text"],
-                        article.text[found[0] : found[1]],
-                        anchor,
-                        values["relation"],
-                    )
-            except ResolveError as exc:
-                at.add(
-                    "date_text",
-                    f'cannot resolve date words "{values["date_text"]}": {exc}',
-                    "use the article's own words for the time",
-                )
+            # The same checks as an event's source: article, quote, date words, relation.
+            record = SourceRecord({**values, "relative_to": None}, at)
+            if check_article(record, articles, set(articles)):
+                load_source(record, articles, folded)
     return count

@@ -31,7 +31,7 @@ from tui.yamlread import line_of
 
 
 @dataclass(slots=True)
-class _SourceRecord:
+class SourceRecord:
     """A source whose shape is valid: its values and where to report about it."""
 
     values: dict[str, Any]
@@ -46,7 +46,7 @@ class _EventRecord:
     id: str
     values: dict[str, Any]
     at: At
-    sources: list[_SourceRecord] | None
+    sources: list[SourceRecord] | None
 
 
 def load_events(
@@ -63,7 +63,7 @@ def load_events(
     # References: every event's actors and articles, before any quote or date.
     actors_ok = [_check_actors(record, actors, known_actors) for record in records]
     articles_ok = [
-        [_check_article(s, articles, known_articles) for s in record.sources or ()]
+        [check_article(s, articles, known_articles) for s in record.sources or ()]
         for record in records
     ]
     # Quotes and dates: every source whose article is there, so one pass finds all.
@@ -74,7 +74,7 @@ def load_events(
             continue
         sources: list[Source] = []
         for source_record, has_article in zip(record.sources, found, strict=True):
-            source = _load_source(source_record, articles, folded) if has_article else None
+            source = load_source(source_record, articles, folded) if has_article else None
             if source is None:
                 ok = False
                 continue
@@ -152,7 +152,7 @@ def _read_events(items: list[Any], problems: Problems) -> list[_EventRecord]:
                 "add 'sources:' with '- article: ..., quote: ..., date_text: ...'",
             )
             continue
-        sources: list[_SourceRecord] | None = []
+        sources: list[SourceRecord] | None = []
         for j, raw in enumerate(raw_sources):
             source_at = problems.at(
                 EVENTS_FILE, raw, f"source of event '{eid}'", line_of(raw_sources, j)
@@ -166,7 +166,7 @@ def _read_events(items: list[Any], problems: Problems) -> list[_EventRecord]:
     return records
 
 
-def _read_source(entry: Any, at: At) -> _SourceRecord | None:
+def _read_source(entry: Any, at: At) -> SourceRecord | None:
     if not check_shape(entry, SOURCE, at):
         return None
     values = read_values(entry, SOURCE, at)
@@ -179,7 +179,7 @@ def _read_source(entry: Any, at: At) -> _SourceRecord | None:
             "words that refer to another mention take 'relative_to' alone",
         )
         return None
-    return _SourceRecord(values, at)
+    return SourceRecord(values, at)
 
 
 # --- references ------------------------------------------------------------------
@@ -205,8 +205,8 @@ def _check_actors(
 # --- quotes and dates --------------------------------------------------------------
 
 
-def _check_article(
-    record: _SourceRecord, articles: dict[str, Article], known_articles: set[str] | None
+def check_article(
+    record: SourceRecord, articles: dict[str, Article], known_articles: set[str] | None
 ) -> bool:
     """True if the source's article is loaded (reporting an undeclared one)."""
     article_id: str = record.values["article"]
@@ -228,8 +228,8 @@ def _anchor(article: Article) -> Anchor:
     return Anchor(article.published, article.earliest, article.latest, conventional)
 
 
-def _load_source(
-    record: _SourceRecord, articles: dict[str, Article], folded: dict[str, FoldedText]
+def load_source(
+    record: SourceRecord, articles: dict[str, Article], folded: dict[str, FoldedText]
 ) -> Source | None:
     """One source, its quote found and its date resolved (a reference left pending)."""
     values, at = record.values, record.at
