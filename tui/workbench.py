@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
-from tui.dates.tagger import Tag, tag_text
+from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.model import Actor, Article, Timeline
 from tui.problems import DataError, Problem
 
@@ -167,15 +167,6 @@ class Candidate:
     restates: str | None
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])[\"'”’)]*\s+|\n+", text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
-
-
 def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
     """Ids of the actors whose name or an alias stands in `sentence`."""
     found = []
@@ -204,7 +195,7 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
         if s.article_id == article_id
     }
     candidates = []
-    for start, end in _sentences(text):
+    for start, end in sentence_bounds(text):
         sentence = text[start:end]
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
@@ -231,7 +222,7 @@ def date_words(text: str, sentence_start: int, tag: Tag) -> str:
 
 def sentence_around(text: str, offset: int) -> tuple[int, int]:
     """(start, end) of the sentence of `text` that holds character `offset`."""
-    for start, end in _sentences(text):
+    for start, end in sentence_bounds(text):
         if start <= offset < end:
             return start, end
     return offset, offset

@@ -178,15 +178,15 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
     return chosen
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence (and each line of page furniture)."""
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence (and each line of page furniture), blank ones left out."""
     bounds = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(text)))
-    return [b for b in bounds if b[1] > b[0]]
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
 def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -216,7 +216,7 @@ def _duration_value(words: str) -> str | None:
 
 def tag_text(text: str, anchor: date) -> list[Tag]:
     """Every expression of `text` resolved against `anchor`, in text order."""
-    bounds = _sentences(text)
+    bounds = sentence_bounds(text)
     tags: list[Tag] = []
     for start, end, kind in find_expressions(text):
         words = text[start:end]
