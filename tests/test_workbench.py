@@ -110,3 +110,7 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
 def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
     result = run_cli("draft", "nws-1", "--data", str(folder))
     assert result.returncode == 2 and "unknown article 'nws-1'" in result.stderr
+    # One message, its hint on a line of its own, as every other error has it.
+    lines = result.stderr.splitlines()
+    assert lines[0] == "timeline: unknown article 'nws-1'"
+    assert lines[1].startswith("    hint: ")

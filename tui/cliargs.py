@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from tui import __version__
 from tui.export import FORMATS
-from tui.safetext import visible
+from tui.safetext import visible, visible_block
 
 EXIT_USAGE = 2
 
@@ -292,4 +292,4 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
-    parser.exit(EXIT_USAGE, visible(f"timeline: {message}") + "\n")
+    parser.exit(EXIT_USAGE, visible_block(f"timeline: {message}") + "\n")
