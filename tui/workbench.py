@@ -24,6 +24,7 @@ from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.model import Actor, Article, Timeline
 from tui.problems import DataError, Problem
+from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
 
@@ -85,8 +86,6 @@ def add_article(
     article_id: str | None = None,
 ) -> str:
     """Copy `source` into seeds/ and append it to articles.yaml; return its id."""
-    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
-
     try:
         raw = source.read_bytes()
     except OSError as exc:
@@ -121,12 +120,8 @@ def add_article(
             "an inferred publication date needs --note saying why",
             "e.g. --note 'the text reports Saturday's meeting in the past tense'",
         )
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
     articles_path = data_dir / ARTICLES_FILE
-    document = yaml.load(articles_path.read_text(encoding="utf-8"))
-    items = document["articles"]
+    items = load_document(articles_path)["articles"]
     known = {str(a.get("id")) for a in items}
     aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"
@@ -135,24 +130,22 @@ def add_article(
     entry: dict[str, object] = {
         "id": aid,
         "file": source.name,
-        "title": title,
+        "title": quoted(title),
         "title_basis": "headline",
         "outlet": outlet,
         "author": author,
-        "published": published.likely.isoformat(),
+        "published": quoted(published.likely.isoformat()),
     }
     if published.earliest != published.latest:
-        entry["published_earliest"] = published.earliest.isoformat()
-        entry["published_latest"] = published.latest.isoformat()
+        entry["published_earliest"] = quoted(published.earliest.isoformat())
+        entry["published_latest"] = quoted(published.latest.isoformat())
         if published.likely_is_convention:
             entry["published_likely_basis"] = "convention"
     entry["published_basis"] = basis
     entry["published_note"] = note or "The date the curator gave when adding the article."
     seeds.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
-    items.append(entry)
-    with articles_path.open("w", encoding="utf-8") as out:
-        yaml.dump(document, out)
+    append_entry(articles_path, "articles", entry)
     return aid
 
 
@@ -328,39 +321,32 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
 
     The id is made from the title, with -2, -3, … when it is taken.
     """
-    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
-    from ruamel.yaml.comments import CommentedSeq
-
     if not event.title.strip() or not event.kind.strip():
         raise WorkbenchError("an event needs a title and a kind")
     if not event.actors:
         raise WorkbenchError("an event needs at least one actor")
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)  # the file's own layout
     path = data_dir / EVENTS_FILE
-    document = yaml.load(path.read_text(encoding="utf-8"))
-    items = document["events"]
+    items = load_document(path)["events"]
     taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
     base = _SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
     event_id, n = base, 1
     while event_id in taken:
         n += 1
         event_id = f"{base}-{n}"
-    actors = CommentedSeq(event.actors)
-    actors.fa.set_flow_style()  # [a, b], as the file writes them
-    items.append(
+    source = {
+        "article": event.article_id,
+        "quote": quoted(event.quote),
+        "date_text": quoted(event.date_text),
+    }
+    append_entry(
+        path,
+        "events",
         {
             "id": event_id,
             "title": event.title.strip(),
             "kind": event.kind.strip(),
-            "actors": actors,
-            "sources": [
-                {"article": event.article_id, "quote": event.quote, "date_text": event.date_text}
-            ],
-        }
+            "actors": flow_list(event.actors),  # [a, b], as the file writes them
+            "sources": [source],
+        },
     )
-    with path.open("w", encoding="utf-8") as out:
-        yaml.dump(document, out)
     return event_id
