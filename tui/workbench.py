@@ -22,6 +22,7 @@ from pathlib import Path
 from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
+from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
 from tui.problems import DataError, Problem
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
@@ -179,8 +180,8 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
             "`timeline list --ids` and articles.yaml show the ids",
         )
     text = article.text
-    anchor = Anchor(article.published, article.earliest, article.latest)
-    tags = [t for t in tag_text(text, article.published) if t.type == "DATE" and t.span]
+    anchor = article_anchor(article)
+    tags = [t for t in tag_text(text, anchor) if t.type == "DATE" and t.span]
     quoted = {
         (s.quote_start, s.quote_end): e.id
         for e in timeline.events
@@ -307,7 +308,7 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
     """
     start, end = sentence_around(article.text, tag.start)
     sentence = article.text[start:end]
-    anchor = Anchor(article.published, article.earliest, article.latest)
+    anchor = article_anchor(article)
     if not _resolves(tag, sentence, anchor):
         raise WorkbenchError(
             f"{tag.text!r} does not resolve on its own",

@@ -2,9 +2,10 @@
 
 Opened from the command palette ("Open article: …") or from the source pane
 (`o`). The tagger (`tui.dates.tagger.tag_text`) finds the expressions, anchored at
-the article's publication date; the text marks them, and the pane below says what
-the selected one resolves to, with its type, TIMEX3 value and explanation. `t`
-turns the selected expression's sentence into an event (`EventFormScreen`).
+the article's publication date or window as the loader anchors the events; the
+text marks them, and the pane below says what the selected one resolves to, with
+its type, TIMEX3 value and explanation. `t` turns the selected expression's
+sentence into an event (`EventFormScreen`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from tui.dates.tagger import tag_text
+from tui.loading.events import article_anchor
 from tui.model import Article, Timeline
 from tui.present import published_label
 from tui.safetext import visible
@@ -52,7 +54,9 @@ class ArticleScreen(Screen[None]):
         self.article = article
         self.timeline = timeline
         self.data_dir = data_dir  # where new events are written (None: nowhere)
-        self.tags = tuple(tag_text(article.text, article.published))
+        # Against the publication day, or every day of its window: the dates the
+        # timeline and `check` give for the same words.
+        self.tags = tuple(tag_text(article.text, article_anchor(article)))
 
     def compose(self) -> ComposeResult:
         """The text above, the expression pane below; the layout lives in app.tcss."""
