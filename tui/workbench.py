@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
+from tui.new_actors import NewActor
 from tui.problems import DataError, Problem
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
@@ -298,6 +299,7 @@ class NewEvent:
     article_id: str
     quote: str
     date_text: str
+    new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
 
 
 def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
@@ -318,14 +320,16 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
 
 
 def append_event(data_dir: Path, event: NewEvent) -> str:
-    """Append `event` to events.yaml with ruamel.yaml (comments and order kept); its id.
+    """Append `event` to events.yaml (and its new actors to actors.yaml); its id.
 
-    The id is made from the title, with -2, -3, … when it is taken.
+    Each file gets the entry after its last byte (`tui.yamlappend`). The id is
+    made from the title, with -2, -3, … when it is taken.
     """
     if not event.title.strip() or not event.kind.strip():
         raise WorkbenchError("an event needs a title and a kind")
     if not event.actors:
         raise WorkbenchError("an event needs at least one actor")
+    new_actors = _check_new_actors(data_dir, event)
     path = data_dir / EVENTS_FILE
     items = load_document(path)["events"]
     taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
@@ -334,6 +338,10 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
     while event_id in taken:
         n += 1
         event_id = f"{base}-{n}"
+    for actor in new_actors:  # first: the event is never without its actors
+        entry = {"id": actor.id, "name": actor.name, "kind": actor.kind,
+                 "aliases": flow_list([actor.name])}  # fmt: skip
+        append_entry(data_dir / ACTORS_FILE, "actors", entry)
     source = {
         "article": event.article_id,
         "quote": quoted(event.quote),
@@ -351,3 +359,19 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
         },
     )
     return event_id
+
+
+def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
+    """The event's new actors, each with a kind and an id actors.yaml does not have yet."""
+    if not event.new_actors:
+        return ()
+    taken = {str(a.get("id")) for a in load_document(data_dir / ACTORS_FILE)["actors"]}
+    for actor in event.new_actors:
+        if actor.id in taken:
+            raise WorkbenchError(
+                f"actor id '{actor.id}' is taken in actors.yaml",
+                f"name the actor {actor.id} by its id, or write the new name otherwise",
+            )
+        if not actor.kind.strip():
+            raise WorkbenchError(f"the new actor '{actor.name}' needs a kind")
+    return event.new_actors

@@ -102,9 +102,9 @@ class ArticleScreen(Screen[None]):
                 self.article.id,
                 quote,
                 words,
-                actor_ids=[a.id for a in self.timeline.actors],
+                actors=self.timeline.actors,
                 kinds=kinds,
-                actors=actors_in(quote, self.timeline.actors),
+                start_actors=actors_in(quote, self.timeline.actors),
             ),
             self._add_event,
         )
