@@ -90,3 +90,16 @@ def test_a_list_that_cannot_take_an_entry_as_text_is_dumped_again(
     append_entry(path, "actors", {"id": "b", "name": "B"})
     document = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
     assert document["actors"][-1] == {"id": "b", "name": "B"}
+
+
+def test_a_new_actor_goes_after_the_shipped_actors_without_a_blank_line(shipped: Path) -> None:
+    path = shipped / "actors.yaml"
+    before = path.read_bytes()
+    assert b"\n\n  # ----" in before  # blank lines set apart sections, not actors
+    append_entry(path, "actors", {"id": "park-won-gon", "name": "Park Won-gon",
+                                  "kind": "person"})  # fmt: skip
+    after = path.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before) :] == (
+        b"  - id: park-won-gon\n    name: Park Won-gon\n    kind: person\n"
+    )

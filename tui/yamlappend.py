@@ -107,7 +107,8 @@ def _layout(text: str, document: Any, key: str) -> tuple[int, int, bool] | None:
     dash = lines[line].find("-") if line < len(lines) else -1
     if dash < 0 or dash >= column:
         return None
-    blank = bool(re.search(rf"\n[ \t]*\n(?:[ \t]*#.*\n)*{' ' * dash}- ", text))
+    # Entries set apart by a blank line (not only the sections' comment headings).
+    blank = bool(re.search(rf"\n[ \t]*\n{' ' * dash}- ", text))
     return column, dash, blank
 
 
