@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -317,6 +318,38 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
             "write the event in events.yaml with 'relative_to' naming the event it refers to",
         )
     return sentence, date_words(article.text, start, tag)
+
+
+def new_event_from_passage(
+    article: Article, start: int, end: int, tags: Sequence[Tag], preferred: Tag | None = None
+) -> tuple[str, str]:
+    """(quote, date_text) for an event quoting `article.text[start:end]`.
+
+    The date words are those of `preferred` when it is in the passage and resolves
+    there, else of the first expression of the passage that does (as the loader
+    resolves them: against the article's day or window, in the tense of the
+    quote). WorkbenchError when none does.
+    """
+    text = article.text
+    quote = text[start:end]
+    anchor = article_anchor(article)
+    inside = [t for t in tags if start <= t.start and t.end <= end and t.type == "DATE"]
+    if preferred in inside:
+        inside.remove(preferred)
+        inside.insert(0, preferred)
+    for tag in inside:
+        words = date_words(text, start, tag)
+        try:
+            date_from_words(words, quote, anchor)
+        except ResolveError:
+            continue
+        return quote, words
+    raise WorkbenchError(
+        "no expression of time in the passage dates it on its own",
+        "select sentences with a date, or write the event with E "
+        "('relative_to' for words such as \"the same day\", "
+        "'date_basis: publication' for a report dated by the article)",
+    )
 
 
 def append_event(data_dir: Path, event: NewEvent) -> str:

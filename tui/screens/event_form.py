@@ -61,7 +61,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
     EventFormScreen {
         align: center middle;
         & > Vertical {
-            width: 80; max-width: 100%; height: auto;
+            width: 80; max-width: 100%; height: auto; max-height: 100%; overflow-y: auto;
             border: round $accent; background: $surface; padding: 0 1;
         }
         Label { margin-top: 1; }
