@@ -200,8 +200,9 @@ class ArticleText(SourceView, inherit_bindings=False):
                 max(passage.start, start) - start,
                 min(passage.end, end) - start,
             )
-        marked = self.get_component_rich_style("article--expression")
-        unresolved = self.get_component_rich_style("article--unresolved")
+        # Partial (no background of their own): the passage's shows through them.
+        marked = self.get_component_rich_style("article--expression", partial=True)
+        unresolved = self.get_component_rich_style("article--unresolved", partial=True)
         selected = self.get_component_rich_style("article--selected")
         for i, quote in enumerate(self.quotes):
             if quote.end <= start or quote.start >= end:
