@@ -37,8 +37,8 @@ class ArticleText(SourceView, inherit_bindings=False):
         Binding("N,left_square_bracket", "step(-1)", "Previous expression", show=False,
                 id="article.previous_expression"),
         # Selecting a passage: each key is on only while it applies (`check_action`).
-        Binding("v", "start_passage", "Select sentences", id="article.select"),
-        Binding("escape", "drop_passage", "Cancel the selection", id="article.select_cancel"),
+        Binding("v", "start_passage", "Select", id="article.select"),
+        Binding("escape", "drop_passage", "Cancel selection", id="article.select_cancel"),
         Binding("v", "drop_passage", "", show=False, id="article.select_toggle"),  # vim's way
         Binding("right_parenthesis", "extend(1)", "Next sentence", id="article.select_next"),
         Binding("left_parenthesis", "extend(-1)", "Previous sentence", show=False,
