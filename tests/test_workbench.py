@@ -38,13 +38,14 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
 ) -> None:
     path = tmp_path / "port.txt"
     path.write_bytes(ARTICLE.encode("utf-8"))
+    before = (folder / "articles.yaml").read_text(encoding="utf-8")
     result = _add(folder, path, "--published", "2024-04-17..2024-04-19", "--note", "past tense")
     assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
     assert (folder.parent / "seeds" / "port.txt").read_bytes() == ARTICLE.encode("utf-8")
     text = (folder / "articles.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# Articles: comments must survive an edit.\n")
+    assert text.startswith(before)  # comments and every byte before, untouched
     assert (
-        "published_earliest: '2024-04-17'" in text and "published_likely_basis: convention" in text
+        'published_earliest: "2024-04-17"' in text and "published_likely_basis: convention" in text
     )
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0 and "2 articles" in check.stdout

@@ -15,15 +15,19 @@ import json
 import os
 import re
 import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
+from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
+from tui.new_actors import NewActor
 from tui.problems import DataError, Problem
+from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
 
@@ -85,8 +89,6 @@ def add_article(
     article_id: str | None = None,
 ) -> str:
     """Copy `source` into seeds/ and append it to articles.yaml; return its id."""
-    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
-
     try:
         raw = source.read_bytes()
     except OSError as exc:
@@ -121,12 +123,8 @@ def add_article(
             "an inferred publication date needs --note saying why",
             "e.g. --note 'the text reports Saturday's meeting in the past tense'",
         )
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
     articles_path = data_dir / ARTICLES_FILE
-    document = yaml.load(articles_path.read_text(encoding="utf-8"))
-    items = document["articles"]
+    items = load_document(articles_path)["articles"]
     known = {str(a.get("id")) for a in items}
     aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"
@@ -135,24 +133,22 @@ def add_article(
     entry: dict[str, object] = {
         "id": aid,
         "file": source.name,
-        "title": title,
+        "title": quoted(title),
         "title_basis": "headline",
         "outlet": outlet,
         "author": author,
-        "published": published.likely.isoformat(),
+        "published": quoted(published.likely.isoformat()),
     }
     if published.earliest != published.latest:
-        entry["published_earliest"] = published.earliest.isoformat()
-        entry["published_latest"] = published.latest.isoformat()
+        entry["published_earliest"] = quoted(published.earliest.isoformat())
+        entry["published_latest"] = quoted(published.latest.isoformat())
         if published.likely_is_convention:
             entry["published_likely_basis"] = "convention"
     entry["published_basis"] = basis
     entry["published_note"] = note or "The date the curator gave when adding the article."
     seeds.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
-    items.append(entry)
-    with articles_path.open("w", encoding="utf-8") as out:
-        yaml.dump(document, out)
+    append_entry(articles_path, "articles", entry)
     return aid
 
 
@@ -186,8 +182,8 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
             "`timeline list --ids` and articles.yaml show the ids",
         )
     text = article.text
-    anchor = Anchor(article.published, article.earliest, article.latest)
-    tags = [t for t in tag_text(text, article.published) if t.type == "DATE" and t.span]
+    anchor = article_anchor(article)
+    tags = [t for t in tag_text(text, anchor) if t.type == "DATE" and t.span]
     quoted = {
         (s.quote_start, s.quote_end): e.id
         for e in timeline.events
@@ -304,6 +300,7 @@ class NewEvent:
     article_id: str
     quote: str
     date_text: str
+    new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
 
 
 def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
@@ -314,7 +311,7 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
     """
     start, end = sentence_around(article.text, tag.start)
     sentence = article.text[start:end]
-    anchor = Anchor(article.published, article.earliest, article.latest)
+    anchor = article_anchor(article)
     if not _resolves(tag, sentence, anchor):
         raise WorkbenchError(
             f"{tag.text!r} does not resolve on its own",
@@ -323,44 +320,91 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
     return sentence, date_words(article.text, start, tag)
 
 
-def append_event(data_dir: Path, event: NewEvent) -> str:
-    """Append `event` to events.yaml with ruamel.yaml (comments and order kept); its id.
+def new_event_from_passage(
+    article: Article, start: int, end: int, tags: Sequence[Tag], preferred: Tag | None = None
+) -> tuple[str, str]:
+    """(quote, date_text) for an event quoting `article.text[start:end]`.
 
-    The id is made from the title, with -2, -3, … when it is taken.
+    The date words are those of `preferred` when it is in the passage and resolves
+    there, else of the first expression of the passage that does (as the loader
+    resolves them: against the article's day or window, in the tense of the
+    quote). WorkbenchError when none does.
     """
-    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
-    from ruamel.yaml.comments import CommentedSeq
+    text = article.text
+    quote = text[start:end]
+    anchor = article_anchor(article)
+    inside = [t for t in tags if start <= t.start and t.end <= end and t.type == "DATE"]
+    if preferred in inside:
+        inside.remove(preferred)
+        inside.insert(0, preferred)
+    for tag in inside:
+        words = date_words(text, start, tag)
+        try:
+            date_from_words(words, quote, anchor)
+        except ResolveError:
+            continue
+        return quote, words
+    raise WorkbenchError(
+        "no expression of time in the passage dates it on its own",
+        "select sentences with a date, or write the event with E "
+        "('relative_to' for words such as \"the same day\", "
+        "'date_basis: publication' for a report dated by the article)",
+    )
 
+
+def append_event(data_dir: Path, event: NewEvent) -> str:
+    """Append `event` to events.yaml (and its new actors to actors.yaml); its id.
+
+    Each file gets the entry after its last byte (`tui.yamlappend`). The id is
+    made from the title, with -2, -3, … when it is taken.
+    """
     if not event.title.strip() or not event.kind.strip():
         raise WorkbenchError("an event needs a title and a kind")
     if not event.actors:
         raise WorkbenchError("an event needs at least one actor")
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)  # the file's own layout
+    new_actors = _check_new_actors(data_dir, event)
     path = data_dir / EVENTS_FILE
-    document = yaml.load(path.read_text(encoding="utf-8"))
-    items = document["events"]
+    items = load_document(path)["events"]
     taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
     base = _SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
     event_id, n = base, 1
     while event_id in taken:
         n += 1
         event_id = f"{base}-{n}"
-    actors = CommentedSeq(event.actors)
-    actors.fa.set_flow_style()  # [a, b], as the file writes them
-    items.append(
+    for actor in new_actors:  # first: the event is never without its actors
+        entry = {"id": actor.id, "name": actor.name, "kind": actor.kind,
+                 "aliases": flow_list([actor.name])}  # fmt: skip
+        append_entry(data_dir / ACTORS_FILE, "actors", entry)
+    source = {
+        "article": event.article_id,
+        "quote": quoted(event.quote),
+        "date_text": quoted(event.date_text),
+    }
+    append_entry(
+        path,
+        "events",
         {
             "id": event_id,
             "title": event.title.strip(),
             "kind": event.kind.strip(),
-            "actors": actors,
-            "sources": [
-                {"article": event.article_id, "quote": event.quote, "date_text": event.date_text}
-            ],
-        }
+            "actors": flow_list(event.actors),  # [a, b], as the file writes them
+            "sources": [source],
+        },
     )
-    with path.open("w", encoding="utf-8") as out:
-        yaml.dump(document, out)
     return event_id
+
+
+def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
+    """The event's new actors, each with a kind and an id actors.yaml does not have yet."""
+    if not event.new_actors:
+        return ()
+    taken = {str(a.get("id")) for a in load_document(data_dir / ACTORS_FILE)["actors"]}
+    for actor in event.new_actors:
+        if actor.id in taken:
+            raise WorkbenchError(
+                f"actor id '{actor.id}' is taken in actors.yaml",
+                f"name the actor {actor.id} by its id, or write the new name otherwise",
+            )
+        if not actor.kind.strip():
+            raise WorkbenchError(f"the new actor '{actor.name}' needs a kind")
+    return event.new_actors

@@ -5,8 +5,8 @@ months, years, ranges, words relative to the publication date ("earlier this
 month", "75 years ago", "recently"), durations ("three years", "three-day"),
 sets ("every week") and references to another expression ("the same day", "a
 week later") — and resolves it with the same rules as the loader
-(`tui.dates.resolution`, `tui.dates.relative`), against the anchor and with the
-tense of its sentence.
+(`tui.dates.anchoring`, `tui.dates.relative`), against the anchor — a day, or
+every day of a publication window — and with the tense of its sentence.
 
 Extents follow TimeML (TIMEX3): the expression without a leading preposition
 ("Saturday" in "on Saturday"), with the modifiers that belong to it ("early this
@@ -22,10 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
-from tui.dates.resolution import resolve_span
 from tui.dates.rules_holidays import HOLIDAY_NAMES
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
@@ -214,8 +214,14 @@ def _duration_value(words: str) -> str | None:
     return f"P{'X' if vague else n}{code}"
 
 
-def tag_text(text: str, anchor: date) -> list[Tag]:
-    """Every expression of `text` resolved against `anchor`, in text order."""
+def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
+    """Every expression of `text` resolved against `anchor`, in text order.
+
+    A publication window (an `Anchor` of several days) gives what the loader gives
+    for the same words: the hull of the spans against each of its days.
+    """
+    if not isinstance(anchor, Anchor):
+        anchor = Anchor.day(anchor)
     bounds = sentence_bounds(text)
     tags: list[Tag] = []
     for start, end, kind in find_expressions(text):
@@ -236,14 +242,14 @@ def tag_text(text: str, anchor: date) -> list[Tag]:
 
 
 def _resolve(
-    words: str, start: int, end: int, kind: str, sentence: str, anchor: date, before: list[Tag]
+    words: str, start: int, end: int, kind: str, sentence: str, anchor: Anchor, before: list[Tag]
 ) -> Tag:
     if kind == "SET":
         return Tag(start, end, words, kind, None, None, "a set of times: no single span")
     if kind == "DURATION":
         value = _duration_value(words)
         try:  # "in six years" also names the span it covers
-            span = resolve_span(words, anchor, sentence)
+            span = resolve_in_window(words, anchor, sentence)
         except ResolveError:
             return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
         return Tag(start, end, words, kind, value, span, span.explanation)
@@ -259,7 +265,7 @@ def _resolve(
             return Tag(start, end, words, kind, None, None, str(exc))
         return Tag(start, end, words, kind, span.timex, span, span.explanation)
     try:
-        span = resolve_span(words, anchor, sentence)
+        span = resolve_in_window(words, anchor, sentence)
     except ResolveError as exc:
         return Tag(start, end, words, kind, None, None, str(exc))
     return Tag(start, end, words, kind, span.timex, span, span.explanation)

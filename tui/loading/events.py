@@ -223,7 +223,8 @@ def check_article(
     return False
 
 
-def _anchor(article: Article) -> Anchor:
+def article_anchor(article: Article) -> Anchor:
+    """What the article's date words are resolved against: its day or window."""
     conventional = article.published_likely_basis == "convention"
     return Anchor(article.published, article.earliest, article.latest, conventional)
 
@@ -291,8 +292,8 @@ def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Sp
         if values["relative_to"] is not None:
             return PENDING_SPAN  # resolved once every event is known
         if basis == "publication":
-            return date_by_publication(date_text, _anchor(article), stated)
-        return date_from_words(date_text, quote, _anchor(article), stated)
+            return date_by_publication(date_text, article_anchor(article), stated)
+        return date_from_words(date_text, quote, article_anchor(article), stated)
     except ResolveError as exc:
         at.add(
             "date_text",

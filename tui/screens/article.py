@@ -2,9 +2,11 @@
 
 Opened from the command palette ("Open article: …") or from the source pane
 (`o`). The tagger (`tui.dates.tagger.tag_text`) finds the expressions, anchored at
-the article's publication date; the text marks them, and the pane below says what
-the selected one resolves to, with its type, TIMEX3 value and explanation. `t`
-turns the selected expression's sentence into an event (`EventFormScreen`).
+the article's publication date or window as the loader anchors the events; the
+text marks them, and the pane below says what the selected one resolves to, with
+its type, TIMEX3 value and explanation. `t` turns the selected expression's
+sentence into an event (`EventFormScreen`); with a passage selected (`v`, then
+`)`/`(`), `t` or Enter turns the passage into one.
 """
 
 from __future__ import annotations
@@ -21,13 +23,21 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from tui.dates.tagger import tag_text
+from tui.loading.events import article_anchor
 from tui.model import Article, Timeline
 from tui.present import published_label
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.tag_info import TagInfo
-from tui.workbench import NewEvent, WorkbenchError, actors_in, append_event, new_event_from_tag
+from tui.workbench import (
+    NewEvent,
+    WorkbenchError,
+    actors_in,
+    append_event,
+    new_event_from_passage,
+    new_event_from_tag,
+)
 
 
 class ArticleScreen(Screen[None]):
@@ -35,8 +45,9 @@ class ArticleScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back to the explorer", id="article.back"),
-        Binding("t", "new_event", "New event from its sentence",
-                id="article.new_event"),
+        Binding("t", "new_event", "New event", id="article.new_event"),
+        Binding("enter", "selection_event", "New event from the selection", show=False,
+                id="article.new_event_from_selection"),
     ]
 
     @dataclass
@@ -52,7 +63,9 @@ class ArticleScreen(Screen[None]):
         self.article = article
         self.timeline = timeline
         self.data_dir = data_dir  # where new events are written (None: nowhere)
-        self.tags = tuple(tag_text(article.text, article.published))
+        # Against the publication day, or every day of its window: the dates the
+        # timeline and `check` give for the same words.
+        self.tags = tuple(tag_text(article.text, article_anchor(article)))
 
     def compose(self) -> ComposeResult:
         """The text above, the expression pane below; the layout lives in app.tcss."""
@@ -72,23 +85,60 @@ class ArticleScreen(Screen[None]):
         self.query_one("#tag-info").border_title = "Expression"
         text.focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter makes an event only from a selected passage."""
+        if action == "selection_event":
+            return self.is_mounted and self._text.passage is not None
+        return True
+
+    @property
+    def _text(self) -> ArticleText:
+        return self.query_one("#article-text", ArticleText)
+
+    @on(ArticleText.PassageChanged, "#article-text")
+    def _passage_changed(self, message: ArticleText.PassageChanged) -> None:
+        """Say what is selected, and how to use it, above the expression."""
+        info = self.query_one("#tag-info", TagInfo)
+        passage = message.passage
+        if passage is None:
+            info.border_title = "Expression"
+            return
+        count = passage.count
+        info.border_title = visible(
+            f"Selected: {count} sentence{'s' if count != 1 else ''}, "
+            f"{passage.end - passage.start} characters — t or Enter: new event; Esc: cancel"
+        )
+
     @on(ArticleText.ExpressionChosen, "#article-text")
     def _chosen(self, message: ArticleText.ExpressionChosen) -> None:
         self.query_one("#tag-info", TagInfo).show(
             self.tags[message.index], message.index + 1, len(self.tags)
         )
 
+    def action_selection_event(self) -> None:
+        """Ask title, kind and actors for an event quoting the selected passage."""
+        self.action_new_event()
+
     def action_new_event(self) -> None:
-        """Ask title, kind and actors for an event dated by the selected expression."""
-        tag = self.query_one("#article-text", ArticleText).selected
-        if tag is None:
-            self.notify("Choose an expression first: n / ] for the next.", markup=False)
+        """Ask title, kind and actors for an event quoting the selected passage, or
+        else the selected expression's sentence, and dated by its words."""
+        text = self._text
+        tag, passage = text.selected, text.passage
+        if tag is None and passage is None:
+            self.notify("Choose an expression first (n / ] for the next), or select "
+                        "sentences with v.", markup=False)
             return
         if self.data_dir is None:
             self.notify("This timeline was not read from a data folder.", markup=False)
             return
         try:
-            quote, words = new_event_from_tag(self.article, tag)
+            if passage is not None:
+                quote, words = new_event_from_passage(
+                    self.article, passage.start, passage.end, self.tags, tag
+                )
+            else:
+                assert tag is not None
+                quote, words = new_event_from_tag(self.article, tag)
         except WorkbenchError as error:
             self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
             return
@@ -98,9 +148,9 @@ class ArticleScreen(Screen[None]):
                 self.article.id,
                 quote,
                 words,
-                actor_ids=[a.id for a in self.timeline.actors],
+                actors=self.timeline.actors,
                 kinds=kinds,
-                actors=actors_in(quote, self.timeline.actors),
+                start_actors=actors_in(quote, self.timeline.actors),
             ),
             self._add_event,
         )

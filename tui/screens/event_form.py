@@ -1,9 +1,11 @@
-"""The event form: a title, a kind and actors for an event made from a sentence.
+"""The event form: a title, a kind and actors for an event made from a passage.
 
-Opened from the article view on a selected expression of time. The sentence is
-the quote and the expression its date words; the form asks what the data cannot
-say by itself. Enter goes on to the next empty field, and adds the event when
-none is left; Esc cancels.
+Opened from the article view on a selected expression of time or a selected
+passage. The passage is the quote and the expression its date words; the form
+asks what the data cannot say by itself. The actors are ids or names; a name no
+actor has is a new actor (`tui.new_actors`), and the form then asks its kind.
+Enter goes on to the next empty field, and adds the event when none is left;
+Esc cancels.
 """
 
 from __future__ import annotations
@@ -19,36 +21,30 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
+from tui.model import Actor
+from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.safetext import visible
 from tui.workbench import NewEvent
 
 
 class ActorSuggester(Suggester):
-    """Completes the last of the comma-separated actor ids typed so far."""
+    """Completes the last of the comma-separated actors typed so far: an id, or a name."""
 
-    def __init__(self, actor_ids: Sequence[str]) -> None:
+    def __init__(self, actors: Sequence[Actor]) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
-        self.actor_ids = sorted(actor_ids)
+        # Ids are lower case and names capitalised: a prefix picks one or the other.
+        self.words = [*sorted(a.id for a in actors), *sorted(a.name for a in actors)]
 
     async def get_suggestion(self, value: str) -> str | None:
-        """`value` with its last id completed, or None."""
+        """`value` with its last entry completed, or None."""
         head, _, last = value.rpartition(",")
         typed = last.strip()
         if not typed:
             return None
-        match = next((a for a in self.actor_ids if a.startswith(typed) and a != typed), None)
+        match = next((w for w in self.words if w.startswith(typed) and w != typed), None)
         if match is None:
             return None
         return f"{head}, {match}" if head else match
-
-
-def parse_actors(text: str) -> tuple[str, ...]:
-    """"china, north-korea" → ("china", "north-korea"), without blanks or repeats."""
-    seen: dict[str, None] = {}
-    for part in text.split(","):
-        if part.strip():
-            seen.setdefault(part.strip(), None)
-    return tuple(seen)
 
 
 class EventFormScreen(ModalScreen[NewEvent | None]):
@@ -65,12 +61,13 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
     EventFormScreen {
         align: center middle;
         & > Vertical {
-            width: 80; max-width: 100%; height: auto;
+            width: 80; max-width: 100%; height: auto; max-height: 100%; overflow-y: auto;
             border: round $accent; background: $surface; padding: 0 1;
         }
         Label { margin-top: 1; }
         #form-quote { color: $text-muted; height: auto; max-height: 6; }
         #form-warning { color: $warning; height: auto; }
+        #form-new-actors { color: $text-muted; height: auto; }
     }
     """
 
@@ -80,20 +77,22 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         quote: str,
         date_text: str,
         *,
-        actor_ids: Sequence[str],
+        actors: Sequence[Actor],
         kinds: Sequence[str],
-        actors: Sequence[str] = (),
+        start_actors: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.article_id = article_id
         self.quote = quote
         self.date_text = date_text
-        self.actor_ids = frozenset(actor_ids)
+        self.actors = tuple(actors)
         self.known_kinds = sorted(kinds)
-        self.start_actors = tuple(actors)
+        self.start_actors = tuple(start_actors)
+        self.entries = ActorEntries()  # what the actors field says, read as it is typed
 
     def compose(self) -> ComposeResult:
-        """The quote and date words, then the three fields."""
+        """The quote and date words, then the fields; the new actors' kind when needed."""
+        actor_kinds = sorted({a.kind for a in self.actors})
         with Vertical() as box:
             box.border_title = "New event — Enter to add, Esc to cancel"
             yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="form-quote",
@@ -106,19 +105,44 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
                 suggester=SuggestFromList(self.known_kinds, case_sensitive=False),
                 id="form-kind",
             )
-            yield Label("Actors (ids, comma-separated; → completes)")
-            yield Input(", ".join(self.start_actors), suggester=ActorSuggester(
-                sorted(self.actor_ids)), id="form-actors")
+            yield Label("Actors (ids or names, comma-separated; → completes; a new name adds one)")
+            yield Input(", ".join(self.start_actors), suggester=ActorSuggester(self.actors),
+                        id="form-actors")
+            yield Static("", id="form-new-actors", markup=False, classes="-new-actor")
+            yield Label("Kind of the new actor (one for all, or one each)",
+                        classes="-new-actor", id="form-actor-kind-label")
+            yield Input(
+                placeholder=", ".join(actor_kinds[:4]) or "person",
+                suggester=SuggestFromList(actor_kinds, case_sensitive=False),
+                id="form-actor-kind",
+                classes="-new-actor",
+            )
             yield Static("", id="form-warning", markup=False)
 
     def on_mount(self) -> None:
         """Start on the title."""
+        self._read_actors()
         self.query_one("#form-title", Input).focus()
+
+    @on(Input.Changed, "#form-actors")
+    def _read_actors(self) -> None:
+        """Read the actors as they are typed: name the new ones and ask their kind."""
+        self.entries = read_entries(self.query_one("#form-actors", Input).value, self.actors)
+        new = self.entries.new
+        for widget in self.query(".-new-actor"):
+            widget.display = bool(new)
+        words = ", ".join(f"{a.name} (id {a.id})" for a in new)
+        plural = "s" if len(new) > 1 else ""
+        self.query_one("#form-new-actors", Static).update(
+            visible(f"New actor{plural}, added to actors.yaml: {words}") if new else ""
+        )
 
     @on(Input.Submitted)
     def _submit(self, message: Input.Submitted) -> None:
         """Enter: on to the next empty field, or add the event when none is empty."""
         order = ["form-title", "form-kind", "form-actors"]
+        if self.entries.new:
+            order.append("form-actor-kind")
         empty = [i for i in order if not self.query_one(f"#{i}", Input).value.strip()]
         after = order[order.index(message.input.id or "form-title") + 1 :]
         ahead = [i for i in after if i in empty]
@@ -130,19 +154,23 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
     def _add(self) -> None:
         title = self.query_one("#form-title", Input).value.strip()
         kind = self.query_one("#form-kind", Input).value.strip()
-        actors = parse_actors(self.query_one("#form-actors", Input).value)
+        entries = self.entries
+        new, kinds_wrong = with_kinds(
+            entries.new, self.query_one("#form-actor-kind", Input).value
+        )
         warning = self.query_one("#form-warning", Static)
-        unknown = [a for a in actors if a not in self.actor_ids]
         if not title or not kind:
             warning.update("Give a title and a kind.")
-        elif not actors:
-            warning.update("Name at least one actor by its id.")
-        elif unknown:
-            warning.update(visible(f"Unknown actor id: {', '.join(unknown)} "
-                                   "(actors.yaml declares the ids)."))
+        elif entries.problems:
+            warning.update(visible(" ".join(entries.problems)))
+        elif not entries.ids:
+            warning.update("Name at least one actor, by its id or its name.")
+        elif kinds_wrong is not None:
+            warning.update(kinds_wrong)
+            self.query_one("#form-actor-kind", Input).focus()
         else:
-            self.dismiss(NewEvent(title, kind, actors, self.article_id, self.quote,
-                                  self.date_text))
+            self.dismiss(NewEvent(title, kind, entries.ids, self.article_id, self.quote,
+                                  self.date_text, new))
 
     def action_cancel(self) -> None:
         """Close without adding an event."""

@@ -23,6 +23,7 @@ KEY_NAMES = {
     "question_mark": "?", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q", "ctrl+c": "Ctrl+C",
     "ctrl+b": "Ctrl+B", "ctrl+f": "Ctrl+F", "ctrl+d": "Ctrl+D", "ctrl+u": "Ctrl+U",
     "right_square_bracket": "]", "left_square_bracket": "[",
+    "right_parenthesis": ")", "left_parenthesis": "(",
 }
 
 

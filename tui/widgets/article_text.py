@@ -4,6 +4,11 @@
 the tagger's expressions in place of the quotes: every one is marked, the selected
 one highlighted and scrolled into view; `n`/`]` and `N`/`[` step through them and
 post `ExpressionChosen`.
+
+It also selects a passage as vim's visual mode does, a sentence at a time: `v`
+starts on the selected expression's sentence (or the first one in view), `)` and
+`(` move the selection's end a sentence on or back, Esc (or `v` again) drops it.
+Each change posts `PassageChanged`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from textual.message import Message
 
 from tui.dates.tagger import Tag
 from tui.model import Article
+from tui.passage import Passage
 from tui.present import QuoteRef
 from tui.widgets.keys import move_bindings
 from tui.widgets.source_view import SourceView
@@ -28,18 +34,28 @@ class ArticleText(SourceView, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n,right_square_bracket", "step(1)", "Next expression",
                 id="article.next_expression"),
-        Binding("N,left_square_bracket", "step(-1)", "Previous expression",
+        Binding("N,left_square_bracket", "step(-1)", "Previous expression", show=False,
                 id="article.previous_expression"),
+        # Selecting a passage: each key is on only while it applies (`check_action`).
+        Binding("v", "start_passage", "Select", id="article.select"),
+        Binding("escape", "drop_passage", "Cancel selection", id="article.select_cancel"),
+        Binding("v", "drop_passage", "", show=False, id="article.select_toggle"),  # vim's way
+        Binding("right_parenthesis", "extend(1)", "Next sentence", id="article.select_next"),
+        Binding("left_parenthesis", "extend(-1)", "Previous sentence", show=False,
+                id="article.select_previous"),
         *move_bindings("article"),
     ]
 
-    COMPONENT_CLASSES = {"article--expression", "article--unresolved", "article--selected"}
+    COMPONENT_CLASSES = {
+        "article--expression", "article--unresolved", "article--selected", "article--passage",
+    }  # fmt: skip
 
     DEFAULT_CSS = """
     ArticleText {
         & > .article--expression { text-style: underline; color: $accent; }
         & > .article--unresolved { text-style: underline; color: $text-muted; }
         & > .article--selected { background: $warning 40%; text-style: bold underline; }
+        & > .article--passage { background: $accent 30%; text-style: bold; }
     }
     """
 
@@ -57,7 +73,22 @@ class ArticleText(SourceView, inherit_bindings=False):
             """The widget that sent the message (an alias of `article_text`)."""
             return self.article_text
 
+    @dataclass(eq=False)
+    class PassageChanged(Message):
+        """A passage was selected, extended or dropped."""
+
+        article_text: ArticleText
+        """The text the passage is in."""
+        passage: Passage | None
+        """The passage selected now (None: none)."""
+
+        @property
+        def control(self) -> ArticleText:
+            """The widget that sent the message (an alias of `article_text`)."""
+            return self.article_text
+
     tags: tuple[Tag, ...] = ()
+    passage: Passage | None = None
 
     def show_tags(self, article: Article, tags: tuple[Tag, ...]) -> None:
         """Show `article` with `tags` marked, none selected yet."""
@@ -98,14 +129,80 @@ class ArticleText(SourceView, inherit_bindings=False):
                 index %= count
         self._choose(index)
 
+    # --- a passage ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The passage keys only while there is a passage, `v` to start only without."""
+        if action == "start_passage":
+            return self.passage is None
+        if action in ("drop_passage", "extend"):
+            return self.passage is not None
+        return True
+
+    def action_start_passage(self) -> None:
+        """Select the sentence of the selected expression, or the first one in view."""
+        if self.article is None:
+            return
+        tag = self.selected
+        if tag is not None:
+            offset = tag.start
+        else:
+            line = self.offsets_of_line(max(len(self._header), round(self.scroll_offset.y)))
+            offset = line[0] if line is not None else 0
+        self._set_passage(Passage.at(self.article.text, offset))
+
+    def action_drop_passage(self) -> None:
+        """Drop the selection."""
+        self._set_passage(None)
+
+    def action_extend(self, step: int) -> None:
+        """Move the selection's end `step` sentences on (back when negative)."""
+        if self.passage is None:
+            return
+        moved = self.passage.moved(step)
+        if moved == self.passage:
+            where = "last" if step > 0 else "first"
+            self.notify(f"The article's {where} sentence is selected.", markup=False)
+            return
+        self._set_passage(moved)
+
+    def _set_passage(self, passage: Passage | None) -> None:
+        self.passage = passage
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
+        self.refresh_bindings()
+        if passage is not None:
+            self._scroll_to_span(*passage.cursor_span)
+        self.post_message(self.PassageChanged(self, passage))
+
+    def _scroll_to_span(self, start: int, end: int) -> None:
+        """Scroll as little as needed to show text offsets `start` to `end`."""
+        height = max(1, self.scrollable_content_region.height)
+        first = self.line_of_offset(start)
+        last = self.line_of_offset(max(start, end - 1))
+        top = round(self.scroll_offset.y)
+        if first < top or last - first + 1 > height:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
+
     def styled_line(self, index: int) -> Text:
         """Virtual line `index` with the expressions on it marked."""
         if index < len(self._header):
             return self._header[index]
         start, end = self._text_lines[index - len(self._header)]
         text = Text(self._safe_text[start:end])
-        marked = self.get_component_rich_style("article--expression")
-        unresolved = self.get_component_rich_style("article--unresolved")
+        passage = self.passage
+        if passage is not None and passage.start < end and start < passage.end:
+            text.stylize(
+                self.get_component_rich_style("article--passage"),
+                max(passage.start, start) - start,
+                min(passage.end, end) - start,
+            )
+        # Partial (no background of their own): the passage's shows through them.
+        marked = self.get_component_rich_style("article--expression", partial=True)
+        unresolved = self.get_component_rich_style("article--unresolved", partial=True)
         selected = self.get_component_rich_style("article--selected")
         for i, quote in enumerate(self.quotes):
             if quote.end <= start or quote.start >= end:

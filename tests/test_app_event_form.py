@@ -1,0 +1,107 @@
+"""The event form in the explorer: a new actor typed by name, the new event selected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from tests.app_helpers import app_for, settle, wait_for
+from tests.conftest import run_cli
+from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
+from tui.screens.explorer import ExplorerScreen
+from tui.widgets.timeline_view import TimelineView
+
+
+def _warning(form: EventFormScreen) -> str:
+    return str(form.query_one("#form-warning", Static).render())
+
+
+async def test_a_name_no_actor_has_adds_a_new_actor_with_the_event(tmp_path: Path) -> None:
+    app = app_for(tmp_path, event_id="war")
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("n", "t")  # "Thursday"
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        kind_of_new = form.query_one("#form-actor-kind", Input)
+        assert not kind_of_new.display  # no new actor yet: not asked
+        # Enter on the kind would add the event (the actors are filled in): Tab.
+        await pilot.press(*"Xi meets a delegation", "enter", *"visit", "tab")
+        actors = form.query_one("#form-actors", Input)
+        assert actors.has_focus and actors.value == "xi-jinping"
+        await pilot.press("end", *", Choe Ryong-hae")
+        await pilot.pause()
+        assert kind_of_new.display
+        assert "New actor, added to actors.yaml: Choe Ryong-hae (id choe-ryong-hae)" in str(
+            form.query_one("#form-new-actors", Static).render()
+        )
+        await pilot.press("enter")  # on to the new actor's kind, still empty
+        await pilot.pause()
+        assert app.screen is form and kind_of_new.has_focus
+        await pilot.press(*"person", "enter")
+        await wait_for(pilot, lambda: "xi-meets-a-delegation" in app.timeline.event_by_id)
+        event = app.timeline.event_by_id["xi-meets-a-delegation"]
+        assert event.actors == ("xi-jinping", "choe-ryong-hae")
+        choe = next(a for a in app.timeline.actors if a.id == "choe-ryong-hae")
+        assert (choe.name, choe.kind, choe.aliases) == ("Choe Ryong-hae", "person",
+                                                        ("Choe Ryong-hae",))  # fmt: skip
+        assert not app.problems
+    check = run_cli("check", "--data", str(tmp_path / "data"))
+    assert check.returncode == 0, check.stderr
+
+
+async def test_a_new_name_whose_id_is_taken_is_refused_in_the_form(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("n", "t")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        form.query_one("#form-title", Input).value = "A visit"
+        form.query_one("#form-kind", Input).value = "visit"
+        form.query_one("#form-actors", Input).value = "Xi Jinping."  # the id xi-jinping
+        await pilot.pause()
+        form.query_one("#form-title", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "would take the id xi-jinping, which Xi Jinping has" in _warning(form)
+        before = (tmp_path / "data" / "actors.yaml").read_text(encoding="utf-8")
+        assert "Xi Jinping." not in before
+
+
+async def test_after_the_form_the_new_event_is_selected_and_the_timeline_focused(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="war")
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")  # the war's source pane, then its article
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("n", "n", "t")  # "Saturday": "Xi Jinping sent a message on …"
+        await pilot.pause()
+        assert isinstance(app.screen, EventFormScreen)
+        # The actors are filled in from the sentence: the second Enter adds the event.
+        await pilot.press(*"Xi writes to Kim", "enter", *"message", "enter")
+        await wait_for(pilot, lambda: "xi-writes-to-kim" in app.timeline.event_by_id)
+        await wait_for(
+            pilot,
+            lambda: app.screen.query_one("#timeline", TimelineView).selected_event_id
+            == "xi-writes-to-kim",
+        )
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        view = screen.query_one("#timeline", TimelineView)
+        assert screen.event is not None and screen.event.id == "xi-writes-to-kim"
+        await wait_for(pilot, lambda: view.has_focus)  # not the source pane, focused before

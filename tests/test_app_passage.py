@@ -1,0 +1,82 @@
+"""The article view's passage selection: v, ) and (, Enter for an event, Esc to drop it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from tests.app_helpers import ALPHA, app_for, notices, settle, wait_for
+from tests.conftest import run_cli
+from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
+from tui.widgets.article_text import ArticleText
+from tui.widgets.tag_info import TagInfo
+
+
+def _footer_ids(app: object) -> set[str]:
+    """The ids of the bindings the footer shows now."""
+    bindings = app.screen.active_bindings  # type: ignore[attr-defined]
+    return {b.binding.id for b in bindings.values() if b.binding.show}
+
+
+async def test_v_selects_sentences_and_esc_drops_them_before_leaving(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        shown = _footer_ids(app)
+        assert {"article.select", "article.back", "article.new_event"} <= shown
+        assert not shown & {"article.select_next", "article.select_cancel"}
+        await pilot.press("right_parenthesis", "enter")  # no selection: neither does a thing
+        await pilot.pause()
+        assert text.passage is None and app.screen is screen
+        await pilot.press("v")  # nothing chosen: the first sentence in view
+        assert text.passage is not None
+        assert text.passage.quote(ALPHA) == ALPHA.splitlines()[0]
+        assert info.border_title is not None and "Selected: 1 sentence" in info.border_title
+        shown = _footer_ids(app)
+        assert {"article.select_next", "article.select_cancel", "article.new_event"} <= shown
+        assert "article.select" not in shown and "article.back" not in shown
+        await pilot.press("right_parenthesis", "right_parenthesis", "left_parenthesis")
+        assert text.passage.quote(ALPHA) == "\n".join(ALPHA.splitlines()[:2])
+        await pilot.press("left_parenthesis", "left_parenthesis")  # at the first: says so
+        assert any("first sentence is selected" in n for n in notices(app))
+        await pilot.press("escape")  # drops the selection, stays in the article
+        assert text.passage is None and app.screen is screen
+        assert info.border_title == "Expression"
+        await pilot.press("v", "v")  # v again drops it too, as in vim
+        assert text.passage is None
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_enter_turns_the_selected_sentences_into_an_event(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        text = app.screen.query_one("#article-text", ArticleText)
+        await pilot.press("n", "n")  # "Saturday", in the second sentence
+        assert text.selected is not None and text.selected.text == "Saturday"
+        await pilot.press("v", "right_parenthesis", "enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        lines = ALPHA.splitlines()
+        assert form.quote == f"{lines[1]}\n{lines[2]}"  # the article's bytes, line break kept
+        assert form.date_text == "Saturday"  # the selected expression's words
+        assert form.query_one("#form-actors", Input).value == "china, north-korea, xi-jinping"
+        await pilot.press(*"Xi's message and the treaty", "enter", *"message", "enter")
+        await wait_for(pilot, lambda: "xi-s-message-and-the-treaty" in app.timeline.event_by_id)
+        event = app.timeline.event_by_id["xi-s-message-and-the-treaty"]
+        assert event.sources[0].quote == form.quote and event.span.timex == "2021-06-19"
+    check = run_cli("check", "--data", str(tmp_path / "data"))
+    assert check.returncode == 0, check.stderr

@@ -1,0 +1,105 @@
+"""Adding to a curated YAML file leaves every byte already in it as it was."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHIPPED_DATA
+from tui.load import load_timeline
+from tui.workbench import NewEvent, PublicationWindow, add_article, append_event
+from tui.yamlappend import append_entry
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A copy of the shipped data folder and its seeds."""
+    shutil.copytree(SHIPPED_DATA, tmp_path / "data")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return tmp_path / "data"
+
+
+def test_appending_an_event_to_the_shipped_data_keeps_every_byte_before(shipped: Path) -> None:
+    path = shipped / "events.yaml"
+    before = path.read_bytes()
+    # A quote the file writes as a double-quoted string broken over lines: a round
+    # trip that dumps the whole document puts it back on one line.
+    assert b'show that North\n\n          Korea wants' in before
+    text = (shipped.parent / "seeds" / "002_d237273cbb6b4ad7.txt").read_text(encoding="utf-8")
+    start = text.index("“Kim Yo-jong’s recent comment")
+    quote = text[start : text.index("Park said.", start) + len("Park said.")]
+    assert "\n\n" in quote  # across a paragraph break: written with escapes
+    new = NewEvent(
+        "A quote over two lines: #1 of “two”", "statement", ("kim-yo-jong",),
+        "koreatimes-2021-06-24", quote, "recent",
+    )  # fmt: skip
+    event_id = append_event(shipped, new)
+    after = path.read_bytes()
+    assert after.startswith(before)
+    added = after[len(before) :].decode("utf-8")
+    assert added.startswith("\n  - id: a-quote-over-two-lines-1-of-two\n")  # a blank line first
+    assert '    actors: [kim-yo-jong]\n' in added
+    timeline = load_timeline(shipped)  # the file loads, the quote is found
+    assert timeline.event_by_id[event_id].sources[0].quote == new.quote
+
+
+def test_adding_an_article_to_the_shipped_data_keeps_every_byte_before(
+    shipped: Path, tmp_path: Path
+) -> None:
+    path = shipped / "articles.yaml"
+    before = path.read_bytes()
+    story = tmp_path / "story.txt"
+    story.write_text("Officials met on Monday.\n", encoding="utf-8")
+    window = PublicationWindow(date(2024, 4, 17), date(2024, 4, 17), date(2024, 4, 18), True)
+    add_article(shipped, story, window, title="Talks", outlet="Wire", note="past: tense")
+    after = path.read_bytes()
+    assert after.startswith(before)
+    added = after[len(before) :].decode("utf-8")
+    assert '    author: null\n    published: "2024-04-17"\n' in added
+    assert load_timeline(shipped).article_by_id["story-2024-04-17"].latest == date(2024, 4, 18)
+
+
+def test_an_entry_goes_after_a_closing_comment_and_a_file_without_a_last_newline(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text("actors:\n- id: a\n  name: A\n# the end", encoding="utf-8")
+    append_entry(path, "actors", {"id": "b", "name": "B"})
+    assert path.read_text(encoding="utf-8") == (
+        "actors:\n- id: a\n  name: A\n# the end\n- id: b\n  name: B\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actors: []\n",  # a flow list: the document is dumped again
+        "actors:\n  - id: a\n    name: A\nnote: a key after the list\n",
+    ],
+)
+def test_a_list_that_cannot_take_an_entry_as_text_is_dumped_again(
+    tmp_path: Path, text: str
+) -> None:
+    from ruamel.yaml import YAML
+
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, encoding="utf-8")
+    append_entry(path, "actors", {"id": "b", "name": "B"})
+    document = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
+    assert document["actors"][-1] == {"id": "b", "name": "B"}
+
+
+def test_a_new_actor_goes_after_the_shipped_actors_without_a_blank_line(shipped: Path) -> None:
+    path = shipped / "actors.yaml"
+    before = path.read_bytes()
+    assert b"\n\n  # ----" in before  # blank lines set apart sections, not actors
+    append_entry(path, "actors", {"id": "park-won-gon", "name": "Park Won-gon",
+                                  "kind": "person"})  # fmt: skip
+    after = path.read_bytes()
+    assert after.startswith(before)
+    assert after[len(before) :] == (
+        b"  - id: park-won-gon\n    name: Park Won-gon\n    kind: person\n"
+    )

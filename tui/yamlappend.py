@@ -1,0 +1,135 @@
+"""Add an entry to a list of a curated YAML file without touching what is already there.
+
+A round trip through ruamel.yaml keeps comments and order, but dumping the whole
+document again re-flows some of what it read: a double-quoted string broken over
+lines comes back on one line, `null` comes back empty, the indentation of the
+lists can change. So an entry is *appended* to the file's text instead: dumped on
+its own, laid out as the file lays out its entries (indentation, a blank line
+between entries if the file has them), and written after the last byte. The
+result is read back and checked; when the list is not a block list at the end of
+the file (an empty `events: []`, say), the whole document is dumped as before.
+
+Plain Python, no Textual.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+WIDTH = 4096  # never fold a long quote
+
+
+def _yaml(sequence: int = 4, offset: int = 2) -> Any:
+    """A round-trip ruamel.yaml with the data's conventions (`null` written out)."""
+    from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
+
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = WIDTH
+    yaml.indent(mapping=2, sequence=sequence, offset=offset)
+    yaml.representer.add_representer(
+        type(None),
+        lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"),
+    )
+    return yaml
+
+
+def quoted(text: str) -> Any:
+    """`text`, to be written double-quoted (as the data writes quotes, titles and dates)."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    return DoubleQuotedScalarString(text)
+
+
+def flow_list(items: Sequence[str]) -> Any:
+    """`items`, to be written on one line: `[a, b]` (as the data writes actors)."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def load_document(path: Path) -> Any:
+    """The file's document, read for a round trip (comments and order kept)."""
+    return _yaml().load(path.read_text(encoding="utf-8"))
+
+
+def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
+    """Add `entry` at the end of the list under top-level `key` of the YAML file `path`.
+
+    Every byte already in the file stays as it is when the list is a block list
+    that ends the document; otherwise the document is dumped again whole.
+    """
+    text = path.read_text(encoding="utf-8")
+    yaml = _yaml()
+    document = yaml.load(text)
+    items = document[key]
+    layout = _layout(text, document, key)
+    if layout is not None:
+        sequence, offset, blank = layout
+        out = io.StringIO()
+        _yaml(sequence, offset).dump({key: [dict(entry)]}, out)
+        added = out.getvalue().split("\n", 1)[1]  # without the "key:" line
+        head = text if text.endswith("\n") else text + "\n"
+        appended = head + ("\n" if blank else "") + added
+        if _reads_back(appended, key, len(items), entry):
+            with path.open("a", encoding="utf-8", newline="") as stream:
+                stream.write(appended[len(text) :])
+            return
+    items.append(dict(entry))
+    with path.open("w", encoding="utf-8") as stream:
+        yaml.dump(document, stream)
+
+
+def _layout(text: str, document: Any, key: str) -> tuple[int, int, bool] | None:
+    """(sequence indent, dash offset, blank line between entries) of the list under
+    `key`, or None when an entry cannot be appended as text.
+
+    The list must be a block list of mappings and the document's last key; a
+    comment after it is fine.
+    """
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(document, CommentedMap) or list(document)[-1:] != [key]:
+        return None
+    items = document[key]
+    if not isinstance(items, CommentedSeq) or not items or items.fa.flow_style():
+        return None
+    if not all(isinstance(item, CommentedMap) for item in items):
+        return None
+    lines = text.splitlines()
+    line, column = items.lc.item(len(items) - 1)
+    dash = lines[line].find("-") if line < len(lines) else -1
+    if dash < 0 or dash >= column:
+        return None
+    # Entries set apart by a blank line (not only the sections' comment headings).
+    blank = bool(re.search(rf"\n[ \t]*\n{' ' * dash}- ", text))
+    return column, dash, blank
+
+
+def _reads_back(text: str, key: str, count: int, entry: Mapping[str, Any]) -> bool:
+    """True when `text` holds `count` + 1 entries under `key`, the last equal to `entry`."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        items = YAML(typ="safe", pure=True).load(text)[key]
+    except (YAMLError, KeyError, TypeError):  # not read back as written: dump it whole
+        return False
+    return isinstance(items, list) and len(items) == count + 1 and items[-1] == _plain(entry)
+
+
+def _plain(value: Any) -> Any:
+    """`value` as plain dicts, lists and strings (as a safe load gives it back)."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
