@@ -201,8 +201,8 @@ def generate_wide(
         )
         arts.append(_Article(f"{slug(rng.choice(OUTLETS))}-{pub.isoformat()}-{i:04d}",
                              f"w{i:05d}_{seed}.txt", pub, rng.choice(OUTLETS), author))
-    # sentence -> the event its "The same day" refers to (None: dated by its own words)
-    refers: dict[str, str | None] = {}
+    # (article, sentence) -> the event its "The same day" refers to
+    refers: dict[tuple[str, str], str] = {}
     day_events: list[tuple[str, _Article]] = []  # events dated to one day by one source
     lines = ["# Synthetic events for the benchmark (tests/benchgen.py --shape wide).", "events:"]
     out = lines.append
@@ -241,7 +241,7 @@ def generate_wide(
                 body = "t" + body[1:] if body.startswith("Trade ") else body
                 sentence, date_text = "The same day, " + body, "The same day"
                 art.sentences.append((sentence, date_text))
-                refers[sentence] = target
+                refers[(art.id, sentence)] = target
                 single_day = False
             else:
                 future = rng.random() < FUTURE_SHARE
@@ -249,13 +249,12 @@ def generate_wide(
                 sentence = (FUTURE_SENTENCES[t] if future else past_t).format(**words, d=phrase)
                 sentence = sentence[0].upper() + sentence[1:]
                 art.sentences.append((sentence, date_text))
-                refers[sentence] = None
                 single_day = single_day and day
             out(f"      - article: {art.id}")
             out(f"        quote: {q(sentence)}")
             out(f"        date_text: {q(date_text)}")
-            if refers.get(sentence) is not None:
-                out(f"        relative_to: {refers[sentence]}")
+            if (art.id, sentence) in refers:
+                out(f"        relative_to: {refers[(art.id, sentence)]}")
         if single_day:
             day_events.append((event_id, cited[0]))
     (data_dir / "events.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
