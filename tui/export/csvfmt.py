@@ -108,10 +108,12 @@ def row_cells(row: list[str], *, keep_formulas: bool = False) -> list[str]:
     """`cell` of every field of `row`, with one look for unsafe characters per row.
 
     Every unsafe character is unprintable (a control or format character), so a
-    row whose text is all printable needs no translation; `isprintable` is a much
-    quicker test than a search.
+    row whose text is all printable needs no translation, and `isprintable` is a
+    much quicker test than a search; a row with a line break (a quote that runs
+    over one) is searched once, whole.
     """
-    if not " ".join(row).isprintable():
+    joined = " ".join(row)
+    if not joined.isprintable() and _UNSAFE_IN_BLOCK.search(joined) is not None:
         return [cell(v, keep_formulas=keep_formulas) for v in row]
     if keep_formulas:
         return row
