@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 TIMEOUT = 900.0
 SLOW = 20.0  # a measure slower than this is taken once
+KEY_TIMEOUT = 10.0  # a key whose screen has not changed after this long counts as missed
 
 
 @dataclass
@@ -139,33 +140,39 @@ def key_session(data_dir: Path, cache: Path, marker: str, opts: Options) -> dict
     def status(text: str) -> str:
         return text.splitlines()[-2] if text.count("\n") > 1 else text
 
+    def filters_open(text: str) -> bool:
+        return "Filters" in text.splitlines()[0]
+
+    def filters_closed(text: str) -> bool:
+        return not filters_open(text)
+
     with PtySession(data_dir, {CACHE_ENV: str(cache)}, cwd=ROOT) as s:
         s.wait_for(marker, TIMEOUT)
         s.settle(1.0, timeout=TIMEOUT)  # the deferred index and counts, then quiet
         done = 0
         while len(times["actor"]) < opts.keys and done < opts.keys:
             done += 1
-            note("open_filters", s.press("a", lambda t: "Filters" in t.splitlines()[0],
-                                         quiet=opts.quiet))
+            note("open_filters", s.press("a", filters_open, quiet=opts.quiet))
             for _ in range(2):  # choose, then unchoose, the actor under the cursor
                 before = status(s.text())
-                note("actor", s.press("space", lambda t, b=before: status(t) != b,  # type: ignore[misc]
-                                      quiet=opts.quiet))
-            s.press("j", quiet=opts.quiet)
-            note("esc", s.press("escape", lambda t: "Filters" not in t.splitlines()[0],
-                                quiet=opts.quiet))
+                changed = lambda t, b=before: status(t) != b  # noqa: E731
+                note("actor", s.press("space", changed, quiet=opts.quiet, timeout=KEY_TIMEOUT))
+            s.press("j", quiet=opts.quiet, timeout=3)
+            note("esc", s.press("escape", filters_closed, quiet=opts.quiet,
+                                timeout=KEY_TIMEOUT))
         words = ["korea", "trade", "minister", "talks", "summit", "china"]
         for word in words * opts.keys:
             if len(times["search"]) >= opts.keys:
                 break
-            s.press("/", lambda t: "Filters" in t.splitlines()[0], quiet=opts.quiet)
+            s.press("/", filters_open, quiet=opts.quiet)
             for n in range(1, len(word) + 1):
-                typed = word[:n]
-                note("search", s.press(word[n - 1], lambda t, w=typed: f'"{w}"' in t,  # type: ignore[misc]
-                                       quiet=opts.quiet))
-            s.press("escape", lambda t: "Filters" not in t.splitlines()[0], quiet=opts.quiet)
+                shows = lambda t, w=word[:n]: f'"{w}"' in t  # noqa: E731
+                note("search", s.press(word[n - 1], shows, quiet=opts.quiet,
+                                       timeout=KEY_TIMEOUT))
+            s.press("escape", filters_closed, quiet=opts.quiet)
+        s.press("g", quiet=opts.quiet, timeout=3)  # to the top: Esc left the last match selected
         for _ in range(opts.keys):
-            note("j", s.press("j", quiet=opts.quiet))
+            note("j", s.press("j", quiet=opts.quiet, timeout=KEY_TIMEOUT))
         rss = s.close()
     stats = {kind: {"n": len(v), "p50": percentile(v, 50), "p95": percentile(v, 95),
                     "max": max(v) if v else None} for kind, v in times.items()}
