@@ -45,3 +45,20 @@ def test_cells_say_whether_a_target_is_met() -> None:
     assert cell(120.4, 100, "ms") == "120 ✗ (≤ 100)"
     table = format_table("wide", [("shipped", {"paint_warm_s": 0.3}), ("10000", {})], [])
     assert "| first paint, warm (s) | 0.30 ✓ (≤ 0.4) | — |" in table
+
+
+def test_a_pty_session_sees_the_explorer_and_times_a_key(tmp_path: Path) -> None:
+    from tests.benchpty import PtySession
+    from tests.benchrun import ROOT
+
+    timeline = load_timeline(ROOT / "data")
+    marker = timeline.events[0].title[:18]
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    with PtySession(ROOT / "data", env, cwd=ROOT) as session:
+        assert session.wait_for(marker, 60) > session.started
+        session.settle(0.5)
+        latency = session.press("j", timeout=10)
+        assert latency is not None and latency > 0
+        assert "▶" in session.text()
+        peak = session.close()
+    assert peak > 10  # MB: the explorer's own peak, from wait4
