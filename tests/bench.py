@@ -92,7 +92,8 @@ def format_table(shape: str, results: list[tuple[str, dict[str, Any]]],
         cells = [cell(v.get(key), targets[size_class(s)], unit) for s, v in results]
         lines.append(f"| {label} ({unit}) | " + " | ".join(cells) + " |")
     for key, label in extra:
-        cells = [cell(v.get(key), None, "s") for _, v in results]
+        unit = "ms" if "(ms)" in label else "s"
+        cells = [cell(v.get(key), None, unit) for _, v in results]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
