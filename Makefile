@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-quick clean
 
 $(BIN)/timeline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ test: $(BIN)/timeline
 
 bench: $(BIN)/timeline
 	$(BIN)/python tests/bench.py
+
+bench-quick: $(BIN)/timeline
+	$(BIN)/python tests/bench.py --sizes shipped,10000 --repeat 1
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -15,9 +15,14 @@ it with no problem:
   sentence ("on Saturday", "June 17", "earlier this month", "75 years ago",
   "1950–1953", "around July 11", "mid-2003", ...), valid for the article's date.
 
+This is the "narrow" shape, the default; `--shape wide` writes another, unlike
+it in every dimension (`tests/benchgen_wide.py`: 1,000 articles of about 4 KB
+hard-wrapped at 76 columns, 2,000 actors, 1-5 actors and 1-3 sources per event,
+a third of the sentences in the future tense, more kinds of date words).
+
 Deterministic for a given seed. Usable from the command line:
 
-    python tests/benchgen.py --events 10000 OUT_DIR
+    python tests/benchgen.py --events 10000 [--shape narrow|wide] OUT_DIR
 """
 
 from __future__ import annotations
@@ -250,6 +255,61 @@ def _random_date(rng: random.Random) -> date:
     return date.fromordinal(rng.randint(first, last))
 
 
+def write_articles(
+    data_dir: Path,
+    seeds_dir: Path,
+    arts: list[_Article],
+    rng: random.Random,
+    make_text: Callable[[random.Random, list[tuple[str, str]]], str],
+) -> None:
+    """Write every article's seed text (`make_text`) and `articles.yaml`.
+
+    Half the articles (at random) have an inferred publication date: a window of
+    up to five days around `published`.
+    """
+    alines = ["# Synthetic articles for the benchmark (tests/benchgen.py).", "articles:"]
+    for art in arts:
+        (seeds_dir / art.file).write_text(make_text(rng, art.sentences), encoding="utf-8")
+        alines += [
+            f"  - id: {art.id}",
+            f"    file: {q(art.file)}",
+            f"    title: {q(f'Report from {art.outlet} of {art.published:%d %B %Y}')}",
+            "    title_basis: descriptive",
+            f"    outlet: {q(art.outlet)}",
+            f"    author: {q(art.author)}",
+            f'    published: "{art.published.isoformat()}"',
+        ]
+        basis = rng.choice(["stated", "inferred"])
+        if basis == "inferred":  # an inferred date is a window of a few days
+            earliest = art.published - timedelta(days=rng.randint(0, 2))
+            latest = art.published + timedelta(days=rng.randint(0, 2))
+            alines += [
+                f'    published_earliest: "{earliest.isoformat()}"',
+                f'    published_latest: "{latest.isoformat()}"',
+            ]
+        alines += [
+            f"    published_basis: {basis}",
+            f"    published_note: {q('Generated for the benchmark.')}",
+        ]
+    (data_dir / "articles.yaml").write_text("\n".join(alines) + "\n", encoding="utf-8")
+
+
+def write_actors(data_dir: Path, actor_list: list[dict[str, object]], used: set[str]) -> None:
+    """Write `actors.yaml`: every actor an event names or another acts for."""
+    bodies = {b for a in actor_list for b in a["acts_for"]}  # type: ignore[attr-defined]
+    clines = ["# Synthetic actors for the benchmark (tests/benchgen.py).", "actors:"]
+    for a in actor_list:
+        if a["id"] not in used and a["id"] not in bodies:
+            continue  # only possible with fewer events than actors
+        clines += [f"  - id: {a['id']}", f"    name: {q(str(a['name']))}",
+                   f"    kind: {a['kind']}"]
+        if a["aliases"]:
+            clines.append(f"    aliases: [{', '.join(q(x) for x in a['aliases'])}]")  # type: ignore[attr-defined]
+        if a["acts_for"]:
+            clines.append(f"    acts_for: [{', '.join(a['acts_for'])}]")  # type: ignore[arg-type]
+    (data_dir / "actors.yaml").write_text("\n".join(clines) + "\n", encoding="utf-8")
+
+
 def generate(
     root: Path, events: int, seed: int = 0, *, articles: int | None = None, actors: int = 200
 ) -> Path:
@@ -328,61 +388,46 @@ def generate(
             out(f"        date_text: {q(date_text)}")
     (data_dir / "events.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    alines = ["# Synthetic articles for the benchmark (tests/benchgen.py).", "articles:"]
-    for art in arts:
-        (seeds_dir / art.file).write_text(_article_text(rng, art.sentences), encoding="utf-8")
-        alines += [
-            f"  - id: {art.id}",
-            f"    file: {q(art.file)}",
-            f"    title: {q(f'Report from {art.outlet} of {art.published:%d %B %Y}')}",
-            "    title_basis: descriptive",
-            f"    outlet: {q(art.outlet)}",
-            f"    author: {q(art.author)}",
-            f'    published: "{art.published.isoformat()}"',
-        ]
-        basis = rng.choice(["stated", "inferred"])
-        if basis == "inferred":  # an inferred date is a window of a few days
-            earliest = art.published - timedelta(days=rng.randint(0, 2))
-            latest = art.published + timedelta(days=rng.randint(0, 2))
-            alines += [
-                f'    published_earliest: "{earliest.isoformat()}"',
-                f'    published_latest: "{latest.isoformat()}"',
-            ]
-        alines += [
-            f"    published_basis: {basis}",
-            f"    published_note: {q('Generated for the benchmark.')}",
-        ]
-    (data_dir / "articles.yaml").write_text("\n".join(alines) + "\n", encoding="utf-8")
-
-    bodies = {b for a in actor_list for b in a["acts_for"]}  # type: ignore[attr-defined]
-    clines = ["# Synthetic actors for the benchmark (tests/benchgen.py).", "actors:"]
-    for a in actor_list:
-        if a["id"] not in used and a["id"] not in bodies:
-            continue  # only possible with fewer events than actors
-        clines += [f"  - id: {a['id']}", f"    name: {q(str(a['name']))}",
-                   f"    kind: {a['kind']}"]
-        if a["aliases"]:
-            clines.append(f"    aliases: [{', '.join(q(x) for x in a['aliases'])}]")  # type: ignore[attr-defined]
-        if a["acts_for"]:
-            clines.append(f"    acts_for: [{', '.join(a['acts_for'])}]")  # type: ignore[arg-type]
-    (data_dir / "actors.yaml").write_text("\n".join(clines) + "\n", encoding="utf-8")
+    write_articles(data_dir, seeds_dir, arts, rng, _article_text)
+    write_actors(data_dir, actor_list, used)
     return data_dir
 
 
+SHAPES = ("narrow", "wide")
+
+
+def generate_shape(shape: str, root: Path, events: int, seed: int = 0) -> Path:
+    """`generate` (shape "narrow") or `generate_wide` (shape "wide"); the data folder."""
+    if shape == "narrow":
+        return generate(root, events, seed)
+    if shape == "wide":
+        from tests.benchgen_wide import generate_wide
+
+        return generate_wide(root, events, seed)
+    raise ValueError(f"unknown shape {shape!r}; one of {', '.join(SHAPES)}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`python tests/benchgen.py --events N [--seed S] [--check] OUT_DIR`."""
+    """`python tests/benchgen.py --events N [--shape S] [--seed S] [--check] OUT_DIR`."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="folder to write data/ and seeds/ into")
     parser.add_argument("--events", type=int, default=10_000, help="number of events")
     parser.add_argument("--seed", type=int, default=0, help="random seed")
     parser.add_argument("--articles", type=int, default=None, help="number of articles")
+    parser.add_argument("--shape", choices=SHAPES, default="narrow",
+                        help="narrow (the default) or wide (see tests/benchgen_wide.py)")
     parser.add_argument("--check", action="store_true", help="load the result and report")
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     start = time.perf_counter()
-    data_dir = generate(args.out, args.events, args.seed, articles=args.articles)
+    if args.shape == "wide":
+        from tests.benchgen_wide import generate_wide
+
+        data_dir = generate_wide(args.out, args.events, args.seed, articles=args.articles)
+    else:
+        data_dir = generate(args.out, args.events, args.seed, articles=args.articles)
     print(f"wrote {data_dir} in {time.perf_counter() - start:.2f} s", file=sys.stderr)
     if args.check:
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from tui.load import load_timeline
         from tui.problems import DataError
 

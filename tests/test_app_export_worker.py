@@ -38,17 +38,17 @@ async def test_keys_are_handled_while_a_long_export_renders(
 ) -> None:
     """The rendering is held until a key has moved the selection: it must be off the UI thread."""
     started, release, finished = threading.Event(), threading.Event(), threading.Event()
-    render = export.render_export
+    render = export.export_chunks
 
-    def slow_render(*args: object, **kwargs: object) -> str:
+    def slow_render(*args: object, **kwargs: object) -> list[str]:
         started.set()
         release.wait(5)  # a long export; never forever if the test goes wrong
         try:
-            return render(*args, **kwargs)  # type: ignore[arg-type]
+            return list(render(*args, **kwargs))  # type: ignore[arg-type]
         finally:
             finished.set()
 
-    monkeypatch.setattr(export, "render_export", slow_render)  # what export_to_file calls
+    monkeypatch.setattr(export, "export_chunks", slow_render)  # what export_to_file calls
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -112,7 +112,7 @@ async def test_a_failed_write_is_said_and_not_remembered(
     error: OSError,
     said: str,
 ) -> None:
-    def fail(path: Path, text: str, *, force: bool = False) -> None:
+    def fail(path: Path, text: object, *, force: bool = False) -> None:
         raise error
 
     monkeypatch.setattr(export, "write_atomically", fail)

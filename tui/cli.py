@@ -21,7 +21,7 @@ from tui.cliargs import UsageError, build_parser, usage_exit
 from tui.datafiles import DRAFTS_DIR, EVENTS_FILE, default_data_dir
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import marked_text, tag_text
-from tui.export import render_export, write_atomically
+from tui.export import export_chunks, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, filter_words, find_actor
 from tui.lint import formula_warnings
@@ -148,18 +148,24 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
-    index = TimelineIndex.build(timeline)
-    positions = index.select(filt)
+    positions: Sequence[int]
+    if filt.is_empty:  # everything: no index to build
+        index, positions = None, range(len(timeline.events))
+    else:
+        index = TimelineIndex.build(timeline)
+        positions = index.select(filt)
     if not positions and not args.allow_empty:
         # An empty calendar or TimelineJS file is one its readers refuse.
         sys.stderr.write(
-            f"timeline: no event matches these filters{_coverage(index, filt)}; nothing exported\n"
+            "timeline: no event matches these filters"
+            f"{'' if index is None else _coverage(index, filt)}; nothing exported\n"
             "    hint: change the filters, or pass --allow-empty to write an empty export\n"
         )
         return EXIT_DATA
     if not positions:
         sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
-    text = render_export(
+    # Written as it is made: a long CSV export is never held whole in memory.
+    pieces = export_chunks(
         args.format,
         timeline,
         positions,
@@ -167,12 +173,13 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         keep_formulas=args.csv_formulas,
     )
     if args.output is None:
-        out.write(text)
+        for piece in pieces:
+            out.write(piece)
         return EXIT_OK
     if args.output.is_dir():
         raise UsageError(f"{args.output} is a folder; give a file name")
     try:
-        write_atomically(args.output, text, force=args.force)
+        write_atomically(args.output, pieces, force=args.force)
     except FileExistsError:
         raise UsageError(f"{args.output} exists; pass --force to overwrite it") from None
     except OSError as exc:

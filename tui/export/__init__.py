@@ -3,8 +3,11 @@
 Each format is a function `(timeline, positions) -> str` registered in `FORMATS`
 with its usual file extension; `positions` are indexes into `timeline.events`
 (as `TimelineIndex.select` returns them), so every format honours the filters.
-`write_atomically` puts the text in place without ever leaving a partial file,
-and replaces only a regular file (see `tui.outfile`). `render_export` passes each
+A format may also have a `stream` function that yields the same text in pieces
+as it goes (CSV does), so a long export is never held whole in memory;
+`export_chunks` uses it when there is one. `write_atomically` puts the text (or
+the pieces) in place without ever leaving a partial file, and replaces only a
+regular file (see `tui.outfile`). `render_export` and `export_chunks` pass each
 format the options it takes: the words naming the filter, and whether CSV cells
 that look like formulas are kept as they are.
 """
@@ -13,11 +16,11 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.export.csvfmt import export_csv
+from tui.export.csvfmt import export_csv, iter_csv
 from tui.export.ics import export_ics
 from tui.export.jsonfmt import export_json
 from tui.export.markdown import export_markdown
@@ -27,6 +30,8 @@ from tui.outfile import replaceable_target, signals_unwind
 
 # (timeline, positions, **options) -> text; `ExportFormat.options` names the options.
 Exporter = Callable[..., str]
+# (timeline, positions, **options) -> the same text in pieces, as they are made.
+Streamer = Callable[..., Iterator[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +43,7 @@ class ExportFormat:
     description: str
     render: Exporter
     options: tuple[str, ...] = ()
+    stream: Streamer | None = None
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -48,6 +54,7 @@ FORMATS: dict[str, ExportFormat] = {
         "one row per event for spreadsheets (RFC 4180)",
         export_csv,
         ("keep_formulas",),
+        iter_csv,
     ),
     "markdown": ExportFormat(
         "markdown",
@@ -87,20 +94,41 @@ def render_export(
     return fmt.render(timeline, positions, **{key: given[key] for key in fmt.options})
 
 
+def export_chunks(
+    name: str,
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    keep_formulas: bool = False,
+) -> Iterator[str]:
+    """The export `name` in pieces whose concatenation is `render_export`'s text.
+
+    A format with a `stream` function is written as it goes; any other is one piece.
+    """
+    fmt = FORMATS[name]
+    given = {"filter_words": filter_words, "keep_formulas": keep_formulas}
+    options = {key: given[key] for key in fmt.options}
+    if fmt.stream is not None:
+        yield from fmt.stream(timeline, positions, **options)
+    else:
+        yield fmt.render(timeline, positions, **options)
+
+
 def _current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
-def write_atomically(path: Path, text: str, *, force: bool = False) -> None:
-    """Write `text` to `path` via a temporary file and a rename.
+def write_atomically(path: Path, text: str | Iterable[str], *, force: bool = False) -> None:
+    """Write `text` (a string, or pieces of one) to `path` via a temporary file and a rename.
 
     Raises FileExistsError when `path` exists and `force` is false, and
     `NotRegularTarget` (an OSError) when it is anything but a regular file or a
     link to one, `force` or not; a link is written through. On any failure, or
     SIGTERM/SIGHUP meanwhile, the temporary file is removed, so no partial file is
-    ever left behind.
+    ever left behind; the same when the pieces raise while they are being made.
     """
     path = Path(path)
     target = replaceable_target(path)
@@ -111,7 +139,11 @@ def write_atomically(path: Path, text: str, *, force: bool = False) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+                if isinstance(text, str):
+                    handle.write(text)
+                else:
+                    for piece in text:
+                        handle.write(piece)
             # mkstemp creates the file private (0600); an export gets the usual mode.
             os.chmod(tmp_name, 0o666 & ~_current_umask())
             # Checked again: the path may have been created or swapped meanwhile.
@@ -131,10 +163,13 @@ def export_to_file(
     overwrite: bool,
     filter_words: str = "",
 ) -> str | None:
-    """Render and write an export; None when written, else what went wrong, in words."""
-    text = render_export(fmt, timeline, positions, filter_words=filter_words)
+    """Render and write an export; None when written, else what went wrong, in words.
+
+    The export is written as it is made (`export_chunks`), never held whole.
+    """
+    pieces = export_chunks(fmt, timeline, positions, filter_words=filter_words)
     try:
-        write_atomically(path, text, force=overwrite)
+        write_atomically(path, pieces, force=overwrite)
     except FileExistsError:
         return f"{path} appeared meanwhile; not overwritten."
     except OSError as exc:

@@ -1,0 +1,195 @@
+"""The explorer through a real pseudo-terminal, as a person sees it.
+
+`PtySession` runs `python -m tui --data DIR` on a 120x40 pseudo-terminal and
+feeds everything it writes to a terminal emulator (`pyte`), so the benchmark can
+ask what is on the screen and when it last changed:
+
+* `wait_for(text)`: the time the text first appears on the emulated screen;
+* `press(key, expect)`: writes the key and waits until the screen has *settled*:
+  its characters have changed (and show what `expect` looks for), then the
+  program has written nothing for `quiet` seconds (150 ms unless told); the
+  keystroke's latency runs from the write to the last output that changed the
+  screen's characters before that quiet. Output that changes no character
+  (the text box's blinking cursor, a repainted but identical line) does not
+  count, so a blink that falls inside the interval does not lengthen it.
+* `close()`: quits with `q` (or kills) and returns the child's peak memory
+  (`ru_maxrss` from `os.wait4`).
+
+Waiting for quiet is what makes the time cover every pane that changes (the
+timeline, the status line, the facet counts, the event and source panes), not
+only the first repainted frame.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyte
+
+SIZE = (120, 40)
+QUIET = 0.15
+KEYS = {"space": b" ", "escape": b"\x1b", "enter": b"\r", "backspace": b"\x7f", "tab": b"\t"}
+
+
+class PtyError(RuntimeError):
+    """The explorer did not show what was expected in time, or ended."""
+
+
+class PtySession:
+    """`python -m tui --data DIR` on a pseudo-terminal, read through an emulator."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        env: dict[str, str],
+        *,
+        cwd: Path,
+        size: tuple[int, int] = SIZE,
+        argv: list[str] | None = None,
+    ) -> None:
+        """Start `python -m tui --data DATA_DIR` (or `argv`) with `env` added."""
+        cols, rows = size
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        full_env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+        full_env.update({"TERM": "xterm-256color", **env})
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(
+            argv or [sys.executable, "-m", "tui", "--data", str(data_dir)],
+            stdin=slave, stdout=slave, stderr=slave, env=full_env, cwd=cwd,
+            start_new_session=True,
+        )
+        os.close(slave)
+        self.last_output = self.started  # time of the last byte read
+        self.last_change = self.started  # time of the last read that changed the text
+        self._digest = self._text_digest()
+        self.closed = False
+
+    def _text_digest(self) -> bytes:
+        return hashlib.blake2b("\n".join(self.screen.display).encode(), digest_size=16).digest()
+
+    def text(self) -> str:
+        """The emulated screen's characters, line by line."""
+        return "\n".join(line.rstrip() for line in self.screen.display)
+
+    def pump(self, timeout: float) -> bool:
+        """Read what is there within `timeout` seconds; False when nothing came."""
+        ready, _, _ = select.select([self.master], [], [], max(0.0, timeout))
+        if not ready:
+            return False
+        try:
+            chunk = os.read(self.master, 1 << 16)
+        except OSError:
+            chunk = b""
+        if not chunk:
+            raise PtyError("the explorer ended; its screen:\n" + self.text()[-2000:])
+        now = time.perf_counter()
+        self.stream.feed(chunk)
+        self.last_output = now
+        digest = self._text_digest()
+        if digest != self._digest:
+            self._digest = digest
+            self.last_change = now
+        return True
+
+    def wait_for(self, text: str, timeout: float) -> float:
+        """The time (`perf_counter`) `text` first showed on the screen."""
+        deadline = time.perf_counter() + timeout
+        while text not in self.text():
+            if time.perf_counter() > deadline:
+                raise PtyError(f"{text!r} never showed; the screen:\n{self.text()[-2000:]}")
+            self.pump(min(0.2, deadline - time.perf_counter()))
+        return self.last_change
+
+    def settle(self, quiet: float = QUIET, timeout: float = 60.0) -> None:
+        """Read until nothing has come for `quiet` seconds."""
+        deadline = time.perf_counter() + timeout
+        while time.perf_counter() < deadline:
+            if not self.pump(quiet):
+                return
+        raise PtyError(f"the screen never settled within {timeout:g} s")
+
+    def press(
+        self,
+        key: str,
+        expect: Callable[[str], bool] | None = None,
+        *,
+        quiet: float = QUIET,
+        timeout: float = 30.0,
+    ) -> float | None:
+        """Write `key`; ms from the write to the screen settled, None if it never changed.
+
+        Settled: the screen's characters changed (and show what `expect` looks for,
+        given the screen's text), then nothing came for `quiet` seconds; the time
+        is that of the last change before the quiet.
+        """
+        self.settle(quiet)
+        before = self._digest
+        sent = time.perf_counter()
+        os.write(self.master, KEYS.get(key, key.encode()))
+        deadline = sent + timeout
+
+        def shown() -> bool:
+            if self._digest == before:
+                return False
+            return expect is None or expect(self.text())
+
+        while not shown():
+            if time.perf_counter() > deadline:
+                return None
+            self.pump(min(0.2, max(0.0, deadline - time.perf_counter())))
+        self.settle(quiet)
+        return (self.last_change - sent) * 1000
+
+    def write_file(self, path: Path, text: str, marker: str, timeout: float) -> float:
+        """Write `text` to `path`; seconds until `marker` shows on the screen."""
+        self.settle()
+        start = time.perf_counter()
+        path.write_text(text, encoding="utf-8")
+        return self.wait_for(marker, timeout) - start
+
+    def close(self) -> float:
+        """Quit the explorer; its peak memory in MB."""
+        if self.closed:
+            return 0.0
+        self.closed = True
+        try:
+            os.write(self.master, b"q")
+        except OSError:
+            pass
+        usage = None
+        end = time.perf_counter() + 10
+        while usage is None and time.perf_counter() < end:
+            pid, _, rusage = os.wait4(self.proc.pid, os.WNOHANG)
+            if pid == self.proc.pid:
+                usage = rusage
+                break
+            try:
+                self.pump(0.05)
+            except PtyError:
+                pass
+        if usage is None:
+            self.proc.kill()
+            _, _, usage = os.wait4(self.proc.pid, 0)
+        self.proc.returncode = 0  # reaped here, so that Popen does not wait for it
+        os.close(self.master)
+        return usage.ru_maxrss / 1024
+
+    def __enter__(self) -> PtySession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.closed:
+            self.close()
