@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import EVENTS_YAML, SHIPPED_DATA, run_cli, write_data_dir
 
 
@@ -326,3 +328,17 @@ def test_md_is_markdown(data_dir: Path) -> None:
     full = run_cli("export", "--data", str(data_dir), "--format", "markdown")
     assert short.returncode == 0 and short.stdout == full.stdout
     assert short.stdout.startswith("# ")
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, "25"),  # a lone Esc waits 25 ms for the rest of a sequence, not Textual's 100
+        ({"ESCDELAY": "300"}, "300"),  # the user's own setting stands
+    ],
+)
+def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
+    from tui.cli import quick_escape
+
+    quick_escape(environ)
+    assert environ["ESCDELAY"] == expected

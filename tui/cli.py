@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO, cast
@@ -331,6 +332,18 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# How long a lone Esc waits for the rest of an escape sequence. Textual waits
+# 100 ms, which every Esc (closing a panel, cancelling a search) then costs; 25 ms
+# is ample for a local terminal or tmux. Set ESCDELAY to keep a longer wait (a slow
+# link that splits sequences). Read by Textual when it is imported.
+ESCAPE_DELAY_MS = "25"
+
+
+def quick_escape(environ: MutableMapping[str, str]) -> None:
+    """Give `ESCDELAY` this program's default unless the user has set it."""
+    environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+
+
 def _cmd_explore(args: argparse.Namespace) -> int:
     if not (sys.stdin.isatty() and sys.stdout.isatty()):  # before a possibly long load
         raise UsageError(
@@ -341,6 +354,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     filt = _filter_from_args(args, timeline)
     if args.event and args.event not in timeline.event_by_id:
         raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
+    quick_escape(os.environ)  # before Textual is imported: it reads the delay once
     from tui.app import make_app  # the UI is imported only when it is used
 
     app = make_app(
