@@ -86,6 +86,19 @@ def clear_memos() -> None:
     _parse_partial.cache_clear()
 
 
+def what_was_read(expression: str, anchor: date) -> str | None:
+    """What of its sentence `expression` read against `anchor`, resolved just now.
+
+    None: nothing; "tense": only its tense and cue word; "text": its words, or it
+    is not known (the resolution failed or its memo was cleared since), so that
+    a result built on it must not be shared.
+    """
+    key = (expression, anchor)
+    if key in _memo_by_words:
+        return None
+    return "tense" if key in _tensed_words else "text"
+
+
 def anchor_free(expression: str, anchor: date) -> bool:
     """True if `expression`, resolved against `anchor` just now, did not depend on it."""
     return (expression, anchor) in _anchor_free

@@ -115,7 +115,7 @@ def _find(text: str, expr: str) -> tuple[int, int]:
     return (found.start(), found.end()) if found else (-1, -1)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
     """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
 

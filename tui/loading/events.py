@@ -9,6 +9,7 @@ every event is known: `tui.references`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tui.datafiles import EVENTS_FILE
@@ -267,7 +268,9 @@ def check_article(
     return False
 
 
+@lru_cache(maxsize=4096)
 def _anchor(article: Article) -> Anchor:
+    """The publication date or window of `article` (memoised: asked once per source)."""
     conventional = article.published_likely_basis == "convention"
     return Anchor(article.published, article.earliest, article.latest, conventional)
 
