@@ -28,7 +28,7 @@ from typing import Any
 
 from tui.loading.events import Checked
 from tui.loading.records import Records, parse_record
-from tui.model import Actor, Article
+from tui.model import Actor, Article, Event
 from tui.references import PendingReference
 from tui.yamlread import LineList, line_of
 
@@ -36,24 +36,22 @@ MAX_REREAD_SHARE = 0.2
 """Above this share of changed entries, reading the whole file at once is faster."""
 
 
-@dataclass(frozen=True, slots=True)
-class Kept:
-    """An event as checked on its own, with its references' lines counted from its entry."""
-
-    event: Checked
-    reference_lines: tuple[int, ...]  # per reference: its line less the entry's first line
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        # Positional: several times faster to unpickle than a slotted dataclass's state.
-        return (Kept, (self.event, self.reference_lines))
+Reference = tuple[int, int, str | None]
+"""A source that refers to another event: (its index, its line less the entry's first
+line, the relation the data states)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """Every event valid on its own at the last load, by its entry's text."""
+    """Every event valid on its own at the last load, by its entry's text.
+
+    The events are those of the model (pickled with it, so shared), except that a
+    source referring to another event still holds `PENDING_SPAN`.
+    """
 
     articles: dict[str, bytes]  # article id → fingerprint
-    events: dict[str, Kept]
+    events: dict[str, Event]
+    references: dict[str, tuple[Reference, ...]]  # for the events that have any
 
 
 def fingerprint(article: Article) -> bytes:
@@ -79,15 +77,24 @@ def keep(
     The lines of references (read without lines by the fast parser) are found by
     reading those few entries again with their lines.
     """
-    events: dict[str, Kept] = {}
+    events: dict[str, Event] = {}
+    references: dict[str, tuple[Reference, ...]] = {}
+    texts = records.texts
     for index, found in checked.items():
-        if index >= len(records.texts):
+        if index >= len(texts):
             return None
+        if not found.references:
+            events[texts[index]] = found.event
+            continue
         lines = _reference_lines(records, index, found)
         if lines is not None:
             start = records.lines[index]
-            events[records.texts[index]] = Kept(found, tuple(line - start for line in lines))
-    return Reuse(articles, events)
+            events[texts[index]] = found.event
+            references[texts[index]] = tuple(
+                (source, line - start, where.stated)
+                for (source, where), line in zip(found.references, lines, strict=True)
+            )
+    return Reuse(articles, events, references)
 
 
 def _reference_lines(records: Records, index: int, found: Checked) -> list[int] | None:
@@ -125,10 +132,12 @@ def plan_reuse(
     does not read on its own (see `tui.loading.records`).
     """
     texts, lines = records.texts, records.lines
-    kept: dict[int, Kept] = {}
+    kept: dict[int, Event] = {}
+    known = previous.events
+    changed = {aid for aid, print_ in articles.items() if previous.articles.get(aid) != print_}
     for index, text in enumerate(texts):
-        found = previous.events.get(text)
-        if found is not None and _still_valid(found.event, previous.articles, articles, actors):
+        found = known.get(text)
+        if found is not None and _still_valid(found, changed, articles, actors):
             kept[index] = found
     if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
         return None
@@ -140,22 +149,20 @@ def plan_reuse(
     # An id declared twice is reported by the full check, with both lines.
     counts: dict[str, int] = {}
     for index, entry in enumerate(items):
-        eid = kept[index].event.event.id if index in kept else _declared_id(entry)
+        eid = kept[index].id if index in kept else _declared_id(entry)
         if eid is not None:
             counts[eid] = counts.get(eid, 0) + 1
-    for index in [i for i in kept if counts[kept[i].event.event.id] > 1]:
+    for index in [i for i in kept if counts[kept[i].id] > 1]:
         del kept[index]
         if not _read(records, index, items, item_lines):
             return None
     reused: dict[int, Checked] = {}
-    for index, found in kept.items():
-        event = found.event.event
+    for index, event in kept.items():
         # Stand-ins for the whole-folder checks, which read ids and actors.
         items[index] = {"id": event.id, "actors": list(event.actors)}
-        pairs = zip(found.event.references, found.reference_lines, strict=True)
         references = tuple(
-            (source, PendingReference(lines[index] + offset, where.stated))
-            for (source, where), offset in pairs
+            (source, PendingReference(lines[index] + offset, stated))
+            for source, offset, stated in previous.references.get(texts[index], ())
         )
         if event.order != index:
             event = replace(event, order=index)
@@ -182,15 +189,13 @@ def _declared_id(entry: Any) -> str | None:
 
 
 def _still_valid(
-    found: Checked,
-    then: dict[str, bytes],
-    now: dict[str, bytes],
-    actors: dict[str, Actor],
+    event: Event, changed: set[str], articles: dict[str, bytes], actors: dict[str, Actor]
 ) -> bool:
-    """True when nothing the event was checked against has changed."""
-    event = found.event
+    """True when nothing the event was checked against has changed.
+
+    `changed` holds the articles whose fingerprint differs from the last load's.
+    """
     for source in event.sources:
-        seen = now.get(source.article_id)
-        if seen is None or then.get(source.article_id) != seen:
+        if source.article_id in changed or source.article_id not in articles:
             return False
     return all(actor in actors for actor in event.actors)
