@@ -126,7 +126,7 @@ def check_folder(
     if problems.items:
         raise DataError(problems.in_file_order())
     timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
-    reuse = keep(records, loaded.checked, prints) if records is not None else None
+    reuse = keep(records, loaded.checked, prints, actors) if records is not None else None
     return timeline, reuse
 
 

@@ -50,6 +50,7 @@ class Reuse:
     """
 
     articles: dict[str, bytes]  # article id → fingerprint
+    actors: frozenset[str]  # the valid actors
     events: dict[str, Event]
     references: dict[str, tuple[Reference, ...]]  # for the events that have any
 
@@ -70,7 +71,10 @@ def fingerprint(article: Article) -> bytes:
 
 
 def keep(
-    records: Records, checked: dict[int, Checked], articles: dict[str, bytes]
+    records: Records,
+    checked: dict[int, Checked],
+    articles: dict[str, bytes],
+    actors: dict[str, Actor],
 ) -> Reuse | None:
     """What to keep of a load whose entries are `records`; None if they do not match.
 
@@ -94,7 +98,7 @@ def keep(
                 (source, line - start, where.stated)
                 for (source, where), line in zip(found.references, lines, strict=True)
             )
-    return Reuse(articles, events, references)
+    return Reuse(articles, frozenset(actors), events, references)
 
 
 def _reference_lines(records: Records, index: int, found: Checked) -> list[int] | None:
@@ -135,10 +139,18 @@ def plan_reuse(
     kept: dict[int, Event] = {}
     known = previous.events
     changed = {aid for aid, print_ in articles.items() if previous.articles.get(aid) != print_}
-    for index, text in enumerate(texts):
-        found = known.get(text)
-        if found is not None and _still_valid(found, changed, articles, actors):
-            kept[index] = found
+    same_context = previous.articles.keys() <= articles.keys() and previous.actors <= actors.keys()
+    if not changed and same_context:
+        # Nothing any kept event depends on has changed: only its text decides.
+        for index, text in enumerate(texts):
+            found = known.get(text)
+            if found is not None:
+                kept[index] = found
+    else:
+        for index, text in enumerate(texts):
+            found = known.get(text)
+            if found is not None and _still_valid(found, changed, articles, actors):
+                kept[index] = found
     if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
         return None
     items: list[Any] = [None] * len(texts)
