@@ -8,6 +8,11 @@ seed article (white space folded, the article's own text kept) and resolves each
 source's date words against its article's publication date or window. Every
 problem found in the pass is collected; if there are any, `DataError` is raised
 with all of them, each located as `FILE:LINE` with a hint.
+
+`load_reusing` (what `open_timeline` calls) also returns what the next load may
+reuse, and takes what an earlier one left: then only the entries of
+`events.yaml` that changed, or whose articles or actors changed, are read and
+checked again (`tui.loading.reuse`), with the same result as a full pass.
 """
 
 from __future__ import annotations
