@@ -225,3 +225,26 @@ def test_an_entry_cut_inside_a_quoted_value_is_not_read_alone() -> None:
     records = split_records(text)
     assert records is not None
     assert parse_record(records, 0) is None  # the caller then reads the file whole
+
+
+def test_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quotes and dates checked on two cores: the same timeline, the same problems in order."""
+    from tui.loading import parallel
+
+    folder = _copy_shipped(tmp_path)
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    head, entries = _entries(text)
+    for index in (2, 11, 23, 37):  # problems in sources of several articles
+        entries[index] = EDITS[4][1](entries[index].rstrip("\n") + "\n")
+    broken = head + "".join(entries)
+    outcomes = []
+    for minimum in (10**9, 0):
+        monkeypatch.setattr(parallel, "MIN_SOURCES", minimum)
+        if minimum == 0 and not parallel._two_cores_worth_it(1):
+            pytest.skip("one core, no fork or other threads here: nothing to compare")
+        (folder / "events.yaml").write_text(text, encoding="utf-8")
+        valid = _outcome(folder, None)
+        (folder / "events.yaml").write_text(broken, encoding="utf-8")
+        outcomes.append((valid[:2], _outcome(folder, None)[:2]))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0][0] is not None and len(outcomes[0][1][1]) >= 4

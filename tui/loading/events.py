@@ -24,6 +24,7 @@ from tui.dates import (
     publication_relation,
 )
 from tui.loading.collect import At, Problems
+from tui.loading.parallel import run_checks
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
 from tui.model import Actor, Article, Event, Source
@@ -99,7 +100,22 @@ def load_events(
         [check_article(s, articles, known_articles) for s in record.sources or ()]
         for record in records
     ]
-    # Quotes and dates: every source whose article is there, so one pass finds all.
+    # Quotes and dates: every source whose article is there, so one pass finds all
+    # (on two cores for a large file: `tui.loading.parallel`).
+    jobs = [
+        source_record
+        for record, found in zip(records, articles_ok, strict=True)
+        for source_record, has_article in zip(record.sources or (), found, strict=True)
+        if has_article
+    ]
+    loaded = iter(
+        run_checks(
+            len(jobs),
+            [job.values["article"] for job in jobs],
+            lambda i: load_source(jobs[i], articles, folded),
+            problems.items,
+        )
+    )
     checked = dict(reused)
     for record, ok, found in zip(records, actors_ok, articles_ok, strict=True):
         if record.sources is None:
@@ -107,7 +123,7 @@ def load_events(
         sources: list[Source] = []
         references: list[tuple[int, PendingReference]] = []
         for source_record, has_article in zip(record.sources, found, strict=True):
-            source = load_source(source_record, articles, folded) if has_article else None
+            source = next(loaded) if has_article else None
             if source is None:
                 ok = False
                 continue
