@@ -28,7 +28,7 @@ def test_second_load_comes_from_the_cache(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("a warm load must not parse the data")
 
-    monkeypatch.setattr(opening_module, "load_timeline", no_parsing)
+    monkeypatch.setattr(opening_module, "load_reusing", no_parsing)
     second = open_timeline(data_dir)
     assert second == first
     assert second.event_by_id["pact-signed"].span == first.event_by_id["pact-signed"].span

@@ -11,6 +11,7 @@ from tests.conftest import ARTICLES_YAML, EVENTS_YAML, write_data_dir
 from tui.dates import (
     Anchor,
     ResolveError,
+    Span,
     check_stated,
     date_by_publication,
     date_from_words,
@@ -22,6 +23,7 @@ from tui.dates import (
     resolve_span,
     window_words,
 )
+from tui.dates.anchoring import clear_window_memos
 from tui.load import load_timeline
 from tui.problems import DataError
 
@@ -635,3 +637,32 @@ def test_the_tagger_finds_holidays_and_short_years() -> None:
         ("'58", "1958"),
         ("fiscal 2024", "FY2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["on Saturday", "last month", "in September", "in 2011", "six years", "earlier this week"],
+)
+def test_a_memoised_window_never_mixes_tenses_or_sentences(words: str) -> None:
+    """Each sentence gets what it gets alone, whatever was resolved before it."""
+    window = Anchor(date(2024, 4, 15), date(2024, 4, 13), date(2024, 4, 19))
+    sentences = [
+        f"Officials met {words}.",
+        f"Officials will meet {words}.",
+        None,
+        f"The first visit {words}.",
+        f"Officials met {words}.",
+    ]
+
+    def outcome(sentence: str | None) -> Span | str:
+        try:
+            return resolve_in_window(words, window, sentence)
+        except ResolveError as exc:
+            return str(exc)
+
+    alone = []
+    for sentence in sentences:
+        clear_window_memos()
+        alone.append(outcome(sentence))
+    clear_window_memos()
+    assert [outcome(sentence) for sentence in sentences] == alone

@@ -19,6 +19,7 @@ from tui.dates import (
     resolve_span,
     sentence_tense,
 )
+from tui.dates.resolution import clear_memos
 
 D = date
 A15 = D(2024, 4, 15)  # Mon, article 001
@@ -1007,3 +1008,42 @@ def test_a_quarter_or_half_without_a_year_follows_the_tense(
 ) -> None:
     span = resolve_span(expression, date(2024, 4, 15), sentence)
     assert (span.timex, span.start, span.end) == (timex, start, end)
+
+
+# Plans: against another anchor only the rule that answered before is tried.
+PLAN_WORDS = sorted(
+    {case[0] for case in CASES}
+    | {error[0] for error in ERRORS}
+    | {
+        "last month", "earlier this week", "late last year", "early March", "mid-2019",
+        "on Monday", "Saturday night", "the 1950s", "six years", "in six years",
+        "late 2019 - early 2020", "the end of the year", "about three weeks ago",
+        "between March and May", "from 1950 to 1953", "the third quarter", "Christmas",
+        "the weekend", "Q3", "fiscal 2024", "'58", "the past week", "the coming weeks",
+    }
+)  # fmt: skip
+PLAN_ANCHORS = [date(2024, 4, 15), date(2023, 1, 1), date(2021, 6, 30), date(2020, 2, 29)]
+PLAN_SENTENCES = [None, "Officials said they met {}.", "Officials will meet {}."]
+
+
+def _outcome(words: str, anchor: date, sentence: str | None) -> Span | str:
+    try:
+        return resolve_span(words, anchor, sentence)
+    except ResolveError as exc:
+        return f"error: {exc}"
+
+
+@pytest.mark.parametrize("words", [w for w in PLAN_WORDS if w.strip()])
+def test_a_plan_gives_what_every_rule_in_order_gives(words: str) -> None:
+    """Resolving with the plan learnt against one anchor equals resolving from scratch."""
+    for template in PLAN_SENTENCES:
+        sentence = template.format(words) if template else None
+        fresh = []
+        for anchor in PLAN_ANCHORS:
+            clear_memos()
+            fresh.append(_outcome(words, anchor, sentence))
+        for learnt_on in PLAN_ANCHORS:
+            clear_memos()
+            _outcome(words, learnt_on, sentence)  # learn the plan (and the memos)
+            planned = [_outcome(words, anchor, sentence) for anchor in PLAN_ANCHORS]
+            assert planned == fresh, (words, learnt_on, sentence)

@@ -18,6 +18,14 @@ group nor others can write, and an entry only when that user owns it; otherwise
 the cache is skipped with a one-line note saying why, and the data is parsed.
 Data files are read with `read_regular`, so a FIFO or a device never blocks the
 key's computation.
+
+An entry holds, after the model, what its load left for the next one (a
+`tui.loading.reuse.Reuse`: every valid event under its entry's text), pickled
+with the model so that the two share their events. A small pointer file per
+data folder and code version (`folder-<key>.latest`) names the folder's latest
+entry: after an edit, the model's own entry misses, and the loader re-checks
+only what changed against the latest one (`ModelCache.read_reuse`). A pointer
+names an entry of the same private folder, checked like the entries themselves.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import stat
 import sys
 import tempfile
@@ -38,6 +47,7 @@ from tui.datafiles import (
     DRAFTS_DIR,
     EVENTS_FILE,
 )
+from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.readfile import read_regular, resolved
 from tui.safetext import visible
@@ -45,6 +55,8 @@ from tui.safetext import visible
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
 _MAGIC = b"tui-timeline-model-1\n"
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
+_POINTER_SUFFIX = ".latest"
 # The code that decides what the cached model holds: every module of the package,
 # found by pattern, so a module split or added can never leave a stale cache.
 # (UI modules are hashed too: a few spurious misses are cheaper than a list kept
@@ -76,9 +88,9 @@ def _code_digest(package: Path | None = None) -> bytes:
     return digest.digest()
 
 
-def content_key(data_dir: Path) -> str:
+def content_key(data_dir: Path, code: bytes | None = None) -> str:
     """SHA-256 of the model code, the data files, the drafts and every seed file."""
-    digest = hashlib.sha256(_code_digest())
+    digest = hashlib.sha256(code if code is not None else _code_digest())
     for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
         digest.update(name.encode() + b"\0" + _content(data_dir / name))
     drafts = data_dir / DRAFTS_DIR
@@ -106,6 +118,7 @@ class ModelCache:
     """The cache entry for one data folder's current content."""
 
     path: Path
+    pointer: Path | None = None  # names the folder's latest entry (see the module docstring)
 
     @classmethod
     def for_folder(cls, data_dir: Path) -> ModelCache | None:
@@ -117,7 +130,12 @@ class ModelCache:
         if reason is not None:
             _note_refusal(directory, reason)
             return None
-        return cls(directory / f"{content_key(data_dir)}.pickle")
+        code = _code_digest()
+        folder = hashlib.sha256(code + str(resolved(data_dir)).encode("utf-8", "surrogatepass"))
+        return cls(
+            directory / f"{content_key(data_dir, code)}.pickle",
+            directory / f"folder-{folder.hexdigest()}{_POINTER_SUFFIX}",
+        )
 
     def read(self) -> Timeline | None:
         """The cached timeline, or None when there is none or it cannot be used."""
@@ -140,8 +158,37 @@ class ModelCache:
         self.path.unlink(missing_ok=True)
         return None
 
-    def write(self, timeline: Timeline) -> None:
-        """Store `timeline` atomically; a cache that cannot be written is skipped."""
+    def read_reuse(self) -> Reuse | None:
+        """What the folder's latest entry kept for the next load, or None."""
+        if self.pointer is None:
+            return None
+        try:
+            with self.pointer.open("rb") as handle:
+                if not _owned_by_user(os.fstat(handle.fileno())):
+                    return None
+                name = handle.read(100).decode("ascii", "replace").strip()
+        except OSError:
+            return None
+        if not _ENTRY_NAME.fullmatch(name):
+            return None
+        try:
+            handle = (self.path.parent / name).open("rb")
+        except OSError:
+            return None
+        with handle:
+            if not _owned_by_user(os.fstat(handle.fileno())) or handle.read(len(_MAGIC)) != _MAGIC:
+                return None
+            unpickler = pickle.Unpickler(handle)
+            try:
+                unpickler.load()  # the model: the kept events refer to its objects
+                reuse = unpickler.load()
+            # As in `read`: a damaged or older entry means "check everything".
+            except Exception:
+                return None
+        return reuse if isinstance(reuse, Reuse) else None
+
+    def write(self, timeline: Timeline, reuse: Reuse | None = None) -> None:
+        """Store `timeline` (and `reuse`) atomically; a cache that cannot be written is skipped."""
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if unsafe_reason(self.path.parent) is not None:
@@ -152,23 +199,44 @@ class ModelCache:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_MAGIC)
-                pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dump(timeline)
+                if reuse is not None:
+                    pickler.dump(reuse)  # after the model, sharing its events
             os.replace(tmp, self.path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
             return
+        if reuse is not None:
+            self._point_here()
         self._prune()
 
+    def _point_here(self) -> None:
+        """Make this entry the folder's latest (atomically, like the entry)."""
+        if self.pointer is None:
+            return
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(self.path.name.encode("ascii"))
+            os.replace(tmp, self.pointer)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+
     def _prune(self) -> None:
-        """Remove all but the newest entries (other runs may be pruning too)."""
-        dated = []
-        for entry in self.path.parent.glob("*.pickle"):
-            try:
-                dated.append((entry.stat().st_mtime, entry))
-            except FileNotFoundError:
-                continue
-        for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
-            old.unlink(missing_ok=True)
+        """Remove all but the newest entries and pointers (other runs may be pruning too)."""
+        for pattern in ("*.pickle", f"*{_POINTER_SUFFIX}"):
+            dated = []
+            for entry in self.path.parent.glob(pattern):
+                try:
+                    dated.append((entry.stat().st_mtime, entry))
+                except FileNotFoundError:
+                    continue
+            for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
+                old.unlink(missing_ok=True)
 
 
 def _owned_by_user(info: os.stat_result) -> bool:

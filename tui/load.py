@@ -8,26 +8,41 @@ seed article (white space folded, the article's own text kept) and resolves each
 source's date words against its article's publication date or window. Every
 problem found in the pass is collected; if there are any, `DataError` is raised
 with all of them, each located as `FILE:LINE` with a hint.
+
+`load_reusing` (what `open_timeline` calls) also returns what the next load may
+reuse, and takes what an earlier one left: then only the entries of
+`events.yaml` that changed, or whose articles or actors changed, are read and
+checked again (`tui.loading.reuse`), with the same result as a full pass.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE, default_data_dir
 from tui.loading.actors import load_actors
 from tui.loading.articles import load_articles
 from tui.loading.collect import Problems
 from tui.loading.drafts import check_drafts
-from tui.loading.events import declared_actor_refs, declared_ids, load_events
+from tui.loading.events import LoadedEvents, declared_actor_refs, declared_ids, load_events
 from tui.loading.quotes import FoldedText, fold_space
-from tui.loading.reading import read_yaml
-from tui.model import Event, Timeline
+from tui.loading.reading import parse_listing, read_text_file, read_yaml
+from tui.loading.records import split_records
+from tui.loading.reuse import Reuse, fingerprint, keep, plan_reuse
+from tui.model import Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
 from tui.yamlread import HAVE_FAST_PARSER
 
-__all__ = ["FoldedText", "fold_space", "load_timeline", "validate_folder"]
+__all__ = [
+    "FoldedText",
+    "check_folder",
+    "fold_space",
+    "load_reusing",
+    "load_timeline",
+    "validate_folder",
+]
 
 
 def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
@@ -35,6 +50,19 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
 
     With `fast`, files are parsed without line numbers (see `tui.yamlread`); use it
     only when a located pass follows on failure, as `load_timeline` does.
+    """
+    timeline, _ = check_folder(data_dir, fast=fast)
+    return timeline
+
+
+def check_folder(
+    data_dir: Path, *, fast: bool = False, previous: Reuse | None = None
+) -> tuple[Timeline, Reuse | None]:
+    """Check the folder; the timeline and what the next load may reuse (None: nothing).
+
+    With `previous` (what an earlier load kept), unchanged events are taken as
+    they were and only the others are read and checked (`tui.loading.reuse`);
+    when the events file does not lend itself to that, it is read whole.
     """
     if not data_dir.is_dir():
         raise DataError(
@@ -51,7 +79,9 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
     problems = Problems()
     article_items = read_yaml(data_dir, ARTICLES_FILE, "articles", problems, fast=fast)
     actor_items = read_yaml(data_dir, ACTORS_FILE, "actors", problems, fast=fast)
-    event_items = read_yaml(data_dir, EVENTS_FILE, "events", problems, fast=fast)
+    events_text = read_text_file(data_dir / EVENTS_FILE, EVENTS_FILE, problems, what="data file")
+    records = split_records(events_text) if events_text is not None else None
+    parsed_at = len(problems.items)  # where a full read's problems with the file go
 
     articles, folded = (
         load_articles(data_dir, article_items, problems) if article_items is not None else ({}, {})
@@ -59,9 +89,22 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
     actors, actor_lines = (
         load_actors(actor_items, problems) if actor_items is not None else ({}, {})
     )
-    events: list[Event] = []
+    prints = {aid: fingerprint(article) for aid, article in articles.items()}
+    plan = None
+    if previous is not None and records is not None:
+        plan = plan_reuse(records, previous, prints, actors)
+    event_items: list[Any] | None
+    if plan is not None:
+        event_items = plan.items
+    elif events_text is not None:
+        found = Problems()
+        event_items = parse_listing(events_text, EVENTS_FILE, "events", found, fast=fast)
+        problems.items[parsed_at:parsed_at] = found.items  # in the order of a plain read
+    else:
+        event_items = None
+    loaded = LoadedEvents([], {})
     if event_items is not None:
-        events = load_events(
+        loaded = load_events(
             event_items,
             articles,
             folded,
@@ -69,7 +112,9 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
             actors,
             declared_ids(actor_items),
             problems,
+            plan.reused if plan is not None else None,
         )
+    events = loaded.events
     if event_items is not None and actor_items is not None:
         used = {a for e in events for a in e.actors}
         used |= declared_actor_refs(event_items)
@@ -85,7 +130,9 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
     check_drafts(data_dir, articles, folded, actors, {e.id for e in events}, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
-    return Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
+    timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
+    reuse = keep(records, loaded.checked, prints, actors) if records is not None else None
+    return timeline, reuse
 
 
 def load_timeline(data_dir: Path | str | None = None) -> Timeline:
@@ -95,11 +142,19 @@ def load_timeline(data_dir: Path | str | None = None) -> Timeline:
     so that every problem is reported with its line. Nothing is cached here:
     `tui.opening.open_timeline` puts the model cache in front of this.
     """
-    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    timeline, _ = load_reusing(Path(data_dir) if data_dir is not None else default_data_dir())
+    return timeline
+
+
+def load_reusing(
+    folder: Path, previous: Reuse | None = None
+) -> tuple[Timeline, Reuse | None]:
+    """`load_timeline`, taking unchanged events from `previous` (see `check_folder`)."""
     with gc_paused():
         try:
-            return validate_folder(folder, fast=HAVE_FAST_PARSER)
+            return check_folder(folder, fast=HAVE_FAST_PARSER, previous=previous)
         except DataError:
             if not HAVE_FAST_PARSER:
                 raise
-            return validate_folder(folder, fast=False)  # raises with located problems
+            # raises with located problems
+            return check_folder(folder, fast=False, previous=previous)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
-from tui.load import load_timeline
+from tui.load import load_reusing
 from tui.model import Timeline
 from tui.perf import gc_paused
 
@@ -27,8 +27,10 @@ def open_timeline(
 
     A valid folder's model is cached under the content hash of every data and
     seed file (and of the model's code), so an unchanged folder loads without
-    parsing. `on_parse`, if given, is called with the folder just before it is
-    parsed (nothing cached). Raises `DataError` listing every problem.
+    parsing. After an edit, the events that did not change are taken from the
+    folder's latest entry and only the others are checked (`tui.loading.reuse`).
+    `on_parse`, if given, is called with the folder just before it is parsed
+    (nothing cached for it at all). Raises `DataError` listing every problem.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
@@ -37,9 +39,10 @@ def open_timeline(
             cached = cache.read()
             if cached is not None:
                 return cached
-        if on_parse is not None:
+        previous = cache.read_reuse() if cache is not None else None
+        if on_parse is not None and previous is None:
             on_parse(folder)
-        timeline = load_timeline(folder)
+        timeline, reuse = load_reusing(folder, previous)
         if cache is not None:
-            cache.write(timeline)
+            cache.write(timeline, reuse)
         return timeline

@@ -24,7 +24,8 @@ from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.relations import Relation, from_date_words, from_verb
-from tui.dates.resolution import anchor_free, resolve_span
+from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
+from tui.dates.tense import sentence_tense
 from tui.span import ResolveError, Span
 
 WINDOW_DAYS_RESOLVED = 62
@@ -74,6 +75,21 @@ class Anchor:
         return f"most likely {format_day(self.likely)}"
 
 
+# Windows resolved, memoised as `resolve_span` memoises days: by words and window,
+# and by tense and cue word too when a day's resolution read them.
+_memo_windows: dict[tuple[str, Anchor], Span] = {}
+_memo_windows_by_tense: dict[tuple[str, Anchor, str | None, str | None, bool], Span] = {}
+_tensed_windows: set[tuple[str, Anchor]] = set()
+
+
+def clear_window_memos() -> None:
+    """Forget every memoised window and day (for tests and benchmarks)."""
+    _memo_windows.clear()
+    _memo_windows_by_tense.clear()
+    _tensed_windows.clear()
+    clear_memos()
+
+
 def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = None) -> Span:
     """Resolve `expression` against every day `anchor` allows; the hull of the results.
 
@@ -81,14 +97,40 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     of the hull. Raises ResolveError as `resolve_span` does against the most
     likely day: words that contradict it are a problem in the data.
     """
-    likely = resolve_span(expression, anchor.likely, sentence)
     if not anchor.is_window:
-        return likely
+        return resolve_span(expression, anchor.likely, sentence)
+    key = (expression, anchor)
+    span = _memo_windows.get(key)
+    if span is not None:
+        return span
+    has_sentence = bool(sentence and sentence.strip())
+    if key in _tensed_windows:
+        tense, cue = sentence_tense(sentence, expression)
+        span = _memo_windows_by_tense.get((expression, anchor, tense, cue, has_sentence))
+        if span is not None:
+            return span
+    span, days = _resolve_window(expression, anchor, sentence)
+    reads = {what_was_read(expression, day) for day in days}
+    if len(_memo_windows) + len(_memo_windows_by_tense) > 100_000:
+        clear_window_memos()
+    if reads == {None}:
+        _memo_windows[key] = span
+    elif "text" not in reads:
+        tense, cue = sentence_tense(sentence, expression)
+        _tensed_windows.add(key)
+        _memo_windows_by_tense[(expression, anchor, tense, cue, has_sentence)] = span
+    return span
+
+
+def _resolve_window(
+    expression: str, anchor: Anchor, sentence: str | None
+) -> tuple[Span, list[date]]:
+    """`resolve_in_window` unmemoised; also the days whose resolution it used."""
+    likely = resolve_span(expression, anchor.likely, sentence)
     window = window_words(anchor.earliest, anchor.latest)
     if anchor_free(expression, anchor.likely):  # "in 2011": the same on every day
-        return _everywhere(
-            likely, likely.explanation, f"every day of the publication window, {window}"
-        )
+        where = f"every day of the publication window, {window}"
+        return _everywhere(likely, likely.explanation, where), [anchor.likely]
     likely_text = likely.explanation.replace(
         _PUBLICATION_WORDS,
         ", the day of the window shown first (a convention, not evidence)"
@@ -97,7 +139,8 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
     )
     days = anchor.days()
     if _same_at_both_ends(expression, sentence, days, likely):
-        return _everywhere(likely, likely_text, f"every day of the publication window, {window}")
+        where = f"every day of the publication window, {window}"
+        return _everywhere(likely, likely_text, where), [anchor.likely, days[0], days[-1]]
     resolved: list[tuple[date, Span]] = []
     ruled_out: list[date] = []
     for day in days:
@@ -116,9 +159,8 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         excluded = f" (the words name no day against {named}, which they rule out)"
     if (start, end) == (likely.start, likely.end):
         every = "every day" if not ruled_out else "every other day"
-        return _everywhere(
-            likely, likely_text, f"{every} of the publication window, {window}{excluded}"
-        )
+        where = f"{every} of the publication window, {window}{excluded}"
+        return _everywhere(likely, likely_text, where), [anchor.likely, *days]
     (first_day, first), (last_day, last) = resolved[0], resolved[-1]
     hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
     explanation = (
@@ -127,7 +169,8 @@ def resolve_in_window(expression: str, anchor: Anchor, sentence: str | None = No
         f"{format_day(last_day)} they give {describe_span(last)}, so the date is "
         f"{describe_span(hull)} (approximate)"
     )
-    return replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
+    span = replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
+    return span, [anchor.likely, *days]
 
 
 def _everywhere(likely: Span, explanation: str, where: str) -> Span:

@@ -21,6 +21,7 @@ words contradict. Everything here is plain Python: no Textual, no I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tui.span import RELATIONS
@@ -85,8 +86,12 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+@lru_cache(maxsize=4096)
 def from_date_words(date_text: str) -> Relation:
-    """The relation a date expression's own head word gives ("since 2019" → since)."""
+    """The relation a date expression's own head word gives ("since 2019" → since).
+
+    Memoised: a large event file repeats the same date words many times.
+    """
     text = _fold(date_text).strip("\"'“”()")
     for pattern, relation, reason in _HEAD_RELATIONS:
         if pattern.match(text):

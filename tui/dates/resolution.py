@@ -1,4 +1,14 @@
-"""Resolve date words against an anchor: the rules in order, memoised."""
+"""Resolve date words against an anchor: the rules in order, memoised.
+
+Two memos make a large event file cheap. Finished spans are shared between
+sources whose words, anchor and (when the result read it) tense and cue word are
+the same. And the part of a resolution that reads only the words is done once
+per wording: the normalised text, the prefixes stripped ("about", "on") and
+which rule answered (a *plan*). Against another anchor only that rule runs; the
+rules before it declined the words without looking at the anchor or the sentence
+(a plan is kept only then), and should the planned rule decline too, every rule
+is tried in order as without a plan. A test checks plans against the full scan.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +26,7 @@ from tui.dates.grammar import (
     _Result,
 )
 from tui.dates.rules_calendar import (
+    _parse_partial,
     _rule_bare_season,
     _rule_calendar,
     _rule_decade_century,
@@ -45,6 +56,14 @@ _MEMO_LIMIT = 200_000
 _memo_by_words: dict[tuple[str, date], Span] = {}
 
 
+# expression → (the words as shown in explanations, the normalised words)
+_memo_words: dict[str, tuple[str, str]] = {}
+
+
+# normalised words → (words with prefixes stripped, approximate, index of the rule)
+_memo_plans: dict[str, tuple[str, bool, int]] = {}
+
+
 _memo_by_tense: dict[tuple[str, date, str | None, str | None, bool], Span] = {}
 
 
@@ -55,6 +74,29 @@ _tensed_words: set[tuple[str, date]] = set()
 # against any other anchor they mean the same, so a publication window need not
 # resolve them once per day (`anchor_free`).
 _anchor_free: set[tuple[str, date]] = set()
+
+
+def clear_memos() -> None:
+    """Forget every memoised resolution, plan and tense (for tests and benchmarks)."""
+    for memo in (_memo_by_words, _memo_by_tense, _memo_words, _memo_plans):
+        memo.clear()
+    _tensed_words.clear()
+    _anchor_free.clear()
+    sentence_tense.cache_clear()
+    _parse_partial.cache_clear()
+
+
+def what_was_read(expression: str, anchor: date) -> str | None:
+    """What of its sentence `expression` read against `anchor`, resolved just now.
+
+    None: nothing; "tense": only its tense and cue word; "text": its words, or it
+    is not known (the resolution failed or its memo was cleared since), so that
+    a result built on it must not be shared.
+    """
+    key = (expression, anchor)
+    if key in _memo_by_words:
+        return None
+    return "tense" if key in _tensed_words else "text"
 
 
 def anchor_free(expression: str, anchor: date) -> bool:
@@ -82,10 +124,7 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
             return span
     span, ctx, free = _resolve_uncached(expression, anchor, sentence)
     if len(_memo_by_words) + len(_memo_by_tense) > _MEMO_LIMIT:
-        _memo_by_words.clear()
-        _memo_by_tense.clear()
-        _tensed_words.clear()
-        _anchor_free.clear()
+        clear_memos()
     if free:
         _anchor_free.add(key)
     if ctx.used is None:
@@ -103,10 +142,14 @@ def _resolve_uncached(
     and whether the result is the same whatever the anchor."""
     if expression is None or not expression.strip():
         raise ResolveError("empty date expression: there is nothing to resolve")
-    shown = re.sub(r"\s+", " ", expression.translate(_TRANSLATE)).strip().strip("\"'")
+    words = _memo_words.get(expression)
+    if words is None:
+        shown = _SPACES.sub(" ", expression.translate(_TRANSLATE)).strip().strip("\"'")
+        words = _memo_words[expression] = (shown, _normalise(expression))
+    shown, normalised = words
     ctx = _Context(anchor, sentence, expression, _resolve)
     try:
-        result = _resolve(_normalise(expression), ctx)
+        result = _resolve(normalised, ctx)
     except (OverflowError, ValueError) as exc:
         if isinstance(exc, ResolveError):
             raise
@@ -132,12 +175,17 @@ def _resolve(text: str, ctx: _Context) -> _Result:
     """Strip prefixes, then try each rule in turn."""
     if not text:
         raise ResolveError("empty date expression: there is nothing to resolve")
+    plan = _memo_plans.get(text)
+    if plan is not None:
+        body, approximate, index = plan
+        found = _RULES[index](body, ctx)
+        if found is not None:
+            return _Result(found.period, found.rule, found.approximate or approximate)
+    words = text
     approximate = False
-    in_number = re.fullmatch(_IN_NUMBER, text)
+    in_number = _IN_NUMBER_RE.fullmatch(text)
     # "from 1950 to 1953" / "between March and May": ranges keep their first word.
-    if not in_number and not re.match(
-        r"^(?:from|between)\s.+\s(?:to|and|until|till|through|thru)\s", text
-    ):
+    if not in_number and not _RANGE_WORDS.match(text):
         for _ in range(3):
             stripped = _LEADING.sub("", text)
             approx = _APPROX.sub("", stripped)
@@ -146,20 +194,31 @@ def _resolve(text: str, ctx: _Context) -> _Result:
             if approx == text:
                 break
             text = approx
-    if not re.fullmatch(r"(?:this|last)\s+\w+", text):
+    if not _THIS_LAST.fullmatch(text):
         text = _TIME_OF_DAY.sub("", text)  # "Saturday night" is Saturday
-    if text.startswith("the ") and not re.match(r"the\s+(?:day|past|last|coming|next)\b", text):
+    if text.startswith("the ") and not _KEEP_THE.match(text):
         # "the 1990s", "the third anniversary": the article adds nothing.
         # Kept for "the past week", "the last week" (rolling) and "the day before".
         text = text[4:]
-    for rule in _RULES:
+    read_before = ctx.used
+    for index, rule in enumerate(_RULES):
+        read_by_others = ctx.used != read_before  # a rule before this one read the sentence
         found = rule(text, ctx)
         if found is not None:
+            if not read_by_others:
+                _memo_plans[words] = (text, approximate, index)
             return _Result(found.period, found.rule, found.approximate or approximate)
     raise ResolveError(
         f"cannot resolve {text!r}: no date this resolver knows was found "
         "(hint: use a weekday, a month and day, a year, or 'N days ago')"
     )
+
+
+_SPACES = re.compile(r"\s+")
+_IN_NUMBER_RE = re.compile(_IN_NUMBER)
+_RANGE_WORDS = re.compile(r"^(?:from|between)\s.+\s(?:to|and|until|till|through|thru)\s")
+_THIS_LAST = re.compile(r"(?:this|last)\s+\w+")
+_KEEP_THE = re.compile(r"the\s+(?:day|past|last|coming|next)\b")
 
 
 _RULES = (

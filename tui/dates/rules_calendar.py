@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from tui.dates.explain import _anchor_text, _describe, _fmt_day, _ordinal_suffix, _pick_rule
@@ -82,8 +83,13 @@ class _Partial(NamedTuple):
     weekday: int | None = None
 
 
+@lru_cache(maxsize=8192)
 def _parse_partial(text: str, allow_bare_day: bool = False) -> _Partial | None:
-    """Read a calendar point: ISO, day-month-year forms, month-year, month, year."""
+    """Read a calendar point: ISO, day-month-year forms, month-year, month, year.
+
+    Memoised: the words alone decide it, and the same words come back against
+    every anchor (a failure raises, and is not memoised).
+    """
     t = text.strip().strip(",").strip()
     if t.startswith("the "):
         t = t[4:]

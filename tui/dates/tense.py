@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
@@ -38,6 +39,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_WORD = re.compile(r"[A-Za-z']+")
+_SPACES = re.compile(r"\s+")
+
+
 _TRANSLATE = str.maketrans(
     {
         "\u2018": "'",
@@ -69,9 +74,9 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     """
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
-        found.append((m.start(), m.end(), "future", re.sub(r"\s+", " ", m.group(0).strip())))
+        found.append((m.start(), m.end(), "future", _SPACES.sub(" ", m.group(0).strip())))
     previous = ""
-    for m in re.finditer(r"[A-Za-z']+", text):
+    for m in _WORD.finditer(text):
         low = m.group(0).lower()
         is_past = low in _IRREGULAR_PAST or (
             len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
@@ -110,11 +115,13 @@ def _find(text: str, expr: str) -> tuple[int, int]:
     return (found.start(), found.end()) if found else (-1, -1)
 
 
+@lru_cache(maxsize=32768)
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
     """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
 
     The clause containing the expression is read first, then the whole sentence;
     the expression's own words are taken out so that they never count as markers.
+    Memoised: a source dated against a publication window asks once per day.
     """
     if not sentence:
         return None, None

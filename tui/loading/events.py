@@ -9,6 +9,7 @@ every event is known: `tui.references`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tui.datafiles import EVENTS_FILE
@@ -23,6 +24,7 @@ from tui.dates import (
     publication_relation,
 )
 from tui.loading.collect import At, Problems
+from tui.loading.parallel import run_checks
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
 from tui.model import Actor, Article, Event, Source
@@ -49,6 +51,30 @@ class _EventRecord:
     sources: list[SourceRecord] | None
 
 
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """An event valid on its own: everything checked but its references to other events.
+
+    Its sources that refer to another event's mention hold `PENDING_SPAN`;
+    `references` says where each of them was written (source index, where).
+    """
+
+    event: Event
+    references: tuple[tuple[int, PendingReference], ...] = ()
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        # Positional: several times faster to unpickle than a slotted dataclass's state.
+        return (Checked, (self.event, self.references))
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedEvents:
+    """The valid events, and each entry's event as checked on its own (by entry index)."""
+
+    events: list[Event]
+    checked: dict[int, Checked]
+
+
 def load_events(
     items: list[Any],
     articles: dict[str, Article],
@@ -57,52 +83,83 @@ def load_events(
     actors: dict[str, Actor],
     known_actors: set[str] | None,
     problems: Problems,
-) -> list[Event]:
-    """Every valid event, its quotes found and its dates resolved."""
-    records = _read_events(items, problems)
+    reused: dict[int, Checked] | None = None,
+) -> LoadedEvents:
+    """Every valid event, its quotes found and its dates resolved.
+
+    `reused` holds entries known to be valid from an earlier load (see
+    `tui.loading.reuse`): by entry index, each one's event as then checked. They
+    are not checked again; the caller has made sure nothing they depend on changed
+    and that no other entry shares their id, so they add no problem.
+    """
+    reused = reused or {}
+    records = _read_events(items, problems, reused)
     # References: every event's actors and articles, before any quote or date.
     actors_ok = [_check_actors(record, actors, known_actors) for record in records]
     articles_ok = [
         [check_article(s, articles, known_articles) for s in record.sources or ()]
         for record in records
     ]
-    # Quotes and dates: every source whose article is there, so one pass finds all.
-    events: list[Event] = []
-    pending: dict[tuple[str, int], PendingReference] = {}
+    # Quotes and dates: every source whose article is there, so one pass finds all
+    # (on two cores for a large file: `tui.loading.parallel`).
+    jobs = [
+        source_record
+        for record, found in zip(records, articles_ok, strict=True)
+        for source_record, has_article in zip(record.sources or (), found, strict=True)
+        if has_article
+    ]
+    loaded = iter(
+        run_checks(
+            len(jobs),
+            [job.values["article"] for job in jobs],
+            lambda i: load_source(jobs[i], articles, folded),
+            problems.items,
+        )
+    )
+    checked = dict(reused)
     for record, ok, found in zip(records, actors_ok, articles_ok, strict=True):
         if record.sources is None:
             continue
         sources: list[Source] = []
+        references: list[tuple[int, PendingReference]] = []
         for source_record, has_article in zip(record.sources, found, strict=True):
-            source = load_source(source_record, articles, folded) if has_article else None
+            source = next(loaded) if has_article else None
             if source is None:
                 ok = False
                 continue
             if source.relative_to is not None:
-                pending[(record.id, len(sources))] = PendingReference(
+                where = PendingReference(
                     source_record.at.line("relative_to"), source_record.values["relation"]
                 )
+                references.append((len(sources), where))
             sources.append(source)
         if not ok:
             continue
         values = record.values
-        events.append(
-            Event(
-                id=record.id,
-                title=values["title"],
-                summary=values["summary"] or "",
-                kind=values["kind"],
-                actors=tuple(a for a, _ in values["actors"]),
-                sources=tuple(sources),
-                order=record.order,
-            )
+        event = Event(
+            id=record.id,
+            title=values["title"],
+            summary=values["summary"] or "",
+            kind=values["kind"],
+            actors=tuple(a for a, _ in values["actors"]),
+            sources=tuple(sources),
+            order=record.order,
         )
-    return resolve_references(
+        checked[record.order] = Checked(event, tuple(references))
+    events: list[Event] = []
+    pending: dict[tuple[str, int], PendingReference] = {}
+    for order in sorted(checked):  # file order
+        found_event = checked[order]
+        events.append(found_event.event)
+        for index, where in found_event.references:
+            pending[(found_event.event.id, index)] = where
+    resolved = resolve_references(
         events,
         pending,
         declared_ids(items),
         lambda line, message, hint: problems.add(EVENTS_FILE, line, message, hint),
     )
+    return LoadedEvents(resolved, checked)
 
 
 def declared_ids(items: list[Any] | None) -> set[str] | None:
@@ -127,10 +184,14 @@ def declared_actor_refs(items: list[Any]) -> set[str]:
 # --- shape -----------------------------------------------------------------------
 
 
-def _read_events(items: list[Any], problems: Problems) -> list[_EventRecord]:
+def _read_events(
+    items: list[Any], problems: Problems, reused: dict[int, Checked]
+) -> list[_EventRecord]:
     records: list[_EventRecord] = []
     seen: dict[str, int | None] = {}
     for i, entry in enumerate(items):
+        if i in reused:
+            continue
         at = problems.at(EVENTS_FILE, entry, "event", line_of(items, i))
         if not check_shape(entry, EVENT, at):
             continue
@@ -223,8 +284,12 @@ def check_article(
     return False
 
 
+@lru_cache(maxsize=4096)
 def article_anchor(article: Article) -> Anchor:
-    """What the article's date words are resolved against: its day or window."""
+    """What the article's date words are resolved against: its day or window.
+
+    Memoised: asked once per source.
+    """
     conventional = article.published_likely_basis == "convention"
     return Anchor(article.published, article.earliest, article.latest, conventional)
 

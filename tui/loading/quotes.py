@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 _WORD = re.compile(r"\S+")
 
@@ -18,19 +19,28 @@ class FoldedText:
     """An article's text with runs of white space folded to one space.
 
     Keeps where each word of the folded text starts in the original, so a quote
-    found in the folded text can be highlighted in the original.
+    found in the folded text can be highlighted in the original. Built on the
+    first search: a load that reuses every event of an article never needs it.
     """
 
     def __init__(self, text: str) -> None:
-        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
         self.original = text
-        self.text = " ".join(w for _, w in words)
-        self._original_starts = [start for start, _ in words]
-        self._folded_starts = []
-        position = 0
-        for _, word in words:
-            self._folded_starts.append(position)
-            position += len(word) + 1
+        self._text: str | None = None
+        self._original_starts: list[int] = []
+        self._folded_starts: list[int] = []
+
+    @property
+    def text(self) -> str:
+        """The folded text: every run of white space one space, no space at the ends."""
+        if self._text is None:
+            original = self.original
+            self._original_starts = [m.start() for m in _WORD.finditer(original)]
+            words = original.split()  # the words _WORD finds, split in C
+            if len(words) != len(self._original_starts):  # never seen; but offsets must hold
+                words = _WORD.findall(original)
+            self._folded_starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+            self._text = " ".join(words)
+        return self._text
 
     def _original_offset(self, folded: int) -> int:
         """Original offset of the character at `folded` (which is not a space)."""

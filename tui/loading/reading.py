@@ -61,6 +61,11 @@ def read_yaml(
     text = read_text_file(data_dir / name, name, out, what="data file")
     if text is None:
         return None
+    return parse_listing(text, name, key, out, fast=fast)
+
+
+def parse_listing(text: str, name: str, key: str, out: Problems, *, fast: bool) -> list[Any] | None:
+    """The top-level list under `key` of `text` (the file `name`), or None on a problem."""
     if fast:
         doc = load_yaml_fast(text)
         if doc is None:

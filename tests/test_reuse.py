@@ -1,0 +1,250 @@
+"""Re-reading after an edit: what is reused gives what a full load gives.
+
+The property tests edit random entries of a copy of the shipped data (and of a
+folder with references between events) and compare a load that reuses the
+previous load's events with a fresh one: the same timeline, or the same
+problems on the same lines. The table tests check what is checked again when a
+seed, an actor or the code changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.conftest import EVENTS_YAML, ROOT, SEED_TEXT, write_data_dir
+from tui import cache as cache_module
+from tui.load import load_reusing
+from tui.loading import events as events_module
+from tui.loading.records import parse_record, split_records
+from tui.loading.reuse import Reuse
+from tui.model import Timeline
+from tui.opening import open_timeline
+from tui.problems import DataError
+from tui.yamlread import load_yaml
+
+SHIPPED = (ROOT / "data" / "events.yaml").read_text(encoding="utf-8")
+
+
+Outcome = tuple[Timeline | None, list[str], Reuse | None]
+
+
+def _outcome(folder: Path, previous: Reuse | None) -> Outcome:
+    try:
+        timeline, reuse = load_reusing(folder, previous)
+    except DataError as exc:
+        return None, [str(p) for p in exc.problems], None
+    return timeline, [], reuse
+
+
+def _copy_shipped(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("drafts"))
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    return tmp_path / "data"
+
+
+# One edit of one entry's text: each either keeps the data valid or breaks it.
+EDITS = [
+    ("retitle", lambda entry: entry.replace("title: ", "title: Edited ", 1)),
+    ("blank line above", lambda entry: "\n\n# a comment\n" + entry),
+    ("drop the last line", lambda entry: entry.rstrip("\n").rsplit("\n", 1)[0] + "\n"),
+    ("unknown actor", lambda entry: entry.replace("actors: [", "actors: [nobody, ", 1)),
+    ("bad quote", lambda entry: entry.replace('quote: "', 'quote: "Nowhere ', 1)),
+    ("bad date", lambda entry: entry.replace("date_text: ", "date_text: whenever ", 1)),
+    ("unknown field", lambda entry: entry.replace("    kind:", "    kinds: x\n    kind:", 1)),
+    ("broken YAML", lambda entry: entry.replace("title: ", 'title: "', 1)),
+    ("unknown article", lambda entry: entry.replace("article: ", "article: x", 1)),
+]
+
+
+def _entries(text: str) -> tuple[str, list[str]]:
+    records = split_records(text)
+    assert records is not None
+    head = text[: text.index(records.entry_text(0))]
+    count = len(records.texts)
+    # Each entry with its line break (the last one's is part of its text).
+    return head, [records.entry_text(i) + "\n" * (i < count - 1) for i in range(count)]
+
+
+def _edit(text: str, choices: list[tuple[int, int]], duplicate: int | None) -> str:
+    head, entries = _entries(text)
+    for index, edit in choices:
+        index %= len(entries)
+        entries[index] = EDITS[edit % len(EDITS)][1](entries[index].rstrip("\n") + "\n")
+    if duplicate is not None:  # the same id twice: both lines are named
+        entries.append(entries[duplicate % len(entries)])
+    return head + "".join(entries)
+
+
+@given(
+    first=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), min_size=1, max_size=3),
+    second=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=2),
+    duplicate=st.none() | st.integers(0, 99),
+)
+def test_reusing_gives_what_a_full_load_gives(
+    tmp_path_factory: pytest.TempPathFactory,
+    first: list[tuple[int, int]],
+    second: list[tuple[int, int]],
+    duplicate: int | None,
+) -> None:
+    folder = _copy_shipped(tmp_path_factory.mktemp("reuse"))
+    events_file = folder / "events.yaml"
+    _, _, previous = _outcome(folder, None)
+    assert previous is not None and len(previous.events) == 40
+    # Two edits in a row: the second reuses what the first load kept (with lines).
+    for choices, dup in ((first, None), (second, duplicate)):
+        events_file.write_text(_edit(events_file.read_text(encoding="utf-8"), choices, dup))
+        reused = _outcome(folder, previous)
+        fresh = _outcome(folder, None)
+        assert reused[:2] == fresh[:2]
+        if reused[2] is not None:
+            previous = reused[2]
+
+
+def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
+    """A reused event whose reference breaks is reported on the line it now stands on."""
+    seed = SEED_TEXT + "The same day, officials met again.\n"
+    referring = EVENTS_YAML + (
+        "      - article: news-1\n"
+        '        quote: "The same day, officials met again."\n'
+        "        date_text: The same day\n"
+        "        relative_to: pact-signed\n"
+    )
+    folder = write_data_dir(tmp_path, events=referring, seeds={"one.txt": seed})
+    timeline, problems, previous = _outcome(folder, None)
+    assert timeline is not None and previous is not None, problems
+    assert len(previous.events) == 3  # the referring event too, its line found
+    # Two lines above everything, and the referenced event renamed.
+    edited = "# moved\n\n" + referring.replace("id: pact-signed", "id: pact-signed-2", 1)
+    (folder / "events.yaml").write_text(edited, encoding="utf-8")
+    reused, fresh = _outcome(folder, previous), _outcome(folder, None)
+    assert reused[:2] == fresh[:2]
+    line = edited.count("\n")  # the last line, its relative_to
+    assert any(f":{line}:" in text and "unknown event" in text for text in reused[1]), reused[1]
+
+
+def _count_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    checked: list[str] = []
+    original = events_module.load_source
+
+    def counting(record: events_module.SourceRecord, *args: object) -> object:
+        checked.append(record.values["article"])
+        return original(record, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(events_module, "load_source", counting)
+    return checked
+
+
+def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_shipped(tmp_path)
+    first = open_timeline(folder)
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    head, entries = _entries(text)
+    entries[3] = entries[3].replace("title: ", "title: Edited ", 1)
+    (folder / "events.yaml").write_text("\n# moved down\n" + head + "".join(entries))
+    checked = _count_checked(monkeypatch)
+    second = open_timeline(folder)
+    assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
+    assert second.events != first.events
+    assert second == _outcome(folder, None)[0]
+
+
+def test_a_changed_seed_checks_the_events_that_quote_it_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _copy_shipped(tmp_path)
+    first = open_timeline(folder)
+    article = first.articles[0]
+    seed = folder.parent / "seeds" / article.file
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA line added.\n", encoding="utf-8")
+    checked = _count_checked(monkeypatch)
+    second = open_timeline(folder)
+    quoting = [e for e in first.events if any(s.article_id == article.id for s in e.sources)]
+    assert 0 < len(quoting) < len(first.events)
+    assert sorted(checked) == sorted(s.article_id for e in quoting for s in e.sources)
+    assert second == _outcome(folder, None)[0]
+
+
+def test_a_removed_actor_is_reported_as_a_full_load_reports_it(tmp_path: Path) -> None:
+    folder = _copy_shipped(tmp_path)
+    open_timeline(folder)
+    actors = folder / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    head, entries = text.split("  - id: ", 1)[0], text.split("  - id: ")[1:]
+    actors.write_text(head + "".join("  - id: " + e for e in entries[1:]), encoding="utf-8")
+    with pytest.raises(DataError) as reused:
+        open_timeline(folder)
+    assert [str(p) for p in reused.value.problems] == _outcome(folder, None)[1]
+
+
+def test_new_code_reuses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _copy_shipped(tmp_path)
+    open_timeline(folder)
+    (folder / "events.yaml").write_text(SHIPPED.replace("title: ", "title: Edited ", 1))
+    cached = cache_module.ModelCache.for_folder(folder)
+    assert cached is not None and cached.read_reuse() is not None
+    monkeypatch.setattr(cache_module, "_code_digest", lambda package=None: b"another version")
+    cached = cache_module.ModelCache.for_folder(folder)
+    assert cached is not None and cached.read_reuse() is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("events:\n  - id: a\n  - id: b\n", [2, 3]),
+        ("# head\n\nevents:\n\n  - id: a\n    x: 1\n\n# between\n  - id: b\n", [5, 9]),
+        ("events:\n- id: a\n- id: b", [2, 3]),
+        ("events:\n  - id: a\nother: 1\n", None),  # another key after the list
+        ("events:\n  -\n    id: a\n", None),  # an entry opened by "-" alone
+        ("---\nevents:\n  - id: a\n", None),  # a document marker
+        ("events: []\n", None),
+        ("events:  # the list\n  - id: a\n", None),
+    ],
+)
+def test_split_records(text: str, expected: list[int] | None) -> None:
+    records = split_records(text)
+    if expected is None:
+        assert records is None
+        return
+    assert records is not None and records.lines == expected
+    whole = load_yaml(text)["events"]
+    for index, line in enumerate(expected):
+        parsed = parse_record(records, index)
+        assert parsed is not None and parsed == (whole[index], whole.line_of(index)) == (
+            whole[index],
+            line,
+        )
+
+
+def test_an_entry_cut_inside_a_quoted_value_is_not_read_alone() -> None:
+    text = 'events:\n  - id: a\n    title: "one\n  - two"\n  - id: b\n'
+    records = split_records(text)
+    assert records is not None
+    assert parse_record(records, 0) is None  # the caller then reads the file whole
+
+
+def test_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quotes and dates checked on two cores: the same timeline, the same problems in order."""
+    from tui.loading import parallel
+
+    folder = _copy_shipped(tmp_path)
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    head, entries = _entries(text)
+    for index in (2, 11, 23, 37):  # problems in sources of several articles
+        entries[index] = EDITS[4][1](entries[index].rstrip("\n") + "\n")
+    broken = head + "".join(entries)
+    outcomes = []
+    for minimum in (10**9, 0):
+        monkeypatch.setattr(parallel, "MIN_SOURCES", minimum)
+        if minimum == 0 and not parallel._two_cores_worth_it(1):
+            pytest.skip("one core, no fork or other threads here: nothing to compare")
+        (folder / "events.yaml").write_text(text, encoding="utf-8")
+        valid = _outcome(folder, None)
+        (folder / "events.yaml").write_text(broken, encoding="utf-8")
+        outcomes.append((valid[:2], _outcome(folder, None)[:2]))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0][0] is not None and len(outcomes[0][1][1]) >= 4

@@ -1,0 +1,115 @@
+"""The events file cut into its records, so an unchanged record need not be read again.
+
+`split_records` cuts the text of a file shaped as `events:` followed by a block
+list into one piece of text per entry, with the line each piece starts on. It is
+deliberately strict: anything it is not sure of (a document marker, another
+top-level key, a line less indented than the entries that is not a comment)
+makes it give up, and the caller reads the whole file as before. A cut that
+falls inside a quoted or flow value leaves a piece that does not parse on its
+own, which `parse_record` reports as None: the caller then reads the whole file
+too. So a record is only ever reused when reading it alone gives what reading
+the file gives.
+
+`parse_record` reads one piece with the located reader, its lines moved to
+where the piece stands in the file, so every problem names its true line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from tui.yamlread import LineDict, LineList, load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Records:
+    """The entries of the events list: each one's text and the line it starts on.
+
+    `texts[i]` is entry i without its opening `- ` (see `entry_text`); it is the
+    key under which entry i's validated event is kept, compared whole (no digest
+    that two texts could share).
+    """
+
+    indent: int
+    texts: list[str]
+    lines: list[int]  # 1-based line of each entry's first line in the file
+
+    def entry_text(self, index: int) -> str:
+        """Entry `index` as it stands in the file, ready to be read on its own."""
+        return " " * self.indent + "- " + self.texts[index]
+
+
+def split_records(text: str, key: str = "events") -> Records | None:
+    """The entries of the top-level `key:` list, or None when the file is not plainly shaped.
+
+    Plainly shaped: blank and comment lines, then `key:` alone on its line, then
+    entries written `- ...` at one indentation, every other line more indented
+    (or blank, or a comment), and nothing after the list.
+    """
+    header = re.compile(rf"(?:[ ]*(?:#[^\n]*)?\r?\n)*{re.escape(key)}:\r?\n").match(text)
+    if header is None:
+        return None
+    first = _FIRST_ENTRY.match(text, header.end())
+    if first is None:
+        return None
+    indent = len(first.group(1))
+    begin = first.start(1) - 1  # the line break before the first entry
+    bare = "\n" + " " * indent + "-"
+    if f"{bare}\n" in text or f"{bare}\r" in text or text[-indent - 3 :].rstrip().endswith(bare):
+        return None  # an entry written "-" alone on its line: read the file whole
+    if _offending(indent).search(text, begin):
+        return None
+    parts = text.split(bare + " ")
+    if len(parts[0]) != begin:
+        return None  # the separator inside the header: not plain
+    del parts[0]
+    lines: list[int] = []
+    line = text.count("\n", 0, begin) + 2
+    for part in parts:
+        lines.append(line)
+        line += part.count("\n") + 1
+    return Records(indent, parts, lines)
+
+
+_FIRST_ENTRY = re.compile(r"(?:[ ]*(?:#[^\n]*)?\r?\n)*([ ]*)- ")
+
+
+def _offending(indent: int) -> re.Pattern[str]:
+    """A line that is not blank, a comment, more indented, or an entry at `indent`."""
+    return re.compile(rf"\n(?![ ]{{{indent + 1}}}|[ ]*#|[ ]*\r?\n|[ ]*\Z|[ ]{{{indent}}}- )")
+
+
+def parse_record(records: Records, index: int) -> tuple[Any, int] | None:
+    """Entry `index` read with its lines, and the line of the entry itself.
+
+    None when the piece does not read as a list of exactly one entry on its own
+    (see the module docstring): the caller then reads the whole file.
+    """
+    try:
+        doc = load_yaml(records.entry_text(index))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(doc, LineList) or len(doc) != 1:
+        return None
+    shift = records.lines[index] - 1
+    _shift_lines(doc, shift)
+    return doc[0], doc.line_of(0)
+
+
+def _shift_lines(node: Any, shift: int) -> None:
+    """Move every line noted in `node` (and below it) down by `shift`."""
+    if isinstance(node, LineDict):
+        node.line += shift
+        node.key_lines = {k: v + shift for k, v in node.key_lines.items()}
+        node.duplicate_keys = [(k, v + shift) for k, v in node.duplicate_keys]
+        for value in node.values():
+            _shift_lines(value, shift)
+    elif isinstance(node, LineList):
+        node.line += shift
+        node.item_lines = [v + shift for v in node.item_lines]
+        for value in node:
+            _shift_lines(value, shift)

@@ -1,0 +1,213 @@
+"""What one load leaves for the next: each valid event, kept under its entry's text.
+
+Re-reading a large folder after a one-line edit should cost about what the edit
+changed. `Reuse` keeps, for every event that was valid on its own, its entry's
+text (see `tui.loading.records`) and the event as then checked (quotes found,
+dates resolved; references to other events still pending), with a fingerprint
+of every article. On the next load, `plan_reuse` takes an entry's event as it is
+when
+
+* its text is the same, byte for byte;
+* every article it quotes has the same fingerprint (fields, publication window,
+  seed text), so its quotes and dates would come out the same;
+* every actor it names is still a valid actor; and
+* no other entry declares its id.
+
+Every other entry is read on its own with its lines and checked as in a full
+load, and everything that spans entries (duplicate ids, references between
+events, unused actors, drafts) is checked again over the whole folder. So the
+result, problems and their lines included, is the full load's (a property test
+edits random events and compares the two).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from typing import Any
+
+from tui.loading.events import Checked
+from tui.loading.records import Records, parse_record
+from tui.model import Actor, Article, Event
+from tui.references import PendingReference
+from tui.yamlread import LineList, line_of
+
+MAX_REREAD_SHARE = 0.2
+"""Above this share of changed entries, reading the whole file at once is faster."""
+
+
+Reference = tuple[int, int, str | None]
+"""A source that refers to another event: (its index, its line less the entry's first
+line, the relation the data states)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """Every event valid on its own at the last load, by its entry's text.
+
+    The events are those of the model (pickled with it, so shared), except that a
+    source referring to another event still holds `PENDING_SPAN`.
+    """
+
+    articles: dict[str, bytes]  # article id → fingerprint
+    actors: frozenset[str]  # the valid actors
+    events: dict[str, Event]
+    references: dict[str, tuple[Reference, ...]]  # for the events that have any
+
+
+def fingerprint(article: Article) -> bytes:
+    """A digest of everything about an article that a quote or a date can depend on."""
+    digest = hashlib.blake2b(digest_size=16)
+    for value in (
+        article.file,
+        article.published.isoformat(),
+        article.earliest.isoformat(),
+        article.latest.isoformat(),
+        article.published_likely_basis,
+        article.text,
+    ):
+        digest.update(value.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.digest()
+
+
+def keep(
+    records: Records,
+    checked: dict[int, Checked],
+    articles: dict[str, bytes],
+    actors: dict[str, Actor],
+) -> Reuse | None:
+    """What to keep of a load whose entries are `records`; None if they do not match.
+
+    The lines of references (read without lines by the fast parser) are found by
+    reading those few entries again with their lines.
+    """
+    events: dict[str, Event] = {}
+    references: dict[str, tuple[Reference, ...]] = {}
+    texts = records.texts
+    for index, found in checked.items():
+        if index >= len(texts):
+            return None
+        if not found.references:
+            events[texts[index]] = found.event
+            continue
+        lines = _reference_lines(records, index, found)
+        if lines is not None:
+            start = records.lines[index]
+            events[texts[index]] = found.event
+            references[texts[index]] = tuple(
+                (source, line - start, where.stated)
+                for (source, where), line in zip(found.references, lines, strict=True)
+            )
+    return Reuse(articles, frozenset(actors), events, references)
+
+
+def _reference_lines(records: Records, index: int, found: Checked) -> list[int] | None:
+    """The line of each reference of entry `index`'s event; None if not to be had."""
+    lines = [where.line for _, where in found.references if where.line is not None]
+    if len(lines) == len(found.references):
+        return lines
+    parsed = parse_record(records, index)
+    if parsed is None:
+        return None
+    sources = parsed[0].get("sources") if isinstance(parsed[0], dict) else None
+    if not isinstance(sources, LineList) or len(sources) != len(found.event.sources):
+        return None
+    kept = [line_of(sources[source], "relative_to") for source, _ in found.references]
+    return [line for line in kept if line is not None] if None not in kept else None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The events list to check: entries read anew, and the events taken as they are."""
+
+    items: LineList
+    reused: dict[int, Checked]
+
+
+def plan_reuse(
+    records: Records,
+    previous: Reuse,
+    articles: dict[str, bytes],
+    actors: dict[str, Actor],
+) -> Plan | None:
+    """Which entries to take from `previous`; the others read with their lines.
+
+    None when too many entries changed (the whole file is read faster) or an entry
+    does not read on its own (see `tui.loading.records`).
+    """
+    texts, lines = records.texts, records.lines
+    kept: dict[int, Event] = {}
+    known = previous.events
+    changed = {aid for aid, print_ in articles.items() if previous.articles.get(aid) != print_}
+    same_context = previous.articles.keys() <= articles.keys() and previous.actors <= actors.keys()
+    if not changed and same_context:
+        # Nothing any kept event depends on has changed: only its text decides.
+        for index, text in enumerate(texts):
+            found = known.get(text)
+            if found is not None:
+                kept[index] = found
+    else:
+        for index, text in enumerate(texts):
+            found = known.get(text)
+            if found is not None and _still_valid(found, changed, articles, actors):
+                kept[index] = found
+    if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
+        return None
+    items: list[Any] = [None] * len(texts)
+    item_lines = list(lines)
+    for index in range(len(texts)):
+        if index not in kept and not _read(records, index, items, item_lines):
+            return None
+    # An id declared twice is reported by the full check, with both lines.
+    counts: dict[str, int] = {}
+    for index, entry in enumerate(items):
+        eid = kept[index].id if index in kept else _declared_id(entry)
+        if eid is not None:
+            counts[eid] = counts.get(eid, 0) + 1
+    for index in [i for i in kept if counts[kept[i].id] > 1]:
+        del kept[index]
+        if not _read(records, index, items, item_lines):
+            return None
+    reused: dict[int, Checked] = {}
+    for index, event in kept.items():
+        # Stand-ins for the whole-folder checks, which read ids and actors.
+        items[index] = {"id": event.id, "actors": list(event.actors)}
+        references = tuple(
+            (source, PendingReference(lines[index] + offset, stated))
+            for source, offset, stated in previous.references.get(texts[index], ())
+        )
+        if event.order != index:
+            event = replace(event, order=index)
+        reused[index] = Checked(event, references)
+    listing = LineList(items)
+    listing.line = lines[0] if lines else 1
+    listing.item_lines = item_lines
+    return Plan(listing, reused)
+
+
+def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
+    """Read entry `index` with its lines into `items`; False when it does not read alone."""
+    parsed = parse_record(records, index)
+    if parsed is None:
+        return False
+    items[index], item_lines[index] = parsed
+    return True
+
+
+def _declared_id(entry: Any) -> str | None:
+    if isinstance(entry, dict) and entry.get("id") is not None:
+        return str(entry["id"])
+    return None
+
+
+def _still_valid(
+    event: Event, changed: set[str], articles: dict[str, bytes], actors: dict[str, Actor]
+) -> bool:
+    """True when nothing the event was checked against has changed.
+
+    `changed` holds the articles whose fingerprint differs from the last load's.
+    """
+    for source in event.sources:
+        if source.article_id in changed or source.article_id not in articles:
+            return False
+    return all(actor in actors for actor in event.actors)
