@@ -19,7 +19,7 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
@@ -36,6 +36,7 @@ from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
@@ -99,7 +100,7 @@ class ExplorerScreen(Screen[None]):
                 yield SourceView(id="source")
         yield ProblemsPanel(id="problems")
         yield StatusLine(id="status")
-        yield Footer(compact=True)  # fits the main keys in 80 columns
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Show the start filter with the start event selected."""
@@ -353,9 +354,8 @@ class ExplorerScreen(Screen[None]):
         if value != self.filter.search:
             self.apply_filter(replace(self.filter, search=value))
         self._before_search = None
-        self.remove_class("-filters-open")
         view = self.timeline_view
-        self.set_focus(view)  # now: the next keys go to the timeline
+        self._close_filters()  # the next keys go to the timeline
         if view.positions:
             view.select_event(self.timeline.events[view.positions[0]].id)
         else:
@@ -371,8 +371,7 @@ class ExplorerScreen(Screen[None]):
             self.apply_filter(filt, keep=event_id)
             if event_id is not None:
                 self.timeline_view.select_event(event_id)
-        self.remove_class("-filters-open")
-        self.set_focus(self.timeline_view)
+        self._close_filters()
 
     def action_next_match(self, step: int) -> None:
         """Select the next (`step` 1) or previous (-1) event matching the search."""
@@ -408,8 +407,7 @@ class ExplorerScreen(Screen[None]):
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
         if self.has_class("-filters-open"):
-            self.remove_class("-filters-open")
-            self.timeline_view.focus()
+            self._close_filters()
         else:
             self.add_class("-filters-open")
             self.query_one("#filters", FilterPanel).focus_facet("actors")
@@ -472,8 +470,16 @@ class ExplorerScreen(Screen[None]):
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""
         self._before_search = None
+        self._close_filters()
+
+    def _close_filters(self) -> None:
+        """Focus the timeline, then hide the filter drawer (where it is a drawer).
+
+        In this order focus moves once: hiding the focused control first would
+        send focus elsewhere, and each move redraws the key bar.
+        """
+        self.set_focus(self.timeline_view)
         self.remove_class("-filters-open")
-        self.timeline_view.focus()
 
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""

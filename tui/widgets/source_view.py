@@ -282,7 +282,8 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         last = self.line_of_offset(max(quote.start, quote.end - 1))
         span = last - first + 1
         top = first - max(0, (height - span) // 3) if span < height else first
-        self.scroll_to(y=max(0, top), animate=False, immediate=True)
+        self.scroll_to(y=max(0, top), animate=False, immediate=True,
+                       force=True)  # the scrollbar may come with the next layout
 
     def notify_style_update(self) -> None:
         """The theme or CSS changed: cached lines hold the old colours."""

@@ -290,11 +290,11 @@ class TimelineView(ScrollView, can_focus=True):
         # keep the year heading above the first event of a year in view too
         upper = row - 1 if row > 0 and self.rows[row - 1] < 0 else row
         if center and not (top <= upper and row < top + height):
-            self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True, force=True)
         elif upper < top:
-            self.scroll_to(y=upper, animate=False, immediate=True)
+            self.scroll_to(y=upper, animate=False, immediate=True, force=True)
         elif row >= top + height:
-            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor_up(self) -> None:
         """Select the previous event."""
