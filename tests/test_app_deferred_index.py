@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import SelectionList
 
 from tests.app_helpers import ORDER, app_for, listed, settle
 from tui.screens import explorer
 from tui.screens.explorer import ExplorerScreen
 from tui.widgets.density_strip import DensityStrip
+from tui.widgets.facet_list import FacetList
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ async def test_the_index_arrives_after_the_first_paint(tmp_path: Path) -> None:
         screen = app.screen
         assert isinstance(screen, ExplorerScreen) and screen.index is not None
         assert listed(app) == ORDER
-        years = screen.query_one("#years", SelectionList)
+        years = screen.query_one("#years", FacetList)
         assert [str(years.get_option_at_index(i).prompt) for i in range(2)] == [
             "1950 1",
             "1951 1",
@@ -45,9 +45,9 @@ async def test_a_filter_before_the_index_builds_it_on_demand(
         screen = app.screen
         assert screen.index is None
         assert listed(app) == ORDER
-        assert screen.query_one("#years", SelectionList).option_count == 0
-        screen.query_one("#actors", SelectionList).select("kim-jong-un")
+        assert screen.query_one("#years", FacetList).option_count == 0
+        screen.query_one("#actors", FacetList).select("kim-jong-un")
         await settle(pilot)
         assert screen.index is not None
         assert listed(app) == ["visit", "dialogue"]
-        assert screen.query_one("#years", SelectionList).option_count == 7
+        assert screen.query_one("#years", FacetList).option_count == 7
