@@ -216,12 +216,21 @@ class ExplorerScreen(Screen[None]):
             if filt.is_active or self.index is not None
             else range(len(self.timeline.events))
         )
-        self.timeline_view.show(positions, keep=keep)
-        self.query_one("#filters", FilterPanel).show(filt, sync=sync)
-        self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
-        self.query_one("#status", StatusLine).show(self.timeline, filt, len(positions))
-        if not positions:
-            self._show_event(None)
+        # Every pane that changes, changed in one frame: the timeline, the facet
+        # counts, the density strip, the status line, and the event and source
+        # panes when the selection moved (the timeline's message then finds the
+        # event already shown).
+        with self.app.batch_update():
+            view = self.timeline_view
+            view.show(positions, keep=keep)
+            self.query_one("#filters", FilterPanel).show(filt, sync=sync)
+            self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
+            self.query_one("#status", StatusLine).show(self.timeline, filt, len(positions))
+            selected = view.selected_event_id
+            if selected is None:
+                self._show_event(None)
+            elif self.event is None or self.event.id != selected:
+                self._show_event(self.timeline.event_by_id[selected])
 
     def _show_event(self, event: Event | None, source_index: int = 0) -> None:
         """Describe `event` and show its source `source_index` in the source pane."""

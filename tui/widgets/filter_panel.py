@@ -24,6 +24,9 @@ from tui.safetext import visible
 from tui.widgets.facet_list import FacetList
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
+# Up to this many events the facets are counted with the keystroke (a few ms), in
+# the same frame as the timeline; beyond, in a worker thread, after the timeline.
+INLINE_COUNT_EVENTS = 20_000
 
 
 def year_facets(years: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
@@ -151,8 +154,12 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self.filter = filt
             self._sync_controls(filt)
         self._wanted = filt
-        # After the refresh, so that the layout's classes decide whether it shows.
-        self.call_after_refresh(self._refresh_counts)
+        laid_out = self.display and bool(self.region)  # (a drawer's classes come with layout)
+        if laid_out and self.index is not None and self._counts_inline(self.index):
+            self._refresh_counts()  # in this frame, with the timeline
+        else:
+            # After the refresh, so that the layout's classes decide whether it shows.
+            self.call_after_refresh(self._refresh_counts)
 
     def _sync_controls(self, filt: Filter) -> None:
         # Setting the controls must not echo back as a reader's change: in decade
@@ -203,8 +210,19 @@ class FilterPanel(VerticalScroll, can_focus=False):
             return
         if filt in (self._counted, self._counting):
             return
+        index = self.index
+        if self._counts_inline(index):
+            self._apply_counts(
+                filt, index.actor_counts(filt), index.year_counts(filt), index.kind_counts(filt)
+            )
+            return
         self._counting = filt
-        self._count(self.index, filt)
+        self._count(index, filt)
+
+    @staticmethod
+    def _counts_inline(index: TimelineIndex) -> bool:
+        """Whether counting is cheaper than a frame, so it is done with the keystroke."""
+        return len(index.timeline.events) <= INLINE_COUNT_EVENTS
 
     @work(thread=True, exclusive=True, group="facet-counts")
     def _count(self, index: TimelineIndex, filt: Filter) -> None:
