@@ -17,7 +17,7 @@ from tui.dates import format_span, likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
-from tui.widgets.styles import foreground_style
+from tui.widgets.styles import LineStyles, foreground_style
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
@@ -158,7 +158,7 @@ def event_renderable(
     return Group(*parts)
 
 
-class EventDetail(ScrollKeys, ScrollView, can_focus=True):
+class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     """A scrollable description of one event: title, date and how it was resolved.
 
     A Line-API view: the description is wrapped once per event and width into
@@ -247,10 +247,10 @@ class EventDetail(ScrollKeys, ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         """The `y`-th visible line of the wrapped description."""
         row = y + round(self.scroll_offset.y)
-        width = self.scrollable_content_region.width
+        base, width = self.line_base()
         if 0 <= row < len(self._lines):
-            return self._lines[row].crop_extend(0, width, self.rich_style)
-        return Strip.blank(width, self.rich_style)
+            return self._lines[row].crop_extend(0, width, base)
+        return Strip.blank(width, base)
 
     def on_resize(self) -> None:
         """Wrap again at the new width."""

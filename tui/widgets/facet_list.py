@@ -30,7 +30,7 @@ from textual.strip import Strip
 
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
-from tui.widgets.styles import foreground_style
+from tui.widgets.styles import LineStyles, foreground_style
 from tui.widgets.timeline_view import ellipsize
 
 CHOSEN = "[x] "
@@ -58,7 +58,7 @@ class FacetMessage(Message):
         return self.facet_list
 
 
-class FacetList(ScrollView, can_focus=True):
+class FacetList(LineStyles, ScrollView, can_focus=True):
     """Facet values with counts, marked `[x]`/`[ ]`; Space or Enter toggles."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -304,10 +304,10 @@ class FacetList(ScrollView, can_focus=True):
 
     def count_styles(self) -> tuple[Style, Style]:
         """The styles of a count and of an item counting 0 (from the component classes)."""
-        styles = self._line_styles()
+        styles = self._item_styles()
         return styles[1], styles[2]
 
-    def _line_styles(self) -> tuple[Style, ...]:
+    def _item_styles(self) -> tuple[Style, ...]:
         if self._styles is None:
             self._styles = (
                 self.get_component_rich_style("facet--chosen", partial=True),
@@ -320,9 +320,8 @@ class FacetList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """The `y`-th visible line: cursor, mark, label and count (cached)."""
-        width = self.scrollable_content_region.width
+        base, width = self.line_base()
         index = y + round(self.scroll_offset.y)
-        base = self.rich_style
         if not 0 <= index < len(self.values):
             return Strip.blank(width, base)
         value = self.values[index]
@@ -331,13 +330,14 @@ class FacetList(ScrollView, can_focus=True):
         key = (index, width, chosen, lit, lit and self.has_focus, self.counts[index])
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_item(index, width, chosen, lit)
+            strip = self._render_item(index, width, chosen, lit, base)
             self._cache[key] = strip
         return strip
 
-    def _render_item(self, index: int, width: int, chosen: bool, lit: bool) -> Strip:
-        bold, count_style, empty_style, highlight, blurred = self._line_styles()
-        style = self.rich_style
+    def _render_item(
+        self, index: int, width: int, chosen: bool, lit: bool, style: Style
+    ) -> Strip:
+        bold, count_style, empty_style, highlight, blurred = self._item_styles()
         if lit:
             style += highlight if self.has_focus else blurred
         count = self.counts[index]
