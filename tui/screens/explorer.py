@@ -18,20 +18,19 @@ from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
 from tui.export import export_to_file
-from tui.filters import Filter, TimelineIndex, filter_words, next_match
+from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.editor import edit_at_line
-from tui.screens.explorer_keys import EXPLORER_BINDINGS, typed_ahead
+from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
@@ -47,7 +46,7 @@ EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before 
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
-class ExplorerScreen(Screen[None]):
+class ExplorerScreen(SearchActions):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
@@ -316,7 +315,12 @@ class ExplorerScreen(Screen[None]):
         if self.timeline_view.row_of_event(event_id) is None:
             self.apply_filter(Filter(), keep=event_id)
             self.notify("The filters hid that event, so they were cleared.", markup=False)
-        self.timeline_view.select_event(event_id)
+        if self.timeline_view.select_event(event_id):
+            # Shown now, not when the timeline's message arrives: a reload queued
+            # meanwhile keeps the event this one selected.
+            event = self.timeline.event_by_id[event_id]
+            if event is not self.event:
+                self._show_event(event)
         self.timeline_view.focus()
 
     def open_article(self, article_id: str) -> None:
@@ -350,57 +354,6 @@ class ExplorerScreen(Screen[None]):
         if action in ("commit_search", "cancel_search"):
             return self.focused is not None and self.focused.id == "search"
         return True
-
-    def action_search(self) -> None:
-        """Open the search box, remembering what to restore if it is cancelled."""
-        if self._before_search is None:
-            self._before_search = (self.filter, self.event.id if self.event else None)
-        self.action_focus_facet("search")
-
-    async def action_commit_search(self) -> None:
-        """Enter in the search box: the search stays, the timeline shows its first match."""
-        value = await typed_ahead(self.query_one("#search", Input))
-        if value != self.filter.search:
-            self.apply_filter(replace(self.filter, search=value))
-        self._before_search = None
-        view = self.timeline_view
-        self._close_filters()  # the next keys go to the timeline
-        if view.positions:
-            view.select_event(self.timeline.events[view.positions[0]].id)
-        else:
-            self.notify("No event matches the search — press c to clear it.",
-                        severity="warning", markup=False)
-
-    async def action_cancel_search(self) -> None:
-        """Esc in the search box: the filter and the event from before `/`."""
-        await typed_ahead(self.query_one("#search", Input))
-        before, self._before_search = self._before_search, None
-        if before is not None:
-            filt, event_id = before
-            self.apply_filter(filt, keep=event_id)
-            if event_id is not None:
-                self.timeline_view.select_event(event_id)
-        self._close_filters()
-
-    def action_next_match(self, step: int) -> None:
-        """Select the next (`step` 1) or previous (-1) event matching the search."""
-        needle = self.filter.search.strip().casefold()
-        if not needle:
-            self.notify("No search yet — press / to search.", markup=False)
-            return
-        view = self.timeline_view
-        selected = view.selected_event_id
-        at = view.position_of(selected) if selected is not None else -1
-        found = next_match(view.positions, self._require_index().texts, needle, at, step)
-        if found is None:
-            self.notify("No event matches the search.", severity="warning", markup=False)
-            return
-        target, wrapped = found
-        if wrapped:
-            where = "first" if step > 0 else "last"
-            self.notify(f"Search wrapped to the {where} match.", markup=False)
-        view.select_event(self.timeline.events[target].id)
-        view.focus()
 
     def action_toggle_all_actors(self) -> None:
         """Several actors: events involving any of them, or all of them."""
