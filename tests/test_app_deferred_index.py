@@ -51,3 +51,26 @@ async def test_a_filter_before_the_index_builds_it_on_demand(
         assert screen.index is not None
         assert listed(app) == ["visit", "dialogue"]
         assert screen.query_one("#years", FacetList).option_count == 7
+
+
+async def test_the_status_line_says_the_filters_are_being_prepared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.widgets.status_line import PREPARING, StatusLine
+
+    held: list[ExplorerScreen] = []
+    monkeypatch.setattr(ExplorerScreen, "_warm_up", lambda self: held.append(self))
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain == "All 7 events" + PREPARING  # first paint: not ready yet
+        assert listed(app) == ORDER
+        monkeypatch.undo()
+        held[0]._warm_up()  # the worker now delivers the index and the search texts
+        await settle(pilot)
+        assert status.plain == "All 7 events"
+        await pilot.press("slash", "t", "r", "e", "a", "t", "y")
+        await settle(pilot)
+        assert listed(app) == ["treaty", "renewed"]
+        assert status.plain == '"treaty" — 2 of 7 events'

@@ -42,7 +42,7 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import event_line
 
-EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
+EAGER_INDEX_EVENTS = 2_000  # up to this many events the index is built before drawing
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
@@ -86,6 +86,9 @@ class ExplorerScreen(SearchActions):
         # What `/` replaced, restored by Esc in the search box: (filter, event id).
         self._before_search: tuple[Filter, str | None] | None = None
         self._total_counts = self.index.year_counts(Filter()) if self.index else {}
+        # A deferred index: True until it and the search texts are built, just after
+        # the first paint (the status line says so).
+        self.preparing = self.index is None
 
     def compose(self) -> ComposeResult:
         """Build the panes; the layout lives in app.tcss."""
@@ -124,6 +127,18 @@ class ExplorerScreen(SearchActions):
         if self.index is None and not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._index_ready, index)
         index.texts  # noqa: B018 - built now, on this thread, for the first search
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._filters_ready)
+
+    def _filters_ready(self) -> None:
+        """The index and the search texts are built: the status line stops saying so."""
+        self.preparing = False
+        self._show_status(len(self.timeline_view.positions))
+
+    def _show_status(self, shown: int) -> None:
+        self.query_one("#status", StatusLine).show(
+            self.timeline, self.filter, shown, preparing=self.preparing
+        )
 
     def _index_ready(self, index: TimelineIndex) -> None:
         """The index exists: fill the facets, the density strip and the quote marks."""
@@ -224,7 +239,7 @@ class ExplorerScreen(SearchActions):
             view.show(positions, keep=keep)
             self.query_one("#filters", FilterPanel).show(filt, sync=sync)
             self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
-            self.query_one("#status", StatusLine).show(self.timeline, filt, len(positions))
+            self._show_status(len(positions))
             selected = view.selected_event_id
             if selected is None:
                 self._show_event(None)
