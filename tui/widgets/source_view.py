@@ -295,7 +295,7 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         """Rewrap to the new width and keep the quote in view."""
         if self._content_width() != self._wrapped_width:
             self._rewrap()
-            self.call_after_refresh(self.scroll_to_quote)
+            self.scroll_to_quote()  # in the same frame (it scrolls before the new layout)
 
     def action_open_article(self) -> None:
         """Ask for the shown article in the article view."""
