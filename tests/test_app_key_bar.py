@@ -28,7 +28,8 @@ async def test_esc_closes_the_drawer_with_the_focus_moved_once(tmp_path: Path) -
         screen = app.screen
         assert isinstance(screen, ExplorerScreen)
         assert isinstance(app.focused, FacetList) and app.focused.id == "actors"
-        assert screen.query_one(FilterPanel).display
+        panel = screen.query_one(FilterPanel)
+        assert panel.display and panel.has_class("-open") and screen.filters_open
         assert "Source" not in shown(app)
         moves: list[object] = []
 
@@ -39,7 +40,7 @@ async def test_esc_closes_the_drawer_with_the_focus_moved_once(tmp_path: Path) -
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.focused, TimelineView)
-        assert not screen.query_one(FilterPanel).display
+        assert not panel.display and not screen.filters_open
         assert moves == [app.focused]  # straight to the timeline, nowhere in between
         assert "Source" in shown(app)
 

@@ -188,7 +188,7 @@ class ExplorerScreen(SearchActions):
         # a new one replaces it, focused if the old one was.
         old = self.query_one("#filters", FilterPanel)
         had_focus = self.focused is not None and old in self.focused.ancestors_with_self
-        panel = FilterPanel(timeline, index, id="filters")
+        panel = FilterPanel(timeline, index, id="filters", classes=" ".join(old.classes))
         panel.border_title = "Filters"
         await old.remove()
         await self.query_one("#body", Container).mount(panel, before="#main")
@@ -378,16 +378,16 @@ class ExplorerScreen(SearchActions):
 
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
-        self.add_class("-filters-open")
-        self.query_one("#filters", FilterPanel).focus_facet(facet)
+        panel = self.query_one("#filters", FilterPanel)
+        panel.add_class("-open")
+        panel.focus_facet(facet)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
-        if self.has_class("-filters-open"):
+        if self.filters_open:
             self._close_filters()
         else:
-            self.add_class("-filters-open")
-            self.query_one("#filters", FilterPanel).focus_facet("actors")
+            self.action_focus_facet("actors")
 
     def action_clear(self) -> None:
         """Clear every filter, keeping the selected event."""
@@ -456,7 +456,12 @@ class ExplorerScreen(SearchActions):
         send focus elsewhere, and each move redraws the key bar.
         """
         self.set_focus(self.timeline_view)
-        self.remove_class("-filters-open")
+        self.query_one("#filters", FilterPanel).remove_class("-open")
+
+    @property
+    def filters_open(self) -> bool:
+        """Whether the filters were opened (a drawer below 140 columns)."""
+        return self.query_one("#filters", FilterPanel).has_class("-open")
 
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""
