@@ -131,7 +131,11 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         )
         actors.value = "xi-jinping, kim-jong-un"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "xi-in-pyongyang-again" in app.timeline.event_by_id)
+        # reloaded, and shown selected by the explorer (its reload ends after the app's)
+        await wait_for(
+            pilot,
+            lambda: app.explorer.timeline_view.selected_event_id == "xi-in-pyongyang-again",
+        )
         assert app.screen is not article_screen and not isinstance(app.screen, EventFormScreen)
         event = app.timeline.event_by_id["xi-in-pyongyang-again"]
         assert event.actors == ("xi-jinping", "kim-jong-un") and event.kind == "visit"

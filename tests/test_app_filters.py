@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import SelectionList
-
 from tests.app_helpers import app_for, listed, settle
 from tui.filters import Filter
 from tui.widgets.density_strip import DensityStrip
+from tui.widgets.facet_list import FacetList
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 
@@ -18,12 +17,12 @@ async def test_filter_by_a_person_from_the_actor_list(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.press("a")
         await settle(pilot)
-        actors = app.screen.query_one("#actors", SelectionList)
+        actors = app.screen.query_one("#actors", FacetList)
         assert actors.has_focus
         # countries first, then people; counts are shown with each name
         prompts = [str(actors.get_option_at_index(i).prompt) for i in range(actors.option_count)]
         assert prompts[:2] == ["China 6", "North Korea 5"]
-        kim = [o.value for o in actors._options].index("kim-jong-un")
+        kim = actors.values.index("kim-jong-un")
         actors.highlighted = kim
         await pilot.press("space")
         await pilot.pause()
@@ -36,11 +35,11 @@ async def test_a_country_includes_its_people(tmp_path: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#actors", SelectionList).select("china")
+        app.screen.query_one("#actors", FacetList).select("china")
         await settle(pilot)
         # trade, war, treaty, renewed name China; visit and message name Xi Jinping
         assert listed(app) == ["war", "treaty", "trade", "visit", "renewed", "message"]
-        years = app.screen.query_one("#years", SelectionList)
+        years = app.screen.query_one("#years", FacetList)
         prompts = [str(years.get_option_at_index(i).prompt) for i in range(years.option_count)]
         assert prompts == ["1950 1", "1951 1", "1952 1", "1953 1", "1961 1", "2019 2", "2021 2"]
 
@@ -50,7 +49,7 @@ async def test_filter_by_year_and_density_strip(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         await pilot.press("y")
-        years = app.screen.query_one("#years", SelectionList)
+        years = app.screen.query_one("#years", FacetList)
         assert years.has_focus
         years.select("2021")
         await pilot.pause()
@@ -113,7 +112,7 @@ async def test_counts_wait_until_the_filters_are_shown(tmp_path: Path) -> None:
         await pilot.press("f")
         await settle(pilot)
         assert counted == [Filter(actors=frozenset({"china"}))]
-        years = app.screen.query_one("#years", SelectionList)
+        years = app.screen.query_one("#years", FacetList)
         assert str(years.get_option_at_index(0).prompt) == "1950 1"
 
 
@@ -125,7 +124,7 @@ async def test_a_single_year_survives_decade_mode(tmp_path: Path, monkeypatch) -
     app = app_for(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        years = app.screen.query_one("#years", SelectionList)
+        years = app.screen.query_one("#years", FacetList)
         assert str(years.get_option_at_index(0).prompt).startswith("1950s")
         years.select("1950s")
         await settle(pilot)
@@ -155,9 +154,9 @@ async def test_a_start_year_is_highlighted_in_the_year_list(tmp_path: Path) -> N
     app = app_for(tmp_path, years=[2021], actors=["kim-jong-un"])
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        years = app.screen.query_one("#years", SelectionList)
+        years = app.screen.query_one("#years", FacetList)
         assert years.get_option_at_index(years.highlighted).value == "2021"
-        actors = app.screen.query_one("#actors", SelectionList)
+        actors = app.screen.query_one("#actors", FacetList)
         assert actors.get_option_at_index(actors.highlighted).value == "kim-jong-un"
 
 

@@ -22,10 +22,10 @@ async def test_enter_commits_the_search_and_returns_to_the_first_match(tmp_path:
         view = screen.query_one("#timeline", TimelineView)
         search = screen.query_one("#search", Input)
         await pilot.press("slash")
-        assert search.has_focus and screen.has_class("-filters-open")
+        assert search.has_focus and screen.filters_open  # type: ignore[attr-defined]
         await pilot.press(*"treaty", "enter")
         await pilot.pause()
-        assert view.has_focus and not screen.has_class("-filters-open")
+        assert view.has_focus and not screen.filters_open  # type: ignore[attr-defined]
         assert view.selected_event_id == "treaty"  # the first match, not the old event
         await pilot.press("down", "j", "k")
         assert search.value == "treaty"

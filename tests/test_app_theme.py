@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import SelectionList
-
 from tests.app_helpers import app_for, settle
 from tui.widgets.event_detail import EventDetail
-from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.facet_list import FacetList
 
 
 async def test_a_theme_change_restyles_the_detail_and_the_facet_counts(tmp_path: Path) -> None:
@@ -18,19 +16,24 @@ async def test_a_theme_change_restyles_the_detail_and_the_facet_counts(tmp_path:
         app.theme = "textual-dark"
         await settle(pilot)
         detail = app.screen.query_one("#detail", EventDetail)
-        panel = app.screen.query_one("#filters", FilterPanel)
+        kinds = app.screen.query_one("#kinds", FacetList)
         dark_inferred = detail.detail_styles().inferred
-        dark_empty = panel._prompt_styles[1]
+        dark_empty = kinds.count_styles()[1]
         assert dark_inferred.color is not None and dark_inferred.italic
         app.theme = "nord"
         await settle(pilot)
         light_inferred = detail.detail_styles().inferred
         assert light_inferred.color != dark_inferred.color
         assert detail._styles == detail.detail_styles()  # drawn in the new theme
-        assert panel._prompt_styles[1] != dark_empty
-        kinds = app.screen.query_one("#kinds", SelectionList)
-        prompt = kinds.get_option_at_index(0).prompt
-        assert panel._prompt_styles[0] in {span.style for span in prompt.spans}  # type: ignore[union-attr]
+        assert kinds.count_styles()[1] != dark_empty
+        # the lines are drawn in the new theme's styles
+        count = kinds.counts[0]
+        shown = next(seg for seg in kinds.render_line(0) if seg.text == f" {count}")
+        assert shown.style is not None
+        if count:
+            assert shown.style.bold
+        else:
+            assert shown.style.color == kinds.count_styles()[1].color
 
 
 async def test_the_help_keys_are_styled_from_the_key_list(tmp_path: Path) -> None:

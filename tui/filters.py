@@ -1,21 +1,27 @@
 """Filtering the timeline: by actors, years, a date range, text and article.
 
 `TimelineIndex` precomputes, once per timeline, what every filter needs (posting
-lists per actor, per year and per article, and a lower-cased search text per
-event), so that applying a `Filter` costs set intersections and one substring scan
-rather than a walk over the model. Results are tuples of positions into
+lists per actor, per year and per article, and the lower-cased search texts), so
+that applying a `Filter` costs set intersections and one substring scan rather
+than a walk over the model. Results are tuples of positions into
 `Timeline.events`, which is already in chronological order.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
+from typing import TypeVar
 
 from tui.model import Actor, Event, Timeline
 from tui.perf import gc_paused
+from tui.searchtext import SearchTexts
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,20 +83,31 @@ class Filter:
         return replace(self, years=self.years ^ {year})
 
 
-def expand_actor(actor_id: str, actors: tuple[Actor, ...]) -> frozenset[str]:
-    """`actor_id` and every actor acting for it, transitively (China → Xi Jinping)."""
+def _members(actors: Iterable[Actor]) -> dict[str, list[str]]:
+    """For each body, the actors acting for it directly."""
     members: dict[str, list[str]] = {}
     for actor in actors:
         for body in actor.acts_for:
             members.setdefault(body, []).append(actor.id)
-    found = {actor_id}
-    todo = [actor_id]
+    return members
+
+
+def _closure(start: str, step: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """`start` and everything `step` reaches from it, transitively."""
+    found = {start}
+    todo = [start]
     while todo:
-        for member in members.get(todo.pop(), ()):
-            if member not in found:
-                found.add(member)
-                todo.append(member)
+        for other in step(todo.pop()):
+            if other not in found:
+                found.add(other)
+                todo.append(other)
     return frozenset(found)
+
+
+def expand_actor(actor_id: str, actors: tuple[Actor, ...]) -> frozenset[str]:
+    """`actor_id` and every actor acting for it, transitively (China → Xi Jinping)."""
+    members = _members(actors)
+    return _closure(actor_id, lambda a: members.get(a, ()))
 
 
 def search_text(event: Event, timeline: Timeline) -> str:
@@ -109,22 +126,34 @@ def search_text(event: Event, timeline: Timeline) -> str:
 
 def bodies_of(actor_id: str, actors_by_id: dict[str, Actor]) -> frozenset[str]:
     """`actor_id` and every body it acts for, transitively (Xi Jinping → China)."""
-    found = {actor_id}
-    todo = [actor_id]
-    while todo:
-        actor = actors_by_id.get(todo.pop())
-        for body in actor.acts_for if actor is not None else ():
-            if body not in found:
-                found.add(body)
-                todo.append(body)
-    return frozenset(found)
+
+    def bodies(a: str) -> Iterable[str]:
+        actor = actors_by_id.get(a)
+        return actor.acts_for if actor is not None else ()
+
+    return _closure(actor_id, bodies)
+
+
+def _postings(lists: dict[K, list[int]]) -> dict[K, array[int]]:
+    """Posting lists as compact arrays of event positions (ascending)."""
+    return {key: array("i", positions) for key, positions in lists.items()}
+
+
+def _union(postings: Iterable[Sequence[int]]) -> set[int]:
+    hits: set[int] = set()
+    for positions in postings:
+        hits.update(positions)
+    return hits
 
 
 class TimelineIndex:
     """Posting lists over one timeline, built once; search texts built on first use.
 
-    `event_actors[i]` holds the actors event i counts for: its own and every body
-    they act for, so "China" counts an event of Xi Jinping's once.
+    Everything is kept compact, for 100,000 events: a posting list per actor,
+    year, article and kind is an `array` of event positions; the actors each
+    event counts for (its own and every body they act for, so "China" counts an
+    event of Xi Jinping's once) are one array of actor numbers with an array of
+    offsets per event; the search texts are one joined buffer (`SearchTexts`).
 
     The explorer reads an index from its UI thread and from worker threads (facet
     counts, warm-up). The posting lists never change after construction; the
@@ -139,30 +168,45 @@ class TimelineIndex:
 
     def _build(self, timeline: Timeline) -> None:
         self.timeline = timeline
-        by_actor: dict[str, set[int]] = {}
-        by_year: dict[int, set[int]] = {}
-        by_article: dict[str, set[int]] = {}
-        by_kind: dict[str, set[int]] = {}
-        bodies = {a.id: bodies_of(a.id, timeline.actor_by_id) for a in timeline.actors}
-        event_actors: list[frozenset[str]] = []
+        by_actor: dict[str, list[int]] = {}
+        by_year: dict[int, list[int]] = {}
+        by_article: dict[str, list[int]] = {}
+        by_kind: dict[str, list[int]] = {}
+        self.actor_ids: tuple[str, ...] = tuple(a.id for a in timeline.actors)
+        number = {actor_id: n for n, actor_id in enumerate(self.actor_ids)}
+        bodies = {
+            a.id: tuple(number[b] for b in bodies_of(a.id, timeline.actor_by_id) if b in number)
+            for a in timeline.actors
+        }
+        counted_at = array("i", [0])
+        counted = array("i")
         for i, event in enumerate(timeline.events):
-            counted: set[str] = set()
+            mine: set[int] = set()
             for actor_id in event.actors:
-                by_actor.setdefault(actor_id, set()).add(i)
-                counted |= bodies.get(actor_id, frozenset({actor_id}))
-            event_actors.append(frozenset(counted))
+                own = by_actor.setdefault(actor_id, [])
+                if not own or own[-1] != i:
+                    own.append(i)
+                mine.update(bodies.get(actor_id, ()))
+            counted.extend(sorted(mine))
+            counted_at.append(len(counted))
             for year in range(event.start.year, event.end.year + 1):
-                by_year.setdefault(year, set()).add(i)
+                by_year.setdefault(year, []).append(i)
             for source in event.sources:
-                by_article.setdefault(source.article_id, set()).add(i)
-            by_kind.setdefault(event.kind, set()).add(i)
-        self.by_actor = by_actor
-        self.by_kind = by_kind
-        self.by_year = by_year
-        self.by_article = by_article
-        self.event_actors = event_actors
-        self.expanded = {a.id: expand_actor(a.id, timeline.actors) for a in timeline.actors}
-        self._texts: tuple[str, ...] | None = None
+                articles = by_article.setdefault(source.article_id, [])
+                if not articles or articles[-1] != i:
+                    articles.append(i)
+            by_kind.setdefault(event.kind, []).append(i)
+        self.by_actor = _postings(by_actor)
+        self.by_kind = _postings(by_kind)
+        self.by_year = _postings(by_year)
+        self.by_article = _postings(by_article)
+        self._counted = counted  # actor numbers each event counts for, event after event
+        self._counted_at = counted_at  # where each event's numbers start (and the end)
+        members = _members(timeline.actors)
+        self.expanded = {
+            a.id: _closure(a.id, lambda b: members.get(b, ())) for a in timeline.actors
+        }
+        self._texts: SearchTexts | None = None
         self._all_actor_counts: dict[str, int] | None = None
         self._last_search: tuple[tuple[object, ...], str, list[int]] | None = None
         # Under no filter, a year's count is the size of its posting list.
@@ -174,11 +218,18 @@ class TimelineIndex:
         return cls(timeline)
 
     @property
-    def texts(self) -> tuple[str, ...]:
+    def texts(self) -> SearchTexts:
         """The lower-cased search text of every event (built on the first search)."""
         if self._texts is None:
-            self._texts = tuple(search_text(e, self.timeline) for e in self.timeline.events)
+            timeline = self.timeline
+            self._texts = SearchTexts(search_text(e, timeline) for e in timeline.events)
         return self._texts
+
+    def event_actors(self, position: int) -> frozenset[str]:
+        """The actors the event at `position` counts for (its own and their bodies)."""
+        ids = self.actor_ids
+        at = self._counted_at
+        return frozenset(ids[n] for n in self._counted[at[position]:at[position + 1]])
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -191,10 +242,8 @@ class TimelineIndex:
         return tuple(sorted(self.by_kind))
 
     def _one_actor_set(self, actor_id: str) -> set[int]:
-        hits: set[int] = set()
-        for member in self.expanded.get(actor_id, frozenset({actor_id})):
-            hits |= self.by_actor.get(member, set())
-        return hits
+        members = self.expanded.get(actor_id, frozenset({actor_id}))
+        return _union(self.by_actor.get(m, ()) for m in members)
 
     def _actor_set(self, actor_ids: frozenset[str], *, every: bool = False) -> set[int]:
         """Events involving any of `actor_ids` (with `every`: each of them)."""
@@ -203,34 +252,26 @@ class TimelineIndex:
             return set()
         return set.intersection(*sets) if every else set.union(*sets)
 
-    def _year_set(self, years: frozenset[int]) -> set[int]:
-        hits: set[int] = set()
-        for year in years:
-            hits |= self.by_year.get(year, set())
-        return hits
-
     def _candidates(self, filt: Filter, *, skip: str = "") -> set[int] | None:
         """Positions allowed by the set-based parts of `filt`; None means all.
 
         `skip` names a facet ("actors" or "years") to leave out, for facet counts
         that show what choosing another value of that facet would give.
         """
-        result: set[int] | None = None
-
-        def narrow(hits: set[int]) -> None:
-            nonlocal result
-            result = set(hits) if result is None else result & hits
-
+        parts: list[set[int]] = []
         if filt.actors and (skip != "actors" or filt.all_actors):
             # Under "all", another actor's count is that of adding it: the chosen stay.
-            narrow(self._actor_set(filt.actors, every=filt.all_actors))
+            parts.append(self._actor_set(filt.actors, every=filt.all_actors))
         if filt.years and skip != "years":
-            narrow(self._year_set(filt.years))
+            parts.append(_union(self.by_year.get(y, ()) for y in filt.years))
         if filt.article:
-            narrow(self.by_article.get(filt.article, set()))
+            parts.append(set(self.by_article.get(filt.article, ())))
         if filt.kinds and skip != "kinds":
-            narrow(set().union(*(self.by_kind.get(k, set()) for k in filt.kinds)))
-        return result
+            parts.append(_union(self.by_kind.get(k, ()) for k in filt.kinds))
+        if not parts:
+            return None
+        parts.sort(key=len)
+        return parts[0].intersection(*parts[1:])
 
     def select(self, filt: Filter, *, skip: str = "") -> range | tuple[int, ...]:
         """Positions of the events `filt` keeps, in chronological order."""
@@ -255,7 +296,7 @@ class TimelineIndex:
                 if needle.startswith(last_needle):
                     # Typing on: only what matched the shorter text can match now.
                     pool = last_result
-            pool = [i for i in pool if needle in texts[i]]
+            pool = texts.matching(pool, needle)
             self._last_search = (key, needle, pool)
         return pool if isinstance(pool, range) else tuple(pool)
 
@@ -271,11 +312,14 @@ class TimelineIndex:
         )
         if unfiltered and self._all_actor_counts is not None:
             return self._all_actor_counts
-        counts: Counter[str] = Counter()
-        event_actors = self.event_actors
-        for i in self.select(filt, skip="actors"):
-            counts.update(event_actors[i])
-        result = {actor_id: counts.get(actor_id, 0) for actor_id in self.expanded}
+        selected = self.select(filt, skip="actors")
+        counted, at = self._counted, self._counted_at
+        if isinstance(selected, range) and selected == range(len(self.timeline.events)):
+            numbers: Iterable[int] = counted
+        else:
+            numbers = chain.from_iterable(counted[at[i]:at[i + 1]] for i in selected)
+        tally = Counter(numbers)
+        result = {actor_id: tally.get(n, 0) for n, actor_id in enumerate(self.actor_ids)}
         if unfiltered:
             self._all_actor_counts = result
         return result
@@ -305,14 +349,17 @@ class TimelineIndex:
 
 
 def next_match(
-    positions: Sequence[int], texts: Sequence[str], needle: str, at: int, step: int
+    positions: Sequence[int], texts: SearchTexts | Sequence[str], needle: str, at: int, step: int
 ) -> tuple[int, bool] | None:
     """The next (`step` 1) or previous (-1) listed position whose search text holds
     `needle`, after or before position `at`, and whether the search wrapped round.
 
     None when no listed event matches. `needle` is already case-folded.
     """
-    matches = [p for p in positions if needle in texts[p]]
+    if isinstance(texts, SearchTexts):
+        matches = texts.matching(positions, needle)
+    else:
+        matches = [p for p in positions if needle in texts[p]]
     if not matches:
         return None
     ahead = [p for p in matches if p > at] if step > 0 else [p for p in matches if p < at]

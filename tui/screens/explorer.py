@@ -18,35 +18,35 @@ from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
 from tui.export import export_to_file
-from tui.filters import Filter, TimelineIndex, filter_words, next_match
+from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.editor import edit_at_line
-from tui.screens.explorer_keys import EXPLORER_BINDINGS, typed_ahead
+from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
 from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import event_line
 
-EAGER_INDEX_EVENTS = 20_000  # up to this many events the index is built before drawing
+EAGER_INDEX_EVENTS = 2_000  # up to this many events the index is built before drawing
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
-class ExplorerScreen(Screen[None]):
+class ExplorerScreen(SearchActions):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
@@ -86,6 +86,9 @@ class ExplorerScreen(Screen[None]):
         # What `/` replaced, restored by Esc in the search box: (filter, event id).
         self._before_search: tuple[Filter, str | None] | None = None
         self._total_counts = self.index.year_counts(Filter()) if self.index else {}
+        # A deferred index: True until it and the search texts are built, just after
+        # the first paint (the status line says so).
+        self.preparing = self.index is None
 
     def compose(self) -> ComposeResult:
         """Build the panes; the layout lives in app.tcss."""
@@ -99,7 +102,7 @@ class ExplorerScreen(Screen[None]):
                 yield SourceView(id="source")
         yield ProblemsPanel(id="problems")
         yield StatusLine(id="status")
-        yield Footer(compact=True)  # fits the main keys in 80 columns
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Show the start filter with the start event selected."""
@@ -124,6 +127,18 @@ class ExplorerScreen(Screen[None]):
         if self.index is None and not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._index_ready, index)
         index.texts  # noqa: B018 - built now, on this thread, for the first search
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._filters_ready)
+
+    def _filters_ready(self) -> None:
+        """The index and the search texts are built: the status line stops saying so."""
+        self.preparing = False
+        self._show_status(len(self.timeline_view.positions))
+
+    def _show_status(self, shown: int) -> None:
+        self.query_one("#status", StatusLine).show(
+            self.timeline, self.filter, shown, preparing=self.preparing
+        )
 
     def _index_ready(self, index: TimelineIndex) -> None:
         """The index exists: fill the facets, the density strip and the quote marks."""
@@ -173,7 +188,7 @@ class ExplorerScreen(Screen[None]):
         # a new one replaces it, focused if the old one was.
         old = self.query_one("#filters", FilterPanel)
         had_focus = self.focused is not None and old in self.focused.ancestors_with_self
-        panel = FilterPanel(timeline, index, id="filters")
+        panel = FilterPanel(timeline, index, id="filters", classes=" ".join(old.classes))
         panel.border_title = "Filters"
         await old.remove()
         await self.query_one("#body", Container).mount(panel, before="#main")
@@ -215,12 +230,21 @@ class ExplorerScreen(Screen[None]):
             if filt.is_active or self.index is not None
             else range(len(self.timeline.events))
         )
-        self.timeline_view.show(positions, keep=keep)
-        self.query_one("#filters", FilterPanel).show(filt, sync=sync)
-        self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
-        self.query_one("#status", StatusLine).show(self.timeline, filt, len(positions))
-        if not positions:
-            self._show_event(None)
+        # Every pane that changes, changed in one frame: the timeline, the facet
+        # counts, the density strip, the status line, and the event and source
+        # panes when the selection moved (the timeline's message then finds the
+        # event already shown).
+        with self.app.batch_update():
+            view = self.timeline_view
+            view.show(positions, keep=keep)
+            self.query_one("#filters", FilterPanel).show(filt, sync=sync)
+            self.query_one("#density", DensityStrip).show(self._total_counts, filt.years)
+            self._show_status(len(positions))
+            selected = view.selected_event_id
+            if selected is None:
+                self._show_event(None)
+            elif self.event is None or self.event.id != selected:
+                self._show_event(self.timeline.event_by_id[selected])
 
     def _show_event(self, event: Event | None, source_index: int = 0) -> None:
         """Describe `event` and show its source `source_index` in the source pane."""
@@ -306,7 +330,12 @@ class ExplorerScreen(Screen[None]):
         if self.timeline_view.row_of_event(event_id) is None:
             self.apply_filter(Filter(), keep=event_id)
             self.notify("The filters hid that event, so they were cleared.", markup=False)
-        self.timeline_view.select_event(event_id)
+        if self.timeline_view.select_event(event_id):
+            # Shown now, not when the timeline's message arrives: a reload queued
+            # meanwhile keeps the event this one selected.
+            event = self.timeline.event_by_id[event_id]
+            if event is not self.event:
+                self._show_event(event)
         self.timeline_view.focus()
 
     def open_article(self, article_id: str) -> None:
@@ -341,59 +370,6 @@ class ExplorerScreen(Screen[None]):
             return self.focused is not None and self.focused.id == "search"
         return True
 
-    def action_search(self) -> None:
-        """Open the search box, remembering what to restore if it is cancelled."""
-        if self._before_search is None:
-            self._before_search = (self.filter, self.event.id if self.event else None)
-        self.action_focus_facet("search")
-
-    async def action_commit_search(self) -> None:
-        """Enter in the search box: the search stays, the timeline shows its first match."""
-        value = await typed_ahead(self.query_one("#search", Input))
-        if value != self.filter.search:
-            self.apply_filter(replace(self.filter, search=value))
-        self._before_search = None
-        self.remove_class("-filters-open")
-        view = self.timeline_view
-        self.set_focus(view)  # now: the next keys go to the timeline
-        if view.positions:
-            view.select_event(self.timeline.events[view.positions[0]].id)
-        else:
-            self.notify("No event matches the search — press c to clear it.",
-                        severity="warning", markup=False)
-
-    async def action_cancel_search(self) -> None:
-        """Esc in the search box: the filter and the event from before `/`."""
-        await typed_ahead(self.query_one("#search", Input))
-        before, self._before_search = self._before_search, None
-        if before is not None:
-            filt, event_id = before
-            self.apply_filter(filt, keep=event_id)
-            if event_id is not None:
-                self.timeline_view.select_event(event_id)
-        self.remove_class("-filters-open")
-        self.set_focus(self.timeline_view)
-
-    def action_next_match(self, step: int) -> None:
-        """Select the next (`step` 1) or previous (-1) event matching the search."""
-        needle = self.filter.search.strip().casefold()
-        if not needle:
-            self.notify("No search yet — press / to search.", markup=False)
-            return
-        view = self.timeline_view
-        selected = view.selected_event_id
-        at = view.position_of(selected) if selected is not None else -1
-        found = next_match(view.positions, self._require_index().texts, needle, at, step)
-        if found is None:
-            self.notify("No event matches the search.", severity="warning", markup=False)
-            return
-        target, wrapped = found
-        if wrapped:
-            where = "first" if step > 0 else "last"
-            self.notify(f"Search wrapped to the {where} match.", markup=False)
-        view.select_event(self.timeline.events[target].id)
-        view.focus()
-
     def action_toggle_all_actors(self) -> None:
         """Several actors: events involving any of them, or all of them."""
         self.apply_filter(replace(self.filter, all_actors=not self.filter.all_actors))
@@ -402,17 +378,16 @@ class ExplorerScreen(Screen[None]):
 
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
-        self.add_class("-filters-open")
-        self.query_one("#filters", FilterPanel).focus_facet(facet)
+        panel = self.query_one("#filters", FilterPanel)
+        panel.add_class("-open")
+        panel.focus_facet(facet)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
-        if self.has_class("-filters-open"):
-            self.remove_class("-filters-open")
-            self.timeline_view.focus()
+        if self.filters_open:
+            self._close_filters()
         else:
-            self.add_class("-filters-open")
-            self.query_one("#filters", FilterPanel).focus_facet("actors")
+            self.action_focus_facet("actors")
 
     def action_clear(self) -> None:
         """Clear every filter, keeping the selected event."""
@@ -472,8 +447,21 @@ class ExplorerScreen(Screen[None]):
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""
         self._before_search = None
-        self.remove_class("-filters-open")
-        self.timeline_view.focus()
+        self._close_filters()
+
+    def _close_filters(self) -> None:
+        """Focus the timeline, then hide the filter drawer (where it is a drawer).
+
+        In this order focus moves once: hiding the focused control first would
+        send focus elsewhere, and each move redraws the key bar.
+        """
+        self.set_focus(self.timeline_view)
+        self.query_one("#filters", FilterPanel).remove_class("-open")
+
+    @property
+    def filters_open(self) -> bool:
+        """Whether the filters were opened (a drawer below 140 columns)."""
+        return self.query_one("#filters", FilterPanel).has_class("-open")
 
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""

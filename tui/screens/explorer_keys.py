@@ -1,13 +1,23 @@
-"""The explorer's own keys (the panes' moving keys are `tui.widgets.keys`), and waiting
-for keys typed ahead into the search box."""
+"""The explorer's own keys (the panes' moving keys are `tui.widgets.keys`), and its
+search keys: `/`, Enter and Esc in the search box, `n`/`N`, waiting for keys typed
+ahead into the box."""
 
 from __future__ import annotations
 
 import asyncio
 from contextlib import suppress
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Input
+
+from tui.filters import Filter, TimelineIndex, next_match
+from tui.model import Event, Timeline
+
+if TYPE_CHECKING:
+    from tui.widgets.timeline_view import TimelineView
 
 EXPLORER_BINDINGS: list[BindingType] = [
     # Priority: handled in key order, before the keys typed after them reach a pane.
@@ -62,3 +72,77 @@ async def typed_ahead(box: Input) -> str:
     with suppress(TimeoutError):
         await asyncio.wait_for(done.wait(), timeout=1.0)
     return box.value
+
+
+class SearchActions(Screen[None]):
+    """The explorer's search: `/` opens the box, Enter commits, Esc cancels, `n`/`N` step."""
+
+    if TYPE_CHECKING:  # what the explorer screen provides
+        timeline: Timeline
+        filter: Filter
+        event: Event | None
+        _before_search: tuple[Filter, str | None] | None
+
+        @property
+        def timeline_view(self) -> TimelineView: ...
+
+        def apply_filter(
+            self, filt: Filter, *, keep: str | None = None, sync: bool = True
+        ) -> None: ...
+
+        def action_focus_facet(self, facet: str) -> None: ...
+
+        def _close_filters(self) -> None: ...
+
+        def _require_index(self) -> TimelineIndex: ...
+
+    def action_search(self) -> None:
+        """Open the search box, remembering what to restore if it is cancelled."""
+        if self._before_search is None:
+            self._before_search = (self.filter, self.event.id if self.event else None)
+        self.action_focus_facet("search")
+
+    async def action_commit_search(self) -> None:
+        """Enter in the search box: the search stays, the timeline shows its first match."""
+        value = await typed_ahead(self.query_one("#search", Input))
+        if value != self.filter.search:
+            self.apply_filter(replace(self.filter, search=value))
+        self._before_search = None
+        view = self.timeline_view
+        self._close_filters()  # the next keys go to the timeline
+        if view.positions:
+            view.select_event(self.timeline.events[view.positions[0]].id)
+        else:
+            self.notify("No event matches the search — press c to clear it.",
+                        severity="warning", markup=False)
+
+    async def action_cancel_search(self) -> None:
+        """Esc in the search box: the filter and the event from before `/`."""
+        await typed_ahead(self.query_one("#search", Input))
+        before, self._before_search = self._before_search, None
+        if before is not None:
+            filt, event_id = before
+            self.apply_filter(filt, keep=event_id)
+            if event_id is not None:
+                self.timeline_view.select_event(event_id)
+        self._close_filters()
+
+    def action_next_match(self, step: int) -> None:
+        """Select the next (`step` 1) or previous (-1) event matching the search."""
+        needle = self.filter.search.strip().casefold()
+        if not needle:
+            self.notify("No search yet — press / to search.", markup=False)
+            return
+        view = self.timeline_view
+        selected = view.selected_event_id
+        at = view.position_of(selected) if selected is not None else -1
+        found = next_match(view.positions, self._require_index().texts, needle, at, step)
+        if found is None:
+            self.notify("No event matches the search.", severity="warning", markup=False)
+            return
+        target, wrapped = found
+        if wrapped:
+            where = "first" if step > 0 else "last"
+            self.notify(f"Search wrapped to the {where} match.", markup=False)
+        view.select_event(self.timeline.events[target].id)
+        view.focus()

@@ -13,6 +13,8 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from tui.widgets.styles import LineStyles
+
 BLOCKS = " ▁▂▃▄▅▆▇█"
 MARK = "▲"  # under a chosen year (on the label line); on a one-line strip it replaces the bar
 
@@ -32,7 +34,7 @@ def bucket_years(first: int, last: int, width: int) -> list[tuple[int, int]]:
     return list(zip(starts, ends, strict=True))
 
 
-class DensityStrip(Widget, can_focus=True):
+class DensityStrip(LineStyles, Widget, can_focus=True):
     """A two-line sparkline: bars of events per year, then the first and last year.
 
     Years of the active year filter are marked with `▲` under their bar (and drawn
@@ -109,8 +111,8 @@ class DensityStrip(Widget, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Line 0: the bars; line 1: the first and last year."""
+        base, _ = self.line_base()
         width = self.content_region.width
-        base = self.rich_style
         buckets = self.buckets()
         if not buckets:
             return Strip.blank(width, base)
@@ -118,9 +120,9 @@ class DensityStrip(Widget, can_focus=True):
         if y == 0:
             sums = [sum(self.counts.get(yr, 0) for yr in range(a, b + 1)) for a, b in buckets]
             top = max(sums) or 1
-            bar = self.get_component_rich_style("density--bar")
-            marked = self.get_component_rich_style("density--marked")
-            cursor = self.get_component_rich_style("density--cursor")
+            bar = self.line_style("density--bar")
+            marked = self.line_style("density--marked")
+            cursor = self.line_style("density--cursor")
             one_line = self.content_region.height < 2
             segments = []
             for i, ((a, b), n) in enumerate(zip(buckets, sums, strict=True)):
@@ -134,7 +136,7 @@ class DensityStrip(Widget, can_focus=True):
             return Strip(segments).crop_extend(0, width, base).apply_style(base)
         if y == 1:
             first, last = str(buckets[0][0]), str(buckets[-1][1])
-            label_style = self.get_component_rich_style("density--label")
+            label_style = self.line_style("density--label")
             middle = ""
             if self.has_focus and 0 <= self.cursor < len(buckets):
                 a, b = buckets[self.cursor]

@@ -8,16 +8,16 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from tui.dates import format_span, likely_words, relation_meaning
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
-from tui.widgets.styles import foreground_style
+from tui.widgets.styles import LineStyles, foreground_style
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
@@ -158,8 +158,12 @@ def event_renderable(
     return Group(*parts)
 
 
-class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
-    """A scrollable description of one event: title, date and how it was resolved."""
+class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
+    """A scrollable description of one event: title, date and how it was resolved.
+
+    A Line-API view: the description is wrapped once per event and width into
+    strips, and a new event only repaints the pane (never a layout of the screen).
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = move_bindings("detail")
 
@@ -176,7 +180,9 @@ class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
     DEFAULT_CSS = """
     EventDetail {
         padding: 0 1;
-        & > Static { width: 1fr; }
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-gutter: stable;
         & > .detail--title { text-style: bold; }
         & > .detail--label { color: $text-muted; }
         & > .detail--date { text-style: bold; }
@@ -187,7 +193,7 @@ class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
     }
     """
 
-    plain: str = ""
+    plain: str = "No event selected."
 
     def __init__(
         self, *, name: str | None = None, id: str | None = None, classes: str | None = None
@@ -195,10 +201,8 @@ class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._shown: tuple[Timeline, Event, int] | None = None  # redrawn on a theme change
         self._styles: DetailStyles | None = None  # those it was drawn with
-
-    def compose(self) -> ComposeResult:
-        """A single text body."""
-        yield Static(Text("No event selected."), id="detail-body")
+        self._lines: list[Strip] = []  # the description wrapped to `_width`
+        self._width = -1
 
     def detail_styles(self) -> DetailStyles:
         """The description's styles, from the component classes (and so the theme)."""
@@ -211,19 +215,47 @@ class EventDetail(ScrollKeys, VerticalScroll, can_focus=True):
         if event is None:
             self._shown = None
             self.plain = "No event selected."
-            self.query_one("#detail-body", Static).update(Text(self.plain))
         else:
             self._shown = (timeline, event, source_index)
             self.plain = describe_event(timeline, event, source_index).plain
-            self._draw()
-        self.scroll_home(animate=False)
+        self._draw()
+        self.scroll_to(y=0, animate=False, immediate=True)
 
     def _draw(self) -> None:
-        if self._shown is not None:
+        """Wrap the description to the pane's width into strips, and repaint."""
+        width = self.scrollable_content_region.width
+        self._width = width
+        if self._shown is None:
+            renderable: Text | Group = Text("No event selected.")
+        else:
             self._styles = self.detail_styles()
-            self.query_one("#detail-body", Static).update(
-                event_renderable(*self._shown, styles=self._styles)
-            )
+            renderable = event_renderable(*self._shown, styles=self._styles)
+        if width > 0:
+            console = self.app.console
+            options = console.options.update_width(width)
+            self._lines = [
+                Strip(line, width)
+                for line in console.render_lines(renderable, options, style=self.rich_style)
+            ]
+        else:
+            self._lines = []
+        size = Size(width, len(self._lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """The `y`-th visible line of the wrapped description."""
+        row = y + round(self.scroll_offset.y)
+        base, width = self.line_base()
+        if 0 <= row < len(self._lines):
+            return self._lines[row].crop_extend(0, width, base)
+        return Strip.blank(width, base)
+
+    def on_resize(self) -> None:
+        """Wrap again at the new width."""
+        if self.scrollable_content_region.width != self._width:
+            self._draw()
 
     def notify_style_update(self) -> None:
         """The theme or CSS changed: redraw the description if its styles did.

@@ -2,30 +2,64 @@
 
 The highlighted item of the focused list carries a `▶`.
 
-Textual's `SelectionList` shows the same `▐X▌` for chosen and unchosen items and
-tells them apart by colour alone; `FacetList` draws a mark a reader sees without
-colour, and takes the keys every other list takes (`j`/`k`, `g`/`G`, …).
+`FacetList` is a Line-API `ScrollView` like the timeline: it keeps the values,
+their labels and their counts in plain lists and draws only the lines in view,
+from an LRU cache of strips. New counts (every filter keystroke) replace a list
+of ints and repaint the visible lines; nothing is measured or built per item,
+so 2,000 actors cost what 20 do. Textual's `SelectionList` rebuilt and
+re-measured every option on each prompt change, and showed `▐X▌` for chosen and
+unchosen items alike, telling them apart by colour alone.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import SelectionList
-from textual.widgets.option_list import OptionDoesNotExist
 
+from tui.safetext import visible
 from tui.widgets.keys import move_bindings
+from tui.widgets.styles import LineStyles, foreground_style
+from tui.widgets.timeline_view import ellipsize
 
 CHOSEN = "[x] "
 NOT_CHOSEN = "[ ] "
 CURSOR = "▶"  # the highlighted item of the focused list, readable without colour
 
 
-class FacetList(SelectionList[str]):
-    """A `SelectionList` of facet values, marked `[x]`/`[ ]`; Space or Enter toggles."""
+class FacetOption(NamedTuple):
+    """One item as shown: its value and its text (`label count`)."""
+
+    value: str
+    prompt: Text
+
+
+@dataclass(eq=False)  # each message is distinct: compared and hashed by identity
+class FacetMessage(Message):
+    """A message from a `FacetList`."""
+
+    facet_list: FacetList
+    """The list that sent the message."""
+
+    @property
+    def control(self) -> FacetList:
+        """The widget that sent the message (an alias of `facet_list`)."""
+        return self.facet_list
+
+
+class FacetList(LineStyles, ScrollView, can_focus=True):
+    """Facet values with counts, marked `[x]`/`[ ]`; Space or Enter toggles."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *move_bindings("facet", space=False),
@@ -33,48 +67,291 @@ class FacetList(SelectionList[str]):
                 show=False, id="facet.toggle"),
     ]
 
-    COMPONENT_CLASSES = {"facet--chosen"}
+    COMPONENT_CLASSES = {
+        "facet--chosen",
+        "facet--count",
+        "facet--empty",
+        "facet--highlight",
+        "facet--highlight-blurred",
+    }
 
     DEFAULT_CSS = """
-    FacetList > .facet--chosen { text-style: bold; }
+    FacetList {
+        height: auto;
+        max-height: 14;
+        overflow-x: hidden;
+        overflow-y: auto;
+        background: $surface;
+        & > .facet--chosen { text-style: bold; }
+        & > .facet--count { text-style: bold; }
+        & > .facet--empty { color: $text-muted; }
+        & > .facet--highlight {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+        }
+        & > .facet--highlight-blurred { background: $block-cursor-blurred-background; }
+    }
     """
 
-    def _get_left_gutter_width(self) -> int:
-        return len(CURSOR + CHOSEN)
+    class Changed(FacetMessage):
+        """The chosen values changed; `selected` lists them in the list's order."""
 
-    def render_line(self, y: int) -> Strip:
-        """The option's prompt after a `[x]` or `[ ]` mark."""
-        line = super(SelectionList, self).render_line(y)  # the prompt, without Textual's button
-        index = round(self.scroll_offset.y) + y
-        try:
-            option = self.get_option_at_index(index)
-        except OptionDoesNotExist:
-            return line
-        chosen = option.value in self._selected
-        base = (next(iter(line)).style if line.cell_length else None) or self.rich_style
-        cursor = CURSOR if self.has_focus and self.highlighted == index else " "
-        if chosen:
-            base += self.get_component_rich_style("facet--chosen", partial=True)
-        mark = Segment(cursor + (CHOSEN if chosen else NOT_CHOSEN), base)
-        return Strip([mark, *line])
+        @property
+        def selected(self) -> list[str]:
+            """The chosen values."""
+            return self.facet_list.selected
 
-    def on_focus(self) -> None:
-        """Draw the cursor mark."""
-        self.refresh()
+    def __init__(
+        self,
+        items: Iterable[tuple[str, str]] = (),
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        """`items` are (value, label) pairs, in the order shown."""
+        super().__init__(name=name, id=id, classes=classes)
+        self.values: list[str] = []
+        self.labels: list[str] = []
+        self.counts: list[int] = []
+        self._position: dict[str, int] = {}
+        self._chosen: set[str] = set()
+        self._highlighted: int | None = None
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(256)
+        self._styles: tuple[Style, ...] | None = None
+        self.add_items(items)
 
-    def on_blur(self) -> None:
-        """Remove the cursor mark."""
-        self.refresh()
+    # --- the items -----------------------------------------------------------------
+
+    @property
+    def option_count(self) -> int:
+        """How many items the list has."""
+        return len(self.values)
+
+    def add_items(self, items: Iterable[tuple[str, str]]) -> None:
+        """Append (value, label) items, counted 0 until `set_counts`."""
+        for value, label in items:
+            self._position[value] = len(self.values)
+            self.values.append(value)
+            self.labels.append(visible(label))
+            self.counts.append(0)
+        if self._highlighted is None and self.values:
+            self._highlighted = 0
+        self._changed_lines(layout=True)
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Show `counts` (by value; a value missing counts 0); repaints only if one changed."""
+        new = [counts.get(value, 0) for value in self.values]
+        if new != self.counts:
+            self.counts = new
+            self._changed_lines()
+
+    def label_of(self, value: str) -> str:
+        """The label shown for `value`."""
+        return self.labels[self._position[value]]
+
+    def get_option_at_index(self, index: int) -> FacetOption:
+        """The item at `index`, with its text as shown (`label count`)."""
+        return FacetOption(
+            self.values[index], Text(f"{self.labels[index]} {self.counts[index]}")
+        )
+
+    # --- choosing ------------------------------------------------------------------
+
+    @property
+    def selected(self) -> list[str]:
+        """The chosen values, in the list's order."""
+        return [v for v in self.values if v in self._chosen]
+
+    def select(self, value: str) -> None:
+        """Choose `value` (an unknown value is ignored)."""
+        if value in self._position and value not in self._chosen:
+            self._chosen.add(value)
+            self._chosen_changed()
+
+    def deselect(self, value: str) -> None:
+        """Unchoose `value`."""
+        if value in self._chosen:
+            self._chosen.discard(value)
+            self._chosen_changed()
+
+    def toggle(self, value: str) -> None:
+        """Choose `value`, or unchoose it if it was chosen."""
+        if value in self._chosen:
+            self.deselect(value)
+        else:
+            self.select(value)
+
+    def deselect_all(self) -> None:
+        """Unchoose everything."""
+        if self._chosen:
+            self._chosen.clear()
+            self._chosen_changed()
+
+    def _chosen_changed(self) -> None:
+        self._changed_lines()
+        self.post_message(self.Changed(self))
+
+    def action_select(self) -> None:
+        """Toggle the highlighted item."""
+        if self._highlighted is not None:
+            self.toggle(self.values[self._highlighted])
+
+    # --- the highlight -------------------------------------------------------------
+
+    @property
+    def highlighted(self) -> int | None:
+        """The index of the highlighted item (None: the list is empty)."""
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None:
+            index = max(0, min(index, len(self.values) - 1)) if self.values else None
+        if index == self._highlighted:
+            return
+        old, self._highlighted = self._highlighted, index
+        for line in (old, index):
+            if line is not None:
+                self.refresh_line(line)
+        if index is not None:
+            self._scroll_to_line(index)
+
+    def _scroll_to_line(self, index: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        top = round(self.scroll_offset.y)
+        if index < top:
+            self.scroll_to(y=index, animate=False, immediate=True, force=True)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False, immediate=True, force=True)
+
+    def _move_by(self, step: int) -> None:
+        if self.values:
+            current = self._highlighted if self._highlighted is not None else 0
+            self.highlighted = current + step
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height)
+
+    def action_cursor_up(self) -> None:
+        """Highlight the item above."""
+        self._move_by(-1)
+
+    def action_cursor_down(self) -> None:
+        """Highlight the item below."""
+        self._move_by(1)
+
+    def action_first(self) -> None:
+        """Highlight the first item."""
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        """Highlight the last item."""
+        self.highlighted = len(self.values) - 1
+
+    def action_page_up(self) -> None:
+        """Move the highlight up a page."""
+        self._move_by(-self._page())
+
+    def action_page_down(self) -> None:
+        """Move the highlight down a page."""
+        self._move_by(self._page())
 
     def action_half_page_up(self) -> None:
         """Move the highlight up half a page."""
-        self._move_by(-max(1, self.scrollable_content_region.height // 2))
+        self._move_by(-max(1, self._page() // 2))
 
     def action_half_page_down(self) -> None:
         """Move the highlight down half a page."""
-        self._move_by(max(1, self.scrollable_content_region.height // 2))
+        self._move_by(max(1, self._page() // 2))
 
-    def _move_by(self, step: int) -> None:
-        if self.option_count:
-            current = self.highlighted if self.highlighted is not None else 0
-            self.highlighted = max(0, min(self.option_count - 1, current + step))
+    def on_click(self, event: events.Click) -> None:
+        """Highlight the clicked item and toggle it."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + round(self.scroll_offset.y)
+        if 0 <= index < len(self.values):
+            self.highlighted = index
+            self.toggle(self.values[index])
+
+    def on_focus(self) -> None:
+        """Draw the cursor mark."""
+        self._changed_lines()
+
+    def on_blur(self) -> None:
+        """Remove the cursor mark."""
+        self._changed_lines()
+
+    # --- drawing -------------------------------------------------------------------
+
+    def _changed_lines(self, *, layout: bool = False) -> None:
+        """Forget the drawn lines and repaint (with `layout`: the number of items changed)."""
+        self._cache.clear()
+        if layout:
+            self.virtual_size = Size(0, len(self.values))
+        self.refresh()
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line per item."""
+        return len(self.values)
+
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: the drawn lines hold the old styles."""
+        super().notify_style_update()
+        self._styles = None
+        self._cache.clear()
+
+    def count_styles(self) -> tuple[Style, Style]:
+        """The styles of a count and of an item counting 0 (from the component classes)."""
+        styles = self._item_styles()
+        return styles[1], styles[2]
+
+    def _item_styles(self) -> tuple[Style, ...]:
+        if self._styles is None:
+            self._styles = (
+                self.get_component_rich_style("facet--chosen", partial=True),
+                foreground_style(self, "facet--count"),
+                foreground_style(self, "facet--empty"),
+                self.get_component_rich_style("facet--highlight"),
+                self.get_component_rich_style("facet--highlight-blurred"),
+            )
+        return self._styles
+
+    def render_line(self, y: int) -> Strip:
+        """The `y`-th visible line: cursor, mark, label and count (cached)."""
+        base, width = self.line_base()
+        index = y + round(self.scroll_offset.y)
+        if not 0 <= index < len(self.values):
+            return Strip.blank(width, base)
+        value = self.values[index]
+        chosen = value in self._chosen
+        lit = index == self._highlighted
+        key = (index, width, chosen, lit, lit and self.has_focus, self.counts[index])
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_item(index, width, chosen, lit, base)
+            self._cache[key] = strip
+        return strip
+
+    def _render_item(
+        self, index: int, width: int, chosen: bool, lit: bool, style: Style
+    ) -> Strip:
+        bold, count_style, empty_style, highlight, blurred = self._item_styles()
+        if lit:
+            style += highlight if self.has_focus else blurred
+        count = self.counts[index]
+        mark = (CURSOR if lit and self.has_focus else " ") + (CHOSEN if chosen else NOT_CHOSEN)
+        tail = f" {count}"
+        room = max(0, width - len(mark) - len(tail))
+        label = ellipsize(self.labels[index], room)
+        text_style = style + bold if chosen else style
+        if count == 0:
+            text_style += empty_style
+            count_style = empty_style
+        segments = [
+            Segment(mark, text_style),
+            Segment(label, text_style),
+            Segment(tail, text_style + count_style),
+        ]
+        return Strip(segments).crop_extend(0, width, style)

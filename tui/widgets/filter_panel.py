@@ -8,16 +8,13 @@ answers by calling `show` with that filter and the fresh facet counts.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Input, Label, Select, SelectionList
-from textual.widgets.selection_list import Selection
+from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
 from tui.filters import Filter, TimelineIndex
@@ -25,9 +22,11 @@ from tui.model import Timeline
 from tui.present import actor_sort_key
 from tui.safetext import visible
 from tui.widgets.facet_list import FacetList
-from tui.widgets.styles import foreground_style
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
+# Up to this many events the facets are counted with the keystroke (a few ms), in
+# the same frame as the timeline; beyond, in a worker thread, after the timeline.
+INLINE_COUNT_EVENTS = 20_000
 
 
 def year_facets(years: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
@@ -38,15 +37,6 @@ def year_facets(years: tuple[int, ...]) -> list[tuple[str, tuple[int, ...]]]:
     for y in years:
         decades.setdefault(y // 10 * 10, []).append(y)
     return [(f"{d}s", tuple(ys)) for d, ys in sorted(decades.items())]
-
-
-def facet_prompt(
-    label: str, count: int, count_style: Style | str = "", empty_style: Style | str = ""
-) -> Text:
-    """A facet option: the label (plain text) and its count; all in `empty_style` when zero."""
-    text = Text(visible(label), style=empty_style if count == 0 else "")
-    text.append(f" {count}", empty_style if count == 0 else count_style)
-    return text
 
 
 @dataclass(eq=False)  # each message is distinct: compared and hashed by identity
@@ -75,15 +65,10 @@ class FilterPanel(VerticalScroll, can_focus=False):
     The panel itself takes no focus: Tab goes from one control to the next.
     """
 
-    COMPONENT_CLASSES = {"filter--count", "filter--empty"}
-
     DEFAULT_CSS = """
     FilterPanel {
         padding: 0 1;
-        & > .filter--count { text-style: bold; }
-        & > .filter--empty { color: $text-muted; }
         & > Label { margin-top: 1; color: $text-muted; text-style: bold; }
-        & > SelectionList { height: auto; max-height: 14; }
         & > #years, & > #kinds { max-height: 10; }
     }
     """
@@ -113,11 +98,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._wanted: Filter | None = None  # the filter whose counts should be shown
         self._counted: Filter | None = None  # the filter whose counts are shown
         self._counting: Filter | None = None  # the filter a worker is counting
-        self._shown_actor_counts: dict[str, int] = {}
-        self._shown_year_counts: dict[str, int] = {}
-        self._shown_kind_counts: dict[str, int] = {}
         self.kinds: tuple[str, ...] = ()
-        self._prompt_styles = (Style(), Style())  # (count, empty) the prompts are drawn with
         if index is not None:
             self._take_index(index)
 
@@ -134,13 +115,9 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._take_index(index)
         heading = "Decades  y" if len(self.year_values) != len(index.years) else "Years  y"
         self.query_one("#years-heading", Label).update(heading)
-        years = self.query_one("#years", SelectionList)
-        years.add_options(
-            [Selection(self._prompt(label, 0), label) for label, _ in self.year_values]
-        )
-        self.query_one("#kinds", SelectionList).add_options(
-            [Selection(self._prompt(kind, 0), kind) for kind in self.kinds]
-        )
+        years = self.query_one("#years", FacetList)
+        years.add_items((label, label) for label, _ in self.year_values)
+        self.query_one("#kinds", FacetList).add_items((kind, kind) for kind in self.kinds)
         if self.filter.years or self.filter.kinds:
             self._sync_controls(self.filter)
         self._refresh_counts()
@@ -151,21 +128,13 @@ class FilterPanel(VerticalScroll, can_focus=False):
         yield Label("Search  /")
         yield Input(placeholder="titles, summaries, quotes", id="search")
         yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
-        yield FacetList(
-            *(
-                Selection(self._prompt(timeline.actor_by_id[a].name, 0), a)
-                for a in self.actor_ids
-            ),
-            id="actors",
-        )
+        yield FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
+                        id="actors")
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
         yield Label("Kinds")
-        yield FacetList(*(Selection(self._prompt(k, 0), k) for k in self.kinds), id="kinds")
+        yield FacetList(((k, k) for k in self.kinds), id="kinds")
         yield Label("Decades  y" if decades else "Years  y", id="years-heading")
-        yield FacetList(
-            *(Selection(self._prompt(label, 0), label) for label, _ in self.year_values),
-            id="years",
-        )
+        yield FacetList(((label, label) for label, _ in self.year_values), id="years")
         yield Label("Article")
         yield Select[str](
             [(Text(visible(a.title)), a.id) for a in timeline.articles],
@@ -185,13 +154,17 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self.filter = filt
             self._sync_controls(filt)
         self._wanted = filt
-        # After the refresh, so that the layout's classes decide whether it shows.
-        self.call_after_refresh(self._refresh_counts)
+        laid_out = self.display and bool(self.region)  # (a drawer's classes come with layout)
+        if laid_out and self.index is not None and self._counts_inline(self.index):
+            self._refresh_counts()  # in this frame, with the timeline
+        else:
+            # After the refresh, so that the layout's classes decide whether it shows.
+            self.call_after_refresh(self._refresh_counts)
 
     def _sync_controls(self, filt: Filter) -> None:
         # Setting the controls must not echo back as a reader's change: in decade
         # mode a deselect-all would otherwise post "no years" and wipe the filter.
-        with self.prevent(SelectionList.SelectedChanged, Input.Changed, Select.Changed):
+        with self.prevent(FacetList.Changed, Input.Changed, Select.Changed):
             self._set_controls(filt)
 
     def _set_controls(self, filt: Filter) -> None:
@@ -199,13 +172,13 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if search.value != filt.search:
             search.value = filt.search
         self.query_one("#actors-heading", Label).update(actors_heading(filt.all_actors))
-        kinds = self.query_one("#kinds", SelectionList)
+        kinds = self.query_one("#kinds", FacetList)
         if set(kinds.selected) != set(filt.kinds):
             kinds.deselect_all()
             for kind in sorted(filt.kinds):
                 if kind in self.kinds:
                     kinds.select(kind)
-        actors = self.query_one("#actors", SelectionList)
+        actors = self.query_one("#actors", FacetList)
         if set(actors.selected) != set(filt.actors):
             actors.deselect_all()
             chosen = [i for i, a in enumerate(self.actor_ids) if a in filt.actors]
@@ -213,7 +186,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
                 actors.select(self.actor_ids[i])
             if chosen:
                 actors.highlighted = chosen[0]  # and scrolled into view
-        years = self.query_one("#years", SelectionList)
+        years = self.query_one("#years", FacetList)
         wanted = [i for i, (_, ys) in enumerate(self.year_values) if ys and set(ys) <= filt.years]
         if set(years.selected) != {self.year_values[i][0] for i in wanted}:
             years.deselect_all()
@@ -237,8 +210,19 @@ class FilterPanel(VerticalScroll, can_focus=False):
             return
         if filt in (self._counted, self._counting):
             return
+        index = self.index
+        if self._counts_inline(index):
+            self._apply_counts(
+                filt, index.actor_counts(filt), index.year_counts(filt), index.kind_counts(filt)
+            )
+            return
         self._counting = filt
-        self._count(self.index, filt)
+        self._count(index, filt)
+
+    @staticmethod
+    def _counts_inline(index: TimelineIndex) -> bool:
+        """Whether counting is cheaper than a frame, so it is done with the keystroke."""
+        return len(index.timeline.events) <= INLINE_COUNT_EVENTS
 
     @work(thread=True, exclusive=True, group="facet-counts")
     def _count(self, index: TimelineIndex, filt: Filter) -> None:
@@ -266,70 +250,13 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if filt != self._wanted:
             self._refresh_counts()  # the reader moved on: count what is asked now
             return
-        timeline = self.timeline
-        actors = self.query_one("#actors", SelectionList)
-        for i, actor_id in enumerate(self.actor_ids):
-            count = actor_counts.get(actor_id, 0)
-            if self._shown_actor_counts.get(actor_id) != count:
-                self._shown_actor_counts[actor_id] = count
-                name = timeline.actor_by_id[actor_id].name
-                actors.replace_option_prompt_at_index(i, self._prompt(name, count))
-        years = self.query_one("#years", SelectionList)
-        for i, (label, ys) in enumerate(self.year_values):
-            count = sum(year_counts.get(y, 0) for y in ys)
-            if self._shown_year_counts.get(label) != count:
-                self._shown_year_counts[label] = count
-                years.replace_option_prompt_at_index(i, self._prompt(label, count))
-        kinds = self.query_one("#kinds", SelectionList)
-        for i, kind in enumerate(self.kinds):
-            count = (kind_counts or {}).get(kind, 0)
-            if self._shown_kind_counts.get(kind) != count:
-                self._shown_kind_counts[kind] = count
-                kinds.replace_option_prompt_at_index(i, self._prompt(kind, count))
+        self.query_one("#actors", FacetList).set_counts(actor_counts)
+        self.query_one("#years", FacetList).set_counts(
+            {label: sum(year_counts.get(y, 0) for y in ys) for label, ys in self.year_values}
+        )
+        self.query_one("#kinds", FacetList).set_counts(kind_counts or {})
         self._counted = filt
         self.post_message(self.Counted(self, filt))
-
-    def _prompt(self, label: str, count: int) -> Text:
-        """A facet option in the panel's styles (its component classes)."""
-        return facet_prompt(label, count, *self._prompt_styles)
-
-    def on_mount(self) -> None:
-        """The styles are known now: draw the options in them."""
-        self._restyle_if_changed()
-
-    def notify_style_update(self) -> None:
-        """The theme or CSS changed: redraw the options if the count styles did.
-
-        Checked after the refresh: the component classes are styled after this call.
-        """
-        super().notify_style_update()
-        if self.is_mounted:
-            self.call_after_refresh(self._restyle_if_changed)
-
-    def _restyle_if_changed(self) -> None:
-        styles = (
-            foreground_style(self, "filter--count"),
-            foreground_style(self, "filter--empty"),
-        )
-        if styles != self._prompt_styles:
-            self._prompt_styles = styles
-            self._restyle()
-
-    def _restyle(self) -> None:
-        """Draw every option again with the counts shown (none yet: zero)."""
-        names = self.timeline.actor_by_id
-        actors = self.query_one("#actors", SelectionList)
-        for i, actor_id in enumerate(self.actor_ids):
-            count = self._shown_actor_counts.get(actor_id, 0)
-            actors.replace_option_prompt_at_index(i, self._prompt(names[actor_id].name, count))
-        kinds = self.query_one("#kinds", SelectionList)
-        for i, kind in enumerate(self.kinds[: kinds.option_count]):
-            count = self._shown_kind_counts.get(kind, 0)
-            kinds.replace_option_prompt_at_index(i, self._prompt(kind, count))
-        years = self.query_one("#years", SelectionList)
-        for i, (label, _) in enumerate(self.year_values[: years.option_count]):
-            count = self._shown_year_counts.get(label, 0)
-            years.replace_option_prompt_at_index(i, self._prompt(label, count))
 
     def focus_facet(self, facet: str) -> None:
         """Focus the control of `facet` ("search", "actors", "kinds" or "years") in view.
@@ -353,21 +280,21 @@ class FilterPanel(VerticalScroll, can_focus=False):
         event.stop()
         self._post(replace(self.filter, search=event.input.value))
 
-    @on(SelectionList.SelectedChanged, "#kinds")
-    def _kinds_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
+    @on(FacetList.Changed, "#kinds")
+    def _kinds_changed(self, event: FacetList.Changed) -> None:
         event.stop()
-        self._post(replace(self.filter, kinds=frozenset(event.selection_list.selected)))
+        self._post(replace(self.filter, kinds=frozenset(event.selected)))
 
-    @on(SelectionList.SelectedChanged, "#actors")
-    def _actors_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
+    @on(FacetList.Changed, "#actors")
+    def _actors_changed(self, event: FacetList.Changed) -> None:
         event.stop()
-        self._post(replace(self.filter, actors=frozenset(event.selection_list.selected)))
+        self._post(replace(self.filter, actors=frozenset(event.selected)))
 
-    @on(SelectionList.SelectedChanged, "#years")
-    def _years_changed(self, event: SelectionList.SelectedChanged[Any]) -> None:
+    @on(FacetList.Changed, "#years")
+    def _years_changed(self, event: FacetList.Changed) -> None:
         event.stop()
         years: set[int] = set()
-        for label in event.selection_list.selected:
+        for label in event.selected:
             years.update(self._years_by_value.get(label, ()))
         self._post(replace(self.filter, years=frozenset(years)))
 

@@ -30,6 +30,7 @@ from tui.model import Article
 from tui.present import QuoteRef, published_label
 from tui.safetext import visible, visible_block
 from tui.widgets.keys import ScrollKeys, move_bindings
+from tui.widgets.styles import LineStyles
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -123,7 +124,7 @@ def _fit(text: str, start: int, width: int) -> tuple[int, int]:
     return cut, acc
 
 
-class SourceView(ScrollKeys, ScrollView, can_focus=True):
+class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     """An article, wrapped to the pane, with quotes marked and one highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -282,7 +283,8 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         last = self.line_of_offset(max(quote.start, quote.end - 1))
         span = last - first + 1
         top = first - max(0, (height - span) // 3) if span < height else first
-        self.scroll_to(y=max(0, top), animate=False, immediate=True)
+        self.scroll_to(y=max(0, top), animate=False, immediate=True,
+                       force=True)  # the scrollbar may come with the next layout
 
     def notify_style_update(self) -> None:
         """The theme or CSS changed: cached lines hold the old colours."""
@@ -293,7 +295,7 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
         """Rewrap to the new width and keep the quote in view."""
         if self._content_width() != self._wrapped_width:
             self._rewrap()
-            self.call_after_refresh(self.scroll_to_quote)
+            self.scroll_to_quote()  # in the same frame (it scrolls before the new layout)
 
     def action_open_article(self) -> None:
         """Ask for the shown article in the article view."""
@@ -350,8 +352,8 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
             return self._header[index]
         start, end = self._text_lines[index - len(self._header)]
         text = Text(self._safe_text[start:end])
-        faint = self.get_component_rich_style("source--other-quote")
-        strong = self.get_component_rich_style("source--quote")
+        faint = self.line_style("source--other-quote")
+        strong = self.line_style("source--quote")
         for i, quote in enumerate(self.quotes):
             if quote.end <= start or quote.start >= end:
                 continue
@@ -361,9 +363,8 @@ class SourceView(ScrollKeys, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Render visible line `y` (cached by line, width and highlighted quote)."""
-        width = self.scrollable_content_region.width
+        base, width = self.line_base()
         index = y + round(self.scroll_offset.y)
-        base = self.rich_style
         total = len(self._header) + len(self._text_lines)
         if index >= total:
             return Strip.blank(width, base)

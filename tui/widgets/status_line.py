@@ -37,6 +37,9 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
     return visible(text)
 
 
+PREPARING = " · preparing the filters…"
+
+
 class StatusLine(Static):
     """A one-line summary of the active filters and the number of events shown."""
 
@@ -52,8 +55,16 @@ class StatusLine(Static):
     }
     """
 
-    def show(self, timeline: Timeline, filt: Filter, shown: int) -> None:
-        """Describe `filt`, which leaves `shown` events of `timeline`."""
+    def show(
+        self, timeline: Timeline, filt: Filter, shown: int, *, preparing: bool = False
+    ) -> None:
+        """Describe `filt`, which leaves `shown` events of `timeline`.
+
+        With `preparing`, it also says that the filters are still being prepared
+        (the index and search texts are built just after the first paint).
+        """
         self.set_class(shown == 0, "-empty")
         self.plain = describe_filter(timeline, filt, shown)
+        if preparing:
+            self.plain += PREPARING
         self.update(Text(self.plain), layout=False)  # always one line: no layout needed

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rich.style import Style
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
 
 
@@ -16,3 +18,51 @@ def foreground_style(widget: Widget, component: str) -> Style:
     own = widget.get_component_rich_style(component, partial=True)
     shown = widget.get_component_rich_style(component)
     return own + Style(color=shown.color) if own.color is not None else own
+
+
+class LineStyles:
+    """For a Line-API widget: its base style, width and component styles read once a frame.
+
+    Reading `rich_style` walks the widget's ancestors (about half a millisecond),
+    and `render_line` runs once per visible line: a mixin placed before the widget
+    class reads them at the start of each `render_lines` pass and keeps them for
+    its lines. Outside a pass (or after a style change) they are read afresh.
+    """
+
+    _line_styles: dict[str, Style] | None = None
+    _line_geometry: tuple[Style, int] | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Forget the styles of the last frame, then draw the lines."""
+        self._line_styles = {}
+        self._line_geometry = None
+        lines: list[Strip] = super().render_lines(crop)  # type: ignore[misc]
+        return lines
+
+    def notify_style_update(self) -> None:
+        """The theme or CSS changed: read the styles afresh."""
+        super().notify_style_update()  # type: ignore[misc]
+        self._line_styles = None
+        self._line_geometry = None
+
+    def line_base(self) -> tuple[Style, int]:
+        """The widget's own style and the width of its lines."""
+        if self._line_geometry is None or self._line_styles is None:
+            widget: Widget = self  # type: ignore[assignment]
+            geometry = (widget.rich_style, widget.scrollable_content_region.width)
+            if self._line_styles is None:
+                return geometry
+            self._line_geometry = geometry
+        return self._line_geometry
+
+    def line_style(self, component: str) -> Style:
+        """The full style of `component` (a component class)."""
+        styles = self._line_styles
+        if styles is None:
+            widget: Widget = self  # type: ignore[assignment]
+            return widget.get_component_rich_style(component)
+        style = styles.get(component)
+        if style is None:
+            widget = self  # type: ignore[assignment]
+            style = styles[component] = widget.get_component_rich_style(component)
+        return style

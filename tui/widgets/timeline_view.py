@@ -28,6 +28,7 @@ from tui.dates import format_span
 from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
+from tui.widgets.styles import LineStyles
 
 MIN_DATE_WIDTH = 8
 SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this many labels
@@ -115,7 +116,7 @@ class EventMessage(Message):
         return self.timeline_view
 
 
-class TimelineView(ScrollView, can_focus=True):
+class TimelineView(LineStyles, ScrollView, can_focus=True):
     """A scrolling list of events with year headings and a selection cursor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -290,11 +291,11 @@ class TimelineView(ScrollView, can_focus=True):
         # keep the year heading above the first event of a year in view too
         upper = row - 1 if row > 0 and self.rows[row - 1] < 0 else row
         if center and not (top <= upper and row < top + height):
-            self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True)
+            self.scroll_to(y=max(0, row - height // 3), animate=False, immediate=True, force=True)
         elif upper < top:
-            self.scroll_to(y=upper, animate=False, immediate=True)
+            self.scroll_to(y=upper, animate=False, immediate=True, force=True)
         elif row >= top + height:
-            self.scroll_to(y=row - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=row - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor_up(self) -> None:
         """Select the previous event."""
@@ -422,12 +423,11 @@ class TimelineView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """Render the `y`-th visible line (from the row index, cached)."""
-        width = self.scrollable_content_region.width
+        base, width = self.line_base()
         row = y + round(self.scroll_offset.y)
-        base = self.rich_style
         if not self.rows:
             if y in (1, 2):
-                style = self.get_component_rich_style("timeline--empty")
+                style = self.line_style("timeline--empty")
                 line = "  " + EMPTY_MESSAGE[y - 1]
                 return Strip([Segment(line, style)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
@@ -445,7 +445,7 @@ class TimelineView(ScrollView, can_focus=True):
     def _render_row(self, row: int, width: int, selected: bool) -> Strip:
         value = self.rows[row]
         if value < 0:
-            style = self.get_component_rich_style("timeline--heading")
+            style = self.line_style("timeline--heading")
             label = f"── {-value} "
             return Strip([Segment(label + "─" * max(0, width - len(label)), style)])
         date_text, title, names = self._row_texts(value)
@@ -453,11 +453,11 @@ class TimelineView(ScrollView, can_focus=True):
             # The whole row in the cursor's style: the date and actor styles carry
             # their own background, which would break the bar.
             name = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
-            cursor = self.get_component_rich_style(name)
+            cursor = self.line_style(name)
             date_style = title_style = actors_style = cursor
         else:
-            date_style = self.get_component_rich_style("timeline--date")
-            actors_style = self.get_component_rich_style("timeline--actors")
+            date_style = self.line_style("timeline--date")
+            actors_style = self.line_style("timeline--actors")
             title_style = Style()
         # The date column takes at most 40% of the row: titles keep their room.
         date_width = min(self.date_width, max(MIN_DATE_WIDTH, width * 2 // 5))

@@ -1,0 +1,60 @@
+"""The key bar and closing the filter drawer: the focus moves once, the keys follow it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.app_helpers import app_for, settle
+from tui.screens.explorer import ExplorerScreen
+from tui.widgets.facet_list import FacetList
+from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.key_bar import KeyBar
+from tui.widgets.timeline_view import TimelineView
+
+
+def shown(app: object) -> list[str]:
+    """The descriptions the key bar shows."""
+    bar = app.screen.query_one(KeyBar)  # type: ignore[attr-defined]
+    return [description for _key, _shown, description, _enabled in bar.items]
+
+
+async def test_esc_closes_the_drawer_with_the_focus_moved_once(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:  # the filters are a drawer here
+        await settle(pilot)
+        assert "Source" in shown(app)  # Enter opens the source from the timeline
+        await pilot.press("f")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        assert isinstance(app.focused, FacetList) and app.focused.id == "actors"
+        panel = screen.query_one(FilterPanel)
+        assert panel.display and panel.has_class("-open") and screen.filters_open
+        assert "Source" not in shown(app)
+        moves: list[object] = []
+
+        def moved(widget: object) -> None:
+            moves.append(widget)
+
+        screen.watch(screen, "focused", moved, init=False)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.focused, TimelineView)
+        assert not panel.display and not screen.filters_open
+        assert moves == [app.focused]  # straight to the timeline, nowhere in between
+        assert "Source" in shown(app)
+
+
+async def test_the_key_bar_draws_one_line_and_presses_a_clicked_key(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(KeyBar)
+        line = bar.render().plain
+        assert line.startswith("⏎ Source / Search c Clear")
+        assert line.rstrip().endswith("▏^p Commands")
+        assert bar.region.height == 1 and bar.region.bottom == 40
+        filters = next(start for start, _end, key in bar._spans if key == "f")
+        await pilot.click(KeyBar, offset=(filters, 0))
+        await settle(pilot)
+        assert isinstance(app.focused, FacetList)

@@ -1,0 +1,84 @@
+"""The facet list on its own: marks, keys, counts, and 2,000 items drawn by the line."""
+
+from __future__ import annotations
+
+import time
+
+from textual.app import App, ComposeResult
+
+from tui.widgets.facet_list import FacetList
+
+
+class FacetApp(App[None]):
+    """One facet list of `count` items, focused."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+        self.changes: list[list[str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield FacetList(((f"a{i}", f"Actor {i:04d}") for i in range(self.count)), id="facet")
+
+    def on_facet_list_changed(self, message: FacetList.Changed) -> None:
+        self.changes.append(message.selected)
+
+
+def lines(facet: FacetList) -> list[str]:
+    return [facet.render_line(y).text.rstrip() for y in range(facet.size.height)]
+
+
+async def test_keys_choose_and_the_marks_show_it() -> None:
+    app = FacetApp(5)
+    async with app.run_test(size=(40, 10)) as pilot:
+        facet = app.query_one(FacetList)
+        facet.focus()
+        await pilot.pause()
+        facet.set_counts({"a0": 3, "a1": 0, "a2": 7})
+        await pilot.press("j", "space", "j", "enter")
+        await pilot.pause()
+        assert facet.selected == ["a1", "a2"]
+        assert app.changes == [["a1"], ["a1", "a2"]]
+        assert lines(facet)[:3] == [" [ ] Actor 0000 3", " [x] Actor 0001 0", "▶[x] Actor 0002 7"]
+        await pilot.press("G")
+        assert facet.highlighted == 4
+        await pilot.press("g", "space")
+        await pilot.pause()
+        assert facet.selected == ["a0", "a1", "a2"]
+        facet.deselect_all()
+        await pilot.pause()
+        assert facet.selected == [] and app.changes[-1] == []
+
+
+async def test_long_labels_are_cut_and_keep_their_count() -> None:
+    class Long(FacetApp):
+        def compose(self) -> ComposeResult:
+            yield FacetList([("x", "A very long name of an actor that does not fit")], id="facet")
+
+    app = Long(0)
+    async with app.run_test(size=(24, 5)) as pilot:
+        facet = app.query_one(FacetList)
+        facet.set_counts({"x": 12})
+        await pilot.pause()
+        line = lines(facet)[0]
+        assert line.endswith("… 12") and len(line) <= 24
+
+
+async def test_two_thousand_items_are_built_and_recounted_by_the_visible_line() -> None:
+    app = FacetApp(2000)
+    async with app.run_test(size=(40, 20)) as pilot:
+        facet = app.query_one(FacetList)
+        facet.focus()
+        await pilot.pause()
+        assert facet.option_count == 2000 and facet.virtual_size.height == 2000
+        started = time.perf_counter()
+        for round_ in range(20):
+            facet.set_counts({f"a{i}": i * round_ for i in range(2000)})
+            await pilot.pause()
+        per_round = (time.perf_counter() - started) / 20
+        assert per_round < 0.05, per_round  # a few ms here; generous for a busy machine
+        assert len(facet._cache) <= facet.size.height + 2  # only the lines in view drawn
+        await pilot.press("end")
+        await pilot.pause()
+        assert facet.highlighted == 1999 and lines(facet)[-1].startswith("▶[ ] Actor 1999")
+        assert facet.get_option_at_index(1999).prompt.plain == "Actor 1999 37981"
