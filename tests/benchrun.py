@@ -99,19 +99,28 @@ def first_event(data_dir: Path, cache: Path) -> tuple[str, str]:
 
 
 def retitled(events_yaml: str, event_id: str, title: str) -> str:
-    """`events.yaml`'s text with the title of event `event_id` replaced by `title`."""
-    lines = events_yaml.split("\n")
-    for n, line in enumerate(lines):
-        if line.strip() in (f"- id: {event_id}", f'- id: "{event_id}"'):
-            indent = len(line) - len(line.lstrip(" -"))
-            for m in range(n + 1, len(lines)):
-                stripped = lines[m].strip()
-                if stripped.startswith("- id:"):
-                    break
-                if stripped.startswith("title:"):
-                    lines[m] = " " * indent + "title: " + json.dumps(title)
-                    return "\n".join(lines)
-    raise ValueError(f"no title found for event {event_id}")
+    """`events.yaml`'s text with the title of event `event_id` replaced by `title`.
+
+    Found by searching the text, not by splitting it into lines: a million small
+    strings would grow this process, and on Linux every child's peak memory
+    (`ru_maxrss`) starts from its parent's size.
+    """
+    for id_line in (f"- id: {event_id}\n", f'- id: "{event_id}"\n'):
+        at = events_yaml.find(id_line)
+        if at >= 0:
+            break
+    else:
+        raise ValueError(f"no event {event_id}")
+    line_start = events_yaml.rfind("\n", 0, at) + 1
+    indent = at - line_start + 2  # the entry's keys line up after "- "
+    next_entry = events_yaml.find("- id:", at + len(id_line))
+    title_at = events_yaml.find("title:", at, next_entry if next_entry >= 0 else None)
+    if title_at < 0:
+        raise ValueError(f"no title found for event {event_id}")
+    title_line = events_yaml.rfind("\n", 0, title_at) + 1
+    title_end = events_yaml.find("\n", title_at)
+    new_line = " " * indent + "title: " + json.dumps(title)
+    return events_yaml[:title_line] + new_line + events_yaml[title_end:]
 
 
 def _marker(title: str) -> str:
