@@ -45,6 +45,24 @@ class PtyError(RuntimeError):
     """The explorer did not show what was expected in time, or ended."""
 
 
+def peak_memory_mb(pid: int) -> float | None:
+    """The peak resident size of a running process (`VmHWM`), None where unknown.
+
+    Read from `/proc` rather than taken from `ru_maxrss` at exit: on Linux a
+    child's `ru_maxrss` starts from its parent's resident size at `fork`, so a
+    grown parent would put a floor under every child's figure. `VmHWM` belongs
+    to the memory the program itself mapped after `exec`.
+    """
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 class PtySession:
     """`python -m tui --data DIR` on a pseudo-terminal, read through an emulator."""
 
@@ -165,6 +183,7 @@ class PtySession:
         if self.closed:
             return 0.0
         self.closed = True
+        peak = peak_memory_mb(self.proc.pid)  # before quitting: the explorer as used
         try:
             os.write(self.master, b"q")
         except OSError:
@@ -185,7 +204,7 @@ class PtySession:
             _, _, usage = os.wait4(self.proc.pid, 0)
         self.proc.returncode = 0  # reaped here, so that Popen does not wait for it
         os.close(self.master)
-        return usage.ru_maxrss / 1024
+        return peak if peak is not None else usage.ru_maxrss / 1024
 
     def __enter__(self) -> PtySession:
         return self

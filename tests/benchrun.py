@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.benchpty import PtyError, PtySession
+from tests.benchpty import PtyError, PtySession, peak_memory_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_ENV = "TIMELINE_CACHE_DIR"
@@ -74,12 +74,18 @@ def timed_child(argv: list[str], env: dict[str, str]) -> tuple[float, float, int
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err,
                                 env={**os.environ, **env}, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
+        peak: float | None = None
+        while True:  # sample the peak until the child ends (see `peak_memory_mb`)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid == proc.pid:
+                break
+            peak = peak_memory_mb(proc.pid) or peak
+            time.sleep(0.005)
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         tail = err.read()[-2000:].decode("utf-8", "replace")
-    return elapsed, usage.ru_maxrss / 1024, proc.returncode, tail
+    return elapsed, peak if peak is not None else usage.ru_maxrss / 1024, proc.returncode, tail
 
 
 def timeline_cmd(*args: str) -> list[str]:

@@ -332,10 +332,13 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-# How long a lone Esc waits for the rest of an escape sequence. Textual waits
-# 100 ms, which every Esc (closing a panel, cancelling a search) then costs; 25 ms
-# is ample for a local terminal or tmux. Set ESCDELAY to keep a longer wait (a slow
-# link that splits sequences). Read by Textual when it is imported.
+# How long a lone Esc waits for the rest of an escape sequence. Textual's input
+# thread wakes every 100 ms when no key comes, and only then gives up waiting, so
+# a lone Esc reaches the explorer about 100 ms after it is pressed whatever the
+# delay; with Textual's own 100 ms delay the first wake-up can come just too soon,
+# and the Esc waits a second one. 25 ms is ample for a local terminal or tmux; set
+# ESCDELAY for a longer wait (a slow link that splits sequences). Textual reads
+# the variable once, when it is imported.
 ESCAPE_DELAY_MS = "25"
 
 
