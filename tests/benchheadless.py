@@ -25,17 +25,18 @@ import json  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
 import resource  # noqa: E402
-import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from tests.benchrun import median, percentile  # noqa: E402
 
 SIZE = (120, 40)
 CACHE_ENV = "TIMELINE_CACHE_DIR"
@@ -46,23 +47,6 @@ SLOW_RUN = 20.0  # a cold run slower than this is not repeated
 # --------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------
-
-
-def percentile(values: Sequence[float], pct: float) -> float | None:
-    """The `pct` percentile of `values` (nearest rank, linear between); None if empty."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * pct / 100
-    lo = int(k)
-    hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
-def median(values: Sequence[float | None]) -> float | None:
-    """The median of the values that are not None; None if there are none."""
-    present = [v for v in values if v is not None]
-    return statistics.median(present) if present else None
 
 
 def peak_rss_mb() -> float:
