@@ -25,11 +25,12 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import select
+import queue
 import struct
 import subprocess
 import sys
 import termios
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -90,6 +91,12 @@ class PtySession:
             start_new_session=True,
         )
         os.close(slave)
+        # A thread reads the terminal as fast as the explorer writes and stamps each
+        # piece with the time it came: the emulator is slow (pure Python), and
+        # feeding it must not delay the reading, nor so the times measured.
+        self._chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()
+        self._reader = threading.Thread(target=self._read_all, daemon=True)
+        self._reader.start()
         self.last_output = self.started  # time of the last byte read
         self.last_change = self.started  # time of the last read that changed the text
         self._digest = self._text_digest()
@@ -102,24 +109,41 @@ class PtySession:
         """The emulated screen's characters, line by line."""
         return "\n".join(line.rstrip() for line in self.screen.display)
 
+    def _read_all(self) -> None:
+        """Queue what the explorer writes, each piece with the time it was read."""
+        while True:
+            try:
+                chunk = os.read(self.master, 1 << 16)
+            except OSError:
+                chunk = b""
+            self._chunks.put((time.perf_counter(), chunk))
+            if not chunk:
+                return
+
     def pump(self, timeout: float) -> bool:
-        """Read what is there within `timeout` seconds; False when nothing came."""
-        ready, _, _ = select.select([self.master], [], [], max(0.0, timeout))
-        if not ready:
-            return False
+        """Feed the emulator what came within `timeout` seconds; False when nothing came.
+
+        `last_output` and `last_change` are the times the pieces were read, not the
+        times the emulator got through them.
+        """
         try:
-            chunk = os.read(self.master, 1 << 16)
-        except OSError:
-            chunk = b""
-        if not chunk:
-            raise PtyError("the explorer ended; its screen:\n" + self.text()[-2000:])
-        now = time.perf_counter()
-        self.stream.feed(chunk)
-        self.last_output = now
-        digest = self._text_digest()
-        if digest != self._digest:
-            self._digest = digest
-            self.last_change = now
+            pieces = [self._chunks.get(timeout=max(0.0, timeout))]
+        except queue.Empty:
+            return False
+        while True:
+            try:
+                pieces.append(self._chunks.get_nowait())
+            except queue.Empty:
+                break
+        for read_at, chunk in pieces:
+            if not chunk:
+                raise PtyError("the explorer ended; its screen:\n" + self.text()[-2000:])
+            self.stream.feed(chunk)
+            self.last_output = read_at
+            digest = self._text_digest()
+            if digest != self._digest:
+                self._digest = digest
+                self.last_change = read_at
         return True
 
     def wait_for(self, text: str, timeout: float) -> float:
