@@ -165,12 +165,10 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.rows: list[int] = []
         self.positions: tuple[int, ...] = ()
         self._heading_at: list[int] = []
-        self._years: list[int] = []  # start year of every event, by position
         self.cursor: int | None = None  # index into rows (always an event row)
         self._generation = 0
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._labels: dict[int, tuple[str, str, str]] = {}
-        self._pos_by_id: dict[str, int] = {}
         self.date_width = MIN_DATE_WIDTH
 
     # --- what to show -------------------------------------------------------------
@@ -179,8 +177,6 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         """Use `timeline`; call `show` afterwards with the positions to list."""
         self.timeline = timeline
         self.rows, self.positions, self.cursor = [], (), None  # rows of the old timeline
-        self._pos_by_id = {e.id: i for i, e in enumerate(timeline.events)}
-        self._years = [e.start.year for e in timeline.events]
         self._labels.clear()
         # The date column's width, from the labels of at most ~4,000 events spread
         # over the timeline (a rarer, longer label is cut with "…").
@@ -199,7 +195,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         previous = was if keep is None else keep
         self.positions = tuple(positions)
         had_rows = bool(self.rows)
-        self.rows, self._heading_at = build_rows(self._years, self.positions)
+        self.rows, self._heading_at = build_rows(self.timeline.start_years, self.positions)
         if bool(self.rows) != had_rows:
             self.refresh_bindings()  # Enter appears or goes with the listed events
         self._generation += 1
@@ -221,7 +217,8 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
 
     def position_of(self, event_id: str) -> int:
         """Position of `event_id` in `Timeline.events`."""
-        return self._pos_by_id[event_id]
+        assert self.timeline is not None
+        return self.timeline.position_of(event_id)
 
     @property
     def selected_event_id(self) -> str | None:

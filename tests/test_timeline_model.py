@@ -1,0 +1,45 @@
+"""The timeline's positions and start years, which the explorer reads instead of
+working them out per event on its first screen."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from tui.load import default_data_dir, load_timeline
+from tui.model import Timeline
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Timeline:
+    return load_timeline(default_data_dir())
+
+
+def test_every_event_is_found_at_its_position(shipped: Timeline) -> None:
+    assert [shipped.position_of(e.id) for e in shipped.events] == list(range(len(shipped.events)))
+
+
+def test_events_on_the_same_days_are_told_apart_by_their_order(shipped: Timeline) -> None:
+    # Many shipped events share a day (and a span): the position must still be exact.
+    days = [(e.start, e.end) for e in shipped.events]
+    assert len(set(days)) < len(days)
+    reversed_build = Timeline.build(shipped.articles, shipped.actors, shipped.events[::-1])
+    for i, event in enumerate(shipped.events):
+        assert reversed_build.position_of(event.id) == i
+
+
+def test_start_years_are_the_placed_start_years(shipped: Timeline) -> None:
+    # (`Event.start` is where the timeline places it: a "by" event at its end.)
+    assert list(shipped.start_years) == [e.start.year for e in shipped.events]
+
+
+def test_an_unknown_id_is_a_key_error(shipped: Timeline) -> None:
+    with pytest.raises(KeyError):
+        shipped.position_of("no-such-event")
+
+
+def test_the_cached_model_keeps_them(shipped: Timeline) -> None:
+    again = pickle.loads(pickle.dumps(shipped, protocol=pickle.HIGHEST_PROTOCOL))
+    assert list(again.start_years) == list(shipped.start_years)
+    assert again.position_of(shipped.events[-1].id) == len(shipped.events) - 1
