@@ -11,7 +11,7 @@ import pytest
 
 from tests.app_helpers import app_for, notices, settle
 from tui import export
-from tui.screens import explorer
+from tui.screens import explorer_export
 from tui.screens.export import ExportScreen
 from tui.widgets.timeline_view import TimelineView
 
@@ -73,7 +73,7 @@ async def test_keys_are_handled_while_a_long_export_renders(
 async def test_a_long_export_says_that_it_started(
     tmp_path: Path, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(explorer, "EXPORT_NOTICE_EVENTS", 5)
+    monkeypatch.setattr(explorer_export, "EXPORT_NOTICE_EVENTS", 5)
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

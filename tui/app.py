@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 
 from tui.datafiles import default_data_dir
 from tui.filters import Filter, TimelineIndex
+from tui.headstore import Head, first_screen
 from tui.model import Timeline
 from tui.opening import open_timeline
 from tui.perf import gc_paused
@@ -61,9 +62,13 @@ class TimelineApp(App[None]):
         start_filter: Filter | None = None,
         start_event: str | None = None,
         data_dir: Path | None = None,
+        head: Head | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
+        # With `head`, `timeline` is the head of a long one (`tui.headstore`):
+        # the whole model is read from `data_dir` after the first paint.
+        self.head = head
         self.start_filter = start_filter or Filter()
         self.start_event = start_event
         # The folder `timeline` was read from: watched, and reloaded when it changes.
@@ -80,10 +85,35 @@ class TimelineApp(App[None]):
             start_filter=self.start_filter,
             start_event=self.start_event,
             data_dir=self.data_dir,
+            head=self.head,
         )
         self.push_screen(self.explorer)
         if self.data_dir is not None:
             self._watch_data(self.data_dir)
+            if self.head is not None:
+                # After the first paint, so that the head shows before the read starts.
+                self.call_after_refresh(self._read_whole, self.data_dir)
+
+    @work(thread=True, exclusive=True, group="read-whole")
+    def _read_whole(self, data_dir: Path) -> None:
+        """In a worker thread: read the whole timeline whose head is shown, and index it."""
+        try:
+            with gc_paused():
+                timeline = open_timeline(data_dir)
+                index = TimelineIndex.build(timeline)
+                index.texts  # noqa: B018 - built here, so the first search does not wait
+                gc.freeze()  # long-lived, like the model `make_app` read (see there)
+        except DataError as error:
+            # Changed since the head was written, and now invalid: the problems are
+            # listed and the head stays until the files load again (live reload).
+            self.call_from_thread(self._data_failed, error.problems)
+        else:
+            self.call_from_thread(self._whole_read, timeline, index)
+
+    def _whole_read(self, timeline: Timeline, index: TimelineIndex) -> None:
+        """The whole timeline is read: it replaces the head, unless a reload did already."""
+        if self.head is not None:
+            self._data_loaded(timeline, index)
 
     # --- live reload ------------------------------------------------------------------
 
@@ -121,6 +151,7 @@ class TimelineApp(App[None]):
 
     def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> None:
         """The files load: show the new timeline, keeping filters and selection."""
+        self.head = None  # a head shown meanwhile is replaced too
         self.timeline = timeline
         # After the messages already queued (in order with other reloads): the screen
         # swaps its filter panel, which takes a round of the message loop.
@@ -198,6 +229,7 @@ def make_app(
     data_dir: Path | None = None,
     *,
     timeline: Timeline | None = None,
+    head: Head | None = None,
     actors: Sequence[str] = (),
     years: Sequence[int] = (),
     event_id: str | None = None,
@@ -208,16 +240,26 @@ def make_app(
     `actors` are actor ids and `years` years to filter by; `search` a text filter;
     `event_id` the event to select and scroll into view. The data folder (`data_dir`,
     or the shipped one when `timeline` is not given) is watched and reloaded live.
+
+    Opened unfiltered, a long timeline is first shown from its `head` (looked up in
+    the cache when neither `timeline` nor `head` is given; see `tui.headstore`),
+    and read whole after the first paint.
     """
     folder = data_dir
+    start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
     with gc_paused():
         if timeline is None:
             folder = data_dir if data_dir is not None else default_data_dir()
-            timeline = open_timeline(folder)
+            if head is None and not start.is_active and event_id is None:
+                head = first_screen(folder)
+            timeline = head.timeline if head is not None else open_timeline(folder)
         # The model lives as long as the app and holds no garbage: move it out of
         # the collector's reach, so collections during scrolling and filtering stay
         # short. Frozen before the collector is back on: its first collection would
         # otherwise walk every object the load made (0.4 s at 100,000 events).
         gc.freeze()
-    start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
-    return TimelineApp(timeline, start_filter=start, start_event=event_id, data_dir=folder)
+    if head is not None and timeline is not head.timeline:
+        head = None  # the whole timeline was given
+    return TimelineApp(
+        timeline, start_filter=start, start_event=event_id, data_dir=folder, head=head
+    )

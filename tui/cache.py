@@ -146,7 +146,7 @@ class ModelCache:
         timeline = None
         with handle:  # streamed: never a second copy of a large entry in memory
             # Only the user's own entries are unpickled (see the module docstring).
-            if _owned_by_user(os.fstat(handle.fileno())) and handle.read(len(_MAGIC)) == _MAGIC:
+            if owned_by_user(os.fstat(handle.fileno())) and handle.read(len(_MAGIC)) == _MAGIC:
                 try:
                     timeline = pickle.load(handle)
                 # A damaged entry is an expected state of a cache, not a bug: every
@@ -164,7 +164,7 @@ class ModelCache:
             return None
         try:
             with self.pointer.open("rb") as handle:
-                if not _owned_by_user(os.fstat(handle.fileno())):
+                if not owned_by_user(os.fstat(handle.fileno())):
                     return None
                 name = handle.read(100).decode("ascii", "replace").strip()
         except OSError:
@@ -176,7 +176,7 @@ class ModelCache:
         except OSError:
             return None
         with handle:
-            if not _owned_by_user(os.fstat(handle.fileno())) or handle.read(len(_MAGIC)) != _MAGIC:
+            if not owned_by_user(os.fstat(handle.fileno())) or handle.read(len(_MAGIC)) != _MAGIC:
                 return None
             unpickler = pickle.Unpickler(handle)
             try:
@@ -239,7 +239,8 @@ class ModelCache:
                 old.unlink(missing_ok=True)
 
 
-def _owned_by_user(info: os.stat_result) -> bool:
+def owned_by_user(info: os.stat_result) -> bool:
+    """True when the file `info` describes belongs to the current user (or there are no users)."""
     getuid = getattr(os, "getuid", None)
     return getuid is None or info.st_uid == getuid()
 
@@ -257,7 +258,7 @@ def unsafe_reason(directory: Path) -> str | None:
         return f"it cannot be examined ({exc.strerror})"
     if not stat.S_ISDIR(info.st_mode):
         return "it is not a folder"
-    if not _owned_by_user(info):
+    if not owned_by_user(info):
         return "it belongs to another user"
     if info.st_mode & 0o022:
         return f"group or others can write it (mode {stat.S_IMODE(info.st_mode):04o})"

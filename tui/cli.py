@@ -25,6 +25,7 @@ from tui.dates.tagger import marked_text, tag_text
 from tui.export import export_chunks, write_atomically
 from tui.export.jsonfmt import span_json
 from tui.filters import Filter, TimelineIndex, filter_words, find_actor
+from tui.headstore import first_screen
 from tui.lint import formula_warnings
 from tui.model import Timeline
 from tui.opening import open_timeline
@@ -353,21 +354,30 @@ def _cmd_explore(args: argparse.Namespace) -> int:
             "the explorer needs a terminal; use `timeline list` or "
             "`timeline export` for plain output"
         )
-    timeline = _load(args.data)
-    filt = _filter_from_args(args, timeline)
-    if args.event and args.event not in timeline.event_by_id:
-        raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
+    folder = args.data if args.data is not None else default_data_dir()  # watched for edits
+    # Opened unfiltered, a long timeline is shown from its cached first screen and
+    # read whole behind it; with options, the whole is needed to check them first.
+    filtered = args.actor or args.year or args.search or args.event
+    head = None if filtered else first_screen(folder)
+    if head is None:
+        timeline = _load(args.data)
+        filt = _filter_from_args(args, timeline)
+        if args.event and args.event not in timeline.event_by_id:
+            raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
     quick_escape(os.environ)  # before Textual is imported: it reads the delay once
     from tui.app import make_app  # the UI is imported only when it is used
 
-    app = make_app(
-        args.data if args.data is not None else default_data_dir(),  # watched for edits
-        timeline=timeline,
-        actors=sorted(filt.actors),
-        years=sorted(filt.years),
-        event_id=args.event,
-        search=filt.search,
-    )
+    if head is not None:
+        app = make_app(folder, head=head)
+    else:
+        app = make_app(
+            folder,
+            timeline=timeline,
+            actors=sorted(filt.actors),
+            years=sorted(filt.years),
+            event_id=args.event,
+            search=filt.search,
+        )
     app.run()
     return app.return_code or EXIT_OK
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
+from tui.headstore import ensure_head, write_head
 from tui.load import load_reusing
 from tui.model import Timeline
 from tui.perf import gc_paused
@@ -30,7 +31,9 @@ def open_timeline(
     parsing. After an edit, the events that did not change are taken from the
     folder's latest entry and only the others are checked (`tui.loading.reuse`).
     `on_parse`, if given, is called with the folder just before it is parsed
-    (nothing cached for it at all). Raises `DataError` listing every problem.
+    (nothing cached for it at all). A large timeline's entry gets a head beside
+    it, the explorer's first screen (`tui.headstore`). Raises `DataError` listing
+    every problem.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
@@ -38,6 +41,7 @@ def open_timeline(
         if cache is not None:
             cached = cache.read()
             if cached is not None:
+                ensure_head(cache, cached)
                 return cached
         previous = cache.read_reuse() if cache is not None else None
         if on_parse is not None and previous is None:
@@ -45,4 +49,5 @@ def open_timeline(
         timeline, reuse = load_reusing(folder, previous)
         if cache is not None:
             cache.write(timeline, reuse)
+            write_head(cache, timeline)
         return timeline

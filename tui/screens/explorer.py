@@ -22,16 +22,16 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
-from tui.export import export_to_file
-from tui.filters import Filter, TimelineIndex, filter_words
+from tui.filters import Filter, TimelineIndex
+from tui.headstore import Head
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.editor import edit_at_line
+from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
-from tui.screens.export import ExportRequest, ExportScreen
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
@@ -42,11 +42,15 @@ from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import event_line
 
+# The keys that work on the whole timeline: off while only its head is shown.
+NEEDS_WHOLE_TIMELINE = frozenset({
+    "search", "next_match", "focus_facet", "toggle_all_actors", "toggle_filters", "clear",
+    "export",
+})
 EAGER_INDEX_EVENTS = 2_000  # up to this many events the index is built before drawing
-EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
 
-class ExplorerScreen(SearchActions):
+class ExplorerScreen(SearchActions, ExportActions):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
@@ -66,14 +70,21 @@ class ExplorerScreen(SearchActions):
         start_filter: Filter | None = None,
         start_event: str | None = None,
         data_dir: Path | None = None,
+        head: Head | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
         self.data_dir = data_dir  # where the timeline was read from (None: not from files)
+        # With `head`, `timeline` is only a long timeline's head: its first events,
+        # shown while the app reads the whole model and hands it over (`set_timeline`).
+        # Until then nothing filters, since the head knows too little to count.
+        self.head = head
         start_filter = start_filter or Filter()
         # A long timeline opened unfiltered is drawn first and indexed in a worker
         # thread just after; a short one, or one opened filtered, is indexed now.
         eager = start_filter.is_active or len(timeline.events) <= EAGER_INDEX_EVENTS
+        if head is not None:
+            eager = False
         self.index: TimelineIndex | None = TimelineIndex.build(timeline) if eager else None
         self._quotes: dict[str, tuple[QuoteRef, ...]] = {}  # per article, on first use
         self.filter = start_filter
@@ -86,6 +97,8 @@ class ExplorerScreen(SearchActions):
         # What `/` replaced, restored by Esc in the search box: (filter, event id).
         self._before_search: tuple[Filter, str | None] | None = None
         self._total_counts = self.index.year_counts(Filter()) if self.index else {}
+        if head is not None:
+            self._total_counts = head.year_counts  # of the whole timeline
         # A deferred index: True until it and the search texts are built, just after
         # the first paint (the status line says so).
         self.preparing = self.index is None
@@ -115,6 +128,10 @@ class ExplorerScreen(SearchActions):
         self.query_one("#source", SourceView).is_listed = self._is_listed
         self.apply_filter(self.filter, keep=self.start_event)
         timeline_view.focus()
+        if self.head is not None:
+            # The whole timeline comes with its index built (`set_timeline`).
+            self.query_one("#density", DensityStrip).show(self._total_counts, self.filter.years)
+            return
         # After the first paint: the index if it is still to be built, then the
         # search texts, so that neither the first screen nor the first letter
         # typed waits for them.
@@ -137,7 +154,11 @@ class ExplorerScreen(SearchActions):
 
     def _show_status(self, shown: int) -> None:
         self.query_one("#status", StatusLine).show(
-            self.timeline, self.filter, shown, preparing=self.preparing
+            self.timeline,
+            self.filter,
+            shown,
+            preparing=self.preparing,
+            loading_total=self.head.total_events if self.head is not None else None,
         )
 
     def _index_ready(self, index: TimelineIndex) -> None:
@@ -181,6 +202,11 @@ class ExplorerScreen(SearchActions):
             keep = next(later, timeline.events[-1]).id
         self.timeline = timeline
         self.index = index
+        if self.head is not None:
+            # The whole timeline, after its head: the filters work from now on.
+            self.head = None
+            self.preparing = False
+            self.refresh_bindings()
         self._quotes = {}
         self._total_counts = index.year_counts(Filter())
         filt = self.filter.kept_by(timeline, index.kinds)
@@ -222,6 +248,9 @@ class ExplorerScreen(SearchActions):
         The event shown in the detail pane stays selected if `filt` keeps it (the
         screen owns the selection: a reverse jump may have moved it).
         """
+        if self.head is not None and filt != self.filter:
+            self.notify_reading()
+            return
         if keep is None and self.event is not None:
             keep = self.event.id
         self.filter = filt
@@ -314,6 +343,9 @@ class ExplorerScreen(SearchActions):
 
     @on(DensityStrip.YearChosen, "#density")
     def _year_chosen(self, message: DensityStrip.YearChosen) -> None:
+        if self.head is not None:
+            self.notify_reading()
+            return
         index = self._require_index()
         years = frozenset(
             y for y in range(message.year, message.last_year + 1) if y in index.by_year
@@ -327,6 +359,9 @@ class ExplorerScreen(SearchActions):
 
     def go_to_event(self, event_id: str) -> None:
         """Select `event_id`, clearing the filters first if they hide it."""
+        if self.head is not None and event_id not in self.timeline.event_by_id:
+            self.notify_reading()
+            return
         if self.timeline_view.row_of_event(event_id) is None:
             self.apply_filter(Filter(), keep=event_id)
             self.notify("The filters hid that event, so they were cleared.", markup=False)
@@ -362,8 +397,23 @@ class ExplorerScreen(SearchActions):
         """True when the filters keep `event_id` (the source pane's `]`/`[` skip the rest)."""
         return self.timeline_view.row_of_event(event_id) is not None
 
+    def notify_reading(self) -> None:
+        """Say why a filter or a jump does nothing while the timeline is being read."""
+        assert self.head is not None
+        self.notify(
+            f"Still reading the timeline ({self.head.total_events} events): "
+            "filters and searches work once it is read.",
+            markup=False,
+        )
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` types a slash in a text box; Enter and Esc act on the search only in its box."""
+        """`/` types a slash in a text box; Enter and Esc act on the search only in its box.
+
+        While a long timeline is being read, the keys that filter or search are off
+        (shown dimmed): the first events alone would give wrong counts and matches.
+        """
+        if self.head is not None and action in NEEDS_WHOLE_TIMELINE:
+            return None
         if action == "search":
             return not isinstance(self.focused, Input)
         if action in ("commit_search", "cancel_search"):
@@ -400,49 +450,6 @@ class ExplorerScreen(SearchActions):
             return
         index = (self.source_index + step) % len(self.event.sources)
         self._show_event(self.event, index)
-
-    def action_export(self) -> None:
-        """Ask for a format and a path, then export the events the filters keep."""
-        positions = self._require_index().select(self.filter)
-        if not positions:  # an empty calendar or TimelineJS file is one readers refuse
-            self.notify(
-                "No event matches the filters: nothing to export.", severity="warning"
-            )
-            return
-        self.app.push_screen(
-            ExportScreen(len(positions), self.export_folder, self.export_format), self._export
-        )
-
-    def _export(self, request: ExportRequest | None) -> None:
-        """The dialog's answer (None: cancelled): export the filtered view in a worker.
-
-        The file is rendered and written off the UI thread, which keeps handling keys;
-        a long export says that it started, and every export says how it ended.
-        """
-        if request is None:
-            return
-        positions = self._require_index().select(self.filter)
-        if len(positions) >= EXPORT_NOTICE_EVENTS:
-            self.notify(
-                f"Exporting {len(positions)} events as {request.format}…", markup=False
-            )
-        self._write_export(request, positions, filter_words(self.timeline, self.filter))
-
-    @work(thread=True, group="export")
-    def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
-        """In a worker thread: render and write the export, then report on the UI thread."""
-        problem = export_to_file(
-            request.format, self.timeline, positions, request.path, request.overwrite, words
-        )
-        self.app.call_from_thread(self._exported, request, len(positions), problem)
-
-    def _exported(self, request: ExportRequest, count: int, problem: str | None) -> None:
-        """The export worker finished: say so; on success remember the format and folder."""
-        if problem is not None:
-            self.notify(problem, severity="error", markup=False)
-            return
-        self.export_format, self.export_folder = request.format, request.path.parent
-        self.notify(f"Wrote {count} events as {request.format} to {request.path}", markup=False)
 
     def action_back(self) -> None:
         """Escape: from the source or the filters back to the timeline."""

@@ -40,6 +40,11 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
 PREPARING = " · preparing the filters…"
 
 
+def loading_words(shown: int, total: int) -> str:
+    """The status while a long timeline's first events are shown and the rest is read."""
+    return f"The first {shown} of {total} events · reading the rest…"
+
+
 class StatusLine(Static):
     """A one-line summary of the active filters and the number of events shown."""
 
@@ -56,15 +61,26 @@ class StatusLine(Static):
     """
 
     def show(
-        self, timeline: Timeline, filt: Filter, shown: int, *, preparing: bool = False
+        self,
+        timeline: Timeline,
+        filt: Filter,
+        shown: int,
+        *,
+        preparing: bool = False,
+        loading_total: int | None = None,
     ) -> None:
         """Describe `filt`, which leaves `shown` events of `timeline`.
 
         With `preparing`, it also says that the filters are still being prepared
-        (the index and search texts are built just after the first paint).
+        (the index and search texts are built just after the first paint). With
+        `loading_total`, `timeline` is the first events of one that many long,
+        whose whole model is still being read.
         """
         self.set_class(shown == 0, "-empty")
-        self.plain = describe_filter(timeline, filt, shown)
-        if preparing:
-            self.plain += PREPARING
+        if loading_total is not None:
+            self.plain = loading_words(shown, loading_total)
+        else:
+            self.plain = describe_filter(timeline, filt, shown)
+            if preparing:
+                self.plain += PREPARING
         self.update(Text(self.plain), layout=False)  # always one line: no layout needed

@@ -1,0 +1,107 @@
+"""A long timeline opened unfiltered: its head is shown first, the whole is read
+behind it, and the keys that need the whole wait for it."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tests.app_helpers import ORDER, listed, settle, write_data
+from tui import app as app_module
+from tui import headstore
+from tui.app import make_app
+from tui.filters import TimelineIndex
+from tui.headstore import head_of, year_counts
+from tui.model import Timeline
+from tui.opening import open_timeline
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.status_line import StatusLine
+from tui.widgets.timeline_view import TimelineView
+
+
+@pytest.fixture
+def small_heads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Heads for the 7-event test data: kept from 3 events, 2 events long."""
+    monkeypatch.setattr(headstore, "HEAD_MIN_EVENTS", 3)
+    monkeypatch.setattr(headstore, "head_of", lambda t, events=2: head_of(t, events))
+
+
+@pytest.fixture
+def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The explorer's read of the whole timeline waits until the event is set."""
+    release = threading.Event()
+    real = app_module.open_timeline
+
+    def held(folder: Path, **options: object) -> object:
+        assert release.wait(10), "the test never released the read"
+        return real(folder, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "open_timeline", held)
+    return release
+
+
+async def test_the_head_first_then_the_whole(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    data = write_data(tmp_path)
+    whole = open_timeline(data)  # as an earlier run leaves the cache: model and head
+    app = make_app(data)
+    assert app.head is not None
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain == "The first 2 of 7 events · reading the rest…"
+        assert listed(app) == ORDER[:2]
+        # The density strip counts the whole timeline from the start.
+        assert app.screen.query_one("#density", DensityStrip).counts == year_counts(whole)
+        await pilot.press("j")
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == ORDER[1]
+        # Search and filters wait for the whole: the keys do nothing yet.
+        await pilot.press("slash")
+        assert not isinstance(app.focused, Input)
+        await pilot.press("f")
+        assert not app.screen.query_one("#filters", FilterPanel).has_class("-open")
+        assert view.has_focus
+
+        held_read.set()
+        await settle(pilot)
+        assert status.plain == "All 7 events"
+        assert listed(app) == ORDER
+        assert app.screen.query_one("#timeline", TimelineView).selected_event_id == ORDER[1]
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input) and app.focused.id == "search"
+
+
+async def test_a_reload_first_wins_over_a_late_read(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    """If the files change while the whole is read, the newer timeline stays."""
+    data = write_data(tmp_path)
+    whole = open_timeline(data)
+    app = make_app(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        renamed = replace(whole.events[0], title="Renamed meanwhile")
+        newer = Timeline.build(whole.articles, whole.actors, (renamed, *whole.events[1:]))
+        app._data_loaded(newer, TimelineIndex.build(newer))  # what the watcher delivers
+        await pilot.pause()
+        held_read.set()
+        await settle(pilot)
+        assert app.timeline.events[0].title == "Renamed meanwhile"
+        assert app.screen.query_one("#status", StatusLine).plain == "All 7 events"
+
+
+async def test_a_filtered_start_reads_the_whole_first(tmp_path: Path, small_heads: None) -> None:
+    data = write_data(tmp_path)
+    open_timeline(data)
+    app = make_app(data, actors=["china"])
+    assert app.head is None
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "of 7 events" in app.screen.query_one("#status", StatusLine).plain
