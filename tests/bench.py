@@ -46,6 +46,7 @@ Row = tuple[str, str, tuple[float | None, float | None, float | None], str]
 ROWS: list[Row] = [
     ("paint_warm_s", "first paint, warm", (0.4, 0.5, 0.8), "s"),
     ("paint_cold_s", "first paint, cold", (0.5, 1.0, 5.0), "s"),
+    ("ready_warm_s", "whole timeline read, filters ready, warm", (None, None, None), "s"),
     ("edit_check_s", "re-read after editing one event: check", (None, 0.5, 1.5), "s"),
     ("edit_live_s", "re-read after editing one event: explorer", (None, 0.5, 1.5), "s"),
     ("search_p95_ms", "search letter → settled, p95", (50, 50, 100), "ms"),

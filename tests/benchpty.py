@@ -155,6 +155,15 @@ class PtySession:
             self.pump(min(0.2, deadline - time.perf_counter()))
         return self.last_change
 
+    def wait_until(self, shown: Callable[[str], bool], what: str, timeout: float) -> float:
+        """The time (`perf_counter`) the screen's text first satisfied `shown`."""
+        deadline = time.perf_counter() + timeout
+        while not shown(self.text()):
+            if time.perf_counter() > deadline:
+                raise PtyError(f"{what} never showed; the screen:\n{self.text()[-2000:]}")
+            self.pump(min(0.2, deadline - time.perf_counter()))
+        return self.last_change
+
     def settle(self, quiet: float = QUIET, timeout: float = 60.0) -> None:
         """Read until nothing has come for `quiet` seconds."""
         deadline = time.perf_counter() + timeout

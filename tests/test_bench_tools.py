@@ -62,3 +62,20 @@ def test_a_pty_session_sees_the_explorer_and_times_a_key(tmp_path: Path) -> None
         assert "▶" in session.text()
         peak = session.close()
     assert peak > 10  # MB: the explorer's own peak, from wait4
+
+
+@pytest.mark.parametrize(
+    ("status", "ready"),
+    [
+        (" All 40 events", True),
+        (" North Korea — 36 of 40 events", True),
+        (" The first 500 of 100000 events · reading the rest…", False),
+        (" All 10000 events · preparing the filters…", False),
+        ("", False),
+    ],
+)
+def test_filters_ready_reads_the_status_line(status: str, ready: bool) -> None:
+    from tests.benchrun import filters_ready
+
+    screen = "┃ a timeline row ┃\n" + status + "\n⏎ Source / Search"
+    assert filters_ready(screen) is ready
