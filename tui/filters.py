@@ -11,9 +11,11 @@ the model. Results are tuples of positions into
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import chain
 from typing import TypeVar
 
 from tui.bitsets import CONVERTED, Postings, from_positions, positions
@@ -22,6 +24,9 @@ from tui.perf import gc_paused
 from tui.searchtext import SearchTexts
 
 K = TypeVar("K")
+
+# Reading one selected event's actor numbers costs about this many flags gathered.
+WALK = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +239,11 @@ class TimelineIndex:
         return frozenset(ids[n] for n in self._counted[at[position]:at[position + 1]])
 
     @property
+    def counting_cost(self) -> int:
+        """About what counting every facet once costs, in flags gathered (`Postings.cost`)."""
+        return self.by_actor.cost + self.by_year.cost + self.by_kind.cost
+
+    @property
     def years(self) -> tuple[int, ...]:
         """Every year some event overlaps, ascending."""
         return tuple(sorted(self.by_year))
@@ -322,6 +332,13 @@ class TimelineIndex:
         found = self.selection(filt, skip="actors")
         if found is None:
             result = {a: self.by_actor.length(a) for a in self.actor_ids}
+        elif found.bit_count() * WALK < self.by_actor.cost:
+            # Few events: reading their own actor numbers costs less than the lists.
+            counted, at = self._counted, self._counted_at
+            tally = Counter(
+                chain.from_iterable(counted[at[i]:at[i + 1]] for i in positions(found, self.size))
+            )
+            result = {actor_id: tally[n] for n, actor_id in enumerate(self.actor_ids)}
         else:
             result = self.by_actor.counts(found)
         if unfiltered:
