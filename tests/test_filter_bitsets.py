@@ -109,10 +109,10 @@ def test_kept_hits_are_what_a_substring_test_finds(events: list[str], typed: lis
 def test_a_rare_needle_among_many_events_is_found_by_one_scan() -> None:
     events = ["plain"] * (4 * SAMPLE) + ["rare word"] + ["plain"] * SAMPLE
     joined = SearchTexts(events)
-    with mock.patch.object(joined, "_holding", wraps=joined._holding) as holding:
+    with mock.patch.object(joined, "_first", wraps=joined._first) as first:
         assert joined.hits("rare") == 1 << (4 * SAMPLE)
     # only the sample was tested event by event
-    assert [len(call.args[1]) for call in holding.call_args_list] == [SAMPLE]
+    assert [len(call.args[1]) for call in first.call_args_list] == [SAMPLE]
 
 
 @settings(max_examples=60)

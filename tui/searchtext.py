@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
+from dataclasses import dataclass
+from itertools import chain, compress, repeat
+from operator import add
 
 from tui import bitsets
 
@@ -28,6 +31,7 @@ SAMPLE = 64  # events tried first, to tell a rare text from a common one
 SPARSE = 8  # fewer than one in this many of them hold it: scan for it instead
 KEPT = 32  # needles whose answers are kept
 _MISSING = -1  # what `bytes.find` answers when the text does not hold the needle
+_SWAP = bytes.maketrans(b"\0\1", b"\1\0")  # flags turned round
 
 
 class SearchTexts:
@@ -46,6 +50,7 @@ class SearchTexts:
         # Needle → bitset of the events holding it. Replaced whole, never changed
         # in place, so a reader on another thread sees an old or a new answer.
         self._hits: dict[str, int] = {}
+        self._last: _Found | None = None  # the last needle searched, to type on from
 
     def __len__(self) -> int:
         """The number of events."""
@@ -76,7 +81,7 @@ class SearchTexts:
             if len(hits) * SPARSE < SAMPLE:
                 # Rare text: one scan of the buffer, jumping to the next event after
                 # each hit, so the cost follows the matches, not the events.
-                return hits + self._scan(pattern, sample.stop, positions.stop)
+                return hits + self._scan(pattern, sample.stop, positions.stop)[0]
         return self._holding(pattern, positions)
 
     def hits(self, needle: str) -> int:
@@ -85,64 +90,141 @@ class SearchTexts:
         found = kept.get(needle)
         if found is not None:
             return found
-        size = len(self)
-        if SEPARATOR.decode() in needle:
+        last = self._last
+        pattern = needle.encode("utf-8", "surrogatepass")
+        if SEPARATOR in pattern:
             found = 0
+        elif last is not None and last.pattern == pattern:
+            found = last.bits
         else:
-            # The longest kept needle this one extends: only its events can match.
-            shorter = max((k for k in list(kept) if needle.startswith(k)), key=len, default=None)
-            within: Sequence[int] = range(size)
-            if shorter is not None:
-                within = bitsets.positions(kept.get(shorter, bitsets.everything(size)), size)
-            found = self._hits_within(needle.encode("utf-8", "surrogatepass"), within)
+            if last is not None and pattern.startswith(last.pattern):
+                last = self._extend(last, pattern)
+            else:
+                # The longest kept needle this one extends: only its events can match.
+                size = len(self)
+                shorter = max((k for k in list(kept) if needle.startswith(k)), key=len,
+                              default=None)
+                within: Sequence[int] = range(size)
+                if shorter is not None:
+                    within = bitsets.positions(kept.get(shorter, bitsets.everything(size)), size)
+                last = self._first_within(pattern, within)
+            self._last = last
+            found = last.bits
         if len(kept) >= KEPT:
             kept.pop(next(iter(kept), ""), None)
         kept[needle] = found
         return found
 
-    def _hits_within(self, pattern: bytes, within: Sequence[int]) -> int:
-        """The bitset of the events of `within` (ascending, holding every match)
-        whose text holds `pattern`."""
+    def _extend(self, last: _Found, pattern: bytes) -> _Found:
+        """What `last` becomes for `pattern`, which extends its pattern.
+
+        An event holding `pattern` holds the shorter one, and if the shorter one's
+        first occurrence goes on with the rest of `pattern`, that is where
+        `pattern` first occurs too: one byte read per event, in C. Only the others
+        are searched, from just after that first occurrence.
+        """
+        size, data = len(self), self._data
+        events = bitsets.positions(last.bits, size)
+        firsts = list(map(last.firsts.__getitem__, events))
+        rest = pattern[len(last.pattern):]
+        if len(rest) == 1:
+            nexts = bytes(map(data.__getitem__, map(add, firsts, repeat(len(last.pattern)))))
+            same = nexts.translate(_equal(rest[0]))
+        else:
+            same = bytes(map(data.startswith, repeat(pattern), firsts))
+        other = same.translate(_SWAP)
+        if other.count(1) * 2 > size:
+            # Most go on otherwise (the second letter typed): testing every event in
+            # order costs less than looking each of them up.
+            return self._first_within(pattern, events)
+        others = list(compress(events, other))
+        found = list(map(
+            data.find,
+            repeat(pattern),
+            map(add, compress(firsts, other), repeat(1)),
+            map(self._ends.__getitem__, others),
+        ))
+        hit = bytes(map(_MISSING.__ne__, found))
+        moved = list(compress(others, hit))
+        where = list(last.firsts)  # a copy: `last` may still be read by another thread
+        deque(map(where.__setitem__, moved, compress(found, hit)), maxlen=0)
+        bits = bitsets.from_positions(chain(compress(events, same), moved), size)
+        return _Found(pattern, bits, where)
+
+    def _first_within(self, pattern: bytes, within: Sequence[int]) -> _Found:
+        """The events of `within` (ascending, holding every match) whose text holds
+        `pattern`, and where it first occurs in each."""
         size = len(self)
-        sample = within[:SAMPLE]
-        hits = self._holding(pattern, sample)
-        if len(within) * 4 > size and len(within) > SAMPLE and len(hits) * SPARSE < SAMPLE:
+        events, offsets = self._first(pattern, within[:SAMPLE])
+        rare = len(within) > SAMPLE and len(events) * SPARSE < SAMPLE
+        if rare and len(within) * 4 > size:
             # Rare text among many events: one scan of the buffer costs less than a
             # test per event. Events outside `within` cannot match, so it is exact.
-            hits += self._scan(pattern, sample[-1] + 1, size)
-            return bitsets.from_positions(hits, size)
-        if len(within) * 2 > size:
+            more, more_offsets = self._scan(pattern, within[SAMPLE - 1] + 1, size)
+        elif len(within) * 2 > size:
             # Testing every event, bounds read in order, costs less than looking up
             # more than half of them; events outside `within` cannot match.
-            found = map(self._data.find, repeat(pattern), self._starts[:size], self._ends)
-            return bitsets.from_flags(bytes(map(_MISSING.__ne__, found)))
-        return bitsets.from_positions(self._holding(pattern, within), size)
+            firsts = list(map(self._data.find, repeat(pattern), self._starts[:size], self._ends))
+            return _Found(pattern, bitsets.from_flags(bytes(map(_MISSING.__ne__, firsts))),
+                          firsts)
+        else:
+            more, more_offsets = self._first(pattern, within[SAMPLE:])
+        events += more
+        offsets += more_offsets
+        where = [_MISSING] * size
+        deque(map(where.__setitem__, events, offsets), maxlen=0)
+        return _Found(pattern, bitsets.from_positions(events, size), where)
 
     def _holding(self, pattern: bytes, positions: Sequence[int]) -> list[int]:
         """The `positions` whose text holds `pattern`, each tested by `bytes.find` in C."""
+        return self._first(pattern, positions)[0]
+
+    def _first(self, pattern: bytes, positions: Sequence[int]) -> tuple[list[int], list[int]]:
+        """The `positions` whose text holds `pattern`, and where it first occurs in each."""
         starts, ends = self._starts, self._ends
         if isinstance(positions, range) and positions.step == 1:
             low, high = positions.start, positions.stop
-            found = map(self._data.find, repeat(pattern), starts[low:high], ends[low:high])
+            found = list(map(self._data.find, repeat(pattern), starts[low:high], ends[low:high]))
         else:
-            found = map(
+            found = list(map(
                 self._data.find,
                 repeat(pattern),
                 map(starts.__getitem__, positions),
                 map(ends.__getitem__, positions),
-            )
-        return list(compress(positions, map(_MISSING.__ne__, found)))
+            ))
+        hit = bytes(map(_MISSING.__ne__, found))
+        return list(compress(positions, hit)), list(compress(found, hit))
 
-    def _scan(self, pattern: bytes, first: int, stop: int) -> list[int]:
-        """The events `first` to `stop` (excluded) whose text holds `pattern`."""
+    def _scan(self, pattern: bytes, first: int, stop: int) -> tuple[list[int], list[int]]:
+        """The events `first` to `stop` (excluded) whose text holds `pattern`, and
+        where it first occurs in each."""
         data, starts = self._data, self._starts
         find = data.find
         found: list[int] = []
+        offsets: list[int] = []
         at, end = starts[first], starts[stop]
         while True:
             hit = find(pattern, at, end)
             if hit < 0:
-                return found
+                return found, offsets
             event = bisect_right(starts, hit) - 1
             found.append(event)
+            offsets.append(hit)
             at = starts[event + 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The events holding `pattern` (a bitset), and for each, where `pattern` first
+    occurs in the buffer (`firsts[i]`, read only for an event in `bits`)."""
+
+    pattern: bytes
+    bits: int
+    firsts: list[int]
+
+
+def _equal(byte: int) -> bytes:
+    """A `bytes.translate` table giving 1 for `byte` and 0 for every other byte."""
+    table = bytearray(256)
+    table[byte] = 1
+    return bytes(table)
