@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 from tests.benchgen import generate
 from tests.test_filter_index import bodies_of, filters, reference
 from tui import bitsets
+from tui import filters as filters_module
 from tui.bitsets import Postings
-from tui.filters import TimelineIndex
+from tui.filters import Filter, TimelineIndex
 from tui.load import load_timeline
 from tui.model import Timeline
 from tui.searchtext import SAMPLE, SearchTexts
@@ -115,13 +116,22 @@ def test_a_rare_needle_among_many_events_is_found_by_one_scan() -> None:
     assert [len(call.args[1]) for call in first.call_args_list] == [SAMPLE]
 
 
-@settings(max_examples=60)
-@given(data=st.data(), dense=st.sampled_from([1, bitsets.DENSE]))
+@settings(max_examples=80)
+@given(
+    data=st.data(),
+    dense=st.sampled_from([1, bitsets.DENSE]),
+    walk=st.sampled_from([0, filters_module.WALK, 10**9]),  # never, as shipped, always
+)
 def test_one_index_through_a_run_of_filters_matches_a_walk(
-    timeline: Timeline, data: st.DataObject, dense: int
+    timeline: Timeline, data: st.DataObject, dense: int, walk: int
 ) -> None:
     with mock.patch.object(bitsets, "DENSE", dense):
         index = TimelineIndex.build(timeline)
+    with mock.patch.object(filters_module, "WALK", walk):
+        _check_filters(timeline, index, data)
+
+
+def _check_filters(timeline: Timeline, index: TimelineIndex, data: st.DataObject) -> None:
     for _ in range(4):
         filt = data.draw(filters(timeline))
         assert list(index.select(filt)) == reference(timeline, filt)
@@ -141,3 +151,20 @@ def test_one_index_through_a_run_of_filters_matches_a_walk(
             for y in range(event.start.year, event.end.year + 1):
                 years[y] = years.get(y, 0) + 1
         assert index.year_counts(filt) == years
+
+
+@pytest.mark.parametrize("walk", [0, 10**9])
+def test_actor_counts_when_few_events_are_left_out(timeline: Timeline, walk: int) -> None:
+    index = TimelineIndex.build(timeline)
+    kinds = frozenset(index.kinds)
+    with mock.patch.object(filters_module, "WALK", walk):
+        for kind in sorted(kinds):
+            filt = Filter(kinds=kinds - {kind})
+            kept = reference(timeline, filt, skip="actors")
+            assert 0 < len(kept) < len(timeline.events)
+            counted = dict.fromkeys(index.actor_ids, 0)
+            for i in kept:
+                actors = timeline.events[i].actors
+                for b in {b for a in actors for b in bodies_of(a, timeline.actor_by_id)}:
+                    counted[b] += 1
+            assert index.actor_counts(filt) == counted

@@ -18,7 +18,7 @@ from datetime import date
 from itertools import chain
 from typing import TypeVar
 
-from tui.bitsets import CONVERTED, Postings, from_positions, positions
+from tui.bitsets import CONVERTED, Postings, everything, from_positions, positions
 from tui.model import Actor, Event, Timeline
 from tui.perf import gc_paused
 from tui.searchtext import SearchTexts
@@ -330,15 +330,24 @@ class TimelineIndex:
         if unfiltered and self._all_actor_counts is not None:
             return self._all_actor_counts
         found = self.selection(filt, skip="actors")
-        if found is None:
+        left = None if found is None else everything(self.size) & ~found
+        if found is None or left is None:
             result = {a: self.by_actor.length(a) for a in self.actor_ids}
-        elif found.bit_count() * WALK < self.by_actor.cost:
-            # Few events: reading their own actor numbers costs less than the lists.
+        elif min(found.bit_count(), left.bit_count()) * WALK < self.by_actor.cost:
+            # Few events kept, or few left out: reading those events' own actor
+            # numbers costs less than the lists (each count is then the list's
+            # length less the events left out).
+            few = found.bit_count() <= left.bit_count()
             counted, at = self._counted, self._counted_at
-            tally = Counter(
-                chain.from_iterable(counted[at[i]:at[i + 1]] for i in positions(found, self.size))
-            )
-            result = {actor_id: tally[n] for n, actor_id in enumerate(self.actor_ids)}
+            tally = Counter(chain.from_iterable(
+                counted[at[i]:at[i + 1]] for i in positions(found if few else left, self.size)
+            ))
+            ids = self.actor_ids
+            if few:
+                result = {actor_id: tally[n] for n, actor_id in enumerate(ids)}
+            else:
+                length = self.by_actor.length
+                result = {actor_id: length(actor_id) - tally[n] for n, actor_id in enumerate(ids)}
         else:
             result = self.by_actor.counts(found)
         if unfiltered:
