@@ -25,7 +25,7 @@ from tui.bitsets import Postings
 from tui.filters import Filter, TimelineIndex
 from tui.load import load_timeline
 from tui.model import Timeline
-from tui.searchtext import SAMPLE, SearchTexts
+from tui.searchtext import KEPT, SAMPLE, SearchTexts
 
 
 @pytest.fixture(scope="module")
@@ -168,3 +168,13 @@ def test_actor_counts_when_few_events_are_left_out(timeline: Timeline, walk: int
                 for b in {b for a in actors for b in bodies_of(a, timeline.actor_by_id)}:
                     counted[b] += 1
             assert index.actor_counts(filt) == counted
+
+
+def test_search_answers_are_kept_up_to_a_bound() -> None:
+    events = [f"<{n}>" for n in range(KEPT + 5)]
+    joined = SearchTexts(events)
+    for n in range(KEPT + 5):
+        assert joined.hits(f"<{n}>") == 1 << n
+    assert len(joined._hits) == KEPT
+    assert "<0>" not in joined._hits  # the oldest went first
+    assert joined.hits("<0>") == 1  # and is worked out again

@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
+V = TypeVar("V")
 
 _TO_FLAGS = bytes.maketrans(b"01", b"\0\1")
 _TO_DIGITS = bytes.maketrans(b"\0\1", b"01")
@@ -66,6 +67,16 @@ def positions(bits: int, size: int) -> tuple[int, ...]:
         found.append(at)
         at = find("1", at + 1)
     return tuple(found)
+
+
+def drop_oldest(kept: dict[K, V]) -> None:
+    """Forget the entry of `kept` added first, if any.
+
+    Safe while another thread adds to `kept`: `list` reads the keys in one C
+    call, where `next(iter(kept))` could see the dict change in between.
+    """
+    for key in list(kept)[:1]:
+        kept.pop(key, None)
 
 
 def everything(size: int) -> int:
@@ -134,7 +145,7 @@ class Postings(Generic[K]):
         if converted is None:
             converted = from_positions(self._sparse.get(key, ()), self.size)
             if len(self._converted) >= CONVERTED:
-                self._converted.pop(next(iter(self._converted)), None)
+                drop_oldest(self._converted)
             self._converted[key] = converted
         return converted
 

@@ -18,7 +18,14 @@ from datetime import date
 from itertools import chain
 from typing import TypeVar
 
-from tui.bitsets import CONVERTED, Postings, everything, from_positions, positions
+from tui.bitsets import (
+    CONVERTED,
+    Postings,
+    drop_oldest,
+    everything,
+    from_positions,
+    positions,
+)
 from tui.model import Actor, Event, Timeline
 from tui.perf import gc_paused
 from tui.searchtext import SearchTexts
@@ -267,7 +274,7 @@ class TimelineIndex:
         if found is None:
             found = from_positions(self.by_article.get(article_id, ()), self.size)
             if len(self._article_bits) >= CONVERTED:
-                self._article_bits.pop(next(iter(self._article_bits), ""), None)
+                drop_oldest(self._article_bits)
             self._article_bits[article_id] = found
         return found
 

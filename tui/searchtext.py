@@ -111,7 +111,7 @@ class SearchTexts:
             self._last = last
             found = last.bits
         if len(kept) >= KEPT:
-            kept.pop(next(iter(kept), ""), None)
+            bitsets.drop_oldest(kept)
         kept[needle] = found
         return found
 
