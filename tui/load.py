@@ -25,7 +25,13 @@ from tui.loading.actors import load_actors
 from tui.loading.articles import load_articles
 from tui.loading.collect import Problems
 from tui.loading.drafts import check_drafts
-from tui.loading.events import LoadedEvents, declared_actor_refs, declared_ids, load_events
+from tui.loading.events import (
+    Checked,
+    LoadedEvents,
+    declared_actor_refs,
+    declared_ids,
+    load_events,
+)
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file, read_yaml
 from tui.loading.records import split_records
@@ -102,7 +108,7 @@ def check_folder(
         problems.items[parsed_at:parsed_at] = found.items  # in the order of a plain read
     else:
         event_items = None
-    loaded = LoadedEvents([], {})
+    loaded = LoadedEvents([], Checked({}, {}))
     if event_items is not None:
         loaded = load_events(
             event_items,
@@ -116,11 +122,14 @@ def check_folder(
         )
     events = loaded.events
     if event_items is not None and actor_items is not None:
-        used = {a for e in events for a in e.actors}
-        used |= declared_actor_refs(event_items)
-        used |= {body for actor in actors.values() for body in actor.acts_for}
+        unused = actor_lines.keys() - {a for e in events for a in e.actors}
+        unused -= {body for actor in actors.values() for body in actor.acts_for}
+        if unused:  # the entries that did not load may still name them
+            unused -= declared_actor_refs(event_items)
+            if plan is not None:
+                unused -= {a for e in plan.reused.events.values() for a in e.actors}
         for actor_id, line in actor_lines.items():
-            if actor_id not in used:
+            if actor_id in unused:
                 problems.add(
                     ACTORS_FILE,
                     line,

@@ -2,19 +2,70 @@
 
 `open_timeline` is what the command line and the explorer call. It is the one
 place that combines the cache (`tui.cache`) and validation (`tui.load`), so that
-neither of those imports the other.
+neither of those imports the other. `open_folder` is the same in two steps: the
+timeline first, the cache entry written when the caller asks (`Opened.store`),
+so that a person sees the result before the cache is written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
 from tui.load import load_reusing
+from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.perf import gc_paused
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A data folder opened: its timeline, what the next load may reuse, what to cache.
+
+    `reuse` is None when the timeline came from the cache whole (nothing was
+    checked). `store` writes the cache entry of a timeline that was loaded.
+    """
+
+    timeline: Timeline
+    reuse: Reuse | None = None
+    unwritten: ModelCache | None = None  # the entry to write, None when there is none
+
+    def store(self) -> None:
+        """Write the cache entry for the timeline, if it was loaded (call it once)."""
+        if self.unwritten is not None:
+            with gc_paused():
+                self.unwritten.write(self.timeline, self.reuse)
+
+
+def open_folder(
+    data_dir: Path | str | None = None,
+    *,
+    previous: Reuse | None = None,
+    use_cache: bool = True,
+    on_parse: Callable[[Path], None] | None = None,
+) -> Opened:
+    """`open_timeline` without writing the cache: the caller calls `Opened.store`.
+
+    `previous` is what an earlier load of the folder left (`Opened.reuse`), kept
+    in memory by a caller that loads the folder again and again (the explorer's
+    live reload); without it, the folder's latest cache entry is read for it.
+    """
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    with gc_paused():
+        cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
+        if cache is not None:
+            cached = cache.read()
+            if cached is not None:
+                return Opened(cached)
+        if previous is None and cache is not None:
+            previous = cache.read_reuse()
+        if on_parse is not None and previous is None:
+            on_parse(folder)
+        timeline, reuse = load_reusing(folder, previous)
+        return Opened(timeline, reuse, cache)
 
 
 def open_timeline(
@@ -32,17 +83,6 @@ def open_timeline(
     `on_parse`, if given, is called with the folder just before it is parsed
     (nothing cached for it at all). Raises `DataError` listing every problem.
     """
-    folder = Path(data_dir) if data_dir is not None else default_data_dir()
-    with gc_paused():
-        cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
-        if cache is not None:
-            cached = cache.read()
-            if cached is not None:
-                return cached
-        previous = cache.read_reuse() if cache is not None else None
-        if on_parse is not None and previous is None:
-            on_parse(folder)
-        timeline, reuse = load_reusing(folder, previous)
-        if cache is not None:
-            cache.write(timeline, reuse)
-        return timeline
+    opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse)
+    opened.store()
+    return opened.timeline

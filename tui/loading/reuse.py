@@ -23,6 +23,7 @@ edits random events and compares the two).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -72,7 +73,7 @@ def fingerprint(article: Article) -> bytes:
 
 def keep(
     records: Records,
-    checked: dict[int, Checked],
+    checked: Checked,
     articles: dict[str, bytes],
     actors: dict[str, Actor],
 ) -> Reuse | None:
@@ -81,47 +82,50 @@ def keep(
     The lines of references (read without lines by the fast parser) are found by
     reading those few entries again with their lines.
     """
-    events: dict[str, Event] = {}
-    references: dict[str, tuple[Reference, ...]] = {}
     texts = records.texts
-    for index, found in checked.items():
-        if index >= len(texts):
-            return None
-        if not found.references:
-            events[texts[index]] = found.event
+    if checked.events and max(checked.events) >= len(texts):
+        return None
+    events = {texts[index]: event for index, event in checked.events.items()}
+    references: dict[str, tuple[Reference, ...]] = {}
+    for index, found in checked.references.items():
+        lines = _reference_lines(records, index, checked.events[index], found)
+        if lines is None:
+            del events[texts[index]]
             continue
-        lines = _reference_lines(records, index, found)
-        if lines is not None:
-            start = records.lines[index]
-            events[texts[index]] = found.event
-            references[texts[index]] = tuple(
-                (source, line - start, where.stated)
-                for (source, where), line in zip(found.references, lines, strict=True)
-            )
+        start = records.lines[index]
+        references[texts[index]] = tuple(
+            (source, line - start, where.stated)
+            for (source, where), line in zip(found, lines, strict=True)
+        )
     return Reuse(articles, frozenset(actors), events, references)
 
 
-def _reference_lines(records: Records, index: int, found: Checked) -> list[int] | None:
+def _reference_lines(
+    records: Records, index: int, event: Event, found: tuple[tuple[int, PendingReference], ...]
+) -> list[int] | None:
     """The line of each reference of entry `index`'s event; None if not to be had."""
-    lines = [where.line for _, where in found.references if where.line is not None]
-    if len(lines) == len(found.references):
+    lines = [where.line for _, where in found if where.line is not None]
+    if len(lines) == len(found):
         return lines
     parsed = parse_record(records, index)
     if parsed is None:
         return None
     sources = parsed[0].get("sources") if isinstance(parsed[0], dict) else None
-    if not isinstance(sources, LineList) or len(sources) != len(found.event.sources):
+    if not isinstance(sources, LineList) or len(sources) != len(event.sources):
         return None
-    kept = [line_of(sources[source], "relative_to") for source, _ in found.references]
+    kept = [line_of(sources[source], "relative_to") for source, _ in found]
     return [line for line in kept if line is not None] if None not in kept else None
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """The events list to check: entries read anew, and the events taken as they are."""
+    """The events list to check: entries read anew, and the events taken as they are.
+
+    `items` holds None in the place of each entry taken from `reused`.
+    """
 
     items: LineList
-    reused: dict[int, Checked]
+    reused: Checked
 
 
 def plan_reuse(
@@ -136,53 +140,54 @@ def plan_reuse(
     does not read on its own (see `tui.loading.records`).
     """
     texts, lines = records.texts, records.lines
-    kept: dict[int, Event] = {}
     known = previous.events
     changed = {aid for aid, print_ in articles.items() if previous.articles.get(aid) != print_}
     same_context = previous.articles.keys() <= articles.keys() and previous.actors <= actors.keys()
-    if not changed and same_context:
-        # Nothing any kept event depends on has changed: only its text decides.
-        for index, text in enumerate(texts):
-            found = known.get(text)
-            if found is not None:
-                kept[index] = found
+    if same_context and not changed:
+        # Nothing a kept event depends on has changed: only its text decides.
+        kept = {
+            index: found
+            for index, found in enumerate(map(known.get, texts))
+            if found is not None
+        }
     else:
-        for index, text in enumerate(texts):
-            found = known.get(text)
-            if found is not None and _still_valid(found, changed, articles, actors):
-                kept[index] = found
+        kept = {
+            index: found
+            for index, found in enumerate(map(known.get, texts))
+            if found is not None and _still_valid(found, changed, articles, actors)
+        }
     if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
         return None
     items: list[Any] = [None] * len(texts)
     item_lines = list(lines)
-    for index in range(len(texts)):
-        if index not in kept and not _read(records, index, items, item_lines):
-            return None
-    # An id declared twice is reported by the full check, with both lines.
-    counts: dict[str, int] = {}
-    for index, entry in enumerate(items):
-        eid = kept[index].id if index in kept else _declared_id(entry)
-        if eid is not None:
-            counts[eid] = counts.get(eid, 0) + 1
-    for index in [i for i in kept if counts[kept[i].id] > 1]:
-        del kept[index]
+    fresh = [index for index in range(len(texts)) if index not in kept]
+    for index in fresh:
         if not _read(records, index, items, item_lines):
             return None
-    reused: dict[int, Checked] = {}
+    # An id declared twice is reported by the full check, with both lines.
+    counts = Counter(event.id for event in kept.values())
+    counts.update(eid for eid in map(_declared_id, (items[i] for i in fresh)) if eid is not None)
+    if len(counts) < len(kept) + len(fresh):  # some id is there twice (or some entry has none)
+        for index in [i for i, event in kept.items() if counts[event.id] > 1]:
+            del kept[index]
+            if not _read(records, index, items, item_lines):
+                return None
+    references: dict[int, tuple[tuple[int, PendingReference], ...]] = {}
+    if previous.references:
+        for index in kept:
+            written = previous.references.get(texts[index])
+            if written is not None:
+                references[index] = tuple(
+                    (source, PendingReference(lines[index] + offset, stated))
+                    for source, offset, stated in written
+                )
     for index, event in kept.items():
-        # Stand-ins for the whole-folder checks, which read ids and actors.
-        items[index] = {"id": event.id, "actors": list(event.actors)}
-        references = tuple(
-            (source, PendingReference(lines[index] + offset, stated))
-            for source, offset, stated in previous.references.get(texts[index], ())
-        )
         if event.order != index:
-            event = replace(event, order=index)
-        reused[index] = Checked(event, references)
+            kept[index] = replace(event, order=index)
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    return Plan(listing, reused)
+    return Plan(listing, Checked(kept, references))
 
 
 def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
