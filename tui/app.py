@@ -95,8 +95,9 @@ class TimelineApp(App[None]):
         load the folder again when they change (or when a reload is asked for).
 
         What each load leaves for the next one is kept here, so a reload after the
-        first reads nothing from the cache; the new timeline goes to the screen
-        before its cache entry is written."""
+        first reads nothing from the cache (the first reads only what the shown
+        timeline's entry kept); the new timeline goes to the screen before its
+        cache entry is written."""
         worker = get_current_worker()
         seen = folder_state(data_dir)
         previous: Reuse | None = None
@@ -115,7 +116,7 @@ class TimelineApp(App[None]):
                 continue
             seen = state
             try:
-                opened = open_folder(data_dir, previous=previous)
+                opened = open_folder(data_dir, previous=previous, shown=self.timeline)
                 index = TimelineIndex.build(opened.timeline)
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)

@@ -17,6 +17,7 @@ checked again (`tui.loading.reuse`), with the same result as a full pass.
 
 from __future__ import annotations
 
+from bisect import insort
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file, read_yaml
 from tui.loading.records import split_records
 from tui.loading.reuse import Reuse, fingerprint, keep, plan_reuse
-from tui.model import Timeline
+from tui.model import Event, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
 from tui.yamlread import HAVE_FAST_PARSER
@@ -139,9 +140,43 @@ def check_folder(
     check_drafts(data_dir, articles, folded, actors, {e.id for e in events}, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
-    timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
-    reuse = keep(records, loaded.checked, prints, actors) if records is not None else None
-    return timeline, reuse
+    ordered = _in_order(events, plan.order if plan is not None else None)
+    if ordered is None:
+        timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
+    else:  # what `Timeline.build` makes, without sorting again what was in order
+        timeline = Timeline(
+            articles=tuple(articles.values()),
+            actors=tuple(actors.values()),
+            events=ordered,
+            article_by_id={a.id: a for a in articles.values()},
+            actor_by_id={a.id: a for a in actors.values()},
+            event_by_id={e.id: e for e in ordered},
+        )
+    if records is None:
+        return timeline, None
+    return timeline, keep(records, loaded.checked, prints, actors, timeline.events)
+
+
+MAX_PLACED = 2000
+"""Up to this many events not in the last timeline's order are placed one by one."""
+
+
+def _in_order(events: list[Event], kept: list[Event] | None) -> tuple[Event, ...] | None:
+    """`events` in the timeline's order, from `kept` (some of them, already in order).
+
+    The others are placed by bisection; None when there are too many of them to
+    place one by one (then a full sort is faster) or `kept` is not given.
+    """
+    if kept is None:
+        return None
+    placed = {id(event) for event in kept}
+    others = [event for event in events if id(event) not in placed]
+    if len(others) > MAX_PLACED or len(kept) + len(others) != len(events):
+        return None
+    ordered = list(kept)
+    for event in others:
+        insort(ordered, event, key=Event.sort_key)
+    return tuple(ordered)
 
 
 def load_timeline(data_dir: Path | str | None = None) -> Timeline:

@@ -20,6 +20,17 @@ from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.perf import gc_paused
 
+# The last timeline opened with the cache, for each data folder (by its pointer):
+# the entry it was read from or written to. A caller that holds that timeline
+# and opens the folder again after an edit (the explorer) then reads only what
+# the entry kept for reuse, not the model it already has.
+_held: dict[Path, tuple[Timeline, ModelCache]] = {}
+
+
+def _hold(timeline: Timeline, cache: ModelCache) -> None:
+    if cache.pointer is not None:
+        _held[cache.pointer] = (timeline, cache)
+
 
 @dataclass(frozen=True, slots=True)
 class Opened:
@@ -38,12 +49,14 @@ class Opened:
         if self.unwritten is not None:
             with gc_paused():
                 self.unwritten.write(self.timeline, self.reuse)
+            _hold(self.timeline, self.unwritten)
 
 
 def open_folder(
     data_dir: Path | str | None = None,
     *,
     previous: Reuse | None = None,
+    shown: Timeline | None = None,
     use_cache: bool = True,
     on_parse: Callable[[Path], None] | None = None,
 ) -> Opened:
@@ -51,7 +64,9 @@ def open_folder(
 
     `previous` is what an earlier load of the folder left (`Opened.reuse`), kept
     in memory by a caller that loads the folder again and again (the explorer's
-    live reload); without it, the folder's latest cache entry is read for it.
+    live reload). Without it, what to reuse is read from the cache entry of
+    `shown` (a timeline this process opened from the folder and still holds: only
+    the entry's second part is read), else from the folder's latest entry.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
@@ -59,9 +74,14 @@ def open_folder(
         if cache is not None:
             cached = cache.read()
             if cached is not None:
+                _hold(cached, cache)
                 return Opened(cached)
         if previous is None and cache is not None:
-            previous = cache.read_reuse()
+            held = _held.get(cache.pointer) if cache.pointer is not None else None
+            if shown is not None and held is not None and held[0] is shown:
+                previous = held[1].read_own_reuse(shown)
+            if previous is None:
+                previous = cache.read_reuse()
         if on_parse is not None and previous is None:
             on_parse(folder)
         timeline, reuse = load_reusing(folder, previous)

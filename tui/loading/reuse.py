@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
+from operator import lt
 from typing import Any
 
 from tui.loading.events import Checked
@@ -54,6 +55,9 @@ class Reuse:
     actors: frozenset[str]  # the valid actors
     events: dict[str, Event]
     references: dict[str, tuple[Reference, ...]]  # for the events that have any
+    # The entries (by index) of the timeline's events in its order, but for those
+    # with references, whose events here are not the timeline's.
+    order: tuple[int, ...] = ()
 
 
 def fingerprint(article: Article) -> bytes:
@@ -76,8 +80,12 @@ def keep(
     checked: Checked,
     articles: dict[str, bytes],
     actors: dict[str, Actor],
+    order: tuple[Event, ...] = (),
 ) -> Reuse | None:
     """What to keep of a load whose entries are `records`; None if they do not match.
+
+    `order` is the timeline's events in its order: the next load keeps that order
+    for the events it takes as they are, instead of sorting them again.
 
     The lines of references (read without lines by the fast parser) are found by
     reading those few entries again with their lines.
@@ -97,7 +105,8 @@ def keep(
             (source, line - start, where.stated)
             for (source, where), line in zip(found, lines, strict=True)
         )
-    return Reuse(articles, frozenset(actors), events, references)
+    shown = tuple(event.order for event in order if event.order not in checked.references)
+    return Reuse(articles, frozenset(actors), events, references, shown)
 
 
 def _reference_lines(
@@ -121,11 +130,14 @@ def _reference_lines(
 class Plan:
     """The events list to check: entries read anew, and the events taken as they are.
 
-    `items` holds None in the place of each entry taken from `reused`.
+    `items` holds None in the place of each entry taken from `reused`. `order`
+    holds the events of `reused` that the last timeline showed, in its order
+    (None when entries were moved, so that their order may have changed).
     """
 
     items: LineList
     reused: Checked
+    order: list[Event] | None = None
 
 
 def plan_reuse(
@@ -181,13 +193,30 @@ def plan_reuse(
                     (source, PendingReference(lines[index] + offset, stated))
                     for source, offset, stated in written
                 )
+    shown = _kept_order(kept, previous.order)
     for index, event in kept.items():
         if event.order != index:
             kept[index] = replace(event, order=index)
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    return Plan(listing, Checked(kept, references))
+    order = [kept[index] for index in shown] if shown is not None else None
+    return Plan(listing, Checked(kept, references), order)
+
+
+def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | None:
+    """The indexes now of the kept events, in the last timeline's order (`shown`).
+
+    Their dates are unchanged, so they stay in the same order as long as their
+    entries stay in the same order in the file (the last key). None otherwise.
+    """
+    if not shown:
+        return None
+    then = [event.order for event in kept.values()]  # the indexes then, in the file's order now
+    if not all(map(lt, then, then[1:])):
+        return None  # entries were moved
+    now = dict(zip(then, kept, strict=True))
+    return [now[index] for index in shown if index in now]
 
 
 def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
