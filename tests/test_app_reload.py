@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
+from tui.cache import ModelCache
+from tui.opening import Opened
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import editor_command, event_line
@@ -82,6 +84,39 @@ async def test_a_removed_event_selects_the_next_and_an_escape_shows_safely(
         await wait_for(pilot, lambda: bool(app.problems))
         plain = app.screen.query_one("#problems", ProblemsPanel).plain
         assert "\x1b" not in plain and "␛[31m" in plain
+
+
+async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after_showing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first reload reads the reuse part of its timeline's cache entry, the next
+    ones nothing; each new timeline is handed to the screen before it is cached."""
+    reads: list[str] = []
+    own = ModelCache.read_own_reuse
+    monkeypatch.setattr(ModelCache, "read_reuse", lambda self: reads.append("latest"))
+    monkeypatch.setattr(
+        ModelCache, "read_own_reuse", lambda self, t: reads.append("own") or own(self, t)
+    )
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    shown_first: list[bool] = []
+    store = Opened.store
+
+    def noting(self: Opened) -> None:
+        shown_first.append(app.timeline is self.timeline)
+        store(self)
+
+    monkeypatch.setattr(Opened, "store", noting)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reads.clear()  # the start's load, with nothing cached yet
+        for count, title in enumerate(("Treaty of friendship", "Treaty of peace"), 1):
+            rewrite(events, EVENTS.replace("title: Treaty signed", f"title: {title}"))
+            await wait_for(pilot, lambda t=title: app.timeline.event_by_id["treaty"].title == t)
+            await wait_for(pilot, lambda n=count: len(shown_first) == n)  # type: ignore[misc]
+    assert reads == ["own"]
+    assert shown_first == [True, True]
 
 
 def test_event_line_finds_the_id_line(tmp_path: Path) -> None:
