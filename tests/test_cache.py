@@ -180,3 +180,14 @@ def test_the_reuse_part_read_alone_is_the_entrys_against_the_model_in_memory(
     assert cache.read() == opened.timeline  # the model itself is still read
     cache.path.write_bytes(raw[:at] + bytes(8) + raw[at + 8 :])
     assert cache.read_own_reuse(opened.timeline) is None
+
+
+def test_an_opened_model_is_out_of_the_collectors_reach(data_dir: Path) -> None:
+    """Loaded or read from the cache, the model is never walked by a collection (nor at exit)."""
+    import gc
+
+    for _ in ("loaded", "read from the cache"):
+        timeline = open_timeline(data_dir)
+        walked = {id(o) for o in gc.get_objects()}
+        assert id(timeline.event_by_id) not in walked
+        assert not any(id(event) in walked for event in timeline.events)

@@ -9,6 +9,7 @@ so that a person sees the result before the cache is written.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +76,7 @@ def open_folder(
             cached = cache.read()
             if cached is not None:
                 _hold(cached, cache)
+                gc.freeze()  # as a loaded model is, below
                 return Opened(cached)
         if previous is None and cache is not None:
             held = _held.get(cache.pointer) if cache.pointer is not None else None
@@ -85,6 +87,12 @@ def open_folder(
         if on_parse is not None and previous is None:
             on_parse(folder)
         timeline, reuse = load_reusing(folder, previous)
+        # The model lives as long as the process, or the explorer's next reload, and
+        # holds no cycles: out of the collector's reach, it is never walked again
+        # (at 100,000 events a full collection takes about 0.5 s, and a command's
+        # exit spent about 0.8 s on it), and its memory is still freed by reference
+        # counting when the last reference to it goes.
+        gc.freeze()
         return Opened(timeline, reuse, cache)
 
 
