@@ -18,6 +18,8 @@ checked again (`tui.loading.reuse`), with the same result as a full pass.
 from __future__ import annotations
 
 from bisect import insort
+from itertools import count
+from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any
 
@@ -161,21 +163,24 @@ MAX_PLACED = 2000
 """Up to this many events not in the last timeline's order are placed one by one."""
 
 
-def _in_order(events: list[Event], kept: list[Event] | None) -> tuple[Event, ...] | None:
-    """`events` in the timeline's order, from `kept` (some of them, already in order).
+def _in_order(events: list[Event], kept: list[int] | None) -> tuple[Event, ...] | None:
+    """`events` (one per entry, in the file's order) in the timeline's order.
 
-    The others are placed by bisection; None when there are too many of them to
-    place one by one (then a full sort is faster) or `kept` is not given.
+    `kept` holds some of the entries (by index) in the timeline's order already
+    (`Plan.order`); the others are placed by bisection. None when there are too
+    many of them to place one by one (then a full sort is faster), or `kept` is
+    not given.
     """
-    if kept is None:
+    if kept is None or not all(map(eq, map(attrgetter("order"), events), count())):
         return None
-    placed = {id(event) for event in kept}
-    others = [event for event in events if id(event) not in placed]
-    if len(others) > MAX_PLACED or len(kept) + len(others) != len(events):
+    if kept and max(kept) >= len(events):
         return None
-    ordered = list(kept)
-    for event in others:
-        insort(ordered, event, key=Event.sort_key)
+    others = set(range(len(events))).difference(kept)
+    if len(others) > MAX_PLACED:
+        return None
+    ordered = [events[index] for index in kept]
+    for index in sorted(others):
+        insort(ordered, events[index], key=Event.sort_key)
     return tuple(ordered)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
-from operator import lt
+from operator import attrgetter, lt
 from typing import Any
 
 from tui.loading.events import Checked
@@ -105,7 +105,12 @@ def keep(
             (source, line - start, where.stated)
             for (source, where), line in zip(found, lines, strict=True)
         )
-    shown = tuple(event.order for event in order if event.order not in checked.references)
+    pending = checked.references
+    shown = (
+        tuple(event.order for event in order if event.order not in pending)
+        if pending
+        else tuple(map(attrgetter("order"), order))
+    )
     return Reuse(articles, frozenset(actors), events, references, shown)
 
 
@@ -131,13 +136,14 @@ class Plan:
     """The events list to check: entries read anew, and the events taken as they are.
 
     `items` holds None in the place of each entry taken from `reused`. `order`
-    holds the events of `reused` that the last timeline showed, in its order
-    (None when entries were moved, so that their order may have changed).
+    holds the entries (by index) of the events of `reused` that the last timeline
+    showed, in its order (None when entries were moved, so that their order may
+    have changed).
     """
 
     items: LineList
     reused: Checked
-    order: list[Event] | None = None
+    order: list[int] | None = None
 
 
 def plan_reuse(
@@ -177,9 +183,10 @@ def plan_reuse(
         if not _read(records, index, items, item_lines):
             return None
     # An id declared twice is reported by the full check, with both lines.
-    counts = Counter(event.id for event in kept.values())
-    counts.update(eid for eid in map(_declared_id, (items[i] for i in fresh)) if eid is not None)
-    if len(counts) < len(kept) + len(fresh):  # some id is there twice (or some entry has none)
+    kept_ids = list(map(attrgetter("id"), kept.values()))
+    fresh_ids = [eid for eid in map(_declared_id, (items[i] for i in fresh)) if eid is not None]
+    if len(set(kept_ids).union(fresh_ids)) < len(kept_ids) + len(fresh_ids):
+        counts = Counter(kept_ids) + Counter(fresh_ids)
         for index in [i for i, event in kept.items() if counts[event.id] > 1]:
             del kept[index]
             if not _read(records, index, items, item_lines):
@@ -200,8 +207,7 @@ def plan_reuse(
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    order = [kept[index] for index in shown] if shown is not None else None
-    return Plan(listing, Checked(kept, references), order)
+    return Plan(listing, Checked(kept, references), shown)
 
 
 def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | None:
