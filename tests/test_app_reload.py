@@ -119,6 +119,41 @@ async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after
     assert shown_first == [True, True]
 
 
+async def test_a_file_still_being_written_is_loaded_once_it_is_still(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen half written, the file is looked at again until it stops changing: the
+    half is never loaded (no problems listed), the whole is."""
+    from tui import app as app_module
+    from tui.watch import folder_state
+
+    events = tmp_path / "data" / "events.yaml"
+    whole = EVENTS.replace("title: Treaty signed", "title: Treaty of friendship")
+    looks: list[bool] = []
+
+    def writer_finishing_after_the_first_look(data_dir: Path) -> object:
+        half = events.read_text(encoding="utf-8") == whole[: len(whole) // 2]
+        if looks and looks[-1] and half:
+            events.write_text(whole, encoding="utf-8")  # the writer is done
+            os.utime(events, ns=(10**18, 10**18))
+            half = False
+        looks.append(half)
+        return folder_state(data_dir)
+
+    monkeypatch.setattr(app_module, "folder_state", writer_finishing_after_the_first_look)
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    failed: list[object] = []
+    monkeypatch.setattr(app, "_data_failed", failed.append)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        rewrite(events, whole[: len(whole) // 2])
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty of friendship"
+        )
+    assert True in looks and failed == []
+
+
 def test_event_line_finds_the_id_line(tmp_path: Path) -> None:
     path = tmp_path / "events.yaml"
     path.write_text(EVENTS, encoding="utf-8")

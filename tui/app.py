@@ -41,6 +41,7 @@ from tui.widgets.timeline_view import TimelineView
 # Seconds between two looks at the data folder's files: a look stats a few files
 # (about 3 ms with 300 seeds), and the interval is the floor of a reload's delay.
 RELOAD_INTERVAL = 0.2
+SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
 
 
 class TimelineApp(App[None]):
@@ -114,6 +115,14 @@ class TimelineApp(App[None]):
             state = folder_state(data_dir)
             if state == seen and not asked:
                 continue
+            # A file being written (not renamed into place) changes between two
+            # looks: load it once it is still, not half written.
+            while not worker.is_cancelled:
+                time.sleep(SETTLE_INTERVAL)
+                again = folder_state(data_dir)
+                if again == state:
+                    break
+                state = again
             seen = state
             try:
                 opened = open_folder(data_dir, previous=previous, shown=self.timeline)
@@ -125,7 +134,10 @@ class TimelineApp(App[None]):
             # last load's events would only keep the old model alive.
             previous = opened.reuse
             self.call_from_thread(self._data_loaded, opened.timeline, index)
-            opened.store()
+            # Changed while it was read: the entry's key (of the files as first read)
+            # may not be what was loaded; the next look loads the folder again.
+            if folder_state(data_dir) == seen:
+                opened.store()
 
     def reload_data(self) -> None:
         """Load the data folder again now (after an edit made from the explorer)."""
