@@ -24,7 +24,7 @@ from tui.loading import events as events_module
 from tui.loading.records import parse_record, split_records
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
-from tui.opening import open_timeline
+from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.yamlread import load_yaml
 
@@ -165,6 +165,29 @@ def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
     assert reused[:2] == fresh[:2]
     line = edited.count("\n")  # the last line, its relative_to
     assert any(f":{line}:" in text and "unknown event" in text for text in reused[1]), reused[1]
+
+
+def test_a_kept_reference_is_cached_pending_and_read_back_as_it_was(tmp_path: Path) -> None:
+    """The reuse part of a cache entry, read alone or with its model, is what the load
+    kept: an event with a reference as checked on its own, the others the model's."""
+    seed = SEED_TEXT + "The same day, officials met again.\n"
+    referring = EVENTS_YAML + (
+        "      - article: news-1\n"
+        '        quote: "The same day, officials met again."\n'
+        "        date_text: The same day\n"
+        "        relative_to: pact-signed\n"
+    )
+    folder = write_data_dir(tmp_path, events=referring, seeds={"one.txt": seed})
+    opened = open_folder(folder)
+    opened.store()
+    cache = cache_module.ModelCache.for_folder(folder)
+    assert cache is not None and opened.reuse is not None and opened.reuse.references
+    alone = cache.read_own_reuse(opened.timeline)
+    assert alone == cache.read_reuse() == opened.reuse
+    assert alone is not None
+    for text, event in alone.events.items():
+        shown = opened.timeline.event_by_id[event.id]
+        assert (event is shown) == (text not in alone.references)
 
 
 def _count_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:

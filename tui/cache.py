@@ -21,7 +21,7 @@ key's computation.
 
 An entry holds, after the model, what its load left for the next one (a
 `tui.loading.reuse.Reuse`: every valid event under its entry's text), its events
-written as their places in the model, so that the two share their events and
+written as entry indexes naming the model's events, so that the two share them and
 the second part can be read alone against a model already in memory (the
 explorer's, at its first reload); a header gives where it starts. A small
 pointer file per data folder and code version (`folder-<key>.latest`) names the
@@ -41,6 +41,7 @@ import stat
 import sys
 import tempfile
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -198,7 +199,7 @@ class ModelCache:
                 pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 if reuse is not None:
                     start = handle.tell()
-                    state = _reuse_state(reuse, timeline)
+                    state = _reuse_state(reuse)
                     pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
                     handle.seek(len(_MAGIC))
                     handle.write(start.to_bytes(8, "little"))
@@ -246,24 +247,24 @@ def _reuse_at(handle: BinaryIO) -> int | None:
     return int.from_bytes(header[len(_MAGIC) :], "little")
 
 
-# The reuse part: the events the model holds are written as their places in it.
+# The reuse part: the events the model holds are written as their entries' indexes
+# (each model event's `order`), which every kept event shares with the model's.
 _ReuseState = tuple[
     dict[str, bytes],  # Reuse.articles
     frozenset[str],  # Reuse.actors
     list[str],  # the entries' texts
-    list[int],  # each one's event: its place in the model's events, or -1: in `apart`
-    dict[str, Event],  # the events the model does not hold (their references pending)
+    list[int],  # each one's entry index: its event is the model's event of that entry
+    dict[str, Event],  # but for these, whose references are pending (not the model's)
     dict[str, tuple[Reference, ...]],  # Reuse.references
     tuple[int, ...],  # Reuse.order
 ]
 
 
-def _reuse_state(reuse: Reuse, timeline: Timeline) -> _ReuseState:
-    place = {id(event): i for i, event in enumerate(timeline.events)}
-    texts = list(reuse.events)
-    at = [place.get(id(event), -1) for event in reuse.events.values()]
-    apart = {text: reuse.events[text] for text, i in zip(texts, at, strict=True) if i < 0}
-    return (reuse.articles, reuse.actors, texts, at, apart, reuse.references, reuse.order)
+def _reuse_state(reuse: Reuse) -> _ReuseState:
+    apart = {text: reuse.events[text] for text in reuse.references}
+    at = list(map(attrgetter("order"), reuse.events.values()))
+    return (reuse.articles, reuse.actors, list(reuse.events), at, apart, reuse.references,
+            reuse.order)
 
 
 def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
@@ -289,10 +290,9 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
             if not isinstance(model, Timeline):
                 return None
             shown = model.events
-            events = {
-                text: shown[i] if i >= 0 else apart[text]
-                for text, i in zip(texts, at, strict=True)
-            }
+            by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
+            events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
+            events.update(apart)
         except Exception:
             return None
     return Reuse(articles, actors, events, references, order)
