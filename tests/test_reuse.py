@@ -263,6 +263,9 @@ def test_new_code_reuses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ("events:\n- id: a\n- id: b", [2, 3]),
         ("events:\n  - id: a\nother: 1\n", None),  # another key after the list
         ("events:\n  -\n    id: a\n", None),  # an entry opened by "-" alone
+        ("events:\n  - id: a\n  -\n    id: b\n", None),  # the same, later
+        ("events:\r\n  - id: a\r\n  -\r\n    id: b\r\n", None),
+        ("events:\n  - id: a\n  -", None),  # "-" alone at the very end
         ("---\nevents:\n  - id: a\n", None),  # a document marker
         ("events: []\n", None),
         ("events:  # the list\n  - id: a\n", None),
