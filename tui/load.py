@@ -125,8 +125,11 @@ def check_folder(
         )
     events = loaded.events
     if event_items is not None and actor_items is not None:
-        unused = actor_lines.keys() - {a for e in events for a in e.actors}
-        unused -= {body for actor in actors.values() for body in actor.acts_for}
+        unused = actor_lines.keys() - {body for actor in actors.values() for body in actor.acts_for}
+        for event in events:  # until every actor is seen used (usually early on)
+            if not unused:
+                break
+            unused.difference_update(event.actors)
         if unused:  # the entries that did not load may still name them
             unused -= declared_actor_refs(event_items)
             if plan is not None:
