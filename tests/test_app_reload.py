@@ -154,6 +154,47 @@ async def test_a_file_still_being_written_is_loaded_once_it_is_still(
     assert True in looks and failed == []
 
 
+async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry's key is that of the files as first read: if they change meanwhile,
+    the load is shown but not cached, and the next look loads the folder again."""
+    from tui import app as app_module
+    from tui.watch import folder_state
+
+    opened: list[Opened] = []
+    stored: list[Opened] = []
+    real_open, real_store = app_module.open_folder, Opened.store
+
+    def noting_open(*args: object, **kwargs: object) -> Opened:
+        opened.append(real_open(*args, **kwargs))  # type: ignore[arg-type]
+        return opened[-1]
+
+    def changed_once_after_the_first_load(data_dir: Path) -> object:
+        state = folder_state(data_dir)
+        if len(opened) == 1 and not stored:
+            return state | {("a file written meanwhile", 1, 1)}
+        return state
+
+    def noting_store(self: Opened) -> None:
+        stored.append(self)
+        real_store(self)
+
+    monkeypatch.setattr(app_module, "open_folder", noting_open)
+    monkeypatch.setattr(app_module, "folder_state", changed_once_after_the_first_load)
+    monkeypatch.setattr(Opened, "store", noting_store)
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        stored.clear()  # the start's load
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty of friendship"))
+        await wait_for(pilot, lambda: len(stored) == 1)
+    assert len(opened) >= 2 and stored[0] is not opened[0] and stored[0] is opened[-1]
+    assert stored[0].timeline.event_by_id["treaty"].title == "Treaty of friendship"
+
+
 def test_event_line_finds_the_id_line(tmp_path: Path) -> None:
     path = tmp_path / "events.yaml"
     path.write_text(EVENTS, encoding="utf-8")
