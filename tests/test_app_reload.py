@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
+from tui.cache import ModelCache
+from tui.opening import Opened
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import editor_command, event_line
@@ -82,6 +84,115 @@ async def test_a_removed_event_selects_the_next_and_an_escape_shows_safely(
         await wait_for(pilot, lambda: bool(app.problems))
         plain = app.screen.query_one("#problems", ProblemsPanel).plain
         assert "\x1b" not in plain and "␛[31m" in plain
+
+
+async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after_showing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first reload reads the reuse part of its timeline's cache entry, the next
+    ones nothing; each new timeline is handed to the screen before it is cached."""
+    reads: list[str] = []
+    own = ModelCache.read_own_reuse
+    monkeypatch.setattr(ModelCache, "read_reuse", lambda self: reads.append("latest"))
+    monkeypatch.setattr(
+        ModelCache, "read_own_reuse", lambda self, t: reads.append("own") or own(self, t)
+    )
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    shown_first: list[bool] = []
+    store = Opened.store
+
+    def noting(self: Opened) -> None:
+        shown_first.append(app.timeline is self.timeline)
+        store(self)
+
+    monkeypatch.setattr(Opened, "store", noting)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reads.clear()  # the start's load, with nothing cached yet
+        for count, title in enumerate(("Treaty of friendship", "Treaty of peace"), 1):
+            rewrite(events, EVENTS.replace("title: Treaty signed", f"title: {title}"))
+            await wait_for(pilot, lambda t=title: app.timeline.event_by_id["treaty"].title == t)
+            await wait_for(pilot, lambda n=count: len(shown_first) == n)  # type: ignore[misc]
+    assert reads == ["own"]
+    assert shown_first == [True, True]
+
+
+async def test_a_file_still_being_written_is_loaded_once_it_is_still(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen half written, the file is looked at again until it stops changing: the
+    half is never loaded (no problems listed), the whole is."""
+    from tui import app as app_module
+    from tui.watch import folder_state
+
+    events = tmp_path / "data" / "events.yaml"
+    whole = EVENTS.replace("title: Treaty signed", "title: Treaty of friendship")
+    looks: list[bool] = []
+
+    def writer_finishing_after_the_first_look(data_dir: Path) -> object:
+        half = events.read_text(encoding="utf-8") == whole[: len(whole) // 2]
+        if looks and looks[-1] and half:
+            events.write_text(whole, encoding="utf-8")  # the writer is done
+            os.utime(events, ns=(10**18, 10**18))
+            half = False
+        looks.append(half)
+        return folder_state(data_dir)
+
+    monkeypatch.setattr(app_module, "folder_state", writer_finishing_after_the_first_look)
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    failed: list[object] = []
+    monkeypatch.setattr(app, "_data_failed", failed.append)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        rewrite(events, whole[: len(whole) // 2])
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty of friendship"
+        )
+    assert True in looks and failed == []
+
+
+async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry's key is that of the files as first read: if they change meanwhile,
+    the load is shown but not cached, and the next look loads the folder again."""
+    from tui import app as app_module
+    from tui.watch import folder_state
+
+    opened: list[Opened] = []
+    stored: list[Opened] = []
+    real_open, real_store = app_module.open_folder, Opened.store
+
+    def noting_open(*args: object, **kwargs: object) -> Opened:
+        opened.append(real_open(*args, **kwargs))  # type: ignore[arg-type]
+        return opened[-1]
+
+    def changed_once_after_the_first_load(data_dir: Path) -> object:
+        state = folder_state(data_dir)
+        if len(opened) == 1 and not stored:
+            return state | {("a file written meanwhile", 1, 1)}
+        return state
+
+    def noting_store(self: Opened) -> None:
+        stored.append(self)
+        real_store(self)
+
+    monkeypatch.setattr(app_module, "open_folder", noting_open)
+    monkeypatch.setattr(app_module, "folder_state", changed_once_after_the_first_load)
+    monkeypatch.setattr(Opened, "store", noting_store)
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        stored.clear()  # the start's load
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty of friendship"))
+        await wait_for(pilot, lambda: len(stored) == 1)
+    assert len(opened) >= 2 and stored[0] is not opened[0] and stored[0] is opened[-1]
+    assert stored[0].timeline.event_by_id["treaty"].title == "Treaty of friendship"
 
 
 def test_event_line_finds_the_id_line(tmp_path: Path) -> None:

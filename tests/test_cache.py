@@ -11,7 +11,7 @@ from tests.conftest import EVENTS_YAML, write_data_dir
 from tui import opening as opening_module
 from tui.cache import ModelCache, content_key
 from tui.load import load_timeline
-from tui.opening import open_timeline
+from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 
 
@@ -157,3 +157,37 @@ def test_the_cache_key_covers_every_module_by_pattern(tmp_path: Path) -> None:
     assert cache._code_digest(copy) == before
     (copy / "dates" / "anchoring.py").write_text("# edited\n", encoding="utf-8")
     assert cache._code_digest(copy) != before
+
+
+def test_the_reuse_part_read_alone_is_the_entrys_against_the_model_in_memory(
+    data_dir: Path,
+) -> None:
+    opened = open_folder(data_dir)
+    assert opened.reuse is not None
+    opened.store()
+    cache = ModelCache.for_folder(data_dir)
+    assert cache is not None
+    alone = cache.read_own_reuse(opened.timeline)
+    assert alone == cache.read_reuse() == opened.reuse
+    assert alone is not None
+    shown = {id(event) for event in opened.timeline.events}
+    assert all(id(event) in shown for event in alone.events.values())  # not read again
+    # A header pointing past the end, or no reuse part: nothing to reuse, no error.
+    raw = cache.path.read_bytes()
+    at = raw.index(b"\n") + 1
+    cache.path.write_bytes(raw[:at] + (len(raw) + 5).to_bytes(8, "little") + raw[at + 8 :])
+    assert cache.read_own_reuse(opened.timeline) is None
+    assert cache.read() == opened.timeline  # the model itself is still read
+    cache.path.write_bytes(raw[:at] + bytes(8) + raw[at + 8 :])
+    assert cache.read_own_reuse(opened.timeline) is None
+
+
+def test_an_opened_model_is_out_of_the_collectors_reach(data_dir: Path) -> None:
+    """Loaded or read from the cache, the model is never walked by a collection (nor at exit)."""
+    import gc
+
+    for _ in ("loaded", "read from the cache"):
+        timeline = open_timeline(data_dir)
+        walked = {id(o) for o in gc.get_objects()}
+        assert id(timeline.event_by_id) not in walked
+        assert not any(id(event) in walked for event in timeline.events)

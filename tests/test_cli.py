@@ -342,3 +342,21 @@ def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
 
     quick_escape(environ)
     assert environ["ESCDELAY"] == expected
+
+
+def test_check_prints_its_verdict_before_writing_the_cache(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.cli import main
+    from tui.opening import Opened
+
+    shown_before: list[str] = []
+    store = Opened.store
+
+    def noting(self: Opened) -> None:
+        shown_before.append(capsys.readouterr().out)
+        store(self)
+
+    monkeypatch.setattr(Opened, "store", noting)
+    assert main(["check", "--data", str(data_dir)]) == 0
+    assert len(shown_before) == 1 and shown_before[0].startswith("ok: 3 events")

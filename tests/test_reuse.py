@@ -9,6 +9,7 @@ seed, an actor or the code changes.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from tui.loading import events as events_module
 from tui.loading.records import parse_record, split_records
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
-from tui.opening import open_timeline
+from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.yamlread import load_yaml
 
@@ -70,39 +71,78 @@ def _entries(text: str) -> tuple[str, list[str]]:
     return head, [records.entry_text(i) + "\n" * (i < count - 1) for i in range(count)]
 
 
-def _edit(text: str, choices: list[tuple[int, int]], duplicate: int | None) -> str:
+def _edit(
+    text: str,
+    choices: list[tuple[int, int]],
+    duplicate: int | None,
+    moves: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> str:
     head, entries = _entries(text)
+    entries = [entry.rstrip("\n") + "\n" for entry in entries]
     for index, edit in choices:
         index %= len(entries)
-        entries[index] = EDITS[edit % len(EDITS)][1](entries[index].rstrip("\n") + "\n")
+        entries[index] = EDITS[edit % len(EDITS)][1](entries[index])
+    for source, target in moves:  # an entry moved (target past the end: removed)
+        moved = entries.pop(source % len(entries))
+        if target < 90:
+            entries.insert(target % (len(entries) + 1), moved)
     if duplicate is not None:  # the same id twice: both lines are named
         entries.append(entries[duplicate % len(entries)])
     return head + "".join(entries)
 
 
+EDITS_OF_ONE_LOAD = st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=3)
+
+
 @given(
-    first=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), min_size=1, max_size=3),
-    second=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=2),
+    first=EDITS_OF_ONE_LOAD.filter(bool),
+    second=EDITS_OF_ONE_LOAD,
     duplicate=st.none() | st.integers(0, 99),
+    moves=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=2),
 )
 def test_reusing_gives_what_a_full_load_gives(
     tmp_path_factory: pytest.TempPathFactory,
     first: list[tuple[int, int]],
     second: list[tuple[int, int]],
     duplicate: int | None,
+    moves: list[tuple[int, int]],
 ) -> None:
+    """Entries edited, moved, removed or repeated, in two loads in a row."""
     folder = _copy_shipped(tmp_path_factory.mktemp("reuse"))
     events_file = folder / "events.yaml"
     _, _, previous = _outcome(folder, None)
     assert previous is not None and len(previous.events) == 40
     # Two edits in a row: the second reuses what the first load kept (with lines).
-    for choices, dup in ((first, None), (second, duplicate)):
-        events_file.write_text(_edit(events_file.read_text(encoding="utf-8"), choices, dup))
+    for choices, dup, moved in ((first, None, moves), (second, duplicate, [])):
+        text = events_file.read_text(encoding="utf-8")
+        events_file.write_text(_edit(text, choices, dup, moved), encoding="utf-8")
         reused = _outcome(folder, previous)
         fresh = _outcome(folder, None)
         assert reused[:2] == fresh[:2]
         if reused[2] is not None:
             previous = reused[2]
+
+
+def test_entries_moved_keep_the_order_of_a_full_load(tmp_path: Path) -> None:
+    """Two events of the same date are in the order of their entries, moved or not."""
+    folder = _copy_shipped(tmp_path)
+    head, entries = _entries(SHIPPED)
+    entries = [entry.rstrip("\n") + "\n" for entry in entries]
+    twin = re.sub(r"- id: (\S+)", r"- id: \1-twin", entries[5], count=1)
+    events_file = folder / "events.yaml"
+    events_file.write_text(head + "".join([*entries[:6], twin, *entries[6:]]), encoding="utf-8")
+    timeline, problems, previous = _outcome(folder, None)
+    assert timeline is not None and previous is not None, problems
+    twin_id = twin.split()[2]
+    ids = [event.id for event in timeline.events]
+    at = ids.index(twin_id) - 1
+    assert ids[at : at + 2] == [twin_id.removesuffix("-twin"), twin_id]  # in the file's order
+    events_file.write_text(head + "".join([*entries[:5], twin, *entries[5:]]), encoding="utf-8")
+    reused, fresh = _outcome(folder, previous), _outcome(folder, None)
+    assert reused[:2] == fresh[:2]
+    assert reused[0] is not None
+    ids = [event.id for event in reused[0].events]
+    assert ids[at : at + 2] == [twin_id, twin_id.removesuffix("-twin")]  # the twin first now
 
 
 def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
@@ -125,6 +165,29 @@ def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
     assert reused[:2] == fresh[:2]
     line = edited.count("\n")  # the last line, its relative_to
     assert any(f":{line}:" in text and "unknown event" in text for text in reused[1]), reused[1]
+
+
+def test_a_kept_reference_is_cached_pending_and_read_back_as_it_was(tmp_path: Path) -> None:
+    """The reuse part of a cache entry, read alone or with its model, is what the load
+    kept: an event with a reference as checked on its own, the others the model's."""
+    seed = SEED_TEXT + "The same day, officials met again.\n"
+    referring = EVENTS_YAML + (
+        "      - article: news-1\n"
+        '        quote: "The same day, officials met again."\n'
+        "        date_text: The same day\n"
+        "        relative_to: pact-signed\n"
+    )
+    folder = write_data_dir(tmp_path, events=referring, seeds={"one.txt": seed})
+    opened = open_folder(folder)
+    opened.store()
+    cache = cache_module.ModelCache.for_folder(folder)
+    assert cache is not None and opened.reuse is not None and opened.reuse.references
+    alone = cache.read_own_reuse(opened.timeline)
+    assert alone == cache.read_reuse() == opened.reuse
+    assert alone is not None
+    for text, event in alone.events.items():
+        shown = opened.timeline.event_by_id[event.id]
+        assert (event is shown) == (text not in alone.references)
 
 
 def _count_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -200,6 +263,9 @@ def test_new_code_reuses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         ("events:\n- id: a\n- id: b", [2, 3]),
         ("events:\n  - id: a\nother: 1\n", None),  # another key after the list
         ("events:\n  -\n    id: a\n", None),  # an entry opened by "-" alone
+        ("events:\n  - id: a\n  -\n    id: b\n", None),  # the same, later
+        ("events:\r\n  - id: a\r\n  -\r\n    id: b\r\n", None),
+        ("events:\n  - id: a\n  -", None),  # "-" alone at the very end
         ("---\nevents:\n  - id: a\n", None),  # a document marker
         ("events: []\n", None),
         ("events:  # the list\n  - id: a\n", None),

@@ -4,11 +4,13 @@ working them out per event on its first screen."""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
 from tui.load import default_data_dir, load_timeline
 from tui.model import Timeline
+from tui.opening import open_timeline
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +45,23 @@ def test_the_cached_model_keeps_them(shipped: Timeline) -> None:
     again = pickle.loads(pickle.dumps(shipped, protocol=pickle.HIGHEST_PROTOCOL))
     assert list(again.start_years) == list(shipped.start_years)
     assert again.position_of(shipped.events[-1].id) == len(shipped.events) - 1
+
+
+def test_a_timeline_reread_after_an_edit_keeps_them(tmp_path: Path) -> None:
+    """An edit re-read keeps the events' order without sorting: the years still follow."""
+    import shutil
+
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    events = tmp_path / "data" / "events.yaml"
+    open_timeline(tmp_path / "data")
+    text = events.read_text(encoding="utf-8")
+    first = load_timeline(tmp_path / "data").events[0]
+    events.write_text(text.replace(f"title: {first.title}", f"title: {first.title}!", 1),
+                      encoding="utf-8")
+    again = open_timeline(tmp_path / "data")
+    assert again.events[0].title == first.title + "!"
+    assert list(again.start_years) == [e.start.year for e in again.events]
+    assert [again.position_of(e.id) for e in again.events] == list(range(len(again.events)))

@@ -22,8 +22,9 @@ from textual.worker import get_current_worker
 from tui.datafiles import default_data_dir
 from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
+from tui.loading.reuse import Reuse
 from tui.model import Timeline
-from tui.opening import open_timeline
+from tui.opening import open_folder, open_timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
@@ -39,7 +40,10 @@ from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
-RELOAD_INTERVAL = 1.0  # seconds between two looks at the data folder's files
+# Seconds between two looks at the data folder's files: a look stats a few files
+# (about 3 ms with 300 seeds), and the interval is the floor of a reload's delay.
+RELOAD_INTERVAL = 0.2
+SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
 
 
 class TimelineApp(App[None]):
@@ -120,9 +124,15 @@ class TimelineApp(App[None]):
     @work(thread=True, exclusive=True, group="live-reload")
     def _watch_data(self, data_dir: Path) -> None:
         """In a worker thread: look at the files every `reload_interval` seconds and
-        load the folder again when they change (or when a reload is asked for)."""
+        load the folder again when they change (or when a reload is asked for).
+
+        What each load leaves for the next one is kept here, so a reload after the
+        first reads nothing from the cache (the first reads only what the shown
+        timeline's entry kept); the new timeline goes to the screen before its
+        cache entry is written."""
         worker = get_current_worker()
         seen = folder_state(data_dir)
+        previous: Reuse | None = None
         while not worker.is_cancelled:
             deadline = time.monotonic() + self.reload_interval
             asked = False
@@ -136,14 +146,29 @@ class TimelineApp(App[None]):
             state = folder_state(data_dir)
             if state == seen and not asked:
                 continue
+            # A file being written (not renamed into place) changes between two
+            # looks: load it once it is still, not half written.
+            while not worker.is_cancelled:
+                time.sleep(SETTLE_INTERVAL)
+                again = folder_state(data_dir)
+                if again == state:
+                    break
+                state = again
             seen = state
             try:
-                timeline = open_timeline(data_dir)
-                index = TimelineIndex.build(timeline)
+                opened = open_folder(data_dir, previous=previous, shown=self.timeline)
+                index = TimelineIndex.build(opened.timeline)
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)
-            else:
-                self.call_from_thread(self._data_loaded, timeline, index)
+                continue
+            # A timeline read whole from the cache leaves nothing to reuse, and the
+            # last load's events would only keep the old model alive.
+            previous = opened.reuse
+            self.call_from_thread(self._data_loaded, opened.timeline, index)
+            # Changed while it was read: the entry's key (of the files as first read)
+            # may not be what was loaded; the next look loads the folder again.
+            if folder_state(data_dir) == seen:
+                opened.store()
 
     def reload_data(self) -> None:
         """Load the data folder again now (after an edit made from the explorer)."""

@@ -20,12 +20,15 @@ Data files are read with `read_regular`, so a FIFO or a device never blocks the
 key's computation.
 
 An entry holds, after the model, what its load left for the next one (a
-`tui.loading.reuse.Reuse`: every valid event under its entry's text), pickled
-with the model so that the two share their events. A small pointer file per
-data folder and code version (`folder-<key>.latest`) names the folder's latest
-entry: after an edit, the model's own entry misses, and the loader re-checks
-only what changed against the latest one (`ModelCache.read_reuse`). A pointer
-names an entry of the same private folder, checked like the entries themselves.
+`tui.loading.reuse.Reuse`: every valid event under its entry's text), its events
+written as entry indexes naming the model's events, so that the two share them and
+the second part can be read alone against a model already in memory (the
+explorer's, at its first reload); a header gives where it starts. A small
+pointer file per data folder and code version (`folder-<key>.latest`) names the
+folder's latest entry: after an edit, the model's own entry misses, and the
+loader re-checks only what changed against the latest one
+(`ModelCache.read_reuse`). A pointer names an entry of the same private folder,
+checked like the entries themselves.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ import stat
 import sys
 import tempfile
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.datafiles import (
     ACTORS_FILE,
@@ -47,14 +52,15 @@ from tui.datafiles import (
     DRAFTS_DIR,
     EVENTS_FILE,
 )
-from tui.loading.reuse import Reuse
-from tui.model import Timeline
+from tui.loading.reuse import Reference, Reuse
+from tui.model import Event, Timeline
 from tui.readfile import read_regular, resolved
 from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
-_MAGIC = b"tui-timeline-model-1\n"
+_MAGIC = b"tui-timeline-model-2\n"
+_HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
 _POINTER_SUFFIX = ".latest"
 # The code that decides what the cached model holds: every module of the package,
@@ -146,7 +152,7 @@ class ModelCache:
         timeline = None
         with handle:  # streamed: never a second copy of a large entry in memory
             # Only the user's own entries are unpickled (see the module docstring).
-            if owned_by_user(os.fstat(handle.fileno())) and handle.read(len(_MAGIC)) == _MAGIC:
+            if owned_by_user(os.fstat(handle.fileno())) and _reuse_at(handle) is not None:
                 try:
                     timeline = pickle.load(handle)
                 # A damaged entry is an expected state of a cache, not a bug: every
@@ -171,21 +177,12 @@ class ModelCache:
             return None
         if not _ENTRY_NAME.fullmatch(name):
             return None
-        try:
-            handle = (self.path.parent / name).open("rb")
-        except OSError:
-            return None
-        with handle:
-            if not owned_by_user(os.fstat(handle.fileno())) or handle.read(len(_MAGIC)) != _MAGIC:
-                return None
-            unpickler = pickle.Unpickler(handle)
-            try:
-                unpickler.load()  # the model: the kept events refer to its objects
-                reuse = unpickler.load()
-            # As in `read`: a damaged or older entry means "check everything".
-            except Exception:
-                return None
-        return reuse if isinstance(reuse, Reuse) else None
+        return _read_reuse(self.path.parent / name, None)
+
+    def read_own_reuse(self, timeline: Timeline) -> Reuse | None:
+        """What this entry kept for the next load, given its model (`timeline`, as read
+        from it): only the second part of the entry is read. None if there is none."""
+        return _read_reuse(self.path, timeline)
 
     def write(self, timeline: Timeline, reuse: Reuse | None = None) -> None:
         """Store `timeline` (and `reuse`) atomically; a cache that cannot be written is skipped."""
@@ -198,11 +195,14 @@ class ModelCache:
             return  # read-only or full disk: the cache is an optimisation only
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC)
-                pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
-                pickler.dump(timeline)
+                handle.write(_MAGIC + bytes(8))
+                pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 if reuse is not None:
-                    pickler.dump(reuse)  # after the model, sharing its events
+                    start = handle.tell()
+                    state = _reuse_state(reuse)
+                    pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                    handle.seek(len(_MAGIC))
+                    handle.write(start.to_bytes(8, "little"))
             os.replace(tmp, self.path)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
@@ -237,6 +237,65 @@ class ModelCache:
                     continue
             for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
                 old.unlink(missing_ok=True)
+
+
+def _reuse_at(handle: BinaryIO) -> int | None:
+    """Read an entry's header: where its reuse part starts (0: none), None if no entry."""
+    header = handle.read(_HEADER)
+    if len(header) != _HEADER or not header.startswith(_MAGIC):
+        return None
+    return int.from_bytes(header[len(_MAGIC) :], "little")
+
+
+# The reuse part: the events the model holds are written as their entries' indexes
+# (each model event's `order`), which every kept event shares with the model's.
+_ReuseState = tuple[
+    dict[str, bytes],  # Reuse.articles
+    frozenset[str],  # Reuse.actors
+    list[str],  # the entries' texts
+    list[int],  # each one's entry index: its event is the model's event of that entry
+    dict[str, Event],  # but for these, whose references are pending (not the model's)
+    dict[str, tuple[Reference, ...]],  # Reuse.references
+    tuple[int, ...],  # Reuse.order
+]
+
+
+def _reuse_state(reuse: Reuse) -> _ReuseState:
+    apart = {text: reuse.events[text] for text in reuse.references}
+    at = list(map(attrgetter("order"), reuse.events.values()))
+    return (reuse.articles, reuse.actors, list(reuse.events), at, apart, reuse.references,
+            reuse.order)
+
+
+def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
+    """The reuse part of `entry`, its events taken from `model` (read from it if None)."""
+    try:
+        handle = entry.open("rb")
+    except OSError:
+        return None
+    with handle:
+        if not owned_by_user(os.fstat(handle.fileno())):
+            return None
+        start = _reuse_at(handle)
+        if not start:
+            return None
+        # As in `read`: a damaged or older entry means "check everything".
+        try:
+            if model is None:
+                model = pickle.load(handle)
+            else:
+                handle.seek(start)
+            state = pickle.load(handle)
+            articles, actors, texts, at, apart, references, order = state
+            if not isinstance(model, Timeline):
+                return None
+            shown = model.events
+            by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
+            events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
+            events.update(apart)
+        except Exception:
+            return None
+    return Reuse(articles, actors, events, references, order)
 
 
 def owned_by_user(info: os.stat_result) -> bool:

@@ -28,7 +28,7 @@ from tui.filters import Filter, TimelineIndex, filter_words, find_actor
 from tui.headstore import first_screen
 from tui.lint import formula_warnings
 from tui.model import Timeline
-from tui.opening import open_timeline
+from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
@@ -108,7 +108,10 @@ def _coverage(index: TimelineIndex, filt: Filter) -> str:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    timeline = _load(args.data)
+    opened = open_folder(
+        args.data if args.data is not None else default_data_dir(), on_parse=_announce
+    )
+    timeline = opened.timeline
     for warning in formula_warnings(timeline, args.data or default_data_dir()):
         sys.stderr.write(warning + "\n")
     sources = sum(len(e.sources) for e in timeline.events)
@@ -119,6 +122,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         f"({inferred} with an inferred publication date); every quote found, "
         f"every date resolved\n"
     )
+    out.flush()
+    opened.store()  # after the verdict is shown: the cache only speeds up the next run
     return EXIT_OK
 
 

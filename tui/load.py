@@ -17,6 +17,9 @@ checked again (`tui.loading.reuse`), with the same result as a full pass.
 
 from __future__ import annotations
 
+from bisect import insort
+from itertools import count
+from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +28,18 @@ from tui.loading.actors import load_actors
 from tui.loading.articles import load_articles
 from tui.loading.collect import Problems
 from tui.loading.drafts import check_drafts
-from tui.loading.events import LoadedEvents, declared_actor_refs, declared_ids, load_events
+from tui.loading.events import (
+    Checked,
+    LoadedEvents,
+    declared_actor_refs,
+    declared_ids,
+    load_events,
+)
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file, read_yaml
 from tui.loading.records import split_records
 from tui.loading.reuse import Reuse, fingerprint, keep, plan_reuse
-from tui.model import Timeline
+from tui.model import Event, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
 from tui.yamlread import HAVE_FAST_PARSER
@@ -102,7 +111,7 @@ def check_folder(
         problems.items[parsed_at:parsed_at] = found.items  # in the order of a plain read
     else:
         event_items = None
-    loaded = LoadedEvents([], {})
+    loaded = LoadedEvents([], Checked({}, {}))
     if event_items is not None:
         loaded = load_events(
             event_items,
@@ -116,11 +125,17 @@ def check_folder(
         )
     events = loaded.events
     if event_items is not None and actor_items is not None:
-        used = {a for e in events for a in e.actors}
-        used |= declared_actor_refs(event_items)
-        used |= {body for actor in actors.values() for body in actor.acts_for}
+        unused = actor_lines.keys() - {body for actor in actors.values() for body in actor.acts_for}
+        for event in events:  # until every actor is seen used (usually early on)
+            if not unused:
+                break
+            unused.difference_update(event.actors)
+        if unused:  # the entries that did not load may still name them
+            unused -= declared_actor_refs(event_items)
+            if plan is not None:
+                unused -= {a for e in plan.reused.events.values() for a in e.actors}
         for actor_id, line in actor_lines.items():
-            if actor_id not in used:
+            if actor_id in unused:
                 problems.add(
                     ACTORS_FILE,
                     line,
@@ -130,9 +145,41 @@ def check_folder(
     check_drafts(data_dir, articles, folded, actors, {e.id for e in events}, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
-    timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
-    reuse = keep(records, loaded.checked, prints, actors) if records is not None else None
-    return timeline, reuse
+    ordered = _in_order(events, plan.order if plan is not None else None)
+    if ordered is None:
+        timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))
+    else:  # without sorting again what was in order
+        timeline = Timeline.build(
+            tuple(articles.values()), tuple(actors.values()), ordered, in_order=True
+        )
+    if records is None:
+        return timeline, None
+    return timeline, keep(records, loaded.checked, prints, actors, timeline.events)
+
+
+MAX_PLACED = 2000
+"""Up to this many events not in the last timeline's order are placed one by one."""
+
+
+def _in_order(events: list[Event], kept: list[int] | None) -> tuple[Event, ...] | None:
+    """`events` (one per entry, in the file's order) in the timeline's order.
+
+    `kept` holds some of the entries (by index) in the timeline's order already
+    (`Plan.order`); the others are placed by bisection. None when there are too
+    many of them to place one by one (then a full sort is faster), or `kept` is
+    not given.
+    """
+    if kept is None or not all(map(eq, map(attrgetter("order"), events), count())):
+        return None
+    if kept and max(kept) >= len(events):
+        return None
+    others = set(range(len(events))).difference(kept)
+    if len(others) > MAX_PLACED:
+        return None
+    ordered = [events[index] for index in kept]
+    for index in sorted(others):
+        insort(ordered, events[index], key=Event.sort_key)
+    return tuple(ordered)
 
 
 def load_timeline(data_dir: Path | str | None = None) -> Timeline:

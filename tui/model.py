@@ -173,9 +173,14 @@ class Timeline:
         articles: tuple[Article, ...],
         actors: tuple[Actor, ...],
         events: tuple[Event, ...],
+        *,
+        in_order: bool = False,
     ) -> Timeline:
-        """Make a timeline with events sorted and the id look-ups filled in."""
-        ordered = tuple(sorted(events, key=Event.sort_key))
+        """Make a timeline with events sorted and the id look-ups filled in.
+
+        `in_order`: the events are known to be in date order already (not sorted again).
+        """
+        ordered = events if in_order else tuple(sorted(events, key=Event.sort_key))
         return cls(
             articles=articles,
             actors=actors,

@@ -53,26 +53,24 @@ class _EventRecord:
 
 @dataclass(frozen=True, slots=True)
 class Checked:
-    """An event valid on its own: everything checked but its references to other events.
+    """Events valid on their own, by entry index: all checked but their references.
 
-    Its sources that refer to another event's mention hold `PENDING_SPAN`;
-    `references` says where each of them was written (source index, where).
+    An event's sources that refer to another event's mention hold `PENDING_SPAN`;
+    `references` says, for the events that have any, where each was written
+    (source index, where). Kept apart from the events so that an event with none
+    costs nothing more than its place in `events`.
     """
 
-    event: Event
-    references: tuple[tuple[int, PendingReference], ...] = ()
-
-    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
-        # Positional: several times faster to unpickle than a slotted dataclass's state.
-        return (Checked, (self.event, self.references))
+    events: dict[int, Event]
+    references: dict[int, tuple[tuple[int, PendingReference], ...]]
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedEvents:
-    """The valid events, and each entry's event as checked on its own (by entry index)."""
+    """The valid events, and each entry's event as checked on its own."""
 
     events: list[Event]
-    checked: dict[int, Checked]
+    checked: Checked
 
 
 def load_events(
@@ -83,17 +81,18 @@ def load_events(
     actors: dict[str, Actor],
     known_actors: set[str] | None,
     problems: Problems,
-    reused: dict[int, Checked] | None = None,
+    reused: Checked | None = None,
 ) -> LoadedEvents:
     """Every valid event, its quotes found and its dates resolved.
 
     `reused` holds entries known to be valid from an earlier load (see
-    `tui.loading.reuse`): by entry index, each one's event as then checked. They
-    are not checked again; the caller has made sure nothing they depend on changed
-    and that no other entry shares their id, so they add no problem.
+    `tui.loading.reuse`): by entry index, each one's event as then checked; their
+    places in `items` are not read (they may hold None). They are not checked
+    again; the caller has made sure nothing they depend on changed and that no
+    other entry shares their id, so they add no problem.
     """
-    reused = reused or {}
-    records = _read_events(items, problems, reused)
+    reused = reused or Checked({}, {})
+    records = _read_events(items, problems, reused.events)
     # References: every event's actors and articles, before any quote or date.
     actors_ok = [_check_actors(record, actors, known_actors) for record in records]
     articles_ok = [
@@ -116,7 +115,8 @@ def load_events(
             problems.items,
         )
     )
-    checked = dict(reused)
+    checked = dict(reused.events)
+    all_references = dict(reused.references)
     for record, ok, found in zip(records, actors_ok, articles_ok, strict=True):
         if record.sources is None:
             continue
@@ -136,7 +136,7 @@ def load_events(
         if not ok:
             continue
         values = record.values
-        event = Event(
+        checked[record.order] = Event(
             id=record.id,
             title=values["title"],
             summary=values["summary"] or "",
@@ -145,21 +145,24 @@ def load_events(
             sources=tuple(sources),
             order=record.order,
         )
-        checked[record.order] = Checked(event, tuple(references))
-    events: list[Event] = []
+        if references:
+            all_references[record.order] = tuple(references)
+    events = [checked[order] for order in sorted(checked)]  # file order
     pending: dict[tuple[str, int], PendingReference] = {}
-    for order in sorted(checked):  # file order
-        found_event = checked[order]
-        events.append(found_event.event)
-        for index, where in found_event.references:
-            pending[(found_event.event.id, index)] = where
-    resolved = resolve_references(
-        events,
-        pending,
-        declared_ids(items),
-        lambda line, message, hint: problems.add(EVENTS_FILE, line, message, hint),
-    )
-    return LoadedEvents(resolved, checked)
+    for order in sorted(all_references):
+        for index, where in all_references[order]:
+            pending[(checked[order].id, index)] = where
+    if pending:
+        declared = declared_ids(items)
+        if declared is not None:
+            declared |= {event.id for event in reused.events.values()}
+        events = resolve_references(
+            events,
+            pending,
+            declared,
+            lambda line, message, hint: problems.add(EVENTS_FILE, line, message, hint),
+        )
+    return LoadedEvents(events, Checked(checked, all_references))
 
 
 def declared_ids(items: list[Any] | None) -> set[str] | None:
@@ -185,7 +188,7 @@ def declared_actor_refs(items: list[Any]) -> set[str]:
 
 
 def _read_events(
-    items: list[Any], problems: Problems, reused: dict[int, Checked]
+    items: list[Any], problems: Problems, reused: dict[int, Event]
 ) -> list[_EventRecord]:
     records: list[_EventRecord] = []
     seen: dict[str, int | None] = {}

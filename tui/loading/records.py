@@ -59,8 +59,7 @@ def split_records(text: str, key: str = "events") -> Records | None:
     indent = len(first.group(1))
     begin = first.start(1) - 1  # the line break before the first entry
     bare = "\n" + " " * indent + "-"
-    if f"{bare}\n" in text or f"{bare}\r" in text or text[-indent - 3 :].rstrip().endswith(bare):
-        return None  # an entry written "-" alone on its line: read the file whole
+    # Any other line, an entry written "-" alone on its line included: read it whole.
     if _offending(indent).search(text, begin):
         return None
     parts = text.split(bare + " ")

@@ -23,7 +23,9 @@ edits random events and compares the two).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
+from operator import attrgetter, lt
 from typing import Any
 
 from tui.loading.events import Checked
@@ -53,6 +55,9 @@ class Reuse:
     actors: frozenset[str]  # the valid actors
     events: dict[str, Event]
     references: dict[str, tuple[Reference, ...]]  # for the events that have any
+    # The entries (by index) of the timeline's events in its order, but for those
+    # with references, whose events here are not the timeline's.
+    order: tuple[int, ...] = ()
 
 
 def fingerprint(article: Article) -> bytes:
@@ -72,56 +77,73 @@ def fingerprint(article: Article) -> bytes:
 
 def keep(
     records: Records,
-    checked: dict[int, Checked],
+    checked: Checked,
     articles: dict[str, bytes],
     actors: dict[str, Actor],
+    order: tuple[Event, ...] = (),
 ) -> Reuse | None:
     """What to keep of a load whose entries are `records`; None if they do not match.
+
+    `order` is the timeline's events in its order: the next load keeps that order
+    for the events it takes as they are, instead of sorting them again.
 
     The lines of references (read without lines by the fast parser) are found by
     reading those few entries again with their lines.
     """
-    events: dict[str, Event] = {}
-    references: dict[str, tuple[Reference, ...]] = {}
     texts = records.texts
-    for index, found in checked.items():
-        if index >= len(texts):
-            return None
-        if not found.references:
-            events[texts[index]] = found.event
+    if checked.events and max(checked.events) >= len(texts):
+        return None
+    events = {texts[index]: event for index, event in checked.events.items()}
+    references: dict[str, tuple[Reference, ...]] = {}
+    for index, found in checked.references.items():
+        lines = _reference_lines(records, index, checked.events[index], found)
+        if lines is None:
+            del events[texts[index]]
             continue
-        lines = _reference_lines(records, index, found)
-        if lines is not None:
-            start = records.lines[index]
-            events[texts[index]] = found.event
-            references[texts[index]] = tuple(
-                (source, line - start, where.stated)
-                for (source, where), line in zip(found.references, lines, strict=True)
-            )
-    return Reuse(articles, frozenset(actors), events, references)
+        start = records.lines[index]
+        references[texts[index]] = tuple(
+            (source, line - start, where.stated)
+            for (source, where), line in zip(found, lines, strict=True)
+        )
+    pending = checked.references
+    shown = (
+        tuple(event.order for event in order if event.order not in pending)
+        if pending
+        else tuple(map(attrgetter("order"), order))
+    )
+    return Reuse(articles, frozenset(actors), events, references, shown)
 
 
-def _reference_lines(records: Records, index: int, found: Checked) -> list[int] | None:
+def _reference_lines(
+    records: Records, index: int, event: Event, found: tuple[tuple[int, PendingReference], ...]
+) -> list[int] | None:
     """The line of each reference of entry `index`'s event; None if not to be had."""
-    lines = [where.line for _, where in found.references if where.line is not None]
-    if len(lines) == len(found.references):
+    lines = [where.line for _, where in found if where.line is not None]
+    if len(lines) == len(found):
         return lines
     parsed = parse_record(records, index)
     if parsed is None:
         return None
     sources = parsed[0].get("sources") if isinstance(parsed[0], dict) else None
-    if not isinstance(sources, LineList) or len(sources) != len(found.event.sources):
+    if not isinstance(sources, LineList) or len(sources) != len(event.sources):
         return None
-    kept = [line_of(sources[source], "relative_to") for source, _ in found.references]
+    kept = [line_of(sources[source], "relative_to") for source, _ in found]
     return [line for line in kept if line is not None] if None not in kept else None
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """The events list to check: entries read anew, and the events taken as they are."""
+    """The events list to check: entries read anew, and the events taken as they are.
+
+    `items` holds None in the place of each entry taken from `reused`. `order`
+    holds the entries (by index) of the events of `reused` that the last timeline
+    showed, in its order (None when entries were moved, so that their order may
+    have changed).
+    """
 
     items: LineList
-    reused: dict[int, Checked]
+    reused: Checked
+    order: list[int] | None = None
 
 
 def plan_reuse(
@@ -136,53 +158,71 @@ def plan_reuse(
     does not read on its own (see `tui.loading.records`).
     """
     texts, lines = records.texts, records.lines
-    kept: dict[int, Event] = {}
     known = previous.events
     changed = {aid for aid, print_ in articles.items() if previous.articles.get(aid) != print_}
     same_context = previous.articles.keys() <= articles.keys() and previous.actors <= actors.keys()
-    if not changed and same_context:
-        # Nothing any kept event depends on has changed: only its text decides.
-        for index, text in enumerate(texts):
-            found = known.get(text)
-            if found is not None:
-                kept[index] = found
+    if same_context and not changed:
+        # Nothing a kept event depends on has changed: only its text decides.
+        kept = {
+            index: found
+            for index, found in enumerate(map(known.get, texts))
+            if found is not None
+        }
     else:
-        for index, text in enumerate(texts):
-            found = known.get(text)
-            if found is not None and _still_valid(found, changed, articles, actors):
-                kept[index] = found
+        kept = {
+            index: found
+            for index, found in enumerate(map(known.get, texts))
+            if found is not None and _still_valid(found, changed, articles, actors)
+        }
     if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
         return None
     items: list[Any] = [None] * len(texts)
     item_lines = list(lines)
-    for index in range(len(texts)):
-        if index not in kept and not _read(records, index, items, item_lines):
-            return None
-    # An id declared twice is reported by the full check, with both lines.
-    counts: dict[str, int] = {}
-    for index, entry in enumerate(items):
-        eid = kept[index].id if index in kept else _declared_id(entry)
-        if eid is not None:
-            counts[eid] = counts.get(eid, 0) + 1
-    for index in [i for i in kept if counts[kept[i].id] > 1]:
-        del kept[index]
+    fresh = [index for index in range(len(texts)) if index not in kept]
+    for index in fresh:
         if not _read(records, index, items, item_lines):
             return None
-    reused: dict[int, Checked] = {}
+    # An id declared twice is reported by the full check, with both lines.
+    kept_ids = list(map(attrgetter("id"), kept.values()))
+    fresh_ids = [eid for eid in map(_declared_id, (items[i] for i in fresh)) if eid is not None]
+    if len(set(kept_ids).union(fresh_ids)) < len(kept_ids) + len(fresh_ids):
+        counts = Counter(kept_ids) + Counter(fresh_ids)
+        for index in [i for i, event in kept.items() if counts[event.id] > 1]:
+            del kept[index]
+            if not _read(records, index, items, item_lines):
+                return None
+    references: dict[int, tuple[tuple[int, PendingReference], ...]] = {}
+    if previous.references:
+        for index in kept:
+            written = previous.references.get(texts[index])
+            if written is not None:
+                references[index] = tuple(
+                    (source, PendingReference(lines[index] + offset, stated))
+                    for source, offset, stated in written
+                )
+    shown = _kept_order(kept, previous.order)
     for index, event in kept.items():
-        # Stand-ins for the whole-folder checks, which read ids and actors.
-        items[index] = {"id": event.id, "actors": list(event.actors)}
-        references = tuple(
-            (source, PendingReference(lines[index] + offset, stated))
-            for source, offset, stated in previous.references.get(texts[index], ())
-        )
         if event.order != index:
-            event = replace(event, order=index)
-        reused[index] = Checked(event, references)
+            kept[index] = replace(event, order=index)
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    return Plan(listing, reused)
+    return Plan(listing, Checked(kept, references), shown)
+
+
+def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | None:
+    """The indexes now of the kept events, in the last timeline's order (`shown`).
+
+    Their dates are unchanged, so they stay in the same order as long as their
+    entries stay in the same order in the file (the last key). None otherwise.
+    """
+    if not shown:
+        return None
+    then = [event.order for event in kept.values()]  # the indexes then, in the file's order now
+    if not all(map(lt, then, then[1:])):
+        return None  # entries were moved
+    now = dict(zip(then, kept, strict=True))
+    return [now[index] for index in shown if index in now]
 
 
 def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
