@@ -1,0 +1,51 @@
+"""The filter drawer (below 140 columns): its counts, and what opening it moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual._context import active_message_pump
+from textual.message import Message
+
+from tests.app_helpers import app_for, settle
+from tui.widgets.facet_list import FacetList
+from tui.widgets.filter_panel import FilterPanel
+
+
+def prompts(app: object, facet: str) -> list[str]:
+    """The items of a facet list as shown (`label count`)."""
+    facet_list = app.screen.query_one(f"#{facet}", FacetList)  # type: ignore[attr-defined]
+    return [str(facet_list.get_option_at_index(i).prompt) for i in range(facet_list.option_count)]
+
+
+async def test_the_drawer_opened_before_a_layout_shows_counts(tmp_path: Path) -> None:
+    """Counts follow what is shown, not Textual's Show event.
+
+    The first layout places the panel as a sidebar, before the screen's width
+    class hides it; the panel's Show event is then handled while it is hidden.
+    Opened (`a`) before the next layout takes it out of the screen, the panel
+    never gets another Show: every count read 0 and stayed so.
+    """
+    app = app_for(tmp_path)
+    opened: list[bool] = []
+
+    def hook(message: Message) -> None:
+        if opened or not isinstance(message, events.Show):
+            return
+        panel = active_message_pump.get()
+        if isinstance(panel, FilterPanel) and not panel.display:
+            # The reader presses `a` just after the panel handled this Show.
+            opened.append(True)
+            panel.call_next(panel.screen.action_focus_facet, "actors")
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await settle(pilot)
+        assert opened, "the panel's Show came while it was displayed: no race to test"
+        panel = app.screen.query_one(FilterPanel)
+        assert panel.display and panel.has_class("-open")
+        assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]
+        assert prompts(app, "kinds") == ["test 7"]
+        await pilot.press("j")
+        await settle(pilot)
+        assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]
