@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual._context import active_message_pump
+from textual.geometry import Region
 from textual.message import Message
 
 from tests.app_helpers import app_for, settle
 from tui.widgets.facet_list import FacetList
 from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.timeline_view import TimelineView
 
 
 def prompts(app: object, facet: str) -> list[str]:
@@ -49,3 +52,55 @@ async def test_the_drawer_opened_before_a_layout_shows_counts(tmp_path: Path) ->
         await pilot.press("j")
         await settle(pilot)
         assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]
+
+
+PANES = ("#main", "#density", "#timeline", "#reading", "#detail", "#source", "#status")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_drawer_lies_over_the_right_and_moves_no_pane(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Opening or closing the drawer lays out nothing else: every pane keeps its place."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def regions() -> list[Region]:
+            return [screen.query_one(selector).region for selector in PANES]
+
+        closed = regions()
+        await pilot.press("a")
+        await settle(pilot)
+        panel = screen.query_one(FilterPanel)
+        body = screen.query_one("#body").region
+        assert regions() == closed
+        assert panel.region == Region(body.right - 36, body.y, 36, body.height)
+        assert screen.query_one("#actors", FacetList).has_focus
+        assert panel.styles.border_top[0] == "heavy"  # the focused pane's border
+        assert screen.query_one("#main").styles.border_top[0] != "heavy"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not panel.display and regions() == closed
+        assert screen.query_one("#timeline", TimelineView).has_focus
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_clicks_reach_the_drawer_and_the_timeline_beside_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        await pilot.click(actors, offset=(3, 0))  # over the panes: the drawer's item
+        await settle(pilot)
+        assert actors.selected == ["china"]
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))  # the timeline's dates, left of the drawer
+        assert view.selected_event_id == "trade"
