@@ -10,7 +10,7 @@ from textual._context import active_message_pump
 from textual.geometry import Region
 from textual.message import Message
 
-from tests.app_helpers import app_for, settle
+from tests.app_helpers import app_for, screen_text, settle
 from tui.widgets.facet_list import FacetList
 from tui.widgets.filter_panel import FilterPanel
 from tui.widgets.timeline_view import TimelineView
@@ -104,3 +104,45 @@ async def test_clicks_reach_the_drawer_and_the_timeline_beside_it(
         assert row is not None
         await pilot.click(view, offset=(5, row))  # the timeline's dates, left of the drawer
         assert view.selected_event_id == "trade"
+
+
+@pytest.mark.parametrize("key", ["a", "escape"])
+async def test_the_drawer_opens_and_closes_in_one_frame_restyled_once(
+    tmp_path: Path, key: str
+) -> None:
+    """The first frame drawn after the key shows the drawer as it ends up.
+
+    Its controls are restyled once (with the focus moving in or out), and the
+    screen is laid out in the frame that shows the focus moved, not a frame later.
+    """
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if key == "escape":
+            await pilot.press("a")
+            await settle(pilot)
+        kinds = app.screen.query_one("#kinds", FacetList)
+        restyled: list[FacetList] = []
+        original = type(kinds).notify_style_update
+
+        def notify(facet_list: FacetList) -> None:
+            restyled.append(facet_list)
+            original(facet_list)
+
+        frames: list[bool] = []
+        display = app._display
+
+        def shown(screen: object, update: object) -> None:
+            frames.append("Filters" in screen_text(app).splitlines()[0])
+            display(screen, update)  # type: ignore[arg-type]
+
+        app._display = shown  # type: ignore[method-assign]
+        FacetList.notify_style_update = notify  # type: ignore[method-assign]
+        try:
+            await pilot.press(key)
+            await settle(pilot)
+        finally:
+            FacetList.notify_style_update = original  # type: ignore[method-assign]
+        opening = key == "a"
+        assert frames and frames[0] is opening and set(frames) == {opening}
+        assert restyled.count(kinds) == 1

@@ -7,7 +7,7 @@ out the consequences and tells each widget what to show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
@@ -379,8 +379,28 @@ class ExplorerScreen(SearchActions):
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
         panel = self.query_one("#filters", FilterPanel)
-        panel.add_class("-open")
-        panel.focus_facet(facet)
+        if panel.has_class("-open"):
+            panel.focus_facet(facet)
+            return
+        self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
+
+    def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
+                      ) -> None:
+        """Open or close the drawer while `move_focus` moves the focus into or out of it.
+
+        The drawer's controls are restyled once, not twice: when the focus enters
+        or leaves the panel, Textual restyles the whole panel for its
+        `:focus-within` border, and that restyle applies the new class too. And the
+        screen is laid out in the frame that shows the focus moved: left to the
+        panel, the layout would come a frame later, and the screen change twice.
+        """
+        focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        panel.set_class(opening, "-open", update=False)
+        move_focus()
+        focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        if focus_inside == focus_now_inside:  # no restyle came with the focus
+            panel.update_node_styles()
+        self.refresh(layout=True)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
@@ -450,13 +470,16 @@ class ExplorerScreen(SearchActions):
         self._close_filters()
 
     def _close_filters(self) -> None:
-        """Focus the timeline, then hide the filter drawer (where it is a drawer).
+        """Focus the timeline and hide the filter drawer (where it is a drawer).
 
-        In this order focus moves once: hiding the focused control first would
-        send focus elsewhere, and each move redraws the key bar.
+        The focus moves once: hiding the focused control first would send focus
+        elsewhere, and each move redraws the key bar.
         """
-        self.set_focus(self.timeline_view)
-        self.query_one("#filters", FilterPanel).remove_class("-open")
+        panel = self.query_one("#filters", FilterPanel)
+        if panel.has_class("-open"):
+            self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
+        else:
+            self.set_focus(self.timeline_view)
 
     @property
     def filters_open(self) -> bool:
