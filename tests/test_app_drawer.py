@@ -146,3 +146,25 @@ async def test_the_drawer_opens_and_closes_in_one_frame_restyled_once(
         opening = key == "a"
         assert frames and frames[0] is opening and set(frames) == {opening}
         assert restyled.count(kinds) == 1
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_reading_pane_taking_the_focus_closes_the_drawer_over_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))  # the timeline beside it: the drawer stays
+        await settle(pilot)
+        panel = app.screen.query_one(FilterPanel)
+        assert view.has_focus and panel.display
+        await pilot.press("enter")  # to the quote in the source pane, under the drawer
+        await settle(pilot)
+        assert app.screen.query_one("#source").has_focus
+        assert not panel.display and not app.screen.filters_open  # type: ignore[attr-defined]

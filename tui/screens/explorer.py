@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Vertical
@@ -381,18 +381,16 @@ class ExplorerScreen(SearchActions):
         panel = self.query_one("#filters", FilterPanel)
         if panel.has_class("-open"):
             panel.focus_facet(facet)
-            return
-        self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
+        else:
+            self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
 
     def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
                       ) -> None:
-        """Open or close the drawer while `move_focus` moves the focus into or out of it.
+        """Open or close the drawer as `move_focus` moves the focus into or out of it.
 
-        The drawer's controls are restyled once, not twice: when the focus enters
-        or leaves the panel, Textual restyles the whole panel for its
-        `:focus-within` border, and that restyle applies the new class too. And the
-        screen is laid out in the frame that shows the focus moved: left to the
-        panel, the layout would come a frame later, and the screen change twice.
+        Its controls are restyled once: the restyle Textual does for the panel's
+        `:focus-within` border applies the new class too. The screen is laid out
+        now, in the frame that shows the focus moved, not a frame later.
         """
         focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
         panel.set_class(opening, "-open", update=False)
@@ -480,6 +478,14 @@ class ExplorerScreen(SearchActions):
             self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
         else:
             self.set_focus(self.timeline_view)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        """A reading pane took the focus (Enter, Tab, a click): close the drawer over it."""
+        panel = self.query_one("#filters", FilterPanel)
+        reading = self.query_one("#reading")
+        if panel.has_class("-open") and reading in event.widget.ancestors_with_self:
+            panel.remove_class("-open")
 
     @property
     def filters_open(self) -> bool:
