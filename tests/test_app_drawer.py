@@ -168,3 +168,30 @@ async def test_a_reading_pane_taking_the_focus_closes_the_drawer_over_it(
         await settle(pilot)
         assert app.screen.query_one("#source").has_focus
         assert not panel.display and not app.screen.filters_open  # type: ignore[attr-defined]
+
+
+async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path: Path) -> None:
+    """Tab and Esc redraw the panes whose look follows the focus, and those alone."""
+    from textual._compositor import LayoutUpdate
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        updates: list[object] = []
+        display = app._display
+
+        def shown(screen: object, update: object) -> None:
+            updates.append(update)
+            display(screen, update)  # type: ignore[arg-type]
+
+        app._display = shown  # type: ignore[method-assign]
+        await pilot.press("tab")  # timeline → event pane
+        await settle(pilot)
+        assert app.screen.query_one("#detail").has_focus
+        assert screen_text(app).splitlines()[0].count("┏") == 1  # its border is heavy now
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#timeline", TimelineView).has_focus
+        assert updates and not any(isinstance(u, LayoutUpdate) for u in updates)

@@ -18,6 +18,8 @@ from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
@@ -54,6 +56,11 @@ class ExplorerScreen(SearchActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
     COMMANDS = {TimelineCommands}
+
+    # Textual repaints the whole screen when the focus moves; each widget whose look
+    # follows the focus repaints itself (its `:focus` styles, its focus and blur), so
+    # the rest is drawn again for nothing (the filter drawer's Esc and `a`).
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     @dataclass
     class DataEdited(Message):
@@ -398,7 +405,7 @@ class ExplorerScreen(SearchActions):
         focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
         if focus_inside == focus_now_inside:  # no restyle came with the focus
             panel.update_node_styles()
-        self.refresh(layout=True)
+        self.refresh(layout=True, repaint=False)  # the layout repaints what moved
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
