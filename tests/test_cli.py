@@ -360,3 +360,34 @@ def test_check_prints_its_verdict_before_writing_the_cache(
     monkeypatch.setattr(Opened, "store", noting)
     assert main(["check", "--data", str(data_dir)]) == 0
     assert len(shown_before) == 1 and shown_before[0].startswith("ok: 3 events")
+
+
+def test_the_explorer_runs_on_the_quick_escape_driver(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started from the command line, the explorer's lone Esc is not held 100 ms."""
+    import gc
+    import io
+    import sys
+
+    from textual.drivers.linux_driver import LinuxDriver
+
+    from tui.app import TimelineApp
+    from tui.cli import main
+    from tui.terminal_driver import QuickEscapeDriver
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    used: list[type] = []
+    monkeypatch.setattr(TimelineApp, "run", lambda app: used.append(app.driver_class))
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", "off")
+    try:
+        assert main(["--data", str(data_dir)]) == 0
+    finally:
+        gc.unfreeze()  # the explorer freezes its model out of the collector's reach
+    expected = QuickEscapeDriver if sys.platform.startswith("linux") else LinuxDriver
+    assert used == [expected]

@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "tui"
-UI_PREFIXES = ("tui.app", "tui.screens", "tui.widgets", "tui.palette")
+UI_PREFIXES = ("tui.app", "tui.screens", "tui.widgets", "tui.palette", "tui.terminal_driver")
 
 
 def _module_name(path: Path) -> str:

@@ -338,13 +338,11 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-# How long a lone Esc waits for the rest of an escape sequence. Textual's input
-# thread wakes every 100 ms when no key comes, and only then gives up waiting, so
-# a lone Esc reaches the explorer about 100 ms after it is pressed whatever the
-# delay; with Textual's own 100 ms delay the first wake-up can come just too soon,
-# and the Esc waits a second one. 25 ms is ample for a local terminal or tmux; set
-# ESCDELAY for a longer wait (a slow link that splits sequences). Textual reads
-# the variable once, when it is imported.
+# How long a lone Esc waits for the rest of an escape sequence (Textual's default
+# is 100 ms). The explorer's input thread wakes when that wait ends (see
+# `tui.terminal_driver`), so this is how long a lone Esc takes to arrive. 25 ms
+# is ample for a local terminal or tmux; set ESCDELAY for a longer wait (a slow
+# link that splits sequences). Textual reads the variable once, when imported.
 ESCAPE_DELAY_MS = "25"
 
 
@@ -371,6 +369,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
     quick_escape(os.environ)  # before Textual is imported: it reads the delay once
     from tui.app import make_app  # the UI is imported only when it is used
+    from tui.terminal_driver import explorer_driver
 
     if head is not None:
         app = make_app(folder, head=head)
@@ -383,6 +382,8 @@ def _cmd_explore(args: argparse.Namespace) -> int:
             event_id=args.event,
             search=filt.search,
         )
+    # Here, not in the app: tests drive the app headless, with their own driver.
+    app.driver_class = explorer_driver(app.driver_class)
     app.run()
     return app.return_code or EXIT_OK
 

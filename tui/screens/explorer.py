@@ -7,17 +7,19 @@ out the consequences and tells each widget what to show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
@@ -58,6 +60,11 @@ class ExplorerScreen(SearchActions, ExportActions):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (140, "-wide")]
 
     COMMANDS = {TimelineCommands}
+
+    # Textual repaints the whole screen when the focus moves; each widget whose look
+    # follows the focus repaints itself (its `:focus` styles, its focus and blur), so
+    # the rest is drawn again for nothing (the filter drawer's Esc and `a`).
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     @dataclass
     class DataEdited(Message):
@@ -429,8 +436,26 @@ class ExplorerScreen(SearchActions, ExportActions):
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
         panel = self.query_one("#filters", FilterPanel)
-        panel.add_class("-open")
-        panel.focus_facet(facet)
+        if panel.has_class("-open"):
+            panel.focus_facet(facet)
+        else:
+            self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
+
+    def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
+                      ) -> None:
+        """Open or close the drawer as `move_focus` moves the focus into or out of it.
+
+        Its controls are restyled once: the restyle Textual does for the panel's
+        `:focus-within` border applies the new class too. The screen is laid out
+        now, in the frame that shows the focus moved, not a frame later.
+        """
+        focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        panel.set_class(opening, "-open", update=False)
+        move_focus()
+        focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        if focus_inside == focus_now_inside:  # no restyle came with the focus
+            panel.update_node_styles()
+        self.refresh(layout=True, repaint=False)  # the layout repaints what moved
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
@@ -457,13 +482,24 @@ class ExplorerScreen(SearchActions, ExportActions):
         self._close_filters()
 
     def _close_filters(self) -> None:
-        """Focus the timeline, then hide the filter drawer (where it is a drawer).
+        """Focus the timeline and hide the filter drawer (where it is a drawer).
 
-        In this order focus moves once: hiding the focused control first would
-        send focus elsewhere, and each move redraws the key bar.
+        The focus moves once: hiding the focused control first would send focus
+        elsewhere, and each move redraws the key bar.
         """
-        self.set_focus(self.timeline_view)
-        self.query_one("#filters", FilterPanel).remove_class("-open")
+        panel = self.query_one("#filters", FilterPanel)
+        if panel.has_class("-open"):
+            self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
+        else:
+            self.set_focus(self.timeline_view)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        """A reading pane took the focus (Enter, Tab, a click): close the drawer over it."""
+        panel = self.query_one("#filters", FilterPanel)
+        reading = self.query_one("#reading")
+        if panel.has_class("-open") and reading in event.widget.ancestors_with_self:
+            panel.remove_class("-open")
 
     @property
     def filters_open(self) -> bool:

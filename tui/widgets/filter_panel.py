@@ -202,9 +202,24 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if article.value != value:
             article.value = value
 
-    def on_show(self) -> None:
-        """Counts skipped while the panel was hidden are worked out now."""
-        self._refresh_counts()
+    def notify_style_update(self) -> None:
+        """The panel's styles changed (a drawer opened, the layout changed): count if shown.
+
+        The counts shown follow the state: whenever the styles display the panel,
+        the wanted filter's counts are worked out unless this panel already shows
+        them or is counting them. Textual's Show event is not enough: it comes when
+        a widget enters the layout, and the first layout can place the panel as a
+        sidebar before the screen's width class hides it; opened before the next
+        layout, the panel never gets another, and its counts stayed 0.
+        """
+        super().notify_style_update()
+        if self._wanted is None or not self.display:
+            return
+        if self.region:
+            self._refresh_counts()  # in the frame that shows the panel
+        else:
+            # Not laid out yet: the first layout's width class may still hide it.
+            self.call_after_refresh(self._refresh_counts)
 
     def _refresh_counts(self) -> None:
         """Count the facets for the wanted filter in a worker, unless already done."""

@@ -1,0 +1,197 @@
+"""The filter drawer (below 140 columns): its counts, and what opening it moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual._context import active_message_pump
+from textual.geometry import Region
+from textual.message import Message
+
+from tests.app_helpers import app_for, screen_text, settle
+from tui.widgets.facet_list import FacetList
+from tui.widgets.filter_panel import FilterPanel
+from tui.widgets.timeline_view import TimelineView
+
+
+def prompts(app: object, facet: str) -> list[str]:
+    """The items of a facet list as shown (`label count`)."""
+    facet_list = app.screen.query_one(f"#{facet}", FacetList)  # type: ignore[attr-defined]
+    return [str(facet_list.get_option_at_index(i).prompt) for i in range(facet_list.option_count)]
+
+
+async def test_the_drawer_opened_before_a_layout_shows_counts(tmp_path: Path) -> None:
+    """Counts follow what is shown, not Textual's Show event.
+
+    The first layout places the panel as a sidebar, before the screen's width
+    class hides it; the panel's Show event is then handled while it is hidden.
+    Opened (`a`) before the next layout takes it out of the screen, the panel
+    never gets another Show: every count read 0 and stayed so.
+    """
+    app = app_for(tmp_path)
+    opened: list[bool] = []
+
+    def hook(message: Message) -> None:
+        if opened or not isinstance(message, events.Show):
+            return
+        panel = active_message_pump.get()
+        if isinstance(panel, FilterPanel) and not panel.display:
+            # The reader presses `a` just after the panel handled this Show.
+            opened.append(True)
+            panel.call_next(panel.screen.action_focus_facet, "actors")
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await settle(pilot)
+        assert opened, "the panel's Show came while it was displayed: no race to test"
+        panel = app.screen.query_one(FilterPanel)
+        assert panel.display and panel.has_class("-open")
+        assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]
+        assert prompts(app, "kinds") == ["test 7"]
+        await pilot.press("j")
+        await settle(pilot)
+        assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]
+
+
+PANES = ("#main", "#density", "#timeline", "#reading", "#detail", "#source", "#status")
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_drawer_lies_over_the_right_and_moves_no_pane(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """Opening or closing the drawer lays out nothing else: every pane keeps its place."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def regions() -> list[Region]:
+            return [screen.query_one(selector).region for selector in PANES]
+
+        closed = regions()
+        await pilot.press("a")
+        await settle(pilot)
+        panel = screen.query_one(FilterPanel)
+        body = screen.query_one("#body").region
+        assert regions() == closed
+        assert panel.region == Region(body.right - 36, body.y, 36, body.height)
+        assert screen.query_one("#actors", FacetList).has_focus
+        assert panel.styles.border_top[0] == "heavy"  # the focused pane's border
+        assert screen.query_one("#main").styles.border_top[0] != "heavy"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not panel.display and regions() == closed
+        assert screen.query_one("#timeline", TimelineView).has_focus
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_clicks_reach_the_drawer_and_the_timeline_beside_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        await pilot.click(actors, offset=(3, 0))  # over the panes: the drawer's item
+        await settle(pilot)
+        assert actors.selected == ["china"]
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))  # the timeline's dates, left of the drawer
+        assert view.selected_event_id == "trade"
+
+
+@pytest.mark.parametrize("key", ["a", "escape"])
+async def test_the_drawer_opens_and_closes_in_one_frame_restyled_once(
+    tmp_path: Path, key: str
+) -> None:
+    """The first frame drawn after the key shows the drawer as it ends up.
+
+    Its controls are restyled once (with the focus moving in or out), and the
+    screen is laid out in the frame that shows the focus moved, not a frame later.
+    """
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        if key == "escape":
+            await pilot.press("a")
+            await settle(pilot)
+        kinds = app.screen.query_one("#kinds", FacetList)
+        restyled: list[FacetList] = []
+        original = type(kinds).notify_style_update
+
+        def notify(facet_list: FacetList) -> None:
+            restyled.append(facet_list)
+            original(facet_list)
+
+        frames: list[bool] = []
+        display = app._display
+
+        def shown(screen: object, update: object) -> None:
+            frames.append("Filters" in screen_text(app).splitlines()[0])
+            display(screen, update)  # type: ignore[arg-type]
+
+        app._display = shown  # type: ignore[method-assign]
+        FacetList.notify_style_update = notify  # type: ignore[method-assign]
+        try:
+            await pilot.press(key)
+            await settle(pilot)
+        finally:
+            FacetList.notify_style_update = original  # type: ignore[method-assign]
+        opening = key == "a"
+        assert frames and frames[0] is opening and set(frames) == {opening}
+        assert restyled.count(kinds) == 1
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_a_reading_pane_taking_the_focus_closes_the_drawer_over_it(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))  # the timeline beside it: the drawer stays
+        await settle(pilot)
+        panel = app.screen.query_one(FilterPanel)
+        assert view.has_focus and panel.display
+        await pilot.press("enter")  # to the quote in the source pane, under the drawer
+        await settle(pilot)
+        assert app.screen.query_one("#source").has_focus
+        assert not panel.display and not app.screen.filters_open  # type: ignore[attr-defined]
+
+
+async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path: Path) -> None:
+    """Tab and Esc redraw the panes whose look follows the focus, and those alone."""
+    from textual._compositor import LayoutUpdate
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        updates: list[object] = []
+        display = app._display
+
+        def shown(screen: object, update: object) -> None:
+            updates.append(update)
+            display(screen, update)  # type: ignore[arg-type]
+
+        app._display = shown  # type: ignore[method-assign]
+        await pilot.press("tab")  # timeline → event pane
+        await settle(pilot)
+        assert app.screen.query_one("#detail").has_focus
+        assert screen_text(app).splitlines()[0].count("┏") == 1  # its border is heavy now
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#timeline", TimelineView).has_focus
+        assert updates and not any(isinstance(u, LayoutUpdate) for u in updates)

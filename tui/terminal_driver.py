@@ -1,0 +1,105 @@
+"""The explorer's terminal driver on Linux: a lone Esc arrives after the escape delay.
+
+Textual's `LinuxDriver.run_input_thread` (Textual 8.2.8) waits for input in
+`select` with a 0.1 s timeout, and its parser gives up waiting for the rest of an
+escape sequence only when the loop next calls `tick()`. A lone Esc, which the
+parser holds for `ESCDELAY` in case more of a sequence follows, so reached the
+explorer up to 100 ms after it was pressed whatever the delay: closing the
+filters or leaving a text box felt slow. `QuickEscapeDriver` is that loop with
+one change: while the parser holds a pending Esc, `select` waits only until the
+parser's deadline (plus a little); otherwise it waits 0.1 s as before, so an idle
+explorer wakes no more often than Textual's. The rest is Textual's code as it is,
+and a test pins the copied source: re-check this copy when Textual is upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+import sys
+from codecs import getincrementaldecoder
+from typing import Any
+
+from textual import constants
+from textual._loop import loop_last
+from textual._parser import ParseError, Parser
+from textual._time import get_time
+from textual._xterm_parser import XTermParser
+from textual.driver import Driver
+from textual.drivers.linux_driver import LinuxDriver
+
+IDLE_WAIT = 0.1  # Textual's own wait for input, in seconds, when no Esc is pending
+# Past the parser's deadline, so that the `tick()` after the wake-up finds it expired.
+DEADLINE_MARGIN = 0.002
+
+
+def input_wait(parser: Parser[Any], now: float) -> float:
+    """Seconds to wait for input: until `parser`'s escape deadline, else `IDLE_WAIT`."""
+    # The parser sets this deadline only while it waits for the rest of an escape
+    # sequence (Textual's `Parser.feed`); there is no public way to read it.
+    deadline = parser._timeout_time
+    if deadline is None:
+        return IDLE_WAIT
+    return min(IDLE_WAIT, max(0.0, deadline - now) + DEADLINE_MARGIN)
+
+
+class QuickEscapeDriver(LinuxDriver):
+    """Textual's Linux driver, whose input thread wakes when a lone Esc's wait ends."""
+
+    def run_input_thread(self) -> None:
+        """Wait for input and dispatch events (Textual 8.2.8's loop; see the module)."""
+        selector = selectors.SelectSelector()
+        selector.register(self.fileno, selectors.EVENT_READ)
+
+        fileno = self.fileno
+        EVENT_READ = selectors.EVENT_READ
+
+        parser = XTermParser(self._debug)
+        feed = parser.feed
+        tick = parser.tick
+
+        utf8_decoder = getincrementaldecoder("utf-8")().decode
+        decode = utf8_decoder
+        read = os.read
+
+        def process_selector_events(
+            selector_events: list[tuple[selectors.SelectorKey, int]],
+            final: bool = False,
+        ) -> None:
+            for last, (_selector_key, mask) in loop_last(selector_events):
+                if mask & EVENT_READ:
+                    unicode_data = decode(read(fileno, 1024 * 4), final=final and last)
+                    if not unicode_data:
+                        # This can occur if the stdin is piped
+                        break
+                    for event in feed(unicode_data):
+                        self.process_message(event)
+            for event in tick():
+                self.process_message(event)
+
+        try:
+            while not self.exit_event.is_set():
+                # The one change: a pending Esc is given up on at its deadline.
+                process_selector_events(selector.select(input_wait(parser, get_time())))
+            selector.unregister(self.fileno)
+            process_selector_events(selector.select(0.1), final=True)
+
+        finally:
+            selector.close()
+            try:
+                for _event in feed(""):
+                    pass
+            except (EOFError, ParseError):
+                pass
+
+
+def explorer_driver(default: type[Driver]) -> type[Driver]:
+    """The driver for the explorer, given Textual's choice `default`.
+
+    On Linux, where Textual would use its `LinuxDriver`, the quick-escape copy of
+    it; anything else (another platform, a driver named in `TEXTUAL_DRIVER`)
+    stays as Textual chose.
+    """
+    if sys.platform.startswith("linux") and default is LinuxDriver and constants.DRIVER is None:
+        return QuickEscapeDriver
+    return default
