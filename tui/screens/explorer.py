@@ -7,12 +7,12 @@ out the consequences and tells each widget what to show.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Vertical
@@ -32,6 +32,7 @@ from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.editor import edit_at_line
+from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
 from tui.widgets.density_strip import DensityStrip
@@ -52,7 +53,7 @@ NEEDS_WHOLE_TIMELINE = frozenset({
 EAGER_INDEX_EVENTS = 2_000  # up to this many events the index is built before drawing
 
 
-class ExplorerScreen(SearchActions, ExportActions):
+class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
@@ -433,37 +434,6 @@ class ExplorerScreen(SearchActions, ExportActions):
         how = "all" if self.filter.all_actors else "any"
         self.notify(f"Chosen actors now match events involving {how} of them.", markup=False)
 
-    def action_focus_facet(self, facet: str) -> None:
-        """Open the filters (on narrow screens) and focus one facet."""
-        panel = self.query_one("#filters", FilterPanel)
-        if panel.has_class("-open"):
-            panel.focus_facet(facet)
-        else:
-            self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
-
-    def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
-                      ) -> None:
-        """Open or close the drawer as `move_focus` moves the focus into or out of it.
-
-        Its controls are restyled once: the restyle Textual does for the panel's
-        `:focus-within` border applies the new class too. The screen is laid out
-        now, in the frame that shows the focus moved, not a frame later.
-        """
-        focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
-        panel.set_class(opening, "-open", update=False)
-        move_focus()
-        focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
-        if focus_inside == focus_now_inside:  # no restyle came with the focus
-            panel.update_node_styles()
-        self.refresh(layout=True, repaint=False)  # the layout repaints what moved
-
-    def action_toggle_filters(self) -> None:
-        """Show or hide the filter sidebar."""
-        if self.filters_open:
-            self._close_filters()
-        else:
-            self.action_focus_facet("actors")
-
     def action_clear(self) -> None:
         """Clear every filter, keeping the selected event."""
         self.apply_filter(Filter())
@@ -475,36 +445,6 @@ class ExplorerScreen(SearchActions, ExportActions):
             return
         index = (self.source_index + step) % len(self.event.sources)
         self._show_event(self.event, index)
-
-    def action_back(self) -> None:
-        """Escape: from the source or the filters back to the timeline."""
-        self._before_search = None
-        self._close_filters()
-
-    def _close_filters(self) -> None:
-        """Focus the timeline and hide the filter drawer (where it is a drawer).
-
-        The focus moves once: hiding the focused control first would send focus
-        elsewhere, and each move redraws the key bar.
-        """
-        panel = self.query_one("#filters", FilterPanel)
-        if panel.has_class("-open"):
-            self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
-        else:
-            self.set_focus(self.timeline_view)
-
-    @on(events.DescendantFocus)
-    def _focus_moved(self, event: events.DescendantFocus) -> None:
-        """A reading pane took the focus (Enter, Tab, a click): close the drawer over it."""
-        panel = self.query_one("#filters", FilterPanel)
-        reading = self.query_one("#reading")
-        if panel.has_class("-open") and reading in event.widget.ancestors_with_self:
-            panel.remove_class("-open")
-
-    @property
-    def filters_open(self) -> bool:
-        """Whether the filters were opened (a drawer below 140 columns)."""
-        return self.query_one("#filters", FilterPanel).has_class("-open")
 
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""

@@ -1,0 +1,89 @@
+"""The explorer's filter drawer: below 140 columns the filters open over the
+reading column (`f`, `/`, `a`, `y`) and close with Esc or when a reading pane
+takes the focus; on wide screens the same panel is a sidebar that stays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import events, on
+from textual.screen import Screen
+
+from tui.filters import Filter
+from tui.widgets.filter_panel import FilterPanel
+
+if TYPE_CHECKING:
+    from tui.widgets.timeline_view import TimelineView
+
+
+class DrawerActions(Screen[None]):
+    """Opening and closing the filters, moving the focus once each time."""
+
+    if TYPE_CHECKING:  # what the explorer screen provides
+        _before_search: tuple[Filter, str | None] | None
+
+        @property
+        def timeline_view(self) -> TimelineView: ...
+
+    def action_focus_facet(self, facet: str) -> None:
+        """Open the filters (on narrow screens) and focus one facet."""
+        panel = self.query_one("#filters", FilterPanel)
+        if panel.has_class("-open"):
+            panel.focus_facet(facet)
+        else:
+            self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
+
+    def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
+                      ) -> None:
+        """Open or close the drawer as `move_focus` moves the focus into or out of it.
+
+        Its controls are restyled once: the restyle Textual does for the panel's
+        `:focus-within` border applies the new class too. The screen is laid out
+        now, in the frame that shows the focus moved, not a frame later.
+        """
+        focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        panel.set_class(opening, "-open", update=False)
+        move_focus()
+        focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
+        if focus_inside == focus_now_inside:  # no restyle came with the focus
+            panel.update_node_styles()
+        self.refresh(layout=True, repaint=False)  # the layout repaints what moved
+
+    def action_toggle_filters(self) -> None:
+        """Show or hide the filter sidebar."""
+        if self.filters_open:
+            self._close_filters()
+        else:
+            self.action_focus_facet("actors")
+
+    def action_back(self) -> None:
+        """Escape: from the source or the filters back to the timeline."""
+        self._before_search = None
+        self._close_filters()
+
+    def _close_filters(self) -> None:
+        """Focus the timeline and hide the filter drawer (where it is a drawer).
+
+        The focus moves once: hiding the focused control first would send focus
+        elsewhere, and each move redraws the key bar.
+        """
+        panel = self.query_one("#filters", FilterPanel)
+        if panel.has_class("-open"):
+            self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
+        else:
+            self.set_focus(self.timeline_view)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        """A reading pane took the focus (Enter, Tab, a click): close the drawer over it."""
+        panel = self.query_one("#filters", FilterPanel)
+        reading = self.query_one("#reading")
+        if panel.has_class("-open") and reading in event.widget.ancestors_with_self:
+            panel.remove_class("-open")
+
+    @property
+    def filters_open(self) -> bool:
+        """Whether the filters were opened (a drawer below 140 columns)."""
+        return self.query_one("#filters", FilterPanel).has_class("-open")
+
