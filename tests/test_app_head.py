@@ -105,3 +105,26 @@ async def test_a_filtered_start_reads_the_whole_first(tmp_path: Path, small_head
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert "of 7 events" in app.screen.query_one("#status", StatusLine).plain
+
+
+async def test_the_sidebar_shows_no_counts_until_it_can_count(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    """At 160 columns the filters are in view while the head is shown: no number is
+    shown for an actor rather than a wrong 0, and the counts come with the whole."""
+    from tui.widgets.facet_list import FacetList
+
+    data = write_data(tmp_path)
+    open_timeline(data)
+    app = make_app(data)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        actors = app.screen.query_one("#actors", FacetList)
+        assert actors.display
+        prompts = [str(actors.get_option_at_index(i).prompt) for i in range(2)]
+        assert prompts == ["China", "North Korea"]
+        held_read.set()
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        prompts = [str(actors.get_option_at_index(i).prompt) for i in range(2)]
+        assert prompts == ["China 6", "North Korea 5"]

@@ -36,6 +36,9 @@ from tui.widgets.timeline_view import ellipsize
 CHOSEN = "[x] "
 NOT_CHOSEN = "[ ] "
 CURSOR = "▶"  # the highlighted item of the focused list, readable without colour
+# The count of an item not counted yet (the filters are still being made ready):
+# the item is shown without a number rather than with a wrong 0.
+UNCOUNTED = -1
 
 
 class FacetOption(NamedTuple):
@@ -129,12 +132,12 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         return len(self.values)
 
     def add_items(self, items: Iterable[tuple[str, str]]) -> None:
-        """Append (value, label) items, counted 0 until `set_counts`."""
+        """Append (value, label) items, shown without a count until `set_counts`."""
         for value, label in items:
             self._position[value] = len(self.values)
             self.values.append(value)
             self.labels.append(visible(label))
-            self.counts.append(0)
+            self.counts.append(UNCOUNTED)
         if self._highlighted is None and self.values:
             self._highlighted = 0
         self._changed_lines(layout=True)
@@ -152,9 +155,9 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
 
     def get_option_at_index(self, index: int) -> FacetOption:
         """The item at `index`, with its text as shown (`label count`)."""
-        return FacetOption(
-            self.values[index], Text(f"{self.labels[index]} {self.counts[index]}")
-        )
+        count = self.counts[index]
+        text = self.labels[index] if count == UNCOUNTED else f"{self.labels[index]} {count}"
+        return FacetOption(self.values[index], Text(text))
 
     # --- choosing ------------------------------------------------------------------
 
@@ -342,7 +345,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
             style += highlight if self.has_focus else blurred
         count = self.counts[index]
         mark = (CURSOR if lit and self.has_focus else " ") + (CHOSEN if chosen else NOT_CHOSEN)
-        tail = f" {count}"
+        tail = "" if count == UNCOUNTED else f" {count}"
         room = max(0, width - len(mark) - len(tail))
         label = ellipsize(self.labels[index], room)
         text_style = style + bold if chosen else style
