@@ -150,13 +150,13 @@ def test_the_cache_key_covers_every_module_by_pattern(tmp_path: Path) -> None:
         assert module in names
     copy = tmp_path / "tui"
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    before = cache._code_digest(copy)
+    before = cache.code_digest(copy)
     (copy / "new_model_part.py").write_text("X = 1\n", encoding="utf-8")
-    assert cache._code_digest(copy) != before  # a new module changes the key
+    assert cache.code_digest(copy) != before  # a new module changes the key
     (copy / "new_model_part.py").unlink()
-    assert cache._code_digest(copy) == before
+    assert cache.code_digest(copy) == before
     (copy / "dates" / "anchoring.py").write_text("# edited\n", encoding="utf-8")
-    assert cache._code_digest(copy) != before
+    assert cache.code_digest(copy) != before
 
 
 def test_the_reuse_part_read_alone_is_the_entrys_against_the_model_in_memory(

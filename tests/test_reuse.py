@@ -250,7 +250,7 @@ def test_new_code_reuses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     (folder / "events.yaml").write_text(SHIPPED.replace("title: ", "title: Edited ", 1))
     cached = cache_module.ModelCache.for_folder(folder)
     assert cached is not None and cached.read_reuse() is not None
-    monkeypatch.setattr(cache_module, "_code_digest", lambda package=None: b"another version")
+    monkeypatch.setattr(cache_module, "code_digest", lambda package=None: b"another version")
     cached = cache_module.ModelCache.for_folder(folder)
     assert cached is not None and cached.read_reuse() is None
 

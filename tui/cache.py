@@ -3,7 +3,9 @@
 Parsing and validating a large event file takes seconds; unpickling the finished
 `Timeline` takes a fraction of that. The key is a SHA-256 over every data file,
 every seed article and the source of the modules that build the model, so an
-edited file or a new version of the program never meets a stale entry. Entries
+edited file or a new version of the program never meets a stale entry
+(`tui.cachekey`; while no file changes, the key is remembered rather than
+hashed again). Entries
 are written to a temporary file and renamed into place, so concurrent runs and
 interrupted writes never leave a partial entry; an entry that cannot be read
 (corrupt, truncated, from another Python) is deleted and the model is rebuilt.
@@ -45,16 +47,16 @@ from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
-from tui.datafiles import (
-    ACTORS_FILE,
-    ARTICLES_FILE,
-    DEFAULT_SEEDS_DIR,
-    DRAFTS_DIR,
-    EVENTS_FILE,
+from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
+    MEMO_SUFFIX,
+    code_digest,
+    content_key,
+    folder_key,
+    model_code_files,
 )
 from tui.loading.reuse import Reference, Reuse
 from tui.model import Event, Timeline
-from tui.readfile import read_regular, resolved
+from tui.readfile import resolved
 from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
@@ -63,11 +65,6 @@ _MAGIC = b"tui-timeline-model-2\n"
 _HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
 _POINTER_SUFFIX = ".latest"
-# The code that decides what the cached model holds: every module of the package,
-# found by pattern, so a module split or added can never leave a stale cache.
-# (UI modules are hashed too: a few spurious misses are cheaper than a list kept
-# by hand.)
-MODEL_CODE_PATTERN = "**/*.py"
 
 
 def cache_dir() -> Path | None:
@@ -77,46 +74,6 @@ def cache_dir() -> Path | None:
         return None if configured.lower() in ("off", "0", "no", "false") else Path(configured)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "tui-timeline"
-
-
-def model_code_files(package: Path | None = None) -> list[Path]:
-    """The source files whose code the cache key covers, in a stable order."""
-    package = package or Path(__file__).resolve().parent
-    return sorted(package.glob(MODEL_CODE_PATTERN))
-
-
-def _code_digest(package: Path | None = None) -> bytes:
-    package = package or Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in model_code_files(package):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes())
-    return digest.digest()
-
-
-def content_key(data_dir: Path, code: bytes | None = None) -> str:
-    """SHA-256 of the model code, the data files, the drafts and every seed file."""
-    digest = hashlib.sha256(code if code is not None else _code_digest())
-    for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE):
-        digest.update(name.encode() + b"\0" + _content(data_dir / name))
-    drafts = data_dir / DRAFTS_DIR
-    if drafts.is_dir():  # drafts are checked too: a changed draft must be checked again
-        for path in sorted(drafts.glob("*.yaml")):
-            digest.update(b"drafts/" + path.name.encode() + b"\0" + _content(path) + b"\0")
-    seeds = resolved(data_dir / DEFAULT_SEEDS_DIR)
-    if seeds.is_dir():
-        for path in sorted(seeds.iterdir()):
-            if path.is_file():
-                digest.update(path.name.encode() + b"\0" + _content(path) + b"\0")
-    return digest.hexdigest()
-
-
-def _content(path: Path) -> bytes:
-    """A file's bytes, or a marker when it cannot be read (the loader reports why)."""
-    try:
-        return read_regular(path)
-    except OSError as exc:
-        return f"\0unreadable: {type(exc).__name__}\0".encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +93,13 @@ class ModelCache:
         if reason is not None:
             _note_refusal(directory, reason)
             return None
-        code = _code_digest()
+        code = code_digest()
         folder = hashlib.sha256(code + str(resolved(data_dir)).encode("utf-8", "surrogatepass"))
+        memo = directory / f"folder-{folder.hexdigest()}{MEMO_SUFFIX}"
+        if not directory.is_dir():
+            memo = directory / "nowhere" / memo.name  # not created just for the memo
         return cls(
-            directory / f"{content_key(data_dir, code)}.pickle",
+            directory / f"{folder_key(data_dir, code, memo)}.pickle",
             directory / f"folder-{folder.hexdigest()}{_POINTER_SUFFIX}",
         )
 
@@ -228,7 +188,7 @@ class ModelCache:
 
     def _prune(self) -> None:
         """Remove all but the newest entries and pointers (other runs may be pruning too)."""
-        for pattern in ("*.pickle", f"*{_POINTER_SUFFIX}"):
+        for pattern in ("*.pickle", f"*{_POINTER_SUFFIX}", f"*{MEMO_SUFFIX}"):
             dated = []
             for entry in self.path.parent.glob(pattern):
                 try:

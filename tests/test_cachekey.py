@@ -1,0 +1,112 @@
+"""The cache key's memo: the key taken as it was only when no file it covers changed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write_data_dir
+from tui import cachekey
+from tui.cachekey import code_digest, content_key, folder_key
+
+CODE = b"code"
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Each time the key is worked out by hashing, its folder is listed here."""
+    calls: list[Path] = []
+    real = cachekey.content_key
+
+    def counting(data_dir: Path, code: bytes | None = None) -> str:
+        calls.append(data_dir)
+        return real(data_dir, code)
+
+    monkeypatch.setattr(cachekey, "content_key", counting)
+    return calls
+
+
+@pytest.fixture
+def settled_soon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files count as settled 10 ms after they were written (instead of 2 s)."""
+    monkeypatch.setattr(cachekey, "RACY_NS", 10_000_000)
+
+
+def test_an_unchanged_folder_is_not_hashed_again(
+    tmp_path: Path, counted: list[Path], settled_soon: None
+) -> None:
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    first = folder_key(data, CODE, memo)
+    assert first == content_key(data, CODE) and memo.exists()
+    assert folder_key(data, CODE, memo) == first
+    assert len(counted) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "edit"),
+    [
+        ("events.yaml", lambda text: text.replace("Talks held", "Talks hold", 1)),  # same size
+        ("events.yaml", lambda text: text + "\n"),
+        ("articles.yaml", lambda text: text.replace("a trade pact", "a trade deal", 1)),
+    ],
+)
+def test_an_edit_is_seen_even_at_the_same_size(
+    tmp_path: Path, settled_soon: None, name: str, edit: object
+) -> None:
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    before = folder_key(data, CODE, memo)
+    path = data / name
+    text = path.read_text(encoding="utf-8")
+    edited = edit(text)  # type: ignore[operator]
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    assert folder_key(data, CODE, memo) == content_key(data, CODE) != before
+
+
+def test_a_new_or_removed_seed_is_seen(tmp_path: Path, settled_soon: None) -> None:
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    before = folder_key(data, CODE, memo)
+    extra = tmp_path / "seeds" / "extra.txt"
+    extra.write_text("More.\n", encoding="utf-8")
+    added = folder_key(data, CODE, memo)
+    assert added == content_key(data, CODE) != before
+    extra.unlink()
+    assert folder_key(data, CODE, memo) == before
+
+
+def test_files_written_just_now_are_not_remembered(tmp_path: Path, counted: list[Path]) -> None:
+    """Within the racy interval a second write could keep the same times: hash again."""
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    folder_key(data, CODE, memo)
+    assert not memo.exists()
+    folder_key(data, CODE, memo)
+    assert len(counted) == 2
+
+
+def test_a_damaged_memo_is_ignored_and_replaced(
+    tmp_path: Path, counted: list[Path], settled_soon: None
+) -> None:
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    key = folder_key(data, CODE, memo)
+    memo.write_text('{"files": [', encoding="utf-8")
+    assert folder_key(data, CODE, memo) == key
+    assert folder_key(data, CODE, memo) == key
+    assert len(counted) == 2  # once at first, once for the damaged memo
+
+
+def test_another_version_of_the_code_gets_its_own_key(tmp_path: Path, settled_soon: None) -> None:
+    data = write_data_dir(tmp_path)
+    time.sleep(0.05)
+    ours = folder_key(data, code_digest(), tmp_path / "a.stat")
+    assert folder_key(data, b"another version", tmp_path / "b.stat") != ours
