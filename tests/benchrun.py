@@ -173,7 +173,10 @@ def key_session(data_dir: Path, cache: Path, marker: str, opts: Options) -> dict
 
     with PtySession(data_dir, {CACHE_ENV: str(cache)}, cwd=ROOT) as s:
         s.wait_for(marker, TIMEOUT)
-        s.settle(1.0, timeout=TIMEOUT)  # the deferred index and counts, then quiet
+        # The whole timeline read behind a head, the deferred index: the keys below
+        # filter, which the explorer refuses until then. Then quiet.
+        s.wait_until(filters_ready, "the filters ready", TIMEOUT)
+        s.settle(1.0, timeout=TIMEOUT)
         done = 0
         while len(times["actor"]) < opts.keys and done < opts.keys:
             done += 1
@@ -212,6 +215,7 @@ def live_reload(data_dir: Path, cache: Path, marker: str, event_id: str, new_tit
     try:
         with PtySession(data_dir, {CACHE_ENV: str(cache)}, cwd=ROOT) as session:
             session.wait_for(marker, TIMEOUT)
+            session.wait_until(filters_ready, "the filters ready", TIMEOUT)
             session.settle(1.0, timeout=TIMEOUT)
             return session.write_file(events, retitled(original, event_id, new_title),
                                       _marker(new_title), TIMEOUT)
