@@ -35,13 +35,13 @@ def small_heads(monkeypatch: pytest.MonkeyPatch) -> None:
 def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The explorer's read of the whole timeline waits until the event is set."""
     release = threading.Event()
-    real = app_module.open_timeline
+    real = app_module.open_folder
 
     def held(folder: Path, **options: object) -> object:
         assert release.wait(10), "the test never released the read"
         return real(folder, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app_module, "open_timeline", held)
+    monkeypatch.setattr(app_module, "open_folder", held)
     return release
 
 
@@ -128,3 +128,47 @@ async def test_the_sidebar_shows_no_counts_until_it_can_count(
         actors = app.screen.query_one("#actors", FacetList)
         prompts = [str(actors.get_option_at_index(i).prompt) for i in range(2)]
         assert prompts == ["China 6", "North Korea 5"]
+
+
+async def test_the_sidebar_takes_no_input_while_the_head_is_shown(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    """A choice made in the sidebar now would be refused and lost: it is disabled."""
+    data = write_data(tmp_path)
+    open_timeline(data)
+    app = make_app(data)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one("#filters", FilterPanel)
+        assert panel.display and panel.disabled
+        for _ in range(4):
+            await pilot.press("tab")
+            assert app.focused is not None and panel not in app.focused.ancestors_with_self
+        held_read.set()
+        await settle(pilot)
+        panel = app.screen.query_one("#filters", FilterPanel)
+        assert not panel.disabled
+        await pilot.press("a")
+        assert app.focused is not None and panel in app.focused.ancestors_with_self
+
+
+async def test_a_whole_that_cannot_be_read_leaves_the_head_saying_so(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    from tui.widgets.problems_panel import ProblemsPanel
+
+    data = write_data(tmp_path)
+    open_timeline(data)
+    app = make_app(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        events = data / "events.yaml"
+        events.write_text(events.read_text().replace("date_text: 'in 1961'",
+                                                     "date_text: 'in 1962'"))
+        held_read.set()
+        await settle(pilot)
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain == "The first 2 of 7 events · the rest cannot be read: see the problems"
+        assert app.screen.query_one("#problems", ProblemsPanel).display
+        await pilot.press("slash")
+        assert not isinstance(app.focused, Input)

@@ -251,3 +251,24 @@ async def test_E_without_an_editor_says_so(tmp_path: Path, monkeypatch: pytest.M
         await pilot.press("E")
         await pilot.pause()
         assert any("Set $EDITOR" in n for n in notices(app))
+
+
+async def test_a_reload_lets_the_timeline_it_replaced_go(tmp_path: Path) -> None:
+    """Nothing of a replaced timeline is kept: not frozen out of the collector's reach
+    with the widgets that held it (their reference cycles would then never be freed)."""
+    import gc
+    import weakref
+
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    replaced: list[weakref.ref[object]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for n in range(3):
+            replaced.append(weakref.ref(app.screen.index))  # type: ignore[attr-defined]
+            title = f"Treaty number {n}"
+            rewrite(events, EVENTS.replace("title: Treaty signed", f"title: {title}"))
+            await wait_for(pilot, lambda t=title: app.timeline.event_by_id["treaty"].title == t)
+    gc.collect()
+    assert [ref() for ref in replaced] == [None, None, None]

@@ -22,15 +22,6 @@ def test_every_event_is_found_at_its_position(shipped: Timeline) -> None:
     assert [shipped.position_of(e.id) for e in shipped.events] == list(range(len(shipped.events)))
 
 
-def test_events_on_the_same_days_are_told_apart_by_their_order(shipped: Timeline) -> None:
-    # Many shipped events share a day (and a span): the position must still be exact.
-    days = [(e.start, e.end) for e in shipped.events]
-    assert len(set(days)) < len(days)
-    reversed_build = Timeline.build(shipped.articles, shipped.actors, shipped.events[::-1])
-    for i, event in enumerate(shipped.events):
-        assert reversed_build.position_of(event.id) == i
-
-
 def test_start_years_are_the_placed_start_years(shipped: Timeline) -> None:
     # (`Event.start` is where the timeline places it: a "by" event at its end.)
     assert list(shipped.start_years) == [e.start.year for e in shipped.events]

@@ -100,19 +100,31 @@ class TimelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="read-whole")
     def _read_whole(self, data_dir: Path) -> None:
-        """In a worker thread: read the whole timeline whose head is shown, and index it."""
+        """In a worker thread: read the whole timeline whose head is shown, and index it.
+
+        As a live reload does: not frozen out of the collector's reach (the head's
+        widgets are alive), and cached only if the files did not change meanwhile.
+        """
+        seen = folder_state(data_dir)
         try:
             with gc_paused():
-                timeline = open_timeline(data_dir)
-                index = TimelineIndex.build(timeline)
+                opened = open_folder(data_dir, freeze=False)
+                index = TimelineIndex.build(opened.timeline)
                 index.texts  # noqa: B018 - built here, so the first search does not wait
-                gc.freeze()  # long-lived, like the model `make_app` read (see there)
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
-            self.call_from_thread(self._data_failed, error.problems)
-        else:
-            self.call_from_thread(self._whole_read, timeline, index)
+            self.call_from_thread(self._whole_failed, error.problems)
+            return
+        self.call_from_thread(self._whole_read, opened.timeline, index)
+        if folder_state(data_dir) == seen:
+            opened.store()
+
+    def _whole_failed(self, problems: tuple[Problem, ...]) -> None:
+        """The whole timeline cannot be read: list why; the head stays, saying so."""
+        if self.head is not None:
+            self.explorer.head_unreadable()
+        self._data_failed(problems)
 
     def _whole_read(self, timeline: Timeline, index: TimelineIndex) -> None:
         """The whole timeline is read: it replaces the head, unless a reload did already."""
@@ -156,7 +168,9 @@ class TimelineApp(App[None]):
                 state = again
             seen = state
             try:
-                opened = open_folder(data_dir, previous=previous, shown=self.timeline)
+                opened = open_folder(
+                    data_dir, previous=previous, shown=self.timeline, freeze=False
+                )
                 index = TimelineIndex.build(opened.timeline)
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)

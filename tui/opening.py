@@ -62,6 +62,7 @@ def open_folder(
     shown: Timeline | None = None,
     use_cache: bool = True,
     on_parse: Callable[[Path], None] | None = None,
+    freeze: bool = True,
 ) -> Opened:
     """`open_timeline` without writing the cache: the caller calls `Opened.store`.
 
@@ -70,6 +71,12 @@ def open_folder(
     live reload). Without it, what to reuse is read from the cache entry of
     `shown` (a timeline this process opened from the folder and still holds: only
     the entry's second part is read), else from the folder's latest entry.
+
+    With `freeze` (for a process that has no interface yet: a command, or the
+    explorer before it starts), everything alive is moved out of the collector's
+    reach once the model is read (see below). A running explorer passes False:
+    its widgets are alive too, and a frozen widget in a reference cycle would
+    never be collected once removed, nor the timeline it holds.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
@@ -79,7 +86,8 @@ def open_folder(
             if cached is not None:
                 ensure_head(cache, cached)  # lost, or pruned: the explorer's next start needs it
                 _hold(cached, cache)
-                gc.freeze()  # as a loaded model is, below
+                if freeze:
+                    gc.freeze()  # as a loaded model is, below
                 return Opened(cached)
         if previous is None and cache is not None:
             held = _held.get(cache.pointer) if cache.pointer is not None else None
@@ -95,7 +103,8 @@ def open_folder(
         # (at 100,000 events a full collection takes about 0.5 s, and a command's
         # exit spent about 0.8 s on it), and its memory is still freed by reference
         # counting when the last reference to it goes.
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         return Opened(timeline, reuse, cache)
 
 

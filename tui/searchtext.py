@@ -47,8 +47,9 @@ class SearchTexts:
         self._data = bytes(data)
         self._starts = starts  # event i is _data[_starts[i]:_starts[i + 1] - 1]
         self._ends = memoryview(starts)[1:]  # where each event's text stops (its NUL)
-        # Needle → bitset of the events holding it. Replaced whole, never changed
-        # in place, so a reader on another thread sees an old or a new answer.
+        # Needle → bitset of the events holding it. Each answer is an int, never
+        # changed once stored: a reader on another thread finds an answer or none
+        # (entries are added and the oldest dropped, never rewritten).
         self._hits: dict[str, int] = {}
         self._last: _Found | None = None  # the last needle searched, to type on from
 

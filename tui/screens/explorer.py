@@ -87,6 +87,7 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         # shown while the app reads the whole model and hands it over (`set_timeline`).
         # Until then nothing filters, since the head knows too little to count.
         self.head = head
+        self.head_failed = False  # the whole could not be read: the head stays
         start_filter = start_filter or Filter()
         # A long timeline opened unfiltered is drawn first and indexed in a worker
         # thread just after; a short one, or one opened filtered, is indexed now.
@@ -137,6 +138,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         self.apply_filter(self.filter, keep=self.start_event)
         timeline_view.focus()
         if self.head is not None:
+            # The sidebar, in view on wide screens, takes no input until the whole
+            # timeline replaces it: what was chosen in it would not be applied.
+            self.query_one("#filters", FilterPanel).disabled = True
             # The whole timeline comes with its index built (`set_timeline`).
             self.query_one("#density", DensityStrip).show(self._total_counts, self.filter.years)
             return
@@ -167,6 +171,7 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
             shown,
             preparing=self.preparing,
             loading_total=self.head.total_events if self.head is not None else None,
+            unreadable=self.head_failed,
         )
 
     def _index_ready(self, index: TimelineIndex) -> None:
@@ -213,6 +218,7 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         if self.head is not None:
             # The whole timeline, after its head: the filters work from now on.
             self.head = None
+            self.head_failed = False
             self.preparing = False
             self.refresh_bindings()
         self._quotes = {}
@@ -408,11 +414,24 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
     def notify_reading(self) -> None:
         """Say why a filter or a jump does nothing while the timeline is being read."""
         assert self.head is not None
+        if self.head_failed:
+            self.notify(
+                f"Only the first {len(self.timeline.events)} of {self.head.total_events} events "
+                "are shown: the data has problems (listed below). Filters and searches "
+                "work once it reads again.",
+                markup=False,
+            )
+            return
         self.notify(
             f"Still reading the timeline ({self.head.total_events} events): "
             "filters and searches work once it is read.",
             markup=False,
         )
+
+    def head_unreadable(self) -> None:
+        """The whole timeline behind the head could not be read: the status says so."""
+        self.head_failed = True
+        self._show_status(len(self.timeline_view.positions))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` types a slash in a text box; Enter and Esc act on the search only in its box.

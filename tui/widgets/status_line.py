@@ -40,8 +40,10 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
 PREPARING = " · preparing the filters…"
 
 
-def loading_words(shown: int, total: int) -> str:
+def loading_words(shown: int, total: int, *, unreadable: bool = False) -> str:
     """The status while a long timeline's first events are shown and the rest is read."""
+    if unreadable:
+        return f"The first {shown} of {total} events · the rest cannot be read: see the problems"
     return f"The first {shown} of {total} events · reading the rest…"
 
 
@@ -68,17 +70,18 @@ class StatusLine(Static):
         *,
         preparing: bool = False,
         loading_total: int | None = None,
+        unreadable: bool = False,
     ) -> None:
         """Describe `filt`, which leaves `shown` events of `timeline`.
 
         With `preparing`, it also says that the filters are still being prepared
         (the index and search texts are built just after the first paint). With
         `loading_total`, `timeline` is the first events of one that many long,
-        whose whole model is still being read.
+        whose whole model is still being read (or, `unreadable`, could not be).
         """
         self.set_class(shown == 0, "-empty")
         if loading_total is not None:
-            self.plain = loading_words(shown, loading_total)
+            self.plain = loading_words(shown, loading_total, unreadable=unreadable)
         else:
             self.plain = describe_filter(timeline, filt, shown)
             if preparing:
