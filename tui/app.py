@@ -25,7 +25,7 @@ from tui.headstore import Head, first_screen
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
-from tui.perf import gc_paused
+from tui.perf import gc_paused, settle_collector
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
@@ -111,6 +111,7 @@ class TimelineApp(App[None]):
                 opened = open_folder(data_dir, freeze=False)
                 index = TimelineIndex.build(opened.timeline)
                 index.texts  # noqa: B018 - built here, so the first search does not wait
+            settle_collector()
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
@@ -172,6 +173,7 @@ class TimelineApp(App[None]):
                     data_dir, previous=previous, shown=self.timeline, freeze=False
                 )
                 index = TimelineIndex.build(opened.timeline)
+                settle_collector()
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)
                 continue
