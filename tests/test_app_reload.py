@@ -271,4 +271,4 @@ async def test_a_reload_lets_the_timeline_it_replaced_go(tmp_path: Path) -> None
             rewrite(events, EVENTS.replace("title: Treaty signed", f"title: {title}"))
             await wait_for(pilot, lambda t=title: app.timeline.event_by_id["treaty"].title == t)
     gc.collect()
-    assert [ref() for ref in replaced] == [None, None, None]
+    assert [ref() is None for ref in replaced] == [True, True, True]

@@ -25,7 +25,7 @@ from tui.headstore import Head, first_screen
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
-from tui.perf import gc_paused, settle_collector
+from tui.perf import gc_paused, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
@@ -111,7 +111,6 @@ class TimelineApp(App[None]):
                 opened = open_folder(data_dir, freeze=False)
                 index = TimelineIndex.build(opened.timeline)
                 index.texts  # noqa: B018 - built here, so the first search does not wait
-            settle_collector()
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
@@ -173,7 +172,6 @@ class TimelineApp(App[None]):
                     data_dir, previous=previous, shown=self.timeline, freeze=False
                 )
                 index = TimelineIndex.build(opened.timeline)
-                settle_collector()
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)
                 continue
@@ -190,6 +188,16 @@ class TimelineApp(App[None]):
         """Load the data folder again now (after an edit made from the explorer)."""
         self._reload_now.set()
 
+    async def _swap(self, timeline: Timeline, index: TimelineIndex, select: str | None) -> None:
+        """Show `timeline` in place of the last one, then settle the collector.
+
+        Once the old timeline's panel is gone: what it left is freed and what is
+        alive is moved out of the collector's reach (`refreeze`), so that no
+        later collection walks the new model in the middle of a keystroke.
+        """
+        await self.explorer.set_timeline(timeline, index, select)
+        self.call_after_refresh(refreeze)
+
     def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> None:
         """The files load: show the new timeline, keeping filters and selection."""
         self.head = None  # a head shown meanwhile is replaced too
@@ -197,7 +205,7 @@ class TimelineApp(App[None]):
         # After the messages already queued (in order with other reloads): the screen
         # swaps its filter panel, which takes a round of the message loop.
         select, self._select_after_reload = self._select_after_reload, None
-        self.call_later(self.explorer.set_timeline, timeline, index, select)
+        self.call_later(self._swap, timeline, index, select)
         if self.problems:
             self.notify("The data loads again.", markup=False)
         self.problems = ()

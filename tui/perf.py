@@ -24,14 +24,19 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def settle_collector() -> None:
-    """Run a full collection now, in the calling (worker) thread.
 
-    A model read while the explorer runs is not frozen (see `open_folder`): its
-    objects reach the oldest generation, and Python's next full collection
-    walks them all (about 0.5 s at 100,000 events), at a moment of its choosing,
-    such as a keystroke. Collected here, before the model is handed to the
-    screen, the survivors count as long-lived and the next full collection waits
-    until a quarter as many new objects have survived (CPython's rule).
+def refreeze() -> None:
+    """Free what is garbage now, and move everything alive out of the collector's reach.
+
+    For a running explorer that has just replaced its timeline: a model read
+    while widgets are alive is not frozen as it is read (`open_folder`), since
+    widgets frozen with it would never be freed once replaced, nor the timeline
+    they hold. Once the old widgets are gone, everything frozen before is put
+    back, one full collection frees what the replacement left (about 0.5 s at
+    100,000 events, once, right after the new timeline is shown), and what is
+    alive is frozen again. Left to Python, the first full collection over the
+    new model came in the middle of a keystroke.
     """
+    gc.unfreeze()
     gc.collect()
+    gc.freeze()

@@ -231,6 +231,10 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         panel = FilterPanel(timeline, index, id="filters", classes=" ".join(old.classes))
         panel.border_title = "Filters"
         await old.remove()
+        # Textual's cache of `query_one` answers keeps entries for older versions
+        # of the tree until a thousand newer ones push them out: the removed panel,
+        # and the timeline and index it holds, would live on in it.
+        self._query_one_cache.clear()
         await self.query_one("#body", Container).mount(panel, before="#main")
         self.event = None  # the old model's event: shown again from the new one below
         self.timeline_view.set_timeline(timeline)
