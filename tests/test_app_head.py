@@ -172,3 +172,27 @@ async def test_a_whole_that_cannot_be_read_leaves_the_head_saying_so(
         assert app.screen.query_one("#problems", ProblemsPanel).display
         await pilot.press("slash")
         assert not isinstance(app.focused, Input)
+
+
+async def test_the_palette_says_what_it_leaves_out_while_the_head_is_shown(
+    tmp_path: Path, small_heads: None, held_read: threading.Event
+) -> None:
+    """An event missing from "Go to event" may be in the part not read yet: the
+    palette says so first, whatever is typed."""
+    from tui.palette import TimelineCommands
+
+    data = write_data(tmp_path)
+    open_timeline(data)
+    app = make_app(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        hits = [hit async for hit in TimelineCommands(app.screen).search("renewed")]
+        assert hits and str(hits[0].text).startswith(
+            "Still reading the timeline: only the first 2 of 7 events"
+        )
+        assert not any("Treaty renewed" in str(hit.text) for hit in hits)  # not in the head
+        held_read.set()
+        await settle(pilot)
+        hits = [hit async for hit in TimelineCommands(app.screen).search("renewed")]
+        assert not any("Still reading" in str(hit.text) for hit in hits)
+        assert any("Treaty renewed" in str(hit.text) for hit in hits)

@@ -68,10 +68,26 @@ class TimelineCommands(Provider):
         for year in screen.index.years if screen.index is not None else ():
             yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "")
 
+    def _reading_notice(self) -> str | None:
+        """While only a long timeline's head is shown: what the lists below leave out."""
+        head = getattr(self.screen, "head", None)
+        if head is None:
+            return None
+        shown = len(self.screen.timeline.events)  # type: ignore[attr-defined]
+        return (f"Still reading the timeline: only the first {shown} of "
+                f"{head.total_events} events and their articles are listed")
+
+    def _notify_reading(self) -> None:
+        screen: Any = self.screen
+        screen.notify_reading()
+
     async def discover(self) -> Hits:
         """Every command, before anything is typed."""
         if not hasattr(self.screen, "timeline"):
             return
+        reading = self._reading_notice()
+        if reading is not None:
+            yield DiscoveryHit(Content(reading), self._notify_reading, text=reading)
         for text, callback, help_text in self._commands():
             # Textual reads `help` as markup: escape the data's text.
             yield DiscoveryHit(Content(text), callback, text=text, help=escape(help_text))
@@ -81,6 +97,10 @@ class TimelineCommands(Provider):
         if not hasattr(self.screen, "timeline"):
             return
         matcher = self.matcher(query)
+        reading = self._reading_notice()
+        if reading is not None:
+            # Listed whatever is typed: an event missing below may be in the rest.
+            yield Hit(1.0, Content(reading), self._notify_reading, text=reading)
         for text, callback, help_text in self._commands(query):
             score = matcher.match(text)
             if score > 0:

@@ -417,7 +417,8 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
 
     def notify_reading(self) -> None:
         """Say why a filter or a jump does nothing while the timeline is being read."""
-        assert self.head is not None
+        if self.head is None:
+            return  # read meanwhile (a command chosen from a palette opened before)
         if self.head_failed:
             self.notify(
                 f"Only the first {len(self.timeline.events)} of {self.head.total_events} events "
