@@ -24,7 +24,6 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-
 def refreeze() -> None:
     """Free what is garbage now, and move everything alive out of the collector's reach.
 
