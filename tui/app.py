@@ -24,7 +24,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
-from tui.opening import open_folder, open_timeline
+from tui.opening import Opened, open_folder, open_timeline
 from tui.perf import gc_paused, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
@@ -32,7 +32,7 @@ from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
-from tui.watch import folder_state
+from tui.watch import FolderState, folder_state
 from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
@@ -107,18 +107,14 @@ class TimelineApp(App[None]):
         """
         seen = folder_state(data_dir)
         try:
-            with gc_paused():
-                opened = open_folder(data_dir, freeze=False)
-                index = TimelineIndex.build(opened.timeline)
-                index.texts  # noqa: B018 - built here, so the first search does not wait
+            opened, index = _open_indexed(data_dir)
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
             self.call_from_thread(self._whole_failed, error.problems)
             return
         self.call_from_thread(self._whole_read, opened.timeline, index)
-        if folder_state(data_dir) == seen:
-            opened.store()
+        _store_unless_changed(opened, data_dir, seen)
 
     def _whole_failed(self, problems: tuple[Problem, ...]) -> None:
         """The whole timeline cannot be read: list why; the head stays, saying so."""
@@ -168,10 +164,7 @@ class TimelineApp(App[None]):
                 state = again
             seen = state
             try:
-                opened = open_folder(
-                    data_dir, previous=previous, shown=self.timeline, freeze=False
-                )
-                index = TimelineIndex.build(opened.timeline)
+                opened, index = _open_indexed(data_dir, previous, self.timeline)
             except DataError as error:
                 self.call_from_thread(self._data_failed, error.problems)
                 continue
@@ -179,10 +172,7 @@ class TimelineApp(App[None]):
             # last load's events would only keep the old model alive.
             previous = opened.reuse
             self.call_from_thread(self._data_loaded, opened.timeline, index)
-            # Changed while it was read: the entry's key (of the files as first read)
-            # may not be what was loaded; the next look loads the folder again.
-            if folder_state(data_dir) == seen:
-                opened.store()
+            _store_unless_changed(opened, data_dir, seen)
 
     def reload_data(self) -> None:
         """Load the data folder again now (after an edit made from the explorer)."""
@@ -272,6 +262,32 @@ class TimelineApp(App[None]):
         """Show every key (does nothing when help is already open)."""
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
+
+
+def _open_indexed(
+    data_dir: Path, previous: Reuse | None = None, shown: Timeline | None = None
+) -> tuple[Opened, TimelineIndex]:
+    """In a worker of the running explorer: the folder opened, and its index built.
+
+    Not frozen out of the collector's reach (the explorer's widgets are alive:
+    see `refreeze`); the search texts are built here too, so that the first
+    search after the swap does not wait for them.
+    """
+    with gc_paused():
+        opened = open_folder(data_dir, previous=previous, shown=shown, freeze=False)
+        index = TimelineIndex.build(opened.timeline)
+        index.texts  # noqa: B018 - built now, off the UI thread
+    return opened, index
+
+
+def _store_unless_changed(opened: Opened, data_dir: Path, seen: FolderState) -> None:
+    """Write `opened`'s cache entry unless the files changed since `seen`.
+
+    The entry's key is that of the files as first read: if they changed while
+    they were read, it may not be what was loaded (the next look loads again).
+    """
+    if folder_state(data_dir) == seen:
+        opened.store()
 
 
 def make_app(
