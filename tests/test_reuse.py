@@ -216,6 +216,28 @@ def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.Mon
     assert second == _outcome(folder, None)[0]
 
 
+def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The copy's first open is a hit on the entry written for the original: it
+    # must become the copy's latest too, or the copy's first edit checks it all.
+    original = _copy_shipped(tmp_path / "original")
+    open_timeline(original)
+    copy = tmp_path / "copy"
+    shutil.copytree(original.parent, copy)
+    folder = copy / "data"
+    first = open_timeline(folder)
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    head, entries = _entries(text)
+    entries[3] = entries[3].replace("title: ", "title: Edited ", 1)
+    (folder / "events.yaml").write_text(head + "".join(entries))
+    checked = _count_checked(monkeypatch)
+    second = open_timeline(folder)
+    assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
+    assert second.events != first.events
+    assert second == _outcome(folder, None)[0]
+
+
 def test_a_changed_seed_checks_the_events_that_quote_it_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -171,6 +171,29 @@ class ModelCache:
             self._point_here()
         self._prune()
 
+    def claim(self) -> None:
+        """Make this entry, just read whole, the folder's latest if it is not already.
+
+        The entry may have been written for another folder with the same content (a
+        copy) or before a later edit that was undone: without this, the folder's
+        next edit would find nothing to reuse, or an entry further from it.
+        """
+        if self.pointer is None:
+            return
+        try:
+            with self.pointer.open("rb") as handle:
+                if handle.read(100).decode("ascii", "replace").strip() == self.path.name:
+                    return
+        except OSError:
+            pass  # no pointer yet: write one
+        try:
+            with self.path.open("rb") as handle:
+                if not _reuse_at(handle):
+                    return  # nothing to reuse in it (written without a reuse part)
+        except OSError:
+            return
+        self._point_here()
+
     def _point_here(self) -> None:
         """Make this entry the folder's latest (atomically, like the entry)."""
         if self.pointer is None:

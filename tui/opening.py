@@ -85,6 +85,7 @@ def open_folder(
             cached = cache.read()
             if cached is not None:
                 ensure_head(cache, cached)  # lost, or pruned: the explorer's next start needs it
+                cache.claim()
                 _hold(cached, cache)
                 if freeze:
                     gc.freeze()  # as a loaded model is, below
