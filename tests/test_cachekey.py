@@ -1,4 +1,5 @@
-"""The cache key's memo: the key taken as it was only when no file it covers changed."""
+"""The cache key's memo: the key taken as it was when no file it covers changed, and
+only the files that changed hashed again when some did."""
 
 from __future__ import annotations
 
@@ -16,15 +17,15 @@ CODE = b"code"
 
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Each time the key is worked out by hashing, its folder is listed here."""
+    """Each file read and hashed is listed here."""
     calls: list[Path] = []
-    real = cachekey.content_key
+    real = cachekey._digest
 
-    def counting(data_dir: Path, code: bytes | None = None) -> str:
-        calls.append(data_dir)
-        return real(data_dir, code)
+    def counting(path: Path) -> str:
+        calls.append(path)
+        return real(path)
 
-    monkeypatch.setattr(cachekey, "content_key", counting)
+    monkeypatch.setattr(cachekey, "_digest", counting)
     return calls
 
 
@@ -41,9 +42,38 @@ def test_an_unchanged_folder_is_not_hashed_again(
     memo = tmp_path / "folder.stat"
     time.sleep(0.05)
     first = folder_key(data, CODE, memo)
+    hashed = len(counted)
+    assert hashed == len(cachekey.key_files(data)) > 3
     assert first == content_key(data, CODE) and memo.exists()
+    counted.clear()
     assert folder_key(data, CODE, memo) == first
-    assert len(counted) == 1
+    assert counted == []
+
+
+def test_an_edit_hashes_the_edited_file_alone(
+    tmp_path: Path, counted: list[Path], settled_soon: None
+) -> None:
+    data = write_data_dir(tmp_path)
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    before = folder_key(data, CODE, memo)
+    events = data / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    counted.clear()
+    edited = folder_key(data, CODE, memo)
+    assert counted == [events]
+    assert edited == content_key(data, CODE) != before
+    # Written just now, the edited file's digest is not remembered: hashed again.
+    counted.clear()
+    assert folder_key(data, CODE, memo) == edited
+    assert counted == [events]
+    time.sleep(0.05)
+    counted.clear()
+    assert folder_key(data, CODE, memo) == edited
+    assert counted == [events]  # remembered from this look on
+    counted.clear()
+    assert folder_key(data, CODE, memo) == edited
+    assert counted == []
 
 
 @pytest.mark.parametrize(
@@ -87,9 +117,9 @@ def test_files_written_just_now_are_not_remembered(tmp_path: Path, counted: list
     data = write_data_dir(tmp_path)
     memo = tmp_path / "folder.stat"
     folder_key(data, CODE, memo)
-    assert not memo.exists()
+    files = len(counted)
     folder_key(data, CODE, memo)
-    assert len(counted) == 2
+    assert len(counted) == 2 * files
 
 
 def test_a_damaged_memo_is_ignored_and_replaced(
@@ -100,9 +130,10 @@ def test_a_damaged_memo_is_ignored_and_replaced(
     time.sleep(0.05)
     key = folder_key(data, CODE, memo)
     memo.write_text('{"files": [', encoding="utf-8")
+    files = len(counted)
     assert folder_key(data, CODE, memo) == key
     assert folder_key(data, CODE, memo) == key
-    assert len(counted) == 2  # once at first, once for the damaged memo
+    assert len(counted) == 2 * files  # once at first, once for the damaged memo
 
 
 def test_another_version_of_the_code_gets_its_own_key(tmp_path: Path, settled_soon: None) -> None:

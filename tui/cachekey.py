@@ -1,11 +1,13 @@
 """The model cache's key: a SHA-256 of the model's code and of every file it reads.
 
-`content_key` hashes the source of the package, the three data files, the drafts
-and every seed article. At 100,000 events that is about 50 MB read and hashed,
-0.15–0.35 s of every start. `folder_key` saves it when nothing changed: beside
-the entries it keeps, per data folder, each file's (size, mtime, ctime, inode)
-and the key they gave. When every file still has the same, and each was last
-changed well before the key was worked out, the key is taken as it was.
+`content_key` hashes the source of the package and, for the three data files,
+the drafts and every seed article, each file's SHA-256. At 100,000 events that
+is about 50 MB read and hashed, 0.15–0.35 s of every start. `folder_key` saves
+it: beside the entries it keeps, per data folder, each file's (size, mtime,
+ctime, inode) with its digest, and the key they gave. When every file still has
+the same, the key is taken as it was; when some changed (an edit), only those
+are read and hashed again. A digest is remembered only for a file last changed
+well before it was hashed.
 
 Why that is safe: any write to a file sets its ctime to the time of the write,
 which a program cannot set back. A file written after the key was worked out so
@@ -37,7 +39,7 @@ MEMO_SUFFIX = ".stat"
 # changed again within the clock's resolution: its memo is not trusted.
 RACY_NS = 2_000_000_000
 
-Stat = tuple[int, int, int, int] | None  # (size, mtime_ns, ctime_ns, inode); None: missing
+Stat = list[int] | None  # [size, mtime_ns, ctime_ns, inode] (as JSON reads it back); None: missing
 
 
 def model_code_files(package: Path | None = None) -> list[Path]:
@@ -69,19 +71,26 @@ def key_files(data_dir: Path) -> list[tuple[bytes, Path]]:
 
 
 def content_key(data_dir: Path, code: bytes | None = None) -> str:
-    """SHA-256 of the model code, the data files, the drafts and every seed file."""
-    digest = hashlib.sha256(code if code is not None else code_digest())
-    for label, path in key_files(data_dir):
-        digest.update(label + b"\0" + _content(path) + b"\0")
+    """SHA-256 of the model code and of each data file's, draft's and seed's SHA-256."""
+    files = key_files(data_dir)
+    return _key(code if code is not None else code_digest(), files, [_digest(p) for _, p in files])
+
+
+def _key(code: bytes, files: list[tuple[bytes, Path]], digests: list[str]) -> str:
+    digest = hashlib.sha256(code)
+    for (label, _), file_digest in zip(files, digests, strict=True):
+        digest.update(label + b"\0" + file_digest.encode("ascii") + b"\0")
     return digest.hexdigest()
 
 
-def _content(path: Path) -> bytes:
-    """A file's bytes, or a marker when it cannot be read (the loader reports why)."""
+def _digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, or of a marker when it cannot be read (the loader
+    reports why)."""
     try:
-        return read_regular(path)
+        content = read_regular(path)
     except OSError as exc:
-        return f"\0unreadable: {type(exc).__name__}\0".encode()
+        content = f"\0unreadable: {type(exc).__name__}\0".encode()
+    return hashlib.sha256(content).hexdigest()
 
 
 def _stat(path: Path) -> Stat:
@@ -89,37 +98,52 @@ def _stat(path: Path) -> Stat:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
 def folder_key(data_dir: Path, code: bytes, memo: Path) -> str:
-    """`content_key(data_dir, code)`, taken from the memo at `memo` when no file changed.
+    """`content_key(data_dir, code)`, taking from the memo at `memo` what did not change.
 
-    The memo is written again whenever the key is worked out (and the cache folder,
-    already checked private by the caller, can be written).
+    The memo is written again whenever a digest is worked out (and the cache
+    folder, already checked private by the caller, can be written).
     """
     files = key_files(data_dir)
     labels = [label.decode("utf-8", "surrogateescape") for label, _ in files]
     stats = [_stat(path) for _, path in files]
-    seen = _as_json([list(pair) for pair in zip(labels, stats, strict=True)])
     remembered = _read_memo(memo)
-    if remembered is not None and remembered.get("files") == seen:
-        key = remembered.get("key")
-        if isinstance(key, str):
-            return key
+    known: dict[str, tuple[object, str]] = {}
+    if remembered is not None:
+        if remembered.get("files") == [[*pair] for pair in zip(labels, stats, strict=True)]:
+            key = remembered.get("key")
+            if isinstance(key, str):
+                return key
+        entries = remembered.get("digests")
+        if isinstance(entries, list):
+            for entry in entries:
+                if isinstance(entry, list) and len(entry) == 3 and isinstance(entry[2], str):
+                    known[str(entry[0])] = (entry[1], entry[2])
     started = time.time_ns()
-    key = content_key(data_dir, code)
-    settled = all(s is None or max(s[1], s[2]) < started - RACY_NS for s in stats)
-    if settled and [_stat(path) for _, path in files] == stats:
-        _write_memo(memo, {"files": seen, "key": key})
-    else:
-        memo.unlink(missing_ok=True)  # changing now: work the key out again next time
+    digests: list[str] = []
+    for label, stat, (_, path) in zip(labels, stats, files, strict=True):
+        had = known.get(label)
+        digests.append(had[1] if had is not None and had[0] == stat else _digest(path))
+    key = _key(code, files, digests)
+    now = [_stat(path) for _, path in files]
+    kept = [
+        [label, stat, digest]
+        for label, stat, digest, again in zip(labels, stats, digests, now, strict=True)
+        if stat is not None and stat == again and _settled(stat, started)
+    ]
+    data: dict[str, object] = {"digests": kept}
+    if len(kept) == len(files):
+        data.update(files=[[*pair] for pair in zip(labels, stats, strict=True)], key=key)
+    _write_memo(memo, data)
     return key
 
 
-def _as_json(value: object) -> object:
-    """`value` as it reads back from JSON (tuples become lists)."""
-    return json.loads(json.dumps(value))
+def _settled(stat: list[int], started: int) -> bool:
+    """True when a file with `stat` was last changed well before `started` (ns)."""
+    return max(stat[1], stat[2]) < started - RACY_NS
 
 
 def _read_memo(memo: Path) -> dict[str, object] | None:
