@@ -17,7 +17,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from tui.datafiles import default_data_dir
 from tui.filters import Filter, TimelineIndex
@@ -32,7 +32,7 @@ from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.export import ExportScreen
 from tui.screens.help import HelpScreen
-from tui.watch import FolderState, folder_state
+from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
@@ -40,9 +40,11 @@ from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
-# Seconds between two looks at the data folder's files: a look stats a few files
-# (about 3 ms with 300 seeds), and the interval is the floor of a reload's delay.
+# Seconds between two looks at the data folder's files where the kernel does not
+# report changes (`FolderWatch`): a look stats every file (about 3 ms with 300
+# seeds), and the interval is the floor of a reload's delay.
 RELOAD_INTERVAL = 0.2
+WATCHED_LOOK_INTERVAL = 2.0  # with a FolderWatch: look regardless this often
 SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
 
 
@@ -131,32 +133,51 @@ class TimelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="live-reload")
     def _watch_data(self, data_dir: Path) -> None:
-        """In a worker thread: look at the files every `reload_interval` seconds and
-        load the folder again when they change (or when a reload is asked for).
+        """In a worker thread: look at the files when `FolderWatch` says something
+        changed (every `reload_interval` seconds where it cannot) and load the
+        folder again when they did (or when a reload is asked for).
 
         What each load leaves for the next one is kept here, so a reload after the
         first reads nothing from the cache (the first reads only what the shown
         timeline's entry kept); the new timeline goes to the screen before its
         cache entry is written."""
         worker = get_current_worker()
+        watch = FolderWatch(data_dir)
+        try:
+            self._watch_loop(worker, watch, data_dir)
+        finally:
+            watch.close()
+
+    def _watch_loop(self, worker: Worker[None], watch: FolderWatch, data_dir: Path) -> None:
+        """`_watch_data`'s loop: woken by `watch` when it is active, else polling."""
         seen = folder_state(data_dir)
         previous: Reuse | None = None
         while not worker.is_cancelled:
-            deadline = time.monotonic() + self.reload_interval
-            asked = False
+            # Woken by the kernel, the files are still looked at now and then, in
+            # case a change went unreported (a network file system).
+            interval = WATCHED_LOOK_INTERVAL if watch.active else self.reload_interval
+            deadline = time.monotonic() + interval
+            asked = woken = False
             while not worker.is_cancelled and time.monotonic() < deadline:
-                if self._reload_now.wait(0.05):  # short waits: quitting is never held up
+                # Short waits: quitting is never held up.
+                if watch.active and watch.wait(0.05):
+                    woken = True
+                    break
+                if self._reload_now.wait(0 if watch.active else 0.05):
                     self._reload_now.clear()
                     asked = True
                     break
+            # A file being written (not renamed into place) is loaded once it is
+            # still, not half written: once the kernel reports nothing for a while,
+            # or else once two looks agree.
+            while woken and not worker.is_cancelled and watch.wait(SETTLE_INTERVAL):
+                pass
             if worker.is_cancelled:
                 return
             state = folder_state(data_dir)
             if state == seen and not asked:
                 continue
-            # A file being written (not renamed into place) changes between two
-            # looks: load it once it is still, not half written.
-            while not worker.is_cancelled:
+            while not woken and not worker.is_cancelled:
                 time.sleep(SETTLE_INTERVAL)
                 again = folder_state(data_dir)
                 if again == state:

@@ -2,11 +2,17 @@
 
 `folder_state` is a cheap fingerprint of everything the loader reads (the three
 YAML files, the drafts and the seed articles): each file's modification time and
-size. The explorer polls it and reloads the timeline when it changes.
+size. The explorer looks at it when `FolderWatch` says something changed (and
+now and then regardless), and reloads the timeline when it changed.
 """
 
 from __future__ import annotations
 
+import ctypes
+import os
+import select
+import sys
+import time
 from pathlib import Path
 
 from tui.datafiles import DEFAULT_SEEDS_DIR, DRAFTS_DIR
@@ -33,3 +39,73 @@ def folder_state(data_dir: Path) -> FolderState:
                 continue
             state.add((str(path), stat.st_mtime_ns, stat.st_size))
     return frozenset(state)
+
+
+# inotify(7) flags: a file written, closed after writing, renamed in or out, created,
+# removed, its times or mode changed; the folder itself removed or moved.
+_IN_CHANGES = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
+_IN_NONBLOCK = 0o4000
+_IN_CLOEXEC = 0o2000000
+
+
+class FolderWatch:
+    """Wakes as soon as a file the loader reads may have changed (Linux inotify).
+
+    Looking at every file (`folder_state`) takes milliseconds for a thousand seeds,
+    so a poller must choose between reacting late and spending a share of a core
+    while nothing happens. Where the kernel can tell us (`active`), `wait` returns
+    when something changed under the watched folders; elsewhere, or when the
+    kernel refuses (no inotify, its limits reached), it only sleeps, and the
+    caller's regular look finds the change. Either way a change is confirmed by
+    `folder_state`: a wake-up is a hint, never the verdict.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.folders = (data_dir, data_dir / DRAFTS_DIR, data_dir / DEFAULT_SEEDS_DIR)
+        self._fd: int | None = None
+        self._libc: ctypes.CDLL | None = None
+        if sys.platform.startswith("linux"):
+            try:
+                libc = ctypes.CDLL(None, use_errno=True)
+                fd = libc.inotify_init1(_IN_NONBLOCK | _IN_CLOEXEC)
+            except (OSError, AttributeError):  # no C library to be had, or no inotify
+                fd = -1
+            if fd >= 0:
+                self._fd, self._libc = fd, libc
+                self._add_watches()
+
+    @property
+    def active(self) -> bool:
+        """True when changes wake `wait` (else it only sleeps)."""
+        return self._fd is not None
+
+    def _add_watches(self) -> None:
+        """Watch each folder that exists (again: a folder made later, such as drafts/)."""
+        if self._fd is None or self._libc is None:
+            return
+        for folder in self.folders:
+            if folder.is_dir():
+                # Watching a folder twice gives the same watch: nothing is added.
+                self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _IN_CHANGES)
+
+    def wait(self, timeout: float) -> bool:
+        """Sleep up to `timeout` seconds; True as soon as something changed (woken early)."""
+        if self._fd is None:
+            time.sleep(timeout)
+            return False
+        ready, _, _ = select.select([self._fd], [], [], timeout)
+        if not ready:
+            return False
+        try:
+            while os.read(self._fd, 65536):  # drain: one wake-up for a burst of changes
+                pass
+        except BlockingIOError:
+            pass
+        self._add_watches()
+        return True
+
+    def close(self) -> None:
+        """Stop watching."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,124 @@
+"""The data folder's watch: woken by the kernel when a file changes (Linux), else sleeping.
+
+The explorer's reload is tested in `tests/test_app_reload.py`; here, what wakes it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import EVENTS, app_for, wait_for
+from tests.conftest import write_data_dir
+from tui import app as app_module
+from tui import watch as watch_module
+from tui.watch import FolderWatch
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+
+
+def _woken(watch: FolderWatch, within: float = 2.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if watch.wait(0.05):
+            return True
+    return False
+
+
+@linux
+@pytest.mark.parametrize(
+    "change",
+    [
+        "edit events.yaml",
+        "add a seed",
+        "remove a seed",
+        "rename into place",
+        "touch",
+        "new drafts folder, then a draft",
+    ],
+)
+def test_a_change_wakes_the_watch(tmp_path: Path, change: str) -> None:
+    data = write_data_dir(tmp_path)
+    seeds = tmp_path / "seeds"
+    watch = FolderWatch(data)
+    try:
+        assert watch.active
+        assert not watch.wait(0.05)  # nothing changed yet
+        if change == "edit events.yaml":
+            events = data / "events.yaml"
+            events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        elif change == "add a seed":
+            (seeds / "new.txt").write_text("New.\n", encoding="utf-8")
+        elif change == "remove a seed":
+            next(seeds.iterdir()).unlink()
+        elif change == "rename into place":
+            (data / "events.yaml.tmp").write_text("events: []\n", encoding="utf-8")
+            (data / "events.yaml.tmp").replace(data / "events.yaml")
+        elif change == "touch":
+            (data / "actors.yaml").touch()
+        else:
+            (data / "drafts").mkdir()
+            assert _woken(watch)
+            (data / "drafts" / "d.yaml").write_text("events: []\n", encoding="utf-8")
+        assert _woken(watch)
+        assert not watch.wait(0.05)  # a burst of changes wakes it once
+    finally:
+        watch.close()
+
+
+def test_without_inotify_the_watch_only_sleeps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watch_module.sys, "platform", "darwin")
+    data = write_data_dir(tmp_path)
+    watch = FolderWatch(data)
+    assert not watch.active
+    (data / "actors.yaml").touch()
+    started = time.monotonic()
+    assert not watch.wait(0.1)
+    assert time.monotonic() - started >= 0.09
+    watch.close()
+
+
+@linux
+async def test_the_explorer_reloads_when_woken_not_when_it_next_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Neither a poller nor the watched explorer's regular look comes during this test.
+    monkeypatch.setattr(app_module, "WATCHED_LOOK_INTERVAL", 60.0)
+    app = app_for(tmp_path)
+    app.reload_interval = 60.0
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        events.write_text(EVENTS.replace("title: Treaty signed", "title: Treaty woken"))
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty woken", 1.5
+        )
+
+
+@linux
+async def test_a_file_written_in_bursts_is_loaded_once_the_kernel_reports_quiet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Woken by the first half, the explorer waits until nothing is reported for a
+    while: the half is never loaded (no problems listed), the whole is."""
+    app = app_for(tmp_path)
+    failed: list[object] = []
+    monkeypatch.setattr(app, "_data_failed", failed.append)
+    events = tmp_path / "data" / "events.yaml"
+    whole = EVENTS.replace("title: Treaty signed", "title: Treaty in bursts")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        with events.open("w", encoding="utf-8") as handle:
+            handle.write(whole[: len(whole) // 2])
+            handle.flush()
+            time.sleep(0.02)  # the explorer's thread is woken meanwhile
+            handle.write(whole[len(whole) // 2 :])
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty in bursts", 2.0
+        )
+    assert failed == []
