@@ -13,6 +13,8 @@ import pytest
 from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
 from tui.cache import ModelCache
 from tui.opening import Opened
+from tui.widgets.facet_list import FacetList
+from tui.widgets.filter_panel import FilterPanel
 from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.timeline_view import TimelineView
 from tui.workbench import editor_command, event_line
@@ -65,6 +67,47 @@ async def test_a_changed_file_reloads_in_place_keeping_filters_and_selection(
         assert not panel.display
         assert app.timeline.event_by_id["treaty"].title == "Treaty signed"
         assert view.selected_event_id == "treaty"
+
+
+async def test_a_reload_keeps_the_focus_and_the_highlight_in_the_filters(
+    tmp_path: Path,
+) -> None:
+    """The sidebar is updated in place: the actor list keeps the focus, the highlight
+    stays on its actor, the choice stays, and the counts are those of the new data."""
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        actors = app.screen.query_one("#actors", FacetList)
+        assert app.focused is actors
+        await pilot.press("j", "space", "j")
+        await settle(pilot)
+        chosen, highlighted = actors.selected, actors.values[actors.highlighted or 0]
+        assert len(chosen) == 1 and highlighted != chosen[0]
+        before = dict(zip(actors.values, actors.counts, strict=True))
+        old_index = app.screen.index
+        # One event of the chosen actor loses that actor.
+        event = next(e for e in app.timeline.events if chosen[0] in e.actors)
+        start = EVENTS.index(f"  - id: {event.id}")
+        line = EVENTS.index("actors: [", start)
+        end = EVENTS.index("]", line)
+        kept = [a for a in event.actors if a != chosen[0]] or ["china", "north-korea"]
+        rewrite(events, EVENTS[:line] + f"actors: [{', '.join(kept)}" + EVENTS[end:])
+        await wait_for(pilot, lambda: chosen[0] not in app.timeline.event_by_id[event.id].actors)
+        await wait_for(pilot, lambda: actors.counts != list(before.values()))
+        assert app.focused is actors and app.screen.query_one("#actors") is actors
+        assert actors.values[actors.highlighted or 0] == highlighted
+        assert actors.selected == chosen and app.screen.filter.actors == set(chosen)
+        counts = [
+            app.screen.index.actor_counts(app.screen.filter).get(v, 0) for v in actors.values
+        ]
+        assert actors.counts == counts
+        # Counts a worker made from the replaced timeline's index are dropped.
+        panel = app.screen.query_one("#filters", FilterPanel)
+        panel._apply_counts(app.screen.filter, before, {}, {}, old_index)
+        await pilot.pause()
+        assert actors.counts == counts
 
 
 async def test_a_removed_event_selects_the_next_and_an_escape_shows_safely(

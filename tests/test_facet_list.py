@@ -82,3 +82,26 @@ async def test_two_thousand_items_are_built_and_recounted_by_the_visible_line() 
         await pilot.pause()
         assert facet.highlighted == 1999 and lines(facet)[-1].startswith("▶[ ] Actor 1999")
         assert facet.get_option_at_index(1999).prompt.plain == "Actor 1999 37981"
+
+
+async def test_new_items_keep_the_chosen_and_the_highlight_by_value() -> None:
+    app = FacetApp(5)
+    async with app.run_test(size=(40, 10)) as pilot:
+        facet = app.query_one(FacetList)
+        facet.focus()
+        await pilot.press("j", "space", "j", "j", "space")  # a1 and a3 chosen, a3 highlighted
+        await pilot.pause()
+        facet.set_counts({"a1": 2, "a3": 5})
+        changes = len(app.changes)
+        # A reload: a0 and a1 are gone, a9 is new; a3 now stands first.
+        facet.set_items([("a3", "Actor 0003"), ("a4", "Actor 0004"), ("a9", "Actor 0009")])
+        await pilot.pause()
+        assert facet.selected == ["a3"]
+        assert facet.highlighted == 0
+        assert len(app.changes) == changes  # the owner says what is chosen next
+        assert lines(facet)[:3] == ["▶[x] Actor 0003", " [ ] Actor 0004", " [ ] Actor 0009"]
+        # The highlighted value gone, the highlight stays where it was, in the list.
+        await pilot.press("G")
+        facet.set_items([("a3", "Actor 0003")])
+        await pilot.pause()
+        assert facet.highlighted == 0 and facet.option_count == 1

@@ -139,7 +139,7 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         timeline_view.focus()
         if self.head is not None:
             # The sidebar, in view on wide screens, takes no input until the whole
-            # timeline replaces it: what was chosen in it would not be applied.
+            # timeline is read: what was chosen in it would not be applied.
             self.query_one("#filters", FilterPanel).disabled = True
             # The whole timeline comes with its index built (`set_timeline`).
             self.query_one("#density", DensityStrip).show(self._total_counts, self.filter.years)
@@ -224,18 +224,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         self._quotes = {}
         self._total_counts = index.year_counts(Filter())
         filt = self.filter.kept_by(timeline, index.kinds)
-        # The filter panel lists the timeline's actors, kinds, years and articles:
-        # a new one replaces it, focused if the old one was.
-        old = self.query_one("#filters", FilterPanel)
-        had_focus = self.focused is not None and old in self.focused.ancestors_with_self
-        panel = FilterPanel(timeline, index, id="filters", classes=" ".join(old.classes))
-        panel.border_title = "Filters"
-        await old.remove()
-        # Textual's cache of `query_one` answers keeps entries for older versions
-        # of the tree until a thousand newer ones push them out: the removed panel,
-        # and the timeline and index it holds, would live on in it.
-        self._query_one_cache.clear()
-        await self.query_one("#body", Container).mount(panel, before="#main")
+        panel = self.query_one("#filters", FilterPanel)
+        panel.set_timeline(timeline, index)
+        panel.disabled = False  # taken no input while a head was shown
         self.event = None  # the old model's event: shown again from the new one below
         self.timeline_view.set_timeline(timeline)
         self.apply_filter(filt, keep=keep)
@@ -244,8 +235,6 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         if event is not None:
             same = event.id == keep and source_index < len(event.sources)
             self._show_event(event, source_index if same else 0)
-        if had_focus:
-            panel.focus_facet("actors")
         if select is not None and select in timeline.event_by_id:
             self.go_to_event(select)
 

@@ -142,6 +142,23 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
             self._highlighted = 0
         self._changed_lines(layout=True)
 
+    def set_items(self, items: Iterable[tuple[str, str]]) -> None:
+        """Replace the items (a reload): the values still listed stay chosen, the
+        highlight stays on its value if it is still listed, and nothing is counted.
+
+        Posts no `Changed`: the owner says what is chosen next.
+        """
+        highlighted = self._highlighted
+        value = self.values[highlighted] if highlighted is not None else None
+        self.values, self.labels, self.counts, self._position = [], [], [], {}
+        self._highlighted = None
+        self.add_items(items)
+        self._chosen &= self._position.keys()
+        if value in self._position:
+            self.highlighted = self._position[value]
+        elif highlighted is not None:
+            self.highlighted = highlighted  # clamped to the new list
+
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Show `counts` (by value; a value missing counts 0); repaints only if one changed."""
         new = [counts.get(value, 0) for value in self.values]

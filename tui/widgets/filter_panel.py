@@ -57,6 +57,11 @@ class FilterMessage(Message):
         return self.filter_panel
 
 
+def _article_options(timeline: Timeline) -> list[tuple[Text, str]]:
+    """The article choice's options: each article's title (made visible), by id."""
+    return [(Text(visible(a.title)), a.id) for a in timeline.articles]
+
+
 def actors_heading(all_actors: bool) -> str:
     """The actor facet's heading, saying how several chosen actors combine."""
     return "Actors  a  · all of them (A: any)" if all_actors else "Actors  a  · any (A: all)"
@@ -125,6 +130,28 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self._sync_controls(self.filter)
         self._refresh_counts()
 
+    def set_timeline(self, timeline: Timeline, index: TimelineIndex) -> None:
+        """List `timeline`'s actors, kinds, years and articles in place of the last one's
+        (a reload), with nothing counted yet; the owner then `show`s the filter kept.
+
+        The controls stay the same widgets: whatever has the focus keeps it.
+        """
+        self.timeline = timeline
+        self.actor_ids = [a.id for a in sorted(timeline.actors, key=actor_sort_key)]
+        self._take_index(index)
+        self._wanted = self._counted = self._counting = None
+        decades = len(self.year_values) != len(index.years)
+        with self.prevent(FacetList.Changed, Select.Changed):
+            self.query_one("#actors", FacetList).set_items(
+                (a, timeline.actor_by_id[a].name) for a in self.actor_ids
+            )
+            self.query_one("#kinds", FacetList).set_items((k, k) for k in self.kinds)
+            self.query_one("#years-heading", Label).update("Decades  y" if decades else "Years  y")
+            self.query_one("#years", FacetList).set_items(
+                (label, label) for label, _ in self.year_values
+            )
+            self.query_one("#article", Select).set_options(_article_options(timeline))
+
     def compose(self) -> ComposeResult:
         """The four facets, each with a heading."""
         timeline = self.timeline
@@ -140,7 +167,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         yield FacetList(((label, label) for label, _ in self.year_values), id="years")
         yield Label("Article")
         yield Select[str](
-            [(Text(visible(a.title)), a.id) for a in timeline.articles],
+            _article_options(timeline),
             prompt="All articles",
             id="article",
         )
@@ -257,7 +284,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         kind_counts = index.kind_counts(filt)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(
-                self._apply_counts, filt, actor_counts, year_counts, kind_counts
+                self._apply_counts, filt, actor_counts, year_counts, kind_counts, index
             )
 
     def _apply_counts(
@@ -266,7 +293,10 @@ class FilterPanel(VerticalScroll, can_focus=False):
         actor_counts: dict[str, int],
         year_counts: dict[int, int],
         kind_counts: dict[str, int] | None = None,
+        index: TimelineIndex | None = None,
     ) -> None:
+        if index is not None and index is not self.index:
+            return  # counted in a timeline reloaded since: the new one is counted anew
         if filt == self._counting:
             self._counting = None
         if filt != self._wanted:
