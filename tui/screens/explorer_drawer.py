@@ -9,12 +9,26 @@ from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.screen import Screen
+from textual.widget import Widget
 
 from tui.filters import Filter
 from tui.widgets.filter_panel import FilterPanel
 
 if TYPE_CHECKING:
     from tui.widgets.timeline_view import TimelineView
+
+
+FOCUS_PANES = "#filters, #main"
+"""The panes whose border shows that a control inside them has the focus."""
+
+
+def restyle_alone(node: Widget) -> None:
+    """Apply the stylesheet to `node` after a change of its classes, not to its children.
+
+    Only for classes that no rule of a descendant depends on: `add_class` would
+    restyle every control in the pane (tens of widgets, most of a keystroke).
+    """
+    node.app.stylesheet.update_nodes([node], animate=False)
 
 
 class DrawerActions(Screen[None]):
@@ -38,17 +52,22 @@ class DrawerActions(Screen[None]):
                       ) -> None:
         """Open or close the drawer as `move_focus` moves the focus into or out of it.
 
-        Its controls are restyled once: the restyle Textual does for the panel's
-        `:focus-within` border applies the new class too. The screen is laid out
-        now, in the frame that shows the focus moved, not a frame later.
+        The panel alone is restyled (`-open` only sets where it lies and whether
+        it shows), not the controls in it. The screen is laid out now, in the
+        frame that shows the focus moved, not a frame later.
         """
-        focus_inside = self.focused is not None and panel in self.focused.ancestors_with_self
         panel.set_class(opening, "-open", update=False)
         move_focus()
-        focus_now_inside = self.focused is not None and panel in self.focused.ancestors_with_self
-        if focus_inside == focus_now_inside:  # no restyle came with the focus
-            panel.update_node_styles()
+        restyle_alone(panel)
         self.refresh(layout=True, repaint=False)  # the layout repaints what moved
+
+    def watch_focused(self, focused: Widget | None) -> None:
+        """Mark the pane that holds the focus (its border shows it), restyling it alone."""
+        for pane in self.query(FOCUS_PANES):  # none before the screen is composed
+            inside = focused is not None and pane in focused.ancestors_with_self
+            if pane.has_class("-focus-within") != inside:
+                pane.set_class(inside, "-focus-within", update=False)
+                restyle_alone(pane)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""
