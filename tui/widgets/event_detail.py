@@ -18,6 +18,7 @@ from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.styles import LineStyles, foreground_style
+from tui.widgets.virtual import set_virtual_size
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
@@ -239,9 +240,7 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
             ]
         else:
             self._lines = []
-        size = Size(width, len(self._lines))
-        if size != self.virtual_size:
-            self.virtual_size = size
+        set_virtual_size(self, Size(width, len(self._lines)))
         self.refresh()
 
     def render_line(self, y: int) -> Strip:

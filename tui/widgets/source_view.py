@@ -31,6 +31,7 @@ from tui.present import QuoteRef, published_label
 from tui.safetext import visible, visible_block
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.styles import LineStyles
+from tui.widgets.virtual import set_virtual_size
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -238,7 +239,7 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
             self._header = self._build_header(width)
             self._text_lines = wrap_offsets(self._safe_text, width) if self.article else []
             self._starts = [s for s, _ in self._text_lines]
-        self.virtual_size = Size(0, len(self._header) + len(self._text_lines))
+        set_virtual_size(self, Size(0, len(self._header) + len(self._text_lines)))
         self.refresh()
 
     def _build_header(self, width: int) -> list[Text]:
