@@ -32,6 +32,7 @@ from tui.safetext import visible
 from tui.widgets.keys import move_bindings
 from tui.widgets.styles import LineStyles, foreground_style
 from tui.widgets.timeline_view import ellipsize
+from tui.widgets.virtual import set_virtual_size
 
 CHOSEN = "[x] "
 NOT_CHOSEN = "[ ] "
@@ -309,7 +310,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         """Forget the drawn lines and repaint (with `layout`: the number of items changed)."""
         self._cache.clear()
         if layout:
-            self.virtual_size = Size(0, len(self.values))
+            set_virtual_size(self, Size(0, len(self.values)))
         self.refresh()
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:

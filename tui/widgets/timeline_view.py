@@ -29,6 +29,7 @@ from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
 from tui.widgets.styles import LineStyles
+from tui.widgets.virtual import set_virtual_size
 
 MIN_DATE_WIDTH = 8
 SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this many labels
@@ -200,7 +201,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
             self.refresh_bindings()  # Enter appears or goes with the listed events
         self._generation += 1
         self._cache.clear()
-        self.virtual_size = Size(0, len(self.rows))
+        set_virtual_size(self, Size(0, len(self.rows)))
         self.cursor = None
         target: int | None = None
         if self.positions:
