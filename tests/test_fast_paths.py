@@ -1,0 +1,60 @@
+"""The loader's fast paths give what the plain way gives (Hypothesis where inputs are open).
+
+Each fast path is compared with a straightforward version written here, on
+generated input: a divergence is a wrong offset, date or message in the product.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.loading.quotes import FoldedText, fold_space
+
+# Words and white space of every kind, including runs, tabs, line breaks and the
+# Unicode spaces str.split folds (no-break space, ideographic space, separators).
+_SPACE = st.sampled_from(
+    [" ", "  ", "\n", "\t", "\r\n", " \n  ", "\u00a0", "\u3000", "\u2028", "\x1c"]
+)
+_WORD = st.text(
+    st.characters(blacklist_categories=("Zs", "Zl", "Zp", "Cc")), min_size=1, max_size=6
+)
+_TEXTS = st.lists(st.one_of(_WORD, _SPACE), max_size=40).map("".join)
+
+
+def _word_map(text: str) -> list[tuple[int, int]]:
+    """(folded offset, original offset) of every word's first character, the plain way."""
+    pairs: list[tuple[int, int]] = []
+    folded = 0
+    for match in re.finditer(r"\S+", text):
+        pairs.append((folded, match.start()))
+        folded += len(match.group()) + 1
+    return pairs
+
+
+@given(text=_TEXTS)
+def test_folded_offsets_are_those_of_the_word_by_word_map(text: str) -> None:
+    folded = FoldedText(text)
+    assert folded.text == fold_space(text)
+    for folded_at, original_at in _word_map(text):
+        word_end = folded.text.find(" ", folded_at)
+        word_end = len(folded.text) if word_end < 0 else word_end
+        for offset in range(folded_at, word_end):  # every character of the word
+            assert folded._original_offset(offset) == original_at + offset - folded_at
+
+
+@given(text=_TEXTS, data=st.data())
+def test_a_found_quote_spans_its_words_in_the_original(text: str, data: st.DataObject) -> None:
+    words = text.split()
+    if not words:
+        return
+    first = data.draw(st.integers(0, len(words) - 1))
+    last = data.draw(st.integers(first, len(words) - 1))
+    quote = " ".join(words[first : last + 1])
+    found = FoldedText(text).find(quote)
+    assert found is not None
+    start, end = found
+    assert fold_space(text[start:end]) == quote
+    assert not text[start].isspace() and not text[end - 1].isspace()
