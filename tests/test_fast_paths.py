@@ -7,10 +7,14 @@ generated input: a divergence is a wrong offset, date or message in the product.
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.dates.explain import _fmt_day
+from tui.dates.periods import _add_months
 from tui.loading.quotes import FoldedText, fold_space
 
 # Words and white space of every kind, including runs, tabs, line breaks and the
@@ -58,3 +62,25 @@ def test_a_found_quote_spans_its_words_in_the_original(text: str, data: st.DataO
     start, end = found
     assert fold_space(text[start:end]) == quote
     assert not text[start].isspace() and not text[end - 1].isspace()
+
+
+@given(day=st.dates(), months=st.integers(-130_000, 130_000))
+def test_stepping_months_is_what_relativedelta_gives(day: date, months: int) -> None:
+    try:
+        expected: date | type[Exception] = day + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        expected = ValueError
+    try:
+        got: date | type[Exception] = _add_months(day, months)
+    except (ValueError, OverflowError):
+        got = ValueError
+    assert got == expected
+
+
+@given(day=st.dates())
+def test_a_day_is_named_alike_the_first_time_and_from_the_memo(day: date) -> None:
+    weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[day.month - 1]
+    plain = f"{weekday} {day.day} {month} {day.year}"
+    assert _fmt_day(day) == plain
+    assert _fmt_day(day) == plain

@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from tui.dates.explain import _anchor_text, _describe, _ordinal_suffix, _pick_rule
 from tui.dates.grammar import _IN_NUMBER, _MOD_NAMES, _MOD_RE, _Context, _normalise, _pick, _Result
 from tui.dates.lexicon import (
@@ -27,6 +25,7 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import (
+    _add_months,
     _day,
     _half,
     _make_date,
@@ -89,14 +88,14 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
         "the recent past",
         "recent past",
     ):
-        start = a - relativedelta(months=1)
+        start = _add_months(a, -1)
         return _Result(
             _Period(start, a, "range", "PAST_REF"),
             f"vague past (TIMEX PAST_REF), taken as the month up to {_anchor_text(a)}",
             True,
         )
     if text in ("soon", "shortly", "the near future", "near future", "the coming period"):
-        end = a + relativedelta(months=1)
+        end = _add_months(a, 1)
         return _Result(
             _Period(a, end, "range", "FUTURE_REF"),
             f"vague future (TIMEX FUTURE_REF), taken as the month after {_anchor_text(a)}",
