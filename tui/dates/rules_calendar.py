@@ -38,18 +38,29 @@ from tui.dates.periods import (
 )
 from tui.span import ResolveError
 
+# Patterns the rules match, compiled once: a rule runs for every resolution.
+_CENTURY_DIGITS_RE = re.compile(r"(\d{2})00'?s")
+_DECADE_DIGITS_RE = re.compile(r"(\d{3})0'?s")
+_SHORT_DECADE_RE = re.compile(r"'?(\d)0'?s")
+_ORDINAL_CENTURY_RE = re.compile(_ORDINAL_RE + r"\s+(?:century|c\.?)")
+_ISO_WEEK_RE = re.compile(r"(\d{4})-?w(\d{1,2})")
+_YEAR_DASH_TWO_RE = re.compile(r"(\d{4})-(\d{2})")
+_WEEKDAY_FULL_RE = re.compile(_WEEKDAY_RE)
+_YEAR_RANGE_SHORT_RE = re.compile(r"(\d{4})\s*[-–/]\s*(\d{2})")
+_SEASON_FULL_RE = re.compile(_SEASON_RE)
+
 
 def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
     a = ctx.anchor
-    m = re.fullmatch(r"(\d{2})00'?s", text)
+    m = _CENTURY_DIGITS_RE.fullmatch(text)
     if m:
         # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
         first = int(m.group(1)) * 100
         return _Result(_century(first), f"the hundred years {first}–{first + 99}")
-    m = re.fullmatch(r"(\d{3})0'?s", text)
+    m = _DECADE_DIGITS_RE.fullmatch(text)
     if m:
         return _Result(_decade(int(m.group(1)) * 10), "decade named in full")
-    m = re.fullmatch(r"'?(\d)0'?s", text)
+    m = _SHORT_DECADE_RE.fullmatch(text)
     word = _DECADE_WORDS.get(text)
     if m or word is not None:
         tens = int(m.group(1)) * 10 if m else word
@@ -61,7 +72,7 @@ def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
             _decade(first),
             f"the latest decade ending in {tens}s that began on or before {_anchor_text(a)}",
         )
-    m = re.fullmatch(_ORDINAL_RE + r"\s+(?:century|c\.?)", text)
+    m = _ORDINAL_CENTURY_RE.fullmatch(text)
     if m:
         n = _parse_ordinal(m.group(1))
         if n < 1:
@@ -205,14 +216,14 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
 
 
 def _rule_calendar(text: str, ctx: _Context) -> _Result | None:
-    m = re.fullmatch(r"(\d{4})-?w(\d{1,2})", text)
+    m = _ISO_WEEK_RE.fullmatch(text)
     if m:
         year, week = int(m.group(1)), int(m.group(2))
         weeks = date(year, 12, 28).isocalendar()[1]  # 28 Dec is always in the year's last week
         if not 1 <= week <= weeks:
             raise ResolveError(f"ISO year {year} has weeks 1–{weeks}, so there is no week {week}")
         return _Result(_week(date.fromisocalendar(year, week, 1)), "ISO week named")
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    m = _YEAR_DASH_TWO_RE.fullmatch(text)
     if m:
         year, part = int(m.group(1)), int(m.group(2))
         if not 1 <= part <= 12:
@@ -239,7 +250,7 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
             )
         chosen = _pick(candidates, a, ctx.tense)
         return _Result(chosen, f"{ctx.tense_text} → {_pick_rule('weekend', a, ctx.tense)}")
-    m = re.fullmatch(_WEEKDAY_RE, text)
+    m = _WEEKDAY_FULL_RE.fullmatch(text)
     if not m:
         return None
     target = _weekday_number(m.group(1))
@@ -261,7 +272,7 @@ def _rule_range(text: str, ctx: _Context) -> _Result | None:
     """Two ends joined by a dash, 'to', 'and', 'through'; years borrowed across."""
     a = ctx.anchor
     body = re.sub(r"^(?:from|between)\s+", "", text)
-    m = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{2})", body)
+    m = _YEAR_RANGE_SHORT_RE.fullmatch(body)
     if m:
         first = int(m.group(1))
         second = first // 100 * 100 + int(m.group(2))
@@ -347,7 +358,7 @@ def _partial_range(left: _Partial, right: _Partial, text: str, ctx: _Context) ->
 
 
 def _rule_bare_season(text: str, ctx: _Context) -> _Result | None:
-    m = re.fullmatch(_SEASON_RE, text)
+    m = _SEASON_FULL_RE.fullmatch(text)
     if not m:
         return None
     a = ctx.anchor
