@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import given
@@ -15,7 +16,19 @@ from hypothesis import strategies as st
 
 from tui.dates.explain import _fmt_day
 from tui.dates.periods import _add_months
+from tui.loading.collect import At, Problems
 from tui.loading.quotes import FoldedText, fold_space
+from tui.loading.schema import (
+    ACTOR,
+    ARTICLE,
+    EVENT,
+    SOURCE,
+    Field,
+    parse_day,
+    read_text,
+    read_texts,
+    read_values,
+)
 
 # Words and white space of every kind, including runs, tabs, line breaks and the
 # Unicode spaces str.split folds (no-break space, ideographic space, separators).
@@ -84,3 +97,67 @@ def test_a_day_is_named_alike_the_first_time_and_from_the_memo(day: date) -> Non
     plain = f"{weekday} {day.day} {month} {day.year}"
     assert _fmt_day(day) == plain
     assert _fmt_day(day) == plain
+
+
+def _read_values_plainly(
+    entry: dict[str, Any], fields: tuple[Field, ...], at: At
+) -> dict[str, Any] | None:
+    """`read_values` as it was before its fast path: every text field through `read_text`."""
+    values: dict[str, Any] = {}
+    ok = True
+    for f in fields:
+        if f.kind == "id":
+            continue
+        raw = entry.get(f.name)
+        if f.kind == "any":
+            values[f.name] = raw
+            continue
+        if f.kind == "texts":
+            values[f.name] = read_texts(entry, f.name, at)
+            ok = ok and values[f.name] is not None
+            continue
+        if f.kind == "date":
+            day = parse_day(raw) if raw is not None else None
+            if raw is not None and day is None:
+                at.add(
+                    f.name,
+                    f"'{f.name}' of {at.what} is not a date: {raw!r}",
+                    'write it as YYYY-MM-DD, e.g. "2024-04-11"',
+                )
+                ok = False
+            values[f.name] = day
+            continue
+        text = read_text(entry, f.name, at, required=f.required)
+        if raw is not None and text is None:
+            ok = False
+        if text is not None and f.kind == "choice" and text not in f.choices:
+            allowed = (
+                f"'{f.choices[0]}'" if len(f.choices) == 1 else f"one of {', '.join(f.choices)}"
+            )
+            at.add(f.name, f"'{f.name}' must be {allowed}, not '{text}'", f.hint)
+            ok = False
+        values[f.name] = text
+    return values if ok else None
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.text(max_size=5),
+    st.sampled_from(["", " ", "\n", "\u3000", " x ", "publication", "headline", "2024-04-11"]),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.lists(st.text(max_size=3), max_size=2),
+)
+
+
+@given(data=st.data(), fields=st.sampled_from([EVENT, SOURCE, ARTICLE, ACTOR]))
+def test_reading_values_fast_gives_the_values_and_problems_of_reading_them_one_by_one(
+    data: st.DataObject, fields: tuple[Field, ...]
+) -> None:
+    entry = {f.name: data.draw(_VALUES) for f in fields if data.draw(st.booleans())}
+    fast, plain = Problems(), Problems()
+    got = read_values(entry, fields, fast.at("events.yaml", entry, "event"))
+    expected = _read_values_plainly(entry, fields, plain.at("events.yaml", entry, "event"))
+    assert got == expected
+    assert fast.items == plain.items

@@ -120,13 +120,13 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
             "write it as 'key: value' lines",
         )
         return False
-    names = [f.name for f in fields]
+    names, known = _names(fields)
     ok = True
     for key, dup_line in getattr(entry, "duplicate_keys", ()):
         at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
         ok = False
     for key in entry:
-        if key not in names:
+        if key not in known:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
             # Reported, but the entry is still checked: one pass finds every problem.
@@ -136,6 +136,18 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
             at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
             ok = False
     return ok
+
+
+_NAMES: dict[int, tuple[tuple[Field, ...], list[str], frozenset[Any]]] = {}
+
+
+def _names(fields: tuple[Field, ...]) -> tuple[list[str], frozenset[Any]]:
+    """The table's field names, in order and as a set: asked once per record."""
+    kept = _NAMES.get(id(fields))
+    if kept is None or kept[0] is not fields:  # keeps `fields` alive, so its id is its own
+        names = [f.name for f in fields]
+        kept = _NAMES[id(fields)] = (fields, names, frozenset(names))
+    return kept[1], kept[2]
 
 
 def read_text(entry: dict[str, Any], key: str, at: At, *, required: bool = True) -> str | None:
@@ -232,37 +244,43 @@ def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dic
     values: dict[str, Any] = {}
     ok = True
     for f in fields:
-        if f.kind == "id":
+        name, kind = f.name, f.kind
+        if kind == "id":
             continue
-        raw = entry.get(f.name)
-        if f.kind == "any":
-            values[f.name] = raw
+        raw = entry.get(name)
+        # The common case first, as `read_text` would take it: absent, or plain
+        # text with a letter in it (a cold load reads every field of every record).
+        if kind == "text" and (raw is None or (type(raw) is str and raw and not raw.isspace())):
+            values[name] = raw
             continue
-        if f.kind == "texts":
-            values[f.name] = read_texts(entry, f.name, at)
-            ok = ok and values[f.name] is not None
+        if kind == "any":
+            values[name] = raw
             continue
-        if f.kind == "date":
+        if kind == "texts":
+            values[name] = read_texts(entry, name, at)
+            ok = ok and values[name] is not None
+            continue
+        if kind == "date":
             day = parse_day(raw) if raw is not None else None
             if raw is not None and day is None:
                 at.add(
-                    f.name,
-                    f"'{f.name}' of {at.what} is not a date: {raw!r}",
+                    name,
+                    f"'{name}' of {at.what} is not a date: {raw!r}",
                     'write it as YYYY-MM-DD, e.g. "2024-04-11"',
                 )
                 ok = False
-            values[f.name] = day
+            values[name] = day
             continue
-        text = read_text(entry, f.name, at, required=f.required)
+        text = read_text(entry, name, at, required=f.required)
         if raw is not None and text is None:
             ok = False
-        if text is not None and f.kind == "choice" and text not in f.choices:
+        if text is not None and kind == "choice" and text not in f.choices:
             allowed = (
                 f"'{f.choices[0]}'" if len(f.choices) == 1 else f"one of {', '.join(f.choices)}"
             )
-            at.add(f.name, f"'{f.name}' must be {allowed}, not '{text}'", f.hint)
+            at.add(name, f"'{name}' must be {allowed}, not '{text}'", f.hint)
             ok = False
-        values[f.name] = text
+        values[name] = text
     return values if ok else None
 
 
