@@ -7,15 +7,17 @@ generated input: a divergence is a wrong offset, date or message in the product.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tui.dates.anchoring import Anchor
 from tui.dates.explain import _fmt_day
 from tui.dates.periods import _add_months
+from tui.dates.rules_calendar import _weekdays_near
 from tui.loading.collect import At, Problems
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import (
@@ -161,3 +163,35 @@ def test_reading_values_fast_gives_the_values_and_problems_of_reading_them_one_b
     expected = _read_values_plainly(entry, fields, plain.at("events.yaml", entry, "event"))
     assert got == expected
     assert fast.items == plain.items
+
+
+@given(anchor=st.dates(), weekday=st.integers(0, 6))
+def test_the_weekdays_near_a_day_are_those_of_a_walk_over_the_fortnight(
+    anchor: date, weekday: int
+) -> None:
+    try:
+        expected: list[date] | type[Exception] = [
+            anchor + timedelta(days=k)
+            for k in range(-7, 8)
+            if (anchor + timedelta(days=k)).weekday() == weekday
+        ]
+    except OverflowError:
+        expected = OverflowError
+    try:
+        got: list[date] | type[Exception] = _weekdays_near(anchor, weekday)
+    except OverflowError:
+        got = OverflowError
+    assert got == expected
+
+
+@given(
+    likely=st.dates(date(1900, 1, 1), date(2100, 1, 1)),
+    before=st.integers(0, 100),
+    after=st.integers(0, 100),
+)
+def test_a_window_s_days_run_from_its_first_to_its_last(
+    likely: date, before: int, after: int
+) -> None:
+    anchor = Anchor(likely, likely - timedelta(days=before), likely + timedelta(days=after))
+    days = anchor.days()  # the window's ends are all `_resolve_window` asks of them first
+    assert (days[0], days[-1]) == (anchor.earliest, anchor.latest)

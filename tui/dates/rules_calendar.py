@@ -254,15 +254,26 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     target = _weekday_number(m.group(1))
-    candidates = [
-        _day(a + timedelta(days=k))
-        for k in range(-7, 8)
-        if (a + timedelta(days=k)).weekday() == target
-    ]
+    candidates = [_day(d) for d in _weekdays_near(a, target)]
     chosen = _pick(candidates, a, ctx.tense)
     return _Result(
         chosen, f"{ctx.tense_text} → {_pick_rule(_DAY_NAMES[target].title(), a, ctx.tense)}"
     )
+
+
+def _weekdays_near(anchor: date, weekday: int) -> list[date]:
+    """The days up to a week either side of `anchor` that fall on `weekday`, in order.
+
+    Two, or three when the anchor is one. Both ends are stepped to first, so that
+    an anchor at the edge of the calendar raises OverflowError as stepping through
+    each day would.
+    """
+    week_before, week_after = anchor - timedelta(days=7), anchor + timedelta(days=7)
+    ahead = (weekday - anchor.weekday()) % 7
+    days = [week_before + timedelta(days=ahead), anchor + timedelta(days=ahead)]
+    if ahead == 0:
+        days.append(week_after)
+    return days
 
 
 _RANGE_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+")
