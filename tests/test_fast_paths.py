@@ -7,6 +7,8 @@ generated input: a divergence is a wrong offset, date or message in the product.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from tui.dates.anchoring import Anchor
 from tui.dates.explain import _fmt_day
+from tui.dates.grammar import LazyPattern
 from tui.dates.periods import _add_months
 from tui.dates.rules_calendar import _weekdays_near
 from tui.loading.collect import At, Problems
@@ -195,3 +198,41 @@ def test_a_window_s_days_run_from_its_first_to_its_last(
     anchor = Anchor(likely, likely - timedelta(days=before), likely + timedelta(days=after))
     days = anchor.days()  # the window's ends are all `_resolve_window` asks of them first
     assert (days[0], days[-1]) == (anchor.earliest, anchor.latest)
+
+
+@given(
+    pattern=st.sampled_from([r"(\d{4})-(\d{2})", r"last\s+(\w+)", r"a|ab", r"\bmay\b"]),
+    text=st.sampled_from(["2024-04", "last week", "ab", "a", "in may", "x 2024-04 y", ""]),
+)
+def test_a_lazy_pattern_matches_as_the_compiled_one_before_and_after_its_first_use(
+    pattern: str, text: str
+) -> None:
+    def found(match: re.Match[str] | None) -> tuple[int, int, tuple[str | Any, ...]] | None:
+        return None if match is None else (match.start(), match.end(), match.groups())
+
+    for first in ("fullmatch", "match", "search"):
+        lazy = LazyPattern(pattern)
+        compiled = re.compile(pattern)
+        for method in (first, "fullmatch", "match", "search"):
+            assert found(getattr(lazy, method)(text)) == found(getattr(compiled, method)(text))
+
+
+def test_importing_the_rules_compiles_none_of_their_patterns() -> None:
+    script = (
+        "import tui.dates, tui.dates.rules_relative as r, tui.dates.rules_calendar as c\n"
+        "from tui.dates.grammar import LazyPattern\n"
+        "lazy = [v for m in (r, c) for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "compiled = []\n"
+        "for pattern in lazy:\n"
+        "    try:\n"
+        "        LazyPattern.fullmatch.__get__(pattern)\n"  # an empty slot raises
+        "        compiled.append(pattern)\n"
+        "    except AttributeError:\n"
+        "        pass\n"
+        "print(len(lazy), len(compiled))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert int(out[0]) > 20
+    assert out[1] == "0"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tui.dates.explain import _anchor_text, _describe, _fmt_day, _ordinal_suffix, _pick_rule
-from tui.dates.grammar import _Context, _pick, _Result
+from tui.dates.grammar import LazyPattern, _Context, _pick, _Result
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _DECADE_WORDS,
@@ -38,16 +38,16 @@ from tui.dates.periods import (
 )
 from tui.span import ResolveError
 
-# Patterns the rules match, compiled once: a rule runs for every resolution.
-_CENTURY_DIGITS_RE = re.compile(r"(\d{2})00'?s")
-_DECADE_DIGITS_RE = re.compile(r"(\d{3})0'?s")
-_SHORT_DECADE_RE = re.compile(r"'?(\d)0'?s")
-_ORDINAL_CENTURY_RE = re.compile(_ORDINAL_RE + r"\s+(?:century|c\.?)")
-_ISO_WEEK_RE = re.compile(r"(\d{4})-?w(\d{1,2})")
-_YEAR_DASH_TWO_RE = re.compile(r"(\d{4})-(\d{2})")
-_WEEKDAY_FULL_RE = re.compile(_WEEKDAY_RE)
-_YEAR_RANGE_SHORT_RE = re.compile(r"(\d{4})\s*[-–/]\s*(\d{2})")
-_SEASON_FULL_RE = re.compile(_SEASON_RE)
+# Patterns the rules match, compiled once on first use (see `LazyPattern`).
+_CENTURY_DIGITS_RE = LazyPattern(r"(\d{2})00'?s")
+_DECADE_DIGITS_RE = LazyPattern(r"(\d{3})0'?s")
+_SHORT_DECADE_RE = LazyPattern(r"'?(\d)0'?s")
+_ORDINAL_CENTURY_RE = LazyPattern(_ORDINAL_RE + r"\s+(?:century|c\.?)")
+_ISO_WEEK_RE = LazyPattern(r"(\d{4})-?w(\d{1,2})")
+_YEAR_DASH_TWO_RE = LazyPattern(r"(\d{4})-(\d{2})")
+_WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
+_YEAR_RANGE_SHORT_RE = LazyPattern(r"(\d{4})\s*[-–/]\s*(\d{2})")
+_SEASON_FULL_RE = LazyPattern(_SEASON_RE)
 
 
 def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:

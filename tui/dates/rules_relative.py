@@ -7,7 +7,16 @@ import re
 from datetime import date, timedelta
 
 from tui.dates.explain import _anchor_text, _describe, _ordinal_suffix, _pick_rule
-from tui.dates.grammar import _IN_NUMBER, _MOD_NAMES, _MOD_RE, _Context, _normalise, _pick, _Result
+from tui.dates.grammar import (
+    _IN_NUMBER,
+    _MOD_NAMES,
+    _MOD_RE,
+    LazyPattern,
+    _Context,
+    _normalise,
+    _pick,
+    _Result,
+)
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _MONTH_RE,
@@ -43,37 +52,37 @@ from tui.dates.periods import (
 )
 from tui.span import ResolveError
 
-# Patterns the rules match, compiled once: a rule runs for every resolution.
-_VAGUE_UNITS_RE = re.compile(
+# Patterns the rules match, compiled once on first use (see `LazyPattern`).
+_VAGUE_UNITS_RE = LazyPattern(
     r"(?:(?:in|over|during)\s+)?(?:the\s+)?(recent|past\s+few|last\s+few|past\s+several|"
     r"coming|next\s+few|upcoming)\s+(days|weeks|months|years)"
 )
-_EARLIER_LATER_RE = re.compile(
+_EARLIER_LATER_RE = LazyPattern(
     r"(earlier|later)\s+(?:this|in\s+the)\s+(week|month|quarter|year|decade|century)"
 )
-_FOUR_DIGITS_RE = re.compile(r"\d{4}")
-_QUARTER_YEAR_RE = re.compile(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])")
-_QUARTER_OR_HALF_RE = re.compile(r"q([1-4])|h([12])")
-_HALF_YEAR_RE = re.compile(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
-_SEASON_YEAR_RE = re.compile(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
-_RELATIVE_RE = re.compile(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
-_UNIT_WORD_RE = re.compile(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
-_COUNT_UNIT_RE = re.compile(_NUMBER_RE + r"\s+" + _UNIT_RE)
-_WEEKDAY_FULL_RE = re.compile(_WEEKDAY_RE)
-_MONTH_FULL_RE = re.compile(_MONTH_RE)
-_SEASON_FULL_RE = re.compile(_SEASON_RE)
-_AGO_RE = re.compile(
+_FOUR_DIGITS_RE = LazyPattern(r"\d{4}")
+_QUARTER_YEAR_RE = LazyPattern(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])")
+_QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
+_HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
+_SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
+_RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
+_UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
+_COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
+_WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
+_MONTH_FULL_RE = LazyPattern(_MONTH_RE)
+_SEASON_FULL_RE = LazyPattern(_SEASON_RE)
+_AGO_RE = LazyPattern(
     _NUMBER_RE + r"\s+" + _UNIT_RE + r"\s+(ago|before now|earlier than now|from now|hence)"
 )
-_IN_NUMBER_RE = re.compile(_IN_NUMBER)
-_YEARS_OF_RE = re.compile(
+_IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
+_YEARS_OF_RE = LazyPattern(
     r"(?:(?:to\s+)?(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|"
     r"commemorate|commemorates|commemorated|commemorating)\s+)?(?:the\s+)?"
     + _NUMBER_RE
     + r"\s+years?(?:\s+(?:of|since)\b.*)?"
 )
-_ANNIVERSARY_RE = re.compile(r"(?:the\s+)?" + _ORDINAL_RE + r"\s+anniversary\b(.*)")
-_MONTH_DAY_RE = re.compile(
+_ANNIVERSARY_RE = LazyPattern(r"(?:the\s+)?" + _ORDINAL_RE + r"\s+anniversary\b(.*)")
+_MONTH_DAY_RE = LazyPattern(
     r"\b"
     + _MONTH_RE
     + r"\s+(\d{1,2})"
@@ -83,8 +92,8 @@ _MONTH_DAY_RE = re.compile(
     + r"\s+(?:of\s+)?"
     + _MONTH_RE
 )
-_OF_SINCE_RE = re.compile(r"\s(?:of|since)\b")
-_MARKING_RE = re.compile(r"(?:to\s+)?(?:mark|celebrat|commemorat)")
+_OF_SINCE_RE = LazyPattern(r"\s(?:of|since)\b")
+_MARKING_RE = LazyPattern(r"(?:to\s+)?(?:mark|celebrat|commemorat)")
 
 
 def _rule_keywords(text: str, ctx: _Context) -> _Result | None:
