@@ -6,6 +6,7 @@ generated input: a divergence is a wrong offset, date or message in the product.
 
 from __future__ import annotations
 
+import difflib
 import re
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.dates.anchoring import Anchor
@@ -29,11 +30,14 @@ from tui.loading.schema import (
     EVENT,
     SOURCE,
     Field,
+    check_shape,
     parse_day,
     read_text,
     read_texts,
     read_values,
+    type_name,
 )
+from tui.yamlread import LineDict, LineList, line_of
 
 # Words and white space of every kind, including runs, tabs, line breaks and the
 # Unicode spaces str.split folds (no-break space, ideographic space, separators).
@@ -104,6 +108,62 @@ def test_a_day_is_named_alike_the_first_time_and_from_the_memo(day: date) -> Non
     assert _fmt_day(day) == plain
 
 
+def _check_shape_plainly(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
+    """`check_shape` as it was before its fast paths."""
+    if not isinstance(entry, dict):
+        at.add(
+            None,
+            f"{at.what} must be a mapping of fields, not {type_name(entry)}",
+            "write it as 'key: value' lines",
+        )
+        return False
+    names = [f.name for f in fields]
+    ok = True
+    for key, dup_line in getattr(entry, "duplicate_keys", ()):
+        at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
+        ok = False
+    for key in entry:
+        if key not in names:
+            close = difflib.get_close_matches(str(key), names, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
+            # Reported, but the entry is still checked: one pass finds every problem.
+            at.add(key, f"unknown field '{key}' in {at.what}", hint)
+    for f in fields:
+        if f.required and (f.name not in entry or entry[f.name] is None):
+            at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
+            ok = False
+    return ok
+
+
+def _read_texts_plainly(
+    entry: dict[str, Any], key: str, at: At
+) -> list[tuple[str, int | None]] | None:
+    """`read_texts` as it was before its fast path."""
+    value = entry.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [(value, line_of(entry, key))]
+    if not isinstance(value, list):
+        at.add(
+            key,
+            f"'{key}' of {at.what} must be a list, not {type_name(value)}",
+            f"write '{key}: [a, b]'",
+        )
+        return None
+    items = []
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            at.add_at(
+                line_of(value, i),
+                f"'{key}' of {at.what} must hold text, not {type_name(item)}",
+                "put the value in quotes",
+            )
+        else:
+            items.append((item, line_of(value, i)))
+    return items
+
+
 def _read_values_plainly(
     entry: dict[str, Any], fields: tuple[Field, ...], at: At
 ) -> dict[str, Any] | None:
@@ -118,7 +178,7 @@ def _read_values_plainly(
             values[f.name] = raw
             continue
         if f.kind == "texts":
-            values[f.name] = read_texts(entry, f.name, at)
+            values[f.name] = _read_texts_plainly(entry, f.name, at)
             ok = ok and values[f.name] is not None
             continue
         if f.kind == "date":
@@ -156,6 +216,7 @@ _VALUES = st.one_of(
 )
 
 
+@settings(max_examples=300)  # cheap, and the fields that matter are few among many draws
 @given(data=st.data(), fields=st.sampled_from([EVENT, SOURCE, ARTICLE, ACTOR]))
 def test_reading_values_fast_gives_the_values_and_problems_of_reading_them_one_by_one(
     data: st.DataObject, fields: tuple[Field, ...]
@@ -236,3 +297,34 @@ def test_importing_the_rules_compiles_none_of_their_patterns() -> None:
     ).stdout.split()
     assert int(out[0]) > 20
     assert out[1] == "0"
+
+
+_KEYS = st.sampled_from(["id", "title", "summary", "kind", "actors", "sources", "titel", "quote"])
+
+
+@settings(max_examples=300)  # cheap, and the fields that matter are few among many draws
+@given(data=st.data(), fields=st.sampled_from([EVENT, SOURCE, ARTICLE, ACTOR]), lines=st.booleans())
+def test_checking_shapes_fast_finds_the_problems_of_the_plain_check(
+    data: st.DataObject, fields: tuple[Field, ...], lines: bool
+) -> None:
+    raw = data.draw(st.dictionaries(_KEYS, _VALUES, max_size=8))
+    entry: dict[str, Any] = raw
+    if lines:  # as the located parser reads it: lines, and keys given twice
+        entry = LineDict(raw)
+        entry.line = 3
+        entry.key_lines = {key: 4 + n for n, key in enumerate(raw)}
+        entry.duplicate_keys = [(key, 20) for key in data.draw(st.lists(_KEYS, max_size=2))]
+        for key, value in entry.items():
+            if isinstance(value, list):
+                entry[key] = LineList(value)
+                entry[key].line = 7
+                entry[key].item_lines = [8 + n for n in range(len(value))]
+    fast, plain = Problems(), Problems()
+    assert check_shape(entry, fields, fast.at("events.yaml", entry, "event")) == (
+        _check_shape_plainly(entry, fields, plain.at("events.yaml", entry, "event"))
+    )
+    assert fast.items == plain.items
+    for key in ("actors", "aliases"):
+        fast_at, plain_at = fast.at("a.yaml", entry, "actor"), plain.at("a.yaml", entry, "actor")
+        assert read_texts(entry, key, fast_at) == _read_texts_plainly(entry, key, plain_at)
+        assert fast.items == plain.items

@@ -120,9 +120,11 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
             "write it as 'key: value' lines",
         )
         return False
-    names, known = _names(fields)
+    names, known, required = _names(fields)
     ok = True
-    for key, dup_line in getattr(entry, "duplicate_keys", ()):
+    # A plain dict (the fast parser's) has no duplicates to report: it kept the last.
+    duplicates = () if type(entry) is dict else getattr(entry, "duplicate_keys", ())
+    for key, dup_line in duplicates:
         at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
         ok = False
     for key in entry:
@@ -131,23 +133,25 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
             # Reported, but the entry is still checked: one pass finds every problem.
             at.add(key, f"unknown field '{key}' in {at.what}", hint)
-    for f in fields:
-        if f.required and (f.name not in entry or entry[f.name] is None):
-            at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
+    for name in required:
+        if entry.get(name) is None:
+            at.add(None, f"{at.what} is missing required field '{name}'", f"add '{name}: ...'")
             ok = False
     return ok
 
 
-_NAMES: dict[int, tuple[tuple[Field, ...], list[str], frozenset[Any]]] = {}
+_Names = tuple[list[str], frozenset[Any], list[str]]
+_NAMES: dict[int, tuple[tuple[Field, ...], _Names]] = {}
 
 
-def _names(fields: tuple[Field, ...]) -> tuple[list[str], frozenset[Any]]:
-    """The table's field names, in order and as a set: asked once per record."""
+def _names(fields: tuple[Field, ...]) -> _Names:
+    """The table's field names in order, as a set, and the required ones: asked per record."""
     kept = _NAMES.get(id(fields))
     if kept is None or kept[0] is not fields:  # keeps `fields` alive, so its id is its own
         names = [f.name for f in fields]
-        kept = _NAMES[id(fields)] = (fields, names, frozenset(names))
-    return kept[1], kept[2]
+        required = [f.name for f in fields if f.required]
+        kept = _NAMES[id(fields)] = (fields, (names, frozenset(names), required))
+    return kept[1]
 
 
 def read_text(entry: dict[str, Any], key: str, at: At, *, required: bool = True) -> str | None:
@@ -177,6 +181,8 @@ def read_texts(entry: dict[str, Any], key: str, at: At) -> list[tuple[str, int |
         return []
     if isinstance(value, str):
         return [(value, line_of(entry, key))]
+    if type(value) is list and all(type(item) is str for item in value):
+        return [(item, None) for item in value]  # the fast parser's: no lines to give
     if not isinstance(value, list):
         at.add(
             key,
