@@ -37,7 +37,7 @@ from tui.loading.schema import (
     read_values,
     type_name,
 )
-from tui.yamlread import LineDict, LineList, line_of
+from tui.yamlread import _LONG_NUMBER, LineDict, LineList, has_long_number, line_of
 
 # Words and white space of every kind, including runs, tabs, line breaks and the
 # Unicode spaces str.split folds (no-break space, ideographic space, separators).
@@ -328,3 +328,16 @@ def test_checking_shapes_fast_finds_the_problems_of_the_plain_check(
         fast_at, plain_at = fast.at("a.yaml", entry, "actor"), plain.at("a.yaml", entry, "actor")
         assert read_texts(entry, key, fast_at) == _read_texts_plainly(entry, key, plain_at)
         assert fast.items == plain.items
+
+
+_PIECES = st.one_of(
+    st.integers(3990, 4010).map(lambda n: "7" * n),  # runs about the limit
+    st.text(st.characters(codec="utf-8"), max_size=5),
+    st.sampled_from(["٣٣٣", "０", "\ud800", "é", "1", " ", "-"]),  # other digits, a surrogate
+)
+
+
+@given(pieces=st.lists(_PIECES, max_size=6))
+def test_a_long_number_is_found_as_the_regular_expression_finds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert has_long_number(text) == bool(_LONG_NUMBER.search(text))
