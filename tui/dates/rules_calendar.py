@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -189,12 +190,10 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
             raise ResolveError(f"{MONTH_NAMES[p.month]} has no day {p.day}")
         if p.day < 1:
             raise ResolveError(f"there is no day {p.day} of a month")
-        years = range(a.year - 8, a.year + 9)
-        candidates = [
-            _day(date(y, p.month, p.day))
-            for y in years
-            if p.day <= calendar.monthrange(y, p.month)[1]
-        ]
+        years: Iterable[int] = range(a.year - 8, a.year + 9)
+        if p.month == 2 and p.day == 29:  # the one day (checked above) that some years lack
+            years = [y for y in years if calendar.isleap(y)]
+        candidates = [_day(date(y, p.month, p.day)) for y in years]
         label = f"{p.day} {MONTH_NAMES[p.month]}"
         chosen = _pick(candidates, a, ctx.tense)
         result = _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
