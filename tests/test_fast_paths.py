@@ -47,7 +47,12 @@ _SPACE = st.sampled_from(
 _WORD = st.text(
     st.characters(blacklist_categories=("Zs", "Zl", "Zp", "Cc")), min_size=1, max_size=6
 )
-_TEXTS = st.lists(st.one_of(_WORD, _SPACE), max_size=40).map("".join)
+_ASCII_WORD = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=6)
+_ASCII_SPACE = st.text(st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"), min_size=1, max_size=3)
+_TEXTS = st.one_of(  # ASCII texts take a faster way than the others
+    st.lists(st.one_of(_WORD, _SPACE), max_size=40).map("".join),
+    st.lists(st.one_of(_ASCII_WORD, _ASCII_SPACE), max_size=40).map("".join),
+)
 
 
 def _word_map(text: str) -> list[tuple[int, int]]:
