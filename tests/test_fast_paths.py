@@ -12,11 +12,13 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from typing import Any
+from unittest.mock import patch
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui import yamlread
 from tui.dates.anchoring import Anchor
 from tui.dates.explain import _fmt_day
 from tui.dates.grammar import LazyPattern
@@ -342,7 +344,14 @@ _PIECES = st.one_of(
 )
 
 
-@given(pieces=st.lists(_PIECES, max_size=6))
-def test_a_long_number_is_found_as_the_regular_expression_finds_it(pieces: list[str]) -> None:
+@settings(max_examples=200)
+@given(
+    pieces=st.lists(_PIECES, max_size=6),
+    piece=st.sampled_from([1, 7, 3999, 4001, 9000, yamlread._PIECE]),
+)
+def test_a_long_number_is_found_as_the_regular_expression_finds_it(
+    pieces: list[str], piece: int
+) -> None:
     text = "".join(pieces)
-    assert has_long_number(text) == bool(_LONG_NUMBER.search(text))
+    with patch.object(yamlread, "_PIECE", piece):  # small pieces: runs across their ends
+        assert has_long_number(text) == bool(_LONG_NUMBER.search(text))

@@ -38,9 +38,18 @@ _DIGITS_AS_ZEROS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x2E for b in range(256)
 _LONG_RUN = b"0" * (MAX_INT_DIGITS + 1)
 
 
+_PIECE = 1 << 20  # characters marked at a time, so a large file is not copied whole
+
+
 def has_long_number(text: str) -> bool:
     """True if `text` holds more than `MAX_INT_DIGITS` digits in a row (`_LONG_NUMBER`)."""
-    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS)
+    # Pieces overlap by MAX_INT_DIGITS characters: a run that starts in one piece
+    # ends in it.
+    for start in range(0, max(len(text), 1), _PIECE):
+        piece = text[start : start + _PIECE + MAX_INT_DIGITS]
+        if _LONG_RUN in piece.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS):
+            return True
+    return False
 
 
 class LineDict(dict):  # type: ignore[type-arg]
