@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from tui import yamlread
 from tui.dates.anchoring import Anchor
-from tui.dates.explain import _fmt_day
+from tui.dates.explain import _DAYS_SHOWN, _fmt_day
 from tui.dates.grammar import LazyPattern
 from tui.dates.periods import _add_months
+from tui.dates.resolution import clear_memos
 from tui.dates.rules_calendar import _weekdays_near
 from tui.loading.collect import At, Problems
 from tui.loading.quotes import FoldedText, fold_space
@@ -355,3 +356,10 @@ def test_a_long_number_is_found_as_the_regular_expression_finds_it(
     text = "".join(pieces)
     with patch.object(yamlread, "_PIECE", piece):  # small pieces: runs across their ends
         assert has_long_number(text) == bool(_LONG_NUMBER.search(text))
+
+
+def test_forgetting_the_memos_forgets_the_days_names_too() -> None:
+    _fmt_day(date(2024, 4, 15))
+    assert _DAYS_SHOWN
+    clear_memos()  # an in-process cold measure starts from nothing
+    assert not _DAYS_SHOWN
