@@ -137,10 +137,13 @@ def _resolve_window(
         if anchor.conventional
         else ", the most likely publication date",
     )
-    days = anchor.days()
-    if _same_at_both_ends(expression, sentence, days, likely):
+    # The window's first and last days are `days()`'s ends: the whole list (up to
+    # 62 days) is built only when the ends disagree.
+    ends = [anchor.earliest, anchor.latest]
+    if _same_at_both_ends(expression, sentence, ends, likely):
         where = f"every day of the publication window, {window}"
-        return _everywhere(likely, likely_text, where), [anchor.likely, days[0], days[-1]]
+        return _everywhere(likely, likely_text, where), [anchor.likely, *ends]
+    days = anchor.days()
     resolved: list[tuple[date, Span]] = []
     ruled_out: list[date] = []
     for day in days:

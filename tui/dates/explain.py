@@ -9,10 +9,17 @@ from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES
 from tui.dates.periods import _month, _Period, _season_of
 from tui.span import Span
 
+_DAYS_SHOWN: dict[date, str] = {}  # a cold load names the same days thousands of times
+
 
 def _fmt_day(d: date) -> str:
     """'Mon 15 Apr 2024', independent of the locale."""
-    return f"{_DAY_ABBR[d.weekday()]} {d.day} {_MONTH_ABBR[d.month]} {d.year}"
+    shown = _DAYS_SHOWN.get(d)
+    if shown is None:
+        if len(_DAYS_SHOWN) >= 100_000:  # bounded: a day not asked again is dropped
+            _DAYS_SHOWN.clear()
+        shown = _DAYS_SHOWN[d] = f"{_DAY_ABBR[d.weekday()]} {d.day} {_MONTH_ABBR[d.month]} {d.year}"
+    return shown
 
 
 def _anchor_text(anchor: date) -> str:

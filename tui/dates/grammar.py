@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.dates.explain import _tense_text
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _UNIT_RE
@@ -35,6 +35,34 @@ def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period
     if best_past is None or (best_future.start - anchor) < (anchor - best_past.end):
         return best_future
     return best_past  # ties go to the past: news mostly reports what happened
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use.
+
+    The rules match fixed patterns at every resolution, so they are compiled once
+    rather than looked up in `re`'s cache (which patterns built from the text being
+    read can crowd out); but only on first use, so that importing the rules, as
+    every start does, compiles none of them.
+    """
+
+    __slots__ = ("_source", "fullmatch", "match", "search")
+    fullmatch: Callable[[str], re.Match[str] | None]
+    match: Callable[[str], re.Match[str] | None]
+    search: Callable[[str], re.Match[str] | None]
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only while a method's slot is empty: the first use.
+        compiled = re.compile(self._source)
+        self.fullmatch, self.match, self.search = (
+            compiled.fullmatch,
+            compiled.match,
+            compiled.search,
+        )
+        return getattr(compiled, name)
 
 
 class _Context:

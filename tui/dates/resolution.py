@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tui.dates.explain import _describe, _fmt_day
+from tui.dates.explain import _DAYS_SHOWN, _describe, _fmt_day
 from tui.dates.grammar import (
     _APPROX,
     _IN_NUMBER,
@@ -77,8 +77,8 @@ _anchor_free: set[tuple[str, date]] = set()
 
 
 def clear_memos() -> None:
-    """Forget every memoised resolution, plan and tense (for tests and benchmarks)."""
-    for memo in (_memo_by_words, _memo_by_tense, _memo_words, _memo_plans):
+    """Forget every memoised resolution, plan, tense and day's name (for tests and benchmarks)."""
+    for memo in (_memo_by_words, _memo_by_tense, _memo_words, _memo_plans, _DAYS_SHOWN):
         memo.clear()
     _tensed_words.clear()
     _anchor_free.clear()

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from tui.dates.explain import _anchor_text, _describe, _fmt_day, _ordinal_suffix, _pick_rule
-from tui.dates.grammar import _Context, _pick, _Result
+from tui.dates.grammar import LazyPattern, _Context, _pick, _Result
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _DECADE_WORDS,
@@ -38,18 +39,29 @@ from tui.dates.periods import (
 )
 from tui.span import ResolveError
 
+# Patterns the rules match, compiled once on first use (see `LazyPattern`).
+_CENTURY_DIGITS_RE = LazyPattern(r"(\d{2})00'?s")
+_DECADE_DIGITS_RE = LazyPattern(r"(\d{3})0'?s")
+_SHORT_DECADE_RE = LazyPattern(r"'?(\d)0'?s")
+_ORDINAL_CENTURY_RE = LazyPattern(_ORDINAL_RE + r"\s+(?:century|c\.?)")
+_ISO_WEEK_RE = LazyPattern(r"(\d{4})-?w(\d{1,2})")
+_YEAR_DASH_TWO_RE = LazyPattern(r"(\d{4})-(\d{2})")
+_WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
+_YEAR_RANGE_SHORT_RE = LazyPattern(r"(\d{4})\s*[-–/]\s*(\d{2})")
+_SEASON_FULL_RE = LazyPattern(_SEASON_RE)
+
 
 def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
     a = ctx.anchor
-    m = re.fullmatch(r"(\d{2})00'?s", text)
+    m = _CENTURY_DIGITS_RE.fullmatch(text)
     if m:
         # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
         first = int(m.group(1)) * 100
         return _Result(_century(first), f"the hundred years {first}–{first + 99}")
-    m = re.fullmatch(r"(\d{3})0'?s", text)
+    m = _DECADE_DIGITS_RE.fullmatch(text)
     if m:
         return _Result(_decade(int(m.group(1)) * 10), "decade named in full")
-    m = re.fullmatch(r"'?(\d)0'?s", text)
+    m = _SHORT_DECADE_RE.fullmatch(text)
     word = _DECADE_WORDS.get(text)
     if m or word is not None:
         tens = int(m.group(1)) * 10 if m else word
@@ -61,7 +73,7 @@ def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
             _decade(first),
             f"the latest decade ending in {tens}s that began on or before {_anchor_text(a)}",
         )
-    m = re.fullmatch(_ORDINAL_RE + r"\s+(?:century|c\.?)", text)
+    m = _ORDINAL_CENTURY_RE.fullmatch(text)
     if m:
         n = _parse_ordinal(m.group(1))
         if n < 1:
@@ -178,12 +190,10 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
             raise ResolveError(f"{MONTH_NAMES[p.month]} has no day {p.day}")
         if p.day < 1:
             raise ResolveError(f"there is no day {p.day} of a month")
-        years = range(a.year - 8, a.year + 9)
-        candidates = [
-            _day(date(y, p.month, p.day))
-            for y in years
-            if p.day <= calendar.monthrange(y, p.month)[1]
-        ]
+        years: Iterable[int] = range(a.year - 8, a.year + 9)
+        if p.month == 2 and p.day == 29:  # the one day (checked above) that some years lack
+            years = [y for y in years if calendar.isleap(y)]
+        candidates = [_day(date(y, p.month, p.day)) for y in years]
         label = f"{p.day} {MONTH_NAMES[p.month]}"
         chosen = _pick(candidates, a, ctx.tense)
         result = _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
@@ -205,14 +215,14 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
 
 
 def _rule_calendar(text: str, ctx: _Context) -> _Result | None:
-    m = re.fullmatch(r"(\d{4})-?w(\d{1,2})", text)
+    m = _ISO_WEEK_RE.fullmatch(text)
     if m:
         year, week = int(m.group(1)), int(m.group(2))
         weeks = date(year, 12, 28).isocalendar()[1]  # 28 Dec is always in the year's last week
         if not 1 <= week <= weeks:
             raise ResolveError(f"ISO year {year} has weeks 1–{weeks}, so there is no week {week}")
         return _Result(_week(date.fromisocalendar(year, week, 1)), "ISO week named")
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    m = _YEAR_DASH_TWO_RE.fullmatch(text)
     if m:
         year, part = int(m.group(1)), int(m.group(2))
         if not 1 <= part <= 12:
@@ -239,19 +249,30 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
             )
         chosen = _pick(candidates, a, ctx.tense)
         return _Result(chosen, f"{ctx.tense_text} → {_pick_rule('weekend', a, ctx.tense)}")
-    m = re.fullmatch(_WEEKDAY_RE, text)
+    m = _WEEKDAY_FULL_RE.fullmatch(text)
     if not m:
         return None
     target = _weekday_number(m.group(1))
-    candidates = [
-        _day(a + timedelta(days=k))
-        for k in range(-7, 8)
-        if (a + timedelta(days=k)).weekday() == target
-    ]
+    candidates = [_day(d) for d in _weekdays_near(a, target)]
     chosen = _pick(candidates, a, ctx.tense)
     return _Result(
         chosen, f"{ctx.tense_text} → {_pick_rule(_DAY_NAMES[target].title(), a, ctx.tense)}"
     )
+
+
+def _weekdays_near(anchor: date, weekday: int) -> list[date]:
+    """The days up to a week either side of `anchor` that fall on `weekday`, in order.
+
+    Two, or three when the anchor is one. Both ends are stepped to first, so that
+    an anchor at the edge of the calendar raises OverflowError as stepping through
+    each day would.
+    """
+    week_before, week_after = anchor - timedelta(days=7), anchor + timedelta(days=7)
+    ahead = (weekday - anchor.weekday()) % 7
+    days = [week_before + timedelta(days=ahead), anchor + timedelta(days=ahead)]
+    if ahead == 0:
+        days.append(week_after)
+    return days
 
 
 _RANGE_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+")
@@ -261,7 +282,7 @@ def _rule_range(text: str, ctx: _Context) -> _Result | None:
     """Two ends joined by a dash, 'to', 'and', 'through'; years borrowed across."""
     a = ctx.anchor
     body = re.sub(r"^(?:from|between)\s+", "", text)
-    m = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{2})", body)
+    m = _YEAR_RANGE_SHORT_RE.fullmatch(body)
     if m:
         first = int(m.group(1))
         second = first // 100 * 100 + int(m.group(2))
@@ -347,7 +368,7 @@ def _partial_range(left: _Partial, right: _Partial, text: str, ctx: _Context) ->
 
 
 def _rule_bare_season(text: str, ctx: _Context) -> _Result | None:
-    m = re.fullmatch(_SEASON_RE, text)
+    m = _SEASON_FULL_RE.fullmatch(text)
     if not m:
         return None
     a = ctx.anchor

@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from tui.dates.explain import _anchor_text, _describe, _ordinal_suffix, _pick_rule
-from tui.dates.grammar import _IN_NUMBER, _MOD_NAMES, _MOD_RE, _Context, _normalise, _pick, _Result
+from tui.dates.grammar import (
+    _IN_NUMBER,
+    _MOD_NAMES,
+    _MOD_RE,
+    LazyPattern,
+    _Context,
+    _normalise,
+    _pick,
+    _Result,
+)
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _MONTH_RE,
@@ -27,6 +34,7 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import (
+    _add_months,
     _day,
     _half,
     _make_date,
@@ -43,6 +51,49 @@ from tui.dates.periods import (
     _year,
 )
 from tui.span import ResolveError
+
+# Patterns the rules match, compiled once on first use (see `LazyPattern`).
+_VAGUE_UNITS_RE = LazyPattern(
+    r"(?:(?:in|over|during)\s+)?(?:the\s+)?(recent|past\s+few|last\s+few|past\s+several|"
+    r"coming|next\s+few|upcoming)\s+(days|weeks|months|years)"
+)
+_EARLIER_LATER_RE = LazyPattern(
+    r"(earlier|later)\s+(?:this|in\s+the)\s+(week|month|quarter|year|decade|century)"
+)
+_FOUR_DIGITS_RE = LazyPattern(r"\d{4}")
+_QUARTER_YEAR_RE = LazyPattern(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])")
+_QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
+_HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
+_SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
+_RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
+_UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
+_COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
+_WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
+_MONTH_FULL_RE = LazyPattern(_MONTH_RE)
+_SEASON_FULL_RE = LazyPattern(_SEASON_RE)
+_AGO_RE = LazyPattern(
+    _NUMBER_RE + r"\s+" + _UNIT_RE + r"\s+(ago|before now|earlier than now|from now|hence)"
+)
+_IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
+_YEARS_OF_RE = LazyPattern(
+    r"(?:(?:to\s+)?(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|"
+    r"commemorate|commemorates|commemorated|commemorating)\s+)?(?:the\s+)?"
+    + _NUMBER_RE
+    + r"\s+years?(?:\s+(?:of|since)\b.*)?"
+)
+_ANNIVERSARY_RE = LazyPattern(r"(?:the\s+)?" + _ORDINAL_RE + r"\s+anniversary\b(.*)")
+_MONTH_DAY_RE = LazyPattern(
+    r"\b"
+    + _MONTH_RE
+    + r"\s+(\d{1,2})"
+    + _ORD_SUFFIX
+    + r"\b|\b(\d{1,2})"
+    + _ORD_SUFFIX
+    + r"\s+(?:of\s+)?"
+    + _MONTH_RE
+)
+_OF_SINCE_RE = LazyPattern(r"\s(?:of|since)\b")
+_MARKING_RE = LazyPattern(r"(?:to\s+)?(?:mark|celebrat|commemorat)")
 
 
 def _rule_keywords(text: str, ctx: _Context) -> _Result | None:
@@ -89,24 +140,20 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
         "the recent past",
         "recent past",
     ):
-        start = a - relativedelta(months=1)
+        start = _add_months(a, -1)
         return _Result(
             _Period(start, a, "range", "PAST_REF"),
             f"vague past (TIMEX PAST_REF), taken as the month up to {_anchor_text(a)}",
             True,
         )
     if text in ("soon", "shortly", "the near future", "near future", "the coming period"):
-        end = a + relativedelta(months=1)
+        end = _add_months(a, 1)
         return _Result(
             _Period(a, end, "range", "FUTURE_REF"),
             f"vague future (TIMEX FUTURE_REF), taken as the month after {_anchor_text(a)}",
             True,
         )
-    m = re.fullmatch(
-        r"(?:(?:in|over|during)\s+)?(?:the\s+)?(recent|past\s+few|last\s+few|past\s+several|"
-        r"coming|next\s+few|upcoming)\s+(days|weeks|months|years)",
-        text,
-    )
+    m = _VAGUE_UNITS_RE.fullmatch(text)
     if not m:
         return None
     unit = m.group(2).rstrip("s")
@@ -128,9 +175,7 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
 
 
 def _rule_earlier_later(text: str, ctx: _Context) -> _Result | None:
-    m = re.fullmatch(
-        r"(earlier|later)\s+(?:this|in\s+the)\s+(week|month|quarter|year|decade|century)", text
-    )
+    m = _EARLIER_LATER_RE.fullmatch(text)
     if not m:
         return None
     a = ctx.anchor
@@ -180,7 +225,7 @@ def _rule_modifier(text: str, ctx: _Context) -> _Result | None:
 
 def _year_ref(text: str, anchor: date) -> int | None:
     """A year named as digits or as this/last/next year."""
-    if re.fullmatch(r"\d{4}", text):
+    if _FOUR_DIGITS_RE.fullmatch(text):
         return int(text)
     return {
         "this year": anchor.year,
@@ -199,12 +244,12 @@ _PART_RE = re.compile(
 def _rule_parts(text: str, ctx: _Context) -> _Result | None:
     """Quarters, halves and seasons named with a year ("Q2 2023", "the spring of 2023")."""
     a = ctx.anchor
-    m = re.fullmatch(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])", text)
+    m = _QUARTER_YEAR_RE.fullmatch(text)
     if m:
         q = int(m.group(1) or m.group(2) or m.group(5))
         year = int(m.group(3) or m.group(4))
         return _Result(_quarter(year, q), "quarter named with its year")
-    m = re.fullmatch(r"q([1-4])|h([12])", text)
+    m = _QUARTER_OR_HALF_RE.fullmatch(text)
     if m:  # "Q3", "H1" alone: the year is left open, as for "the third quarter"
         make, n, label = (
             (_quarter, int(m.group(1)), f"Q{m.group(1)}")
@@ -214,7 +259,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
         chosen = _pick(candidates, a, ctx.tense)
         return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
-    m = re.fullmatch(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])", text)
+    m = _HALF_YEAR_RE.fullmatch(text)
     if m:
         h = int(m.group(1) or m.group(4))
         year = int(m.group(2) or m.group(3))
@@ -243,7 +288,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
             )
         year = named
         return _Result(make(year, n), f"{ordinal} {unit} of {year} (from {_anchor_text(a)})")
-    m = re.fullmatch(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)", text)
+    m = _SEASON_YEAR_RE.fullmatch(text)
     if m:
         season_year = _year_ref(m.group(2), a)
         assert season_year is not None
@@ -258,13 +303,13 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
 def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     """this/last/next/past/coming with a unit, weekday, month or season."""
     a = ctx.anchor
-    m = re.fullmatch(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)", text)
+    m = _RELATIVE_RE.fullmatch(text)
     if not m:
         return None
     has_the, which, what = m.groups()
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
     rolling = which == "past" or (has_the and which in ("last", "next"))
-    unit_m = re.fullmatch(r"(day|week|fortnight|month|quarter|half|year|decade|century)", what)
+    unit_m = _UNIT_WORD_RE.fullmatch(what)
     if (
         unit_m
         and rolling
@@ -287,7 +332,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
             p,
             f"the {unit} {where} {_anchor_text(a)}",
         )
-    m_n = re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, what)
+    m_n = _COUNT_UNIT_RE.fullmatch(what)
     if m_n and which in ("past", "last", "next"):
         n, vague = _parse_number(m_n.group(1))
         unit = _unit(m_n.group(2))
@@ -309,7 +354,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
             _Period(sat, sat + timedelta(days=1), "range", f"{iso_year}-W{iso_week:02d}-WE"),
             f"{which} weekend: the Saturday and Sunday of that ISO week from {_anchor_text(a)}",
         )
-    wd = re.fullmatch(_WEEKDAY_RE, what)
+    wd = _WEEKDAY_FULL_RE.fullmatch(what)
     if wd:
         target = _weekday_number(wd.group(1))
         if which == "this":
@@ -324,8 +369,8 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         ahead = (target - a.weekday()) % 7 or 7
         d = a + timedelta(days=ahead)
         return _Result(_day(d), f"the first {_DAY_NAMES[target].title()} after {_anchor_text(a)}")
-    mo = re.fullmatch(_MONTH_RE, what)
-    season = re.fullmatch(_SEASON_RE, what)
+    mo = _MONTH_FULL_RE.fullmatch(what)
+    season = _SEASON_FULL_RE.fullmatch(what)
     if mo or season:
         if mo:
             month = _month_number(mo.group(1))
@@ -352,13 +397,10 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
 def _rule_ago(text: str, ctx: _Context) -> _Result | None:
     """'N units ago', 'N units from now', 'in N units'."""
     a = ctx.anchor
-    m = re.fullmatch(
-        _NUMBER_RE + r"\s+" + _UNIT_RE + r"\s+(ago|before now|earlier than now|from now|hence)",
-        text,
-    )
-    in_m = re.fullmatch(_IN_NUMBER, text)
+    m = _AGO_RE.fullmatch(text)
+    in_m = _IN_NUMBER_RE.fullmatch(text)
     # The sentence is consulted last: a result that reads it cannot be memoised.
-    if not m and not in_m and re.fullmatch(_NUMBER_RE + r"\s+" + _UNIT_RE, text) and ctx.sentence:
+    if not m and not in_m and _COUNT_UNIT_RE.fullmatch(text) and ctx.sentence:
         # "six years" in "first visit to China in six years": read as "in six years".
         pattern = (
             r"\bin\s+(?:(?:nearly|almost|about|around|over|more than)\s+)?"
@@ -366,7 +408,7 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
             + r"\b"
         )
         if re.search(pattern, _normalise(ctx.sentence)):
-            in_m = re.fullmatch(_IN_NUMBER, "in " + text)
+            in_m = _IN_NUMBER_RE.fullmatch("in " + text)
     if in_m:
         n, vague = _parse_number(in_m.group(2))
         unit = _unit(in_m.group(3))
@@ -412,20 +454,14 @@ def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
 def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
     """'75 years of diplomatic relations', 'marking 75 years', 'the third anniversary'."""
     a = ctx.anchor
-    m = re.fullmatch(
-        r"(?:(?:to\s+)?(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|"
-        r"commemorate|commemorates|commemorated|commemorating)\s+)?(?:the\s+)?"
-        + _NUMBER_RE
-        + r"\s+years?(?:\s+(?:of|since)\b.*)?",
-        text,
-    )
+    m = _YEARS_OF_RE.fullmatch(text)
     if m and (
-        re.search(r"\s(?:of|since)\b", text)
-        or re.match(r"(?:to\s+)?(?:mark|celebrat|commemorat)", text)
+        _OF_SINCE_RE.search(text)
+        or _MARKING_RE.match(text)
     ):
         n, vague = _parse_number(m.group(1))
         return _Result(_year(a.year - n), f"{n} years before the year of {_anchor_text(a)}", vague)
-    m = re.fullmatch(r"(?:the\s+)?" + _ORDINAL_RE + r"\s+anniversary\b(.*)", text)
+    m = _ANNIVERSARY_RE.fullmatch(text)
     if not m:
         if "anniversary" in text:
             raise ResolveError(
@@ -436,17 +472,7 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
     n = _parse_ordinal(m.group(1))
     year = a.year - n
     rest = m.group(2)
-    md = re.search(
-        r"\b"
-        + _MONTH_RE
-        + r"\s+(\d{1,2})"
-        + _ORD_SUFFIX
-        + r"\b|\b(\d{1,2})"
-        + _ORD_SUFFIX
-        + r"\s+(?:of\s+)?"
-        + _MONTH_RE,
-        rest,
-    )
+    md = _MONTH_DAY_RE.search(rest)
     if md:
         month = _month_number(md.group(1) or md.group(4))
         day = int(md.group(2) or md.group(3))

@@ -18,12 +18,12 @@ _FUTURE_RE = re.compile(
 _MODAL_RE = re.compile(r"\b(may|might)\b")
 
 
-_IRREGULAR_PAST = (
+_IRREGULAR_PAST = frozenset(
     "was were had did said told met held went came took made gave saw began led sent spoke "
     "wrote left brought became kept paid ran won sought stood thought found fought struck "
     "bought caught felt heard knew meant rose sat shook spent stole swore "
-    "threw understood woke wore ago last earlier previously yesterday"
-).split()
+    "threw understood woke wore ago last earlier previously yesterday".split()
+)  # a set: every word of every sentence is looked up
 
 
 _NOT_PAST_ED = set(

@@ -120,22 +120,38 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
             "write it as 'key: value' lines",
         )
         return False
-    names = [f.name for f in fields]
+    names, known, required = _names(fields)
     ok = True
-    for key, dup_line in getattr(entry, "duplicate_keys", ()):
+    # A plain dict (the fast parser's) has no duplicates to report: it kept the last.
+    duplicates = () if type(entry) is dict else getattr(entry, "duplicate_keys", ())
+    for key, dup_line in duplicates:
         at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
         ok = False
     for key in entry:
-        if key not in names:
+        if key not in known:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
             # Reported, but the entry is still checked: one pass finds every problem.
             at.add(key, f"unknown field '{key}' in {at.what}", hint)
-    for f in fields:
-        if f.required and (f.name not in entry or entry[f.name] is None):
-            at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
+    for name in required:
+        if entry.get(name) is None:
+            at.add(None, f"{at.what} is missing required field '{name}'", f"add '{name}: ...'")
             ok = False
     return ok
+
+
+_Names = tuple[list[str], frozenset[Any], list[str]]
+_NAMES: dict[int, tuple[tuple[Field, ...], _Names]] = {}
+
+
+def _names(fields: tuple[Field, ...]) -> _Names:
+    """The table's field names in order, as a set, and the required ones: asked per record."""
+    kept = _NAMES.get(id(fields))
+    if kept is None or kept[0] is not fields:  # keeps `fields` alive, so its id is its own
+        names = [f.name for f in fields]
+        required = [f.name for f in fields if f.required]
+        kept = _NAMES[id(fields)] = (fields, (names, frozenset(names), required))
+    return kept[1]
 
 
 def read_text(entry: dict[str, Any], key: str, at: At, *, required: bool = True) -> str | None:
@@ -165,6 +181,8 @@ def read_texts(entry: dict[str, Any], key: str, at: At) -> list[tuple[str, int |
         return []
     if isinstance(value, str):
         return [(value, line_of(entry, key))]
+    if type(value) is list and all(type(item) is str for item in value):
+        return [(item, None) for item in value]  # the fast parser's: no lines to give
     if not isinstance(value, list):
         at.add(
             key,
@@ -232,37 +250,43 @@ def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dic
     values: dict[str, Any] = {}
     ok = True
     for f in fields:
-        if f.kind == "id":
+        name, kind = f.name, f.kind
+        if kind == "id":
             continue
-        raw = entry.get(f.name)
-        if f.kind == "any":
-            values[f.name] = raw
+        raw = entry.get(name)
+        # The common case first, as `read_text` would take it: absent, or plain
+        # text with a letter in it (a cold load reads every field of every record).
+        if kind == "text" and (raw is None or (type(raw) is str and raw and not raw.isspace())):
+            values[name] = raw
             continue
-        if f.kind == "texts":
-            values[f.name] = read_texts(entry, f.name, at)
-            ok = ok and values[f.name] is not None
+        if kind == "any":
+            values[name] = raw
             continue
-        if f.kind == "date":
+        if kind == "texts":
+            values[name] = read_texts(entry, name, at)
+            ok = ok and values[name] is not None
+            continue
+        if kind == "date":
             day = parse_day(raw) if raw is not None else None
             if raw is not None and day is None:
                 at.add(
-                    f.name,
-                    f"'{f.name}' of {at.what} is not a date: {raw!r}",
+                    name,
+                    f"'{name}' of {at.what} is not a date: {raw!r}",
                     'write it as YYYY-MM-DD, e.g. "2024-04-11"',
                 )
                 ok = False
-            values[f.name] = day
+            values[name] = day
             continue
-        text = read_text(entry, f.name, at, required=f.required)
+        text = read_text(entry, name, at, required=f.required)
         if raw is not None and text is None:
             ok = False
-        if text is not None and f.kind == "choice" and text not in f.choices:
+        if text is not None and kind == "choice" and text not in f.choices:
             allowed = (
                 f"'{f.choices[0]}'" if len(f.choices) == 1 else f"one of {', '.join(f.choices)}"
             )
-            at.add(f.name, f"'{f.name}' must be {allowed}, not '{text}'", f.hint)
+            at.add(name, f"'{name}' must be {allowed}, not '{text}'", f.hint)
             ok = False
-        values[f.name] = text
+        values[name] = text
     return values if ok else None
 
 
