@@ -101,7 +101,7 @@ def check_folder(
     prints = {aid: fingerprint(article) for aid, article in articles.items()}
     plan = None
     if previous is not None and records is not None:
-        plan = plan_reuse(records, previous, prints, actors)
+        plan = plan_reuse(records, previous, prints, actors, located=not fast)
     event_items: list[Any] | None
     if plan is not None:
         event_items = plan.items

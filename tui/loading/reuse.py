@@ -32,15 +32,17 @@ from tui.loading.events import Checked
 from tui.loading.records import Records, parse_record
 from tui.model import Actor, Article, Event
 from tui.references import PendingReference
-from tui.yamlread import LineList, line_of
+from tui.yamlread import LineList
 
 MAX_REREAD_SHARE = 0.2
 """Above this share of changed entries, reading the whole file at once is faster."""
 
 
-Reference = tuple[int, int, str | None]
+Reference = tuple[int, int | None, str | None]
 """A source that refers to another event: (its index, its line less the entry's first
-line, the relation the data states)."""
+line, the relation the data states). The line is None when the load that kept it
+parsed without lines: it is needed only to report a problem, and a load that has
+one reads such an entry again, with its lines (see `plan_reuse`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +89,9 @@ def keep(
     `order` is the timeline's events in its order: the next load keeps that order
     for the events it takes as they are, instead of sorting them again.
 
-    The lines of references (read without lines by the fast parser) are found by
-    reading those few entries again with their lines.
+    The lines of references read without lines (by the fast parser) are kept as
+    unknown: reading those entries again with their lines cost about 0.8 s of a
+    cold load at 100,000 events, for lines that only a problem would show.
     """
     texts = records.texts
     if checked.events and max(checked.events) >= len(texts):
@@ -96,14 +99,10 @@ def keep(
     events = {texts[index]: event for index, event in checked.events.items()}
     references: dict[str, tuple[Reference, ...]] = {}
     for index, found in checked.references.items():
-        lines = _reference_lines(records, index, checked.events[index], found)
-        if lines is None:
-            del events[texts[index]]
-            continue
         start = records.lines[index]
         references[texts[index]] = tuple(
-            (source, line - start, where.stated)
-            for (source, where), line in zip(found, lines, strict=True)
+            (source, None if where.line is None else where.line - start, where.stated)
+            for source, where in found
         )
     pending = checked.references
     shown = (
@@ -112,23 +111,6 @@ def keep(
         else tuple(map(attrgetter("order"), order))
     )
     return Reuse(articles, frozenset(actors), events, references, shown)
-
-
-def _reference_lines(
-    records: Records, index: int, event: Event, found: tuple[tuple[int, PendingReference], ...]
-) -> list[int] | None:
-    """The line of each reference of entry `index`'s event; None if not to be had."""
-    lines = [where.line for _, where in found if where.line is not None]
-    if len(lines) == len(found):
-        return lines
-    parsed = parse_record(records, index)
-    if parsed is None:
-        return None
-    sources = parsed[0].get("sources") if isinstance(parsed[0], dict) else None
-    if not isinstance(sources, LineList) or len(sources) != len(event.sources):
-        return None
-    kept = [line_of(sources[source], "relative_to") for source, _ in found]
-    return [line for line in kept if line is not None] if None not in kept else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +133,13 @@ def plan_reuse(
     previous: Reuse,
     articles: dict[str, bytes],
     actors: dict[str, Actor],
+    *,
+    located: bool = False,
 ) -> Plan | None:
     """Which entries to take from `previous`; the others read with their lines.
+
+    `located`: the load reports problems, so every line must be known: an entry
+    whose references were kept without their lines is read again.
 
     None when too many entries changed (the whole file is read faster) or an entry
     does not read on its own (see `tui.loading.records`).
@@ -174,6 +161,9 @@ def plan_reuse(
             for index, found in enumerate(map(known.get, texts))
             if found is not None and _still_valid(found, changed, articles, actors)
         }
+    if located and previous.references:
+        for index in [i for i in kept if _lines_unknown(previous.references.get(texts[i]))]:
+            del kept[index]
     if len(texts) - len(kept) > max(50, MAX_REREAD_SHARE * len(texts)):
         return None
     items: list[Any] = [None] * len(texts)
@@ -197,7 +187,10 @@ def plan_reuse(
             written = previous.references.get(texts[index])
             if written is not None:
                 references[index] = tuple(
-                    (source, PendingReference(lines[index] + offset, stated))
+                    (
+                        source,
+                        PendingReference(None if offset is None else lines[index] + offset, stated),
+                    )
                     for source, offset, stated in written
                 )
     shown = _kept_order(kept, previous.order)
@@ -208,6 +201,11 @@ def plan_reuse(
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
     return Plan(listing, Checked(kept, references), shown)
+
+
+def _lines_unknown(references: tuple[Reference, ...] | None) -> bool:
+    """True when some of an entry's references were kept without their lines."""
+    return references is not None and any(offset is None for _, offset, _ in references)
 
 
 def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | None:
