@@ -16,16 +16,11 @@ import sys
 from collections.abc import MutableMapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.cliargs import UsageError, build_parser, usage_exit
 from tui.datafiles import DRAFTS_DIR, EVENTS_FILE, default_data_dir
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
-from tui.dates.tagger import marked_text, tag_text
-from tui.export import export_chunks, write_atomically
-from tui.export.jsonfmt import span_json
-from tui.filters import Filter, TimelineIndex, filter_words, find_actor
-from tui.headstore import first_screen
 from tui.lint import formula_warnings
 from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
@@ -34,14 +29,11 @@ from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
-from tui.workbench import (
-    WorkbenchError,
-    add_article,
-    draft_events,
-    drafts_yaml,
-    parse_published,
-    write_drafts,
-)
+
+# What only some commands use is imported by them, so that the others (`check`
+# above all, after every edit) do not wait for it.
+if TYPE_CHECKING:
+    from tui.filters import Filter, TimelineIndex
 
 EXIT_OK = 0
 EXIT_DATA = 1
@@ -65,6 +57,8 @@ def _announce(data_dir: Path) -> None:
 
 
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
+    from tui.filters import Filter, find_actor
+
     actor_ids = []
     for name in args.actor:
         actor = find_actor(timeline.actors, name)
@@ -139,6 +133,8 @@ def format_event_line(
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from tui.filters import TimelineIndex
+
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     index = TimelineIndex.build(timeline)
@@ -153,6 +149,9 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from tui.export import export_chunks, write_atomically
+    from tui.filters import TimelineIndex, filter_words
+
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     positions: Sequence[int]
@@ -197,6 +196,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def resolve_json(anchor: date | Anchor, expression: str, sentence: str | None) -> dict[str, Any]:
     """The `resolve` command's JSON object for one expression (with its relation)."""
+    from tui.export.jsonfmt import span_json
+
     window = anchor if isinstance(anchor, Anchor) else Anchor.day(anchor)
     span = date_from_words(expression, sentence, window)
     fields: dict[str, Any] = {"expression": expression, "anchor": window.likely.isoformat()}
@@ -262,6 +263,8 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
 
 def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     """`timeline tag`: every expression of a text, resolved against --anchor."""
+    from tui.dates.tagger import marked_text, tag_text
+
     if args.file is None:
         raw = sys.stdin.buffer.read()
         shown = "standard input"
@@ -298,6 +301,8 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
     """`timeline add-article`: the text into seeds/, its entry into articles.yaml."""
+    from tui.workbench import WorkbenchError, add_article, parse_published
+
     data_dir = args.data or default_data_dir()
     try:
         window = parse_published(args.published)
@@ -320,6 +325,8 @@ def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     """`timeline draft`: candidates from an article's dated sentences, to a drafts file."""
+    from tui.workbench import WorkbenchError, draft_events, drafts_yaml, write_drafts
+
     data_dir = args.data or default_data_dir()
     timeline = _load(args.data)
     try:
@@ -360,6 +367,8 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     folder = args.data if args.data is not None else default_data_dir()  # watched for edits
     # Opened unfiltered, a long timeline is shown from its cached first screen and
     # read whole behind it; with options, the whole is needed to check them first.
+    from tui.headstore import first_screen
+
     filtered = args.actor or args.year or args.search or args.event
     head = None if filtered else first_screen(folder)
     if head is None:
