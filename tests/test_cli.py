@@ -344,6 +344,20 @@ def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
     assert environ["ESCDELAY"] == expected
 
 
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, "120"),  # a key that changes several panes settles in fewer, shorter frames
+        ({"TEXTUAL_FPS": "30"}, "30"),  # the user's own setting stands
+    ],
+)
+def test_frame_rate_default(environ: dict[str, str], expected: str) -> None:
+    from tui.cli import quick_escape
+
+    quick_escape(environ)
+    assert environ["TEXTUAL_FPS"] == expected
+
+
 def test_check_prints_its_verdict_before_writing_the_cache(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -352,10 +352,18 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 # link that splits sequences). Textual reads the variable once, when imported.
 ESCAPE_DELAY_MS = "25"
 
+# Textual draws what changed at most this many times a second (its default is 60).
+# A keystroke that changes several panes takes a few frames to settle, each
+# waiting for the next tick: at 120, `j` settles in about 35 ms instead of 50,
+# an actor toggle in about 70 instead of 90; the first paint is no slower, and
+# an idle explorer draws nothing either way. TEXTUAL_FPS set by the user stands.
+FRAMES_PER_SECOND = "120"
+
 
 def quick_escape(environ: MutableMapping[str, str]) -> None:
-    """Give `ESCDELAY` this program's default unless the user has set it."""
+    """Give `ESCDELAY` and `TEXTUAL_FPS` this program's defaults unless the user set them."""
     environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+    environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
 
 
 def _cmd_explore(args: argparse.Namespace) -> int:
@@ -376,7 +384,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
         filt = _filter_from_args(args, timeline)
         if args.event and args.event not in timeline.event_by_id:
             raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
-    quick_escape(os.environ)  # before Textual is imported: it reads the delay once
+    quick_escape(os.environ)  # before Textual is imported: it reads both once
     from tui.app import make_app  # the UI is imported only when it is used
     from tui.terminal_driver import explorer_driver
 
