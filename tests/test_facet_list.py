@@ -105,3 +105,22 @@ async def test_new_items_keep_the_chosen_and_the_highlight_by_value() -> None:
         facet.set_items([("a3", "Actor 0003")])
         await pilot.pause()
         assert facet.highlighted == 0 and facet.option_count == 1
+
+
+async def test_a_list_sized_by_its_items_shrinks_and_grows_with_them() -> None:
+    """`height: auto`: fewer items after a reload, fewer rows on the screen."""
+
+    class Sized(FacetApp):
+        CSS = "FacetList { height: auto; max-height: 8; }"
+
+    app = Sized(4)
+    async with app.run_test(size=(40, 20)) as pilot:
+        facet = app.query_one(FacetList)
+        await pilot.pause()
+        assert facet.region.height == 4
+        facet.set_items([("a0", "Actor 0000")])
+        await pilot.pause()
+        assert facet.region.height == 1
+        facet.set_items((f"a{i}", f"Actor {i:04d}") for i in range(3))
+        await pilot.pause()
+        assert facet.region.height == 3

@@ -4,7 +4,8 @@ Setting `virtual_size` asks Textual for a layout of the screen, since a scroll b
 may come or go and change the room left for the content. When an event or an
 article of another length is shown (every `j`), it usually does not: the pane had
 a scroll bar and keeps one, or had none and still needs none. Then only the view
-and its scroll bar are repainted, which is most of a keystroke's cost less.
+and its scroll bar are repainted, which is most of a keystroke's cost less. A
+view whose height follows its content (`height: auto`) is always laid out again.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     styles = view.styles
     same_bars = (
         height > 0
+        and not styles.auto_dimensions  # sized by its content: the screen is laid out
         and styles.overflow_y == "auto"
         and styles.overflow_x != "auto"
         and size.width == view.virtual_size.width
