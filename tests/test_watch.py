@@ -69,6 +69,59 @@ def test_a_change_wakes_the_watch(tmp_path: Path, change: str) -> None:
         watch.close()
 
 
+@linux
+def test_dot_files_do_not_wake_the_watch(tmp_path: Path) -> None:
+    """An editor's swap file, written again and again, is not a change the loader reads."""
+    data = write_data_dir(tmp_path)
+    watch = FolderWatch(data)
+    try:
+        for n in range(5):
+            (data / ".events.yaml.swp").write_text(f"swap {n}\n", encoding="utf-8")
+        assert not watch.wait(0.2)
+        (data / "events.yaml").touch()
+        assert _woken(watch)
+    finally:
+        watch.close()
+
+
+@linux
+def test_a_data_folder_made_anew_is_watched_again(tmp_path: Path) -> None:
+    data = write_data_dir(tmp_path)
+    watch = FolderWatch(data)
+    try:
+        data.rename(tmp_path / "old-data")
+        assert _woken(watch)  # the folder moved away
+        data.mkdir()
+        watch.add_watches()  # as the explorer's regular look does
+        assert not watch.wait(0.05)
+        (data / "events.yaml").write_text("events: []\n", encoding="utf-8")
+        assert _woken(watch)
+    finally:
+        watch.close()
+
+
+@linux
+def test_a_watch_the_kernel_refuses_falls_back_to_sleeping(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the limit of watches (ENOSPC), the explorer must poll, not wait for a wake-up."""
+
+    class Refusing:
+        def __init__(self, libc: object) -> None:
+            self.inotify_init1 = libc.inotify_init1  # type: ignore[attr-defined]
+
+        def inotify_add_watch(self, fd: int, path: bytes, mask: int) -> int:
+            return -1
+
+    real = watch_module.ctypes.CDLL
+    monkeypatch.setattr(
+        watch_module.ctypes, "CDLL", lambda *a, **k: Refusing(real(*a, **k))
+    )
+    watch = FolderWatch(write_data_dir(tmp_path))
+    assert not watch.active
+    watch.close()
+
+
 def test_without_inotify_the_watch_only_sleeps(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -122,3 +175,29 @@ async def test_a_file_written_in_bursts_is_loaded_once_the_kernel_reports_quiet(
             pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty in bursts", 2.0
         )
     assert failed == []
+
+
+@linux
+async def test_a_reload_asked_for_after_a_write_loads_the_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The explorer writes a file, then asks for a reload: the kernel's wake-up and
+    the request are one load, not two."""
+    loads: list[int] = []
+    real = app_module._open_indexed
+
+    def counting(*args: object, **kwargs: object) -> object:
+        loads.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "_open_indexed", counting)
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        loads.clear()
+        events.write_text(EVENTS.replace("title: Treaty signed", "title: Treaty once"))
+        app.reload_data()
+        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty once")
+        await pilot.pause(0.5)
+    assert loads == [1]

@@ -46,6 +46,7 @@ from tui.widgets.timeline_view import TimelineView
 RELOAD_INTERVAL = 0.2
 WATCHED_LOOK_INTERVAL = 2.0  # with a FolderWatch: look regardless this often
 SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
+MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
 
 
 class TimelineApp(App[None]):
@@ -168,12 +169,18 @@ class TimelineApp(App[None]):
                     asked = True
                     break
             # A file being written (not renamed into place) is loaded once it is
-            # still, not half written: once the kernel reports nothing for a while,
-            # or else once two looks agree.
+            # still, not half written: once the kernel reports nothing for a while
+            # (for at most a second: changes that go on and on), else once two
+            # looks agree.
+            quiet_by = time.monotonic() + MAX_QUIET_WAIT
             while woken and not worker.is_cancelled and watch.wait(SETTLE_INTERVAL):
-                pass
+                if time.monotonic() > quiet_by:
+                    woken = False
+                    break
             if worker.is_cancelled:
                 return
+            if not woken:
+                watch.add_watches()  # a folder made since (drafts/, or made anew)
             state = folder_state(data_dir)
             if state == seen and not asked:
                 continue
@@ -184,6 +191,10 @@ class TimelineApp(App[None]):
                     break
                 state = again
             seen = state
+            # This load reads the files as they are from now on: it answers every
+            # reload asked for until now (the explorer asks after writing a file,
+            # and the kernel has usually woken this loop for that write already).
+            self._reload_now.clear()
             try:
                 opened, index = _open_indexed(data_dir, previous, self.timeline)
             except DataError as error:
@@ -202,9 +213,10 @@ class TimelineApp(App[None]):
     async def _swap(self, timeline: Timeline, index: TimelineIndex, select: str | None) -> None:
         """Show `timeline` in place of the last one, then settle the collector.
 
-        Once the old timeline's panel is gone: what it left is freed and what is
-        alive is moved out of the collector's reach (`refreeze`), so that no
-        later collection walks the new model in the middle of a keystroke.
+        Once the screen holds the new timeline alone: what the old one left is
+        freed and what is alive is moved out of the collector's reach
+        (`refreeze`), so that no later collection walks the new model in the
+        middle of a keystroke.
         """
         await self.explorer.set_timeline(timeline, index, select)
         self.call_after_refresh(refreeze)
@@ -213,8 +225,8 @@ class TimelineApp(App[None]):
         """The files load: show the new timeline, keeping filters and selection."""
         self.head = None  # a head shown meanwhile is replaced too
         self.timeline = timeline
-        # After the messages already queued (in order with other reloads): the screen
-        # swaps its filter panel, which takes a round of the message loop.
+        # After the messages already queued, in order with other reloads (a count
+        # of the old timeline still queued is dropped by the panel).
         select, self._select_after_reload = self._select_after_reload, None
         self.call_later(self._swap, timeline, index, select)
         if self.problems:

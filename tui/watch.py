@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import os
 import select
+import struct
 import sys
 import time
 from pathlib import Path
@@ -46,6 +47,7 @@ def folder_state(data_dir: Path) -> FolderState:
 _IN_CHANGES = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
 _IN_NONBLOCK = 0o4000
 _IN_CLOEXEC = 0o2000000
+_EVENT = struct.Struct("iIII")  # struct inotify_event: wd, mask, cookie, len; then the name
 
 
 class FolderWatch:
@@ -54,16 +56,19 @@ class FolderWatch:
     Looking at every file (`folder_state`) takes milliseconds for a thousand seeds,
     so a poller must choose between reacting late and spending a share of a core
     while nothing happens. Where the kernel can tell us (`active`), `wait` returns
-    when something changed under the watched folders; elsewhere, or when the
-    kernel refuses (no inotify, its limits reached), it only sleeps, and the
-    caller's regular look finds the change. Either way a change is confirmed by
-    `folder_state`: a wake-up is a hint, never the verdict.
+    when something changed under the watched folders, except files whose name
+    starts with a dot, which the loader never reads (an editor's swap file);
+    elsewhere, or when the kernel refuses (no inotify, its limit of watches
+    reached), it only sleeps, and the caller's regular look finds the change.
+    Either way a change is confirmed by `folder_state`: a wake-up is a hint,
+    never the verdict.
     """
 
     def __init__(self, data_dir: Path) -> None:
         self.folders = (data_dir, data_dir / DRAFTS_DIR, data_dir / DEFAULT_SEEDS_DIR)
         self._fd: int | None = None
         self._libc: ctypes.CDLL | None = None
+        self._poll = select.poll()
         if sys.platform.startswith("linux"):
             try:
                 libc = ctypes.CDLL(None, use_errno=True)
@@ -72,40 +77,67 @@ class FolderWatch:
                 fd = -1
             if fd >= 0:
                 self._fd, self._libc = fd, libc
-                self._add_watches()
+                self._poll.register(fd, select.POLLIN)
+                self.add_watches()
 
     @property
     def active(self) -> bool:
         """True when changes wake `wait` (else it only sleeps)."""
         return self._fd is not None
 
-    def _add_watches(self) -> None:
-        """Watch each folder that exists (again: a folder made later, such as drafts/)."""
+    def add_watches(self) -> None:
+        """Watch each folder that exists now: again after a wake-up or a regular look,
+        for a folder made later (drafts/) or made anew (the data folder replaced).
+
+        When the kernel refuses to watch the data folder itself, the watch stops
+        being active: the caller then looks at the files as often as a poller.
+        """
         if self._fd is None or self._libc is None:
             return
         for folder in self.folders:
             if folder.is_dir():
                 # Watching a folder twice gives the same watch: nothing is added.
-                self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _IN_CHANGES)
+                added = self._libc.inotify_add_watch(self._fd, os.fsencode(folder), _IN_CHANGES)
+                if added < 0 and folder is self.folders[0]:
+                    self.close()
+                    return
 
     def wait(self, timeout: float) -> bool:
         """Sleep up to `timeout` seconds; True as soon as something changed (woken early)."""
         if self._fd is None:
             time.sleep(timeout)
             return False
-        ready, _, _ = select.select([self._fd], [], [], timeout)
-        if not ready:
-            return False
+        deadline = time.monotonic() + timeout
+        while True:
+            left = max(0.0, deadline - time.monotonic())
+            if not self._poll.poll(left * 1000) or self._fd is None:
+                return False
+            if self._read_changes():
+                self.add_watches()
+                return True
+            if left == 0:
+                return False
+
+    def _read_changes(self) -> bool:
+        """Drain the kernel's events (one wake-up for a burst); True if one is not
+        about a dot file."""
+        changed = False
+        assert self._fd is not None
         try:
-            while os.read(self._fd, 65536):  # drain: one wake-up for a burst of changes
-                pass
+            while data := os.read(self._fd, 65536):
+                at = 0
+                while at + _EVENT.size <= len(data):
+                    _, _, _, length = _EVENT.unpack_from(data, at)
+                    name = data[at + _EVENT.size : at + _EVENT.size + length].rstrip(b"\0")
+                    changed = changed or not name.startswith(b".")  # no name: the folder
+                    at += _EVENT.size + length
         except BlockingIOError:
             pass
-        self._add_watches()
-        return True
+        return changed
 
     def close(self) -> None:
         """Stop watching."""
         if self._fd is not None:
+            self._poll.unregister(self._fd)
             os.close(self._fd)
             self._fd = None
