@@ -338,9 +338,9 @@ def test_md_is_markdown(data_dir: Path) -> None:
     ],
 )
 def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
-    from tui.cli import quick_escape
+    from tui.cli import terminal_defaults
 
-    quick_escape(environ)
+    terminal_defaults(environ)
     assert environ["ESCDELAY"] == expected
 
 
@@ -352,9 +352,9 @@ def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
     ],
 )
 def test_frame_rate_default(environ: dict[str, str], expected: str) -> None:
-    from tui.cli import quick_escape
+    from tui.cli import terminal_defaults
 
-    quick_escape(environ)
+    terminal_defaults(environ)
     assert environ["TEXTUAL_FPS"] == expected
 
 

@@ -360,7 +360,7 @@ ESCAPE_DELAY_MS = "25"
 FRAMES_PER_SECOND = "120"
 
 
-def quick_escape(environ: MutableMapping[str, str]) -> None:
+def terminal_defaults(environ: MutableMapping[str, str]) -> None:
     """Give `ESCDELAY` and `TEXTUAL_FPS` this program's defaults unless the user set them."""
     environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
     environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
@@ -384,7 +384,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
         filt = _filter_from_args(args, timeline)
         if args.event and args.event not in timeline.event_by_id:
             raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
-    quick_escape(os.environ)  # before Textual is imported: it reads both once
+    terminal_defaults(os.environ)  # before Textual is imported: it reads both once
     from tui.app import make_app  # the UI is imported only when it is used
     from tui.terminal_driver import explorer_driver
 

@@ -32,7 +32,8 @@ def restyle_alone(node: Widget) -> None:
 
 
 class DrawerActions(Screen[None]):
-    """Opening and closing the filters, moving the focus once each time."""
+    """Opening and closing the filters, moving the focus once each time, and the
+    `-focus-within` mark on the pane that holds the focus."""
 
     if TYPE_CHECKING:  # what the explorer screen provides
         _before_search: tuple[Filter, str | None] | None
