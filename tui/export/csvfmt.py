@@ -57,6 +57,19 @@ COLUMNS = (
 )
 
 
+def span_fields(span: Span) -> tuple[str, ...]:
+    """The seven date fields of a record: `start` to `date`, in the order of `COLUMNS`."""
+    return (
+        span.start.isoformat(),
+        span.end.isoformat(),
+        span.precision,
+        "true" if span.approximate else "false",
+        span.timex,
+        span.relation,
+        format_span(span),  # the date as the explorer and `timeline list` show it
+    )
+
+
 def event_row(timeline: Timeline, event: Event) -> list[str]:
     """What each field of `event`'s record holds, in the order of `COLUMNS`.
 
@@ -74,13 +87,7 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
             outlets.append(article.outlet)
     return [
         event.id,
-        span.start.isoformat(),
-        span.end.isoformat(),
-        span.precision,
-        "true" if span.approximate else "false",
-        span.timex,
-        span.relation,
-        format_span(span),  # the date as the explorer and `timeline list` show it
+        *span_fields(span),
         event.title,
         event.summary,
         event.kind,
@@ -187,16 +194,7 @@ class _Shared:
         text = self.span_values.get(key)
         if text is None:
             text = self.span_values[key] = csv_fields(
-                (
-                    span.start.isoformat(),
-                    span.end.isoformat(),
-                    span.precision,
-                    "true" if span.approximate else "false",
-                    span.timex,
-                    span.relation,
-                    format_span(span),  # the date as the explorer and `timeline list` show it
-                ),
-                keep_formulas=self.keep_formulas,
+                span_fields(span), keep_formulas=self.keep_formulas
             )
         self.span_fields[id(span)] = text
         return text
