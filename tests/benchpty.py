@@ -39,6 +39,13 @@ import pyte
 
 SIZE = (120, 40)
 QUIET = 0.15
+# How long the emulator (pure Python, in the main thread) may hold the interpreter
+# before the reading thread gets it back. Python's default is 5 ms: the reader,
+# woken by output, waited up to that long for each 4 KB the terminal's buffer
+# holds, while the explorer's writes stalled on the full buffer; a full-screen
+# frame of 20 KB then seemed to take 20-30 ms longer than the explorer took. A
+# terminal reads its input in native code and does not keep a program waiting.
+READER_SWITCH_INTERVAL = 0.0002
 KEYS = {"space": b" ", "escape": b"\x1b", "enter": b"\r", "backspace": b"\x7f", "tab": b"\t"}
 
 
@@ -95,6 +102,8 @@ class PtySession:
         # piece with the time it came: the emulator is slow (pure Python), and
         # feeding it must not delay the reading, nor so the times measured.
         self._chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(READER_SWITCH_INTERVAL)
         self._reader = threading.Thread(target=self._read_all, daemon=True)
         self._reader.start()
         self.last_output = self.started  # time of the last byte read
@@ -216,6 +225,7 @@ class PtySession:
         if self.closed:
             return 0.0
         self.closed = True
+        sys.setswitchinterval(self._switch_interval)
         peak = peak_memory_mb(self.proc.pid)  # before quitting: the explorer as used
         try:
             os.write(self.master, b"q")
