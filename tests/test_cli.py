@@ -333,7 +333,7 @@ def test_md_is_markdown(data_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [
-        ({}, "25"),  # a lone Esc waits 25 ms for the rest of a sequence, not Textual's 100
+        ({}, "10"),  # a lone Esc waits 10 ms for the rest of a sequence, not Textual's 100
         ({"ESCDELAY": "300"}, "300"),  # the user's own setting stands
     ],
 )
@@ -347,7 +347,7 @@ def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [
-        ({}, "120"),  # a key that changes several panes settles in fewer, shorter frames
+        ({}, "240"),  # a key that changes several panes waits less for its second frame
         ({"TEXTUAL_FPS": "30"}, "30"),  # the user's own setting stands
     ],
 )

@@ -20,9 +20,10 @@ from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 from textual.message import Message
 
+from tui.cli import ESCAPE_DELAY_MS
 from tui.terminal_driver import IDLE_WAIT, QuickEscapeDriver, explorer_driver, input_wait
 
-ESCAPE_DELAY = 0.025  # the explorer's default (`tui.cli.ESCAPE_DELAY_MS`)
+ESCAPE_DELAY = int(ESCAPE_DELAY_MS) / 1000  # the explorer's default
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal driver")
 
