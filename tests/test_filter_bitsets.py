@@ -116,6 +116,21 @@ def test_a_rare_needle_among_many_events_is_found_by_one_scan() -> None:
     assert [len(call.args[1]) for call in first.call_args_list] == [SAMPLE]
 
 
+def test_a_second_letter_that_most_events_lack_is_decided_from_a_sample() -> None:
+    # "k" is in every event, "ko" in one in eight: after "k", looking up where
+    # each event's "k" first occurs costs more than testing every event afresh,
+    # and the sample says so before any of the look-ups.
+    events = [("ko" if n % 8 == 0 else "k") + f" {n}" for n in range(8 * SAMPLE)]
+    joined = SearchTexts(events)
+    assert joined.hits("k") == bitsets.everything(len(events))
+    with mock.patch.object(joined, "_goes_on", wraps=joined._goes_on) as goes_on:
+        found = joined.hits("ko")
+    assert found == bitsets.from_positions(range(0, len(events), 8), len(events))
+    assert [len(call.args[2]) for call in goes_on.call_args_list] == [SAMPLE]
+    # and typed on from there, the answer is still exact
+    assert joined.hits("ko ") == found
+
+
 @settings(max_examples=80)
 @given(
     data=st.data(),

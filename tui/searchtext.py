@@ -124,20 +124,22 @@ class SearchTexts:
         `pattern` first occurs too: one byte read per event, in C. Only the others
         are searched, from just after that first occurrence.
         """
-        size, data = len(self), self._data
+        size = len(self)
         events = bitsets.positions(last.bits, size)
+        if len(events) > SAMPLE:
+            sample = events[:SAMPLE]
+            goes_on = self._goes_on(last, pattern, sample)
+            if (SAMPLE - goes_on.count(1)) * len(events) * 2 > SAMPLE * size:
+                # Most go on otherwise (the second letter typed), as the sample shows:
+                # testing every event in order costs less than looking each of them
+                # up, and the look-ups are not made at all.
+                return self._first_within(pattern, events)
         firsts = list(map(last.firsts.__getitem__, events))
-        rest = pattern[len(last.pattern):]
-        if len(rest) == 1:
-            nexts = bytes(map(data.__getitem__, map(add, firsts, repeat(len(last.pattern)))))
-            same = nexts.translate(_equal(rest[0]))
-        else:
-            same = bytes(map(data.startswith, repeat(pattern), firsts))
+        same = self._goes_on(last, pattern, events, firsts)
         other = same.translate(_SWAP)
         if other.count(1) * 2 > size:
-            # Most go on otherwise (the second letter typed): testing every event in
-            # order costs less than looking each of them up.
-            return self._first_within(pattern, events)
+            return self._first_within(pattern, events)  # as above, the sample misled
+        data = self._data
         others = list(compress(events, other))
         found = list(map(
             data.find,
@@ -151,6 +153,19 @@ class SearchTexts:
         deque(map(where.__setitem__, moved, compress(found, hit)), maxlen=0)
         bits = bitsets.from_positions(chain(compress(events, same), moved), size)
         return _Found(pattern, bits, where)
+
+    def _goes_on(self, last: _Found, pattern: bytes, events: Sequence[int],
+                 firsts: Sequence[int] | None = None) -> bytes:
+        """A flag per event of `events` (all holding `last.pattern`): 1 where the
+        first occurrence of `last.pattern` goes on with the rest of `pattern`."""
+        data = self._data
+        if firsts is None:
+            firsts = list(map(last.firsts.__getitem__, events))
+        rest = pattern[len(last.pattern):]
+        if len(rest) == 1:
+            nexts = bytes(map(data.__getitem__, map(add, firsts, repeat(len(last.pattern)))))
+            return nexts.translate(_equal(rest[0]))
+        return bytes(map(data.startswith, repeat(pattern), firsts))
 
     def _first_within(self, pattern: bytes, within: Sequence[int]) -> _Found:
         """The events of `within` (ascending, holding every match) whose text holds
