@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual._compositor import Compositor
+from textual.widget import Widget
+
 from tests.app_helpers import app_for, listed, settle
 from tui.filters import Filter
 from tui.widgets.density_strip import DensityStrip
@@ -211,3 +215,37 @@ async def test_the_density_strip_jumps_over_empty_years(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.screen.filter.years == frozenset()
         assert any(n.startswith("No event in 195") for n in notices(app))
+
+
+async def test_a_toggle_is_drawn_in_one_frame_with_the_timeline_it_filtered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The list used to draw its mark at once and the timeline a frame later: two
+    # frames, the second one to two ticks after the first. Each frame is recorded
+    # with the widgets it redrew.
+    frames: list[set[str]] = []
+    update_widgets = Compositor.update_widgets
+
+    def recorded(self: Compositor, widgets: set[Widget]) -> None:
+        frames.append({w.id for w in widgets if w.id})
+        update_widgets(self, widgets)
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("a")
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        actors.highlighted = actors.values.index("kim-jong-un")
+        await settle(pilot)
+        monkeypatch.setattr(Compositor, "update_widgets", recorded)
+        await pilot.press("space")
+        await settle(pilot)
+        assert len(frames) == 1
+        assert {"actors", "timeline", "status"} <= frames[0]
+        assert actors.selected == ["kim-jong-un"]
+        assert listed(app) == ["visit", "dialogue"]
+        frames.clear()
+        await pilot.press("space")  # and unchosen the same way
+        await settle(pilot)
+        assert len(frames) == 1 and {"actors", "timeline"} <= frames[0]
+        assert actors.selected == [] and len(listed(app)) == 7

@@ -257,6 +257,8 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         """
         if self.head is not None and filt != self.filter:
             self.notify_reading()
+            # The panel goes back to the filter in force (a toggle it made is undone).
+            self.query_one("#filters", FilterPanel).show(self.filter)
             return
         if keep is None and self.event is not None:
             keep = self.event.id
@@ -347,6 +349,8 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
     def _filters_changed(self, message: FilterPanel.Changed) -> None:
         if message.filter != self.filter:
             self.apply_filter(message.filter, sync=False)
+        else:  # nothing to filter anew: the panel shows the filter in force
+            self.query_one("#filters", FilterPanel).show(self.filter)
 
     @on(DensityStrip.YearChosen, "#density")
     def _year_chosen(self, message: DensityStrip.YearChosen) -> None:

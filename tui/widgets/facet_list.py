@@ -112,9 +112,17 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
+        owner_paints_choices: bool = False,
     ) -> None:
-        """`items` are (value, label) pairs, in the order shown."""
+        """`items` are (value, label) pairs, in the order shown.
+
+        With `owner_paints_choices`, a reader's toggle is drawn when the owner calls
+        `paint_choices`, not at once: the owner draws it with what the choice
+        changed elsewhere (the filtered timeline), in one frame instead of two.
+        """
         super().__init__(name=name, id=id, classes=classes)
+        self.owner_paints_choices = owner_paints_choices
+        self._choice_unpainted = False
         self.values: list[str] = []
         self.labels: list[str] = []
         self.counts: list[int] = []
@@ -214,9 +222,25 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         self.post_message(self.Changed(self))
 
     def action_select(self) -> None:
-        """Toggle the highlighted item."""
-        if self._highlighted is not None:
-            self.toggle(self.values[self._highlighted])
+        """Toggle the highlighted item (drawn now, or by the owner: `paint_choices`)."""
+        if self._highlighted is None:
+            return
+        value = self.values[self._highlighted]
+        if not self.owner_paints_choices:
+            self.toggle(value)
+            return
+        if value in self._chosen:
+            self._chosen.discard(value)
+        else:
+            self._chosen.add(value)
+        self._choice_unpainted = True
+        self.post_message(self.Changed(self))
+
+    def paint_choices(self) -> None:
+        """Draw a reader's toggle not drawn yet (see `owner_paints_choices`)."""
+        if self._choice_unpainted:
+            self._choice_unpainted = False
+            self._changed_lines()
 
     # --- the highlight -------------------------------------------------------------
 
@@ -308,6 +332,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
 
     def _changed_lines(self, *, layout: bool = False) -> None:
         """Forget the drawn lines and repaint (with `layout`: the number of items changed)."""
+        self._choice_unpainted = False  # every line is drawn afresh, the toggle with them
         self._cache.clear()
         if layout:
             set_virtual_size(self, Size(0, len(self.values)))

@@ -158,13 +158,15 @@ class FilterPanel(VerticalScroll, can_focus=False):
         yield Label("Search  /")
         yield Input(placeholder="titles, summaries, quotes", id="search")
         yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
+        # The panel draws a reader's toggle with the filter it makes (`show`).
         yield FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
-                        id="actors")
+                        id="actors", owner_paints_choices=True)
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
         yield Label("Kinds")
-        yield FacetList(((k, k) for k in self.kinds), id="kinds")
+        yield FacetList(((k, k) for k in self.kinds), id="kinds", owner_paints_choices=True)
         yield Label("Decades  y" if decades else "Years  y", id="years-heading")
-        yield FacetList(((label, label) for label, _ in self.year_values), id="years")
+        yield FacetList(((label, label) for label, _ in self.year_values), id="years",
+                        owner_paints_choices=True)
         yield Label("Article")
         yield Select[str](
             _article_options(timeline),
@@ -183,6 +185,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if sync:
             self.filter = filt
             self._sync_controls(filt)
+        self._paint_choices()  # a toggle is drawn with the timeline it filtered
         self._wanted = filt
         laid_out = self.display and bool(self.region)  # (a drawer's classes come with layout)
         if laid_out and self.index is not None and self._counts_inline(self.index):
@@ -359,4 +362,10 @@ class FilterPanel(VerticalScroll, can_focus=False):
     def _post(self, filt: Filter) -> None:
         if filt != self.filter:
             self.filter = filt
-            self.post_message(self.Changed(self, filt))
+            self.post_message(self.Changed(self, filt))  # the screen's `show` replies
+        else:
+            self._paint_choices()  # nothing to filter anew: no reply will draw it
+
+    def _paint_choices(self) -> None:
+        for facet in self.query(FacetList):
+            facet.paint_choices()
