@@ -22,6 +22,7 @@ from tui.model import Timeline
 from tui.present import actor_sort_key
 from tui.safetext import visible
 from tui.widgets.facet_list import FacetList
+from tui.widgets.search_box import SearchBox
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
 # Counting every facet costs about `TimelineIndex.counting_cost` flags gathered
@@ -156,7 +157,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         """The four facets, each with a heading."""
         timeline = self.timeline
         yield Label("Search  /")
-        yield Input(placeholder="titles, summaries, quotes", id="search")
+        yield SearchBox(placeholder="titles, summaries, quotes", id="search")
         yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
         # The panel draws a reader's toggle with the filter it makes (`show`).
         yield FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
