@@ -37,6 +37,7 @@ from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
 from tui.widgets.keys import MOVE_ACTIONS, move_bindings
+from tui.widgets.scroll_bar import use_strip_scroll_bars
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
@@ -72,6 +73,7 @@ class TimelineApp(App[None]):
         head: Head | None = None,
     ) -> None:
         super().__init__()
+        use_strip_scroll_bars()  # drawn as strips, not through Rich: a bar costs less
         self.timeline = timeline
         # With `head`, `timeline` is the head of a long one (`tui.headstore`):
         # the whole model is read from `data_dir` after the first paint.
