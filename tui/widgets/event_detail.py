@@ -229,7 +229,8 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         if self._shown is None:
             renderable: Text | Group = Text("No event selected.")
         else:
-            self._styles = self.detail_styles()
+            if self._styles is None:  # read once: a restyle reads them again (below)
+                self._styles = self.detail_styles()
             renderable = event_renderable(*self._shown, styles=self._styles)
         if width > 0:
             console = self.app.console
@@ -266,5 +267,8 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
             self.call_after_refresh(self._redraw_if_restyled)
 
     def _redraw_if_restyled(self) -> None:
-        if self._shown is not None and self.detail_styles() != self._styles:
-            self._draw()
+        styles = self.detail_styles()
+        if styles != self._styles:
+            self._styles = styles
+            if self._shown is not None:
+                self._draw()
