@@ -349,8 +349,8 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
     def _filters_changed(self, message: FilterPanel.Changed) -> None:
         if message.filter != self.filter:
             self.apply_filter(message.filter, sync=False)
-        else:  # nothing to filter anew: the panel shows the filter in force
-            self.query_one("#filters", FilterPanel).show(self.filter)
+        else:  # nothing to filter anew; the controls are left as the reader set them
+            self.query_one("#filters", FilterPanel).show(self.filter, sync=False)
 
     @on(DensityStrip.YearChosen, "#density")
     def _year_chosen(self, message: DensityStrip.YearChosen) -> None:
