@@ -29,6 +29,7 @@ from operator import attrgetter, lt
 from typing import Any
 
 from tui.loading.events import Checked
+from tui.loading.kept import NO_SOURCES, Sources
 from tui.loading.records import Records, parse_record
 from tui.model import Actor, Article, Event
 from tui.references import PendingReference
@@ -60,6 +61,8 @@ class Reuse:
     # The entries (by index) of the timeline's events in its order, but for those
     # with references, whose events here are not the timeline's.
     order: tuple[int, ...] = ()
+    # The articles and actors as read, taken again while their files are unchanged.
+    sources: Sources = NO_SOURCES
 
 
 def fingerprint(article: Article) -> bytes:
@@ -83,6 +86,7 @@ def keep(
     articles: dict[str, bytes],
     actors: dict[str, Actor],
     order: tuple[Event, ...] = (),
+    sources: Sources = NO_SOURCES,
 ) -> Reuse | None:
     """What to keep of a load whose entries are `records`; None if they do not match.
 
@@ -110,7 +114,7 @@ def keep(
         if pending
         else tuple(map(attrgetter("order"), order))
     )
-    return Reuse(articles, frozenset(actors), events, references, shown)
+    return Reuse(articles, frozenset(actors), events, references, shown, sources)
 
 
 @dataclass(frozen=True, slots=True)
