@@ -238,7 +238,7 @@ _ReuseState = tuple[
     frozenset[str],  # Reuse.actors
     list[str],  # the entries' texts
     list[int],  # each one's entry index: its event is the model's event of that entry
-    dict[str, Event],  # but for these, whose references are pending (not the model's)
+    dict[str, Event],  # but for these, whose references are pending (the model's: resolved)
     dict[str, tuple[Reference, ...]],  # Reuse.references
     tuple[int, ...],  # Reuse.order
     "_SourcesState",  # Reuse.sources, its articles and actors named by id (the model's)
@@ -311,10 +311,12 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
             shown = model.events
             by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
             events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
+            # The model's events of the entries with references are resolved.
+            resolved = {text: events[text] for text in references}
             events.update(apart)
         except Exception:
             return None
-    return Reuse(articles, actors, events, references, order, sources)
+    return Reuse(articles, actors, events, references, order, sources, resolved)
 
 
 def owned_by_user(info: os.stat_result) -> bool:
