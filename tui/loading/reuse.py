@@ -15,7 +15,9 @@ when
 
 Every other entry is read on its own with its lines and checked as in a full
 load, and everything that spans entries (duplicate ids, references between
-events, unused actors, drafts) is checked again over the whole folder. So the
+events, unused actors, drafts) is checked again over the whole folder, but
+that a kept event whose references name only kept events, themselves resolved
+as before, is taken as the last timeline held it, not resolved again. So the
 result, problems and their lines included, is the full load's (a property test
 edits random events and compares the two).
 """
