@@ -118,7 +118,9 @@ class TimelineApp(App[None]):
             # listed and the head stays until the files load again (live reload).
             self.call_from_thread(self._whole_failed, error.problems)
             return
-        self.call_from_thread(self._whole_read, opened.timeline, index)
+        shown = self.call_from_thread(self._whole_read, opened.timeline, index)
+        if shown is not None and not _painted(shown, get_current_worker()):
+            return
         _store_unless_changed(opened, data_dir, seen)
 
     def _whole_failed(self, problems: tuple[Problem, ...]) -> None:
@@ -127,10 +129,14 @@ class TimelineApp(App[None]):
             self.explorer.head_unreadable()
         self._data_failed(problems)
 
-    def _whole_read(self, timeline: Timeline, index: TimelineIndex) -> None:
-        """The whole timeline is read: it replaces the head, unless a reload did already."""
+    def _whole_read(self, timeline: Timeline, index: TimelineIndex) -> threading.Event | None:
+        """The whole timeline is read: it replaces the head, unless a reload did already.
+
+        Returns what `_data_loaded` returns, or None when the head was replaced already.
+        """
         if self.head is not None:
-            self._data_loaded(timeline, index)
+            return self._data_loaded(timeline, index)
+        return None
 
     # --- live reload ------------------------------------------------------------------
 
@@ -205,36 +211,53 @@ class TimelineApp(App[None]):
             # A timeline read whole from the cache leaves nothing to reuse, and the
             # last load's events would only keep the old model alive.
             previous = opened.reuse
-            self.call_from_thread(self._data_loaded, opened.timeline, index)
+            shown = self.call_from_thread(self._data_loaded, opened.timeline, index)
+            # Pickling the entry holds the interpreter for long stretches (about
+            # 0.2 s at 10,000 events): written while the new timeline is laid out
+            # and painted, it delayed the paint by as much.
+            if not _painted(shown, worker):
+                return
             _store_unless_changed(opened, data_dir, seen)
 
     def reload_data(self) -> None:
         """Load the data folder again now (after an edit made from the explorer)."""
         self._reload_now.set()
 
-    async def _swap(self, timeline: Timeline, index: TimelineIndex, select: str | None) -> None:
+    async def _swap(
+        self, timeline: Timeline, index: TimelineIndex, select: str | None,
+        shown: threading.Event,
+    ) -> None:
         """Show `timeline` in place of the last one, then settle the collector.
 
-        Once the screen holds the new timeline alone: what the old one left is
-        freed and what is alive is moved out of the collector's reach
-        (`refreeze`), so that no later collection walks the new model in the
-        middle of a keystroke.
+        Once the screen holds the new timeline alone: `shown` is set, what the
+        old one left is freed and what is alive is moved out of the collector's
+        reach (`refreeze`), so that no later collection walks the new model in
+        the middle of a keystroke.
         """
         await self.explorer.set_timeline(timeline, index, select)
-        self.call_after_refresh(refreeze)
+        self.call_after_refresh(self._settle_after_swap, shown)
 
-    def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> None:
-        """The files load: show the new timeline, keeping filters and selection."""
+    def _settle_after_swap(self, shown: threading.Event) -> None:
+        shown.set()
+        refreeze()
+
+    def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> threading.Event:
+        """The files load: show the new timeline, keeping filters and selection.
+
+        Returns an event set once the new timeline has been painted.
+        """
+        shown = threading.Event()
         self.head = None  # a head shown meanwhile is replaced too
         self.timeline = timeline
         # After the messages already queued, in order with other reloads (a count
         # of the old timeline still queued is dropped by the panel).
         select, self._select_after_reload = self._select_after_reload, None
-        self.call_later(self._swap, timeline, index, select)
+        self.call_later(self._swap, timeline, index, select, shown)
         if self.problems:
             self.notify("The data loads again.", markup=False)
         self.problems = ()
         self.explorer.show_problems(())
+        return shown
 
     def _data_failed(self, problems: tuple[Problem, ...]) -> None:
         """The files have problems: keep the last good timeline and list them."""
@@ -313,6 +336,15 @@ def _open_indexed(
         index = TimelineIndex.build(opened.timeline)
         index.texts  # noqa: B018 - built now, off the UI thread
     return opened, index
+
+
+def _painted(shown: threading.Event, worker: Worker[None]) -> bool:
+    """Wait in `worker` until `shown` is set; False if the worker is cancelled first
+    (the explorer is closing, and may never paint)."""
+    while not shown.wait(0.05):
+        if worker.is_cancelled:
+            return False
+    return True
 
 
 def _store_unless_changed(opened: Opened, data_dir: Path, seen: FolderState) -> None:

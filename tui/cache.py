@@ -54,6 +54,7 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     folder_key,
     model_code_files,
 )
+from tui.loading.kept import KeptActors, KeptArticles, Sources
 from tui.loading.reuse import Reference, Reuse
 from tui.model import Event, Timeline
 from tui.readfile import resolved
@@ -61,7 +62,7 @@ from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
-_MAGIC = b"tui-timeline-model-2\n"
+_MAGIC = b"tui-timeline-model-3\n"
 _HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
 _POINTER_SUFFIX = ".latest"
@@ -237,17 +238,51 @@ _ReuseState = tuple[
     frozenset[str],  # Reuse.actors
     list[str],  # the entries' texts
     list[int],  # each one's entry index: its event is the model's event of that entry
-    dict[str, Event],  # but for these, whose references are pending (not the model's)
+    dict[str, Event],  # but for these, whose references are pending (the model's: resolved)
     dict[str, tuple[Reference, ...]],  # Reuse.references
     tuple[int, ...],  # Reuse.order
+    "_SourcesState",  # Reuse.sources, its articles and actors named by id (the model's)
 ]
+# (digest, located, ids in order, declared ids) of each file, None when not kept;
+# the actors' lines beside their ids.
+_SourcesState = tuple[
+    tuple[bytes, bool, list[str], frozenset[str]] | None,
+    tuple[bytes, bool, list[str], frozenset[str], list[int | None]] | None,
+]
+
+
+def _sources_state(sources: Sources) -> _SourcesState:
+    articles, actors = sources.articles, sources.actors
+    return (
+        None if articles is None
+        else (articles.digest, articles.located, list(articles.articles), articles.declared),
+        None if actors is None
+        else (actors.digest, actors.located, list(actors.actors), actors.declared,
+              [actors.lines.get(aid) for aid in actors.actors]),
+    )
+
+
+def _sources(state: _SourcesState, model: Timeline) -> Sources:
+    """`Sources` from its state, its articles and actors taken from `model`."""
+    kept_articles, kept_actors = state
+    articles = actors = None
+    if kept_articles is not None:
+        digest, located, ids, declared = kept_articles
+        by_id = {article.id: article for article in model.articles}
+        articles = KeptArticles(digest, located, {aid: by_id[aid] for aid in ids}, declared)
+    if kept_actors is not None:
+        digest, located, ids, declared, lines = kept_actors
+        found = {actor.id: actor for actor in model.actors}
+        actors = KeptActors(digest, located, {aid: found[aid] for aid in ids},
+                            dict(zip(ids, lines, strict=True)), declared)
+    return Sources(articles, actors)
 
 
 def _reuse_state(reuse: Reuse) -> _ReuseState:
     apart = {text: reuse.events[text] for text in reuse.references}
     at = list(map(attrgetter("order"), reuse.events.values()))
     return (reuse.articles, reuse.actors, list(reuse.events), at, apart, reuse.references,
-            reuse.order)
+            reuse.order, _sources_state(reuse.sources))
 
 
 def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
@@ -269,16 +304,19 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
             else:
                 handle.seek(start)
             state = pickle.load(handle)
-            articles, actors, texts, at, apart, references, order = state
+            articles, actors, texts, at, apart, references, order, kept = state
             if not isinstance(model, Timeline):
                 return None
+            sources = _sources(kept, model)
             shown = model.events
             by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
             events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
+            # The model's events of the entries with references are resolved.
+            resolved = {text: events[text] for text in references}
             events.update(apart)
         except Exception:
             return None
-    return Reuse(articles, actors, events, references, order)
+    return Reuse(articles, actors, events, references, order, sources, resolved)
 
 
 def owned_by_user(info: os.stat_result) -> bool:

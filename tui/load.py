@@ -12,7 +12,9 @@ with all of them, each located as `FILE:LINE` with a hint.
 `load_reusing` (what `open_timeline` calls) also returns what the next load may
 reuse, and takes what an earlier one left: then only the entries of
 `events.yaml` that changed, or whose articles or actors changed, are read and
-checked again (`tui.loading.reuse`), with the same result as a full pass.
+checked again (`tui.loading.reuse`), with the same result as a full pass; the
+articles and actors are taken as they were while their files (and the seed
+articles) are unchanged (`tui.loading.kept`).
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ from tui.loading.events import (
     declared_ids,
     load_events,
 )
+from tui.loading.kept import NO_SOURCES, KeptActors, KeptArticles, Sources, text_digest
 from tui.loading.quotes import FoldedText, fold_space
-from tui.loading.reading import parse_listing, read_text_file, read_yaml
+from tui.loading.reading import parse_listing, read_text_file
 from tui.loading.records import split_records
 from tui.loading.reuse import Reuse, fingerprint, keep, plan_reuse
 from tui.model import Event, Timeline
@@ -86,19 +89,61 @@ def check_folder(
             ]
         )
     problems = Problems()
-    article_items = read_yaml(data_dir, ARTICLES_FILE, "articles", problems, fast=fast)
-    actor_items = read_yaml(data_dir, ACTORS_FILE, "actors", problems, fast=fast)
+    kept = previous.sources if previous is not None else NO_SOURCES
+    articles_text = _read_data(data_dir, ARTICLES_FILE, problems)
+    articles_digest = text_digest(articles_text) if articles_text is not None else None
+    kept_articles = kept.articles
+    if kept_articles is not None and not (
+        articles_digest is not None and kept_articles.usable(articles_digest, not fast, data_dir)
+    ):
+        kept_articles = None
+    article_items = (
+        parse_listing(articles_text, ARTICLES_FILE, "articles", problems, fast=fast)
+        if articles_text is not None and kept_articles is None
+        else None
+    )
+    actors_text = _read_data(data_dir, ACTORS_FILE, problems)
+    actors_digest = text_digest(actors_text) if actors_text is not None else None
+    kept_actors = kept.actors
+    if kept_actors is not None and not (
+        actors_digest is not None and kept_actors.usable(actors_digest, not fast)
+    ):
+        kept_actors = None
+    actor_items = (
+        parse_listing(actors_text, ACTORS_FILE, "actors", problems, fast=fast)
+        if actors_text is not None and kept_actors is None
+        else None
+    )
     events_text = read_text_file(data_dir / EVENTS_FILE, EVENTS_FILE, problems, what="data file")
     records = split_records(events_text) if events_text is not None else None
     parsed_at = len(problems.items)  # where a full read's problems with the file go
 
-    articles, folded = (
-        load_articles(data_dir, article_items, problems) if article_items is not None else ({}, {})
-    )
-    actors, actor_lines = (
-        load_actors(actor_items, problems) if actor_items is not None else ({}, {})
-    )
-    prints = {aid: fingerprint(article) for aid, article in articles.items()}
+    # Articles and actors whose files did not change are taken as the last load
+    # left them (`tui.loading.kept`): they had no problems then, and have none now.
+    article_ids: set[str] | None
+    if kept_articles is not None:
+        articles = dict(kept_articles.articles)
+        folded = {aid: FoldedText(article.text) for aid, article in articles.items()}
+        article_ids = set(kept_articles.declared)
+        assert previous is not None  # where kept_articles came from
+        prints = dict(previous.articles)
+    else:
+        articles, folded = (
+            load_articles(data_dir, article_items, problems)
+            if article_items is not None
+            else ({}, {})
+        )
+        article_ids = declared_ids(article_items)
+        prints = {aid: fingerprint(article) for aid, article in articles.items()}
+    actor_ids: set[str] | None
+    if kept_actors is not None:
+        actors, actor_lines = dict(kept_actors.actors), dict(kept_actors.lines)
+        actor_ids = set(kept_actors.declared)
+    else:
+        actors, actor_lines = (
+            load_actors(actor_items, problems) if actor_items is not None else ({}, {})
+        )
+        actor_ids = declared_ids(actor_items)
     plan = None
     if previous is not None and records is not None:
         plan = plan_reuse(records, previous, prints, actors, located=not fast)
@@ -117,14 +162,14 @@ def check_folder(
             event_items,
             articles,
             folded,
-            declared_ids(article_items),
+            article_ids,
             actors,
-            declared_ids(actor_items),
+            actor_ids,
             problems,
             plan.reused if plan is not None else None,
         )
     events = loaded.events
-    if event_items is not None and actor_items is not None:
+    if event_items is not None and actor_ids is not None:
         unused = actor_lines.keys() - {body for actor in actors.values() for body in actor.acts_for}
         for event in events:  # until every actor is seen used (usually early on)
             if not unused:
@@ -154,7 +199,26 @@ def check_folder(
         )
     if records is None:
         return timeline, None
-    return timeline, keep(records, loaded.checked, prints, actors, timeline.events)
+    sources = Sources(
+        kept_articles
+        or (
+            KeptArticles(articles_digest, not fast, articles, frozenset(article_ids))
+            if articles_digest is not None and article_ids is not None
+            else None
+        ),
+        kept_actors
+        or (
+            KeptActors(actors_digest, not fast, actors, actor_lines, frozenset(actor_ids))
+            if actors_digest is not None and actor_ids is not None
+            else None
+        ),
+    )
+    return timeline, keep(records, loaded.checked, prints, actors, timeline.events, sources)
+
+
+def _read_data(data_dir: Path, name: str, problems: Problems) -> str | None:
+    """The text of the data file `name` (as `read_yaml` reads it), or None on a problem."""
+    return read_text_file(data_dir / name, name, problems, what="data file")
 
 
 MAX_PLACED = 2000

@@ -8,7 +8,7 @@ every event is known: `tui.references`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -59,10 +59,15 @@ class Checked:
     `references` says, for the events that have any, where each was written
     (source index, where). Kept apart from the events so that an event with none
     costs nothing more than its place in `events`.
+
+    `resolved` holds, for some of the events with references, the event with
+    them resolved already (taken from the last load, whose targets have not
+    changed: see `tui.loading.reuse`); they are not resolved again.
     """
 
     events: dict[int, Event]
     references: dict[int, tuple[tuple[int, PendingReference], ...]]
+    resolved: dict[int, Event] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +152,12 @@ def load_events(
         )
         if references:
             all_references[record.order] = tuple(references)
-    events = [checked[order] for order in sorted(checked)]  # file order
+    final = {**checked, **reused.resolved} if reused.resolved else checked
+    events = [final[order] for order in sorted(final)]  # file order
     pending: dict[tuple[str, int], PendingReference] = {}
     for order in sorted(all_references):
+        if order in reused.resolved:
+            continue
         for index, where in all_references[order]:
             pending[(checked[order].id, index)] = where
     if pending:

@@ -15,7 +15,9 @@ when
 
 Every other entry is read on its own with its lines and checked as in a full
 load, and everything that spans entries (duplicate ids, references between
-events, unused actors, drafts) is checked again over the whole folder. So the
+events, unused actors, drafts) is checked again over the whole folder, but
+that a kept event whose references name only kept events, themselves resolved
+as before, is taken as the last timeline held it, not resolved again. So the
 result, problems and their lines included, is the full load's (a property test
 edits random events and compares the two).
 """
@@ -24,11 +26,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from operator import attrgetter, lt
 from typing import Any
 
 from tui.loading.events import Checked
+from tui.loading.kept import NO_SOURCES, Sources
 from tui.loading.records import Records, parse_record
 from tui.model import Actor, Article, Event
 from tui.references import PendingReference
@@ -57,9 +60,12 @@ class Reuse:
     actors: frozenset[str]  # the valid actors
     events: dict[str, Event]
     references: dict[str, tuple[Reference, ...]]  # for the events that have any
-    # The entries (by index) of the timeline's events in its order, but for those
-    # with references, whose events here are not the timeline's.
+    # The entries (by index) of the timeline's events in its order.
     order: tuple[int, ...] = ()
+    # The articles and actors as read, taken again while their files are unchanged.
+    sources: Sources = NO_SOURCES
+    # For the events with references: the event as the timeline holds it (resolved).
+    resolved: dict[str, Event] = field(default_factory=dict)
 
 
 def fingerprint(article: Article) -> bytes:
@@ -83,6 +89,7 @@ def keep(
     articles: dict[str, bytes],
     actors: dict[str, Actor],
     order: tuple[Event, ...] = (),
+    sources: Sources = NO_SOURCES,
 ) -> Reuse | None:
     """What to keep of a load whose entries are `records`; None if they do not match.
 
@@ -105,12 +112,9 @@ def keep(
             for source, where in found
         )
     pending = checked.references
-    shown = (
-        tuple(event.order for event in order if event.order not in pending)
-        if pending
-        else tuple(map(attrgetter("order"), order))
-    )
-    return Reuse(articles, frozenset(actors), events, references, shown)
+    resolved = {texts[event.order]: event for event in order if event.order in pending}
+    shown = tuple(map(attrgetter("order"), order))
+    return Reuse(articles, frozenset(actors), events, references, shown, sources, resolved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,14 +197,60 @@ def plan_reuse(
                     )
                     for source, offset, stated in written
                 )
-    shown = _kept_order(kept, previous.order)
+    settled = _settled(kept, references, texts, previous.resolved)
+    placed = (
+        {i: event for i, event in kept.items() if i not in references or i in settled}
+        if references
+        else kept
+    )
+    shown = _kept_order(placed, previous.order)
     for index, event in kept.items():
         if event.order != index:
             kept[index] = replace(event, order=index)
+    resolved = {}
+    for index, event in settled.items():
+        resolved[index] = event if event.order == index else replace(event, order=index)
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    return Plan(listing, Checked(kept, references), shown)
+    return Plan(listing, Checked(kept, references, resolved), shown)
+
+
+def _settled(
+    kept: dict[int, Event],
+    references: dict[int, tuple[tuple[int, PendingReference], ...]],
+    texts: list[str],
+    resolved: dict[str, Event],
+) -> dict[int, Event]:
+    """The kept entries with references whose events the last load resolved, as it did.
+
+    An event's references resolve as they did when every event they name is a
+    kept event whose own references (if any) resolve as they did: a kept event
+    has the same text as an entry of the last load, which had one entry per id,
+    and no other entry now declares its id (see `plan_reuse`). Such events are
+    not resolved again.
+    """
+    if not references or not resolved:
+        return {}
+    by_id = {event.id: index for index, event in kept.items()}
+    waiting = {index for index in references if texts[index] in resolved}
+    settled: set[int] = set()
+    progress = True
+    while waiting and progress:
+        progress = False
+        for index in list(waiting):
+            sources = kept[index].sources
+            targets = [by_id.get(sources[at].relative_to or "") for at, _ in references[index]]
+            if any(t is None or (t in waiting and t != index) for t in targets):
+                if any(t is None for t in targets):
+                    waiting.discard(index)
+                    progress = True
+                continue
+            if all(t not in references or t in settled for t in targets if t is not None):
+                settled.add(index)
+                waiting.discard(index)
+                progress = True
+    return {index: resolved[texts[index]] for index in settled}
 
 
 def _lines_unknown(references: tuple[Reference, ...] | None) -> bool:
