@@ -334,7 +334,10 @@ def test_md_is_markdown(data_dir: Path) -> None:
     ("environ", "expected"),
     [
         ({}, "10"),  # a lone Esc waits 10 ms for the rest of a sequence, not Textual's 100
+        ({"SSH_CONNECTION": "10.0.0.2 50000 10.0.0.1 22"}, "50"),  # a link may split one
+        ({"SSH_TTY": "/dev/pts/3"}, "50"),
         ({"ESCDELAY": "300"}, "300"),  # the user's own setting stands
+        ({"ESCDELAY": "300", "SSH_TTY": "/dev/pts/3"}, "300"),
     ],
 )
 def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:

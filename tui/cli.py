@@ -349,16 +349,19 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 # is 100 ms). The explorer's input thread wakes when that wait ends (see
 # `tui.terminal_driver`), so this is how long a lone Esc takes to arrive. A local
 # terminal or tmux writes a whole sequence at once; 10 ms is also tmux's own
-# default wait since 3.5. Set ESCDELAY for a longer wait (a slow link that splits
-# sequences). Textual reads the variable once, when imported.
+# default wait since 3.5. Over ssh a lossy link can split a sequence (an arrow
+# would become Esc, which closes a form, then `[` and `A`): 50 ms there, as
+# Neovim waits. Set ESCDELAY for another wait. Textual reads the variable once,
+# when imported.
 ESCAPE_DELAY_MS = "10"
+ESCAPE_DELAY_SSH_MS = "50"
 
 # Textual draws what changed at most this many times a second (its default is 60).
-# A keystroke that changes several panes takes two frames: the control it went to
-# repaints at once, and the panes its message changes wait for the next tick,
-# which Textual's timer places one to two periods after the first frame. At 240
-# that wait is 4-8 ms: measured against 120 through a pseudo-terminal, an actor
-# toggle settled about 8 ms sooner at the median, `j` and a search letter 5-8 ms.
+# A keystroke whose message changes other panes (a search letter: the box, then
+# the timeline) takes two frames, and the second waits for Textual's timer, which
+# places it one to two periods after the first. At 240 that wait is 4-8 ms:
+# measured against 120 through a pseudo-terminal, an actor toggle (two frames
+# then) settled about 8 ms sooner at the median, `j` and a search letter 5-8 ms.
 # A frame is drawn only when something changed, so an idle explorer draws
 # nothing either way. TEXTUAL_FPS set by the user stands.
 FRAMES_PER_SECOND = "240"
@@ -366,7 +369,8 @@ FRAMES_PER_SECOND = "240"
 
 def terminal_defaults(environ: MutableMapping[str, str]) -> None:
     """Give `ESCDELAY` and `TEXTUAL_FPS` this program's defaults unless the user set them."""
-    environ.setdefault("ESCDELAY", ESCAPE_DELAY_MS)
+    remote = "SSH_CONNECTION" in environ or "SSH_TTY" in environ
+    environ.setdefault("ESCDELAY", ESCAPE_DELAY_SSH_MS if remote else ESCAPE_DELAY_MS)
     environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
 
 
