@@ -41,10 +41,9 @@ SIZE = (120, 40)
 QUIET = 0.15
 # How long the emulator (pure Python, in the main thread) may hold the interpreter
 # before the reading thread gets it back. Python's default is 5 ms: the reader,
-# woken by output, waited up to that long for each 4 KB the terminal's buffer
-# holds, while the explorer's writes stalled on the full buffer; a full-screen
-# frame of 20 KB then seemed to take 20-30 ms longer than the explorer took. A
-# terminal reads its input in native code and does not keep a program waiting.
+# woken by output, waited up to that long before each read (one read takes at
+# most 4 KB), so the pieces of a full-screen frame of 20 KB were stamped up to
+# 20-30 ms after they came. A terminal reads its input in native code, at once.
 READER_SWITCH_INTERVAL = 0.0002
 KEYS = {"space": b" ", "escape": b"\x1b", "enter": b"\r", "backspace": b"\x7f", "tab": b"\t"}
 
