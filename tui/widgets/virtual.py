@@ -6,6 +6,8 @@ article of another length is shown (every `j`), it usually does not: the pane ha
 a scroll bar and keeps one, or had none and still needs none. Then only the view
 and its scroll bar are repainted, which is most of a keystroke's cost less. A
 view whose height follows its content (`height: auto`) is always laid out again.
+When a bar does come or go, it is shown or hidden before the layout, so that one
+layout places it (Textual's own finding, during the layout, asks for another).
 """
 
 from __future__ import annotations
@@ -21,16 +23,24 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
         return
     height = view.container_size.height
     styles = view.styles
-    same_bars = (
+    predictable = (
         height > 0
         and not styles.auto_dimensions  # sized by its content: the screen is laid out
         and styles.overflow_y == "auto"
         and styles.overflow_x != "auto"
-        and size.width == view.virtual_size.width
-        and view.show_vertical_scrollbar == (size.height > height)
     )
-    if not same_bars:
-        view.virtual_size = size  # a scroll bar comes or goes: the screen is laid out
+    bar = size.height > height  # whether the vertical scroll bar shows, once laid out
+    if not (predictable and size.width == view.virtual_size.width
+            and view.show_vertical_scrollbar == bar):
+        view.virtual_size = size  # the screen is laid out
+        if predictable and view.show_vertical_scrollbar != bar:
+            # The bar comes or goes. Textual finds out during the layout, and what
+            # it sets then asks for a second layout, a frame or two later, which
+            # redraws the pane at its new width: set here, the first one is right.
+            was_shown = view.show_vertical_scrollbar
+            view.show_vertical_scrollbar = bar
+            if bar or was_shown:
+                view.vertical_scrollbar.display = bar
         return
     view.set_reactive(Widget.virtual_size, size)
     if view.show_vertical_scrollbar:
