@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.command import Hit
 
-from tests.app_helpers import app_for
+from tests.app_helpers import app_for, settle
 from tui.palette import TimelineCommands
 from tui.screens.help import HelpScreen, as_bindings, key_label
 from tui.widgets.status_line import StatusLine

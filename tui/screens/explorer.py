@@ -28,6 +28,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head
 from tui.model import Event, Timeline
 from tui.palette import TimelineCommands
+from tui.perf import refreeze
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
 from tui.screens.article import ArticleScreen
@@ -160,9 +161,15 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
             self.app.call_from_thread(self._filters_ready)
 
     def _filters_ready(self) -> None:
-        """The index and the search texts are built: the status line stops saying so."""
+        """The index and the search texts are built: the status line stops saying so.
+
+        Then, once it is drawn, the collector is settled (`refreeze`): the model was
+        frozen before the interface existed, and a full collection over the widgets,
+        styles and caches made since (about 30 ms) came in the middle of a keystroke.
+        """
         self.preparing = False
         self._show_status(len(self.timeline_view.positions))
+        self.call_after_refresh(refreeze)
 
     def _show_status(self, shown: int) -> None:
         self.query_one("#status", StatusLine).show(
