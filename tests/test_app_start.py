@@ -97,3 +97,42 @@ async def test_palette_on_a_long_timeline_offers_only_matching_events(
         assert events == ["Go to event: Treaty signed"]  # the first match, capped at one
         words = [h.text async for h in provider.search("xi visits") if h.text.startswith("Go")]
         assert words == ["Go to event: Xi visits Pyongyang"]
+
+
+async def test_the_collector_is_settled_once_the_filters_are_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The model is frozen before the interface exists; the widgets, styles and
+    # caches made since are frozen too once the first screen and the filters are
+    # ready, or a full collection over them comes in the middle of a keystroke.
+    from tui.screens import explorer as explorer_module
+
+    settled: list[bool] = []
+    monkeypatch.setattr(
+        explorer_module, "refreeze",
+        lambda: settled.append(app.explorer.preparing is False),
+    )
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert len(settled) == 1
+        await pilot.press("j", "a", "space", "escape")
+        await settle(pilot)
+        assert len(settled) == 1  # once, not at every key
+
+
+async def test_the_explorer_collects_young_objects_less_often(tmp_path: Path) -> None:
+    import gc
+
+    from tui.perf import INTERACTIVE_THRESHOLDS
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        app = app_for(tmp_path)
+        assert gc.get_threshold() == INTERACTIVE_THRESHOLDS
+        assert INTERACTIVE_THRESHOLDS[0] > 700
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("j")
+    finally:
+        gc.set_threshold(*before)

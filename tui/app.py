@@ -25,7 +25,7 @@ from tui.headstore import Head, first_screen
 from tui.loading.reuse import Reuse
 from tui.model import Timeline
 from tui.opening import Opened, open_folder, open_timeline
-from tui.perf import gc_paused, refreeze
+from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
@@ -74,6 +74,7 @@ class TimelineApp(App[None]):
     ) -> None:
         super().__init__()
         use_strip_scroll_bars()  # drawn as strips, not through Rich: a bar costs less
+        interactive_collector()  # fewer collections in the middle of a keystroke
         self.timeline = timeline
         # With `head`, `timeline` is the head of a long one (`tui.headstore`):
         # the whole model is read from `data_dir` after the first paint.

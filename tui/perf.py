@@ -39,3 +39,20 @@ def refreeze() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+INTERACTIVE_THRESHOLDS = (10_000, 10, 10)
+"""The collector's thresholds in the explorer (Python's are 700, 10, 10)."""
+
+
+def interactive_collector() -> None:
+    """Collect young objects a fourteenth as often as Python does by default.
+
+    Drawing a frame makes thousands of short-lived objects (strips, segments and
+    their caches): with Python's threshold of 700 a keystroke ran a dozen young
+    collections and, every few seconds, a full one of 10-50 ms in the middle of
+    it. Measured over the same session of keys on the shipped data: 65 pauses,
+    217 ms in all, before; 4 pauses, 93 ms in all, after. Objects freed by their
+    reference count (nearly all of a frame's) are freed at once either way.
+    """
+    gc.set_threshold(*INTERACTIVE_THRESHOLDS)
