@@ -18,12 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import EVENTS_YAML, ROOT, SEED_TEXT, write_data_dir
+from tests.reuse_helpers import copy_shipped, outcome
 from tui import cache as cache_module
-from tui.load import load_reusing
 from tui.loading import events as events_module
 from tui.loading.records import parse_record, split_records
-from tui.loading.reuse import Reuse
-from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.yamlread import HAVE_FAST_PARSER, load_yaml
@@ -31,21 +29,7 @@ from tui.yamlread import HAVE_FAST_PARSER, load_yaml
 SHIPPED = (ROOT / "data" / "events.yaml").read_text(encoding="utf-8")
 
 
-Outcome = tuple[Timeline | None, list[str], Reuse | None]
 
-
-def _outcome(folder: Path, previous: Reuse | None) -> Outcome:
-    try:
-        timeline, reuse = load_reusing(folder, previous)
-    except DataError as exc:
-        return None, [str(p) for p in exc.problems], None
-    return timeline, [], reuse
-
-
-def _copy_shipped(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("drafts"))
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    return tmp_path / "data"
 
 
 # One edit of one entry's text: each either keeps the data valid or breaks it.
@@ -108,16 +92,16 @@ def test_reusing_gives_what_a_full_load_gives(
     moves: list[tuple[int, int]],
 ) -> None:
     """Entries edited, moved, removed or repeated, in two loads in a row."""
-    folder = _copy_shipped(tmp_path_factory.mktemp("reuse"))
+    folder = copy_shipped(tmp_path_factory.mktemp("reuse"))
     events_file = folder / "events.yaml"
-    _, _, previous = _outcome(folder, None)
+    _, _, previous = outcome(folder, None)
     assert previous is not None and len(previous.events) == 40
     # Two edits in a row: the second reuses what the first load kept (with lines).
     for choices, dup, moved in ((first, None, moves), (second, duplicate, [])):
         text = events_file.read_text(encoding="utf-8")
         events_file.write_text(_edit(text, choices, dup, moved), encoding="utf-8")
-        reused = _outcome(folder, previous)
-        fresh = _outcome(folder, None)
+        reused = outcome(folder, previous)
+        fresh = outcome(folder, None)
         assert reused[:2] == fresh[:2]
         if reused[2] is not None:
             previous = reused[2]
@@ -125,20 +109,20 @@ def test_reusing_gives_what_a_full_load_gives(
 
 def test_entries_moved_keep_the_order_of_a_full_load(tmp_path: Path) -> None:
     """Two events of the same date are in the order of their entries, moved or not."""
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     head, entries = _entries(SHIPPED)
     entries = [entry.rstrip("\n") + "\n" for entry in entries]
     twin = re.sub(r"- id: (\S+)", r"- id: \1-twin", entries[5], count=1)
     events_file = folder / "events.yaml"
     events_file.write_text(head + "".join([*entries[:6], twin, *entries[6:]]), encoding="utf-8")
-    timeline, problems, previous = _outcome(folder, None)
+    timeline, problems, previous = outcome(folder, None)
     assert timeline is not None and previous is not None, problems
     twin_id = twin.split()[2]
     ids = [event.id for event in timeline.events]
     at = ids.index(twin_id) - 1
     assert ids[at : at + 2] == [twin_id.removesuffix("-twin"), twin_id]  # in the file's order
     events_file.write_text(head + "".join([*entries[:5], twin, *entries[5:]]), encoding="utf-8")
-    reused, fresh = _outcome(folder, previous), _outcome(folder, None)
+    reused, fresh = outcome(folder, previous), outcome(folder, None)
     assert reused[:2] == fresh[:2]
     assert reused[0] is not None
     ids = [event.id for event in reused[0].events]
@@ -155,7 +139,7 @@ def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
         "        relative_to: pact-signed\n"
     )
     folder = write_data_dir(tmp_path, events=referring, seeds={"one.txt": seed})
-    timeline, problems, previous = _outcome(folder, None)
+    timeline, problems, previous = outcome(folder, None)
     assert timeline is not None and previous is not None, problems
     assert len(previous.events) == 3  # the referring event too
     if HAVE_FAST_PARSER:  # read without lines: its reference's line is found when needed
@@ -163,7 +147,7 @@ def test_a_kept_reference_keeps_its_true_line(tmp_path: Path) -> None:
     # Two lines above everything, and the referenced event renamed.
     edited = "# moved\n\n" + referring.replace("id: pact-signed", "id: pact-signed-2", 1)
     (folder / "events.yaml").write_text(edited, encoding="utf-8")
-    reused, fresh = _outcome(folder, previous), _outcome(folder, None)
+    reused, fresh = outcome(folder, previous), outcome(folder, None)
     assert reused[:2] == fresh[:2]
     line = edited.count("\n")  # the last line, its relative_to
     assert any(f":{line}:" in text and "unknown event" in text for text in reused[1]), reused[1]
@@ -205,7 +189,7 @@ def _count_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     first = open_timeline(folder)
     text = (folder / "events.yaml").read_text(encoding="utf-8")
     head, entries = _entries(text)
@@ -215,7 +199,7 @@ def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.Mon
     second = open_timeline(folder)
     assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
     assert second.events != first.events
-    assert second == _outcome(folder, None)[0]
+    assert second == outcome(folder, None)[0]
 
 
 def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
@@ -223,7 +207,7 @@ def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
 ) -> None:
     # The copy's first open is a hit on the entry written for the original: it
     # must become the copy's latest too, or the copy's first edit checks it all.
-    original = _copy_shipped(tmp_path / "original")
+    original = copy_shipped(tmp_path / "original")
     open_timeline(original)
     copy = tmp_path / "copy"
     shutil.copytree(original.parent, copy)
@@ -237,13 +221,13 @@ def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
     second = open_timeline(folder)
     assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
     assert second.events != first.events
-    assert second == _outcome(folder, None)[0]
+    assert second == outcome(folder, None)[0]
 
 
 def test_a_changed_seed_checks_the_events_that_quote_it_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     first = open_timeline(folder)
     article = first.articles[0]
     seed = folder.parent / "seeds" / article.file
@@ -253,11 +237,11 @@ def test_a_changed_seed_checks_the_events_that_quote_it_alone(
     quoting = [e for e in first.events if any(s.article_id == article.id for s in e.sources)]
     assert 0 < len(quoting) < len(first.events)
     assert sorted(checked) == sorted(s.article_id for e in quoting for s in e.sources)
-    assert second == _outcome(folder, None)[0]
+    assert second == outcome(folder, None)[0]
 
 
 def test_a_removed_actor_is_reported_as_a_full_load_reports_it(tmp_path: Path) -> None:
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     open_timeline(folder)
     actors = folder / "actors.yaml"
     text = actors.read_text(encoding="utf-8")
@@ -265,11 +249,11 @@ def test_a_removed_actor_is_reported_as_a_full_load_reports_it(tmp_path: Path) -
     actors.write_text(head + "".join("  - id: " + e for e in entries[1:]), encoding="utf-8")
     with pytest.raises(DataError) as reused:
         open_timeline(folder)
-    assert [str(p) for p in reused.value.problems] == _outcome(folder, None)[1]
+    assert [str(p) for p in reused.value.problems] == outcome(folder, None)[1]
 
 
 def test_new_code_reuses_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     open_timeline(folder)
     (folder / "events.yaml").write_text(SHIPPED.replace("title: ", "title: Edited ", 1))
     cached = cache_module.ModelCache.for_folder(folder)
@@ -321,7 +305,7 @@ def test_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.Monke
     """Quotes and dates checked on two cores: the same timeline, the same problems in order."""
     from tui.loading import parallel
 
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     text = (folder / "events.yaml").read_text(encoding="utf-8")
     head, entries = _entries(text)
     for index in (2, 11, 23, 37):  # problems in sources of several articles
@@ -333,8 +317,8 @@ def test_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.Monke
         if minimum == 0 and not parallel._two_cores_worth_it(1):
             pytest.skip("one core, no fork or other threads here: nothing to compare")
         (folder / "events.yaml").write_text(text, encoding="utf-8")
-        valid = _outcome(folder, None)
+        valid = outcome(folder, None)
         (folder / "events.yaml").write_text(broken, encoding="utf-8")
-        outcomes.append((valid[:2], _outcome(folder, None)[:2]))
+        outcomes.append((valid[:2], outcome(folder, None)[:2]))
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][0][0] is not None and len(outcomes[0][1][1]) >= 4

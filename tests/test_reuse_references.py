@@ -16,12 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import EVENTS_YAML, SEED_TEXT, write_data_dir
+from tests.reuse_helpers import outcome
 from tui.cache import ModelCache
 from tui.load import load_reusing
 from tui.loading import events as events_module
-from tui.loading.reuse import Reuse
-from tui.model import Timeline
-from tui.problems import DataError
 
 SEED = SEED_TEXT + "The same day, officials met again.\nThe same day, ministers spoke.\n"
 # met-again refers to pact-signed, spoke to met-again: a chain.
@@ -47,15 +45,6 @@ CHAIN = EVENTS_YAML + """\
 """
 ENTRIES = ["pact-signed", "talks-held", "relations-established", "met-again", "spoke"]
 
-Outcome = tuple[Timeline | None, list[str], Reuse | None]
-
-
-def _outcome(folder: Path, previous: Reuse | None) -> Outcome:
-    try:
-        timeline, reuse = load_reusing(folder, previous)
-    except DataError as exc:
-        return None, [str(p) for p in exc.problems], None
-    return timeline, [], reuse
 
 
 def _entry(text: str, eid: str) -> tuple[int, int]:
@@ -112,7 +101,7 @@ def test_reusing_resolved_references_gives_what_a_full_load_gives(
     folder = _folder(root)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TIMELINE_CACHE_DIR", str(root / "cache"))
-        timeline, problems, previous = _outcome(folder, None)
+        timeline, problems, previous = outcome(folder, None)
         assert timeline is not None and previous is not None, problems
         assert len(previous.resolved) == 2
         events_file = folder / "events.yaml"
@@ -127,8 +116,8 @@ def test_reusing_resolved_references_gives_what_a_full_load_gives(
             for eid, kind in edits:
                 text = _edit(text, eid, kind)
             events_file.write_text(text, encoding="utf-8")
-            reused = _outcome(folder, previous)
-            assert reused[:2] == _outcome(folder, None)[:2]
+            reused = outcome(folder, previous)
+            assert reused[:2] == outcome(folder, None)[:2]
             if reused[2] is not None:
                 timeline, previous = reused[0], reused[2]
 

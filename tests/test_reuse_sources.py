@@ -8,7 +8,6 @@ table tests check that unchanged files are not read again and changed ones are.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,29 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT
+from tests.reuse_helpers import copy_shipped, outcome
 from tui import load as load_module
 from tui.cache import ModelCache
 from tui.load import load_reusing
-from tui.loading.reuse import Reuse
-from tui.model import Timeline
-from tui.problems import DataError
-
-Outcome = tuple[Timeline | None, list[str], Reuse | None]
-
-
-def _outcome(folder: Path, previous: Reuse | None) -> Outcome:
-    try:
-        timeline, reuse = load_reusing(folder, previous)
-    except DataError as exc:
-        return None, [str(p) for p in exc.problems], None
-    return timeline, [], reuse
-
-
-def _copy_shipped(root: Path) -> Path:
-    shutil.copytree(ROOT / "data", root / "data", ignore=shutil.ignore_patterns("drafts"))
-    shutil.copytree(ROOT / "seeds", root / "seeds")
-    return root / "data"
 
 
 def _replace(name: str, old: str, new: str) -> Callable[[Path], None]:
@@ -104,14 +84,14 @@ def test_reusing_articles_and_actors_gives_what_a_full_load_gives(
 ) -> None:
     """Edits in two loads in a row; what is kept goes through the cache or stays in memory."""
     root = tmp_path_factory.mktemp("sources")
-    folder = _copy_shipped(root)
+    folder = copy_shipped(root)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TIMELINE_CACHE_DIR", str(root / "cache"))
         _edits_in_a_row(folder, first, second, through_cache)
 
 
 def _edits_in_a_row(folder: Path, first: list[int], second: list[int], through_cache: bool) -> None:
-    timeline, _, previous = _outcome(folder, None)
+    timeline, _, previous = outcome(folder, None)
     assert previous is not None and previous.sources.articles is not None
     for edits in (first, second):
         if through_cache and timeline is not None and previous is not None:
@@ -122,8 +102,8 @@ def _edits_in_a_row(folder: Path, first: list[int], second: list[int], through_c
             assert previous is not None and previous.sources.actors is not None
         for edit in edits:
             EDITS[edit](folder)
-        reused = _outcome(folder, previous)
-        fresh = _outcome(folder, None)
+        reused = outcome(folder, previous)
+        fresh = outcome(folder, None)
         assert reused[:2] == fresh[:2]
         if reused[2] is not None:
             timeline, previous = reused[0], reused[2]
@@ -161,7 +141,7 @@ def test_only_changed_files_are_read_again(
     edit: Callable[[Path], None],
     read_again: list[str],
 ) -> None:
-    folder = _copy_shipped(tmp_path)
+    folder = copy_shipped(tmp_path)
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
     timeline, previous = load_reusing(folder)
     cache = ModelCache.for_folder(folder)
