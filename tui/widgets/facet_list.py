@@ -206,10 +206,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
 
     def toggle(self, value: str) -> None:
         """Choose `value`, or unchoose it if it was chosen."""
-        if value in self._chosen:
-            self.deselect(value)
-        else:
-            self.select(value)
+        self._toggle(value, now=True)
 
     def deselect_all(self) -> None:
         """Unchoose everything."""
@@ -217,24 +214,27 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
             self._chosen.clear()
             self._chosen_changed()
 
-    def _chosen_changed(self) -> None:
-        self._changed_lines()
+    def _toggle(self, value: str, *, now: bool) -> None:
+        if value in self._chosen:
+            self._chosen.discard(value)
+        elif value in self._position:
+            self._chosen.add(value)
+        else:
+            return
+        self._chosen_changed(now=now)
+
+    def _chosen_changed(self, *, now: bool = True) -> None:
+        """Post `Changed`; draw the marks `now`, or leave them to `paint_choices`."""
+        if now:
+            self._changed_lines()
+        else:
+            self._choice_unpainted = True
         self.post_message(self.Changed(self))
 
     def action_select(self) -> None:
         """Toggle the highlighted item (drawn now, or by the owner: `paint_choices`)."""
-        if self._highlighted is None:
-            return
-        value = self.values[self._highlighted]
-        if not self.owner_paints_choices:
-            self.toggle(value)
-            return
-        if value in self._chosen:
-            self._chosen.discard(value)
-        else:
-            self._chosen.add(value)
-        self._choice_unpainted = True
-        self.post_message(self.Changed(self))
+        if self._highlighted is not None:
+            self._toggle(self.values[self._highlighted], now=not self.owner_paints_choices)
 
     def paint_choices(self) -> None:
         """Draw a reader's toggle not drawn yet (see `owner_paints_choices`)."""

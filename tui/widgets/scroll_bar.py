@@ -61,8 +61,7 @@ class StripScrollBarRender(ScrollBarRender, Visual):
             for segment in bar.segments
         ]
         if not self.vertical:
-            line = [segment for segment in segments[:size]]
-            return [Strip(line, size)] * thickness
+            return [Strip(segments[:size], size)] * thickness
         # The bar repeats a few segments: each becomes one strip, shared by its lines.
         strips: dict[Segment, Strip] = {}
         return [
