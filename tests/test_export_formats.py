@@ -152,6 +152,7 @@ def test_formats_are_registered_and_offered_by_the_cli() -> None:
     export = build_parser()._subparsers._group_actions[0].choices["export"]  # type: ignore[union-attr]
     choices = next(a.choices for a in export._actions if a.dest == "format")
     assert set(NEW_FORMATS) <= set(choices)
+    assert sorted(choices) == sorted(FORMATS)  # the parser's names are the registry's
 
 
 # ---- words for dates --------------------------------------------------------------

@@ -125,3 +125,18 @@ def test_every_module_imports_alone(module: str) -> None:
         [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_command_line_imports_no_exporter_until_an_export() -> None:
+    # `check` runs after every edit: importing the five exporters (and the filter
+    # index they use) cost it about 50 ms.
+    code = (
+        "import sys\n"
+        "import tui.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('tui.export', 'tui.filters'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -12,11 +12,14 @@ from pathlib import Path
 import yaml
 
 from tui.datafiles import EVENTS_FILE
-from tui.export.csvfmt import FORMULA_STARTS
 from tui.model import Timeline
 from tui.readfile import read_regular
 from tui.safetext import visible
 from tui.yamlread import line_of, load_yaml
+
+# What a spreadsheet runs as a formula at the start of a cell; the CSV export
+# (`tui.export.csvfmt`) defuses cells that start so.
+FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:

@@ -35,6 +35,7 @@ from datetime import date
 
 from tui.dates import format_span
 from tui.export.common import actor_names, quoted
+from tui.lint import FORMULA_STARTS
 from tui.model import Event, Source, Timeline
 from tui.safetext import UNSAFE, visible_block
 from tui.span import Span
@@ -97,7 +98,6 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
     ]
 
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 # What `visible_block` would change (every character of it is unprintable).
 _UNSAFE_IN_BLOCK = re.compile(
