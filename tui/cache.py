@@ -54,7 +54,7 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     folder_key,
     model_code_files,
 )
-from tui.loading.kept import KeptActors, KeptArticles, Sources
+from tui.loading.kept import KeptActors, KeptArticles, SeedStat, Sources
 from tui.loading.reuse import Reference, Reuse
 from tui.model import Event, Timeline
 from tui.readfile import resolved
@@ -62,7 +62,7 @@ from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
-_MAGIC = b"tui-timeline-model-3\n"
+_MAGIC = b"tui-timeline-model-4\n"
 _HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
 _POINTER_SUFFIX = ".latest"
@@ -244,9 +244,9 @@ _ReuseState = tuple[
     "_SourcesState",  # Reuse.sources, its articles and actors named by id (the model's)
 ]
 # (digest, located, ids in order, declared ids) of each file, None when not kept;
-# the actors' lines beside their ids.
+# the seeds' stats after the articles', the actors' lines after their ids.
 _SourcesState = tuple[
-    tuple[bytes, bool, list[str], frozenset[str]] | None,
+    tuple[bytes, bool, list[str], frozenset[str], dict[str, SeedStat]] | None,
     tuple[bytes, bool, list[str], frozenset[str], list[int | None]] | None,
 ]
 
@@ -255,7 +255,8 @@ def _sources_state(sources: Sources) -> _SourcesState:
     articles, actors = sources.articles, sources.actors
     return (
         None if articles is None
-        else (articles.digest, articles.located, list(articles.articles), articles.declared),
+        else (articles.digest, articles.located, list(articles.articles), articles.declared,
+              dict(articles.seeds)),
         None if actors is None
         else (actors.digest, actors.located, list(actors.actors), actors.declared,
               [actors.lines.get(aid) for aid in actors.actors]),
@@ -267,9 +268,9 @@ def _sources(state: _SourcesState, model: Timeline) -> Sources:
     kept_articles, kept_actors = state
     articles = actors = None
     if kept_articles is not None:
-        digest, located, ids, declared = kept_articles
+        digest, located, ids, declared, seeds = kept_articles
         by_id = {article.id: article for article in model.articles}
-        articles = KeptArticles(digest, located, {aid: by_id[aid] for aid in ids}, declared)
+        articles = KeptArticles(digest, located, {aid: by_id[aid] for aid in ids}, declared, seeds)
     if kept_actors is not None:
         digest, located, ids, declared, lines = kept_actors
         found = {actor.id: actor for actor in model.actors}

@@ -19,6 +19,7 @@ articles) are unchanged (`tui.loading.kept`).
 
 from __future__ import annotations
 
+import time
 from bisect import insort
 from itertools import count
 from operator import attrgetter, eq
@@ -37,7 +38,14 @@ from tui.loading.events import (
     declared_ids,
     load_events,
 )
-from tui.loading.kept import NO_SOURCES, KeptActors, KeptArticles, Sources, text_digest
+from tui.loading.kept import (
+    NO_SOURCES,
+    KeptActors,
+    KeptArticles,
+    Sources,
+    seed_stats,
+    text_digest,
+)
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file
 from tui.loading.records import split_records
@@ -89,6 +97,7 @@ def check_folder(
             ]
         )
     problems = Problems()
+    started = time.time_ns()  # seeds changed since are read again by the next load
     kept = previous.sources if previous is not None else NO_SOURCES
     articles_text = _read_data(data_dir, ARTICLES_FILE, problems)
     articles_digest = text_digest(articles_text) if articles_text is not None else None
@@ -202,7 +211,13 @@ def check_folder(
     sources = Sources(
         kept_articles
         or (
-            KeptArticles(articles_digest, not fast, articles, frozenset(article_ids))
+            KeptArticles(
+                articles_digest,
+                not fast,
+                articles,
+                frozenset(article_ids),
+                seed_stats(data_dir, articles.values(), started),
+            )
             if articles_digest is not None and article_ids is not None
             else None
         ),
