@@ -22,7 +22,7 @@ from textual.worker import Worker, get_current_worker
 from tui.datafiles import default_data_dir
 from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
-from tui.loading.reuse import Reuse
+from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.opening import Opened, open_folder, open_timeline
 from tui.perf import gc_paused, interactive_collector, refreeze
