@@ -47,6 +47,12 @@ from tui.widgets.timeline_view import TimelineView
 RELOAD_INTERVAL = 0.2
 WATCHED_LOOK_INTERVAL = 2.0  # with a FolderWatch: look regardless this often
 SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
+# Woken by the kernel, how long nothing more must be reported before the files are
+# read: while a file written is still open (a write may go on), and once every
+# file written was closed or renamed into place (the common case: only the other
+# files of a burst, as a checkout writes them, are waited for).
+QUIET_WHILE_WRITING = SETTLE_INTERVAL
+QUIET_WHEN_CLOSED = 0.005
 MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
 
 
@@ -179,10 +185,14 @@ class TimelineApp(App[None]):
                     break
             # A file being written (not renamed into place) is loaded once it is
             # still, not half written: once the kernel reports nothing for a while
-            # (for at most a second: changes that go on and on), else once two
-            # looks agree.
+            # (5 ms once every file written is closed, 50 ms while one is open; for
+            # at most a second: changes that go on and on), else once two looks agree.
             quiet_by = time.monotonic() + MAX_QUIET_WAIT
-            while woken and not worker.is_cancelled and watch.wait(SETTLE_INTERVAL):
+            while (
+                woken
+                and not worker.is_cancelled
+                and watch.wait(QUIET_WHILE_WRITING if watch.writing else QUIET_WHEN_CLOSED)
+            ):
                 if time.monotonic() > quiet_by:
                     woken = False
                     break
