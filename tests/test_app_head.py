@@ -196,3 +196,30 @@ async def test_the_palette_says_what_it_leaves_out_while_the_head_is_shown(
         hits = [hit async for hit in TimelineCommands(app.screen).search("renewed")]
         assert not any("Still reading" in str(hit.text) for hit in hits)
         assert any("Treaty renewed" in str(hit.text) for hit in hits)
+
+
+async def test_the_whole_comes_with_its_search_texts_built_off_the_ui_thread(
+    tmp_path: Path, small_heads: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the filters are ready, a first search does not build the texts itself."""
+    data = write_data(tmp_path)
+    open_timeline(data)
+    built_on: list[str] = []
+    real = TimelineIndex.texts.fget
+    assert real is not None
+
+    def noting(index: TimelineIndex) -> object:
+        if index._texts is None:
+            built_on.append(threading.current_thread().name)
+        return real(index)
+
+    monkeypatch.setattr(TimelineIndex, "texts", property(noting))
+    app = make_app(data)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.head is None and app.screen.query_one("#status", StatusLine).plain == (
+            "All 7 events"
+        )
+        await pilot.press("slash", "t")
+        await settle(pilot)
+    assert built_on and threading.main_thread().name not in built_on

@@ -12,7 +12,7 @@ import pytest
 
 from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
 from tui.cache import ModelCache
-from tui.filters import TimelineIndex
+from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.opening import Opened
 from tui.screens.explorer import ExplorerScreen
@@ -189,6 +189,31 @@ async def test_a_reload_shows_the_new_timeline_before_building_its_search_texts(
         assert index is not None and index.timeline is app.timeline
         await wait_for(pilot, lambda: index._texts is not None)
     assert built_at_swap == [False]
+
+
+async def test_with_a_search_in_force_a_reload_builds_the_texts_before_the_swap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new timeline is shown filtered: its texts are built in the worker first."""
+    built_at_swap: list[bool] = []
+    set_timeline = ExplorerScreen.set_timeline
+
+    async def noting(
+        self: ExplorerScreen, timeline: Timeline, index: TimelineIndex, select: str | None = None
+    ) -> None:
+        built_at_swap.append(index._texts is not None)
+        await set_timeline(self, timeline, index, select)
+
+    monkeypatch.setattr(ExplorerScreen, "set_timeline", noting)
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.explorer.apply_filter(Filter(search="treaty"))
+        await settle(pilot)
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty searched"))
+        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty searched")
+    assert built_at_swap == [True]
 
 
 async def test_a_file_still_being_written_is_loaded_once_it_is_still(

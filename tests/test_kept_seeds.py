@@ -117,3 +117,21 @@ def test_only_seeds_whose_stat_changed_are_read_again(
     assert read == ([] if edit is None else [seed.name])
     # and the load that follows is what a fresh one gives
     assert outcome(folder, reuse)[:2] == outcome(folder, None)[:2]
+
+
+def test_seeds_too_young_at_one_load_are_remembered_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = copy_shipped(tmp_path)
+    first = _loaded(folder, monkeypatch, RACY_NS)  # every seed written a moment ago
+    assert first.sources.articles is not None and first.sources.articles.seeds == {}
+    with monkeypatch.context() as patch:
+        patch.setattr(kept, "RACY_NS", AGES_AGO)  # as if the seeds had aged since
+        _, second = load_reusing(folder, first)
+    assert second is not None and second.sources.articles is not None
+    articles = second.sources.articles
+    assert articles.articles == first.sources.articles.articles  # taken as they were
+    assert set(articles.seeds) == {a.file for a in articles.articles.values()}
+    read = _seed_reads(monkeypatch)
+    load_reusing(folder, second)
+    assert read == []

@@ -5,6 +5,8 @@ The explorer's reload is tested in `tests/test_app_reload.py`; here, what wakes 
 
 from __future__ import annotations
 
+import os
+import struct
 import sys
 import time
 from pathlib import Path
@@ -119,6 +121,43 @@ def test_the_watch_tells_a_write_still_open_from_one_done(tmp_path: Path) -> Non
 
 
 @linux
+def test_folders_links_and_lost_events_leave_no_write_open(tmp_path: Path) -> None:
+    data = write_data_dir(tmp_path)
+    watch = FolderWatch(data)
+    try:
+        (data / "drafts").mkdir()
+        (tmp_path / "seeds" / "link.txt").symlink_to(tmp_path / "seeds" / "missing.txt")
+        assert _woken(watch)
+        assert not watch.writing
+        with (data / "events.yaml").open("a"):
+            pass  # opened, nothing written, closed
+        watch.wait(0.1)
+        assert not watch.writing
+        # What the kernel says when it dropped events, and when a watch goes away.
+        with (data / "events.yaml").open("a", encoding="utf-8") as handle:
+            handle.write("\n")
+            handle.flush()
+            assert _woken(watch) and watch.writing
+            reader, writer = os.pipe()
+            os.set_blocking(reader, False)  # as the kernel's inotify descriptor is
+            real, watch._fd = watch._fd, reader
+            try:
+                os.write(writer, struct.pack("iIII", -1, 0x4000, 0, 0))  # IN_Q_OVERFLOW
+                watch._read_changes()
+                assert not watch.writing
+                watch._open.add((7, b"events.yaml"))
+                os.write(writer, struct.pack("iIII", 7, 0x8000, 0, 0))  # IN_IGNORED
+                watch._read_changes()
+                assert not watch.writing
+            finally:
+                watch._fd = real
+                os.close(reader)
+                os.close(writer)
+    finally:
+        watch.close()
+
+
+@linux
 def test_a_data_folder_made_anew_is_watched_again(tmp_path: Path) -> None:
     data = write_data_dir(tmp_path)
     watch = FolderWatch(data)
@@ -226,6 +265,30 @@ async def test_a_file_written_in_bursts_is_loaded_once_the_kernel_reports_quiet(
         await wait_for(
             pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty in bursts", 2.0
         )
+    assert failed == []
+
+
+@linux
+async def test_a_file_written_in_two_rounds_shows_no_problems_between_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written and closed half done, then appended to: the half read after the short
+    wait fails, but more comes, so the whole is read and no problem is shown."""
+    app = app_for(tmp_path)
+    failed: list[object] = []
+    monkeypatch.setattr(app, "_data_failed", failed.append)
+    events = tmp_path / "data" / "events.yaml"
+    whole = EVENTS.replace("title: Treaty signed", "title: Treaty in rounds")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        events.write_text(whole[: len(whole) // 2], encoding="utf-8")
+        time.sleep(0.02)  # the explorer reads the half meanwhile
+        with events.open("a", encoding="utf-8") as handle:
+            handle.write(whole[len(whole) // 2 :])
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty in rounds", 2.0
+        )
+        await pilot.pause(0.3)
     assert failed == []
 
 

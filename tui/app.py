@@ -119,7 +119,9 @@ class TimelineApp(App[None]):
         """
         seen = folder_state(data_dir)
         try:
-            opened, index = _open_indexed(data_dir)
+            # The search texts too: the filters are ready, search included, once
+            # the whole replaces the head.
+            opened, index = _open_indexed(data_dir, texts=True)
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
@@ -188,13 +190,13 @@ class TimelineApp(App[None]):
             # (5 ms once every file written is closed, 50 ms while one is open; for
             # at most a second: changes that go on and on), else once two looks agree.
             quiet_by = time.monotonic() + MAX_QUIET_WAIT
-            while (
-                woken
-                and not worker.is_cancelled
-                and watch.wait(QUIET_WHILE_WRITING if watch.writing else QUIET_WHEN_CLOSED)
-            ):
+            quick = False  # read after the short wait: every file written was closed
+            while woken and not worker.is_cancelled:
+                quick = not watch.writing
+                if not watch.wait(QUIET_WHEN_CLOSED if quick else QUIET_WHILE_WRITING):
+                    break
                 if time.monotonic() > quiet_by:
-                    woken = False
+                    woken = quick = False
                     break
             if worker.is_cancelled:
                 return
@@ -214,9 +216,19 @@ class TimelineApp(App[None]):
             # reload asked for until now (the explorer asks after writing a file,
             # and the kernel has usually woken this loop for that write already).
             self._reload_now.clear()
+            # With a search in force, the new timeline is shown filtered: its search
+            # texts are needed for the swap, and are built here, off the UI thread.
+            searching = bool(self.explorer.filter.search.strip())
             try:
-                opened, index = _open_indexed(data_dir, previous, self.timeline)
+                opened, index = _open_indexed(data_dir, previous, self.timeline, searching)
             except DataError as error:
+                # Read after the short wait, the files may be between two rounds of
+                # one writer (written and closed, then appended to): if more comes
+                # within the longer wait, the files are read again once they are
+                # still, and problems are shown only if they are still there.
+                if quick and watch.wait(QUIET_WHILE_WRITING):
+                    self._reload_now.set()
+                    continue
                 self.call_from_thread(self._data_failed, error.problems)
                 continue
             # A timeline read whole from the cache leaves nothing to reuse, and the
@@ -228,9 +240,9 @@ class TimelineApp(App[None]):
             # and painted, it delayed the paint by as much.
             if not _painted(shown, worker):
                 return
-            # Built once the new timeline is shown, not before: at 10,000 events it
-            # is shown about 0.1 s sooner. A search typed meanwhile builds them
-            # itself (two threads at worst compute them once each).
+            # Without a search, built once the new timeline is shown, not before: at
+            # 10,000 events it is shown about 0.1 s sooner. A search typed meanwhile
+            # builds them itself (two threads at worst compute them once each).
             with gc_paused():
                 index.texts  # noqa: B018 - built now, off the UI thread
             _store_unless_changed(opened, data_dir, seen)
@@ -339,16 +351,22 @@ class TimelineApp(App[None]):
 
 
 def _open_indexed(
-    data_dir: Path, previous: Reuse | None = None, shown: Timeline | None = None
+    data_dir: Path,
+    previous: Reuse | None = None,
+    shown: Timeline | None = None,
+    texts: bool = False,
 ) -> tuple[Opened, TimelineIndex]:
-    """In a worker of the running explorer: the folder opened, and its index built.
+    """In a worker of the running explorer: the folder opened, and its index built
+    (with its search texts if `texts`).
 
     Not frozen out of the collector's reach (the explorer's widgets are alive:
-    see `refreeze`). The search texts are left for after the swap.
+    see `refreeze`).
     """
     with gc_paused():
         opened = open_folder(data_dir, previous=previous, shown=shown, freeze=False)
         index = TimelineIndex.build(opened.timeline)
+        if texts:
+            index.texts  # noqa: B018 - built now, off the UI thread
     return opened, index
 
 

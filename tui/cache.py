@@ -22,7 +22,7 @@ Data files are read with `read_regular`, so a FIFO or a device never blocks the
 key's computation.
 
 An entry holds, after the model, what its load left for the next one (a
-`tui.loading.reuse.Reuse`: every valid event under its entry's text), its events
+`tui.loading.kept.Reuse`: every valid event under its entry's text), its events
 written as entry indexes naming the model's events, so that the two share them and
 the second part can be read alone against a model already in memory (the
 explorer's, at its first reload); a header gives where it starts. A small

@@ -210,8 +210,8 @@ def check_folder(
     if records is None:
         return timeline, None
     sources = Sources(
-        kept_articles
-        or (
+        kept_articles.settled(data_dir, started) if kept_articles is not None
+        else (
             KeptArticles(
                 articles_digest,
                 not fast,

@@ -45,10 +45,14 @@ def folder_state(data_dir: Path) -> FolderState:
 # inotify(7) flags: a file written, closed after writing, renamed in or out, created,
 # removed, its times or mode changed; the folder itself removed or moved.
 _IN_CHANGES = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
-# A file written or made (IN_MODIFY, IN_CREATE) may be written further; one closed
-# after writing, renamed in or out, or removed is done with.
-_IN_WRITING = 0x2 | 0x100
+# A file written (IN_MODIFY) may be written further; one closed after writing,
+# renamed in or out, or removed is done with. (A file only made, a link say, is
+# not being written: its first write is an IN_MODIFY of its own.)
+_IN_WRITING = 0x2
 _IN_DONE = 0x8 | 0x40 | 0x80 | 0x200
+_IN_ISDIR = 0x40000000  # about a folder (made, say): never written as a file is
+_IN_Q_OVERFLOW = 0x4000  # the kernel dropped events: what was open is unknown
+_IN_IGNORED = 0x8000  # a watch removed (its folder gone)
 _IN_NONBLOCK = 0o4000
 _IN_CLOEXEC = 0o2000000
 _EVENT = struct.Struct("iIII")  # struct inotify_event: wd, mask, cookie, len; then the name
@@ -72,8 +76,8 @@ class FolderWatch:
         self.folders = (data_dir, data_dir / DRAFTS_DIR, data_dir / DEFAULT_SEEDS_DIR)
         self._fd: int | None = None
         self._libc: ctypes.CDLL | None = None
-        # (watch, name) of each file written or made and not yet closed, renamed or
-        # removed: a write to it may still be going on.
+        # (watch, name) of each file written and not yet closed, renamed or removed:
+        # a write to it may still be going on.
         self._open: set[tuple[int, bytes]] = set()
         self._poll = select.poll()
         if sys.platform.startswith("linux"):
@@ -144,8 +148,12 @@ class FolderWatch:
                     watch, mask, _, length = _EVENT.unpack_from(data, at)
                     name = data[at + _EVENT.size : at + _EVENT.size + length].rstrip(b"\0")
                     changed = changed or not name.startswith(b".")  # no name: the folder
-                    if not name or name.startswith(b"."):
-                        pass  # the folder itself, or a file the loader never reads
+                    if mask & _IN_Q_OVERFLOW:
+                        self._open.clear()  # a close may be among the dropped events
+                    elif mask & _IN_IGNORED:
+                        self._open = {entry for entry in self._open if entry[0] != watch}
+                    elif not name or name.startswith(b".") or mask & _IN_ISDIR:
+                        pass  # the folder itself, a file the loader never reads, a folder
                     elif mask & _IN_DONE:
                         self._open.discard((watch, name))
                     elif mask & _IN_WRITING:

@@ -160,18 +160,19 @@ _SOURCES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    """Import the module that defines `name` the first time it is asked for."""
-    module = _SOURCES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # found directly from now on
-    return value
+if not TYPE_CHECKING:  # type checkers read the imports above, and flag a wrong name
 
+    def __getattr__(name: str) -> object:
+        """Import the module that defines `name` the first time it is asked for."""
+        module = _SOURCES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # found directly from now on
+        return value
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_SOURCES})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_SOURCES})
 
 
 __all__ = [

@@ -59,6 +59,15 @@ class KeptArticles:
             data_dir, self.articles.values(), self.seeds
         )
 
+    def settled(self, data_dir: Path, started_ns: int) -> KeptArticles:
+        """These articles, once found `usable` by a load that started at `started_ns`,
+        with the stats of the seeds that were too young to remember last time (a
+        folder copied, or an article added, just before that load)."""
+        if len(self.seeds) >= len(self.articles):
+            return self
+        seeds = seed_stats(data_dir, self.articles.values(), started_ns)
+        return KeptArticles(self.digest, self.located, self.articles, self.declared, seeds)
+
 
 @dataclass(frozen=True, slots=True)
 class KeptActors:
