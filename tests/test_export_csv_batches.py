@@ -38,6 +38,14 @@ def test_printable_text_with_line_breaks_is_plain(ascii_text: str, other: str) -
     assert _plain(ascii_text + other)  # by `isprintable`, line breaks aside
 
 
+@settings(max_examples=400)
+@given(st.text(st.characters(max_codepoint=0xFF), max_size=20))
+def test_latin1_text_is_plain_exactly_when_csv_field_only_quotes_it(text: str) -> None:
+    # Looked at as bytes: no character is taken for another, none is missed.
+    assert _plain(text) == ('"' not in text and visible_block(text) == text)
+    assert _plain("soft\xadhyphen, no-break\xa0space, é\n")
+
+
 def test_each_unsafe_character_makes_text_not_plain() -> None:
     for bad in ('"', "\r", "\x00", "\x1b", "\t", "\x7f", "\x85", "\x9b", "\u202e", "\u2066"):
         assert not _plain(f"plain{bad}text"), repr(bad)

@@ -196,21 +196,25 @@ def _in_turn(values: list[_T], counts: list[int]) -> Iterator[Iterator[_T]]:
     return map(islice, repeat(left), counts)
 
 
-# Printable ASCII but `"`, and the line break: what a field may hold as it is.
-_PLAIN_ASCII = bytes(c for c in range(0x20, 0x7F) if c != 0x22) + b"\n"
+# The Latin-1 characters a field may hold as it is: all but `"` and those
+# `visible_block` changes (C0 and C1 controls, DEL), the line break aside.
+_PLAIN_LATIN1 = bytes(c for c in range(0x100) if c == 0x0A or (c not in UNSAFE and c != 0x22))
 
 
 def _plain(text: str) -> bool:
     """True when `text` holds no `"` and nothing `visible_block` changes.
 
-    ASCII text (most) is looked at as bytes, whose characters are deleted by
-    table in C; `isprintable` looks each character up in the Unicode database, a
-    few times slower. Other text goes by `isprintable` (false for every character
-    `visible_block` changes, and for a few it keeps, which `csv_field` then sees to).
+    Text in Latin-1 (most; ASCII is) is looked at as bytes, whose characters are
+    deleted by table in C, a few times faster than `isprintable`, which looks each
+    character up in the Unicode database. Other text goes by `isprintable` (false
+    for every character `visible_block` changes, and for a few it keeps, which
+    `csv_field` then sees to).
     """
-    if text.isascii():
-        return not text.encode("ascii").translate(None, _PLAIN_ASCII)
-    return '"' not in text and (text.isprintable() or text.replace("\n", " ").isprintable())
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return '"' not in text and (text.isprintable() or text.replace("\n", " ").isprintable())
+    return not data.translate(None, _PLAIN_LATIN1)
 
 
 def _quoted_where_needed(values: list[str], joined: str) -> list[str]:
