@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 from tui.load import load_reusing
-from tui.loading.reuse import Reuse
+from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.problems import DataError
 

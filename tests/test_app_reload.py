@@ -12,7 +12,10 @@ import pytest
 
 from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
 from tui.cache import ModelCache
+from tui.filters import TimelineIndex
+from tui.model import Timeline
 from tui.opening import Opened
+from tui.screens.explorer import ExplorerScreen
 from tui.widgets.facet_list import FacetList
 from tui.widgets.filter_panel import FilterPanel
 from tui.widgets.problems_panel import ProblemsPanel
@@ -160,6 +163,32 @@ async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after
             await wait_for(pilot, lambda n=count: len(shown_first) == n)  # type: ignore[misc]
     assert reads == ["own"]
     assert shown_first == [True, True]
+
+
+async def test_a_reload_shows_the_new_timeline_before_building_its_search_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The texts come after the swap, in the worker; a search then finds them built."""
+    built_at_swap: list[bool] = []
+    set_timeline = ExplorerScreen.set_timeline
+
+    async def noting(
+        self: ExplorerScreen, timeline: Timeline, index: TimelineIndex, select: str | None = None
+    ) -> None:
+        built_at_swap.append(index._texts is not None)
+        await set_timeline(self, timeline, index, select)
+
+    monkeypatch.setattr(ExplorerScreen, "set_timeline", noting)
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty texts"))
+        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty texts")
+        index = app.explorer.index
+        assert index is not None and index.timeline is app.timeline
+        await wait_for(pilot, lambda: index._texts is not None)
+    assert built_at_swap == [False]
 
 
 async def test_a_file_still_being_written_is_loaded_once_it_is_still(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EVENTS_YAML, write_data_dir
-from tui import opening as opening_module
+from tui import load as load_module
 from tui.cache import ModelCache, content_key
 from tui.load import load_timeline
 from tui.opening import open_folder, open_timeline
@@ -28,7 +28,7 @@ def test_second_load_comes_from_the_cache(
     def no_parsing(*args: object, **kwargs: object) -> None:
         raise AssertionError("a warm load must not parse the data")
 
-    monkeypatch.setattr(opening_module, "load_reusing", no_parsing)
+    monkeypatch.setattr(load_module, "load_reusing", no_parsing)
     second = open_timeline(data_dir)
     assert second == first
     assert second.event_by_id["pact-signed"].span == first.event_by_id["pact-signed"].span

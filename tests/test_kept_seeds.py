@@ -19,7 +19,7 @@ from tui.cache import ModelCache
 from tui.cachekey import RACY_NS
 from tui.load import load_reusing
 from tui.loading import kept
-from tui.loading.reuse import Reuse
+from tui.loading.kept import Reuse
 from tui.readfile import read_regular
 
 AGES_AGO = -10**15  # a RACY_NS that makes every file "settled" (about 11 days ahead)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -127,16 +129,74 @@ def test_every_module_imports_alone(module: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_the_command_line_imports_no_exporter_until_an_export() -> None:
-    # `check` runs after every edit: importing the five exporters (and the filter
-    # index they use) cost it about 50 ms.
-    code = (
-        "import sys\n"
-        "import tui.cli\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('tui.export', 'tui.filters'))))\n"
+# What a command that finds its model cached never needs: the loader, YAML, the
+# date grammar and rules (about 40 ms of imports); and what only an export needs:
+# the exporters and the filter index (about 50 ms).
+LOADER_STACK = (
+    "tui.load",
+    "tui.loading.events",
+    "tui.dates.grammar",
+    "tui.dates.resolution",
+    "yaml",
+)
+EXPORTERS = ("tui.export", "tui.filters")
+
+
+def _imported(code: str, watched: tuple[str, ...], env: dict[str, str] | None = None) -> set[str]:
+    """Which of the `watched` modules (or their submodules) `code` leaves imported."""
+    code += (
+        "\nprint(sorted(m for m in sys.modules"
+        f" if any(m == w or m.startswith(w + '.') for w in {watched!r})))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+        [sys.executable, "-c", "import sys\n" + code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={**os.environ, **(env or {})},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    return set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_command_line_imports_neither_loader_nor_exporter_to_start() -> None:
+    assert _imported("import tui.cli", LOADER_STACK + EXPORTERS) == set()
+
+
+def test_a_command_that_finds_its_model_cached_imports_no_loader(tmp_path: Path) -> None:
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    listing = "from tui.cli import main\nmain(['list', '--data', 'data'])"
+    first = _imported(listing, LOADER_STACK, env)  # nothing cached yet: the loader is needed
+    assert {"tui.load", "yaml"} <= first
+    assert _imported(listing, LOADER_STACK, env) == set()
+    check = listing.replace("'list'", "'check'")
+    assert _imported(check, LOADER_STACK + EXPORTERS, env) == set()
+
+
+def test_an_export_imports_the_exporters_but_no_loader(tmp_path: Path) -> None:
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    out = str(tmp_path / "out.csv")
+    export = (
+        "from tui.cli import main\n"
+        f"main(['export', '--format', 'csv', '--data', 'data', '--output', {out!r}, '--force'])"
+    )
+    _imported(export, (), env)  # fills the cache
+    loaded = _imported(export, LOADER_STACK + EXPORTERS, env)
+    assert "tui.export.csvfmt" in loaded
+    assert not loaded & set(LOADER_STACK)
+
+
+def test_the_dates_package_gives_each_name_from_its_module_when_asked() -> None:
+    import tui.dates
+
+    sources: dict[str, str] = tui.dates._SOURCES  # type: ignore[attr-defined]
+    assert sorted(tui.dates.__all__) == sorted(sources)
+    for name in tui.dates.__all__:
+        assert getattr(tui.dates, name) is getattr(importlib.import_module(sources[name]), name)
+    assert set(tui.dates.__all__) <= set(dir(tui.dates))
+    with pytest.raises(AttributeError, match="no_such_name"):
+        tui.dates.no_such_name  # noqa: B018
+    # Showing a date needs neither the grammar nor the rules.
+    shown = _imported("from tui.dates import format_span", ("tui.dates",))
+    assert shown == {"tui.dates", "tui.dates.explain", "tui.dates.lexicon", "tui.dates.periods"}

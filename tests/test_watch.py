@@ -85,6 +85,40 @@ def test_dot_files_do_not_wake_the_watch(tmp_path: Path) -> None:
 
 
 @linux
+def test_the_watch_tells_a_write_still_open_from_one_done(tmp_path: Path) -> None:
+    """The explorer waits longer for more while a file written is still open."""
+    data = write_data_dir(tmp_path)
+    events = data / "events.yaml"
+    watch = FolderWatch(data)
+    try:
+        with events.open("a", encoding="utf-8") as handle:
+            handle.write("\n")
+            handle.flush()
+            assert _woken(watch)
+            assert watch.writing
+            (data / ".events.yaml.swp").write_text("swap\n", encoding="utf-8")  # ignored
+        assert _woken(watch)  # closed
+        assert not watch.writing
+        events.write_text(events.read_text(encoding="utf-8"), encoding="utf-8")
+        assert _woken(watch)
+        assert not watch.writing  # written whole and closed at once
+        with (data / ".events.yaml.swp").open("a", encoding="utf-8") as swap:
+            swap.write("more\n")  # an editor's swap file left open
+            swap.flush()
+            staged = data / "events.yaml.new"
+            with staged.open("w", encoding="utf-8") as handle:
+                handle.write("events: []\n")
+                handle.flush()
+                assert _woken(watch)
+                assert watch.writing
+            staged.replace(events)  # renamed into place
+            assert _woken(watch)
+            assert not watch.writing
+    finally:
+        watch.close()
+
+
+@linux
 def test_a_data_folder_made_anew_is_watched_again(tmp_path: Path) -> None:
     data = write_data_dir(tmp_path)
     watch = FolderWatch(data)
@@ -150,6 +184,24 @@ async def test_the_explorer_reloads_when_woken_not_when_it_next_looks(
         events.write_text(EVENTS.replace("title: Treaty signed", "title: Treaty woken"))
         await wait_for(
             pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty woken", 1.5
+        )
+
+
+@linux
+async def test_a_file_written_and_closed_is_read_without_waiting_as_for_an_open_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Were the explorer to wait for quiet as while a file is open, it would take 2 s.
+    monkeypatch.setattr(app_module, "QUIET_WHILE_WRITING", 2.0)
+    monkeypatch.setattr(app_module, "WATCHED_LOOK_INTERVAL", 60.0)
+    app = app_for(tmp_path)
+    app.reload_interval = 60.0
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        events.write_text(EVENTS.replace("title: Treaty signed", "title: Treaty closed"))
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty closed", 1.0
         )
 
 

@@ -54,8 +54,7 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     folder_key,
     model_code_files,
 )
-from tui.loading.kept import KeptActors, KeptArticles, SeedStat, Sources
-from tui.loading.reuse import Reference, Reuse
+from tui.loading.kept import KeptActors, KeptArticles, Reference, Reuse, SeedStat, Sources
 from tui.model import Event, Timeline
 from tui.readfile import resolved
 from tui.safetext import visible

@@ -20,19 +20,21 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.cliargs import UsageError, build_parser, usage_exit
 from tui.datafiles import DRAFTS_DIR, EVENTS_FILE, default_data_dir
-from tui.dates import Anchor, ResolveError, date_from_words, format_span
+from tui.dates import format_span
 from tui.lint import formula_warnings
 from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
+from tui.span import ResolveError
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
 
 # What only some commands use is imported by them, so that the others (`check`
 # above all, after every edit) do not wait for it.
 if TYPE_CHECKING:
+    from tui.dates.anchoring import Anchor
     from tui.filters import Filter, TimelineIndex
 
 EXIT_OK = 0
@@ -196,6 +198,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def resolve_json(anchor: date | Anchor, expression: str, sentence: str | None) -> dict[str, Any]:
     """The `resolve` command's JSON object for one expression (with its relation)."""
+    from tui.dates.anchoring import Anchor, date_from_words
     from tui.export.jsonfmt import span_json
 
     window = anchor if isinstance(anchor, Anchor) else Anchor.day(anchor)
@@ -228,6 +231,8 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(
                 "--anchor (the most likely day) must lie between --earliest and --latest"
             )
+        from tui.dates.anchoring import Anchor
+
         anchor = Anchor(args.anchor, args.earliest, args.latest)
     try:
         result = resolve_json(anchor, args.expression, args.sentence)

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from tui.datafiles import EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular
 from tui.safetext import visible
-from tui.yamlread import line_of, load_yaml
 
 # What a spreadsheet runs as a formula at the start of a cell; the CSV export
 # (`tui.export.csvfmt`) defuses cells that start so.
@@ -45,6 +42,10 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
 
 def _title_lines(path: Path) -> dict[str, int]:
     """The line of each event's `title:`, by event id (empty if the file changed)."""
+    import yaml  # only when a title is flagged: `check` after an edit needs no YAML otherwise
+
+    from tui.yamlread import line_of, load_yaml
+
     try:
         doc = load_yaml(read_regular(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):

@@ -42,6 +42,7 @@ from tui.loading.kept import (
     NO_SOURCES,
     KeptActors,
     KeptArticles,
+    Reuse,
     Sources,
     seed_stats,
     text_digest,
@@ -49,7 +50,7 @@ from tui.loading.kept import (
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file
 from tui.loading.records import split_records
-from tui.loading.reuse import Reuse, fingerprint, keep, plan_reuse
+from tui.loading.reuse import fingerprint, keep, plan_reuse
 from tui.model import Event, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem

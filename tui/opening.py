@@ -17,8 +17,7 @@ from pathlib import Path
 from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
 from tui.headstore import ensure_head, write_head
-from tui.load import load_reusing
-from tui.loading.reuse import Reuse
+from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.perf import gc_paused
 
@@ -98,6 +97,10 @@ def open_folder(
                 previous = cache.read_reuse()
         if on_parse is not None and previous is None:
             on_parse(folder)
+        # Imported here: a start that finds its model cached never needs the
+        # loader, YAML or the date grammar (about 40 ms of imports).
+        from tui.load import load_reusing
+
         timeline, reuse = load_reusing(folder, previous)
         # The model lives as long as the process, or the explorer's next reload, and
         # holds no cycles: out of the collector's reach, it is never walked again

@@ -45,6 +45,10 @@ def folder_state(data_dir: Path) -> FolderState:
 # inotify(7) flags: a file written, closed after writing, renamed in or out, created,
 # removed, its times or mode changed; the folder itself removed or moved.
 _IN_CHANGES = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
+# A file written or made (IN_MODIFY, IN_CREATE) may be written further; one closed
+# after writing, renamed in or out, or removed is done with.
+_IN_WRITING = 0x2 | 0x100
+_IN_DONE = 0x8 | 0x40 | 0x80 | 0x200
 _IN_NONBLOCK = 0o4000
 _IN_CLOEXEC = 0o2000000
 _EVENT = struct.Struct("iIII")  # struct inotify_event: wd, mask, cookie, len; then the name
@@ -68,6 +72,9 @@ class FolderWatch:
         self.folders = (data_dir, data_dir / DRAFTS_DIR, data_dir / DEFAULT_SEEDS_DIR)
         self._fd: int | None = None
         self._libc: ctypes.CDLL | None = None
+        # (watch, name) of each file written or made and not yet closed, renamed or
+        # removed: a write to it may still be going on.
+        self._open: set[tuple[int, bytes]] = set()
         self._poll = select.poll()
         if sys.platform.startswith("linux"):
             try:
@@ -84,6 +91,13 @@ class FolderWatch:
     def active(self) -> bool:
         """True when changes wake `wait` (else it only sleeps)."""
         return self._fd is not None
+
+    @property
+    def writing(self) -> bool:
+        """True when a file seen written has not been seen closed since (nor renamed
+        or removed): more of the same write may follow. A program that writes a
+        file whole and closes it (an editor, a script, a checkout) leaves it False."""
+        return bool(self._open)
 
     def add_watches(self) -> None:
         """Watch each folder that exists now: again after a wake-up or a regular look,
@@ -127,9 +141,15 @@ class FolderWatch:
             while data := os.read(self._fd, 65536):
                 at = 0
                 while at + _EVENT.size <= len(data):
-                    _, _, _, length = _EVENT.unpack_from(data, at)
+                    watch, mask, _, length = _EVENT.unpack_from(data, at)
                     name = data[at + _EVENT.size : at + _EVENT.size + length].rstrip(b"\0")
                     changed = changed or not name.startswith(b".")  # no name: the folder
+                    if not name or name.startswith(b"."):
+                        pass  # the folder itself, or a file the loader never reads
+                    elif mask & _IN_DONE:
+                        self._open.discard((watch, name))
+                    elif mask & _IN_WRITING:
+                        self._open.add((watch, name))
                     at += _EVENT.size + length
         except BlockingIOError:
             pass

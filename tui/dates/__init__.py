@@ -96,31 +96,83 @@ expressions relative to another event ("two days later", "the day before"), US
 month-first numeric dates that are ambiguous, southern-hemisphere seasons.
 """
 
-from tui.dates.anchoring import (
-    Anchor,
-    date_by_publication,
-    date_from_words,
-    likely_words,
-    publication_relation,
-    relation_meaning,
-    resolve_in_window,
-    with_relation,
-)
-from tui.dates.explain import (
-    date_words,
-    day_words,
-    describe_span,
-    format_day,
-    format_span,
-    span_grain,
-    window_words,
-)
-from tui.dates.lexicon import MONTH_NAMES
-from tui.dates.relations import Relation, check_stated, from_date_words, from_verb
-from tui.dates.relative import date_relative
-from tui.dates.resolution import resolve_span
-from tui.dates.tense import sentence_tense
-from tui.span import PRECISIONS, RELATIONS, ResolveError, Span
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.dates.anchoring import (
+        Anchor,
+        date_by_publication,
+        date_from_words,
+        likely_words,
+        publication_relation,
+        relation_meaning,
+        resolve_in_window,
+        with_relation,
+    )
+    from tui.dates.explain import (
+        date_words,
+        day_words,
+        describe_span,
+        format_day,
+        format_span,
+        span_grain,
+        window_words,
+    )
+    from tui.dates.lexicon import MONTH_NAMES
+    from tui.dates.relations import Relation, check_stated, from_date_words, from_verb
+    from tui.dates.relative import date_relative
+    from tui.dates.resolution import resolve_span
+    from tui.dates.tense import sentence_tense
+    from tui.span import PRECISIONS, RELATIONS, ResolveError, Span
+
+# Each name's module, imported when the name is first used (PEP 562): showing a
+# date (`format_span`) needs neither the grammar nor the rules, whose patterns
+# take about 25 ms to compile, and a warm start resolves nothing.
+_SOURCES = {
+    "Anchor": "tui.dates.anchoring",
+    "date_by_publication": "tui.dates.anchoring",
+    "date_from_words": "tui.dates.anchoring",
+    "likely_words": "tui.dates.anchoring",
+    "publication_relation": "tui.dates.anchoring",
+    "relation_meaning": "tui.dates.anchoring",
+    "resolve_in_window": "tui.dates.anchoring",
+    "with_relation": "tui.dates.anchoring",
+    "date_words": "tui.dates.explain",
+    "day_words": "tui.dates.explain",
+    "describe_span": "tui.dates.explain",
+    "format_day": "tui.dates.explain",
+    "format_span": "tui.dates.explain",
+    "span_grain": "tui.dates.explain",
+    "window_words": "tui.dates.explain",
+    "MONTH_NAMES": "tui.dates.lexicon",
+    "Relation": "tui.dates.relations",
+    "check_stated": "tui.dates.relations",
+    "from_date_words": "tui.dates.relations",
+    "from_verb": "tui.dates.relations",
+    "date_relative": "tui.dates.relative",
+    "resolve_span": "tui.dates.resolution",
+    "sentence_tense": "tui.dates.tense",
+    "PRECISIONS": "tui.span",
+    "RELATIONS": "tui.span",
+    "ResolveError": "tui.span",
+    "Span": "tui.span",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import the module that defines `name` the first time it is asked for."""
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_SOURCES})
+
 
 __all__ = [
     "MONTH_NAMES",

@@ -1,4 +1,8 @@
-"""Articles and actors as the last load read them, taken again while unchanged.
+"""What one load leaves for the next: its events (`Reuse`), articles and actors.
+
+This module holds the data alone, so that the model cache can read and write it
+without importing the loader; `tui.loading.reuse` plans what to take from it.
+Articles and actors are taken as the last load read them while unchanged.
 
 With 1,000 articles and 2,000 actors, parsing and checking them again took about
 0.2 s of every re-read after an edit to `events.yaml`. What they come to depends
@@ -28,7 +32,7 @@ from pathlib import Path
 
 from tui.cachekey import RACY_NS
 from tui.datafiles import DEFAULT_SEEDS_DIR
-from tui.model import Actor, Article
+from tui.model import Actor, Article, Event
 from tui.readfile import read_regular, resolved
 
 
@@ -125,3 +129,30 @@ def _same_seeds(
 
 
 NO_SOURCES = Sources()
+
+
+Reference = tuple[int, int | None, str | None]
+"""A source that refers to another event: (its index, its line less the entry's first
+line, the relation the data states). The line is None when the load that kept it
+parsed without lines: it is needed only to report a problem, and a load that has
+one reads such an entry again, with its lines (see `tui.loading.reuse.plan_reuse`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """Every event valid on its own at the last load, by its entry's text.
+
+    The events are those of the model (pickled with it, so shared), except that a
+    source referring to another event still holds `PENDING_SPAN`.
+    """
+
+    articles: dict[str, bytes]  # article id → fingerprint
+    actors: frozenset[str]  # the valid actors
+    events: dict[str, Event]
+    references: dict[str, tuple[Reference, ...]]  # for the events that have any
+    # The entries (by index) of the timeline's events in its order.
+    order: tuple[int, ...] = ()
+    # The articles and actors as read, taken again while their files are unchanged.
+    sources: Sources = NO_SOURCES
+    # For the events with references: the event as the timeline holds it (resolved).
+    resolved: dict[str, Event] = field(default_factory=dict)

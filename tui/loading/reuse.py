@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter, lt
 from typing import Any
 
 from tui.loading.events import Checked
-from tui.loading.kept import NO_SOURCES, Sources
+from tui.loading.kept import NO_SOURCES, Reference, Reuse, Sources
 from tui.loading.records import Records, parse_record
 from tui.model import Actor, Article, Event
 from tui.references import PendingReference
@@ -39,33 +39,6 @@ from tui.yamlread import LineList
 
 MAX_REREAD_SHARE = 0.2
 """Above this share of changed entries, reading the whole file at once is faster."""
-
-
-Reference = tuple[int, int | None, str | None]
-"""A source that refers to another event: (its index, its line less the entry's first
-line, the relation the data states). The line is None when the load that kept it
-parsed without lines: it is needed only to report a problem, and a load that has
-one reads such an entry again, with its lines (see `plan_reuse`)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Reuse:
-    """Every event valid on its own at the last load, by its entry's text.
-
-    The events are those of the model (pickled with it, so shared), except that a
-    source referring to another event still holds `PENDING_SPAN`.
-    """
-
-    articles: dict[str, bytes]  # article id → fingerprint
-    actors: frozenset[str]  # the valid actors
-    events: dict[str, Event]
-    references: dict[str, tuple[Reference, ...]]  # for the events that have any
-    # The entries (by index) of the timeline's events in its order.
-    order: tuple[int, ...] = ()
-    # The articles and actors as read, taken again while their files are unchanged.
-    sources: Sources = NO_SOURCES
-    # For the events with references: the event as the timeline holds it (resolved).
-    resolved: dict[str, Event] = field(default_factory=dict)
 
 
 def fingerprint(article: Article) -> bytes:

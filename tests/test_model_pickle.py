@@ -1,0 +1,86 @@
+"""The model cache's pickle: a timeline's events, sources and spans go as columns.
+
+Whatever the events hold (no actors or many, one source or several, spans shared
+between sources or not, windows with likely days or none, references to other
+events), a timeline read back is equal to the one written, field for field, with
+its look-ups and start years, and spans shared before are shared after.
+"""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.model import Article, Event, Source, Timeline
+from tui.span import PRECISIONS, RELATIONS, Span
+
+ARTICLE = Article("a1", "a1.txt", "Title", "Outlet", None, date(2024, 4, 15), "stated", "", "Text.")
+texts = st.text(max_size=12)
+days = st.dates(min_value=date(1, 1, 1), max_value=date(9998, 12, 1))
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    start = draw(days)
+    end = start + timedelta(days=draw(st.integers(0, 400)))
+    likely = draw(st.one_of(st.none(), st.just(start)))
+    return Span(
+        start,
+        end,
+        draw(st.sampled_from(PRECISIONS)),
+        draw(st.booleans()),
+        draw(texts),
+        draw(texts),
+        draw(st.sampled_from(RELATIONS)),
+        likely,
+        None if likely is None else end,
+    )
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> Timeline:
+    pool = draw(st.lists(spans(), min_size=1, max_size=4))  # spans shared between sources
+    count = draw(st.integers(0, 8))
+    events = []
+    for order in range(count):
+        sources = tuple(
+            Source(
+                "a1",
+                draw(texts),
+                draw(texts),
+                draw(st.sampled_from(pool)),
+                draw(st.integers(0, 10**6)),
+                draw(st.integers(0, 10**6)),
+                draw(st.one_of(st.none(), texts)),
+            )
+            for _ in range(draw(st.integers(1, 3)))
+        )
+        events.append(
+            Event(
+                f"e{order}",
+                draw(texts),
+                draw(texts),
+                draw(st.sampled_from(["meeting", "visit", ""])),
+                tuple(draw(st.lists(texts, max_size=3))),
+                sources,
+                order,
+            )
+        )
+    return Timeline.build((ARTICLE,), (), tuple(events))
+
+
+@settings(max_examples=150, deadline=None)
+@given(timeline=timelines())
+def test_a_timeline_reads_back_as_it_was_written(timeline: Timeline) -> None:
+    again = pickle.loads(pickle.dumps(timeline, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == timeline
+    assert again.event_by_id == timeline.event_by_id
+    assert all(again.event_by_id[e.id] is e for e in again.events)
+    assert again.article_by_id == timeline.article_by_id
+    assert list(again.start_years) == list(timeline.start_years)
+    shared = {id(s.span) for e in timeline.events for s in e.sources}
+    shared_after = {id(s.span) for e in again.events for s in e.sources}
+    assert len(shared_after) == len(shared)  # a span shared before is one object after
