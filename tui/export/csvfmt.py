@@ -183,8 +183,6 @@ _approximate = attrgetter("approximate")
 _span_key = attrgetter("start", "end", "precision", "approximate", "timex", "relation")
 _OPENING_FIRST = frozenset(OPENING_QUOTES)
 _CLOSING_LAST = frozenset(CLOSING_QUOTES)
-_CITED = "{}: \u201c{}\u201d ({})".format  # `quoted` of a quote without marks of its own
-_CITED_QUOTED = "{}: {} ({})".format
 
 
 def _in_turn(values: list[_T], counts: list[int]) -> Iterator[Iterator[_T]]:
@@ -311,8 +309,9 @@ class _Records:
         cited_field = list(map(" | ".join, _in_turn(cited, counts)))
         # A sources field is the article ids, quotes and date words between marks
         # that need no care (the quotation marks, ": ", " (", ")" and " | "): looked
-        # at in the parts, which are most often ASCII, and by the articles' first
-        # characters (a field's first character is its first article's).
+        # at in the parts, which are most often Latin-1 (the marks are not), and by
+        # the articles' first characters (a field's first character is its first
+        # article's).
         joined = "".join(chain(articles, quotes, date_texts))
         if _plain(joined) and (keep or _FORMULA_FIRST.isdisjoint(map(_first_char, articles))):
             cited_field = _quoted_where_needed(cited_field, joined)
