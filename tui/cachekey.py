@@ -65,8 +65,14 @@ def key_files(data_dir: Path) -> list[tuple[bytes, Path]]:
     if drafts.is_dir():  # drafts are checked too: a changed draft must be checked again
         files += [(b"drafts/" + p.name.encode(), p) for p in sorted(drafts.glob("*.yaml"))]
     seeds = resolved(data_dir / DEFAULT_SEEDS_DIR)
-    if seeds.is_dir():
-        files += [(p.name.encode(), p) for p in sorted(seeds.iterdir()) if p.is_file()]
+    try:
+        # Names, not paths, are sorted, and a file's type is read from its folder
+        # entry where the system gives it: a thousand seeds took 8 ms with paths.
+        with os.scandir(seeds) as entries:
+            names = sorted(entry.name for entry in entries if entry.is_file())
+    except OSError:  # no seeds folder (the loader reports it), or not a folder
+        names = []
+    files += [(name.encode(), seeds / name) for name in names]
     return files
 
 
