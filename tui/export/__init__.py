@@ -5,11 +5,13 @@ with its usual file extension; `positions` are indexes into `timeline.events`
 (as `TimelineIndex.select` returns them), so every format honours the filters.
 A format may also have a `stream` function that yields the same text in pieces
 as it goes (CSV does), so a long export is never held whole in memory;
-`export_chunks` uses it when there is one. `write_atomically` puts the text (or
-the pieces) in place without ever leaving a partial file, and replaces only a
-regular file (see `tui.outfile`). `render_export` and `export_chunks` pass each
-format the options it takes: the words naming the filter, and whether CSV cells
-that look like formulas are kept as they are.
+`export_chunks` uses it when there is one. A format's module is imported when
+its functions are first asked for, so an export imports only its own.
+`write_atomically` puts the text (or the pieces) in place without ever leaving a
+partial file, and replaces only a regular file (see `tui.outfile`).
+`render_export` and `export_chunks` pass each format the options it takes: the
+words naming the filter, and whether CSV cells that look like formulas are kept
+as they are.
 """
 
 from __future__ import annotations
@@ -18,13 +20,10 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from typing import cast
 
-from tui.export.csvfmt import export_csv, iter_csv
-from tui.export.ics import export_ics
-from tui.export.jsonfmt import export_json
-from tui.export.markdown import export_markdown
-from tui.export.timelinejs import export_timelinejs
 from tui.model import Timeline
 from tui.outfile import replaceable_target, signals_unwind
 
@@ -36,41 +35,69 @@ Streamer = Callable[..., Iterator[str]]
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """One export format: its name, file extension, and the function that writes it."""
+    """One export format: its name, file extension, and the functions that write it.
+
+    `module` (under `tui.export`) holds them, `render_name` the one that renders
+    the whole text and `stream_name`, if any, the one that yields it in pieces.
+    """
 
     name: str
     extension: str
     description: str
-    render: Exporter
+    module: str
+    render_name: str
     options: tuple[str, ...] = ()
-    stream: Streamer | None = None
+    stream_name: str | None = None
+
+    def _function(self, name: str) -> object:
+        return getattr(import_module(f"tui.export.{self.module}"), name)
+
+    @property
+    def render(self) -> Exporter:
+        """The function that renders the whole export."""
+        return cast("Exporter", self._function(self.render_name))
+
+    @property
+    def stream(self) -> Streamer | None:
+        """The function that yields the export in pieces, or None."""
+        if self.stream_name is None:
+            return None
+        return cast("Streamer", self._function(self.stream_name))
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "json": ExportFormat("json", ".json", "complete, lossless JSON", export_json),
+    "json": ExportFormat("json", ".json", "complete, lossless JSON", "jsonfmt", "export_json"),
     "csv": ExportFormat(
         "csv",
         ".csv",
         "one row per event for spreadsheets (RFC 4180)",
-        export_csv,
+        "csvfmt",
+        "export_csv",
         ("keep_formulas",),
-        iter_csv,
+        "iter_csv",
     ),
     "markdown": ExportFormat(
         "markdown",
         ".md",
         "readable chronology with quotes and citations",
-        export_markdown,
+        "markdown",
+        "export_markdown",
         ("filter_words",),
     ),
     "ics": ExportFormat(
-        "ics", ".ics", "iCalendar all-day events (RFC 5545)", export_ics, ("filter_words",)
+        "ics",
+        ".ics",
+        "iCalendar all-day events (RFC 5545)",
+        "ics",
+        "export_ics",
+        ("filter_words",),
     ),
     "timelinejs": ExportFormat(
         "timelinejs",
         ".json",
         "Knight Lab TimelineJS3 JSON",
-        export_timelinejs,
+        "timelinejs",
+        "export_timelinejs",
         ("filter_words",),
     ),
 }
@@ -109,8 +136,9 @@ def export_chunks(
     fmt = FORMATS[name]
     given = {"filter_words": filter_words, "keep_formulas": keep_formulas}
     options = {key: given[key] for key in fmt.options}
-    if fmt.stream is not None:
-        yield from fmt.stream(timeline, positions, **options)
+    stream = fmt.stream
+    if stream is not None:
+        yield from stream(timeline, positions, **options)
     else:
         yield fmt.render(timeline, positions, **options)
 

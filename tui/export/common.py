@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from tui.model import Article, Event, Timeline
-from tui.present import published_words
 from tui.safetext import visible
 
 DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
@@ -21,20 +20,24 @@ def one_line(text: str) -> str:
 
 
 
-_OPENING_QUOTES = ("“", '"', "‘", "«", "„")
-_CLOSING_QUOTES = ("”", '"', "’", "»", "“")
+OPENING_QUOTES = ("“", '"', "‘", "«", "„")
+CLOSING_QUOTES = ("”", '"', "’", "»", "“")
 
 
 def quoted(text: str) -> str:
     """`text` in “ ” quotation marks, without doubling a mark it already has."""
-    opening = "" if text.startswith(_OPENING_QUOTES) else "“"
-    closing = "" if text.endswith(_CLOSING_QUOTES) and len(text) > 1 else "”"
+    opening = "" if text.startswith(OPENING_QUOTES) else "“"
+    closing = "" if text.endswith(CLOSING_QUOTES) and len(text) > 1 else "”"
     return f"{opening}{text}{closing}"
 
 
 
 def citation_words(article: Article) -> str:
     """Plain-text citation: title, outlet and publication date."""
+    # Imported here: the CSV export needs the rest of this module, not the filters
+    # and dates `tui.present` brings.
+    from tui.present import published_words
+
     return f"“{one_line(article.title)}”, {one_line(article.outlet)}, {published_words(article)}"
 
 

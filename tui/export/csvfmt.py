@@ -30,15 +30,22 @@ that begins with `=`, `+`, `-` or `@` would be run as a formula by a spreadsheet
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import partial
+from itertools import chain, islice, repeat
+from operator import attrgetter, is_not, itemgetter
+from typing import TypeVar, cast
 
-from tui.dates import format_span
-from tui.export.common import actor_names, quoted
-from tui.lint import FORMULA_STARTS
-from tui.model import Event, Source, Timeline
+# `tui.dates.explain`, not `tui.dates`: an export needs the labels, not the resolver.
+from tui.dates.explain import format_span
+from tui.export.common import CLOSING_QUOTES, OPENING_QUOTES, actor_names, quoted
+from tui.model import Event, Timeline
 from tui.safetext import UNSAFE, visible_block
 from tui.span import Span
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+"""The first characters that make a spreadsheet read a cell as a formula (`tui.lint`'s)."""
 
 COLUMNS = (
     "id",
@@ -98,13 +105,15 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
     ]
 
 
+_T = TypeVar("_T")
 _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 # What `visible_block` would change (every character of it is unprintable).
 _UNSAFE_IN_BLOCK = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(UNSAFE) if c != 0x0A) + "]"
 )
 CHUNK_CHARS = 1 << 16
-"""`iter_csv` yields once this many characters of records are pending."""
+"""`iter_csv` yields pieces of about this many characters."""
+_FIRST_GUESS = 400  # characters of a record, before any is made
 
 
 def _made_visible(text: str) -> str:
@@ -164,89 +173,173 @@ class _Names(dict[str, str]):
         return key
 
 
-class _Shared:
-    """The fields events share in one export, each made once.
+_first_char = itemgetter(slice(0, 1))
+_last_char = itemgetter(slice(-1, None))
+_not_none = partial(is_not, None)
+_article_id, _quote = attrgetter("article_id"), attrgetter("quote")
+_date_text = attrgetter("date_text")
+_sources_of, _actors_of, _span_of = attrgetter("sources"), attrgetter("actors"), attrgetter("span")
+_approximate = attrgetter("approximate")
+_span_key = attrgetter("start", "end", "precision", "approximate", "timex", "relation")
+_OPENING_FIRST = frozenset(OPENING_QUOTES)
+_CLOSING_LAST = frozenset(CLOSING_QUOTES)
 
-    The seven date fields of a span (by the span object, many events share one,
-    and by its values), the cited text of a source (a quote cited by several
-    events), the outlets field, and for an event with one source (most) its last
-    two fields. Each is what `csv_field` makes of it.
+
+def _in_turn(values: list[_T], counts: list[int]) -> Iterator[Iterator[_T]]:
+    """`values` cut into runs of `counts[0]`, `counts[1]`, … values, in turn.
+
+    Each run is an iterator over the same one, so take each whole before the next.
+    """
+    left = iter(values)
+    return map(islice, repeat(left), counts)
+
+
+# The Latin-1 characters a field may hold as it is: all but `"` and those
+# `visible_block` changes (C0 and C1 controls, DEL), the line break aside.
+_PLAIN_LATIN1 = bytes(c for c in range(0x100) if c == 0x0A or (c not in UNSAFE and c != 0x22))
+
+
+def _plain(text: str) -> bool:
+    """True when `text` holds no `"` and nothing `visible_block` changes.
+
+    Text in Latin-1 (most; ASCII is) is looked at as bytes, whose characters are
+    deleted by table in C, a few times faster than `isprintable`, which looks each
+    character up in the Unicode database. Other text goes by `isprintable` (false
+    for every character `visible_block` changes, and for a few it keeps, which
+    `csv_field` then sees to).
+    """
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return '"' not in text and (text.isprintable() or text.replace("\n", " ").isprintable())
+    return not data.translate(None, _PLAIN_LATIN1)
+
+
+def _quoted_where_needed(values: list[str], joined: str) -> list[str]:
+    """`values` of which each holding a comma or a line break is in quotes.
+
+    `csv_field` of each, when `joined` (the values joined) is `_plain` and none of
+    them starts like a formula (or formulas are kept).
+    """
+    if "," in joined or "\n" in joined:
+        return [f'"{v}"' if "," in v or "\n" in v else v for v in values]
+    return values
+
+
+def _column(values: list[str], keep_formulas: bool) -> list[str]:
+    """`csv_field` of each of `values` (one column of a batch of records).
+
+    Nearly always every value is `_plain` and none starts like a formula, which a
+    look at them all together shows (each a property of single characters or of
+    a first one); then only quotes are put around the values that need them.
+    """
+    joined = "".join(values)
+    if _plain(joined) and (keep_formulas or _FORMULA_FIRST.isdisjoint(map(_first_char, values))):
+        return _quoted_where_needed(values, joined)
+    return [csv_field(v, keep_formulas=keep_formulas) for v in values]
+
+
+class _Records:
+    """Makes the records of one export a batch of events at a time.
+
+    A batch is made column by column, each column by `map` over the batch's
+    events (so by C code, not by a Python loop per event), made into fields by
+    `_column`, and the records are the columns zipped and joined. The seven date
+    fields of a span are made once per export for equal spans (many events share
+    one) and kept by the span's values.
     """
 
     def __init__(self, timeline: Timeline, keep_formulas: bool) -> None:
         self.keep_formulas = keep_formulas
-        self.names = _Names({key: actor.name for key, actor in timeline.actor_by_id.items()})
-        self.outlets = {
+        self.events = timeline.events
+        self.name_of = _Names({key: actor.name for key, actor in timeline.actor_by_id.items()})
+        self.outlet_of = {
             article_id: article.outlet for article_id, article in timeline.article_by_id.items()
         }
-        # By the identity of the span: the timeline keeps every span alive meanwhile.
-        self.span_fields: dict[int, str] = {}
-        self.span_values: dict[tuple[date, date, str, bool, str, str], str] = {}
-        # By what a source's cited text is made of: the text made visible with its
-        # `"` doubled, whether a field holding it must be quoted, and its outlet.
-        self.cited: dict[tuple[str, str, str], tuple[str, bool, str | None]] = {}
-        self.single: dict[tuple[str, str, str], str] = {}
-        self.outlet_fields: dict[str, str] = {}
+        self.dates: dict[tuple[date, date, str, bool, str, str], str] = {}
 
-    def span_text(self, span: Span) -> str:
-        """The seven date fields of `span`, remembered for it."""
-        key = (span.start, span.end, span.precision, span.approximate, span.timex, span.relation)
-        text = self.span_values.get(key)
-        if text is None:
-            text = self.span_values[key] = csv_fields(
-                span_fields(span), keep_formulas=self.keep_formulas
-            )
-        self.span_fields[id(span)] = text
-        return text
+    def _dates(self, spans: list[Span]) -> list[str]:
+        """The date fields of each of `spans`, remembered by the span's values."""
+        keys = list(map(_span_key, spans))
+        known = list(map(self.dates.get, keys))
+        if None in known:
+            # Each new span's values once, though several events of the batch share them.
+            new = {keys[i]: spans[i] for i, text in enumerate(known) if text is None}
+            self.dates.update(zip(new, self._new_dates(list(new.values())), strict=True))
+            known = list(map(self.dates.__getitem__, keys))
+        return cast("list[str]", known)
 
-    def _cite(self, source: Source) -> tuple[str, bool, str | None]:
-        text = _made_visible(f"{source.article_id}: {quoted(source.quote)} ({source.date_text})")
-        needs_quotes = '"' in text or "," in text or "\n" in text  # a CR is made a space
-        entry = self.cited[(source.article_id, source.quote, source.date_text)] = (
-            text.replace('"', '""'),
-            needs_quotes,
-            self.outlets.get(source.article_id),
+    def _new_dates(self, spans: list[Span]) -> list[str]:
+        """`csv_fields(span_fields(span))` of each of `spans`, made column by column."""
+        keep = self.keep_formulas
+        columns = (
+            # ISO days are digits and dashes: nothing to do.
+            list(map(date.isoformat, map(attrgetter("start"), spans))),
+            list(map(date.isoformat, map(attrgetter("end"), spans))),
+            _column(list(map(attrgetter("precision"), spans)), keep),
+            ["true" if approximate else "false" for approximate in map(_approximate, spans)],
+            _column(list(map(attrgetter("timex"), spans)), keep),
+            _column(list(map(attrgetter("relation"), spans)), keep),
+            _column(list(map(format_span, spans)), keep),
         )
-        return entry
+        return list(map(",".join, zip(*columns, strict=True)))
 
-    def tail(self, sources: tuple[Source, ...]) -> str:
-        """The last two fields of an event with these sources: sources and outlets.
-
-        The sources field is `csv_field` of the cited texts joined by " | ", made
-        of what is remembered for each source: the text made visible (a character
-        at a time, so the same joined or apart), quotes doubled, and whether it
-        needs the field quoted; a formula-like start is the first's. The outlets
-        are the distinct outlets of the sources' articles, in order.
-        """
-        cite = self.cited.get
-        texts: list[str] = []
-        outlets: list[str] = []
-        needs_quotes = False
-        for source in sources:
-            text, quotes, outlet = cite(
-                (source.article_id, source.quote, source.date_text)
-            ) or self._cite(source)
-            texts.append(text)
-            needs_quotes = needs_quotes or quotes
-            if outlet is not None and outlet not in outlets:
-                outlets.append(outlet)
-        cited = " | ".join(texts)
-        if not self.keep_formulas and cited[:1] in _FORMULA_FIRST:
-            cited = "'" + cited
-        joined = "; ".join(outlets)
-        outlets_field = self.outlet_fields.get(joined)
-        if outlets_field is None:
-            outlets_field = self.outlet_fields[joined] = csv_field(
-                joined, keep_formulas=self.keep_formulas
-            )
-        return f'"{cited}",{outlets_field}' if needs_quotes else f"{cited},{outlets_field}"
-
-    def single_tail(self, source: Source) -> str:
-        """`tail` of an event whose only source is `source`, remembered."""
-        text = self.single[(source.article_id, source.quote, source.date_text)] = self.tail(
-            (source,)
+    def batch(self, positions: Iterable[int]) -> tuple[int, str]:
+        """How many events are at `positions`, and their records, each ended by CRLF."""
+        keep = self.keep_formulas
+        events = list(map(self.events.__getitem__, positions))
+        if not events:
+            return 0, ""
+        per_event = list(map(_sources_of, events))
+        counts = list(map(len, per_event))
+        sources = list(chain.from_iterable(per_event))
+        articles = list(map(_article_id, sources))
+        quotes = list(map(_quote, sources))
+        date_texts = list(map(_date_text, sources))
+        # `quoted` adds the marks a quote lacks: one with none of its own (nearly all)
+        # gets both, without a call per quote.
+        if _OPENING_FIRST.isdisjoint(map(_first_char, quotes)) and _CLOSING_LAST.isdisjoint(
+            map(_last_char, quotes)
+        ):
+            parts = zip(articles, quotes, date_texts, strict=True)
+            cited = [f"{a}: \u201c{q}\u201d ({d})" for a, q, d in parts]
+        else:
+            parts = zip(articles, map(quoted, quotes), date_texts, strict=True)
+            cited = [f"{a}: {q} ({d})" for a, q, d in parts]
+        cited_field = list(map(" | ".join, _in_turn(cited, counts)))
+        # A sources field is the article ids, quotes and date words between marks
+        # that need no care (the quotation marks, ": ", " (", ")" and " | "): looked
+        # at in the parts, which are most often Latin-1 (the marks are not), and by
+        # the articles' first characters (a field's first character is its first
+        # article's).
+        joined = "".join(chain(articles, quotes, date_texts))
+        if _plain(joined) and (keep or _FORMULA_FIRST.isdisjoint(map(_first_char, articles))):
+            cited_field = _quoted_where_needed(cited_field, joined)
+        else:
+            cited_field = [csv_field(v, keep_formulas=keep) for v in cited_field]
+        # The distinct outlets of an event's articles, in order, an unknown article none.
+        outlets = list(map(self.outlet_of.get, articles))
+        distinct = map(partial(filter, _not_none), map(dict.fromkeys, _in_turn(outlets, counts)))
+        outlets_field = list(map("; ".join, distinct))
+        names = map(partial(map, self.name_of.__getitem__), map(_actors_of, events))
+        actors_field = list(map("; ".join, names))
+        ident, title, summary, kind = (
+            _column(list(map(attrgetter(name), events)), keep)
+            for name in ("id", "title", "summary", "kind")
         )
-        return text
+        columns = (
+            ident,
+            self._dates(list(map(_span_of, map(itemgetter(0), per_event)))),
+            title,
+            summary,
+            kind,
+            _column(actors_field, keep),
+            cited_field,
+            _column(outlets_field, keep),
+        )
+        records = map(",".join, zip(*columns, strict=True))
+        # Joined with an empty record last: each ended by CRLF, without another copy.
+        return len(events), "\r\n".join(chain(records, ("",)))
 
 
 def iter_csv(
@@ -259,60 +352,28 @@ def iter_csv(
     """The CSV export in pieces: the header first, then records as they are made.
 
     Each record is what `csv.writer` (minimal quoting, CRLF) writes for the
-    `csv_field`s of `event_row`, made without it: its fields are searched with
-    `str` methods (much quicker on long text than the writer's look at every
-    character), and what events share is made once (`_Shared`). A piece is
-    handed on once `chunk_chars` (default `CHUNK_CHARS`) characters are pending,
-    so memory stays flat however many events there are; the pieces joined are
-    `export_csv`.
+    `csv_field`s of `event_row`, made without it, a batch of events at a time
+    (`_Records`). A batch holds about as many events as make `chunk_chars`
+    (default `CHUNK_CHARS`) characters, going by the records so far, and is one
+    piece, so memory stays flat however many events there are; the pieces joined
+    are `export_csv`.
     """
     limit = CHUNK_CHARS if chunk_chars is None else chunk_chars
     yield csv_fields(COLUMNS) + "\r\n"
-    shared = _Shared(timeline, keep_formulas)
-    # The loop runs once per event: what it uses is bound to local names.
-    span_fields, span_text = shared.span_fields, shared.span_text
-    single, single_tail, tail_of = shared.single, shared.single_tail, shared.tail
-    name_of = shared.names.__getitem__
-    formula_first: frozenset[str] = frozenset() if keep_formulas else _FORMULA_FIRST
-    events = timeline.events
-    pending: list[str] = []
-    size = 0
-    for i in positions:
-        event = events[i]
-        sources = event.sources
-        first = sources[0]
-        span = first.span  # `event.span`, without the call
-        dates = span_fields.get(id(span)) or span_text(span)
-        if len(sources) == 1:
-            tail = single.get((first.article_id, first.quote, first.date_text)) or single_tail(
-                first
-            )
-        else:
-            tail = tail_of(sources)
-        ident, title, summary, kind = event.id, event.title, event.summary, event.kind
-        actors = "; ".join(map(name_of, event.actors))
-        # `csv_fields` of the five, inline: the id goes before the date fields.
-        text = f"{ident},{title},{summary},{kind},{actors}"
-        if (
-            text.isprintable()
-            and '"' not in text
-            and text.count(",") == 4
-            and formula_first.isdisjoint(
-                ident[:1] + title[:1] + summary[:1] + kind[:1] + actors[:1]
-            )
-        ):
-            text = f"{ident},{dates},{text[len(ident) + 1 :]},{tail}\r\n"
-        else:
-            rest = csv_fields((title, summary, kind, actors), keep_formulas=keep_formulas)
-            text = f"{csv_field(ident, keep_formulas=keep_formulas)},{dates},{rest},{tail}\r\n"
-        pending.append(text)
-        size += len(text)
-        if size >= limit:
-            yield "".join(pending)
-            pending.clear()
-            size = 0
-    if pending:
-        yield "".join(pending)
+    records = _Records(timeline, keep_formulas)
+    left = iter(positions)
+    # The first batch guesses the size of a record; the next ones go by the
+    # records made so far.
+    size = max(1, limit // _FIRST_GUESS)
+    made = chars = 0
+    while True:
+        count, piece = records.batch(islice(left, size))
+        if not count:
+            return
+        yield piece
+        made += count
+        chars += len(piece)
+        size = max(1, limit * made // chars)
 
 
 def export_csv(timeline: Timeline, positions: Sequence[int], *, keep_formulas: bool = False) -> str:
