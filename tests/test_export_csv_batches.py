@@ -107,10 +107,3 @@ def test_batches_come_to_about_the_chunk_size() -> None:
     middle = [len(p) for p in pieces[2:-1]]
     assert len(middle) > 10
     assert all(CHUNK_CHARS * 0.7 < size < CHUNK_CHARS * 1.3 for size in middle)
-
-
-def test_the_formula_starts_are_those_the_checker_warns_of() -> None:
-    from tui.export import csvfmt
-    from tui.lint import FORMULA_STARTS
-
-    assert csvfmt.FORMULA_STARTS == FORMULA_STARTS

@@ -12,11 +12,7 @@ from pathlib import Path
 from tui.datafiles import EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular
-from tui.safetext import visible
-
-# What a spreadsheet runs as a formula at the start of a cell; the CSV export
-# (`tui.export.csvfmt`) defuses cells that start so.
-FORMULA_STARTS = ("=", "+", "-", "@")
+from tui.safetext import FORMULA_STARTS, visible
 
 
 def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:

@@ -41,11 +41,8 @@ from typing import TypeVar, cast
 from tui.dates.explain import format_span
 from tui.export.common import CLOSING_QUOTES, OPENING_QUOTES, actor_names, quoted
 from tui.model import Event, Timeline
-from tui.safetext import UNSAFE, visible_block
+from tui.safetext import FORMULA_STARTS, UNSAFE, visible_block
 from tui.span import Span
-
-FORMULA_STARTS = ("=", "+", "-", "@")
-"""The first characters that make a spreadsheet read a cell as a formula (`tui.lint`'s)."""
 
 COLUMNS = (
     "id",
