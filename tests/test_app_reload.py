@@ -216,6 +216,25 @@ async def test_with_a_search_in_force_a_reload_builds_the_texts_before_the_swap(
     assert built_at_swap == [True]
 
 
+async def test_a_reload_after_a_title_edit_keeps_the_index_posting_lists(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.explorer.index
+        assert before is not None
+        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty kept"))
+        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty kept")
+        after = app.explorer.index
+        assert after is not None and after is not before and after.timeline is app.timeline
+        assert after.by_actor is before.by_actor and after.by_year is before.by_year
+        rewrite(events, EVENTS.replace("    kind: test", "    kind: other", 1))
+        await wait_for(pilot, lambda: app.explorer.index is not after)
+        assert app.explorer.index is not None and app.explorer.index.by_kind is not after.by_kind
+
+
 async def test_a_file_still_being_written_is_loaded_once_it_is_still(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

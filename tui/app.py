@@ -220,7 +220,9 @@ class TimelineApp(App[None]):
             # texts are needed for the swap, and are built here, off the UI thread.
             searching = bool(self.explorer.filter.search.strip())
             try:
-                opened, index = _open_indexed(data_dir, previous, self.timeline, searching)
+                opened, index = _open_indexed(
+                    data_dir, previous, self.timeline, searching, self.explorer.index
+                )
             except DataError as error:
                 # Read after the short wait, the files may be between two rounds of
                 # one writer (written and closed, then appended to): if more comes
@@ -355,16 +357,18 @@ def _open_indexed(
     previous: Reuse | None = None,
     shown: Timeline | None = None,
     texts: bool = False,
+    shown_index: TimelineIndex | None = None,
 ) -> tuple[Opened, TimelineIndex]:
     """In a worker of the running explorer: the folder opened, and its index built
-    (with its search texts if `texts`).
+    (with its search texts if `texts`; from `shown_index`, the shown timeline's,
+    where it fits).
 
     Not frozen out of the collector's reach (the explorer's widgets are alive:
     see `refreeze`).
     """
     with gc_paused():
         opened = open_folder(data_dir, previous=previous, shown=shown, freeze=False)
-        index = TimelineIndex.build(opened.timeline)
+        index = TimelineIndex.build(opened.timeline, shown_index)
         if texts:
             index.texts  # noqa: B018 - built now, off the UI thread
     return opened, index

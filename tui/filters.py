@@ -13,9 +13,11 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain
+from itertools import chain, compress, count
+from operator import is_not
 from typing import TypeVar
 
 from tui.bitsets import (
@@ -146,6 +148,21 @@ def bodies_of(actor_id: str, actors_by_id: dict[str, Actor]) -> frozenset[str]:
     return _closure(actor_id, bodies)
 
 
+MAX_REINDEXED = 1000
+"""Up to this many events replaced, an index's posting lists may be kept (above, the
+checks would cost about what building them does)."""
+
+
+def _bodies(actors: tuple[Actor, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    return [(actor.id, actor.acts_for) for actor in actors]
+
+
+def _facets(event: Event) -> tuple[object, ...]:
+    """What an event's place in the posting lists depends on."""
+    articles = tuple(source.article_id for source in event.sources)
+    return (event.actors, event.start.year, event.end.year, event.kind, articles)
+
+
 def _postings(lists: dict[K, list[int]]) -> dict[K, array[int]]:
     """Posting lists as compact arrays of event positions (ascending)."""
     return {key: array("i", positions) for key, positions in lists.items()}
@@ -227,9 +244,32 @@ class TimelineIndex:
         self._all_year_counts: dict[int, int] | None = {y: len(s) for y, s in by_year.items()}
 
     @classmethod
-    def build(cls, timeline: Timeline) -> TimelineIndex:
-        """Index `timeline` for filtering."""
+    def build(cls, timeline: Timeline, previous: TimelineIndex | None = None) -> TimelineIndex:
+        """Index `timeline` for filtering.
+
+        With `previous`, the index of the timeline it replaces (a live reload), the
+        posting lists are shared when they would come out the same: the same actors
+        acting for the same bodies, and at every position either the very same event
+        or one that counts under the same actors, years, kind and articles (an edit
+        to a title or a summary). Building them takes about 0.5 s at 100,000 events.
+        """
+        if previous is not None and previous._postings_fit(timeline):
+            index = copy(previous)
+            index.timeline = timeline
+            index._texts = None  # the texts and the dates are the events' own
+            index._dates = None
+            return index
         return cls(timeline)
+
+    def _postings_fit(self, timeline: Timeline) -> bool:
+        """True when indexing `timeline` would give this index's posting lists."""
+        old, new = self.timeline, timeline
+        if len(old.events) != len(new.events) or _bodies(old.actors) != _bodies(new.actors):
+            return False
+        changed = list(compress(count(), map(is_not, old.events, new.events)))
+        return len(changed) <= MAX_REINDEXED and all(
+            _facets(old.events[i]) == _facets(new.events[i]) for i in changed
+        )
 
     @property
     def texts(self) -> SearchTexts:
