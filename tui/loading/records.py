@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import add
 from typing import Any
 
 import yaml
@@ -66,11 +68,12 @@ def split_records(text: str, key: str = "events") -> Records | None:
     if len(parts[0]) != begin:
         return None  # the separator inside the header: not plain
     del parts[0]
-    lines: list[int] = []
-    line = text.count("\n", 0, begin) + 2
-    for part in parts:
-        lines.append(line)
-        line += part.count("\n") + 1
+    # Each entry's first line: the line after the header's, then one more than
+    # the line breaks of the entry before (worked out in C, as the split is).
+    first_line = text.count("\n", 0, begin) + 2
+    steps = map(add, map(str.count, parts, repeat("\n")), repeat(1))
+    lines = list(accumulate(steps, initial=first_line))
+    lines.pop()  # where an entry after the last would start
     return Records(indent, parts, lines)
 
 
