@@ -28,7 +28,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import compress, filterfalse, repeat
-from operator import attrgetter, is_not, lt
+from operator import attrgetter, is_not, lt, ne
 from typing import Any, cast
 
 from tui.loading.events import Checked
@@ -161,7 +161,8 @@ def plan_reuse(
                 return None
     references: dict[int, tuple[tuple[int, PendingReference], ...]] = {}
     if previous.references:
-        for index in kept:
+        having = map(previous.references.__contains__, map(texts.__getitem__, kept))
+        for index in compress(list(kept), having):  # the few with references, found in C
             written = previous.references.get(texts[index])
             if written is not None:
                 references[index] = tuple(
@@ -178,9 +179,10 @@ def plan_reuse(
         else kept
     )
     shown = _kept_order(placed, previous.order)
-    for index, event in kept.items():
-        if event.order != index:
-            kept[index] = replace(event, order=index)
+    # The entries moved by an edit above them, found in C before any is replaced.
+    at_places = map(ne, map(attrgetter("order"), kept.values()), kept)
+    for index, event in list(compress(list(kept.items()), at_places)):
+        kept[index] = replace(event, order=index)
     resolved = {}
     for index, event in settled.items():
         resolved[index] = event if event.order == index else replace(event, order=index)
