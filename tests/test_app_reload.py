@@ -165,10 +165,12 @@ async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after
     assert shown_first == [True, True]
 
 
-async def test_a_reload_shows_the_new_timeline_before_building_its_search_texts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("search", ["", "treaty"])
+async def test_a_reload_builds_the_search_texts_before_the_swap_only_for_a_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, search: str
 ) -> None:
-    """The texts come after the swap, in the worker; a search then finds them built."""
+    """Without a search, the texts come after the swap, in the worker; with one in
+    force, the new timeline is shown filtered, and they are built in the worker first."""
     built_at_swap: list[bool] = []
     set_timeline = ExplorerScreen.set_timeline
 
@@ -182,38 +184,15 @@ async def test_a_reload_shows_the_new_timeline_before_building_its_search_texts(
     app = app_for(tmp_path)
     events = tmp_path / "data" / "events.yaml"
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.explorer.apply_filter(Filter(search=search))
         await settle(pilot)
         rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty texts"))
         await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty texts")
         index = app.explorer.index
         assert index is not None and index.timeline is app.timeline
         await wait_for(pilot, lambda: index._texts is not None)
-    assert built_at_swap == [False]
-
-
-async def test_with_a_search_in_force_a_reload_builds_the_texts_before_the_swap(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The new timeline is shown filtered: its texts are built in the worker first."""
-    built_at_swap: list[bool] = []
-    set_timeline = ExplorerScreen.set_timeline
-
-    async def noting(
-        self: ExplorerScreen, timeline: Timeline, index: TimelineIndex, select: str | None = None
-    ) -> None:
-        built_at_swap.append(index._texts is not None)
-        await set_timeline(self, timeline, index, select)
-
-    monkeypatch.setattr(ExplorerScreen, "set_timeline", noting)
-    app = app_for(tmp_path)
-    events = tmp_path / "data" / "events.yaml"
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        app.explorer.apply_filter(Filter(search="treaty"))
-        await settle(pilot)
-        rewrite(events, EVENTS.replace("title: Treaty signed", "title: Treaty searched"))
-        await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty searched")
-    assert built_at_swap == [True]
+    assert built_at_swap == [bool(search)]
 
 
 async def test_a_reload_after_a_title_edit_keeps_the_index_posting_lists(

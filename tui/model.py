@@ -186,20 +186,24 @@ class Timeline:
         events: tuple[Event, ...],
         *,
         in_order: bool = False,
+        start_years: array[int] | None = None,
     ) -> Timeline:
         """Make a timeline with events sorted and the id look-ups filled in.
 
-        `in_order`: the events are known to be in date order already (not sorted again).
+        `in_order`: the events are known to be in date order already (not sorted
+        again); `start_years`: theirs, known already (not worked out again).
         """
         ordered = events if in_order else tuple(sorted(events, key=Event.sort_key))
+        if start_years is None:
+            start_years = array("i", (e.start.year for e in ordered))
         return cls(
             articles=articles,
             actors=actors,
             events=ordered,
             article_by_id={a.id: a for a in articles},
             actor_by_id={a.id: a for a in actors},
-            event_by_id={e.id: e for e in ordered},
-            start_years=array("i", (e.start.year for e in ordered)),
+            event_by_id=dict(zip(map(attrgetter("id"), ordered), ordered, strict=True)),
+            start_years=start_years,
         )
 
 
@@ -255,12 +259,4 @@ def _timeline_from_columns(
     at = _EVENT_FIELDS.index("sources")
     event_columns[at] = [tuple(islice(sources, count)) for count in event_columns[at]]
     events = tuple(map(Event, *event_columns))
-    return Timeline(
-        articles=articles,
-        actors=actors,
-        events=events,
-        article_by_id={a.id: a for a in articles},
-        actor_by_id={a.id: a for a in actors},
-        event_by_id=dict(zip(map(attrgetter("id"), events), events, strict=True)),
-        start_years=start_years,
-    )
+    return Timeline.build(articles, actors, events, in_order=True, start_years=start_years)
