@@ -31,8 +31,6 @@ from tui.palette import TimelineCommands
 from tui.perf import refreeze
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
-from tui.screens.article import ArticleScreen
-from tui.screens.editor import edit_at_line
 from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
@@ -44,7 +42,6 @@ from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
-from tui.workbench import event_line
 
 # The keys that work on the whole timeline: off while only its head is shown.
 NEEDS_WHOLE_TIMELINE = frozenset({
@@ -393,6 +390,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
 
     def open_article(self, article_id: str) -> None:
         """Show the article `article_id` in the article view."""
+        # Imported when first opened: the view brings the tagger and the event form.
+        from tui.screens.article import ArticleScreen
+
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
             self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
@@ -478,6 +478,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         if self.data_dir is None:
             self.notify("This timeline was not read from a data folder.", markup=False)
             return
+        from tui.screens.editor import edit_at_line  # not needed to start
+        from tui.workbench import event_line
+
         path = self.data_dir / EVENTS_FILE
         failed = edit_at_line(self.app, path, event_line(path, self.event.id) or 1)
         if failed is not None:
