@@ -1,12 +1,10 @@
-"""The explorer's first frame: drawn once, each node styled once, as a full pass styles it.
+"""The explorer's first frame: each node styled once, with the styles a full pass gives.
 
 Textual restyles a pushed screen's every node when it is first shown, and again
 when the first resize sets the width's class (`-narrow`, `-medium`, `-wide`):
 three passes over each node before anything is drawn. The explorer sets the
 class before its panes are mounted and skips the first of those passes, so the
-styles must still be exactly those of a full pass. Its first frame is made once
-Textual's start-up is over (one made before is dropped), and the terminal's size
-sent again after start-up lays nothing out again.
+styles must still be exactly those of a full pass.
 """
 
 from __future__ import annotations
@@ -15,12 +13,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from textual import events
-from textual._compositor import CompositorUpdate
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
-from textual.geometry import Size
-from textual.screen import Screen
 from textual.widget import Widget
 
 from tests.app_helpers import app_for
@@ -106,50 +100,3 @@ def test_breakpoint_classes_turn_on_the_widest_reached() -> None:
     assert breakpoint_classes(points, 139) == {"-narrow": False, "-medium": True, "-wide": False}
     assert breakpoint_classes(points, 200) == {"-narrow": False, "-medium": False, "-wide": True}
     assert breakpoint_classes([(50, "-big")], 10) == {"-big": False}
-
-
-async def test_the_explorers_first_frame_is_drawn_not_dropped(tmp_path: Path) -> None:
-    """Textual drops a frame made during its start-up: the explorer's first is made after."""
-    app = app_for(tmp_path)
-    frames: list[tuple[str, int]] = []
-    display = app._display
-
-    def noting(screen: Screen[object], renderable: object) -> None:
-        if isinstance(renderable, CompositorUpdate):
-            frames.append((type(screen).__name__, app._batch_count))
-        display(screen, renderable)  # type: ignore[arg-type]
-
-    app._display = noting  # type: ignore[method-assign]
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-    explorer = [batched for name, batched in frames if name == "ExplorerScreen"]
-    assert explorer and explorer[0] == 0  # no start-up batch open: drawn
-
-
-async def test_a_resize_to_the_same_size_lays_nothing_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The size the driver reports after start-up is the one the screen has: no layout."""
-    layouts: list[Size | None] = []
-    refresh_layout = Screen._refresh_layout
-
-    def counting(self: Screen[object], size: Size | None = None, scroll: bool = False) -> None:
-        if isinstance(self, ExplorerScreen):
-            layouts.append(size)
-        refresh_layout(self, size, scroll)
-
-    monkeypatch.setattr(Screen, "_refresh_layout", counting)
-    app = app_for(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ExplorerScreen)
-        layouts.clear()
-        screen.post_message(events.Resize(Size(120, 40), Size(120, 40)))
-        await pilot.pause()
-        assert layouts == []
-        await pilot.resize_terminal(160, 48)
-        await pilot.pause()
-        assert Size(160, 48) in layouts
-        assert "-wide" in screen.classes and screen.query_one("#filters").display
-        assert screen.region.size == Size(160, 48)

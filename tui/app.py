@@ -91,13 +91,6 @@ class TimelineApp(App[None]):
         self._select_after_reload: str | None = None  # an event just added
 
     def on_mount(self) -> None:
-        """Open the explorer once the app has started (see `_open_explorer`)."""
-        # Textual draws nothing until its start-up is over (a frame made before is
-        # dropped), and the explorer pushed here made its first frame before that:
-        # the first screen then waited for the next full layout.
-        self.call_later(self._open_explorer)
-
-    def _open_explorer(self) -> None:
         """Open the explorer; watch the data folder if there is one."""
         self.explorer = ExplorerScreen(
             self.timeline,

@@ -173,20 +173,6 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
             self._resumed = True
             event.refresh_styles = False
 
-    def on_resize(self, event: events.Resize) -> None:
-        """A resize to the size the screen is laid out at, with its width's class
-        set, changes nothing: skipped.
-
-        After start-up Textual sends the screen the terminal's size again (as the
-        driver reports it), and each time laid the whole screen out and drew it
-        again, just after the first frame. (Under a modal screen, the explorer is
-        laid out anew by the modal's resize, before its own resize sets the class.)
-        """
-        wanted = breakpoint_classes(self.HORIZONTAL_BREAKPOINTS, event.size.width)
-        classes_set = all((name in self.classes) == on for name, on in wanted.items())
-        if event.size == self.region.size and classes_set:
-            event.prevent_default()  # Textual's handler, which lays the screen out
-
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
         """In a worker thread: build what filtering needs, then hand it to the UI."""
