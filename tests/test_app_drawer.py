@@ -25,26 +25,27 @@ def prompts(app: object, facet: str) -> list[str]:
 async def test_the_drawer_opened_before_a_layout_shows_counts(tmp_path: Path) -> None:
     """Counts follow what is shown, not Textual's Show event.
 
-    The first layout places the panel as a sidebar, before the screen's width
-    class hides it; the panel's Show event is then handled while it is hidden.
-    Opened (`a`) before the next layout takes it out of the screen, the panel
-    never gets another Show: every count read 0 and stayed so.
+    A widget gets Show when a layout first places it. The drawer opened (`a`) as
+    soon as the panel is mounted, before any layout, must count as a drawer
+    opened later does: when the first layout placed the panel as a sidebar,
+    before the screen's width class hid it, every count read 0 and stayed so.
     """
     app = app_for(tmp_path)
     opened: list[bool] = []
 
     def hook(message: Message) -> None:
-        if opened or not isinstance(message, events.Show):
+        if opened or not isinstance(message, events.Mount):
             return
         panel = active_message_pump.get()
-        if isinstance(panel, FilterPanel) and not panel.display:
-            # The reader presses `a` just after the panel handled this Show.
+        if isinstance(panel, FilterPanel):
+            # The reader presses `a` just after the panel is mounted.
+            assert not panel.region, "laid out already: not before a layout"
             opened.append(True)
             panel.call_next(panel.screen.action_focus_facet, "actors")
 
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await settle(pilot)
-        assert opened, "the panel's Show came while it was displayed: no race to test"
+        assert opened
         panel = app.screen.query_one(FilterPanel)
         assert panel.display and panel.has_class("-open")
         assert prompts(app, "actors")[:2] == ["China 6", "North Korea 5"]

@@ -27,13 +27,9 @@ from tui.model import Timeline
 from tui.opening import Opened, open_folder, open_timeline
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
-from tui.screens.article import ArticleScreen
-from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
-from tui.screens.export import ExportScreen
-from tui.screens.help import HelpScreen
+from tui.screens.messages import EventAdded
 from tui.watch import FolderState, FolderWatch, folder_state
-from tui.widgets.article_text import ArticleText
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
 from tui.widgets.keys import MOVE_ACTIONS, move_bindings
@@ -306,9 +302,11 @@ class TimelineApp(App[None]):
     def _data_edited(self) -> None:
         self.reload_data()
 
-    @on(ArticleScreen.EventAdded)
-    def _event_added(self, message: ArticleScreen.EventAdded) -> None:
+    @on(EventAdded)
+    def _event_added(self, message: EventAdded) -> None:
         """Back to the explorer, which shows the new event selected once reloaded."""
+        from tui.screens.article import ArticleScreen  # opened, so imported already
+
         self._select_after_reload = message.event_id
         while isinstance(self.screen, ArticleScreen):
             self.pop_screen()
@@ -317,8 +315,14 @@ class TimelineApp(App[None]):
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
         """Every binding of the explorer, grouped by where it applies.
 
-        The moving keys, the same in every list and pane, are listed once.
+        The moving keys, the same in every list and pane, are listed once. The
+        screens only opened on a key are imported here, not at start.
         """
+        from tui.screens.article import ArticleScreen
+        from tui.screens.event_form import EventFormScreen
+        from tui.screens.export import ExportScreen
+        from tui.screens.help import HelpScreen
+        from tui.widgets.article_text import ArticleText
 
         def own(bindings: list[BindingType]) -> list[BindingType]:
             return [b for b in bindings if not (isinstance(b, Binding)
@@ -348,6 +352,8 @@ class TimelineApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key (does nothing when help is already open)."""
+        from tui.screens.help import HelpScreen  # imported when first asked for
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.help_sections()))
 

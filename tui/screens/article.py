@@ -11,14 +11,12 @@ sentence into an event (`EventFormScreen`); with a passage selected (`v`, then
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -28,6 +26,7 @@ from tui.model import Article, Timeline
 from tui.present import published_label
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
+from tui.screens.messages import EventAdded
 from tui.widgets.article_text import ArticleText
 from tui.widgets.tag_info import TagInfo
 from tui.workbench import (
@@ -50,11 +49,7 @@ class ArticleScreen(Screen[None]):
                 id="article.new_event_from_selection"),
     ]
 
-    @dataclass
-    class EventAdded(Message):
-        """An event was added to events.yaml: reload and select it."""
-
-        event_id: str
+    EventAdded = EventAdded  # the app's handler imports it without this screen
 
     def __init__(
         self, article: Article, timeline: Timeline, data_dir: Path | None = None

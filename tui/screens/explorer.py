@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Vertical
@@ -31,8 +31,6 @@ from tui.palette import TimelineCommands
 from tui.perf import refreeze
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
-from tui.screens.article import ArticleScreen
-from tui.screens.editor import edit_at_line
 from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
@@ -44,7 +42,6 @@ from tui.widgets.problems_panel import ProblemsPanel
 from tui.widgets.source_view import SourceView
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
-from tui.workbench import event_line
 
 # The keys that work on the whole timeline: off while only its head is shown.
 NEEDS_WHOLE_TIMELINE = frozenset({
@@ -52,6 +49,14 @@ NEEDS_WHOLE_TIMELINE = frozenset({
     "export",
 })
 EAGER_INDEX_EVENTS = 2_000  # up to this many events the index is built before drawing
+
+
+def breakpoint_classes(breakpoints: Sequence[tuple[int, str]], width: int) -> dict[str, bool]:
+    """Each breakpoint's class, on for the widest breakpoint `width` reaches, as Textual
+    sets them on a screen at each resize (`Screen.HORIZONTAL_BREAKPOINTS`)."""
+    reached = [(edge, name) for edge, name in breakpoints if width >= edge]
+    chosen = max(reached)[1] if reached else None
+    return {name: name == chosen for _, name in breakpoints}
 
 
 class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
@@ -112,9 +117,15 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         # A deferred index: True until it and the search texts are built, just after
         # the first paint (the status line says so).
         self.preparing = self.index is None
+        self._resumed = False  # shown once already (see `on_screen_resume`)
 
     def compose(self) -> ComposeResult:
         """Build the panes; the layout lives in app.tcss."""
+        # The width's class (`-wide`, ...) before the panes are mounted, so that
+        # each is styled once as it is mounted and first laid out for this width:
+        # set by Textual at the first resize, after the mount, it restyled every
+        # node of the screen again and laid the panes out a second time.
+        self.update_classes(breakpoint_classes(self.HORIZONTAL_BREAKPOINTS, self.app.size.width))
         with Container(id="body"):
             yield FilterPanel(self.timeline, self.index, id="filters")
             with Vertical(id="main"):
@@ -149,6 +160,18 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         # search texts, so that neither the first screen nor the first letter
         # typed waits for them.
         self.call_after_refresh(self._warm_up)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first time the screen is shown, its nodes are not styled all over again.
+
+        Each was styled as it was mounted, a moment before, with the classes it
+        has now (a class or focus changed since restyled its node); the full pass
+        Textual makes for a screen pushed is a third of the first frame's styling.
+        Later (back from another screen, say) the screen is restyled as Textual does.
+        """
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
@@ -393,6 +416,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
 
     def open_article(self, article_id: str) -> None:
         """Show the article `article_id` in the article view."""
+        # Imported when first opened: the view brings the tagger and the event form.
+        from tui.screens.article import ArticleScreen
+
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
             self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
@@ -478,6 +504,9 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
         if self.data_dir is None:
             self.notify("This timeline was not read from a data folder.", markup=False)
             return
+        from tui.screens.editor import edit_at_line  # not needed to start
+        from tui.workbench import event_line
+
         path = self.data_dir / EVENTS_FILE
         failed = edit_at_line(self.app, path, event_line(path, self.event.id) or 1)
         if failed is not None:

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.screen import Screen
 
-from tui.export import export_to_file
 from tui.filters import Filter, TimelineIndex, filter_words
 from tui.model import Timeline
-from tui.screens.export import ExportRequest, ExportScreen
+
+if TYPE_CHECKING:
+    from tui.screens.export import ExportRequest
 
 EXPORT_NOTICE_EVENTS = 5_000  # an export of this many events or more says that it started
 
@@ -31,6 +32,9 @@ class ExportActions(Screen[None]):
 
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
+        # Imported when first used: the dialog brings every exporter.
+        from tui.screens.export import ExportScreen
+
         positions = self._require_index().select(self.filter)
         if not positions:  # an empty calendar or TimelineJS file is one readers refuse
             self.notify(
@@ -59,6 +63,8 @@ class ExportActions(Screen[None]):
     @work(thread=True, group="export")
     def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
         """In a worker thread: render and write the export, then report on the UI thread."""
+        from tui.export import export_to_file
+
         problem = export_to_file(
             request.format, self.timeline, positions, request.path, request.overwrite, words
         )

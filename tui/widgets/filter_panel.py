@@ -239,9 +239,10 @@ class FilterPanel(VerticalScroll, can_focus=False):
         The counts shown follow the state: whenever the styles display the panel,
         the wanted filter's counts are worked out unless this panel already shows
         them or is counting them. Textual's Show event is not enough: it comes when
-        a widget enters the layout, and the first layout can place the panel as a
-        sidebar before the screen's width class hides it; opened before the next
-        layout, the panel never gets another, and its counts stayed 0.
+        a widget enters the layout, and a panel hidden and displayed again by its
+        classes between two layouts gets none (when the first layout placed the
+        panel as a sidebar before the width class hid it, a drawer opened before
+        the next layout kept every count at 0).
         """
         super().notify_style_update()
         if self._wanted is None or not self.display:

@@ -1,0 +1,102 @@
+"""The explorer's first frame: each node styled once, with the styles a full pass gives.
+
+Textual restyles a pushed screen's every node when it is first shown, and again
+when the first resize sets the width's class (`-narrow`, `-medium`, `-wide`):
+three passes over each node before anything is drawn. The explorer sets the
+class before its panes are mounted and skips the first of those passes, so the
+styles must still be exactly those of a full pass.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
+from textual.widget import Widget
+
+from tests.app_helpers import app_for
+from tui.screens.explorer import ExplorerScreen, breakpoint_classes
+
+SIZES = [(80, 24), (120, 40), (160, 48)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["narrow", "medium", "wide"])
+async def test_each_node_is_styled_once_before_the_first_frame(
+    tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    styled: Counter[int] = Counter()
+    apply = Stylesheet.apply
+
+    def counting(self: Stylesheet, node: DOMNode, **kwargs: object) -> None:
+        if isinstance(node, Widget):
+            styled[id(node)] += 1
+        apply(self, node, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Stylesheet, "apply", counting)
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        nodes = list(screen.walk_children(with_self=True))
+        # Once as mounted. Again only where the focus went (Textual gives it to
+        # the first control, the search box, and the explorer to the timeline) with
+        # the mark on the pane around it, and the screen alone (its width's class,
+        # set before its panes exist).
+        focus_path = {screen, screen.query_one("#search"), screen.query_one("#filters"),
+                      screen.timeline_view, screen.query_one("#main")}
+        again = [n for n in nodes if styled[id(n)] > 1]
+        assert again and set(again) <= focus_path
+        assert all(styled[id(n)] >= 1 for n in nodes)
+
+
+@pytest.mark.parametrize("size", [*SIZES, (99, 30), (140, 40)])
+async def test_the_first_screen_has_the_styles_of_a_full_pass(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    def styles(screen: DOMNode) -> list[tuple[str, dict[str, object], list[str]]]:
+        return [
+            (f"{type(n).__name__}#{n.id}", dict(n.styles.base._rules), sorted(n.classes))
+            for n in screen.walk_children(with_self=True)
+        ]
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        first = styles(app.screen)
+        app.stylesheet.update(app.screen)
+        assert styles(app.screen) == first
+        width_class = {"narrow": "-narrow", "medium": "-medium", "wide": "-wide"}
+        expected = width_class["narrow" if size[0] < 100 else "medium" if size[0] < 140 else "wide"]
+        assert expected in app.screen.classes
+
+
+async def test_a_screen_shown_again_is_restyled_as_textual_does(tmp_path: Path) -> None:
+    """Back from help after the width changed, the explorer has its new width's class."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        assert "-wide" in screen.classes and "-narrow" not in screen.classes
+        before = [dict(n.styles.base._rules) for n in screen.walk_children(with_self=True)]
+        app.stylesheet.update(screen)
+        assert [dict(n.styles.base._rules) for n in screen.walk_children(with_self=True)] == before
+
+
+def test_breakpoint_classes_turn_on_the_widest_reached() -> None:
+    points = ExplorerScreen.HORIZONTAL_BREAKPOINTS
+    assert breakpoint_classes(points, 80) == {"-narrow": True, "-medium": False, "-wide": False}
+    assert breakpoint_classes(points, 100) == {"-narrow": False, "-medium": True, "-wide": False}
+    assert breakpoint_classes(points, 139) == {"-narrow": False, "-medium": True, "-wide": False}
+    assert breakpoint_classes(points, 200) == {"-narrow": False, "-medium": False, "-wide": True}
+    assert breakpoint_classes([(50, "-big")], 10) == {"-big": False}
