@@ -26,6 +26,8 @@ NOT_AT_START = (
     "tui.widgets.article_text",
     "tui.widgets.tag_info",
     "tui.dates.tagger",
+    "tui.dates.grammar",  # the event pane's words for a date need none of the rules
+    "tui.dates.resolution",
     "tui.workbench",
     "tui.new_actors",
     "tui.export",

@@ -298,32 +298,3 @@ def date_by_publication(words: str, anchor: Anchor, stated: str | None = None) -
         anchor.likely,
         anchor.likely,
     )
-
-
-def relation_meaning(span: Span) -> str:
-    """What the span's relation claims, in words, for the event pane and exports."""
-    relation = span.relation
-    if relation == "by":
-        return f"it happened on or before {format_day(span.end)}; when, the article does not say"
-    if relation == "as of":
-        return f"a state that held during {describe_span(span)}, and may have held before and after"
-    if relation == "since":
-        return f"it began in {describe_span(span)} and still held when the article was written"
-    if relation == "until":
-        return f"it held up to {format_day(span.end)}; when it began, the article does not say"
-    return f"it happened within {describe_span(span)}"
-
-
-def likely_words(span: Span) -> str | None:
-    """The span against the most likely publication day, when that narrows it; else None."""
-    if span.likely_start is None or span.likely_end is None:
-        return None
-    if (span.likely_start, span.likely_end) == (span.start, span.end):
-        return None
-    likely = replace(
-        span,
-        start=span.likely_start,
-        end=span.likely_end,
-        precision="day" if span.likely_start == span.likely_end else "range",
-    )
-    return describe_span(likely)
