@@ -18,6 +18,8 @@ from textual.dom import DOMNode
 from textual.widget import Widget
 
 from tests.app_helpers import app_for
+from tests.conftest import ROOT
+from tui.app import make_app
 from tui.screens.explorer import ExplorerScreen, breakpoint_classes
 
 SIZES = [(80, 24), (120, 40), (160, 48)]
@@ -100,3 +102,17 @@ def test_breakpoint_classes_turn_on_the_widest_reached() -> None:
     assert breakpoint_classes(points, 139) == {"-narrow": False, "-medium": True, "-wide": False}
     assert breakpoint_classes(points, 200) == {"-narrow": False, "-medium": False, "-wide": True}
     assert breakpoint_classes([(50, "-big")], 10) == {"-big": False}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_the_timeline_has_the_focus_and_the_filters_are_not_scrolled(
+    size: tuple[int, int],
+) -> None:
+    """No control takes the focus first: in view on wide screens, the filters (longer
+    than the screen with the shipped data) would be scrolled down to it, past their
+    "Search" heading."""
+    app = make_app(ROOT / "data")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "timeline"
+        assert app.screen.query_one("#filters").scroll_y == 0

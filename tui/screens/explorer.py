@@ -68,6 +68,11 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
 
     COMMANDS = {TimelineCommands}
 
+    # The timeline has the focus from the start. Left to Textual, the first control
+    # took it (the search box): on wide screens, where the filters are in view,
+    # that scrolled them down past their "Search" heading.
+    AUTO_FOCUS = "#timeline"
+
     # Textual repaints the whole screen when the focus moves; each widget whose look
     # follows the focus repaints itself (its `:focus` styles, its focus and blur), so
     # the rest is drawn again for nothing (the filter drawer's Esc and `a`).
