@@ -31,6 +31,7 @@ from tui.palette import TimelineCommands
 from tui.perf import refreeze
 from tui.present import QuoteRef, article_quotes, source_title
 from tui.problems import Problem
+from tui.screens.explorer_commands import CommandActions
 from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
@@ -59,7 +60,7 @@ def breakpoint_classes(breakpoints: Sequence[tuple[int, str]], width: int) -> di
     return {name: name == chosen for _, name in breakpoints}
 
 
-class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
+class ExplorerScreen(SearchActions, ExportActions, DrawerActions, CommandActions):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
@@ -400,45 +401,6 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions):
             return
         self.apply_filter(replace(self.filter, years=frozenset() if years == self.filter.years
                                   else years))
-
-    # --- commands (also used by the command palette and start options) ----------------------
-
-    def go_to_event(self, event_id: str) -> None:
-        """Select `event_id`, clearing the filters first if they hide it."""
-        if self.head is not None and event_id not in self.timeline.event_by_id:
-            self.notify_reading()
-            return
-        if self.timeline_view.row_of_event(event_id) is None:
-            self.apply_filter(Filter(), keep=event_id)
-            self.notify("The filters hid that event, so they were cleared.", markup=False)
-        if self.timeline_view.select_event(event_id):
-            # Shown now, not when the timeline's message arrives: a reload queued
-            # meanwhile keeps the event this one selected.
-            event = self.timeline.event_by_id[event_id]
-            if event is not self.event:
-                self._show_event(event)
-        self.timeline_view.focus()
-
-    def open_article(self, article_id: str) -> None:
-        """Show the article `article_id` in the article view."""
-        # Imported when first opened: the view brings the tagger and the event form.
-        from tui.screens.article import ArticleScreen
-
-        article = self.timeline.article_by_id.get(article_id)
-        if article is not None:
-            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
-
-    def filter_by_actor(self, actor_id: str) -> None:
-        """Add `actor_id` to the actor filter."""
-        self.apply_filter(replace(self.filter, actors=self.filter.actors | {actor_id}))
-
-    def filter_by_kind(self, kind: str) -> None:
-        """Add `kind` to the kind filter."""
-        self.apply_filter(replace(self.filter, kinds=self.filter.kinds | {kind}))
-
-    def filter_by_year(self, year: int) -> None:
-        """Filter to the single year `year`."""
-        self.apply_filter(replace(self.filter, years=frozenset({year})))
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""The explorer's commands, which the command palette and the start options call:
+go to an event, open an article, add an actor, a kind or a year to the filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from tui.filters import Filter
+from tui.model import Event, Timeline
+
+if TYPE_CHECKING:
+    from tui.headstore import Head
+    from tui.widgets.timeline_view import TimelineView
+
+
+class CommandActions(Screen[None]):
+    """Jumps and filters by name, for the command palette and the start options."""
+
+    if TYPE_CHECKING:  # what the explorer screen provides
+        timeline: Timeline
+        filter: Filter
+        head: Head | None
+        event: Event | None
+        data_dir: Path | None
+
+        @property
+        def timeline_view(self) -> TimelineView: ...
+
+        def apply_filter(
+            self, filt: Filter, *, keep: str | None = None, sync: bool = True
+        ) -> None: ...
+
+        def notify_reading(self) -> None: ...
+
+        def _show_event(self, event: Event | None, source_index: int = 0) -> None: ...
+
+
+    def go_to_event(self, event_id: str) -> None:
+        """Select `event_id`, clearing the filters first if they hide it."""
+        if self.head is not None and event_id not in self.timeline.event_by_id:
+            self.notify_reading()
+            return
+        if self.timeline_view.row_of_event(event_id) is None:
+            self.apply_filter(Filter(), keep=event_id)
+            self.notify("The filters hid that event, so they were cleared.", markup=False)
+        if self.timeline_view.select_event(event_id):
+            # Shown now, not when the timeline's message arrives: a reload queued
+            # meanwhile keeps the event this one selected.
+            event = self.timeline.event_by_id[event_id]
+            if event is not self.event:
+                self._show_event(event)
+        self.timeline_view.focus()
+
+    def open_article(self, article_id: str) -> None:
+        """Show the article `article_id` in the article view."""
+        # Imported when first opened: the view brings the tagger and the event form.
+        from tui.screens.article import ArticleScreen
+
+        article = self.timeline.article_by_id.get(article_id)
+        if article is not None:
+            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
+
+    def filter_by_actor(self, actor_id: str) -> None:
+        """Add `actor_id` to the actor filter."""
+        self.apply_filter(replace(self.filter, actors=self.filter.actors | {actor_id}))
+
+    def filter_by_kind(self, kind: str) -> None:
+        """Add `kind` to the kind filter."""
+        self.apply_filter(replace(self.filter, kinds=self.filter.kinds | {kind}))
+
+    def filter_by_year(self, year: int) -> None:
+        """Filter to the single year `year`."""
+        self.apply_filter(replace(self.filter, years=frozenset({year})))
