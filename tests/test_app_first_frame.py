@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.widget import Widget
@@ -44,12 +45,10 @@ async def test_each_node_is_styled_once_before_the_first_frame(
         screen = app.screen
         assert isinstance(screen, ExplorerScreen)
         nodes = list(screen.walk_children(with_self=True))
-        # Once as mounted. Again only where the focus went (Textual gives it to
-        # the first control, the search box, and the explorer to the timeline) with
-        # the mark on the pane around it, and the screen alone (its width's class,
-        # set before its panes exist).
-        focus_path = {screen, screen.query_one("#search"), screen.query_one("#filters"),
-                      screen.timeline_view, screen.query_one("#main")}
+        # Once as mounted. Again only where the focus went (the timeline) with the
+        # mark on the pane around it, and the screen alone (its width's class, set
+        # before its panes exist).
+        focus_path = {screen, screen.timeline_view, screen.query_one("#main")}
         again = [n for n in nodes if styled[id(n)] > 1]
         assert again and set(again) <= focus_path
         assert all(styled[id(n)] >= 1 for n in nodes)
@@ -76,8 +75,20 @@ async def test_the_first_screen_has_the_styles_of_a_full_pass(
         assert expected in app.screen.classes
 
 
-async def test_a_screen_shown_again_is_restyled_as_textual_does(tmp_path: Path) -> None:
-    """Back from help after the width changed, the explorer has its new width's class."""
+async def test_a_screen_shown_again_is_restyled_as_textual_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back from help after the width changed, the explorer has its new width's class,
+    and Textual's full restyle is skipped only the first time the screen is shown."""
+    restyled: list[tuple[bool, bool]] = []  # as Textual asked, as the screen left it
+    resume = ExplorerScreen.on_screen_resume
+
+    def noting(self: ExplorerScreen, event: events.ScreenResume) -> None:
+        asked = event.refresh_styles
+        resume(self, event)
+        restyled.append((asked, event.refresh_styles))
+
+    monkeypatch.setattr(ExplorerScreen, "on_screen_resume", noting)
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -93,6 +104,8 @@ async def test_a_screen_shown_again_is_restyled_as_textual_does(tmp_path: Path) 
         before = [dict(n.styles.base._rules) for n in screen.walk_children(with_self=True)]
         app.stylesheet.update(screen)
         assert [dict(n.styles.base._rules) for n in screen.walk_children(with_self=True)] == before
+    assert restyled[0] == (True, False)  # pushed: each node was styled as mounted
+    assert all(asked == left for asked, left in restyled[1:]) and len(restyled) == 2
 
 
 def test_breakpoint_classes_turn_on_the_widest_reached() -> None:

@@ -10,6 +10,7 @@ changed.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -48,12 +49,17 @@ edits = st.lists(
     ),
     max_size=4,
 )
+DAYS = sorted({d for e in EVENTS for d in (e.start, e.end)})
+ARTICLE_IDS = sorted(a.id for a in SHIPPED.articles)
 filters = st.builds(
     Filter,
     actors=st.frozensets(st.sampled_from(ACTOR_IDS), max_size=2),
     years=st.frozensets(st.sampled_from(YEARS), max_size=2),
     kinds=st.frozensets(st.sampled_from(KINDS), max_size=1),
     search=st.sampled_from(["", "kim", "edited", "treaty"]),
+    date_from=st.one_of(st.none(), st.sampled_from(DAYS)),
+    date_to=st.one_of(st.none(), st.sampled_from(DAYS)),
+    article=st.one_of(st.none(), st.sampled_from(ARTICLE_IDS)),
 )
 
 
@@ -68,6 +74,9 @@ def test_an_index_built_from_the_last_one_answers_as_a_fresh_one(
     changes: list[tuple[int, str, int]], added: bool, checks: list[Filter]
 ) -> None:
     old = TimelineIndex.build(SHIPPED)
+    for filt in checks:  # the old index's caches full when it is taken over
+        old.select(filt)
+        old.actor_counts(filt)
     events = list(EVENTS)
     for at, how, n in changes:
         events[at] = _edited(events[at], how, n)
@@ -106,3 +115,23 @@ def test_the_posting_lists_are_kept_only_when_no_event_moved_in_them(
     assert index.texts is not old.texts
     if how == "title":
         assert list(index.select(Filter(search="edited 7"))) == [timeline.events.index(events[at])]
+
+
+def test_a_date_moved_within_its_year_is_found_by_its_new_day() -> None:
+    """The posting lists stay (same year), but not the old index's cached day range."""
+    at, event = next(
+        (i, e) for i, e in enumerate(EVENTS)
+        if e.start == e.end and (e.start + timedelta(days=1)).year == e.start.year
+        and e.span.relation == "on"
+    )
+    old = TimelineIndex.build(SHIPPED)
+    on_its_day = Filter(date_from=event.start, date_to=event.start)
+    assert at in old.select(on_its_day)  # cached by the old index
+    span = event.sources[0].span
+    later = replace(span, start=span.start + timedelta(days=1), end=span.end + timedelta(days=1))
+    events = list(EVENTS)
+    events[at] = replace(event, sources=(replace(event.sources[0], span=later), *event.sources[1:]))
+    timeline = _rebuilt(events)
+    reused = TimelineIndex.build(timeline, old)
+    assert reused.by_year is old.by_year  # the same year: the posting lists are kept
+    assert list(reused.select(on_its_day)) == list(TimelineIndex.build(timeline).select(on_its_day))

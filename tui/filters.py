@@ -251,7 +251,8 @@ class TimelineIndex:
         posting lists are shared when they would come out the same: the same actors
         acting for the same bodies, and at every position either the very same event
         or one that counts under the same actors, years, kind and articles (an edit
-        to a title or a summary). Building them takes about 0.5 s at 100,000 events.
+        to a title or a summary), for up to `MAX_REINDEXED` events that are not the
+        same. Building them takes about 0.5 s at 100,000 events.
         """
         if previous is not None and previous._postings_fit(timeline):
             index = copy(previous)

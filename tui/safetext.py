@@ -30,11 +30,11 @@ _MULTI_LINE[0x0A] = 0x0A
 _JSON = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS)}
 
 UNSAFE = frozenset((*range(0x20), 0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS))
+"""Code points that never reach a terminal raw (C0, DEL, C1, bidi controls)."""
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 """The first characters that make a spreadsheet run a cell as a formula: the CSV
 export defuses such cells, and `check` warns of titles that start so."""
-"""Code points that never reach a terminal raw (C0, DEL, C1, bidi controls)."""
 
 
 def visible(text: str) -> str:

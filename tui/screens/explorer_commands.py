@@ -38,7 +38,6 @@ class CommandActions(Screen[None]):
 
         def _show_event(self, event: Event | None, source_index: int = 0) -> None: ...
 
-
     def go_to_event(self, event_id: str) -> None:
         """Select `event_id`, clearing the filters first if they hide it."""
         if self.head is not None and event_id not in self.timeline.event_by_id:
