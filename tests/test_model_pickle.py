@@ -12,6 +12,7 @@ import pickle
 from dataclasses import fields
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,12 @@ def test_the_pickle_knows_every_field_of_a_timeline() -> None:
     ]
     empty = Timeline.build((ARTICLE,), (), ())
     assert pickle.loads(pickle.dumps(empty)) == empty
+
+
+@pytest.mark.parametrize("cls", [Span, Source, Event])
+def test_records_read_back_are_what_their_constructor_makes(cls: type) -> None:
+    # The cache sets each field through its slot, never calling `__init__`: that is
+    # the same object only while the class does nothing more when made.
+    assert not hasattr(cls, "__post_init__")
+    assert cls.__init__.__code__.co_filename == "<string>"  # made by @dataclass, not ours
+    assert set(cls.__slots__) == {f.name for f in fields(cls)}
