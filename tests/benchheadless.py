@@ -323,19 +323,19 @@ def _phase(result: dict[str, Any], key: str, fn: Callable[[], Any]) -> Any:
 def _child_phases(data_dir: Path) -> dict[str, Any]:
     """The load phases alone, in this process: parse, validate + resolve, cache, index.
 
-    Uses `tui.load`, `tui.yamlread` and `tui.cache` directly; a phase whose function
-    is missing records an error instead of a time.
+    Uses `tui.load`, `tui.yamlread`, `tui.yamllocated` and `tui.cache` directly; a
+    phase whose function is missing records an error instead of a time.
     """
     import pickle
 
-    from tui import datafiles, load, opening, yamlread
+    from tui import datafiles, load, opening, yamllocated, yamlread
     from tui.filters import TimelineIndex
 
     result: dict[str, Any] = {"fast_parser": bool(getattr(yamlread, "HAVE_FAST_PARSER", False))}
     texts = [(data_dir / name).read_text(encoding="utf-8") for name in
              datafiles.DATA_FILES]
     result["data_mb"] = sum(len(t.encode()) for t in texts) / 1e6
-    _phase(result, "parse_located_s", lambda: [yamlread.load_yaml(t) for t in texts])
+    _phase(result, "parse_located_s", lambda: [yamllocated.load_yaml(t) for t in texts])
     if result["fast_parser"]:
         _phase(result, "parse_fast_s", lambda: [yamlread.load_yaml_fast(t) for t in texts])
     fast = result["fast_parser"]

@@ -24,7 +24,8 @@ from tui.loading import events as events_module
 from tui.loading.records import parse_record, split_records
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
-from tui.yamlread import HAVE_FAST_PARSER, load_yaml
+from tui.yamllocated import load_yaml
+from tui.yamlread import HAVE_FAST_PARSER
 
 SHIPPED = (ROOT / "data" / "events.yaml").read_text(encoding="utf-8")
 

@@ -40,7 +40,8 @@ def _title_lines(path: Path) -> dict[str, int]:
     """The line of each event's `title:`, by event id (empty if the file changed)."""
     import yaml  # only when a title is flagged: `check` after an edit needs no YAML otherwise
 
-    from tui.yamlread import line_of, load_yaml
+    from tui.yamllocated import load_yaml
+    from tui.yamlread import line_of
 
     try:
         doc = load_yaml(read_regular(path).decode("utf-8"))

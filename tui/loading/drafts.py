@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tui.datafiles import DRAFTS_DIR
 from tui.loading.collect import Problems
 from tui.loading.events import SourceRecord, check_article, load_source
@@ -20,7 +18,7 @@ from tui.loading.quotes import FoldedText
 from tui.loading.reading import read_text_file
 from tui.loading.schema import Field, check_shape, read_values, suggest
 from tui.model import Actor, Article
-from tui.yamlread import line_of, load_yaml
+from tui.yamlread import line_of
 
 DRAFT = (
     Field("article", True),
@@ -51,6 +49,10 @@ def check_drafts(
         text = read_text_file(path, name, problems, what="drafts file")
         if text is None:
             continue
+        import yaml  # here: a folder without drafts never needs PyYAML
+
+        from tui.yamllocated import load_yaml
+
         try:
             doc: Any = load_yaml(text)  # drafts are small: always the located parser
         except yaml.YAMLError as exc:

@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from tui.loading.collect import Problems
 from tui.readfile import read_regular
-from tui.yamlread import line_of, load_yaml, load_yaml_fast, reader_error_problem
+from tui.yamlread import line_of, load_yaml_fast
 
 
 def read_text_file(
@@ -71,25 +69,11 @@ def parse_listing(text: str, name: str, key: str, out: Problems, *, fast: bool) 
         if doc is None:
             out.add(name, None, "not readable by the fast parser")
             return None
-    try:
-        doc = doc if fast else load_yaml(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        col = f", column {mark.column + 1}" if mark else ""
-        out.add(
-            name,
-            line,
-            f"malformed YAML{col}: {exc.problem or exc.context}",
-            "check indentation, colons and quoting on this line or the one above",
-        )
-        return None
-    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
-        out.add(name, *reader_error_problem(text, exc))
-        return None
-    except yaml.YAMLError as exc:
-        out.add(name, None, f"malformed YAML: {exc}")
-        return None
+    else:
+        parsed = _parse_located(text, name, out)
+        if parsed is None:
+            return None
+        (doc,) = parsed
     # Entries report their own duplicate fields; a second top-level list would
     # silently replace the first.
     duplicates = getattr(doc, "duplicate_keys", ())
@@ -112,3 +96,29 @@ def parse_listing(text: str, name: str, key: str, out: Problems, *, fast: bool) 
         )
         return None
     return items
+
+
+def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
+    """`text` read with its lines, as a 1-tuple (an empty document is None), or None
+    after reporting why it cannot be read."""
+    import yaml  # only here: a valid folder read by the fast parser never needs PyYAML
+
+    from tui.yamllocated import load_yaml, reader_error_problem
+
+    try:
+        return (load_yaml(text),)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = f", column {mark.column + 1}" if mark else ""
+        out.add(
+            name,
+            line,
+            f"malformed YAML{col}: {exc.problem or exc.context}",
+            "check indentation, colons and quoting on this line or the one above",
+        )
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
+        out.add(name, *reader_error_problem(text, exc))
+    except yaml.YAMLError as exc:
+        out.add(name, None, f"malformed YAML: {exc}")
+    return None

@@ -22,9 +22,7 @@ from itertools import accumulate, repeat
 from operator import add
 from typing import Any
 
-import yaml
-
-from tui.yamlread import LineDict, LineList, load_yaml
+from tui.yamlread import LineDict, LineList
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +89,10 @@ def parse_record(records: Records, index: int) -> tuple[Any, int] | None:
     None when the piece does not read as a list of exactly one entry on its own
     (see the module docstring): the caller then reads the whole file.
     """
+    import yaml  # imported once an entry is read on its own (after an edit)
+
+    from tui.yamllocated import load_yaml
+
     try:
         doc = load_yaml(records.entry_text(index))
     except yaml.YAMLError:
