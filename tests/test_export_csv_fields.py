@@ -17,13 +17,14 @@ import io
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_export_stream import reference_csv
+from tests.test_export_stream import LOOKS_LIKE_FORMULA, reference_csv
 from tui.export.csvfmt import COLUMNS, csv_field, csv_fields, export_csv, iter_csv
 from tui.model import Actor, Article, Event, Source, Timeline
-from tui.safetext import visible_block
+from tui.safetext import FORMULA_LEAD, visible_block
 from tui.span import PRECISIONS, RELATIONS, Span
 
 PIECES = st.sampled_from(
@@ -48,6 +49,11 @@ PIECES = st.sampled_from(
         "+",
         "-",
         "@",
+        "\uff1d",  # full-width =
+        "\ufeff",
+        "\u200b",
+        "\u3000",
+        "\xa0",
         "'",
         " | ",
         "; ",
@@ -74,7 +80,7 @@ def _writer_line(values: list[str], keep_formulas: bool) -> str:
     cells = []
     for value in values:
         value = visible_block(value)
-        if not keep_formulas and value.startswith(("=", "+", "-", "@")):
+        if not keep_formulas and LOOKS_LIKE_FORMULA.match(value):
             value = "'" + value
         cells.append(value)
     writer.writerow(cells)
@@ -173,3 +179,32 @@ def test_the_export_is_what_csv_writer_writes_of_event_row(
     assert export_csv(timeline, positions, keep_formulas=keep_formulas) == expected
     pieces = iter_csv(timeline, positions, keep_formulas=keep_formulas, chunk_chars=chunk_chars)
     assert "".join(pieces) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "field"),
+    [
+        ("=1+1", "'=1+1"),
+        (" =1+1", "' =1+1"),
+        ("\t=cmd", "' =cmd"),  # the tab made visible as a space, then defused
+        ("\r-2", "' -2"),
+        ("\ufeff@SUM(A1)", "'\ufeff@SUM(A1)"),
+        ("\u200b+1", "'\u200b+1"),
+        ("\u3000\uff1d1", "'\u3000\uff1d1"),  # full-width = after an ideographic space
+        ("\n=1", "\"'\n=1\""),
+        ("a=1", "a=1"),
+        ("  plain", "  plain"),
+        ("", ""),
+        ("\x0b=1", "\u240b=1"),  # a vertical tab is made visible: no longer blank
+    ],
+)
+def test_a_cell_that_a_spreadsheet_would_run_is_defused(value: str, field: str) -> None:
+    assert csv_field(value) == field
+    assert csv_fields([value, "x"]) == f"{field},x"
+    assert not csv_field(value, keep_formulas=True).lstrip('"').startswith("'")
+
+
+def test_the_blanks_before_a_formula_are_every_white_space() -> None:
+    blanks = {chr(c) for c in range(0x110000) if chr(c).isspace()} | {"\u200b", "\ufeff"}
+    assert set(FORMULA_LEAD) == blanks
+    assert len(FORMULA_LEAD) == len(blanks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -34,6 +35,11 @@ from tui.load import default_data_dir, load_timeline
 from tui.model import Timeline
 from tui.safetext import visible_block
 
+# A spreadsheet runs a cell as a formula when it starts with one of these, perhaps
+# after white space, a zero-width space or a byte-order mark (written apart from
+# the product's own rule, to hold it to this one).
+LOOKS_LIKE_FORMULA = re.compile("[\\s\u200b\ufeff]*[=+\\-@\uff1d\uff0b\uff0d\uff20]")
+
 
 def reference_csv(
     timeline: Timeline, positions: Sequence[int], *, keep_formulas: bool = False
@@ -46,7 +52,7 @@ def reference_csv(
         row = []
         for value in event_row(timeline, timeline.events[i]):
             value = visible_block(value)
-            if not keep_formulas and value.startswith(("=", "+", "-", "@")):
+            if not keep_formulas and LOOKS_LIKE_FORMULA.match(value):
                 value = "'" + value
             row.append(value)
         writer.writerow(row)

@@ -326,6 +326,26 @@ def test_check_warns_about_formula_titles(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "start"), [(" =SUM(A1)", "="), ("\\t+1", "+"), ("\\ufeff-2", "-")]
+)
+def test_check_warns_about_titles_a_spreadsheet_runs_after_blanks(
+    tmp_path: Path, title: str, start: str
+) -> None:
+    data = _hostile_title(tmp_path, title)
+    result = run_cli("check", "--data", str(data))
+    assert result.returncode == 0 and result.stdout.startswith("ok:")
+    assert f"title of event 'pact-signed' starts with '{start}'" in result.stderr
+    exported = run_cli("export", "--format", "csv", "--data", str(data))
+    titles = [row["title"] for row in csv.DictReader(io.StringIO(exported.stdout))]
+    assert any(t.startswith("'") and t.endswith(title[-2:]) for t in titles)
+
+
+def test_a_title_with_a_sign_inside_is_not_flagged(tmp_path: Path) -> None:
+    result = run_cli("check", "--data", str(_hostile_title(tmp_path, "Talks 2+2 held")))
+    assert result.returncode == 0 and "warning" not in result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["ics", "timelinejs", "markdown", "csv"])
 def test_an_empty_export_exits_1(data_dir: Path, fmt: str) -> None:
     result = run_cli("export", "--format", fmt, "--data", str(data_dir), "--year", "1900")

@@ -1,23 +1,30 @@
 """Warnings about valid data that may surprise a reader of an export.
 
 `check` prints them on standard error; they never fail a load. One kind so far:
-a title that begins with `=`, `+`, `-` or `@`, which a spreadsheet would run as a
-formula (the CSV export defuses it unless `--csv-formulas` is given).
+a title that begins with `=`, `+`, `-` or `@` (see `tui.safetext.formula_start`),
+which a spreadsheet would run as a formula (the CSV export defuses it unless
+`--csv-formulas` is given).
 """
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from tui.datafiles import EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular
-from tui.safetext import FORMULA_STARTS, visible
+from tui.safetext import FORMULA_SUSPECTS, formula_start, visible
 
 
 def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
     """`events.yaml:LINE: warning: ...` for each title that starts like a formula."""
-    flagged = [e for e in timeline.events if e.title.startswith(FORMULA_STARTS)]
+    events = timeline.events
+    # Those whose first character may start one, found in C, then looked at closely.
+    firsts = map(itemgetter(slice(0, 1)), map(attrgetter("title"), events))
+    maybe = compress(events, map(FORMULA_SUSPECTS.__contains__, firsts))
+    flagged = [e for e in maybe if formula_start(e.title)]
     if not flagged:
         return []
     lines = _title_lines(data_dir / EVENTS_FILE)  # read again only when needed
@@ -28,7 +35,7 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
         warnings.append(
             visible(
                 f"{where}: warning: the title of event '{event.id}' starts with "
-                f"'{event.title[0]}', which a spreadsheet runs as a formula"
+                f"'{formula_start(event.title)}', which a spreadsheet runs as a formula"
             )
             + "\n    hint: the CSV export writes it with a leading ' (unless --csv-formulas); "
             "reword the title if it is not meant to be one"

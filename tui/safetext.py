@@ -32,9 +32,30 @@ _JSON = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS)}
 UNSAFE = frozenset((*range(0x20), 0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS))
 """Code points that never reach a terminal raw (C0, DEL, C1, bidi controls)."""
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-"""The first characters that make a spreadsheet run a cell as a formula: the CSV
-export defuses such cells, and `check` warns of titles that start so."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""The characters that make a spreadsheet run a cell as a formula when it starts
+with one (the full-width forms too, which some spreadsheets take for them): the
+CSV export defuses such cells, and `check` warns of titles that start so."""
+
+FORMULA_LEAD = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\ufeff"
+)
+"""What a spreadsheet may skip before a formula: every white space character
+(`str.isspace`; tabs and line breaks too, as OWASP warns), the zero-width space
+and the byte-order mark. `=1` after any of them is still defused."""
+
+FORMULA_SUSPECTS = frozenset(FORMULA_STARTS + tuple(FORMULA_LEAD))
+"""The first characters of a cell that may start a formula: only a cell starting
+with one of them needs `formula_start`'s closer look."""
+
+
+def formula_start(text: str) -> str:
+    """The character that makes `text` a formula for a spreadsheet (see
+    `FORMULA_STARTS` and `FORMULA_LEAD`), or "" when it is not one."""
+    first = text.lstrip(FORMULA_LEAD)[:1]
+    return first if first and first in FORMULA_STARTS else ""
 
 
 def visible(text: str) -> str:

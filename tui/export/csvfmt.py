@@ -22,8 +22,9 @@ double-click would read it as the ANSI code page and garble “ ” – ≈).
 
 Text is made visible (`tui.safetext`): no control character but the line break
 reaches the file (a field holding one is quoted, as RFC 4180 allows). A cell
-that begins with `=`, `+`, `-` or `@` would be run as a formula by a spreadsheet
-(CSV injection), so it gets a leading `'` as OWASP recommends;
+that begins with `=`, `+`, `-` or `@` (or their full-width forms), perhaps after
+white space, a tab, a line break or a byte-order mark, would be run as a formula
+by a spreadsheet (CSV injection), so it gets a leading `'` as OWASP recommends;
 `keep_formulas=True` (`--csv-formulas`) writes such cells as they are.
 """
 
@@ -41,7 +42,7 @@ from typing import TypeVar, cast
 from tui.dates.explain import format_span
 from tui.export.common import CLOSING_QUOTES, OPENING_QUOTES, actor_names, quoted
 from tui.model import Event, Timeline
-from tui.safetext import FORMULA_STARTS, UNSAFE, visible_block
+from tui.safetext import FORMULA_SUSPECTS, UNSAFE, formula_start, visible_block
 from tui.span import Span
 
 COLUMNS = (
@@ -103,7 +104,6 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
 
 
 _T = TypeVar("_T")
-_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 # What `visible_block` would change (every character of it is unprintable).
 _UNSAFE_IN_BLOCK = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(UNSAFE) if c != 0x0A) + "]"
@@ -135,7 +135,7 @@ def csv_field(value: str, *, keep_formulas: bool = False) -> str:
     fields or more, exactly what `csv.writer` (minimal quoting) writes.
     """
     value = _made_visible(value)
-    if not keep_formulas and value[:1] in _FORMULA_FIRST:
+    if not keep_formulas and value[:1] in FORMULA_SUSPECTS and formula_start(value):
         value = "'" + value
     if '"' in value:
         return '"' + value.replace('"', '""') + '"'
@@ -157,7 +157,7 @@ def csv_fields(values: Sequence[str], *, keep_formulas: bool = False) -> str:
         joined.isprintable()
         and '"' not in joined
         and joined.count(",") == len(values) - 1
-        and (keep_formulas or _FORMULA_FIRST.isdisjoint([v[:1] for v in values]))
+        and (keep_formulas or FORMULA_SUSPECTS.isdisjoint([v[:1] for v in values]))
     ):
         return joined
     return ",".join([csv_field(v, keep_formulas=keep_formulas) for v in values])
@@ -231,7 +231,7 @@ def _column(values: list[str], keep_formulas: bool) -> list[str]:
     a first one); then only quotes are put around the values that need them.
     """
     joined = "".join(values)
-    if _plain(joined) and (keep_formulas or _FORMULA_FIRST.isdisjoint(map(_first_char, values))):
+    if _plain(joined) and (keep_formulas or FORMULA_SUSPECTS.isdisjoint(map(_first_char, values))):
         return _quoted_where_needed(values, joined)
     return [csv_field(v, keep_formulas=keep_formulas) for v in values]
 
@@ -310,7 +310,7 @@ class _Records:
         # the articles' first characters (a field's first character is its first
         # article's).
         joined = "".join(chain(articles, quotes, date_texts))
-        if _plain(joined) and (keep or _FORMULA_FIRST.isdisjoint(map(_first_char, articles))):
+        if _plain(joined) and (keep or FORMULA_SUSPECTS.isdisjoint(map(_first_char, articles))):
             cited_field = _quoted_where_needed(cited_field, joined)
         else:
             cited_field = [csv_field(v, keep_formulas=keep) for v in cited_field]
