@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tui import cache as cache_module
+
 # Property-based tests: "ci" (the default) keeps the whole suite quick; "dev" runs
 # many more examples for a local search (HYPOTHESIS_PROFILE=dev pytest ...).
 settings.register_profile(
@@ -128,9 +130,11 @@ def write_data_dir(
 def model_cache_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Every test gets its own, empty model cache (never the user's)."""
+    """Every test gets its own, empty model cache (never the user's), and no base
+    for patches left in memory by another test."""
     directory = tmp_path_factory.mktemp("model-cache")
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(directory))
+    monkeypatch.setattr(cache_module, "_base", None)
     return directory
 
 

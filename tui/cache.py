@@ -54,6 +54,7 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     folder_key,
     model_code_files,
 )
+from tui.cachepatch import Base, patch_of, patched
 from tui.loading.kept import KeptActors, KeptArticles, Reference, Reuse, SeedStat, Sources
 from tui.model import Event, Timeline
 from tui.readfile import resolved
@@ -62,8 +63,10 @@ from tui.safetext import visible
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
 _MAGIC = b"tui-timeline-model-4\n"
+_PATCH_MAGIC = b"tui-timeline-patch-1\n"  # a patch of the entry named next (`tui.cachepatch`)
 _HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
+_NAME_BYTES = 64 + len(".pickle")
 _POINTER_SUFFIX = ".latest"
 
 
@@ -112,11 +115,13 @@ class ModelCache:
         timeline = None
         with handle:  # streamed: never a second copy of a large entry in memory
             # Only the user's own entries are unpickled (see the module docstring).
-            if owned_by_user(os.fstat(handle.fileno())) and _reuse_at(handle) is not None:
+            header = _header(handle) if owned_by_user(os.fstat(handle.fileno())) else None
+            if header is not None:
                 try:
-                    timeline = pickle.load(handle)
+                    timeline = _model_at(self.path, handle, header)
                 # A damaged entry is an expected state of a cache, not a bug: every
-                # way unpickling can fail means "rebuild", and the entry is removed.
+                # way unpickling can fail means "rebuild", and the entry is removed
+                # (a patch whose base is gone, too).
                 except Exception:
                     timeline = None
         if isinstance(timeline, Timeline):
@@ -145,7 +150,16 @@ class ModelCache:
         return _read_reuse(self.path, timeline)
 
     def write(self, timeline: Timeline, reuse: Reuse | None = None) -> None:
-        """Store `timeline` (and `reuse`) atomically; a cache that cannot be written is skipped."""
+        """Store `timeline` (and `reuse`) atomically; a cache that cannot be written is skipped.
+
+        A large model whose events are nearly all those of the whole entry this
+        process last read or wrote is written as a patch of it (`tui.cachepatch`).
+        """
+        base = _base
+        patch = None
+        if base is not None and base.name != self.path.name:
+            if (self.path.parent / base.name).is_file():
+                patch = patch_of(timeline, base)
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if unsafe_reason(self.path.parent) is not None:
@@ -155,8 +169,13 @@ class ModelCache:
             return  # read-only or full disk: the cache is an optimisation only
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC + bytes(8))
-                pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                if patch is None:
+                    handle.write(_MAGIC + bytes(8))
+                    pickle.dump(timeline, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                else:
+                    assert base is not None
+                    handle.write(_PATCH_MAGIC + bytes(8) + base.name.encode("ascii"))
+                    pickle.dump(patch, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 if reuse is not None:
                     start = handle.tell()
                     state = _reuse_state(reuse)
@@ -167,6 +186,14 @@ class ModelCache:
         except OSError:
             Path(tmp).unlink(missing_ok=True)
             return
+        if patch is None:
+            _hold_base(Base(self.path.name, timeline))
+        else:
+            assert base is not None
+            try:  # the base as new as its patch: pruned after it, never before
+                os.utime(self.path.parent / base.name)
+            except OSError:
+                pass  # pruned meanwhile by another run: the patch will read as a miss
         if reuse is not None:
             self._point_here()
         self._prune()
@@ -218,16 +245,97 @@ class ModelCache:
                     dated.append((entry.stat().st_mtime, entry))
                 except FileNotFoundError:
                     continue
-            for _, old in sorted(dated, reverse=True)[KEEP_ENTRIES:]:
-                old.unlink(missing_ok=True)
+            newest = sorted(dated, reverse=True)
+            kept = {entry.name for _, entry in newest[:KEEP_ENTRIES]}
+            if pattern == "*.pickle":  # and the bases of the patches kept
+                kept.update(filter(None, map(_base_name, newest[:KEEP_ENTRIES])))
+            for _, old in newest[KEEP_ENTRIES:]:
+                if old.name not in kept:
+                    old.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """An entry's header: where its reuse part starts (0: none); its base, for a patch."""
+
+    reuse_at: int
+    base: str | None = None
+
+
+def _header(handle: BinaryIO) -> _Header | None:
+    """Read an entry's header (None if it is no entry), leaving `handle` at its model."""
+    header = handle.read(_HEADER)
+    if len(header) != _HEADER:
+        return None
+    reuse_at = int.from_bytes(header[len(_MAGIC) :], "little")
+    if header.startswith(_MAGIC):
+        return _Header(reuse_at)
+    if header.startswith(_PATCH_MAGIC):
+        name = handle.read(_NAME_BYTES).decode("ascii", "replace")
+        if _ENTRY_NAME.fullmatch(name):
+            return _Header(reuse_at, name)
+    return None
 
 
 def _reuse_at(handle: BinaryIO) -> int | None:
     """Read an entry's header: where its reuse part starts (0: none), None if no entry."""
-    header = handle.read(_HEADER)
-    if len(header) != _HEADER or not header.startswith(_MAGIC):
+    header = _header(handle)
+    return None if header is None else header.reuse_at
+
+
+def _base_name(dated: tuple[float, Path]) -> str | None:
+    """The base an entry is a patch of (None for a whole entry, or none to be read)."""
+    try:
+        with dated[1].open("rb") as handle:
+            header = _header(handle)
+    except OSError:
         return None
-    return int.from_bytes(header[len(_MAGIC) :], "little")
+    return None if header is None else header.base
+
+
+# The whole entry this process last read or wrote: the base of the patches it
+# writes (`tui.cachepatch`). Its model is held anyway, by whoever read it.
+_base: Base | None = None
+
+
+def _hold_base(base: Base) -> None:
+    global _base
+    _base = base
+
+
+def _model_at(entry: Path, handle: BinaryIO, header: _Header) -> Timeline | None:
+    """The model of `entry` (its header read from `handle`), its base read if a patch.
+
+    Raises what unpickling a damaged entry raises; None when it is not a model.
+    """
+    if header.base is None:
+        model = pickle.load(handle)
+        if not isinstance(model, Timeline):
+            return None
+        _hold_base(Base(entry.name, model))
+        return model
+    patch = pickle.load(handle)
+    base = _base_model(entry.parent / header.base)
+    return None if base is None else patched(base, patch)
+
+
+def _base_model(entry: Path) -> Timeline | None:
+    """The model of the whole entry `entry`, the base of a patch (held if it was the
+    last one read or written)."""
+    held = _base
+    if held is not None and held.name == entry.name:
+        return held.timeline
+    try:
+        handle = entry.open("rb")
+    except OSError:
+        return None
+    with handle:
+        if not owned_by_user(os.fstat(handle.fileno())):
+            return None
+        header = _header(handle)
+        if header is None or header.base is not None:
+            return None  # a base is always a whole entry
+        return _model_at(entry, handle, header)
 
 
 # The reuse part: the events the model holds are written as their entries' indexes
@@ -294,15 +402,15 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
     with handle:
         if not owned_by_user(os.fstat(handle.fileno())):
             return None
-        start = _reuse_at(handle)
-        if not start:
+        header = _header(handle)
+        if header is None or not header.reuse_at:
             return None
         # As in `read`: a damaged or older entry means "check everything".
         try:
             if model is None:
-                model = pickle.load(handle)
+                model = _model_at(entry, handle, header)
             else:
-                handle.seek(start)
+                handle.seek(header.reuse_at)
             state = pickle.load(handle)
             articles, actors, texts, at, apart, references, order, kept = state
             if not isinstance(model, Timeline):

@@ -1,0 +1,177 @@
+"""A large model written as a patch of the whole entry before it (`tui.cachepatch`).
+
+Unit tests of the patch itself, then the files: a patch is small, reads back as the
+model it stands for (with its base read from disk), is dropped when its base is
+gone, keeps its base from being pruned, and after an edit of the data the model
+read from a patch is the one a full load makes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tui import cache as cache_module
+from tui import cachepatch, opening
+from tui.cache import ModelCache
+from tui.cachepatch import Base, patch_of, patched
+from tui.datafiles import default_data_dir
+from tui.model import Actor, Article, Event, Source, Timeline
+from tui.opening import open_folder
+from tui.span import Span
+
+ARTICLE = Article("a1", "a1.txt", "Title", "Outlet", None, date(2024, 4, 15), "stated", "", "Text.")
+ACTOR = Actor("cn", "China", "country")
+
+
+def _event(n: int, title: str | None = None) -> Event:
+    day = date(2000, 1, 1).toordinal() + n
+    span = Span(date.fromordinal(day), date.fromordinal(day), "day", False, "X", "why")
+    source = Source("a1", "Text.", "on Monday", span, 0, 5)
+    return Event(f"e{n}", title or f"Event {n}", "", "meeting", ("cn",), (source,), n)
+
+
+def _timeline(events: list[Event]) -> Timeline:
+    return Timeline.build((ARTICLE,), (ACTOR,), tuple(events))
+
+
+@pytest.fixture(autouse=True)
+def _small_patches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cachepatch, "PATCH_FROM", 10)
+
+
+def test_a_patch_names_kept_events_by_place_and_writes_the_new_ones() -> None:
+    events = [_event(n) for n in range(100)]
+    base = Base("base", _timeline(events))
+    changed = list(events)
+    changed[5] = dataclasses.replace(events[5], title="Retitled")  # edited
+    del changed[40]  # removed
+    changed.append(_event(500))  # added (last in date order)
+    new = _timeline(changed)
+    patch = patch_of(new, base)
+    assert patch is not None
+    articles, actors, count, _, written, _ = patch
+    assert (articles, actors, count) == (None, None, 100)  # the base's own
+    assert [e.id for e in written] == ["e5", "e500"]
+    again = patched(base.timeline, patch)
+    assert again == new
+    assert all(a is b for a, b in zip(again.events, new.events, strict=True) if a.id != "e5")
+    assert list(again.start_years) == list(new.start_years)
+
+
+def test_a_patch_carries_articles_and_actors_that_changed() -> None:
+    events = [_event(n) for n in range(20)]
+    base = Base("base", _timeline(events))
+    other = dataclasses.replace(ARTICLE, title="New title")
+    new = Timeline.build((other,), (ACTOR, Actor("kp", "North Korea", "country")), tuple(events))
+    patch = patch_of(new, base)
+    assert patch is not None and patch[0] == (other,) and patch[1] is not None
+    assert patched(base.timeline, patch) == new
+
+
+def test_a_model_much_changed_or_small_is_written_whole() -> None:
+    events = [_event(n) for n in range(100)]
+    base = Base("base", _timeline(events))
+    many = [dataclasses.replace(e, title="x") if e.order % 5 == 0 else e for e in events]
+    assert patch_of(_timeline(many), base) is None  # 20% new: more than MAX_NEW_SHARE
+    assert patch_of(_timeline(events[:9]), base) is None  # below PATCH_FROM
+
+
+def test_a_patch_for_another_base_is_refused() -> None:
+    events = [_event(n) for n in range(30)]
+    patch = patch_of(_timeline(events[1:]), Base("base", _timeline(events)))
+    assert patch is not None
+    assert patched(_timeline(events[:20]), patch) is None  # not the base it was made for
+    damaged = (*patch[:3], bytes(4) * 28 + (10**6).to_bytes(4, "little"), *patch[4:])
+    assert patched(_timeline(events), damaged) is None  # a place beyond every event
+
+
+def _cache(directory: Path, name: str) -> ModelCache:
+    return ModelCache(directory / f"{name * 64}.pickle", directory / "folder-x.latest")
+
+
+def test_an_entry_after_an_edit_is_a_small_patch_that_reads_back(model_cache_dir: Path) -> None:
+    events = [_event(n, f"A long title {n} " * 20) for n in range(200)]
+    whole = _timeline(events)
+    first, second = _cache(model_cache_dir, "a"), _cache(model_cache_dir, "b")
+    first.write(whole)
+    edited = _timeline([dataclasses.replace(events[0], title="Edited"), *events[1:]])
+    second.write(edited)
+    assert second.path.read_bytes().startswith(b"tui-timeline-patch-1\n" + bytes(8) + b"a" * 64)
+    assert second.path.stat().st_size * 10 < first.path.stat().st_size
+    cache_module._base = None  # as a new process: the base is read from its file
+    assert second.read() == edited
+    assert first.path.exists()
+
+
+def test_a_patch_of_a_patch_has_the_first_ones_base(model_cache_dir: Path) -> None:
+    events = [_event(n) for n in range(100)]
+    first, second, third = (_cache(model_cache_dir, c) for c in "abc")
+    first.write(_timeline(events))
+    second.write(_timeline(events[1:]))
+    cache_module._base = None
+    read = second.read()  # holds the base it read: "a"
+    assert read == _timeline(events[1:])
+    third.write(_timeline(list(read.events[1:])))  # its events, as a reload keeps them
+    assert third.path.read_bytes()[:93] == b"tui-timeline-patch-1\n" + bytes(8) + b"a" * 64
+
+
+def test_a_patch_whose_base_is_gone_reads_as_a_miss(model_cache_dir: Path) -> None:
+    events = [_event(n) for n in range(100)]
+    first, second = _cache(model_cache_dir, "a"), _cache(model_cache_dir, "b")
+    first.write(_timeline(events))
+    second.write(_timeline(events[1:]))
+    first.path.unlink()
+    cache_module._base = None
+    assert second.read() is None
+    assert not second.path.exists()  # removed, as a damaged entry is
+
+
+def test_pruning_keeps_the_base_of_a_kept_patch(
+    model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events = [_event(n) for n in range(100)]
+    base = _cache(model_cache_dir, "a")
+    base.write(_timeline(events))
+    for n, name in enumerate("bcd", start=1):
+        _cache(model_cache_dir, name).write(_timeline(events[n:]))
+    for n, name in enumerate("abcd"):
+        stamp = 10.0 * n + 1  # the base the oldest by far
+        os.utime(model_cache_dir / f"{name * 64}.pickle", (stamp, stamp))
+    monkeypatch.setattr(cache_module, "KEEP_ENTRIES", 2)
+    _cache(model_cache_dir, "d")._prune()
+    assert base.path.exists()
+    assert not _cache(model_cache_dir, "b").path.exists()  # pruned: no patch needs it
+    cache_module._base = None
+    assert _cache(model_cache_dir, "d").read() == _timeline(events[3:])
+
+
+def test_after_an_edit_the_patch_holds_what_a_full_load_makes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(default_data_dir(), data)
+    shutil.copytree(default_data_dir().parent / "seeds", tmp_path / "seeds")
+    opened = open_folder(data, freeze=False)
+    opened.store()
+    events = data / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    title = opened.timeline.events[0].title
+    assert text.count(f"title: {title}\n") == 1
+    events.write_text(text.replace(f"title: {title}\n", "title: Edited by hand\n"), "utf-8")
+    again = open_folder(data, freeze=False)
+    again.store()
+    entry = ModelCache.for_folder(data)
+    assert entry is not None
+    assert entry.path.read_bytes().startswith(b"tui-timeline-patch-1\n")
+    cache_module._base = None
+    opening._held.clear()
+    from_patch = open_folder(data, freeze=False)
+    assert from_patch.reuse is None  # read from the cache, not loaded
+    assert from_patch.timeline == open_folder(data, use_cache=False, freeze=False).timeline
+    assert from_patch.timeline.events[0].title == "Edited by hand"
+    reuse = entry.read_reuse()
+    assert reuse is not None and set(reuse.events) == set(again.reuse.events)
