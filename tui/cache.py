@@ -43,7 +43,6 @@ import stat
 import sys
 import tempfile
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -55,8 +54,9 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     model_code_files,
 )
 from tui.cachepatch import Base, patch_of, patched
-from tui.loading.kept import KeptActors, KeptArticles, Reference, Reuse, SeedStat, Sources
-from tui.model import Event, Timeline
+from tui.cachereuse import reuse_from, reuse_state
+from tui.loading.kept import Reuse
+from tui.model import Timeline
 from tui.readfile import resolved
 from tui.safetext import visible
 
@@ -178,7 +178,7 @@ class ModelCache:
                     pickle.dump(patch, handle, protocol=pickle.HIGHEST_PROTOCOL)
                 if reuse is not None:
                     start = handle.tell()
-                    state = _reuse_state(reuse)
+                    state = reuse_state(reuse)
                     pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
                     handle.seek(len(_MAGIC))
                     handle.write(start.to_bytes(8, "little"))
@@ -338,61 +338,6 @@ def _base_model(entry: Path) -> Timeline | None:
         return _model_at(entry, handle, header)
 
 
-# The reuse part: the events the model holds are written as their entries' indexes
-# (each model event's `order`), which every kept event shares with the model's.
-_ReuseState = tuple[
-    dict[str, bytes],  # Reuse.articles
-    frozenset[str],  # Reuse.actors
-    list[str],  # the entries' texts
-    list[int],  # each one's entry index: its event is the model's event of that entry
-    dict[str, Event],  # but for these, whose references are pending (the model's: resolved)
-    dict[str, tuple[Reference, ...]],  # Reuse.references
-    tuple[int, ...],  # Reuse.order
-    "_SourcesState",  # Reuse.sources, its articles and actors named by id (the model's)
-]
-# (digest, located, ids in order, declared ids) of each file, None when not kept;
-# the seeds' stats after the articles', the actors' lines after their ids.
-_SourcesState = tuple[
-    tuple[bytes, bool, list[str], frozenset[str], dict[str, SeedStat]] | None,
-    tuple[bytes, bool, list[str], frozenset[str], list[int | None]] | None,
-]
-
-
-def _sources_state(sources: Sources) -> _SourcesState:
-    articles, actors = sources.articles, sources.actors
-    return (
-        None if articles is None
-        else (articles.digest, articles.located, list(articles.articles), articles.declared,
-              dict(articles.seeds)),
-        None if actors is None
-        else (actors.digest, actors.located, list(actors.actors), actors.declared,
-              [actors.lines.get(aid) for aid in actors.actors]),
-    )
-
-
-def _sources(state: _SourcesState, model: Timeline) -> Sources:
-    """`Sources` from its state, its articles and actors taken from `model`."""
-    kept_articles, kept_actors = state
-    articles = actors = None
-    if kept_articles is not None:
-        digest, located, ids, declared, seeds = kept_articles
-        by_id = {article.id: article for article in model.articles}
-        articles = KeptArticles(digest, located, {aid: by_id[aid] for aid in ids}, declared, seeds)
-    if kept_actors is not None:
-        digest, located, ids, declared, lines = kept_actors
-        found = {actor.id: actor for actor in model.actors}
-        actors = KeptActors(digest, located, {aid: found[aid] for aid in ids},
-                            dict(zip(ids, lines, strict=True)), declared)
-    return Sources(articles, actors)
-
-
-def _reuse_state(reuse: Reuse) -> _ReuseState:
-    apart = {text: reuse.events[text] for text in reuse.references}
-    at = list(map(attrgetter("order"), reuse.events.values()))
-    return (reuse.articles, reuse.actors, list(reuse.events), at, apart, reuse.references,
-            reuse.order, _sources_state(reuse.sources))
-
-
 def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
     """The reuse part of `entry`, its events taken from `model` (read from it if None)."""
     try:
@@ -412,19 +357,11 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
             else:
                 handle.seek(header.reuse_at)
             state = pickle.load(handle)
-            articles, actors, texts, at, apart, references, order, kept = state
             if not isinstance(model, Timeline):
                 return None
-            sources = _sources(kept, model)
-            shown = model.events
-            by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
-            events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
-            # The model's events of the entries with references are resolved.
-            resolved = {text: events[text] for text in references}
-            events.update(apart)
+            return reuse_from(state, model)
         except Exception:
             return None
-    return Reuse(articles, actors, events, references, order, sources, resolved)
 
 
 def owned_by_user(info: os.stat_result) -> bool:
