@@ -111,3 +111,10 @@ def test_records_read_back_are_what_their_constructor_makes(cls: type) -> None:
     assert not hasattr(cls, "__post_init__")
     assert cls.__init__.__code__.co_filename == "<string>"  # made by @dataclass, not ours
     assert set(cls.__slots__) == {f.name for f in fields(cls)}
+
+
+@settings(max_examples=100, deadline=None)
+@given(timeline=timelines())
+def test_start_years_are_each_events_placed_start(timeline: Timeline) -> None:
+    # Worked out from the spans in C; "by" and "until" place an event at its end.
+    assert list(timeline.start_years) == [e.start.year for e in timeline.events]

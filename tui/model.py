@@ -13,11 +13,11 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
-from itertools import chain, islice, repeat
-from operator import attrgetter
+from itertools import chain, compress, islice, repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from tui.span import Span
+from tui.span import PLACED_AT_END, Span
 
 
 class _PositionalPickle:
@@ -196,7 +196,7 @@ class Timeline:
         """
         ordered = events if in_order else tuple(sorted(events, key=Event.sort_key))
         if start_years is None:
-            start_years = array("i", map(_START_YEAR, ordered))
+            start_years = _start_years(ordered)
         return cls(
             articles=articles,
             actors=actors,
@@ -208,7 +208,19 @@ class Timeline:
         )
 
 
-_START_YEAR = attrgetter("start.year")  # in C but for the properties themselves
+_FIRST_SPAN = attrgetter("span")  # of a first source
+
+
+def _start_years(events: tuple[Event, ...]) -> array[int]:
+    """Each event's first year (`Event.start`), worked out in C: the properties took
+    about 0.1 s at 100,000 events."""
+    spans = list(map(_FIRST_SPAN, map(itemgetter(0), map(attrgetter("sources"), events))))
+    years = array("i", map(attrgetter("start.year"), spans))
+    # Placed at their end: the few spans whose relation is "by" or "until".
+    ending = PLACED_AT_END.__contains__
+    for at in compress(range(len(spans)), map(ending, map(attrgetter("relation"), spans))):
+        years[at] = spans[at].end.year
+    return years
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))

@@ -31,6 +31,9 @@ class ResolveError(ValueError):
 RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until")
 """How an event relates to its span (see `Span.relation`)."""
 
+PLACED_AT_END = frozenset(("by", "until"))
+"""The relations whose event the timeline places at its span's end (`Span.placed_start`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -80,7 +83,7 @@ class Span:
     @property
     def placed_start(self) -> date:
         """Where the timeline places the event's start: its end for "by" and "until"."""
-        return self.end if self.relation in ("by", "until") else self.start
+        return self.end if self.relation in PLACED_AT_END else self.start
 
     @property
     def placed_end(self) -> date:
