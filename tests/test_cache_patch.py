@@ -2,7 +2,8 @@
 
 Unit tests of the patch itself, then the files: a patch is small, reads back as the
 model it stands for (with its base read from disk), is dropped when its base is
-gone, keeps its base from being pruned, and after an edit of the data the model
+gone, keeps its base from being pruned (and pruning drops the temporary files of
+a run killed while writing), and after an edit of the data the model
 read from a patch is the one a full load makes.
 """
 
@@ -175,3 +176,13 @@ def test_after_an_edit_the_patch_holds_what_a_full_load_makes(tmp_path: Path) ->
     assert from_patch.timeline.events[0].title == "Edited by hand"
     reuse = entry.read_reuse()
     assert reuse is not None and set(reuse.events) == set(again.reuse.events)
+
+
+def test_pruning_removes_temporary_files_left_long_ago(model_cache_dir: Path) -> None:
+    old, fresh = model_cache_dir / "tmp-old.tmp", model_cache_dir / "tmp-fresh.tmp"
+    old.write_bytes(b"half an entry")
+    fresh.write_bytes(b"being written")
+    os.utime(old, (1, 1))
+    _cache(model_cache_dir, "a").write(_timeline([_event(n) for n in range(3)]))
+    assert not old.exists()
+    assert fresh.exists()  # perhaps another run's write, still going

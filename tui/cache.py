@@ -42,6 +42,7 @@ import re
 import stat
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -62,6 +63,7 @@ from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
+STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a run that was killed
 _MAGIC = b"tui-timeline-model-4\n"
 _PATCH_MAGIC = b"tui-timeline-patch-1\n"  # a patch of the entry named next (`tui.cachepatch`)
 _HEADER = len(_MAGIC) + 8  # the magic, then where the reuse part starts (0: none)
@@ -237,7 +239,8 @@ class ModelCache:
             Path(tmp).unlink(missing_ok=True)
 
     def _prune(self) -> None:
-        """Remove all but the newest entries and pointers (other runs may be pruning too)."""
+        """Remove all but the newest entries and pointers (other runs may be pruning too),
+        and temporary files left long ago."""
         for pattern in ("*.pickle", f"*{_POINTER_SUFFIX}", f"*{MEMO_SUFFIX}"):
             dated = []
             for entry in self.path.parent.glob(pattern):
@@ -252,6 +255,14 @@ class ModelCache:
             for _, old in newest[KEEP_ENTRIES:]:
                 if old.name not in kept:
                     old.unlink(missing_ok=True)
+        # What a run killed in the middle of a write left (a write takes seconds).
+        stale = time.time() - STALE_TEMP_SECONDS
+        for temp in self.path.parent.glob("*.tmp"):
+            try:
+                if temp.stat().st_mtime < stale:
+                    temp.unlink(missing_ok=True)
+            except OSError:
+                continue
 
 
 @dataclass(frozen=True, slots=True)
