@@ -73,6 +73,7 @@ class TimelineApp(App[None]):
         start_event: str | None = None,
         data_dir: Path | None = None,
         head: Head | None = None,
+        unstored: tuple[Opened, FolderState] | None = None,
     ) -> None:
         super().__init__()
         use_strip_scroll_bars()  # drawn as strips, not through Rich: a bar costs less
@@ -89,6 +90,9 @@ class TimelineApp(App[None]):
         self.problems: tuple[Problem, ...] = ()  # of the files as they are now
         self._reload_now = threading.Event()
         self._select_after_reload: str | None = None  # an event just added
+        # A timeline loaded for this start, its cache entry not yet written, and
+        # the folder as it was before the load: written after the first paint.
+        self._unstored = unstored
 
     def on_mount(self) -> None:
         """Open the explorer; watch the data folder if there is one."""
@@ -105,6 +109,16 @@ class TimelineApp(App[None]):
             if self.head is not None:
                 # After the first paint, so that the head shows before the read starts.
                 self.call_after_refresh(self._read_whole, self.data_dir)
+            if self._unstored is not None:
+                # After the first paint too: a cold start shows its timeline first
+                # (writing the entry takes about 0.15 s at 10,000 events).
+                self.call_after_refresh(self._store_loaded, self.data_dir, *self._unstored)
+                self._unstored = None
+
+    @work(thread=True, exclusive=True, group="store-loaded")
+    def _store_loaded(self, data_dir: Path, opened: Opened, seen: FolderState) -> None:
+        """In a worker thread: write the cache entry of the timeline this start loaded."""
+        _store_unless_changed(opened, data_dir, seen)
 
     @work(thread=True, exclusive=True, group="read-whole")
     def _read_whole(self, data_dir: Path) -> None:
@@ -408,6 +422,7 @@ def make_app(
     years: Sequence[int] = (),
     event_id: str | None = None,
     search: str = "",
+    unstored: tuple[Opened, FolderState] | None = None,
 ) -> TimelineApp:
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
@@ -418,6 +433,10 @@ def make_app(
     Opened unfiltered, a long timeline is first shown from its `head` (looked up in
     the cache when neither `timeline` nor `head` is given; see `tui.headstore`),
     and read whole after the first paint.
+
+    `unstored` is how `timeline` was opened (`tui.opening.open_folder`) and the
+    folder's state just before, when its cache entry is still to be written: it
+    is written after the first paint, unless the files changed meanwhile.
     """
     folder = data_dir
     start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
@@ -435,5 +454,10 @@ def make_app(
     if head is not None and timeline is not head.timeline:
         head = None  # the whole timeline was given
     return TimelineApp(
-        timeline, start_filter=start, start_event=event_id, data_dir=folder, head=head
+        timeline,
+        start_filter=start,
+        start_event=event_id,
+        data_dir=folder,
+        head=head,
+        unstored=unstored,
     )

@@ -392,8 +392,15 @@ def _cmd_explore(args: argparse.Namespace) -> int:
 
     filtered = args.actor or args.year or args.search or args.event
     head = None if filtered else first_screen(folder)
+    unstored = None
     if head is None:
-        timeline = _load(args.data)
+        from tui.watch import folder_state
+
+        seen = folder_state(folder)  # before the load: an edit meanwhile is not cached
+        # The cache entry is written after the explorer's first paint.
+        opened = open_folder(folder, on_parse=_announce)
+        timeline = opened.timeline
+        unstored = (opened, seen)
         filt = _filter_from_args(args, timeline)
         if args.event and args.event not in timeline.event_by_id:
             raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
@@ -411,6 +418,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
             years=sorted(filt.years),
             event_id=args.event,
             search=filt.search,
+            unstored=unstored,
         )
     # Here, not in the app: tests drive the app headless, with their own driver.
     app.driver_class = explorer_driver(app.driver_class)
