@@ -336,28 +336,35 @@ def _base_model(entry: Path) -> Timeline | None:
     held = _base
     if held is not None and held.name == entry.name:
         return held.timeline
-    try:
-        handle = entry.open("rb")
-    except OSError:
+    handle = _open_owned(entry)
+    if handle is None:
         return None
     with handle:
-        if not owned_by_user(os.fstat(handle.fileno())):
-            return None
         header = _header(handle)
         if header is None or header.base is not None:
             return None  # a base is always a whole entry
         return _model_at(entry, handle, header)
 
 
-def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
-    """The reuse part of `entry`, its events taken from `model` (read from it if None)."""
+def _open_owned(entry: Path) -> BinaryIO | None:
+    """`entry` open for reading; None when it cannot be opened or is not the user's
+    own (only those are unpickled: see the module docstring)."""
     try:
         handle = entry.open("rb")
     except OSError:
         return None
+    if not owned_by_user(os.fstat(handle.fileno())):
+        handle.close()
+        return None
+    return handle
+
+
+def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
+    """The reuse part of `entry`, its events taken from `model` (read from it if None)."""
+    handle = _open_owned(entry)
+    if handle is None:
+        return None
     with handle:
-        if not owned_by_user(os.fstat(handle.fileno())):
-            return None
         header = _header(handle)
         if header is None or not header.reuse_at:
             return None
