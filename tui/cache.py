@@ -31,6 +31,10 @@ folder's latest entry: after an edit, the model's own entry misses, and the
 loader re-checks only what changed against the latest one
 (`ModelCache.read_reuse`). A pointer names an entry of the same private folder,
 checked like the entries themselves.
+
+A large model written after an edit is a patch of the whole entry the process
+last read or wrote (`tui.cachepatch`): its header names that base, which is
+read with it, and kept by pruning as long as a patch kept needs it.
 """
 
 from __future__ import annotations
