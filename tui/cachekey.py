@@ -171,7 +171,9 @@ def _write_memo(memo: Path, data: dict[str, object]) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle)
+            # `dumps`, whose one-shot encoder is in C: `dump` encodes in Python,
+            # about 40 ms with a thousand seeds, after every edit.
+            handle.write(json.dumps(data))
         os.replace(tmp, memo)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
