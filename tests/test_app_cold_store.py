@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.app_helpers import screen_text, settle, write_data
+import pytest
+
+from tests.app_helpers import screen_text, settle, wait_for, write_data
 from tests.test_terminal import run_in_pty
+from tui import app as app_module
 from tui.app import TimelineApp, make_app
 from tui.opening import open_folder
 from tui.watch import folder_state
@@ -51,3 +54,44 @@ def test_a_cold_start_on_a_terminal_leaves_its_entry(tmp_path: Path, model_cache
     code, output = run_in_pty(["--data", str(data)], keys=b"q", wait_for=b"Korean War")
     assert code == 0, output[-2000:]
     assert len(_entries(model_cache_dir)) == 1
+
+
+async def test_the_entry_is_written_after_the_first_paint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, app = _cold_app(tmp_path)
+    shown_when_stored: list[bool] = []
+    store = app_module._store_unless_changed
+
+    def noting(*args: object) -> None:
+        shown_when_stored.append("Korean War" in screen_text(app))
+        store(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "_store_unless_changed", noting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+    assert shown_when_stored == [True]
+
+
+async def test_a_file_saved_during_the_load_is_shown_at_once(
+    tmp_path: Path, model_cache_dir: Path
+) -> None:
+    data, app = _cold_app(tmp_path)
+    events = data / "events.yaml"  # saved after the load read it, before the explorer ran
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("title: Korean War", "title: Korean War ends"), "utf-8")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: "Korean War ends" in screen_text(app))
+    assert len(_entries(model_cache_dir)) == 1  # the reloaded timeline's, not the stale one
+    assert open_folder(data, freeze=False).timeline.events[0].title == "Korean War ends"
+
+
+def test_a_start_refused_after_a_cold_load_leaves_its_entry(
+    tmp_path: Path, model_cache_dir: Path
+) -> None:
+    data = write_data(tmp_path)
+    code, output = run_in_pty(["--data", str(data), "--actor", "nobody-at-all"])
+    assert code == 2, output[-2000:]
+    assert "nobody-at-all" in output
+    assert len(_entries(model_cache_dir)) == 1  # the next start is warm
+

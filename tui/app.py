@@ -105,15 +105,20 @@ class TimelineApp(App[None]):
         )
         self.push_screen(self.explorer)
         if self.data_dir is not None:
-            self._watch_data(self.data_dir)
+            unstored, self._unstored = self._unstored, None
+            # A folder loaded for this start is watched from the state it was read
+            # in (a file saved during the load is reloaded at the first look), with
+            # what the load left for the next.
+            self._watch_data(
+                self.data_dir, None if unstored is None else (unstored[1], unstored[0].reuse)
+            )
             if self.head is not None:
                 # After the first paint, so that the head shows before the read starts.
                 self.call_after_refresh(self._read_whole, self.data_dir)
-            if self._unstored is not None:
+            if unstored is not None and unstored[0].unwritten is not None:
                 # After the first paint too: a cold start shows its timeline first
                 # (writing the entry takes about 0.15 s at 10,000 events).
-                self.call_after_refresh(self._store_loaded, self.data_dir, *self._unstored)
-                self._unstored = None
+                self.call_after_refresh(self._store_loaded, self.data_dir, *unstored)
 
     @work(thread=True, exclusive=True, group="store-loaded")
     def _store_loaded(self, data_dir: Path, opened: Opened, seen: FolderState) -> None:
@@ -160,7 +165,9 @@ class TimelineApp(App[None]):
     # --- live reload ------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="live-reload")
-    def _watch_data(self, data_dir: Path) -> None:
+    def _watch_data(
+        self, data_dir: Path, start: tuple[FolderState, Reuse | None] | None = None
+    ) -> None:
         """In a worker thread: look at the files when `FolderWatch` says something
         changed (every `reload_interval` seconds where it cannot) and load the
         folder again when they did (or when a reload is asked for).
@@ -168,18 +175,24 @@ class TimelineApp(App[None]):
         What each load leaves for the next one is kept here, so a reload after the
         first reads nothing from the cache (the first reads only what the shown
         timeline's entry kept); the new timeline goes to the screen before its
-        cache entry is written."""
+        cache entry is written. `start`: the folder's state when the shown timeline
+        was read, and what that load left (else the state now, and nothing)."""
         worker = get_current_worker()
         watch = FolderWatch(data_dir)
         try:
-            self._watch_loop(worker, watch, data_dir)
+            self._watch_loop(worker, watch, data_dir, start)
         finally:
             watch.close()
 
-    def _watch_loop(self, worker: Worker[None], watch: FolderWatch, data_dir: Path) -> None:
+    def _watch_loop(
+        self,
+        worker: Worker[None],
+        watch: FolderWatch,
+        data_dir: Path,
+        start: tuple[FolderState, Reuse | None] | None,
+    ) -> None:
         """`_watch_data`'s loop: woken by `watch` when it is active, else polling."""
-        seen = folder_state(data_dir)
-        previous: Reuse | None = None
+        seen, previous = start if start is not None else (folder_state(data_dir), None)
         while not worker.is_cancelled:
             # Woken by the kernel, the files are still looked at now and then, in
             # case a change went unreported (a network file system).

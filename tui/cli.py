@@ -401,9 +401,18 @@ def _cmd_explore(args: argparse.Namespace) -> int:
         opened = open_folder(folder, on_parse=_announce)
         timeline = opened.timeline
         unstored = (opened, seen)
-        filt = _filter_from_args(args, timeline)
-        if args.event and args.event not in timeline.event_by_id:
-            raise UsageError(f"unknown event '{args.event}'; `timeline list --ids` shows the ids")
+        try:
+            filt = _filter_from_args(args, timeline)
+            if args.event and args.event not in timeline.event_by_id:
+                raise UsageError(
+                    f"unknown event '{args.event}'; `timeline list --ids` shows the ids"
+                )
+        except UsageError:
+            # No explorer will write the entry: written here, so that the next start
+            # finds it (unless the files changed while they were read).
+            if folder_state(folder) == seen:
+                opened.store()
+            raise
     terminal_defaults(os.environ)  # before Textual is imported: it reads both once
     from tui.app import make_app  # the UI is imported only when it is used
     from tui.terminal_driver import explorer_driver
