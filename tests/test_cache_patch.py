@@ -26,6 +26,7 @@ from tui.model import Actor, Article, Event, Source, Timeline
 from tui.opening import open_folder
 from tui.span import Span
 
+ID = b"w" * 16  # which write of its name a base entry is
 ARTICLE = Article("a1", "a1.txt", "Title", "Outlet", None, date(2024, 4, 15), "stated", "", "Text.")
 ACTOR = Actor("cn", "China", "country")
 
@@ -48,7 +49,7 @@ def _small_patches(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_patch_names_kept_events_by_place_and_writes_the_new_ones() -> None:
     events = [_event(n) for n in range(100)]
-    base = Base("base", _timeline(events))
+    base = Base("base", ID, _timeline(events))
     changed = list(events)
     changed[5] = dataclasses.replace(events[5], title="Retitled")  # edited
     del changed[40]  # removed
@@ -56,10 +57,10 @@ def test_a_patch_names_kept_events_by_place_and_writes_the_new_ones() -> None:
     new = _timeline(changed)
     patch = patch_of(new, base)
     assert patch is not None
-    articles, actors, count, _, written, _ = patch
-    assert (articles, actors, count) == (None, None, 100)  # the base's own
+    identity, articles, actors, count, _, written, _ = patch
+    assert (identity, articles, actors, count) == (ID, None, None, 100)  # the base's own
     assert [e.id for e in written] == ["e5", "e500"]
-    again = patched(base.timeline, patch)
+    again = patched(base, patch)
     assert again == new
     assert all(a is b for a, b in zip(again.events, new.events, strict=True) if a.id != "e5")
     assert list(again.start_years) == list(new.start_years)
@@ -67,17 +68,17 @@ def test_a_patch_names_kept_events_by_place_and_writes_the_new_ones() -> None:
 
 def test_a_patch_carries_articles_and_actors_that_changed() -> None:
     events = [_event(n) for n in range(20)]
-    base = Base("base", _timeline(events))
+    base = Base("base", ID, _timeline(events))
     other = dataclasses.replace(ARTICLE, title="New title")
     new = Timeline.build((other,), (ACTOR, Actor("kp", "North Korea", "country")), tuple(events))
     patch = patch_of(new, base)
-    assert patch is not None and patch[0] == (other,) and patch[1] is not None
-    assert patched(base.timeline, patch) == new
+    assert patch is not None and patch[1] == (other,) and patch[2] is not None
+    assert patched(base, patch) == new
 
 
 def test_a_model_much_changed_or_small_is_written_whole() -> None:
     events = [_event(n) for n in range(100)]
-    base = Base("base", _timeline(events))
+    base = Base("base", ID, _timeline(events))
     many = [dataclasses.replace(e, title="x") if e.order % 5 == 0 else e for e in events]
     assert patch_of(_timeline(many), base) is None  # 20% new: more than MAX_NEW_SHARE
     assert patch_of(_timeline(events[:9]), base) is None  # below PATCH_FROM
@@ -85,11 +86,14 @@ def test_a_model_much_changed_or_small_is_written_whole() -> None:
 
 def test_a_patch_for_another_base_is_refused() -> None:
     events = [_event(n) for n in range(30)]
-    patch = patch_of(_timeline(events[1:]), Base("base", _timeline(events)))
+    base = Base("base", ID, _timeline(events))
+    patch = patch_of(_timeline(events[1:]), base)
     assert patch is not None
-    assert patched(_timeline(events[:20]), patch) is None  # not the base it was made for
-    damaged = (*patch[:3], bytes(4) * 28 + (10**6).to_bytes(4, "little"), *patch[4:])
-    assert patched(_timeline(events), damaged) is None  # a place beyond every event
+    assert patched(Base("base", ID, _timeline(events[:20])), patch) is None  # other events
+    assert patched(Base("base", b"x" * 16, base.timeline), patch) is None  # written again
+    damaged = (*patch[:4], bytes(4) * 28 + (10**6).to_bytes(4, "little"), *patch[5:])
+    assert patched(base, damaged) is None  # a place beyond every event
+    assert patched(base, patch) == _timeline(events[1:])
 
 
 def _cache(directory: Path, name: str) -> ModelCache:
@@ -103,7 +107,9 @@ def test_an_entry_after_an_edit_is_a_small_patch_that_reads_back(model_cache_dir
     first.write(whole)
     edited = _timeline([dataclasses.replace(events[0], title="Edited"), *events[1:]])
     second.write(edited)
-    assert second.path.read_bytes().startswith(b"tui-timeline-patch-1\n" + bytes(8) + b"a" * 64)
+    head = second.path.read_bytes()[:116]
+    assert head.startswith(b"tui-timeline-patch-1\n" + bytes(8))
+    assert head.endswith(b"a" * 64 + b".pickle")
     assert second.path.stat().st_size * 10 < first.path.stat().st_size
     cache_module._base = None  # as a new process: the base is read from its file
     assert second.read() == edited
@@ -119,7 +125,7 @@ def test_a_patch_of_a_patch_has_the_first_ones_base(model_cache_dir: Path) -> No
     read = second.read()  # holds the base it read: "a"
     assert read == _timeline(events[1:])
     third.write(_timeline(list(read.events[1:])))  # its events, as a reload keeps them
-    assert third.path.read_bytes()[:93] == b"tui-timeline-patch-1\n" + bytes(8) + b"a" * 64
+    assert third.path.read_bytes()[45:109] == b"a" * 64
 
 
 def test_a_patch_whose_base_is_gone_reads_as_a_miss(model_cache_dir: Path) -> None:
@@ -186,3 +192,54 @@ def test_pruning_removes_temporary_files_left_long_ago(model_cache_dir: Path) ->
     _cache(model_cache_dir, "a").write(_timeline([_event(n) for n in range(3)]))
     assert not old.exists()
     assert fresh.exists()  # perhaps another run's write, still going
+
+
+def test_a_base_gone_before_the_write_gives_a_whole_entry(model_cache_dir: Path) -> None:
+    events = [_event(n) for n in range(100)]
+    first, second = _cache(model_cache_dir, "a"), _cache(model_cache_dir, "b")
+    first.write(_timeline(events))
+    first.path.unlink()  # pruned by another run
+    second.write(_timeline(events[1:]))
+    cache_module._base = None
+    assert second.read() == _timeline(events[1:])
+
+
+def test_an_entry_written_again_is_whole_not_a_patch_of_itself(model_cache_dir: Path) -> None:
+    events = [_event(n) for n in range(100)]
+    entry = _cache(model_cache_dir, "a")
+    entry.write(_timeline(events))
+    entry.write(_timeline(events))  # the same content again (another run, a claim)
+    assert entry.path.read_bytes().startswith(b"tui-timeline-model-4\n")
+    cache_module._base = None
+    assert entry.read() == _timeline(events)
+
+
+def test_writing_a_patch_makes_its_base_new_again(model_cache_dir: Path) -> None:
+    events = [_event(n) for n in range(100)]
+    base = _cache(model_cache_dir, "a")
+    base.write(_timeline(events))
+    os.utime(base.path, (1, 1))
+    _cache(model_cache_dir, "b").write(_timeline(events[1:]))
+    assert base.path.stat().st_mtime > 1  # pruned after its patch, never before
+
+
+def test_a_base_written_again_since_its_patch_makes_the_patch_a_miss(
+    model_cache_dir: Path,
+) -> None:
+    events = [_event(n) for n in range(100)]
+    first, second = _cache(model_cache_dir, "a"), _cache(model_cache_dir, "b")
+    first.write(_timeline(events))
+    second.write(_timeline(events[1:]))
+    # Another run writes the base's name again, with a model of other files (read
+    # while they changed): same events, one title different.
+    cache_module._base = None
+    other = [dataclasses.replace(events[0], title="Another title"), *events[1:]]
+    first.path.unlink()
+    first.write(_timeline(other))
+    cache_module._base = None
+    assert second.read() is None  # not that model patched into a wrong one
+
+
+def test_the_two_headers_are_the_same_length() -> None:
+    assert len(cache_module._MAGIC) == len(cache_module._PATCH_MAGIC)
+

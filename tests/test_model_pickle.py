@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.model import Article, Event, Source, Timeline
+from tui.model import Article, Event, Source, Timeline, event_columns, events_from_columns
 from tui.span import PRECISIONS, RELATIONS, Span
 
 ARTICLE = Article("a1", "a1.txt", "Title", "Outlet", None, date(2024, 4, 15), "stated", "", "Text.")
@@ -118,3 +118,15 @@ def test_records_read_back_are_what_their_constructor_makes(cls: type) -> None:
 def test_start_years_are_each_events_placed_start(timeline: Timeline) -> None:
     # Worked out from the spans in C; "by" and "until" place an event at its end.
     assert list(timeline.start_years) == [e.start.year for e in timeline.events]
+
+
+def test_columns_of_different_lengths_are_refused() -> None:
+    # A damaged entry reads as a miss, never as records missing a field.
+    span = Span(date(2000, 1, 1), date(2000, 1, 1), "day", False, "2000-01-01", "why")
+    source = Source("a1", "Text.", "today", span, 0, 5)
+    events = [Event(f"e{n}", f"t{n}", "", "k", ("x",), (source,), n) for n in range(3)]
+    table, sources, spans = event_columns(events)
+    table[1] = table[1][:-1]  # a title short
+    with pytest.raises(ValueError):
+        events_from_columns(table, sources, spans)
+    assert events_from_columns(*event_columns(events)) == tuple(events)

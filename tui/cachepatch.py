@@ -30,25 +30,36 @@ PATCH_FROM = 5_000
 MAX_NEW_SHARE = 0.1
 """The largest share of a model's events a patch writes out; beyond it, the whole."""
 
-# (articles or None when the base's, actors or None when the base's, how many
-# events the base has, each event's place in base + new events as int32 bytes,
-# the new events, each event's first year as int32 bytes)
+# (the write of the base's name the patch was made for, articles or None when the base's, actors
+# or None when the base's, how many events the base has, each event's place in
+# base + new events as int32 bytes, the new events, each event's first year as
+# int32 bytes)
 ModelPatch = tuple[
-    tuple[Article, ...] | None, tuple[Actor, ...] | None, int, bytes, tuple[Event, ...], bytes
+    bytes,
+    tuple[Article, ...] | None,
+    tuple[Actor, ...] | None,
+    int,
+    bytes,
+    tuple[Event, ...],
+    bytes,
 ]
 
 
 class Base:
     """A whole entry's model, held in memory while later loads may patch it.
 
-    `name` is the entry's file name; `places` maps each of its events (by identity)
-    to its place, made on first use.
+    `name` is the entry's file name and `write` the random bytes its header holds,
+    new at each write: a patch names both, so that it is never read against an
+    entry written again under that name since (by another run, from files that
+    changed while it read them). `places` maps each of its events (by `id()`) to
+    its place.
     """
 
-    __slots__ = ("_places", "name", "timeline")
+    __slots__ = ("_places", "name", "timeline", "write")
 
-    def __init__(self, name: str, timeline: Timeline) -> None:
+    def __init__(self, name: str, write: bytes, timeline: Timeline) -> None:
         self.name = name
+        self.write = write
         self.timeline = timeline
         self._places: dict[int, int] | None = None
 
@@ -76,6 +87,7 @@ def patch_of(timeline: Timeline, base: Base) -> ModelPatch | None:
     articles = None if timeline.articles == base.timeline.articles else timeline.articles
     actors = None if timeline.actors == base.timeline.actors else timeline.actors
     return (
+        base.write,
         articles,
         actors,
         len(base_events),
@@ -85,21 +97,22 @@ def patch_of(timeline: Timeline, base: Base) -> ModelPatch | None:
     )
 
 
-def patched(base: Timeline, patch: ModelPatch) -> Timeline | None:
+def patched(base: Base, patch: ModelPatch) -> Timeline | None:
     """The model `patch` describes over `base`; None when it was not written for it."""
-    articles, actors, base_count, place_bytes, new_events, year_bytes = patch
-    if base_count != len(base.events):
+    write, articles, actors, base_count, place_bytes, new_events, year_bytes = patch
+    if write != base.write or base_count != len(base.timeline.events):
         return None
+    base_model = base.timeline
     places = array("i")
     places.frombytes(place_bytes)
     years = array("i")
     years.frombytes(year_bytes)
-    pool = base.events + new_events
+    pool = base_model.events + new_events
     if len(years) != len(places) or (places and not 0 <= min(places) <= max(places) < len(pool)):
         return None
     return Timeline.build(
-        base.articles if articles is None else articles,
-        base.actors if actors is None else actors,
+        base_model.articles if articles is None else articles,
+        base_model.actors if actors is None else actors,
         tuple(map(pool.__getitem__, places)),
         in_order=True,
         start_years=years,

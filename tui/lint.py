@@ -15,7 +15,7 @@ from pathlib import Path
 from tui.datafiles import EVENTS_FILE
 from tui.model import Timeline
 from tui.readfile import read_regular
-from tui.safetext import FORMULA_SUSPECTS, formula_start, visible
+from tui.safetext import FORMULA_SUSPECTS, formula_start, visible, visible_block
 
 
 def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
@@ -24,7 +24,8 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
     # Those whose first character may start one, found in C, then looked at closely.
     firsts = map(itemgetter(slice(0, 1)), map(attrgetter("title"), events))
     maybe = compress(events, map(FORMULA_SUSPECTS.__contains__, firsts))
-    flagged = [e for e in maybe if formula_start(e.title)]
+    # As the export writes them: a control character made visible starts no formula.
+    flagged = [e for e in maybe if formula_start(visible_block(e.title))]
     if not flagged:
         return []
     lines = _title_lines(data_dir / EVENTS_FILE)  # read again only when needed
@@ -35,7 +36,8 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
         warnings.append(
             visible(
                 f"{where}: warning: the title of event '{event.id}' starts with "
-                f"'{formula_start(event.title)}', which a spreadsheet runs as a formula"
+                f"'{formula_start(visible_block(event.title))}', which a spreadsheet runs as "
+                "a formula"
             )
             + "\n    hint: the CSV export writes it with a leading ' (unless --csv-formulas); "
             "reword the title if it is not meant to be one"

@@ -221,6 +221,8 @@ def _start_years(events: tuple[Event, ...]) -> array[int]:
     for at in compress(range(len(spans)), map(ending, map(attrgetter("relation"), spans))):
         years[at] = spans[at].end.year
     return years
+
+
 _SPAN_FIELDS = tuple(f.name for f in fields(Span))
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -237,9 +239,13 @@ def _made(cls: type[Any], names: tuple[str, ...], columns: list[Any]) -> list[An
     Each field is set through its slot descriptor, a column at a time, so no
     Python code runs per object: about two and a half times as fast as calling
     `cls` per row. It makes what `cls(*row)` makes because these classes have no
-    `__post_init__` (a test checks).
+    `__post_init__` (a test checks). Raises ValueError when the columns are not all
+    of one length (a damaged cache entry).
     """
     rows = len(columns[0]) if columns else 0
+    if any(len(column) != rows for column in columns):
+        # A record would be left without a field, and fail only when it is read.
+        raise ValueError(f"columns of {cls.__name__} of different lengths")
     made = list(map(object.__new__, repeat(cls, rows)))
     for name, column in zip(names, columns, strict=True):
         deque(map(getattr(cls, name).__set__, made, column), maxlen=0)

@@ -72,8 +72,6 @@ class LineList(list):  # type: ignore[type-arg]
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-
-
 def line_of(node: Any, key: Any = None) -> int | None:
     """The line of `node` (or of its `key`/item) when it was read with its lines."""
     if isinstance(node, (LineDict, LineList)):
