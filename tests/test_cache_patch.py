@@ -209,7 +209,7 @@ def test_an_entry_written_again_is_whole_not_a_patch_of_itself(model_cache_dir: 
     entry = _cache(model_cache_dir, "a")
     entry.write(_timeline(events))
     entry.write(_timeline(events))  # the same content again (another run, a claim)
-    assert entry.path.read_bytes().startswith(b"tui-timeline-model-4\n")
+    assert entry.path.read_bytes().startswith(b"tui-timeline-model-5\n")
     cache_module._base = None
     assert entry.read() == _timeline(events)
 
