@@ -375,12 +375,26 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         elif found is not None:
             self._move_to(found)
 
-    def on_focus(self) -> None:
+    # Focus and blur redraw the cursor's row alone: the other rows do not follow the
+    # focus. Textual's own handlers (`Widget._on_focus`, `_on_blur`) also repaint the
+    # whole widget, every row and the scroll bar, at each move of the focus (Esc
+    # closing the filters, `a` opening them); these do what they do, less that.
+    # A style that follows the focus still repaints the widget (`has_focus` restyles it).
+
+    def on_focus(self, event: events.Focus) -> None:
         """Redraw the cursor in its focused style."""
+        event.prevent_default()  # not Textual's handler: its work is done here
+        self.has_focus = True
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
         self._refresh_cursor()
 
-    def on_blur(self) -> None:
+    def on_blur(self, event: events.Blur) -> None:
         """Redraw the cursor in its unfocused style."""
+        event.prevent_default()
+        self.has_focus = False
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
         self._refresh_cursor()
 
     def _refresh_cursor(self) -> None:
@@ -432,7 +446,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         if row >= len(self.rows):
             return Strip.blank(width, base)
         selected = row == self.cursor
-        key = (row, width, selected, self.has_focus, self._generation)
+        key = (row, width, selected, selected and self.has_focus, self._generation)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
