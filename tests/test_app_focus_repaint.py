@@ -63,7 +63,8 @@ async def test_what_a_focus_move_leaves_on_screen_is_what_a_full_repaint_draws(
     app = app_for(tmp_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        for keys in (["a"], ["escape"], ["tab"], ["escape"], ["slash", "t"], ["escape"]):
+        for keys in (["a"], ["escape"], ["tab"], ["escape"], ["slash", "t"], ["backspace"],
+                     ["escape"]):
             await pilot.press(*keys)
             await settle(pilot)
             shown = screen_strips(app)
@@ -92,3 +93,68 @@ def test_textuals_focus_handlers_are_those_the_timeline_replaces() -> None:
         "            self.parent.post_message(events.DescendantBlur(self))",
         "",
     ]
+
+
+async def test_a_search_draws_only_the_events_that_come_into_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back to the rows shown before (a search typed, then erased), no row is drawn
+    again but those the cursor left or reached: the timeline keeps each event's
+    line, wherever it lies."""
+    drawn: list[int] = []
+    render_row = TimelineView._render_row
+
+    def counting(view: TimelineView, row: int, width: int, selected: bool) -> Strip:
+        drawn.append(view.rows[row])
+        return render_row(view, row, width, selected)
+
+    monkeypatch.setattr(TimelineView, "_render_row", counting)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        before = list(view.rows)
+        assert view.cursor is not None
+        first_selected = view.rows[view.cursor]  # drawn selected so far
+        await pilot.press("slash", *"treaty")
+        await settle(pilot)
+        assert len(view.rows) < len(before)
+        drawn.clear()
+        await pilot.press(*["backspace"] * len("treaty"))
+        await settle(pilot)
+        assert view.rows == before
+        assert view.cursor is not None
+        assert set(drawn) <= {view.rows[view.cursor], first_selected}
+        # What is shown is what a full repaint draws.
+        shown = screen_strips(app)
+        view._cache.clear()
+        view.refresh()
+        await settle(pilot)
+        assert screen_strips(app) == shown
+
+
+async def test_a_search_leaves_the_density_strip_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search changes neither the years' counts nor the chosen years: the strip is
+    not drawn again at each letter. A year chosen is."""
+    drawn: list[int] = []
+    density_line = DensityStrip.render_line
+
+    def density(strip: DensityStrip, y: int) -> Strip:
+        drawn.append(y)
+        return density_line(strip, y)
+
+    monkeypatch.setattr(DensityStrip, "render_line", density)
+    app = app_for(tmp_path, event_id="treaty")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        drawn.clear()
+        await pilot.press("slash", *"treaty")
+        await settle(pilot)
+        assert drawn == []
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        app.screen.filter_by_year(1961)  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert drawn
