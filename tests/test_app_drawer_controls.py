@@ -3,6 +3,7 @@ first frame: below 140 columns the panel is a hidden drawer at start."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,18 @@ async def test_a_resize_to_a_wide_screen_makes_and_shows_the_controls(
         assert panel.query_one("#actors", FacetList).selected == ["china"]
         text = screen_text(app)
         assert "Search  /" in text and "[x] China 6" in text
+
+
+async def test_the_controls_made_once_the_filters_are_ready_are_settled_with_the_rest(
+    tmp_path: Path,
+) -> None:
+    """Mounted whole (their own children too) before the collector is settled: left
+    out, thousands of objects stayed for the collector to walk in later keystrokes."""
+    from textual.widgets._select import SelectOverlay
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.1)
+        overlay = app.screen.query_one("#filters", FilterPanel).query_one(SelectOverlay)
+        assert not any(o is overlay for o in gc.get_objects())  # frozen: out of its reach

@@ -201,10 +201,13 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions, CommandActions
         self._show_status(len(self.timeline_view.positions))
         self.call_after_refresh(self._settle)
 
-    def _settle(self) -> None:
+    async def _settle(self) -> None:
         # The drawer's controls, left out of the first frame, are made while the app
-        # waits for keys, so that its first opening does not make them.
-        self.query_one("#filters", FilterPanel).build()
+        # waits for keys (so that its first opening does not make them), and mounted
+        # whole before the collector is settled.
+        mounted = self.query_one("#filters", FilterPanel).build()
+        if mounted is not None:
+            await mounted
         self.call_after_refresh(refreeze)
 
     def _show_status(self, shown: int) -> None:

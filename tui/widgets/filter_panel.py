@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
@@ -111,7 +111,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self.kinds: tuple[str, ...] = ()
         # The controls are made when the panel first shows (`compose`, `build`): below
         # 140 columns it is a drawer, hidden at start, and making them before the
-        # first frame took about 30 ms of it. Until then the panel keeps the filter
+        # first frame took about 25 ms of it. Until then the panel keeps the filter
         # and the lists' contents, and the controls are made from them.
         self._composed = False  # Textual asked for the panel's children
         self.built = False  # the controls exist
@@ -171,20 +171,22 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self.built = True
             yield from self._controls()
 
-    def build(self) -> None:
+    def build(self) -> AwaitMount | None:
         """Make the controls now, if not made yet, set to the panel's filter.
 
         Mounted at once: they can be queried and focused as this returns (the keys
-        typed after the one that opened the panel go to them).
+        typed after the one that opened the panel go to them). Returns what awaits
+        the end of their mounting (their own children made), if they were made now.
         """
         if self.built:
-            return
+            return None
         controls = self._controls()
-        self.mount(*controls)
+        mounted = self.mount(*controls)
         if controls[0].parent is not self:
-            return  # the app is closing: Textual mounts nothing more
+            return None  # the app is closing: Textual mounts nothing more
         self.built = True
         self._sync_controls(self.filter)
+        return mounted
 
     def _controls(self) -> list[Widget]:
         """The headings and controls, listing the panel's timeline and index."""
