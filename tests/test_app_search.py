@@ -20,8 +20,8 @@ async def test_enter_commits_the_search_and_returns_to_the_first_match(tmp_path:
         await pilot.pause()
         screen = app.screen
         view = screen.query_one("#timeline", TimelineView)
-        search = screen.query_one("#search", Input)
         await pilot.press("slash")
+        search = screen.query_one("#search", Input)  # made as the drawer first opens
         assert search.has_focus and screen.filters_open  # type: ignore[attr-defined]
         await pilot.press(*"treaty", "enter")
         await pilot.pause()

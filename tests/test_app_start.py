@@ -10,6 +10,7 @@ from textual.command import Hit
 from tests.app_helpers import app_for, settle
 from tui.palette import TimelineCommands
 from tui.screens.help import HelpScreen, as_bindings, key_label
+from tui.widgets.facet_list import FacetList
 from tui.widgets.status_line import StatusLine
 from tui.widgets.timeline_view import TimelineView
 
@@ -27,7 +28,12 @@ async def test_start_options_filter_and_select(tmp_path: Path) -> None:
         assert row is not None and top <= row < top + view.scrollable_content_region.height
         status = app.screen.query_one("#status", StatusLine).plain
         assert status == 'China · 2019 · 2021 · "xi" — 2 of 7 events'
+        # The filter drawer's controls, made when it first opens, show the start filter.
+        await pilot.press("f")
+        await pilot.pause()
         assert app.screen.query_one("#search").value == "xi"
+        assert app.screen.query_one("#actors", FacetList).selected == ["china"]
+        assert app.screen.query_one("#years", FacetList).selected == ["2019", "2021"]
 
 
 async def test_help_lists_every_binding(tmp_path: Path) -> None:

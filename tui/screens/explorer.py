@@ -192,12 +192,22 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions, CommandActions
     def _filters_ready(self) -> None:
         """The index and the search texts are built: the status line stops saying so.
 
-        Then, once it is drawn, the collector is settled (`refreeze`): the model was
-        frozen before the interface existed, and a full collection over the widgets,
-        styles and caches made since (about 30 ms) came in the middle of a keystroke.
+        Then, once it is drawn, the filter drawer's controls are made and the
+        collector is settled (`refreeze`): the model was frozen before the interface
+        existed, and a full collection over the widgets, styles and caches made
+        since (about 30 ms) came in the middle of a keystroke.
         """
         self.preparing = False
         self._show_status(len(self.timeline_view.positions))
+        self.call_after_refresh(self._settle)
+
+    async def _settle(self) -> None:
+        # The drawer's controls, left out of the first frame, are made while the app
+        # waits for keys (so that its first opening does not make them), and mounted
+        # whole before the collector is settled.
+        mounted = self.query_one("#filters", FilterPanel).build()
+        if mounted is not None:
+            await mounted
         self.call_after_refresh(refreeze)
 
     def _show_status(self, shown: int) -> None:

@@ -22,13 +22,30 @@ FOCUS_PANES = "#filters, #main"
 """The panes whose border shows that a control inside them has the focus."""
 
 
-def restyle_alone(node: Widget) -> None:
+def restyle_alone(node: Widget, *, repaint_children: bool = True) -> None:
     """Apply the stylesheet to `node` after a change of its classes, not to its children.
 
     Only for classes that no rule of a descendant depends on: `add_class` would
     restyle every control in the pane (tens of widgets, most of a keystroke).
+    Without `repaint_children`, only `node` is repainted, for classes that change
+    nothing its children draw either: Textual repaints every widget inside a node
+    whose border title's colour or style changes (as it does for inherited styles).
     """
-    node.app.stylesheet.update_nodes([node], animate=False)
+    if repaint_children:
+        node.app.stylesheet.update_nodes([node], animate=False)
+        return
+    styles = node.styles.base  # the styles the stylesheet sets, which repaint on a change
+    refresh = styles.refresh
+
+    def refresh_alone(*, layout: bool = False, children: bool = False, parent: bool = False,
+                      repaint: bool = True) -> None:
+        refresh(layout=layout, parent=parent, repaint=repaint)
+
+    styles.refresh = refresh_alone  # type: ignore[method-assign]
+    try:
+        node.app.stylesheet.update_nodes([node], animate=False)
+    finally:
+        del styles.refresh
 
 
 class DrawerActions(Screen[None]):
@@ -63,12 +80,14 @@ class DrawerActions(Screen[None]):
         self.refresh(layout=True, repaint=False)  # the layout repaints what moved
 
     def watch_focused(self, focused: Widget | None) -> None:
-        """Mark the pane that holds the focus (its border shows it), restyling it alone."""
+        """Mark the pane that holds the focus (its border shows it), restyling and
+        repainting it alone (the mark is its border and title: the timeline inside is
+        not drawn again)."""
         for pane in self.query(FOCUS_PANES):  # none before the screen is composed
             inside = focused is not None and pane in focused.ancestors_with_self
             if pane.has_class("-focus-within") != inside:
                 pane.set_class(inside, "-focus-within", update=False)
-                restyle_alone(pane)
+                restyle_alone(pane, repaint_children=False)
 
     def action_toggle_filters(self) -> None:
         """Show or hide the filter sidebar."""

@@ -93,7 +93,13 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
         self.cursor = 0
 
     def show(self, counts: dict[int, int], marked: frozenset[int] = frozenset()) -> None:
-        """Bars for `counts` (events per year); `marked` years are highlighted."""
+        """Bars for `counts` (events per year); `marked` years are highlighted.
+
+        The same bars are not drawn again: every filter shows the strip, and most
+        (a search letter, an actor toggle) change neither the counts nor the years.
+        """
+        if counts == self.counts and marked == self.marked:
+            return
         self.counts = dict(counts)
         self.marked = marked
         self.refresh()

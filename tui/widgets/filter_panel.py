@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, Label, Select
 from textual.worker import get_current_worker
 
@@ -108,6 +109,12 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self._counted: Filter | None = None  # the filter whose counts are shown
         self._counting: Filter | None = None  # the filter a worker is counting
         self.kinds: tuple[str, ...] = ()
+        # The controls are made when the panel first shows (`compose`, `build`): below
+        # 140 columns it is a drawer, hidden at start, and making them before the
+        # first frame took about 25 ms of it. Until then the panel keeps the filter
+        # and the lists' contents, and the controls are made from them.
+        self._composed = False  # Textual asked for the panel's children
+        self.built = False  # the controls exist
         if index is not None:
             self._take_index(index)
 
@@ -122,6 +129,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if self.index is not None:
             return
         self._take_index(index)
+        if not self.built:
+            return  # listed and counted when the controls are made
         heading = "Decades  y" if len(self.year_values) != len(index.years) else "Years  y"
         self.query_one("#years-heading", Label).update(heading)
         years = self.query_one("#years", FacetList)
@@ -141,6 +150,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
         self.actor_ids = [a.id for a in sorted(timeline.actors, key=actor_sort_key)]
         self._take_index(index)
         self._wanted = self._counted = self._counting = None
+        if not self.built:
+            return  # made from the new timeline when first shown
         decades = len(self.year_values) != len(index.years)
         with self.prevent(FacetList.Changed, Select.Changed):
             self.query_one("#actors", FacetList).set_items(
@@ -154,26 +165,53 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self.query_one("#article", Select).set_options(_article_options(timeline))
 
     def compose(self) -> ComposeResult:
-        """The four facets, each with a heading."""
-        timeline = self.timeline
-        yield Label("Search  /")
-        yield SearchBox(placeholder="titles, summaries, quotes", id="search")
-        yield Label(actors_heading(self.filter.all_actors), id="actors-heading")
-        # The panel draws a reader's toggle with the filter it makes (`show`).
-        yield FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
-                        id="actors", owner_paints_choices=True)
+        """The four facets, each with a heading, if the panel shows; else nothing yet."""
+        self._composed = True
+        if self.display:
+            self.built = True
+            yield from self._controls()
+
+    def build(self) -> AwaitMount | None:
+        """Make the controls now, if not made yet, set to the panel's filter.
+
+        Mounted at once: they can be queried and focused as this returns (the keys
+        typed after the one that opened the panel go to them). Returns what awaits
+        the end of their mounting (their own children made), if they were made now.
+        """
+        if self.built:
+            return None
+        controls = self._controls()
+        mounted = self.mount(*controls)
+        if controls[0].parent is not self:
+            return None  # the app is closing: Textual mounts nothing more
+        self.built = True
+        self._sync_controls(self.filter)
+        return mounted
+
+    def _controls(self) -> list[Widget]:
+        """The headings and controls, listing the panel's timeline and index."""
+        timeline, filt = self.timeline, self.filter
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
-        yield Label("Kinds")
-        yield FacetList(((k, k) for k in self.kinds), id="kinds", owner_paints_choices=True)
-        yield Label("Decades  y" if decades else "Years  y", id="years-heading")
-        yield FacetList(((label, label) for label, _ in self.year_values), id="years",
-                        owner_paints_choices=True)
-        yield Label("Article")
-        yield Select[str](
-            _article_options(timeline),
-            prompt="All articles",
-            id="article",
-        )
+        return [
+            Label("Search  /"),
+            SearchBox(filt.search, placeholder="titles, summaries, quotes", id="search"),
+            Label(actors_heading(filt.all_actors), id="actors-heading"),
+            # The panel draws a reader's toggle with the filter it makes (`show`).
+            FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
+                      id="actors", owner_paints_choices=True),
+            Label("Kinds"),
+            FacetList(((k, k) for k in self.kinds), id="kinds", owner_paints_choices=True),
+            Label("Decades  y" if decades else "Years  y", id="years-heading"),
+            FacetList(((label, label) for label, _ in self.year_values), id="years",
+                      owner_paints_choices=True),
+            Label("Article"),
+            Select[str](
+                _article_options(timeline),
+                prompt="All articles",
+                value=filt.article if filt.article is not None else Select.NULL,
+                id="article",
+            ),
+        ]
 
     def show(self, filt: Filter, *, sync: bool = True) -> None:
         """Show `filt`; with `sync`, also set the controls to it.
@@ -196,6 +234,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self.call_after_refresh(self._refresh_counts)
 
     def _sync_controls(self, filt: Filter) -> None:
+        if not self.built:
+            return  # made with `filt` when first shown
         # Setting the controls must not echo back as a reader's change: in decade
         # mode a deselect-all would otherwise post "no years" and wipe the filter.
         with self.prevent(FacetList.Changed, Input.Changed, Select.Changed):
@@ -245,7 +285,11 @@ class FilterPanel(VerticalScroll, can_focus=False):
         the next layout kept every count at 0).
         """
         super().notify_style_update()
-        if self._wanted is None or not self.display:
+        if not self.display:
+            return
+        if self._composed:
+            self.build()  # first shown: a drawer opened, or a resize made it a sidebar
+        if self._wanted is None:
             return
         if self.region:
             self._refresh_counts()  # in the frame that shows the panel
@@ -256,7 +300,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
     def _refresh_counts(self) -> None:
         """Count the facets for the wanted filter in a worker, unless already done."""
         filt = self._wanted
-        if self.index is None or not self.display or filt is None:
+        if self.index is None or not self.display or not self.built or filt is None:
             return
         if filt in (self._counted, self._counting):
             return
@@ -321,6 +365,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         The panel may only now be shown (a drawer on small terminals): it is
         scrolled once laid out, so the control is never focused out of sight.
         """
+        self.build()
         control = self.query_one(f"#{facet}")
         # At once, not after a refresh: the keys typed next must reach this control.
         self.screen.set_focus(control, scroll_visible=False)

@@ -167,7 +167,10 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.positions: tuple[int, ...] = ()
         self._heading_at: list[int] = []
         self.cursor: int | None = None  # index into rows (always an event row)
-        self._generation = 0
+        # Drawn rows by what they show (an event's position, or a year heading's
+        # negated year), not by row: a filter that keeps an event in view reuses its
+        # line wherever the event now lies (typing a search draws only the events
+        # that come into view).
         self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self._labels: dict[int, tuple[str, str, str]] = {}
         self.date_width = MIN_DATE_WIDTH
@@ -179,6 +182,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.timeline = timeline
         self.rows, self.positions, self.cursor = [], (), None  # rows of the old timeline
         self._labels.clear()
+        self._cache.clear()
         # The date column's width, from the labels of at most ~4,000 events spread
         # over the timeline (a rarer, longer label is cut with "…").
         events = timeline.events
@@ -199,8 +203,6 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.rows, self._heading_at = build_rows(self.timeline.start_years, self.positions)
         if bool(self.rows) != had_rows:
             self.refresh_bindings()  # Enter appears or goes with the listed events
-        self._generation += 1
-        self._cache.clear()
         set_virtual_size(self, Size(0, len(self.rows)))
         self.cursor = None
         target: int | None = None
@@ -375,12 +377,26 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         elif found is not None:
             self._move_to(found)
 
-    def on_focus(self) -> None:
+    # Focus and blur redraw the cursor's row alone: the other rows do not follow the
+    # focus. Textual's own handlers (`Widget._on_focus`, `_on_blur`) also repaint the
+    # whole widget, every row and the scroll bar, at each move of the focus (Esc
+    # closing the filters, `a` opening them); these do what they do, less that.
+    # A style that follows the focus still repaints the widget (`has_focus` restyles it).
+
+    def on_focus(self, event: events.Focus) -> None:
         """Redraw the cursor in its focused style."""
+        event.prevent_default()  # not Textual's handler: its work is done here
+        self.has_focus = True
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantFocus(self))
         self._refresh_cursor()
 
-    def on_blur(self) -> None:
+    def on_blur(self, event: events.Blur) -> None:
         """Redraw the cursor in its unfocused style."""
+        event.prevent_default()
+        self.has_focus = False
+        if self.parent is not None:
+            self.parent.post_message(events.DescendantBlur(self))
         self._refresh_cursor()
 
     def _refresh_cursor(self) -> None:
@@ -432,7 +448,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         if row >= len(self.rows):
             return Strip.blank(width, base)
         selected = row == self.cursor
-        key = (row, width, selected, self.has_focus, self._generation)
+        key = (self.rows[row], width, selected, selected and self.has_focus)
         cached = self._cache.get(key)
         if cached is not None:
             return cached

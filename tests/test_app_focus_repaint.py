@@ -1,0 +1,160 @@
+"""A move of the focus repaints what follows the focus: the timeline's cursor row and
+the border of the pane that holds the focus, not every row inside it."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import pytest
+from textual.strip import Strip
+from textual.widget import Widget
+
+from tests.app_helpers import app_for, settle
+from tui.widgets.density_strip import DensityStrip
+from tui.widgets.timeline_view import TimelineView
+
+
+def screen_strips(app: object) -> list[Strip]:
+    """The whole screen as the compositor draws it now (characters and styles)."""
+    return list(app.screen._compositor.render_strips())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_esc_closing_the_filters_redraws_the_cursor_row_alone(
+    tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    timeline_line = TimelineView.render_line
+    density_line = DensityStrip.render_line
+
+    def timeline(view: TimelineView, y: int) -> Strip:
+        drawn.append(f"timeline {y}")
+        return timeline_line(view, y)
+
+    def density(strip: DensityStrip, y: int) -> Strip:
+        drawn.append(f"density {y}")
+        return density_line(strip, y)
+
+    monkeypatch.setattr(TimelineView, "render_line", timeline)
+    monkeypatch.setattr(DensityStrip, "render_line", density)
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.cursor is not None
+        cursor_y = view.cursor - round(view.scroll_offset.y)
+        for key in ("a", "escape"):  # focus out of the timeline, then back into it
+            drawn.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            assert drawn == [f"timeline {cursor_y}"], key
+        assert view.has_focus
+        # The cursor row shows the focus (its focused style), as a full repaint draws it.
+        cursor = view.get_component_rich_style("timeline--cursor")
+        assert any(s.style is not None and s.style.bgcolor == cursor.bgcolor
+                   for s in view.render_line(cursor_y))
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (160, 48)])
+async def test_what_a_focus_move_leaves_on_screen_is_what_a_full_repaint_draws(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for keys in (["a"], ["escape"], ["tab"], ["escape"], ["slash", "t"], ["backspace"],
+                     ["escape"]):
+            await pilot.press(*keys)
+            await settle(pilot)
+            shown = screen_strips(app)
+            for widget in app.screen.walk_children(with_self=True):
+                widget.refresh()
+            await settle(pilot)
+            assert screen_strips(app) == shown, keys
+
+
+def test_textuals_focus_handlers_are_those_the_timeline_replaces() -> None:
+    """`TimelineView.on_focus` and `on_blur` do Textual's work less its repaint: when
+    Textual's handlers change, the timeline's must be checked again."""
+    focus = inspect.getsource(Widget._on_focus)
+    blur = inspect.getsource(Widget._on_blur)
+    assert focus.split("\n")[1:] == [
+        "        self.has_focus = True",
+        "        self.refresh()",
+        "        if self.parent is not None:",
+        "            self.parent.post_message(events.DescendantFocus(self))",
+        "",
+    ]
+    assert blur.split("\n")[1:] == [
+        "        self.has_focus = False",
+        "        self.refresh()",
+        "        if self.parent is not None:",
+        "            self.parent.post_message(events.DescendantBlur(self))",
+        "",
+    ]
+
+
+async def test_a_search_draws_only_the_events_that_come_into_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back to the rows shown before (a search typed, then erased), no row is drawn
+    again but those the cursor left or reached: the timeline keeps each event's
+    line, wherever it lies."""
+    drawn: list[int] = []
+    render_row = TimelineView._render_row
+
+    def counting(view: TimelineView, row: int, width: int, selected: bool) -> Strip:
+        drawn.append(view.rows[row])
+        return render_row(view, row, width, selected)
+
+    monkeypatch.setattr(TimelineView, "_render_row", counting)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        before = list(view.rows)
+        assert view.cursor is not None
+        first_selected = view.rows[view.cursor]  # drawn selected so far
+        await pilot.press("slash", *"treaty")
+        await settle(pilot)
+        assert len(view.rows) < len(before)
+        drawn.clear()
+        await pilot.press(*["backspace"] * len("treaty"))
+        await settle(pilot)
+        assert view.rows == before
+        assert view.cursor is not None
+        assert set(drawn) <= {view.rows[view.cursor], first_selected}
+        # What is shown is what a full repaint draws.
+        shown = screen_strips(app)
+        view._cache.clear()
+        view.refresh()
+        await settle(pilot)
+        assert screen_strips(app) == shown
+
+
+async def test_a_search_leaves_the_density_strip_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search changes neither the years' counts nor the chosen years: the strip is
+    not drawn again at each letter. A year chosen is."""
+    drawn: list[int] = []
+    density_line = DensityStrip.render_line
+
+    def density(strip: DensityStrip, y: int) -> Strip:
+        drawn.append(y)
+        return density_line(strip, y)
+
+    monkeypatch.setattr(DensityStrip, "render_line", density)
+    app = app_for(tmp_path, event_id="treaty")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        drawn.clear()
+        await pilot.press("slash", *"treaty")
+        await settle(pilot)
+        assert drawn == []
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        app.screen.filter_by_year(1961)  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert drawn
