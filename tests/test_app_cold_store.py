@@ -8,10 +8,9 @@ import pytest
 
 from tests.app_helpers import screen_text, settle, wait_for, write_data
 from tests.test_terminal import run_in_pty
-from tui import app as app_module
 from tui.app import TimelineApp, make_app
-from tui.opening import open_folder
-from tui.watch import folder_state
+from tui.opening import Opened, open_folder
+from tui.watch import FolderState, folder_state
 
 
 def _entries(cache: Path) -> list[Path]:
@@ -61,13 +60,13 @@ async def test_the_entry_is_written_after_the_first_paint(
 ) -> None:
     _, app = _cold_app(tmp_path)
     shown_when_stored: list[bool] = []
-    store = app_module._store_unless_changed
+    store = Opened.store_unless_changed
 
-    def noting(*args: object) -> None:
+    def noting(opened: Opened, data_dir: Path, seen: FolderState) -> None:
         shown_when_stored.append("Korean War" in screen_text(app))
-        store(*args)  # type: ignore[arg-type]
+        store(opened, data_dir, seen)
 
-    monkeypatch.setattr(app_module, "_store_unless_changed", noting)
+    monkeypatch.setattr(Opened, "store_unless_changed", noting)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
     assert shown_when_stored == [True]

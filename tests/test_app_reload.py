@@ -260,6 +260,7 @@ async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
     """The entry's key is that of the files as first read: if they change meanwhile,
     the load is shown but not cached, and the next look loads the folder again."""
     from tui import app as app_module
+    from tui import watch as watch_module
     from tui.watch import folder_state
 
     opened: list[Opened] = []
@@ -282,6 +283,8 @@ async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
 
     monkeypatch.setattr(app_module, "open_folder", noting_open)
     monkeypatch.setattr(app_module, "folder_state", changed_once_after_the_first_load)
+    # And where `Opened.store_unless_changed` looks: the same files, the same state.
+    monkeypatch.setattr(watch_module, "folder_state", changed_once_after_the_first_load)
     monkeypatch.setattr(Opened, "store", noting_store)
     app = app_for(tmp_path)
     app.reload_interval = 0.05

@@ -123,7 +123,7 @@ class TimelineApp(App[None]):
     @work(thread=True, exclusive=True, group="store-loaded")
     def _store_loaded(self, data_dir: Path, opened: Opened, seen: FolderState) -> None:
         """In a worker thread: write the cache entry of the timeline this start loaded."""
-        _store_unless_changed(opened, data_dir, seen)
+        opened.store_unless_changed(data_dir, seen)
 
     @work(thread=True, exclusive=True, group="read-whole")
     def _read_whole(self, data_dir: Path) -> None:
@@ -145,7 +145,7 @@ class TimelineApp(App[None]):
         shown = self.call_from_thread(self._whole_read, opened.timeline, index)
         if shown is not None and not _painted(shown, get_current_worker()):
             return
-        _store_unless_changed(opened, data_dir, seen)
+        opened.store_unless_changed(data_dir, seen)
 
     def _whole_failed(self, problems: tuple[Problem, ...]) -> None:
         """The whole timeline cannot be read: list why; the head stays, saying so."""
@@ -270,7 +270,7 @@ class TimelineApp(App[None]):
             # builds them itself (two threads at worst compute them once each).
             with gc_paused():
                 index.texts  # noqa: B018 - built now, off the UI thread
-            _store_unless_changed(opened, data_dir, seen)
+            opened.store_unless_changed(data_dir, seen)
 
     def reload_data(self) -> None:
         """Load the data folder again now (after an edit made from the explorer)."""
@@ -414,16 +414,6 @@ def _painted(shown: threading.Event, worker: Worker[None]) -> bool:
         if worker.is_cancelled:
             return False
     return True
-
-
-def _store_unless_changed(opened: Opened, data_dir: Path, seen: FolderState) -> None:
-    """Write `opened`'s cache entry unless the files changed since `seen`.
-
-    The entry's key is that of the files as first read: if they changed while
-    they were read, it may not be what was loaded (the next look loads again).
-    """
-    if folder_state(data_dir) == seen:
-        opened.store()
 
 
 def make_app(

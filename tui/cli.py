@@ -410,8 +410,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
         except UsageError:
             # No explorer will write the entry: written here, so that the next start
             # finds it (unless the files changed while they were read).
-            if folder_state(folder) == seen:
-                opened.store()
+            opened.store_unless_changed(folder, seen)
             raise
     terminal_defaults(os.environ)  # before Textual is imported: it reads both once
     from tui.app import make_app  # the UI is imported only when it is used

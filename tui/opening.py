@@ -13,6 +13,7 @@ import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
@@ -20,6 +21,9 @@ from tui.headstore import ensure_head, write_head
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.perf import gc_paused
+
+if TYPE_CHECKING:
+    from tui.watch import FolderState
 
 # The last timeline opened with the cache, for each data folder (by its pointer):
 # the entry it was read from or written to. A caller that holds that timeline
@@ -52,6 +56,17 @@ class Opened:
                 self.unwritten.write(self.timeline, self.reuse)
                 write_head(self.unwritten, self.timeline)
             _hold(self.timeline, self.unwritten)
+
+    def store_unless_changed(self, data_dir: Path, seen: FolderState) -> None:
+        """`store`, unless the files changed since `seen` (taken before the load).
+
+        The entry's key is that of the files as first read: if they changed while
+        they were read, it may not be what was loaded (the next look loads again).
+        """
+        from tui.watch import folder_state  # here: a command never needs the watcher
+
+        if folder_state(data_dir) == seen:
+            self.store()
 
 
 def open_folder(
