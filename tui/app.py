@@ -120,12 +120,21 @@ class TimelineApp(App[None]):
                 # (writing the entry takes about 0.15 s at 10,000 events).
                 self.call_after_refresh(self._store_loaded, self.data_dir, *unstored)
 
-    @work(thread=True, exclusive=True, group="store-loaded")
+    # Every worker is given a description: without one, Textual makes one from the
+    # repr of its arguments, and a whole timeline's takes seconds (6 s at 100,000
+    # events), on the UI thread, as the worker starts.
+    @work(
+        thread=True, exclusive=True, group="store-loaded",
+        description="write the cache entry of the timeline loaded at start",
+    )
     def _store_loaded(self, data_dir: Path, opened: Opened, seen: FolderState) -> None:
         """In a worker thread: write the cache entry of the timeline this start loaded."""
         opened.store_unless_changed(data_dir, seen)
 
-    @work(thread=True, exclusive=True, group="read-whole")
+    @work(
+        thread=True, exclusive=True, group="read-whole",
+        description="read the whole timeline behind its head",
+    )
     def _read_whole(self, data_dir: Path) -> None:
         """In a worker thread: read the whole timeline whose head is shown, and index it.
 
@@ -164,7 +173,10 @@ class TimelineApp(App[None]):
 
     # --- live reload ------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="live-reload")
+    @work(
+        thread=True, exclusive=True, group="live-reload",
+        description="watch the data folder and reload it",
+    )
     def _watch_data(
         self, data_dir: Path, start: tuple[FolderState, Reuse | None] | None = None
     ) -> None:

@@ -179,7 +179,7 @@ class ExplorerScreen(SearchActions, ExportActions, DrawerActions, CommandActions
             self._resumed = True
             event.refresh_styles = False
 
-    @work(thread=True, exclusive=True, group="warm-up")
+    @work(thread=True, exclusive=True, group="warm-up", description="build the filter index")
     def _warm_up(self) -> None:
         """In a worker thread: build what filtering needs, then hand it to the UI."""
         index = self.index or TimelineIndex.build(self.timeline)

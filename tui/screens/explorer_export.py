@@ -60,7 +60,7 @@ class ExportActions(Screen[None]):
             )
         self._write_export(request, positions, filter_words(self.timeline, self.filter))
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", description="write the export")
     def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
         """In a worker thread: render and write the export, then report on the UI thread."""
         from tui.export import export_to_file

@@ -322,7 +322,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         """
         return index.counting_cost <= INLINE_COUNT_COST
 
-    @work(thread=True, exclusive=True, group="facet-counts")
+    @work(thread=True, exclusive=True, group="facet-counts", description="count the facets")
     def _count(self, index: TimelineIndex, filt: Filter) -> None:
         """In a worker thread: the facet counts for `filt`, handed back to the UI.
 

@@ -1,0 +1,79 @@
+"""Starting a worker never writes out its arguments.
+
+Textual describes a worker without a `description` by the repr of its arguments,
+made on the UI thread as the worker starts. The explorer hands its workers whole
+timelines, indexes and what a load left for the next: their repr took seconds at
+100,000 events (and a 230 MB string), between a cold start's load and its first
+paint.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import screen_text, settle, write_data
+from tui.app import make_app
+from tui.loading.kept import Reuse
+from tui.model import Timeline
+from tui.opening import Opened, open_folder
+from tui.watch import folder_state
+
+TUI = Path(__file__).resolve().parent.parent / "tui"
+
+
+def _work_decorators() -> list[tuple[str, int, ast.Call]]:
+    """Every `@work(...)` decorator in the package: file, line, the call."""
+    found = []
+    for path in sorted(TUI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for decorator in node.decorator_list:
+                if not isinstance(decorator, ast.Call):
+                    continue
+                called = decorator.func
+                name = called.id if isinstance(called, ast.Name) else getattr(called, "attr", "")
+                if name == "work":
+                    found.append((path.name, decorator.lineno, decorator))
+    return found
+
+
+def test_the_package_has_workers_to_check() -> None:
+    assert len(_work_decorators()) >= 5  # the scan finds them: it is not vacuous
+
+
+@pytest.mark.parametrize(
+    ("where", "line", "call"),
+    _work_decorators(),
+    ids=[f"{name}:{line}" for name, line, _ in _work_decorators()],
+)
+def test_every_worker_has_a_description(where: str, line: int, call: ast.Call) -> None:
+    keywords = {keyword.arg for keyword in call.keywords}
+    assert "description" in keywords, f"{where}:{line}: @work without a description"
+
+
+async def test_a_cold_start_writes_out_none_of_its_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = write_data(tmp_path)
+    seen = folder_state(data)
+    opened = open_folder(data, freeze=False)
+    assert opened.unwritten is not None and opened.reuse is not None  # a cold load
+    written_out: list[str] = []
+    for kind in (Timeline, Opened, Reuse):
+        def noting(self: object, kind: type = kind) -> str:
+            written_out.append(kind.__name__)
+            return f"<{kind.__name__}>"
+
+        monkeypatch.setattr(kind, "__repr__", noting)
+    app = make_app(data, timeline=opened.timeline, unstored=(opened, seen))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "Korean War" in screen_text(app)
+        await pilot.press("a", "j", "space")  # facet counts: a worker given the index
+        await settle(pilot)
+    assert written_out == []
