@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import screen_text, settle, write_data
+from tests.app_helpers import app_for, screen_text, settle, wait_for, write_data
 from tui.app import make_app
+from tui.filters import TimelineIndex
 from tui.loading.kept import Reuse
-from tui.model import Timeline
+from tui.model import Event, Timeline
 from tui.opening import Opened, open_folder
+from tui.screens.export import ExportScreen
+from tui.searchtext import SearchTexts
 from tui.watch import folder_state
 
 TUI = Path(__file__).resolve().parent.parent / "tui"
@@ -56,6 +59,18 @@ def test_every_worker_has_a_description(where: str, line: int, call: ast.Call) -
     assert "description" in keywords, f"{where}:{line}: @work without a description"
 
 
+def _count_reprs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every repr of a model, an index or a load's leavings from now on, by class name."""
+    written_out: list[str] = []
+    for kind in (Timeline, Event, Opened, Reuse, TimelineIndex, SearchTexts):
+        def noting(self: object, kind: type = kind) -> str:
+            written_out.append(kind.__name__)
+            return f"<{kind.__name__}>"
+
+        monkeypatch.setattr(kind, "__repr__", noting)
+    return written_out
+
+
 async def test_a_cold_start_writes_out_none_of_its_model(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,17 +78,41 @@ async def test_a_cold_start_writes_out_none_of_its_model(
     seen = folder_state(data)
     opened = open_folder(data, freeze=False)
     assert opened.unwritten is not None and opened.reuse is not None  # a cold load
-    written_out: list[str] = []
-    for kind in (Timeline, Opened, Reuse):
-        def noting(self: object, kind: type = kind) -> str:
-            written_out.append(kind.__name__)
-            return f"<{kind.__name__}>"
-
-        monkeypatch.setattr(kind, "__repr__", noting)
+    written_out = _count_reprs(monkeypatch)
     app = make_app(data, timeline=opened.timeline, unstored=(opened, seen))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert "Korean War" in screen_text(app)
         await pilot.press("a", "j", "space")  # facet counts: a worker given the index
+        await settle(pilot)
+    assert written_out == []
+
+
+async def test_a_session_writes_out_none_of_its_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filters, a search, an export and a live reload: workers all, none described by repr."""
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setenv("HOME", str(out))
+    written_out = _count_reprs(monkeypatch)
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", "j", "space", "escape", "slash", "k", "o", "enter")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("tab", "enter")
+        await wait_for(pilot, lambda: (out / "timeline-export.json").exists())
+        text = events.read_text(encoding="utf-8")
+        events.write_text(text.replace("title: Treaty signed", "title: Treaty renewed"),
+                          encoding="utf-8")
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty renewed"
+        )
         await settle(pilot)
     assert written_out == []
