@@ -108,7 +108,7 @@ def test_an_entry_after_an_edit_is_a_small_patch_that_reads_back(model_cache_dir
     edited = _timeline([dataclasses.replace(events[0], title="Edited"), *events[1:]])
     second.write(edited)
     head = second.path.read_bytes()[:116]
-    assert head.startswith(b"tui-timeline-patch-1\n" + bytes(8))
+    assert head.startswith(b"tui-timeline-patch-2\n" + bytes(8))
     assert head.endswith(b"a" * 64 + b".pickle")
     assert second.path.stat().st_size * 10 < first.path.stat().st_size
     cache_module._base = None  # as a new process: the base is read from its file
@@ -173,7 +173,7 @@ def test_after_an_edit_the_patch_holds_what_a_full_load_makes(tmp_path: Path) ->
     again.store()
     entry = ModelCache.for_folder(data)
     assert entry is not None
-    assert entry.path.read_bytes().startswith(b"tui-timeline-patch-1\n")
+    assert entry.path.read_bytes().startswith(b"tui-timeline-patch-2\n")
     cache_module._base = None
     opening._held.clear()
     from_patch = open_folder(data, freeze=False)
@@ -209,7 +209,7 @@ def test_an_entry_written_again_is_whole_not_a_patch_of_itself(model_cache_dir: 
     entry = _cache(model_cache_dir, "a")
     entry.write(_timeline(events))
     entry.write(_timeline(events))  # the same content again (another run, a claim)
-    assert entry.path.read_bytes().startswith(b"tui-timeline-model-5\n")
+    assert entry.path.read_bytes().startswith(b"tui-timeline-model-6\n")
     cache_module._base = None
     assert entry.read() == _timeline(events)
 

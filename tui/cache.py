@@ -68,8 +68,8 @@ from tui.safetext import visible
 CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a run that was killed
-_MAGIC = b"tui-timeline-model-5\n"
-_PATCH_MAGIC = b"tui-timeline-patch-1\n"  # a patch of the entry named next (`tui.cachepatch`)
+_MAGIC = b"tui-timeline-model-6\n"
+_PATCH_MAGIC = b"tui-timeline-patch-2\n"  # a patch of the entry named next (`tui.cachepatch`)
 _WRITE_BYTES = 16  # random, new at every write: which write of its name an entry is
 # The magic, where the reuse part starts (0: none), and the write's own bytes.
 _HEADER = len(_MAGIC) + 8 + _WRITE_BYTES

@@ -39,6 +39,7 @@ ReuseState = tuple[
     dict[str, tuple[Reference, ...]],  # Reuse.references
     tuple[int, ...],  # Reuse.order
     SourcesState,  # Reuse.sources, its articles and actors named by id (the model's)
+    int | None,  # Reuse.indent
 ]
 
 
@@ -57,6 +58,7 @@ def reuse_state(reuse: Reuse) -> ReuseState:
         reuse.references,
         reuse.order,
         _sources_state(reuse.sources),
+        reuse.indent,
     )
 
 
@@ -65,7 +67,7 @@ def reuse_from(state: ReuseState, model: Timeline) -> Reuse:
 
     Raises (ValueError, KeyError, ...) when `state` was not written for `model`.
     """
-    articles, actors, texts, at_bytes, apart, columns, references, order, kept = state
+    articles, actors, texts, at_bytes, apart, columns, references, order, kept, indent = state
     at = array("i")
     at.frombytes(at_bytes)
     shown = model.events
@@ -74,7 +76,9 @@ def reuse_from(state: ReuseState, model: Timeline) -> Reuse:
     # The model's events of the entries with references are resolved.
     resolved = {text: events[text] for text in references}
     events.update(zip(apart, events_from_columns(*columns), strict=True))
-    return Reuse(articles, actors, events, references, order, _sources(kept, model), resolved)
+    return Reuse(
+        articles, actors, events, references, order, _sources(kept, model), resolved, indent
+    )
 
 
 def _sources_state(sources: Sources) -> SourcesState:

@@ -125,7 +125,13 @@ def check_folder(
         else None
     )
     events_text = read_text_file(data_dir / EVENTS_FILE, EVENTS_FILE, problems, what="data file")
-    records = split_records(events_text) if events_text is not None else None
+    records = (
+        None
+        if events_text is None
+        else split_records(events_text)
+        if previous is None
+        else split_records(events_text, shaped=previous.events, shaped_indent=previous.indent)
+    )
     parsed_at = len(problems.items)  # where a full read's problems with the file go
 
     # Articles and actors whose files did not change are taken as the last load

@@ -165,3 +165,7 @@ class Reuse:
     sources: Sources = NO_SOURCES
     # For the events with references: the event as the timeline holds it (resolved).
     resolved: dict[str, Event] = field(default_factory=dict)
+    # The indentation of the entries the texts were cut from (`Records.indent`): at
+    # the same indentation, a text kept here is plainly shaped and need not be
+    # looked at again (`tui.loading.records.split_records`). None: not known.
+    indent: int | None = None

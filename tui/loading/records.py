@@ -17,8 +17,9 @@ where the piece stands in the file, so every problem names its true line.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, filterfalse, repeat
 from operator import add
 from typing import Any
 
@@ -43,12 +44,21 @@ class Records:
         return " " * self.indent + "- " + self.texts[index]
 
 
-def split_records(text: str, key: str = "events") -> Records | None:
+def split_records(
+    text: str, key: str = "events", *, shaped: Container[str] = (), shaped_indent: int | None = None
+) -> Records | None:
     """The entries of the top-level `key:` list, or None when the file is not plainly shaped.
 
     Plainly shaped: blank and comment lines, then `key:` alone on its line, then
     entries written `- ...` at one indentation, every other line more indented
     (or blank, or a comment), and nothing after the list.
+
+    `shaped` holds entry texts already found plainly shaped at the indentation
+    `shaped_indent` (the last load's, `Reuse.events`): when the entries are at that
+    indentation, only the lines of the other entries are looked at (at 100,000
+    events the whole file took about 0.1 s). Whether a line is plainly shaped
+    depends on that line alone, and on what follows it only at the end of the
+    file: the last entry is always looked at.
     """
     header = re.compile(rf"(?:[ ]*(?:#[^\n]*)?\r?\n)*{re.escape(key)}:\r?\n").match(text)
     if header is None:
@@ -59,13 +69,23 @@ def split_records(text: str, key: str = "events") -> Records | None:
     indent = len(first.group(1))
     begin = first.start(1) - 1  # the line break before the first entry
     bare = "\n" + " " * indent + "-"
+    offending = _offending(indent)
+    known = shaped if shaped and indent == shaped_indent else None
     # Any other line, an entry written "-" alone on its line included: read it whole.
-    if _offending(indent).search(text, begin):
+    if known is None and offending.search(text, begin):
         return None
     parts = text.split(bare + " ")
     if len(parts[0]) != begin:
         return None  # the separator inside the header: not plain
     del parts[0]
+    if known is not None:
+        # The lines of the new entries, in C: which entries are new (their texts,
+        # hashed here, are not hashed again when the caller looks them up), then a
+        # search of each, followed by the line break that starts the next entry, as
+        # in the file. The last entry is followed by the end of the file.
+        unknown = map(add, filterfalse(known.__contains__, parts[:-1]), repeat("\n"))
+        if any(map(offending.search, unknown)) or offending.search(parts[-1]):
+            return None
     # Each entry's first line: the line after the header's, then one more than
     # the line breaks of the entry before (worked out in C, as the split is).
     first_line = text.count("\n", 0, begin) + 2

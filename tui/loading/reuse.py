@@ -88,7 +88,9 @@ def keep(
     pending = checked.references
     resolved = {texts[event.order]: event for event in order if event.order in pending}
     shown = tuple(map(attrgetter("order"), order))
-    return Reuse(articles, frozenset(actors), events, references, shown, sources, resolved)
+    return Reuse(
+        articles, frozenset(actors), events, references, shown, sources, resolved, records.indent
+    )
 
 
 @dataclass(frozen=True, slots=True)
