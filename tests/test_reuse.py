@@ -44,6 +44,10 @@ EDITS = [
     ("unknown field", lambda entry: entry.replace("    kind:", "    kinds: x\n    kind:", 1)),
     ("broken YAML", lambda entry: entry.replace("title: ", 'title: "', 1)),
     ("unknown article", lambda entry: entry.replace("article: ", "article: x", 1)),
+    # A quoted title over two lines, the second starting like an entry: cut there.
+    ("title cut like an entry", lambda entry: re.sub(
+        r"^( +title: )(.*)$", lambda m: f'{m[1]}"Over two lines\n  - {m[2].replace(chr(34), "")}"',
+        entry, count=1, flags=re.M)),
 ]
 
 
@@ -106,6 +110,25 @@ def test_reusing_gives_what_a_full_load_gives(
         assert reused[:2] == fresh[:2]
         if reused[2] is not None:
             previous = reused[2]
+
+
+def test_entries_cut_inside_a_value_are_not_kept_by_their_text(tmp_path: Path) -> None:
+    """A cut that falls inside a quoted value cuts more pieces than there are
+    entries: no piece then names an event, or the next load would take the wrong
+    one (the same file loaded again gave two events another order)."""
+    folder = copy_shipped(tmp_path)
+    events_file = folder / "events.yaml"
+    head, entries = _entries(events_file.read_text(encoding="utf-8"))
+    entries[5] = EDITS[-1][1](entries[5])
+    events_file.write_text(head + "".join(entries), encoding="utf-8")
+    records = split_records(events_file.read_text(encoding="utf-8"))
+    assert records is not None and len(records.texts) == 41  # 40 entries
+    cold = outcome(folder, None)
+    assert cold[0] is not None and len(cold[0].events) == 40
+    assert cold[2] is None  # nothing kept by its text
+    entries[9] = EDITS[0][1](entries[9])
+    events_file.write_text(head + "".join(entries), encoding="utf-8")
+    assert outcome(folder, cold[2])[:2] == outcome(folder, None)[:2]
 
 
 def test_entries_moved_keep_the_order_of_a_full_load(tmp_path: Path) -> None:

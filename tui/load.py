@@ -170,6 +170,11 @@ def check_folder(
         found = Problems()
         event_items = parse_listing(events_text, EVENTS_FILE, "events", found, fast=fast)
         problems.items[parsed_at:parsed_at] = found.items  # in the order of a plain read
+        if records is not None and (event_items is None or len(event_items) != len(records.texts)):
+            # A cut inside a value spread over lines (a quoted title whose second
+            # line starts "- "): each entry starts a cut, so the same number of
+            # entries means the same cuts; otherwise nothing is kept by its text.
+            records = None
     else:
         event_items = None
     loaded = LoadedEvents([], Checked({}, {}))
