@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.reuse_helpers import copy_shipped, outcome
@@ -20,23 +20,33 @@ from tui.load import load_reusing
 from tui.loading import records as records_module
 from tui.loading.records import split_records
 
-# Lines of every kind the check tells apart: entries, deeper lines, blank and
-# comment lines, a "-" alone, lines less indented than the entries, and the same
-# ending in a carriage return.
-_LINES = [
-    "id: x", "    title: a", "      more: b", "   deeper: c", " shallow: d", "top: e", "",
-    "  ", "    ", "# note", "  # note", "-", "  -", "  -x", "\r", "  \r", "    title: a\r",
+# Lines of every kind the check tells apart, by their indentation against the
+# entries' (`{i}`: the entries' own, `{d}`: deeper): mostly plain ones, so that most
+# files are plainly shaped, and a few that are not (a line less indented than the
+# entries, a "-" alone, a carriage return where a line break is looked for).
+_PLAIN = [
+    "{d}title: a", "{d}  more: b", "{d}  more: b", "{d}x: 1", "", "{i}", "{i}  ", "# note",
+    "{i}# note", "{d}title: a\r", "\r",
 ]
+_NOT_PLAIN = ["top: e", "{i}-", "{i}-x", "{i}\r", "{i}x: 1"]
+# Kept entries plain (the file they come from must be), new ones often not.
+_kept_body = st.lists(st.sampled_from(_PLAIN), max_size=4)
+_new_body = st.lists(st.sampled_from(_PLAIN * 2 + _NOT_PLAIN), max_size=4)
 
-_entry_body = st.lists(st.sampled_from(_LINES), max_size=4)
+
+Entry = tuple[str, list[str], bool]  # first line, other lines, written for this file
 
 
-def _text(indent: int, entries: list[tuple[str, list[str]]], end: str) -> str:
-    """An events file: each entry's first line and its other lines, then `end`."""
+def _text(indent: int, entries: list[Entry], end: str, lines_at: int) -> str:
+    """An events file: each entry's first line and its other lines, then `end`.
+    An entry written for this file has its other lines indented against `indent`;
+    the others (kept from another file) against `lines_at`."""
     lines = ["events:"]
-    for first, rest in entries:
+    for first, rest, new in entries:
+        at = indent if new else lines_at
+        i, d = " " * at, " " * (at + 2)
         lines.append(" " * indent + "- " + first)
-        lines.extend(rest)
+        lines.extend(line.replace("{i}", i).replace("{d}", d) for line in rest)
     return "\n".join(lines) + end
 
 
@@ -46,20 +56,26 @@ def _edited_files(draw: st.DrawFn) -> tuple[str, str]:
     changed, maybe at another indentation, maybe ending otherwise."""
     old_indent = draw(st.sampled_from([0, 2, 4]))
     firsts = st.sampled_from(["id: a", "id: b", "{id: c}", "id: d\r"])
-    old = draw(st.lists(st.tuples(firsts, _entry_body), min_size=1, max_size=6))
+    entries = st.tuples(firsts, _kept_body, st.just(False))
+    old = draw(st.lists(entries, min_size=1, max_size=6))
     new = list(draw(st.permutations(old)))
     new = new[: draw(st.integers(min_value=0, max_value=len(new)))]
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         new.insert(draw(st.integers(min_value=0, max_value=len(new))),
-                   (draw(firsts), draw(_entry_body)))
+                   (draw(firsts), draw(_new_body), True))
     if not new:
-        new = [(draw(firsts), [])]
-    same_indent = draw(st.booleans())
-    new_indent = old_indent if same_indent else draw(st.sampled_from([0, 2, 4]))
+        new = [(draw(firsts), [], True)]
+    new_indent = draw(st.sampled_from([old_indent, old_indent, 0, 2, 4]))
     ends = st.sampled_from(["", "\n", "\n\n", "\n  ", "\n  \r"])
-    return _text(old_indent, old, draw(ends)), _text(new_indent, new, draw(ends))
+    return (
+        _text(old_indent, old, draw(ends), old_indent),
+        # The kept entries' lines as they were: at another indentation of the
+        # entries, the same texts may no longer be plainly shaped.
+        _text(new_indent, new, draw(ends), old_indent),
+    )
 
 
+@settings(max_examples=400)
 @given(files=_edited_files())
 @example(files=("events:\n  - id: a\n    x: 1\n  - id: b\n",
                 "events:\n  - id: b\n  - id: a\n    x: 1\n"))
