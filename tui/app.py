@@ -317,7 +317,13 @@ class TimelineApp(App[None]):
         # After the messages already queued, in order with other reloads (a count
         # of the old timeline still queued is dropped by the panel).
         select, self._select_after_reload = self._select_after_reload, None
-        self.call_later(self._swap, timeline, index, select, shown)
+
+        async def swap() -> None:
+            # A closure, not the arguments: Textual writes out the callback it
+            # drops (no screen), and a timeline's repr takes seconds.
+            await self._swap(timeline, index, select, shown)
+
+        self.call_later(swap)
         if self.problems:
             self.notify("The data loads again.", markup=False)
         self.problems = ()
