@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import MutableMapping, Sequence
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -110,7 +111,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     timeline = opened.timeline
     for warning in formula_warnings(timeline, args.data or default_data_dir()):
         sys.stderr.write(warning + "\n")
-    sources = sum(len(e.sources) for e in timeline.events)
+    sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)
     out.write(
         f"ok: {len(timeline.events)} events, {sources} sources, "

@@ -290,7 +290,8 @@ def events_from_columns(
     source_columns[at] = list(map(spans.__getitem__, source_columns[at]))
     sources = iter(_made(Source, _SOURCE_FIELDS, source_columns))
     at = _EVENT_FIELDS.index("sources")
-    event_table[at] = [tuple(islice(sources, n)) for n in event_table[at]]
+    # Each event's sources, taken in turn (in C: a comprehension took 30 ms at 100,000).
+    event_table[at] = list(map(tuple, map(islice, repeat(sources), event_table[at])))
     return tuple(_made(Event, _EVENT_FIELDS, event_table))
 
 
