@@ -208,7 +208,8 @@ def check_folder(
                     f"actor '{actor_id}' is not used by any event",
                     "remove it, or name it in an event's 'actors'",
                 )
-    check_drafts(data_dir, articles, folded, actors, {e.id for e in events}, problems)
+    event_ids = set(map(attrgetter("id"), events))  # in C
+    check_drafts(data_dir, articles, folded, actors, event_ids, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
     ordered = _in_order(events, plan.order if plan is not None else None)
@@ -267,7 +268,7 @@ def _in_order(events: list[Event], kept: list[int] | None) -> tuple[Event, ...] 
     others = set(range(len(events))).difference(kept)
     if len(others) > MAX_PLACED:
         return None
-    ordered = [events[index] for index in kept]
+    ordered = list(map(events.__getitem__, kept))
     for index in sorted(others):
         insort(ordered, events[index], key=Event.sort_key)
     return tuple(ordered)

@@ -175,11 +175,11 @@ def plan_reuse(
                     for source, offset, stated in written
                 )
     settled = _settled(kept, references, texts, previous.resolved)
-    placed = (
-        {i: event for i, event in kept.items() if i not in references or i in settled}
-        if references
-        else kept
-    )
+    placed = kept
+    if references:  # without the entries whose references are resolved again
+        placed = dict(kept)
+        for index in references.keys() - settled.keys():
+            del placed[index]
     shown = _kept_order(placed, previous.order)
     # The entries moved by an edit above them, found in C before any is replaced.
     at_places = map(ne, map(attrgetter("order"), kept.values()), kept)
@@ -244,11 +244,12 @@ def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | N
     """
     if not shown:
         return None
-    then = [event.order for event in kept.values()]  # the indexes then, in the file's order now
+    # The indexes then, in the file's order now.
+    then = list(map(attrgetter("order"), kept.values()))
     if not all(map(lt, then, then[1:])):
         return None  # entries were moved
     now = dict(zip(then, kept, strict=True))
-    return [now[index] for index in shown if index in now]
+    return list(map(now.__getitem__, filter(now.__contains__, shown)))
 
 
 def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
