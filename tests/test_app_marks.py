@@ -11,7 +11,8 @@ from tui.app import make_app
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.facet_list import FacetList
-from tui.widgets.timeline_view import TimelineView, date_column_width, fit, row_text
+from tui.widgets.timeline_rows import date_column_width, fit, row_text
+from tui.widgets.timeline_view import TimelineView
 
 
 async def test_marks_read_without_colour(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

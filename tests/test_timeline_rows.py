@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tui.widgets.timeline_view import build_rows, row_of_index
+from tui.widgets.timeline_rows import _walk_rows, build_rows, row_of_index, year_runs
 
 YEARS = [1949, 1950, 1950, 1953, 2019, 2019, 2019, 2021, 2024, 2024]
 
@@ -35,3 +37,45 @@ def test_row_of_index_agrees_with_the_rows() -> None:
         rows, heading_at = build_rows(years, positions)
         for index, pos in enumerate(positions):
             assert rows[row_of_index(heading_at, index)] == pos
+
+
+@given(
+    st.lists(st.integers(1990, 1996), max_size=300).flatmap(
+        lambda years: st.tuples(
+            st.just(years),
+            st.sets(st.integers(0, max(0, len(years) - 1))).map(
+                lambda chosen: sorted(p for p in chosen if p < len(years))
+            ),
+            st.booleans(),
+        )
+    )
+)
+def test_rows_found_by_runs_are_the_rows_walked(case: tuple[list[int], list[int], bool]) -> None:
+    """Bisecting the runs of one year gives the rows a walk over every listed event gives,
+    in date order or not (a heading after each change of year among the listed events)."""
+    years, positions, in_order = case
+    if in_order:
+        years = sorted(years)
+    runs = year_runs(years)
+    assert build_rows(years, positions, runs) == _walk_rows(years, positions)
+    assert build_rows(years, positions) == _walk_rows(years, positions)
+
+
+def test_year_runs() -> None:
+    assert year_runs([]) == []
+    assert year_runs([2001]) == [0]
+    assert year_runs([2001, 2001, 2003, 2001, 2001]) == [0, 2, 3]
+
+
+def test_many_listed_events_are_bisected_not_walked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Years in date order with far more listed events than runs take the bisecting path."""
+    import tui.widgets.timeline_rows as rows_module
+
+    def walked(*_: object) -> object:
+        raise AssertionError("walked every listed event")
+
+    years = [1990 + i // 1000 for i in range(10_000)]
+    monkeypatch.setattr(rows_module, "_walk_rows", walked)
+    rows, heading_at = build_rows(years, range(0, 10_000, 3), year_runs(years))
+    assert [-r for r in rows if r < 0] == list(range(1990, 2000))
+    assert len(heading_at) == 10

@@ -31,7 +31,7 @@ from textual.strip import Strip
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
 from tui.widgets.styles import LineStyles, foreground_style
-from tui.widgets.timeline_view import ellipsize
+from tui.widgets.timeline_rows import ellipsize
 from tui.widgets.virtual import set_virtual_size
 
 CHOSEN = "[x] "

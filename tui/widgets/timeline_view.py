@@ -8,12 +8,11 @@ index; no widget is ever created per event, so it scales to 100,000 events.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -29,77 +28,21 @@ from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
 from tui.widgets.styles import LineStyles
+from tui.widgets.timeline_rows import (
+    MIN_DATE_WIDTH,
+    build_rows,
+    date_column_width,
+    row_of_index,
+    row_text,
+    year_runs,
+)
 from tui.widgets.virtual import set_virtual_size
 
-MIN_DATE_WIDTH = 8
 SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this many labels
 CURSOR_MARK = "▶ "  # the selected row, readable without colour
 NO_MARK = "  "
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
 ROW_CHARS = 500  # characters of a title or actor list kept for a one-line row
-
-
-def fit(text: str, width: int) -> str:
-    """`text` in exactly `width` cells: padded, or cut with "…" when longer."""
-    text = ellipsize(text, width)
-    return text + " " * (width - cell_len(text))
-
-
-def date_column_width(labels: Sequence[str]) -> int:
-    """The date column's width: that of the longest of `labels` (at least 8 cells)."""
-    return max((cell_len(label) for label in labels), default=0) if labels else MIN_DATE_WIDTH
-
-
-def row_text(
-    marker: str, date_text: str, title: str, names: str, date_width: int, width: int
-) -> tuple[str, str, str]:
-    """The date cell, the title and the actor names of one row, cut to fit `width`.
-
-    The date column has a fixed width, so titles line up; a title too long for the
-    row is cut with "…" and its actors left out; actors that do not fit are cut.
-    """
-    date_cell = marker + fit(date_text, date_width) + "  "
-    room = max(0, width - cell_len(date_cell))
-    if cell_len(title) >= room:
-        return date_cell, ellipsize(title, room), ""
-    room -= cell_len(title) + 2
-    return date_cell, title, ("  " + ellipsize(names, room)) if names and room >= 6 else ""
-
-
-def build_rows(years: Sequence[int], positions: Sequence[int]) -> tuple[list[int], list[int]]:
-    """The row index for `positions` (ascending), given each event's start year.
-
-    Returns the rows — event positions (>= 0) with a year heading (-year) before
-    each year's first event — and the indexes into `positions` where a heading
-    is inserted, from which the row of any listed position follows.
-    """
-    rows: list[int] = []
-    heading_at: list[int] = []
-    append = rows.append
-    year = None
-    for i, pos in enumerate(positions):
-        event_year = years[pos]
-        if event_year != year:
-            append(-event_year)
-            heading_at.append(i)
-            year = event_year
-        append(pos)
-    return rows, heading_at
-
-
-def row_of_index(heading_at: Sequence[int], index: int) -> int:
-    """The row of the `index`-th listed event: its index plus the headings above it."""
-    return index + bisect_right(heading_at, index)
-
-
-
-def ellipsize(text: str, width: int) -> str:
-    """`text` cut to at most `width` cells, ending in "…" when something was cut."""
-    if cell_len(text) <= width:
-        return text
-    if width <= 0:
-        return ""
-    return set_cell_size(text, width - 1).rstrip() + "…"
 
 
 @dataclass(eq=False)  # each message is distinct: compared and hashed by identity
@@ -166,6 +109,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.rows: list[int] = []
         self.positions: tuple[int, ...] = ()
         self._heading_at: list[int] = []
+        self._year_runs: list[int] = []  # where each run of one year starts in the timeline
         self.cursor: int | None = None  # index into rows (always an event row)
         # Drawn rows by what they show (an event's position, or a year heading's
         # negated year), not by row: a filter that keeps an event in view reuses its
@@ -183,6 +127,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.rows, self.positions, self.cursor = [], (), None  # rows of the old timeline
         self._labels.clear()
         self._cache.clear()
+        self._year_runs = year_runs(timeline.start_years)
         # The date column's width, from the labels of at most ~4,000 events spread
         # over the timeline (a rarer, longer label is cut with "…").
         events = timeline.events
@@ -200,7 +145,9 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         previous = was if keep is None else keep
         self.positions = tuple(positions)
         had_rows = bool(self.rows)
-        self.rows, self._heading_at = build_rows(self.timeline.start_years, self.positions)
+        self.rows, self._heading_at = build_rows(
+            self.timeline.start_years, self.positions, self._year_runs
+        )
         if bool(self.rows) != had_rows:
             self.refresh_bindings()  # Enter appears or goes with the listed events
         set_virtual_size(self, Size(0, len(self.rows)))
