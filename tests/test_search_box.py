@@ -5,14 +5,17 @@ Textual's `Input` does."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual._compositor import Compositor
 from textual.app import App, ComposeResult
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 
 from tests.app_helpers import app_for, settle, type_ahead
-from tui.widgets.search_box import SearchBox
+from tui.widgets.search_box import HOLD_LIMIT, SearchBox
 
 
 class BoxesApp(App[None]):
@@ -46,6 +49,20 @@ async def test_the_scrollable_width_is_the_boxs_while_the_text_fits(
         await pilot.pause()
         assert box.content_width == expected
         assert box.virtual_size.width == expected
+
+
+async def test_an_empty_box_keeps_its_width_under_a_wider_placeholder() -> None:
+    # The first letter typed would otherwise change the scrollable width from the
+    # placeholder's to the box's, and lay the screen out.
+    async with BoxesApp().run_test(size=(40, 8)) as pilot:
+        box = pilot.app.query_one(SearchBox)
+        box.placeholder = "a placeholder wider than the box"
+        box.value = ""
+        await pilot.pause()
+        assert box.content_width == 20
+        box.value = "k"
+        await pilot.pause()
+        assert box.content_width == 20
 
 
 KEYS = {
@@ -107,3 +124,87 @@ async def test_letters_typed_in_the_search_lay_nothing_out(
         await settle(pilot)
         assert app.screen.query_one("#search", SearchBox).value == "treaty"
         assert layouts == []
+
+
+class OwnedBoxApp(App[None]):
+    """A search box whose owner paints its changes, as the filter panel does."""
+
+    CSS = "SearchBox { width: 26; }"
+
+    def compose(self) -> ComposeResult:
+        yield SearchBox(id="box", owner_paints_typing=True)
+
+
+async def test_an_owned_box_draws_an_edit_when_the_owner_paints_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with OwnedBoxApp().run_test(size=(40, 8)) as pilot:
+        box = pilot.app.query_one(SearchBox)
+        box.focus()
+        await settle(pilot)
+        repaints: list[int] = []
+        widget_refresh = Widget.refresh
+
+        def counted(self: Widget, *args: Any, **kwargs: Any) -> Widget:
+            if self is box:
+                repaints.append(1)
+            return widget_refresh(self, *args, **kwargs)
+
+        monkeypatch.setattr(Widget, "refresh", counted)
+        box._cursor_visible = False  # blinked off: the key shows it again, held too
+        repaints.clear()
+        await pilot.press("k")
+        assert box.value == "k" and repaints == []  # held
+        box.paint_typing()
+        assert repaints == [1]
+        box.paint_typing()  # nothing held: nothing drawn
+        assert repaints == [1]
+        repaints.clear()
+        await pilot.press("home", "backspace")  # deletes nothing: not held
+        assert box.value == "k" and repaints  # the cursor's move drawn at once
+        assert not box._held
+
+
+async def test_a_held_edit_is_drawn_after_the_limit_if_no_owner_paints_it() -> None:
+    async with OwnedBoxApp().run_test(size=(40, 8)) as pilot:
+        box = pilot.app.query_one(SearchBox)
+        box.focus()
+        await pilot.press("x")
+        assert box._held
+        await pilot.pause(HOLD_LIMIT + 0.2)
+        assert not box._held
+
+
+async def test_each_search_edit_is_drawn_in_one_frame_with_the_timeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The box used to be drawn in a frame of its own before the filter was worked
+    # out: two frames per letter. The first letter (Input then moves the cursor to
+    # the end), a deletion (Input repaints the cursor first) and a key pressed while
+    # the cursor has blinked off each took a frame early.
+    frames: list[set[str]] = []
+    update_widgets = Compositor.update_widgets
+
+    def recorded(self: Compositor, widgets: set[Widget]) -> None:
+        frames.append({w.id for w in widgets if w.id})
+        update_widgets(self, widgets)
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await settle(pilot)
+        box = app.screen.query_one("#search", SearchBox)
+        monkeypatch.setattr(Compositor, "update_widgets", recorded)
+        for key, value in [("k", "k"), ("o", "ko"), ("backspace", "k"), ("i", "ki"),
+                           ("ctrl+u", "")]:
+            box._cursor_visible = False
+            await settle(pilot)
+            frames.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            assert box.value == value
+            drawing_box = [f for f in frames if "search" in f]
+            assert len(drawing_box) == 1, (key, frames)
+            assert frames[0] is drawing_box[0], (key, frames)
+            assert {"timeline", "status"} <= drawing_box[0], (key, frames)
+            assert app.screen.filter.search == value

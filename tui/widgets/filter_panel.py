@@ -194,7 +194,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
         return [
             Label("Search  /"),
-            SearchBox(filt.search, placeholder="titles, summaries, quotes", id="search"),
+            SearchBox(filt.search, placeholder="titles, summaries, quotes", id="search",
+                      owner_paints_typing=True),
             Label(actors_heading(filt.all_actors), id="actors-heading"),
             # The panel draws a reader's toggle with the filter it makes (`show`).
             FacetList(((a, timeline.actor_by_id[a].name) for a in self.actor_ids),
@@ -414,5 +415,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
             self._paint_choices()  # nothing to filter anew: no reply will draw it
 
     def _paint_choices(self) -> None:
+        """Draw what the reader typed or toggled, with the timeline it filtered."""
         for facet in self.query(FacetList):
             facet.paint_choices()
+        for box in self.query(SearchBox):
+            box.paint_typing()

@@ -11,26 +11,91 @@ Before the box is first laid out it has no width, and letters typed ahead of
 the layout (`/` then a word, at once) are scrolled as `Input` scrolls them.
 When the box is given its width (a resize, itself part of a layout), its
 scrollable width follows, quietly, and the scroll is brought back within it.
+
+With `owner_paints_typing`, a letter typed is drawn by the owner, with the
+timeline it filtered: the box holds its repaints from the edit until the owner
+calls `paint_typing` (the filter panel does as the screen shows the new filter).
+Otherwise the box would be drawn in a frame of its own, before the filter is
+worked out, and the screen drawn twice per letter.
 """
 
 from __future__ import annotations
 
+from typing import Any, Self
+
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import Input
 
+HOLD_LIMIT = 0.5
+"""Seconds a change of text waits for the owner's paint at most (a safeguard: the
+owner paints every change it is told of, within the keystroke's frame)."""
+
 
 class SearchBox(Input):
-    """An `Input` whose scrollable width stays the box's while the text fits."""
+    """An `Input` whose scrollable width stays the box's while the text fits, and
+    whose changes of text are drawn when its owner says (`paint_typing`)."""
+
+    owner_paints_typing = False  # (as `Input.__init__` sets the text)
+    _held = False  # the text changed; repaints wait for `paint_typing`
+
+    def __init__(self, *args: Any, owner_paints_typing: bool = False, **kwargs: Any) -> None:
+        """`Input`'s arguments; with `owner_paints_typing`, a change of text is drawn
+        when the owner calls `paint_typing`, not at once."""
+        super().__init__(*args, **kwargs)
+        self.owner_paints_typing = owner_paints_typing
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Edit the text (every letter typed, deleted or pasted comes here), held from
+        before the edit: `Input` repaints the cursor first, as the text changes."""
+        before = self.value
+        self._hold()
+        super().replace(text, start, end)
+        if self.value == before:
+            self.paint_typing()  # nothing changed: no owner will paint it
+
+    def watch_value(self) -> None:
+        """The text changed (set by the program too): hold it for the owner's paint."""
+        self._hold()
+
+    def _hold(self) -> None:
+        if self.owner_paints_typing and self.is_mounted and not self._held:
+            self._held = True
+            self.set_timer(HOLD_LIMIT, self.paint_typing)
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        """Repaint, unless a change of text is held (a layout is never held)."""
+        if self._held and not (layout or recompose):
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def paint_typing(self) -> None:
+        """Draw the held change of text (nothing when none is held)."""
+        if self._held:
+            self._held = False
+            self.refresh()
 
     @property
     def content_width(self) -> int:
-        """The box's width while the text (and the cursor after it) fits, else the
-        text's width, as `Input` has it."""
+        """The box's width while the text (and the cursor after it) fits, or the box is
+        empty (its placeholder is cut to the box); else the text's width, as `Input`
+        has it."""
         natural = super().content_width
         room = self.scrollable_content_region.width
-        return room if 0 < natural <= room else natural
+        return room if room > 0 and (natural <= room or not self.value) else natural
+
+    def _restart_blink(self) -> None:
+        """A key shows the cursor, drawn with what the key changes (a change of text
+        is held: the cursor's own repaint would draw the box a frame early)."""
+        self.set_reactive(Input._cursor_visible, True)
+        super()._restart_blink()
 
     def on_resize(self, event: events.Resize) -> None:
         """Laid out with a new width: the scrollable width follows it, quietly (the
