@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.segment import Segment
@@ -49,8 +50,9 @@ def test_the_strips_are_the_cells_rich_draws(
     size: int, thickness: int, virtual_size: int, window_size: int, position: float,
     vertical: bool, style: RichStyle, base: RichStyle,
 ) -> None:
-    # As `ScrollBar` asks: no window once it holds the whole content.
-    window_size = window_size if window_size < virtual_size else 0
+    # As `ScrollBar` asks: a window only while it holds less than the content (with
+    # none, the bar is left blank: `test_a_bar_with_nothing_to_scroll_is_blank`).
+    assume(0 < window_size < virtual_size)
     args = {"virtual_size": virtual_size, "window_size": window_size, "position": position,
             "thickness": thickness, "vertical": vertical, "style": style}
     width, height = (thickness, size) if vertical else (size, thickness)
@@ -63,6 +65,29 @@ def test_the_strips_are_the_cells_rich_draws(
     )
     assert [cells(list(strip)) for strip in strips] == [cells(line) for line in expected]
     assert all(strip.cell_length == width for strip in strips)
+
+
+@pytest.mark.parametrize("vertical", [True, False])
+@pytest.mark.parametrize(("virtual_size", "window_size"), [(10, 0), (0, 0), (100, 0)])
+def test_a_bar_with_nothing_to_scroll_is_blank(
+    vertical: bool, virtual_size: int, window_size: int
+) -> None:
+    # A pane's bar stays in place (no layout when it would come or go); with the
+    # whole content in view, Textual passes no window, and the bar is drawn as a
+    # stable gutter shows: blank, on the widget's own style, with no mouse action.
+    base = RichStyle(color="#004578", bgcolor="#1e1e1e")
+    width, height = (2, 7) if vertical else (7, 1)
+    bar = StripScrollBarRender(virtual_size=virtual_size, window_size=window_size,
+                               thickness=2 if vertical else 1, vertical=vertical,
+                               style=RichStyle(color="red", bgcolor="blue"))
+    strips = bar.render_strips(width, height, Style.from_rich_style(base), None)  # type: ignore[arg-type]
+    assert len(strips) == height
+    for strip in strips:
+        assert strip.text == " " * width and strip.cell_length == width
+        assert {segment.style for segment in strip} == {base}
+    scrolling = StripScrollBarRender(virtual_size=100, window_size=10, vertical=vertical)
+    drawn = scrolling.render_strips(width, height, Style.from_rich_style(base), None)  # type: ignore[arg-type]
+    assert any(segment.style != base for strip in drawn for segment in strip)
 
 
 def test_installed_as_textuals_scroll_bar_renderer() -> None:

@@ -1,5 +1,6 @@
 """A Line-API view's length changes without a layout of the screen unless a scroll bar
-comes or goes (`tui.widgets.virtual`), and its scroll bar stays true either way."""
+comes or goes (`tui.widgets.virtual`; the explorer's panes keep theirs in place, so
+it never does), and its scroll bar stays true either way."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from textual.strip import Strip
 
 from tests.app_helpers import app_for, settle
 from tui.widgets.event_detail import EventDetail
+from tui.widgets.facet_list import FacetList
 from tui.widgets.source_view import SourceView
+from tui.widgets.timeline_view import TimelineView
 from tui.widgets.virtual import set_virtual_size
 
 
@@ -48,7 +51,8 @@ def layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 def _bar_is_true(view: ScrollView) -> bool:
     shown = view.show_vertical_scrollbar
-    needed = view.virtual_size.height > view.container_size.height
+    always = view.styles.overflow_y == "scroll"  # in place, drawn blank when all fits
+    needed = always or view.virtual_size.height > view.container_size.height
     window = view.vertical_scrollbar.window_virtual_size if shown else view.virtual_size.height
     return shown == needed and window == view.virtual_size.height
 
@@ -103,3 +107,59 @@ async def test_j_through_the_shipped_timeline_keeps_the_reading_panes_bars_true(
             await pilot.press("j")
             await pilot.pause()
             assert _bar_is_true(detail) and _bar_is_true(source)
+
+
+class ScrollingLines(Lines):
+    """`Lines` whose bar is always in place, as the explorer's panes are."""
+
+    DEFAULT_CSS = "ScrollingLines { overflow-x: hidden; overflow-y: scroll; }"
+
+
+class ScrollingLinesApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ScrollingLines()
+
+
+@pytest.mark.parametrize(("first", "then"), [(100, 60), (5, 8), (5, 100), (100, 5)])
+async def test_a_bar_always_in_place_never_lays_the_screen_out(
+    layouts: list[int], first: int, then: int
+) -> None:
+    app = ScrollingLinesApp()
+    async with app.run_test(size=(40, 20)) as pilot:
+        view = app.query_one(ScrollingLines)
+        set_virtual_size(view, Size(0, first))
+        await pilot.pause(0.1)
+        layouts.clear()
+        set_virtual_size(view, Size(0, then))
+        await pilot.pause(0.1)
+        assert layouts == []
+        assert view.show_vertical_scrollbar
+        assert view.vertical_scrollbar.window_virtual_size == then
+        assert view.scrollable_content_region.width == 40 - view.styles.scrollbar_size_vertical
+        assert view.max_scroll_y == max(0, then - view.container_size.height)
+
+
+async def test_filtering_the_timeline_down_to_what_fits_lays_nothing_out(
+    tmp_path: Path, layouts: list[int]
+) -> None:
+    # The timeline's bar used to go when a filter left fewer events than its
+    # height, and come back with the next: a layout of the whole screen and a
+    # second frame each time.
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 16)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(TimelineView)
+        assert view.virtual_size.height > view.scrollable_content_region.height  # a bar
+        await pilot.press("a")
+        await settle(pilot)
+        actors = app.screen.query_one("#actors", FacetList)
+        actors.highlighted = actors.values.index("kim-jong-un")
+        await settle(pilot)
+        layouts.clear()
+        await pilot.press("space")
+        await settle(pilot)
+        assert view.virtual_size.height <= view.scrollable_content_region.height  # fits
+        await pilot.press("space")
+        await settle(pilot)
+        assert view.virtual_size.height > view.scrollable_content_region.height
+        assert layouts == []

@@ -182,8 +182,7 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     EventDetail {
         padding: 0 1;
         overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
+        overflow-y: scroll;  /* the bar stays in place, blank when all fits: no layout */
         & > .detail--title { text-style: bold; }
         & > .detail--label { color: $text-muted; }
         & > .detail--date { text-style: bold; }

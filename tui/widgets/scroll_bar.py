@@ -10,6 +10,11 @@ Measured on a 19-line bar, its content takes about 0.1 ms instead of 0.25-0.6;
 with Textual's styling of each line, the whole bar about 0.7 ms instead of
 0.75-1.4.
 
+A bar with nothing to scroll (the whole content in view) is left blank, on the
+widget's own style, as a stable gutter shows it: the explorer's panes keep their
+bars in place (`overflow-y: scroll`), so that a bar never comes or goes, which
+would lay the whole screen out and draw it twice (see `tui.widgets.virtual`).
+
 `use_strip_scroll_bars` installs it through `ScrollBar.renderer`, the hook
 Textual provides for drawing scroll bars differently.
 """
@@ -31,7 +36,8 @@ DEFAULT_BAR = Color.parse("bright_magenta")
 
 
 class StripScrollBarRender(ScrollBarRender, Visual):
-    """Textual's scroll bar, given to Textual as strips (a Visual), not to Rich."""
+    """Textual's scroll bar, given to Textual as strips (a Visual), not to Rich; blank
+    when there is nothing to scroll."""
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
@@ -41,6 +47,11 @@ class StripScrollBarRender(ScrollBarRender, Visual):
         if height is None:
             height = 1
         size, thickness = (height, width) if self.vertical else (width, height)
+        if not self.window_size:
+            # Nothing to scroll (Textual passes no window then): the bar's place is
+            # left blank on the widget's own style, as a stable gutter shows it.
+            blank = Strip([Segment(" " * width, style.rich_style)], width)
+            return [blank] * height
         bar_style = self.style if isinstance(self.style, RichStyle) else RichStyle.parse(
             str(self.style)
         )

@@ -145,9 +145,8 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     SourceView {
-        scrollbar-gutter: stable;
         overflow-x: hidden;
-        overflow-y: auto;
+        overflow-y: scroll;  /* the bar stays in place, blank when all fits: no layout */
         padding: 0 1;
         & > .source--title { text-style: bold; color: $text; }
         & > .source--meta { color: $text-muted; }

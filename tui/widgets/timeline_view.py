@@ -79,9 +79,8 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     TimelineView {
-        scrollbar-gutter: stable;
         overflow-x: hidden;
-        overflow-y: auto;
+        overflow-y: scroll;  /* the bar stays in place, blank when all fits: no layout */
         & > .timeline--heading { color: $accent; text-style: bold; }
         & > .timeline--date { color: $text-muted; }
         & > .timeline--actors { color: $text-muted; text-style: italic; }

@@ -8,6 +8,11 @@ and its scroll bar are repainted, which is most of a keystroke's cost less. A
 view whose height follows its content (`height: auto`) is always laid out again.
 When a bar does come or go, it is shown or hidden before the layout, so that one
 layout places it (Textual's own finding, during the layout, asks for another).
+
+The explorer's panes keep their bars in place (`overflow-y: scroll`, the bar
+drawn blank while the whole content is in view: `tui.widgets.scroll_bar`), so
+theirs never come or go: a filter that leaves fewer events than the timeline's
+height, or a shorter event, is one frame without a layout.
 """
 
 from __future__ import annotations
@@ -26,10 +31,11 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     predictable = (
         height > 0
         and not styles.auto_dimensions  # sized by its content: the screen is laid out
-        and styles.overflow_y == "auto"
+        and styles.overflow_y in ("auto", "scroll")
         and styles.overflow_x != "auto"
     )
-    bar = size.height > height  # whether the vertical scroll bar shows, once laid out
+    # Whether the vertical scroll bar shows, once laid out (always, with "scroll").
+    bar = styles.overflow_y == "scroll" or size.height > height
     if not (predictable and size.width == view.virtual_size.width
             and view.show_vertical_scrollbar == bar):
         view.virtual_size = size  # the screen is laid out
