@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.loading.events import _pack_sources, _unpack_sources
 from tui.model import Article, Event, Source, Timeline, event_columns, events_from_columns
 from tui.span import PRECISIONS, RELATIONS, Span
 
@@ -87,6 +88,23 @@ def test_a_timeline_reads_back_as_it_was_written(timeline: Timeline) -> None:
     shared = {id(s.span) for e in timeline.events for s in e.sources}
     shared_after = {id(s.span) for e in again.events for s in e.sources}
     assert len(shared_after) == len(shared)  # a span shared before is one object after
+
+
+@settings(max_examples=100, deadline=None)
+@given(timeline=timelines(), gaps=st.lists(st.integers(0, 30), max_size=5))
+def test_sources_sent_back_by_a_second_core_arrive_as_they_were(
+    timeline: Timeline, gaps: list[int]
+) -> None:
+    # A forked copy's results (a source, or None for a source with a problem) go
+    # back as columns (`tui.loading.parallel`).
+    results: list[Source | None] = [s for e in timeline.events for s in e.sources]
+    for at in gaps:
+        results.insert(min(at, len(results)), None)
+    again = _unpack_sources(pickle.loads(pickle.dumps(_pack_sources(results))))
+    assert again == results
+    assert [s is None for s in again] == [s is None for s in results]
+    shared = {id(s.span) for s in results if s is not None}
+    assert len({id(s.span) for s in again if s is not None}) == len(shared)
 
 
 def test_the_pickle_knows_every_field_of_a_timeline() -> None:

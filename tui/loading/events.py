@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from itertools import compress, repeat
+from operator import is_not
+from typing import Any, cast
 
 from tui.datafiles import EVENTS_FILE
 from tui.dates import (
@@ -27,7 +29,7 @@ from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
-from tui.model import Actor, Article, Event, Source
+from tui.model import Actor, Article, Event, Source, sources_as_columns, sources_from_columns
 from tui.references import PENDING_SPAN, PendingReference, resolve_references
 from tui.yamlread import line_of
 
@@ -118,6 +120,8 @@ def load_events(
             [job.values["article"] for job in jobs],
             lambda i: load_source(jobs[i], articles, folded),
             problems.items,
+            pack=_pack_sources,
+            unpack=_unpack_sources,
         )
     )
     checked = dict(reused.events)
@@ -303,6 +307,21 @@ def article_anchor(article: Article) -> Anchor:
     """
     conventional = article.published_likely_basis == "convention"
     return Anchor(article.published, article.earliest, article.latest, conventional)
+
+
+def _pack_sources(results: list[Source | None]) -> tuple[bytes, tuple[list[Any], list[Any]]]:
+    """The sources a forked copy checked, as columns (`tui.loading.parallel`): which
+    jobs gave one, and those sources."""
+    present = bytes(map(is_not, results, repeat(None)))
+    sources = cast(list[Source], list(compress(results, present)))
+    return present, sources_as_columns(sources)
+
+
+def _unpack_sources(packed: tuple[bytes, tuple[list[Any], list[Any]]]) -> list[Source | None]:
+    """The results `_pack_sources` packed, a source or None per job."""
+    present, (source_columns, span_columns) = packed
+    made = iter(sources_from_columns(source_columns, span_columns))
+    return [next(made) if here else None for here in present]
 
 
 def load_source(
