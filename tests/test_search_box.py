@@ -135,6 +135,26 @@ class OwnedBoxApp(App[None]):
         yield SearchBox(id="box", owner_paints_typing=True)
 
 
+def counting_repaints(monkeypatch: pytest.MonkeyPatch, box: SearchBox) -> list[int]:
+    """One entry per repaint `box` asks Textual for (a held one is not asked)."""
+    repaints: list[int] = []
+    widget_refresh = Widget.refresh
+
+    def counted(self: Widget, *args: Any, **kwargs: Any) -> Widget:
+        if self is box:
+            repaints.append(1)
+        return widget_refresh(self, *args, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", counted)
+    return repaints
+
+
+def blinked_off(box: SearchBox) -> None:
+    """The cursor hidden, as a blink leaves it, and no blink to come (the tests time it)."""
+    box.cursor_blink = False
+    box._cursor_visible = False
+
+
 async def test_an_owned_box_draws_an_edit_when_the_owner_paints_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -142,16 +162,9 @@ async def test_an_owned_box_draws_an_edit_when_the_owner_paints_it(
         box = pilot.app.query_one(SearchBox)
         box.focus()
         await settle(pilot)
-        repaints: list[int] = []
-        widget_refresh = Widget.refresh
-
-        def counted(self: Widget, *args: Any, **kwargs: Any) -> Widget:
-            if self is box:
-                repaints.append(1)
-            return widget_refresh(self, *args, **kwargs)
-
-        monkeypatch.setattr(Widget, "refresh", counted)
-        box._cursor_visible = False  # blinked off: the key shows it again, held too
+        repaints = counting_repaints(monkeypatch, box)
+        blinked_off(box)  # the key shows the cursor again, held too
+        await pilot.pause()
         repaints.clear()
         await pilot.press("k")
         assert box.value == "k" and repaints == []  # held
@@ -159,19 +172,58 @@ async def test_an_owned_box_draws_an_edit_when_the_owner_paints_it(
         assert repaints == [1]
         box.paint_typing()  # nothing held: nothing drawn
         assert repaints == [1]
+        await pilot.pause()
         repaints.clear()
         await pilot.press("home", "backspace")  # deletes nothing: not held
         assert box.value == "k" and repaints  # the cursor's move drawn at once
         assert not box._held
 
 
-async def test_a_held_edit_is_drawn_after_the_limit_if_no_owner_paints_it() -> None:
+async def test_a_key_that_changes_nothing_still_shows_the_cursor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     async with OwnedBoxApp().run_test(size=(40, 8)) as pilot:
         box = pilot.app.query_one(SearchBox)
         box.focus()
+        await pilot.press("k", "o")
+        box.paint_typing()
+        await settle(pilot)
+        repaints = counting_repaints(monkeypatch, box)
+        blinked_off(box)
+        await pilot.pause()
+        repaints.clear()
+        await pilot.press("end")  # already at the end: the text and cursor stay
+        await pilot.pause()
+        assert box._cursor_visible and repaints  # drawn, without waiting for a blink
+        assert not box._held
+
+
+async def test_a_held_edit_is_drawn_after_the_limit_if_no_owner_paints_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with OwnedBoxApp().run_test(size=(40, 8)) as pilot:
+        box = pilot.app.query_one(SearchBox)
+        box.focus()
+        box.cursor_blink = False
+        await pilot.pause()
+        repaints = counting_repaints(monkeypatch, box)
         await pilot.press("x")
-        assert box._held
+        assert box._held and repaints == []
         await pilot.pause(HOLD_LIMIT + 0.2)
+        assert not box._held and repaints
+
+
+async def test_an_earlier_holds_limit_does_not_cut_a_later_one_short() -> None:
+    async with OwnedBoxApp().run_test(size=(40, 8)) as pilot:
+        box = pilot.app.query_one(SearchBox)
+        box.focus()
+        await pilot.press("a")
+        box.paint_typing()  # painted by the owner: its limit must not fire later
+        await pilot.pause(HOLD_LIMIT * 0.6)
+        await pilot.press("b")
+        await pilot.pause(HOLD_LIMIT * 0.6)  # past the first limit, within the second
+        assert box._held
+        box.paint_typing()
         assert not box._held
 
 
@@ -197,7 +249,7 @@ async def test_each_search_edit_is_drawn_in_one_frame_with_the_timeline(
         monkeypatch.setattr(Compositor, "update_widgets", recorded)
         for key, value in [("k", "k"), ("o", "ko"), ("backspace", "k"), ("i", "ki"),
                            ("ctrl+u", "")]:
-            box._cursor_visible = False
+            blinked_off(box)
             await settle(pilot)
             frames.clear()
             await pilot.press(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -79,3 +80,39 @@ def test_many_listed_events_are_bisected_not_walked(monkeypatch: pytest.MonkeyPa
     rows, heading_at = build_rows(years, range(0, 10_000, 3), year_runs(years))
     assert [-r for r in rows if r < 0] == list(range(1990, 2000))
     assert len(heading_at) == 10
+
+
+async def test_a_new_timeline_gets_its_own_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The runs of one year are worked out once per timeline: a timeline replaced
+    # (a live reload, the whole read behind a head) must not keep the old runs,
+    # which put the new timeline's headings in the wrong places.
+    from textual.app import App, ComposeResult
+
+    from tests.app_helpers import write_data
+    from tui.model import Timeline
+    from tui.opening import open_timeline
+    from tui.widgets.timeline_view import TimelineView
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", "off")
+    first = open_timeline(write_data(tmp_path))
+    second = Timeline.build(first.articles, first.actors, first.events[1:], in_order=True)
+    listed = range(len(second.events))
+    walked = _walk_rows(second.start_years, listed)[0]
+    stale = build_rows(second.start_years, listed, year_runs(first.start_years))[0]
+    assert stale != walked  # the test can fail
+
+    class ViewApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TimelineView()
+
+    async with ViewApp().run_test(size=(100, 20)) as pilot:
+        view = pilot.app.query_one(TimelineView)
+        view.set_timeline(first)
+        view.show(range(len(first.events)))
+        await pilot.pause()
+        view.set_timeline(second)
+        view.show(listed)
+        await pilot.pause()
+        assert view.rows == walked

@@ -16,7 +16,9 @@ With `owner_paints_typing`, a letter typed is drawn by the owner, with the
 timeline it filtered: the box holds its repaints from the edit until the owner
 calls `paint_typing` (the filter panel does as the screen shows the new filter).
 Otherwise the box would be drawn in a frame of its own, before the filter is
-worked out, and the screen drawn twice per letter.
+worked out, and the screen drawn twice per letter. This holds while the text
+fits the box: past it, `Input` lays the box out and scrolls it with each letter,
+and a layout draws the whole screen, the box with it.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from typing import Any, Self
 
 from textual import events
 from textual.geometry import Region, Size
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
 HOLD_LIMIT = 0.5
 """Seconds a change of text waits for the owner's paint at most (a safeguard: the
 owner paints every change it is told of, within the keystroke's frame)."""
+
+CURSOR_WAIT = 0.03
+"""Seconds a key that shows the cursor again waits for an edit to draw it with."""
 
 
 class SearchBox(Input):
@@ -39,6 +45,8 @@ class SearchBox(Input):
 
     owner_paints_typing = False  # (as `Input.__init__` sets the text)
     _held = False  # the text changed; repaints wait for `paint_typing`
+    _release: Timer | None = None  # paints a hold no owner painted, after `HOLD_LIMIT`
+    _cursor_owed = False  # a key showed the cursor again; no repaint has drawn it yet
 
     def __init__(self, *args: Any, owner_paints_typing: bool = False, **kwargs: Any) -> None:
         """`Input`'s arguments; with `owner_paints_typing`, a change of text is drawn
@@ -55,14 +63,10 @@ class SearchBox(Input):
         if self.value == before:
             self.paint_typing()  # nothing changed: no owner will paint it
 
-    def watch_value(self) -> None:
-        """The text changed (set by the program too): hold it for the owner's paint."""
-        self._hold()
-
     def _hold(self) -> None:
         if self.owner_paints_typing and self.is_mounted and not self._held:
             self._held = True
-            self.set_timer(HOLD_LIMIT, self.paint_typing)
+            self._release = self.set_timer(HOLD_LIMIT, self.paint_typing)
 
     def refresh(
         self,
@@ -74,10 +78,14 @@ class SearchBox(Input):
         """Repaint, unless a change of text is held (a layout is never held)."""
         if self._held and not (layout or recompose):
             return self
+        self._cursor_owed = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def paint_typing(self) -> None:
         """Draw the held change of text (nothing when none is held)."""
+        if self._release is not None:
+            self._release.stop()  # an older hold's limit must not cut a later one short
+            self._release = None
         if self._held:
             self._held = False
             self.refresh()
@@ -93,9 +101,19 @@ class SearchBox(Input):
 
     def _restart_blink(self) -> None:
         """A key shows the cursor, drawn with what the key changes (a change of text
-        is held: the cursor's own repaint would draw the box a frame early)."""
-        self.set_reactive(Input._cursor_visible, True)
+        is held: the cursor's own repaint would draw the box a frame early), or
+        shortly after when the key changes nothing else. (An edit bound to a key
+        runs once the key has gone up to the app: nothing in between says whether
+        one will come.)"""
+        if not self._cursor_visible:
+            self.set_reactive(Input._cursor_visible, True)
+            self._cursor_owed = True
+            self.set_timer(CURSOR_WAIT, self._draw_cursor)
         super()._restart_blink()
+
+    def _draw_cursor(self) -> None:
+        if self._cursor_owed and not self._held:
+            self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
         """Laid out with a new width: the scrollable width follows it, quietly (the

@@ -68,7 +68,7 @@ def build_rows(
         runs = year_runs(years)
     count = len(positions)
     if len(runs) * 4 > count + 64:
-        return _walk_rows(years, positions)  # more runs than events to list: walk these
+        return _walk_rows(years, positions)  # many runs for so few events: walk the events
     heading_at: list[int] = []
     year = None
     at = 0
@@ -109,7 +109,6 @@ def _walk_rows(years: Sequence[int], positions: Sequence[int]) -> tuple[list[int
 def row_of_index(heading_at: Sequence[int], index: int) -> int:
     """The row of the `index`-th listed event: its index plus the headings above it."""
     return index + bisect_right(heading_at, index)
-
 
 
 def ellipsize(text: str, width: int) -> str:
