@@ -245,3 +245,19 @@ async def wait_for(pilot, condition, seconds: float = 5.0) -> None:  # type: ign
             return
         await pilot.pause(0.05)
     raise AssertionError("timed out waiting for the explorer")
+
+
+def record_frames(monkeypatch: object) -> list[set[str]]:
+    """From now on, one entry per frame Textual draws: the ids of the widgets it redrew."""
+    from textual._compositor import Compositor
+    from textual.widget import Widget
+
+    frames: list[set[str]] = []
+    update_widgets = Compositor.update_widgets
+
+    def recorded(self: Compositor, widgets: set[Widget]) -> None:
+        frames.append({w.id for w in widgets if w.id})
+        update_widgets(self, widgets)
+
+    monkeypatch.setattr(Compositor, "update_widgets", recorded)  # type: ignore[attr-defined]
+    return frames

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual._compositor import Compositor
-from textual.widget import Widget
 
-from tests.app_helpers import app_for, listed, settle
+from tests.app_helpers import app_for, listed, record_frames, settle
 from tui.filters import Filter
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
@@ -223,13 +221,6 @@ async def test_a_toggle_is_drawn_in_one_frame_with_the_timeline_it_filtered(
     # The list used to draw its mark at once and the timeline a frame later: two
     # frames, the second one to two ticks after the first. Each frame is recorded
     # with the widgets it redrew.
-    frames: list[set[str]] = []
-    update_widgets = Compositor.update_widgets
-
-    def recorded(self: Compositor, widgets: set[Widget]) -> None:
-        frames.append({w.id for w in widgets if w.id})
-        update_widgets(self, widgets)
-
     app = app_for(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("a")
@@ -237,7 +228,7 @@ async def test_a_toggle_is_drawn_in_one_frame_with_the_timeline_it_filtered(
         actors = app.screen.query_one("#actors", FacetList)
         actors.highlighted = actors.values.index("kim-jong-un")
         await settle(pilot)
-        monkeypatch.setattr(Compositor, "update_widgets", recorded)
+        frames = record_frames(monkeypatch)
         await pilot.press("space")
         await settle(pilot)
         assert len(frames) == 1

@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual._compositor import Compositor
 from textual.app import App, ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
-from tests.app_helpers import app_for, settle, type_ahead
+from tests.app_helpers import app_for, record_frames, settle, type_ahead
 from tui.widgets.search_box import HOLD_LIMIT, SearchBox
 
 
@@ -234,19 +233,12 @@ async def test_each_search_edit_is_drawn_in_one_frame_with_the_timeline(
     # out: two frames per letter. The first letter (Input then moves the cursor to
     # the end), a deletion (Input repaints the cursor first) and a key pressed while
     # the cursor has blinked off each took a frame early.
-    frames: list[set[str]] = []
-    update_widgets = Compositor.update_widgets
-
-    def recorded(self: Compositor, widgets: set[Widget]) -> None:
-        frames.append({w.id for w in widgets if w.id})
-        update_widgets(self, widgets)
-
     app = app_for(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash")
         await settle(pilot)
         box = app.screen.query_one("#search", SearchBox)
-        monkeypatch.setattr(Compositor, "update_widgets", recorded)
+        frames = record_frames(monkeypatch)
         for key, value in [("k", "k"), ("o", "ko"), ("backspace", "k"), ("i", "ki"),
                            ("ctrl+u", "")]:
             blinked_off(box)
