@@ -26,13 +26,16 @@ from typing import Any
 
 from tui.problems import Problem
 
-MIN_SOURCES = 10_000
+MIN_SOURCES = 5_000
 """Below this many sources, starting a second process costs more than it saves.
 
 Measured on `check` cold (two cores, medians, alternated): at 18,000 sources
 2.12 → 1.84 s, at 10,000 sources 2.08 → 1.96 s; sending half the results back
 (3 MB at 18,000 sources: about 0.13 s to pickle and read back as records, 0.065 s
-as columns) is part of what keeps the gain below half."""
+as columns) is part of what keeps the gain below half. With the results sent as
+columns, 6 runs each against one core: at 7,000 sources 1.39 → 1.13 s (5,000
+events, narrow) and 1.28 → 1.20 s (4,000 events, wide); at 3,500 sources, within
+the spread (0.75 against 0.78 s)."""
 
 Check = Callable[[int], Any]  # checks job i (adding any problems), returns its result
 Pack = Callable[[list[Any]], Any]  # results → what the forked copy sends back
