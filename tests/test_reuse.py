@@ -346,3 +346,24 @@ def test_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.Monke
         outcomes.append((valid[:2], outcome(folder, None)[:2]))
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][0][0] is not None and len(outcomes[0][1][1]) >= 4
+
+
+def test_a_second_core_is_not_started_for_a_small_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One article holding most of the sources leaves the second core too little to do."""
+    from tui.loading import parallel
+
+    if not parallel._two_cores_worth_it(10**9):
+        pytest.skip("one core, no fork or other threads here: nothing to compare")
+
+    def no_fork(method: str) -> object:
+        raise AssertionError("a second process was started")
+
+    monkeypatch.setattr(parallel, "MIN_SOURCES", 10)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", no_fork)
+    monkeypatch.setattr(parallel, "_work", None)  # put back after the refused start
+    problems: list[object] = []
+    lopsided = ["a"] * 11 + ["b"]
+    squares = parallel.run_checks(12, lopsided, lambda i: i * i, problems)
+    assert squares == [i * i for i in range(12)]
+    with pytest.raises(AssertionError, match="second process"):
+        parallel.run_checks(12, ["a", "b"] * 6, lambda i: i, problems)

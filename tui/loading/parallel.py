@@ -69,6 +69,10 @@ def run_checks(
     if not _two_cores_worth_it(count):
         return [check(i) for i in range(count)]
     halves = _split(groups)
+    if len(halves[1]) * 2 < MIN_SOURCES:
+        # One article holds most of the sources: the second core's share is too
+        # small to pay for starting it.
+        return [check(i) for i in range(count)]
     global _work
     _work = (check, problems, halves[1], pack)
     try:

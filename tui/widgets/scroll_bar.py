@@ -14,6 +14,9 @@ A bar with nothing to scroll (the whole content in view) is left blank, on the
 widget's own style, as a stable gutter shows it: the explorer's panes keep their
 bars in place (`overflow-y: scroll`), so that a bar never comes or goes, which
 would lay the whole screen out and draw it twice (see `tui.widgets.virtual`).
+Being a bar, that blank strip takes a click as a bar does: it does not focus
+its pane, as clicking a visible bar never did. (A screen whose scroll bar colour
+is transparent has Textual draw every bar without a window: all blank then.)
 
 `use_strip_scroll_bars` installs it through `ScrollBar.renderer`, the hook
 Textual provides for drawing scroll bars differently.

@@ -284,7 +284,7 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         span = last - first + 1
         top = first - max(0, (height - span) // 3) if span < height else first
         self.scroll_to(y=max(0, top), animate=False, immediate=True,
-                       force=True)  # the scrollbar may come with the next layout
+                       force=True)  # (before the first layout too)
 
     def notify_style_update(self) -> None:
         """The theme or CSS changed: cached lines hold the old colours."""
