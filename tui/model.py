@@ -232,8 +232,8 @@ _SPAN_DAYS = ("start", "end")  # never None: kept as day numbers (ints pickle fa
 # Fields whose values repeat (an article's id in each of its sources, the same date
 # words, explanations shared by the sources of one article): each distinct value is
 # kept once, so that a pickle writes it once and refers to it after, and a model
-# read back holds it once (at 100,000 events, sources sent between two cores
-# took 15 MB and about 0.4 s to pickle and read back; 10 MB and 0.2 s so).
+# read back holds it once (the 70,000 sources a second core sends back at 100,000
+# events took 15 MB and about 0.3 s to pickle and read back; 10 MB and 0.15 s so).
 _SHARED = frozenset({"kind", "article_id", "quote", "date_text", "relative_to", "precision",
                      "timex", "explanation", "relation"})
 
