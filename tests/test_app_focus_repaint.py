@@ -4,14 +4,18 @@ the border of the pane that holds the focus, not every row inside it."""
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from textual.css.stylesheet import Stylesheet
+from textual.dom import DOMNode
 from textual.strip import Strip
 from textual.widget import Widget
 
 from tests.app_helpers import app_for, settle
 from tui.widgets.density_strip import DensityStrip
+from tui.widgets.styles import styles_follow_focus
 from tui.widgets.timeline_view import TimelineView
 
 
@@ -158,3 +162,51 @@ async def test_a_search_leaves_the_density_strip_as_it_was(
         app.screen.filter_by_year(1961)  # type: ignore[attr-defined]
         await settle(pilot)
         assert drawn
+
+
+async def test_a_focus_move_restyles_only_widgets_whose_rules_name_their_focus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual applies the stylesheet to a widget at each change of its focus; the
+    timeline and the facet lists have no rule that names their focus, so they are
+    not restyled (about a millisecond each), while the event pane's border is."""
+    restyled: list[str] = []
+    update_nodes = Stylesheet.update_nodes
+
+    def recording(sheet: Stylesheet, nodes: Iterable[DOMNode], animate: bool = False) -> None:
+        nodes = list(nodes)
+        restyled.extend(type(node).__name__ for node in nodes)
+        update_nodes(sheet, nodes, animate)
+
+    monkeypatch.setattr(Stylesheet, "update_nodes", recording)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in ("a", "escape", "enter", "escape"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert "EventDetail" in restyled or "SourceView" in restyled  # Enter: `#detail:focus`
+        assert "TimelineView" not in restyled
+        assert "FacetList" not in restyled
+
+
+async def test_a_rule_that_names_the_timelines_focus_is_applied(tmp_path: Path) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert not styles_follow_focus(view)
+        app.stylesheet.add_source("TimelineView:focus { background: red; }", read_from=("t", ""))
+        app.stylesheet.reparse()
+        app.stylesheet.update(app)
+        await settle(pilot)
+        assert styles_follow_focus(view)
+        await pilot.press("a")
+        await settle(pilot)
+        assert not view.has_focus
+        unfocused = view.styles.background
+        await pilot.press("escape")
+        await settle(pilot)
+        assert view.has_focus
+        assert view.styles.background != unfocused
+        assert view.styles.background.rgb == (255, 0, 0)

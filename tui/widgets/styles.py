@@ -20,6 +20,27 @@ def foreground_style(widget: Widget, component: str) -> Style:
     return own + Style(color=shown.color) if own.color is not None else own
 
 
+_FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur", "focus-within"})
+
+
+def styles_follow_focus(widget: Widget) -> bool:
+    """Whether a rule of the stylesheet may style `widget` differently as it gains or
+    loses the focus: a rule for it or for one of its component classes whose
+    selector names a focus pseudo-class anywhere (`:focus`, `X:focus > .part`).
+
+    Conservatively True for a widget with children (their rules may name its focus).
+    """
+    if widget.children:
+        return True
+    rules_map = widget.app.stylesheet.rules_map
+    names = widget._selector_names | {f".{part}" for part in widget._get_component_classes()}
+    return any(
+        not rule.pseudo_classes.isdisjoint(_FOCUS_PSEUDO_CLASSES)
+        for name in names & rules_map.keys()
+        for rule in rules_map[name]
+    )
+
+
 class LineStyles:
     """For a Line-API widget: its base style, width and component styles read once a frame.
 
@@ -38,6 +59,17 @@ class LineStyles:
         self._line_geometry = None
         lines: list[Strip] = super().render_lines(crop)  # type: ignore[misc]
         return lines
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """Apply the stylesheet again on a focus change only if a rule asks for it.
+
+        Textual applies it to the widget and its component classes at every focus
+        change (about a millisecond each, twice per move of the focus), though most
+        of these widgets have no rule that names their focus.
+        """
+        widget: Widget = self  # type: ignore[assignment]
+        if styles_follow_focus(widget):
+            super().watch_has_focus(has_focus)  # type: ignore[misc]
 
     def notify_style_update(self) -> None:
         """The theme or CSS changed: read the styles afresh."""
