@@ -9,16 +9,19 @@ styles must still be exactly those of a full pass.
 
 from __future__ import annotations
 
+import inspect
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from textual import events
+from textual.app import App
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
+from textual.screen import Screen
 from textual.widget import Widget
 
-from tests.app_helpers import app_for
+from tests.app_helpers import app_for, screen_text, settle, visible_rows
 from tests.conftest import ROOT
 from tui.app import make_app
 from tui.screens.explorer import ExplorerScreen, breakpoint_classes
@@ -129,3 +132,33 @@ async def test_the_timeline_has_the_focus_and_the_filters_are_not_scrolled(
         await pilot.pause()
         assert app.focused is not None and app.focused.id == "timeline"
         assert app.screen.query_one("#filters").scroll_y == 0
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_no_frame_is_drawn_to_be_dropped_during_the_start(
+    tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual starts the app in a batch of updates, and drops a frame drawn in it:
+    the explorer's first frame is drawn once, after the batch, and shows the timeline."""
+    frames: list[int] = []  # the batch count as each frame was handed over to be shown
+    display = App._display
+
+    def noting(self: App[object], screen: Screen[object], renderable: object) -> None:
+        if renderable is not None:
+            frames.append(self._batch_count)
+        display(self, screen, renderable)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "_display", noting)
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert frames and all(count == 0 for count in frames)
+        assert screen_text(app).count("\n") >= size[1] - 1
+        assert visible_rows(app.screen.query_one("#timeline"))
+
+
+def test_textual_drops_a_frame_drawn_in_a_batch() -> None:
+    """What `FrameAfterBatch` works around: re-check it when Textual is upgraded."""
+    source = inspect.getsource(App._display)
+    assert "if self._batch_count:\n                return" in source
+    assert "self._repaint_required = False" in inspect.getsource(Screen._on_timer_update)

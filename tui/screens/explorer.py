@@ -35,6 +35,7 @@ from tui.screens.explorer_commands import CommandActions
 from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
+from tui.screens.first_frame import FrameAfterBatch
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
@@ -60,7 +61,9 @@ def breakpoint_classes(breakpoints: Sequence[tuple[int, str]], width: int) -> di
     return {name: name == chosen for _, name in breakpoints}
 
 
-class ExplorerScreen(SearchActions, ExportActions, DrawerActions, CommandActions):
+class ExplorerScreen(
+    SearchActions, ExportActions, DrawerActions, CommandActions, FrameAfterBatch
+):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 
     BINDINGS: ClassVar[list[BindingType]] = EXPLORER_BINDINGS
