@@ -296,3 +296,46 @@ async def test_a_reload_asked_for_after_a_write_loads_the_folder_once(
         await wait_for(pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty once")
         await pilot.pause(0.5)
     assert loads == [1]
+
+
+@linux
+async def test_a_file_opened_long_before_it_is_written_is_loaded_once_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A program writing a large file whole opens it (emptying it), works out what to
+    write, then writes it: the explorer waits for the file to be closed, never reads
+    it empty (no problem listed), and loads it once. Meanwhile it reads what the
+    shown timeline's cache entry kept for the next load, which the load then uses."""
+    loads: list[object] = []  # the `previous` each load was given
+    kept: list[tuple[float, object]] = []  # when the kept part was read, and what came
+    real_open, real_reuse = app_module._open_indexed, app_module.reuse_of
+
+    def noting_open(data_dir: Path, previous: object, *args: object) -> object:
+        loads.append(previous)
+        return real_open(data_dir, previous, *args)  # type: ignore[arg-type]
+
+    def noting_reuse(shown: object) -> object:
+        kept.append((time.monotonic(), real_reuse(shown)))  # type: ignore[arg-type]
+        return kept[-1][1]
+
+    monkeypatch.setattr(app_module, "_open_indexed", noting_open)
+    monkeypatch.setattr(app_module, "reuse_of", noting_reuse)
+    app = app_for(tmp_path)
+    failed: list[object] = []
+    monkeypatch.setattr(app, "_data_failed", failed.append)
+    events = tmp_path / "data" / "events.yaml"
+    whole = EVENTS.replace("title: Treaty signed", "title: Treaty after a pause")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        with events.open("w", encoding="utf-8") as handle:  # emptied now
+            time.sleep(0.3)  # more than a quiet wait while a file is open
+            handle.write(whole)
+        closed = time.monotonic()
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty after a pause", 2.0
+        )
+        await pilot.pause(0.3)
+    assert failed == []
+    assert len(loads) == 1 and len(kept) == 1
+    read_at, reuse = kept[0]
+    assert reuse is not None and loads[0] is reuse and read_at < closed

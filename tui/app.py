@@ -24,7 +24,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
-from tui.opening import Opened, open_folder, open_timeline
+from tui.opening import Opened, open_folder, open_timeline, reuse_of
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.explorer import ExplorerScreen
@@ -43,10 +43,11 @@ from tui.widgets.timeline_view import TimelineView
 RELOAD_INTERVAL = 0.2
 WATCHED_LOOK_INTERVAL = 2.0  # with a FolderWatch: look regardless this often
 SETTLE_INTERVAL = 0.05  # after a change is seen, until two looks agree
-# Woken by the kernel, how long nothing more must be reported before the files are
-# read: while a file written is still open (a write may go on), and once every
-# file written was closed or renamed into place (the common case: only the other
-# files of a burst, as a checkout writes them, are waited for).
+# Woken by the kernel: how long each wait lasts while a file written is still open
+# (waited for until it is closed), and how long nothing more must be reported once
+# every file written was closed or renamed into place before the files are read
+# (the common case: only the other files of a burst, as a checkout writes them,
+# are waited for).
 QUIET_WHILE_WRITING = SETTLE_INTERVAL
 QUIET_WHEN_CLOSED = 0.005
 MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
@@ -221,17 +222,25 @@ class TimelineApp(App[None]):
                     asked = True
                     break
             # A file being written (not renamed into place) is loaded once it is
-            # still, not half written: once the kernel reports nothing for a while
-            # (5 ms once every file written is closed, 50 ms while one is open; for
-            # at most a second: changes that go on and on), else once two looks agree.
+            # still, not half written: once every file written is closed and the
+            # kernel reports nothing for 5 ms (a program writing a large file whole
+            # may open it, emptying it, well before it writes: a file still open is
+            # waited for), for at most a second (changes that go on and on, a file
+            # left open), else once two looks agree.
             quiet_by = time.monotonic() + MAX_QUIET_WAIT
             quick = False  # read after the short wait: every file written was closed
+            if (woken or asked) and previous is None:
+                # What the shown timeline's cache entry kept for the next load, read
+                # while the writer finishes rather than after (0.1-0.25 s at 100,000
+                # events, on the first reload after a start from the cache).
+                previous = reuse_of(self.timeline)
             while woken and not worker.is_cancelled:
                 quick = not watch.writing
-                if not watch.wait(QUIET_WHEN_CLOSED if quick else QUIET_WHILE_WRITING):
-                    break
+                changed = watch.wait(QUIET_WHEN_CLOSED if quick else QUIET_WHILE_WRITING)
                 if time.monotonic() > quiet_by:
                     woken = quick = False
+                    break
+                if not changed and quick:
                     break
             if worker.is_cancelled:
                 return

@@ -69,6 +69,19 @@ class Opened:
             self.store()
 
 
+def reuse_of(shown: Timeline) -> Reuse | None:
+    """What the cache entry `shown` was read from or written to kept for the next
+    load (that part of the entry alone), or None when this process holds no entry
+    for it. `open_folder(previous=...)` takes it; it is the same as `shown` finds
+    there once the folder's key is worked out, which needs the files as they are.
+    """
+    for timeline, cache in list(_held.values()):
+        if timeline is shown:
+            with gc_paused():
+                return cache.read_own_reuse(shown)
+    return None
+
+
 def open_folder(
     data_dir: Path | str | None = None,
     *,
