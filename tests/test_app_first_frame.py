@@ -9,6 +9,7 @@ styles must still be exactly those of a full pass.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from collections import Counter
 from pathlib import Path
@@ -162,3 +163,31 @@ def test_textual_drops_a_frame_drawn_in_a_batch() -> None:
     source = inspect.getsource(App._display)
     assert "if self._batch_count:\n                return" in source
     assert "self._repaint_required = False" in inspect.getsource(Screen._on_timer_update)
+
+
+async def test_a_frame_asked_for_during_a_batch_is_drawn_once_it_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing else need wake the screen: the frame left to the batch's end is drawn."""
+    frames: list[int] = []
+    display = App._display
+
+    def noting(self: App[object], screen: Screen[object], renderable: object) -> None:
+        if renderable is not None:
+            frames.append(self._batch_count)
+        display(self, screen, renderable)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "_display", noting)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        frames.clear()
+        app._begin_batch()
+        screen.query_one("#status").refresh()
+        screen.call_later(screen._compositor_refresh)  # as Textual's layout does in a batch
+        await asyncio.sleep(0.1)
+        assert frames == []
+        app._end_batch()
+        await asyncio.sleep(0.3)  # not `pilot.pause()`, which draws a frame itself
+        assert frames == [0]

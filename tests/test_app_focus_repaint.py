@@ -210,3 +210,39 @@ async def test_a_rule_that_names_the_timelines_focus_is_applied(tmp_path: Path) 
         assert view.has_focus
         assert view.styles.background != unfocused
         assert view.styles.background.rgb == (255, 0, 0)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_after_each_focus_move_the_styles_are_those_a_full_restyle_gives(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The widgets left unstyled on a focus change draw what a full restyle draws; the
+    density strip, whose cursor's rule names its focus (`&:focus > .density--cursor`,
+    keyed by the component class), is restyled."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert styles_follow_focus(app.screen.query_one("#density", DensityStrip))
+        for keys in (["a"], ["escape"], ["shift+tab"], ["tab"], ["enter"], ["escape"],
+                     ["y"], ["escape"]):
+            await pilot.press(*keys)
+            await settle(pilot)
+            shown = screen_strips(app)
+            app.stylesheet.update(app.screen)
+            for widget in app.screen.walk_children(with_self=True):
+                widget.refresh()
+            await settle(pilot)
+            assert screen_strips(app) == shown, (keys, app.focused)
+
+
+def test_textuals_focus_watcher_only_restyles() -> None:
+    """`LineStyles.watch_has_focus` skips Textual's watcher when no rule names the
+    widget's focus: re-check it when Textual's watcher does more."""
+    source = inspect.getsource(Widget.watch_has_focus)
+    assert source.split("\n")[2:] == ["        self.update_node_styles()", ""]
+
+
+def test_without_an_app_nothing_is_styled() -> None:
+    view = TimelineView()
+    assert not styles_follow_focus(view)
+    view.has_focus = True  # Textual's own watcher does nothing without an app either

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.style import Style
+from textual._context import NoActiveAppError
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -32,7 +33,10 @@ def styles_follow_focus(widget: Widget) -> bool:
     """
     if widget.children:
         return True
-    rules_map = widget.app.stylesheet.rules_map
+    try:
+        rules_map = widget.app.stylesheet.rules_map
+    except NoActiveAppError:  # no app: nothing to style, as Textual's watcher finds too
+        return False
     names = widget._selector_names | {f".{part}" for part in widget._get_component_classes()}
     return any(
         not rule.pseudo_classes.isdisjoint(_FOCUS_PSEUDO_CLASSES)
