@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.style import Style
-from textual._context import NoActiveAppError
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -31,12 +30,11 @@ def styles_follow_focus(widget: Widget) -> bool:
 
     Conservatively True for a widget with children (their rules may name its focus).
     """
+    if not widget.is_attached:
+        return False  # no app: nothing to style (Textual's own watcher does nothing then)
     if widget.children:
         return True
-    try:
-        rules_map = widget.app.stylesheet.rules_map
-    except NoActiveAppError:  # no app: nothing to style, as Textual's watcher finds too
-        return False
+    rules_map = widget.app.stylesheet.rules_map
     names = widget._selector_names | {f".{part}" for part in widget._get_component_classes()}
     return any(
         not rule.pseudo_classes.isdisjoint(_FOCUS_PSEUDO_CLASSES)
