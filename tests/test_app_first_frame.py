@@ -135,13 +135,9 @@ async def test_the_timeline_has_the_focus_and_the_filters_are_not_scrolled(
         assert app.screen.query_one("#filters").scroll_y == 0
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_no_frame_is_drawn_to_be_dropped_during_the_start(
-    tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Textual starts the app in a batch of updates, and drops a frame drawn in it:
-    the explorer's first frame is drawn once, after the batch, and shows the timeline."""
-    frames: list[int] = []  # the batch count as each frame was handed over to be shown
+def frames_shown(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The batch count as each frame is handed over to be shown, from now on."""
+    frames: list[int] = []
     display = App._display
 
     def noting(self: App[object], screen: Screen[object], renderable: object) -> None:
@@ -150,6 +146,16 @@ async def test_no_frame_is_drawn_to_be_dropped_during_the_start(
         display(self, screen, renderable)  # type: ignore[arg-type]
 
     monkeypatch.setattr(App, "_display", noting)
+    return frames
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_no_frame_is_drawn_to_be_dropped_during_the_start(
+    tmp_path: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual starts the app in a batch of updates, and drops a frame drawn in it:
+    the explorer's first frame is drawn once, after the batch, and shows the timeline."""
+    frames = frames_shown(monkeypatch)
     app = app_for(tmp_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -162,22 +168,14 @@ def test_textual_drops_a_frame_drawn_in_a_batch() -> None:
     """What `FrameAfterBatch` works around: re-check it when Textual is upgraded."""
     source = inspect.getsource(App._display)
     assert "if self._batch_count:\n                return" in source
-    assert "self._repaint_required = False" in inspect.getsource(Screen._on_timer_update)
+    assert "app._display(" in inspect.getsource(Screen._compositor_refresh)
 
 
 async def test_a_frame_asked_for_during_a_batch_is_drawn_once_it_ends(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Nothing else need wake the screen: the frame left to the batch's end is drawn."""
-    frames: list[int] = []
-    display = App._display
-
-    def noting(self: App[object], screen: Screen[object], renderable: object) -> None:
-        if renderable is not None:
-            frames.append(self._batch_count)
-        display(self, screen, renderable)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(App, "_display", noting)
+    frames = frames_shown(monkeypatch)
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
