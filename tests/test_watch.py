@@ -339,3 +339,24 @@ async def test_a_file_opened_long_before_it_is_written_is_loaded_once_written(
     assert len(loads) == 1 and len(kept) == 1
     read_at, reuse = kept[0]
     assert reuse is not None and loads[0] is reuse and read_at < closed
+
+
+@linux
+async def test_a_file_touched_or_written_at_once_is_not_waited_on_for_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kept part is read ahead only while a writer is at work: a file touched, or
+    written and closed at once, is loaded as before (the load reads what it needs)."""
+    kept: list[object] = []
+    monkeypatch.setattr(app_module, "reuse_of", kept.append)
+    app = app_for(tmp_path)
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        os.utime(events, ns=(10**18, 10**18))
+        await pilot.pause(0.3)
+        events.write_text(EVENTS.replace("title: Treaty signed", "title: Treaty at once"))
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty at once", 2.0
+        )
+    assert kept == []
