@@ -229,6 +229,7 @@ class TimelineApp(App[None]):
             # left open), else once two looks agree.
             quiet_by = time.monotonic() + MAX_QUIET_WAIT
             quick = False  # read after the short wait: every file written was closed
+            read_ahead = previous is not None
             while woken and not worker.is_cancelled:
                 quick = not watch.writing
                 changed = watch.wait(QUIET_WHEN_CLOSED if quick else QUIET_WHILE_WRITING)
@@ -237,11 +238,11 @@ class TimelineApp(App[None]):
                     break
                 if not changed and quick:
                     break
-                if not changed and previous is None:
+                if not changed and not read_ahead:
                     # A writer at work, pausing: what the shown timeline's cache entry
                     # kept for the next load is read meanwhile, not after (0.1-0.25 s
                     # at 100,000 events, on the first reload after a start from it).
-                    previous = reuse_of(self.timeline)
+                    previous, read_ahead = reuse_of(self.timeline), True
             if worker.is_cancelled:
                 return
             if not woken:
