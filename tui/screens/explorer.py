@@ -35,7 +35,7 @@ from tui.screens.explorer_commands import CommandActions
 from tui.screens.explorer_drawer import DrawerActions
 from tui.screens.explorer_export import ExportActions
 from tui.screens.explorer_keys import EXPLORER_BINDINGS, SearchActions
-from tui.screens.first_frame import FrameAfterBatch
+from tui.screens.frames import PromptFrames
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.filter_panel import FilterPanel
@@ -62,7 +62,7 @@ def breakpoint_classes(breakpoints: Sequence[tuple[int, str]], width: int) -> di
 
 
 class ExplorerScreen(
-    SearchActions, ExportActions, DrawerActions, CommandActions, FrameAfterBatch
+    SearchActions, ExportActions, DrawerActions, CommandActions, PromptFrames
 ):
     """Sidebar | timeline | detail + source, stacked on narrow terminals."""
 

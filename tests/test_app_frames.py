@@ -25,6 +25,7 @@ from textual.widget import Widget
 from tests.app_helpers import app_for, screen_text, settle, visible_rows
 from tests.conftest import ROOT
 from tui.app import make_app
+from tui.screens import frames as frames_module
 from tui.screens.explorer import ExplorerScreen, breakpoint_classes
 
 SIZES = [(80, 24), (120, 40), (160, 48)]
@@ -165,7 +166,7 @@ async def test_no_frame_is_drawn_to_be_dropped_during_the_start(
 
 
 def test_textual_drops_a_frame_drawn_in_a_batch() -> None:
-    """What `FrameAfterBatch` works around: re-check it when Textual is upgraded."""
+    """What `PromptFrames` works around: re-check it when Textual is upgraded."""
     source = inspect.getsource(App._display)
     assert "if self._batch_count:\n                return" in source
     assert "app._display(" in inspect.getsource(Screen._compositor_refresh)
@@ -189,3 +190,59 @@ async def test_a_frame_asked_for_during_a_batch_is_drawn_once_it_ends(
         app._end_batch()
         await asyncio.sleep(0.3)  # not `pilot.pause()`, which draws a frame itself
         assert frames == [0]
+
+
+def slow_update_timer(screen: Screen[object]) -> None:
+    """Make `screen`'s update timer tick only after ten seconds: a frame drawn
+    sooner was not drawn by it."""
+    screen._update_timer.stop()
+    screen._Screen__update_timer = screen.set_interval(  # type: ignore[attr-defined]
+        10, screen._on_timer_update, name="screen_update", pause=True
+    )
+
+
+async def test_a_frame_due_is_drawn_at_once_not_at_the_update_timers_next_tick(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frames = frames_shown(monkeypatch)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        slow_update_timer(screen)
+        await asyncio.sleep(0.05)  # longer than a frame's period since the last
+        frames.clear()
+        screen.query_one("#status").refresh()
+        await asyncio.sleep(0.1)  # not `pilot.pause()`, which draws a frame itself
+        assert frames == [0]
+
+
+async def test_frames_are_never_drawn_more_often_than_the_update_timer_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frame wanted less than a period after the last is left to the timer."""
+    frames = frames_shown(monkeypatch)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        slow_update_timer(screen)
+        monkeypatch.setattr(frames_module, "UPDATE_PERIOD", 60.0)
+        frames.clear()
+        screen.query_one("#status").refresh()
+        await asyncio.sleep(0.1)
+        assert frames == []
+        monkeypatch.setattr(frames_module, "UPDATE_PERIOD", 0.0)
+        screen.query_one("#status").refresh()
+        await asyncio.sleep(0.1)
+        assert frames == [0]
+
+
+def test_textual_leaves_a_wanted_frame_to_its_update_timer() -> None:
+    """What `PromptFrames._on_idle` does sooner: re-check it when Textual is upgraded."""
+    source = inspect.getsource(Screen._on_idle)
+    assert "self._update_timer.resume()" in source
+    for flag in ("_layout_required", "_scroll_required", "_repaint_required",
+                 "_recompose_required", "_dirty_widgets"):
+        assert flag in source
+    assert "self._update_timer.pause()" in inspect.getsource(Screen._on_timer_update)

@@ -1,0 +1,82 @@
+"""A screen that draws its frames when they are due, not later and not in vain.
+
+Two things Textual (8.2.8) does cost the explorer time between a key and the
+screen settled; `PromptFrames` does otherwise.
+
+- **A frame waits for the next tick of the screen's update timer.** Textual draws
+  at most `TEXTUAL_FPS` (60) frames a second: a change asks the timer for a
+  frame, and the timer ticks on a fixed grid from when it started. A key often
+  draws twice: the control it went to at once (the search box, the facet's
+  check box), then, a message later, the panes it changed. The second frame
+  waited for the grid's next tick, up to 16.7 ms, with nothing else to do. When a
+  frame is wanted and the last was drawn a whole period ago or more, it is drawn
+  at once: never more frames a second than the timer allows.
+- **A frame drawn during a batch of updates is dropped.** Textual starts an app
+  inside one batch (`App.batch_update`): the explorer's screen is pushed, laid
+  out and drawn in it, and `App._display` drops that frame, so the first frame
+  was drawn twice. Such a frame is left to the end of the batch instead: one full
+  frame less at every start (about 20 ms).
+"""
+
+from __future__ import annotations
+
+from time import monotonic
+
+from textual import events
+from textual.screen import UPDATE_PERIOD, Screen
+from textual.timer import Timer
+
+BATCH_LOOK_INTERVAL = 0.005
+"""How often a screen waiting for a batch to end looks whether it has (seconds)."""
+
+
+class PromptFrames(Screen[None]):
+    """A screen that draws a frame as soon as one is due (see the module)."""
+
+    _batch_timer: Timer | None = None  # looks for the batch's end while one is held
+    _last_frame = 0.0  # when this screen last drew a frame (`time.monotonic`)
+
+    def _compositor_refresh(self) -> None:
+        """Draw what changed, unless the frame would be dropped: then the whole
+        screen is drawn once the batch ends."""
+        app = self.app
+        if app._batch_count and self is app.screen and not app.is_inline:
+            # The end of a batch wakes the app alone, and nothing else may come to
+            # this screen to draw it: it looks for the end itself.
+            if self._batch_timer is None:
+                self._batch_timer = self.set_interval(
+                    BATCH_LOOK_INTERVAL, self._look_for_batch_end, name="batch end"
+                )
+            return
+        self._last_frame = monotonic()
+        super()._compositor_refresh()
+
+    def _look_for_batch_end(self) -> None:
+        if self.app._batch_count or self._batch_timer is None:
+            return
+        self._batch_timer.stop()
+        self._batch_timer = None
+        # All of it: what changed during the batch is spread over the compositor's
+        # regions and the widgets marked since, which a whole repaint covers.
+        self.refresh()
+
+    async def _on_idle(self, event: events.Idle) -> None:
+        # Runs before `Screen._on_idle`, which would leave a wanted frame to the
+        # timer's next tick: drawn here, nothing is left for it to ask for.
+        if (
+            self.is_current
+            and not self.app._batch_count
+            and self._frame_wanted()
+            and monotonic() - self._last_frame >= UPDATE_PERIOD
+        ):
+            self._on_timer_update()
+
+    def _frame_wanted(self) -> bool:
+        """True when something asked for a frame (what `Screen._on_idle` looks at)."""
+        return bool(
+            self._layout_required
+            or self._scroll_required
+            or self._repaint_required
+            or self._recompose_required
+            or self._dirty_widgets
+        )
