@@ -1,6 +1,6 @@
 """`python -m tui`: the same entry point as the `timeline` console script."""
 
-from tui.cli import main
+from tui.entry import run
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()
