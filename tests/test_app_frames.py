@@ -238,6 +238,25 @@ async def test_frames_are_never_drawn_more_often_than_the_update_timer_allows(
         assert frames == [0]
 
 
+async def test_a_layout_is_left_to_the_update_timer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only repaints are drawn sooner: widgets a layout shows take their sizes from
+    the events it sends, in the order Textual times them."""
+    frames = frames_shown(monkeypatch)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        slow_update_timer(screen)
+        await asyncio.sleep(0.05)
+        frames.clear()
+        screen.query_one("#status").refresh(layout=True)
+        await asyncio.sleep(0.1)
+        assert frames == []
+        assert screen._layout_required
+
+
 def test_textual_leaves_a_wanted_frame_to_its_update_timer() -> None:
     """What `PromptFrames._on_idle` does sooner: re-check it when Textual is upgraded."""
     source = inspect.getsource(Screen._on_idle)

@@ -8,9 +8,10 @@ screen settled; `PromptFrames` does otherwise.
   frame, and the timer ticks on a fixed grid from when it started. A key often
   draws twice: the control it went to at once (the search box, the facet's
   check box), then, a message later, the panes it changed. The second frame
-  waited for the grid's next tick, up to 16.7 ms, with nothing else to do. When a
-  frame is wanted and the last was drawn a whole period ago or more, it is drawn
-  at once: never more frames a second than the timer allows.
+  waited for the grid's next tick, up to 16.7 ms, with nothing else to do. When
+  widgets want drawing again (and nothing laying out) and the last frame was
+  drawn a whole period ago or more, they are drawn at once: never more frames a
+  second than the timer allows.
 - **A frame drawn during a batch of updates is dropped.** Textual starts an app
   inside one batch (`App.batch_update`): the explorer's screen is pushed, laid
   out and drawn in it, and `App._display` drops that frame, so the first frame
@@ -61,22 +62,23 @@ class PromptFrames(Screen[None]):
         self.refresh()
 
     async def _on_idle(self, event: events.Idle) -> None:
-        # Runs before `Screen._on_idle`, which would leave a wanted frame to the
+        # Runs before `Screen._on_idle`, which would leave a wanted repaint to the
         # timer's next tick: drawn here, nothing is left for it to ask for.
         if (
             self.is_current
             and not self.app._batch_count
-            and self._frame_wanted()
+            and self._only_repaint_wanted()
             and monotonic() - self._last_frame >= UPDATE_PERIOD
         ):
             self._on_timer_update()
 
-    def _frame_wanted(self) -> bool:
-        """True when something asked for a frame (what `Screen._on_idle` looks at)."""
-        return bool(
-            self._layout_required
-            or self._scroll_required
-            or self._repaint_required
-            or self._recompose_required
-            or self._dirty_widgets
-        )
+    def _only_repaint_wanted(self) -> bool:
+        """True when widgets asked to be drawn again, and nothing to be laid out.
+
+        A layout is left to the timer, as Textual times it: widgets shown by one
+        (a drawer's controls made as it opens) take their sizes from the events
+        it sends, in an order that drawing sooner would change.
+        """
+        if self._layout_required or self._scroll_required or self._recompose_required:
+            return False
+        return bool(self._repaint_required or self._dirty_widgets)
