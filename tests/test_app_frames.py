@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -201,17 +203,26 @@ def slow_update_timer(screen: Screen[object]) -> None:
     )
 
 
-async def test_a_frame_due_is_drawn_at_once_not_at_the_update_timers_next_tick(
+@asynccontextmanager
+async def slow_timer_explorer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> AsyncIterator[tuple[Screen[object], list[int]]]:
+    """A settled explorer whose update timer ticks only after ten seconds, its
+    screen and the frames shown from a frame's period after it settled."""
     frames = frames_shown(monkeypatch)
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        screen = app.screen
-        slow_update_timer(screen)
+        slow_update_timer(app.screen)
         await asyncio.sleep(0.05)  # longer than a frame's period since the last
         frames.clear()
+        yield app.screen, frames
+
+
+async def test_a_frame_due_is_drawn_at_once_not_at_the_update_timers_next_tick(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with slow_timer_explorer(tmp_path, monkeypatch) as (screen, frames):
         screen.query_one("#status").refresh()
         await asyncio.sleep(0.1)  # not `pilot.pause()`, which draws a frame itself
         assert frames == [0]
@@ -221,14 +232,8 @@ async def test_frames_are_never_drawn_more_often_than_the_update_timer_allows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A frame wanted less than a period after the last is left to the timer."""
-    frames = frames_shown(monkeypatch)
-    app = app_for(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        slow_update_timer(screen)
+    async with slow_timer_explorer(tmp_path, monkeypatch) as (screen, frames):
         monkeypatch.setattr(frames_module, "UPDATE_PERIOD", 60.0)
-        frames.clear()
         screen.query_one("#status").refresh()
         await asyncio.sleep(0.1)
         assert frames == []
@@ -243,14 +248,7 @@ async def test_a_layout_is_left_to_the_update_timer(
 ) -> None:
     """Only repaints are drawn sooner: widgets a layout shows take their sizes from
     the events it sends, in the order Textual times them."""
-    frames = frames_shown(monkeypatch)
-    app = app_for(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        slow_update_timer(screen)
-        await asyncio.sleep(0.05)
-        frames.clear()
+    async with slow_timer_explorer(tmp_path, monkeypatch) as (screen, frames):
         screen.query_one("#status").refresh(layout=True)
         await asyncio.sleep(0.1)
         assert frames == []
