@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from unittest import mock
 
 from textual.app import App, ComposeResult
 
@@ -82,6 +83,44 @@ async def test_two_thousand_items_are_built_and_recounted_by_the_visible_line() 
         await pilot.pause()
         assert facet.highlighted == 1999 and lines(facet)[-1].startswith("▶[ ] Actor 1999")
         assert facet.get_option_at_index(1999).prompt.plain == "Actor 1999 37981"
+
+
+async def test_a_counter_is_asked_only_for_the_items_drawn() -> None:
+    app = FacetApp(2000)
+    async with app.run_test(size=(40, 20)) as pilot:
+        facet = app.query_one(FacetList)
+        facet.focus()
+        await pilot.pause()
+        height = facet.size.height
+        assert 0 < height < 20
+        asked: list[str] = []
+
+        def counter(value: str) -> int:
+            asked.append(value)
+            return int(value[1:]) * 2
+
+        facet.set_counter(counter)
+        await pilot.pause()
+        assert sorted(asked, key=lambda v: int(v[1:])) == [f"a{i}" for i in range(height)]
+        assert lines(facet)[:2] == ["▶[ ] Actor 0000 0", " [ ] Actor 0001 2"]
+        asked.clear()
+        await pilot.press("end")
+        await pilot.pause()
+        assert lines(facet)[-1] == "▶[ ] Actor 1999 3998"
+        assert set(asked) == {f"a{i}" for i in range(2000 - height, 2000)}  # each once
+        assert len(asked) == height
+        # The same counts in view: nothing is drawn again; a new count in view is.
+        repaints: list[bool] = []
+        with mock.patch.object(facet, "refresh", lambda *a, **k: repaints.append(True)):
+            facet.set_counter(lambda v: int(v[1:]) * 2)
+            facet.set_counter(lambda v: 7 if v == "a5" else int(v[1:]) * 2)  # out of view
+            assert repaints == []
+            facet.set_counter(lambda v: 7 if v == "a1999" else int(v[1:]) * 2)
+            assert repaints == [True]
+        facet.refresh()
+        await pilot.pause()
+        assert lines(facet)[-1] == "▶[ ] Actor 1999 7"
+        assert facet.counts[:3] == [0, 2, 4]  # every count, asked for when read
 
 
 async def test_new_items_keep_the_chosen_and_the_highlight_by_value() -> None:

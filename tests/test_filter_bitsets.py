@@ -69,6 +69,10 @@ def test_postings_count_what_a_loop_counts(data: st.DataObject, dense: int) -> N
     counts = postings.counts(bitsets.from_positions(selected, size))
     assert counts == {k: len(selected.intersection(lists[k])) for k in keys}
     assert list(counts) == keys  # in the order given
+    # One key at a time, in any order, an unknown key too.
+    count = postings.counter(bitsets.from_positions(selected, size))
+    asked = data.draw(st.permutations([*keys, "unknown"]))
+    assert {k: count(k) for k in asked} == {**counts, "unknown": 0}
     chosen = data.draw(st.lists(st.sampled_from([*keys, "unknown"]), max_size=3))
     union = set().union(*(lists.get(k, ()) for k in chosen))
     assert postings.union(chosen) == bitsets.from_positions(union, size)
@@ -156,6 +160,8 @@ def _check_filters(timeline: Timeline, index: TimelineIndex, data: st.DataObject
             for b in {b for a in event.actors for b in bodies_of(a, timeline.actor_by_id)}:
                 counted[b] += 1
         assert index.actor_counts(filt) == counted
+        count = index.actor_counter(filt)
+        assert {a: count(a) for a in reversed(index.actor_ids)} == counted
         kinds = dict.fromkeys(index.kinds, 0)
         for i in reference(timeline, filt, skip="kinds"):
             kinds[timeline.events[i].kind] += 1
@@ -183,6 +189,7 @@ def test_actor_counts_when_few_events_are_left_out(timeline: Timeline, walk: int
                 for b in {b for a in actors for b in bodies_of(a, timeline.actor_by_id)}:
                     counted[b] += 1
             assert index.actor_counts(filt) == counted
+            assert {a: index.actor_counter(filt)(a) for a in index.actor_ids} == counted
 
 
 def test_search_answers_are_kept_up_to_a_bound() -> None:

@@ -170,6 +170,30 @@ class Postings(Generic[K]):
                 result[key] = count(1, low, high)
         return result
 
+    def counter(self, selected: int) -> Callable[[K], int]:
+        """How many of the `selected` positions a key holds, one key at a time.
+
+        For a list that shows a few keys at once (the facet lists draw only the
+        lines in view): each count costs one `&` and `bit_count` for a large list,
+        or a look-up per position for a small one, instead of every key's count.
+        """
+        dense, sparse = self._dense, self._sparse
+        packed = b""
+
+        def count(key: K) -> int:
+            nonlocal packed
+            bits = dense.get(key)
+            if bits is not None:
+                return (bits & selected).bit_count()
+            where = sparse.get(key)
+            if not where:
+                return 0
+            if not packed:  # the selection's bytes, made once for every small list
+                packed = selected.to_bytes((self.size + 7) // 8, "little")
+            return sum(packed[p >> 3] >> (p & 7) & 1 for p in where)
+
+        return count
+
     @property
     def nbytes(self) -> int:
         """About the memory the lists take, in bytes (bitsets, arrays, the gather)."""

@@ -6,14 +6,16 @@ The highlighted item of the focused list carries a `▶`.
 their labels and their counts in plain lists and draws only the lines in view,
 from an LRU cache of strips. New counts (every filter keystroke) replace a list
 of ints and repaint the visible lines; nothing is measured or built per item,
-so 2,000 actors cost what 20 do. Textual's `SelectionList` rebuilt and
-re-measured every option on each prompt change, and showed `▐X▌` for chosen and
-unchosen items alike, telling them apart by colour alone.
+so 2,000 actors cost what 20 do. A list can be given a counter instead of the
+counts (`set_counter`): only the items drawn are counted, when drawn. Textual's
+`SelectionList` rebuilt and re-measured every option on each prompt change, and
+showed `▐X▌` for chosen and unchosen items alike, telling them apart by colour
+alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
@@ -40,6 +42,8 @@ CURSOR = "▶"  # the highlighted item of the focused list, readable without col
 # The count of an item not counted yet (the filters are still being made ready):
 # the item is shown without a number rather than with a wrong 0.
 UNCOUNTED = -1
+# The count of an item its counter has not been asked for yet (`set_counter`).
+UNASKED = -2
 
 
 class FacetOption(NamedTuple):
@@ -125,7 +129,8 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         self._choice_unpainted = False
         self.values: list[str] = []
         self.labels: list[str] = []
-        self.counts: list[int] = []
+        self._counts: list[int] = []
+        self._counter: Callable[[str], int] | None = None
         self._position: dict[str, int] = {}
         self._chosen: set[str] = set()
         self._highlighted: int | None = None
@@ -146,7 +151,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
             self._position[value] = len(self.values)
             self.values.append(value)
             self.labels.append(visible(label))
-            self.counts.append(UNCOUNTED)
+            self._counts.append(UNCOUNTED)
         if self._highlighted is None and self.values:
             self._highlighted = 0
         self._changed_lines(layout=True)
@@ -159,7 +164,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         """
         highlighted = self._highlighted
         value = self.values[highlighted] if highlighted is not None else None
-        self.values, self.labels, self.counts, self._position = [], [], [], {}
+        self.values, self.labels, self._counts, self._position = [], [], [], {}
         self._highlighted = None
         self.add_items(items)
         self._chosen &= self._position.keys()
@@ -171,9 +176,33 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Show `counts` (by value; a value missing counts 0); repaints only if one changed."""
         new = [counts.get(value, 0) for value in self.values]
-        if new != self.counts:
-            self.counts = new
+        if new != self._counts:
+            self._counts = new
             self._changed_lines()
+
+    def set_counter(self, counter: Callable[[str], int]) -> None:
+        """Show the counts `counter` gives (value → count), each asked for when its item
+        is drawn; repaints only if an item in view changed."""
+        old = self._counts
+        self._counter = counter
+        self._counts = [UNASKED] * len(self.values)
+        top = round(self.scroll_offset.y)
+        in_view = range(top, min(len(self.values), top + self.scrollable_content_region.height))
+        if any(self.count_at(index) != old[index] for index in in_view):
+            self._changed_lines()
+
+    def count_at(self, index: int) -> int:
+        """The count shown for the item at `index` (`UNCOUNTED` before any count)."""
+        count = self._counts[index]
+        if count == UNASKED:
+            assert self._counter is not None
+            count = self._counts[index] = self._counter(self.values[index])
+        return count
+
+    @property
+    def counts(self) -> list[int]:
+        """The count of every item, in order (`UNCOUNTED` before any count)."""
+        return list(map(self.count_at, range(len(self.values))))
 
     def label_of(self, value: str) -> str:
         """The label shown for `value`."""
@@ -181,7 +210,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
 
     def get_option_at_index(self, index: int) -> FacetOption:
         """The item at `index`, with its text as shown (`label count`)."""
-        count = self.counts[index]
+        count = self.count_at(index)
         text = self.labels[index] if count == UNCOUNTED else f"{self.labels[index]} {count}"
         return FacetOption(self.values[index], Text(text))
 
@@ -373,7 +402,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         value = self.values[index]
         chosen = value in self._chosen
         lit = index == self._highlighted
-        key = (index, width, chosen, lit, lit and self.has_focus, self.counts[index])
+        key = (index, width, chosen, lit, lit and self.has_focus, self.count_at(index))
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_item(index, width, chosen, lit, base)
@@ -386,7 +415,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         bold, count_style, empty_style, highlight, blurred = self._item_styles()
         if lit:
             style += highlight if self.has_focus else blurred
-        count = self.counts[index]
+        count = self.count_at(index)
         mark = (CURSOR if lit and self.has_focus else " ") + (CHOSEN if chosen else NOT_CHOSEN)
         tail = "" if count == UNCOUNTED else f" {count}"
         room = max(0, width - len(mark) - len(tail))

@@ -7,6 +7,7 @@ answers by calling `show` with that filter and the fresh facet counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rich.text import Text
@@ -26,11 +27,11 @@ from tui.widgets.facet_list import FacetList
 from tui.widgets.search_box import SearchBox
 
 DECADE_THRESHOLD = 30  # more distinct years than this: the year facet lists decades
-# Counting every facet costs about `TimelineIndex.counting_cost` flags gathered
-# (bitsets and one gather, tui/bitsets.py): up to this much (about 10 ms, more
-# than the 300,000 of 100,000 events with 2,000 actors) the facets are counted
-# with the keystroke, in the same frame as the timeline; beyond, in a worker
-# thread, after the timeline.
+# Counting the years and kinds costs about `TimelineIndex.counting_cost` flags
+# gathered (bitsets and one gather, tui/bitsets.py): up to this much (about 10 ms)
+# they are counted with the keystroke, in the same frame as the timeline; beyond,
+# in a worker thread, after the timeline. Actors are counted as they are drawn
+# (a dozen in view of 2,000: `FacetList.set_counter`).
 INLINE_COUNT_COST = 400_000
 
 
@@ -308,7 +309,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         index = self.index
         if self._counts_inline(index):
             self._apply_counts(
-                filt, index.actor_counts(filt), index.year_counts(filt), index.kind_counts(filt)
+                filt, index.actor_counter(filt), index.year_counts(filt), index.kind_counts(filt)
             )
             return
         self._counting = filt
@@ -318,8 +319,8 @@ class FilterPanel(VerticalScroll, can_focus=False):
     def _counts_inline(index: TimelineIndex) -> bool:
         """Whether counting is cheaper than a frame, so it is done with the keystroke.
 
-        It is at every size the benchmark measures (100,000 events, 2,000 actors):
-        one frame per keystroke, no worker competing with the UI for the GIL.
+        It is at every size the benchmark measures (100,000 events): one frame
+        per keystroke, no worker competing with the UI for the GIL.
         """
         return index.counting_cost <= INLINE_COUNT_COST
 
@@ -329,7 +330,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
 
         A newer count cancels this one (the group is exclusive): its result is dropped.
         """
-        actor_counts = index.actor_counts(filt)
+        actor_counts = index.actor_counter(filt)
         year_counts = index.year_counts(filt)
         kind_counts = index.kind_counts(filt)
         if not get_current_worker().is_cancelled:
@@ -340,7 +341,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
     def _apply_counts(
         self,
         filt: Filter,
-        actor_counts: dict[str, int],
+        actor_counts: Callable[[str], int],
         year_counts: dict[int, int],
         kind_counts: dict[str, int] | None = None,
         index: TimelineIndex | None = None,
@@ -352,7 +353,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         if filt != self._wanted:
             self._refresh_counts()  # the reader moved on: count what is asked now
             return
-        self.query_one("#actors", FacetList).set_counts(actor_counts)
+        self.query_one("#actors", FacetList).set_counter(actor_counts)
         self.query_one("#years", FacetList).set_counts(
             {label: sum(year_counts.get(y, 0) for y in ys) for label, ys in self.year_values}
         )
