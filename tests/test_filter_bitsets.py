@@ -120,19 +120,33 @@ def test_a_rare_needle_among_many_events_is_found_by_one_scan() -> None:
     assert [len(call.args[1]) for call in first.call_args_list] == [SAMPLE]
 
 
-def test_a_second_letter_that_most_events_lack_is_decided_from_a_sample() -> None:
-    # "k" is in every event, "ko" in one in eight: after "k", looking up where
-    # each event's "k" first occurs costs more than testing every event afresh,
-    # and the sample says so before any of the look-ups.
+def test_a_needle_most_events_hold_is_typed_on_in_every_event_from_its_first_place() -> None:
+    # "k" is in most events, "ko" in one in eight: after "k", each event is searched
+    # from where its "k" first occurs, no event looked up on its own; an event
+    # without "k" (the last one among them) finds nothing.
     events = [("ko" if n % 8 == 0 else "k") + f" {n}" for n in range(8 * SAMPLE)]
+    events += ["none", "", "x ko", "none", ""]
     joined = SearchTexts(events)
-    assert joined.hits("k") == bitsets.everything(len(events))
+    size = len(events)
+    assert joined.hits("k").bit_count() == 8 * SAMPLE + 1
     with mock.patch.object(joined, "_goes_on", wraps=joined._goes_on) as goes_on:
         found = joined.hits("ko")
-    assert found == bitsets.from_positions(range(0, len(events), 8), len(events))
-    assert [len(call.args[2]) for call in goes_on.call_args_list] == [SAMPLE]
+    expected = [*range(0, 8 * SAMPLE, 8), 8 * SAMPLE + 2]
+    assert found == bitsets.from_positions(expected, size)
+    goes_on.assert_not_called()
     # and typed on from there, the answer is still exact
-    assert joined.hits("ko ") == found
+    assert joined.hits("ko ") == bitsets.from_positions(expected[:-1], size)
+
+
+def test_a_needle_few_events_hold_is_typed_on_in_those_events_alone() -> None:
+    events = [f"plain {n}" for n in range(8 * SAMPLE)]
+    events[3] = "a kite and a koala"
+    events[40] = "ko"
+    joined = SearchTexts(events)
+    assert joined.hits("k") == bitsets.from_positions([3, 40], len(events))
+    with mock.patch.object(joined, "_goes_on", wraps=joined._goes_on) as goes_on:
+        assert joined.hits("ko") == bitsets.from_positions([3, 40], len(events))
+    assert [len(call.args[2]) for call in goes_on.call_args_list] == [2]
 
 
 @settings(max_examples=80)

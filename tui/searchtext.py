@@ -10,8 +10,9 @@ finds exactly what searching the strings would.
 Every test of an event's text runs in C: `map` over `bytes.find` with the
 event's bounds, never a Python loop. `hits` answers a needle for every event at
 once as a bitset (`tui.bitsets`) and keeps the last few answers: a needle typed
-on from one of them (`ko` after `k`) only tests the events that one matched, and
-going back (Backspace) finds its answer kept.
+on from the last (`ko` after `k`) is looked for only in the events that one
+matched, from where it first occurs in each, and going back (Backspace) finds
+its answer kept.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ SEPARATOR = b"\0"
 SAMPLE = 64  # events tried first, to tell a rare text from a common one
 SPARSE = 8  # fewer than one in this many of them hold it: scan for it instead
 KEPT = 32  # needles whose answers are kept
+# At least this share of the events hold a needle: a needle typed on from it is
+# searched for in every event, bounds in order, rather than in those looked up.
+SEARCH_ALL = 0.4
 _MISSING = -1  # what `bytes.find` answers when the text does not hold the needle
 _SWAP = bytes.maketrans(b"\0\1", b"\1\0")  # flags turned round
 
@@ -122,23 +126,17 @@ class SearchTexts:
         An event holding `pattern` holds the shorter one, and if the shorter one's
         first occurrence goes on with the rest of `pattern`, that is where
         `pattern` first occurs too: one byte read per event, in C. Only the others
-        are searched, from just after that first occurrence.
+        are searched, from just after that first occurrence. When many events
+        hold the shorter pattern, looking each of them up costs more than
+        searching every event in order (`_search_on`).
         """
         size = len(self)
+        if last.bits.bit_count() >= SEARCH_ALL * size:
+            return self._search_on(last, pattern)
         events = bitsets.positions(last.bits, size)
-        if len(events) > SAMPLE:
-            sample = events[:SAMPLE]
-            goes_on = self._goes_on(last, pattern, sample)
-            if (SAMPLE - goes_on.count(1)) * len(events) * 2 > SAMPLE * size:
-                # Most go on otherwise (the second letter typed), as the sample shows:
-                # testing every event in order costs less than looking each of them
-                # up, and the look-ups are not made at all.
-                return self._first_within(pattern, events)
         firsts = list(map(last.firsts.__getitem__, events))
-        same = self._goes_on(last, pattern, events, firsts)
+        same = self._goes_on(last, pattern, firsts)
         other = same.translate(_SWAP)
-        if other.count(1) * 2 > size:
-            return self._first_within(pattern, events)  # as above, the sample misled
         data = self._data
         others = list(compress(events, other))
         found = list(map(
@@ -154,13 +152,21 @@ class SearchTexts:
         bits = bitsets.from_positions(chain(compress(events, same), moved), size)
         return _Found(pattern, bits, where)
 
-    def _goes_on(self, last: _Found, pattern: bytes, events: Sequence[int],
-                 firsts: Sequence[int] | None = None) -> bytes:
-        """A flag per event of `events` (all holding `last.pattern`): 1 where the
-        first occurrence of `last.pattern` goes on with the rest of `pattern`."""
+    def _search_on(self, last: _Found, pattern: bytes) -> _Found:
+        """`_extend` when many events hold the shorter pattern: every event is
+        searched, in C, its bounds read in order, from where the shorter pattern
+        first occurs (nothing before it can start `pattern`; where it goes on with
+        the rest of `pattern`, the search ends at once). An event without it
+        has `_MISSING` (-1) for where it occurs, which `bytes.find` reads as the
+        buffer's last byte, the final separator: its search ends at once too,
+        finding nothing."""
+        found = list(map(self._data.find, repeat(pattern), last.firsts, self._ends))
+        return _Found(pattern, bitsets.from_flags(bytes(map(_MISSING.__ne__, found))), found)
+
+    def _goes_on(self, last: _Found, pattern: bytes, firsts: Sequence[int]) -> bytes:
+        """A flag per first occurrence of `last.pattern` in `firsts`: 1 where it goes
+        on with the rest of `pattern`."""
         data = self._data
-        if firsts is None:
-            firsts = list(map(last.firsts.__getitem__, events))
         rest = pattern[len(last.pattern):]
         if len(rest) == 1:
             nexts = bytes(map(data.__getitem__, map(add, firsts, repeat(len(last.pattern)))))
