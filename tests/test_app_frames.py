@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from time import monotonic
 
 import pytest
 from textual import events
@@ -263,3 +264,38 @@ def test_textual_leaves_a_wanted_frame_to_its_update_timer() -> None:
                  "_recompose_required", "_dirty_widgets"):
         assert flag in source
     assert "self._update_timer.pause()" in inspect.getsource(Screen._on_timer_update)
+
+
+async def test_the_collection_due_runs_a_little_after_a_frame_not_in_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frame drawn, then `COLLECT_DELAY` later the collection due; none while a
+    frame is wanted (a key's panes not drawn yet), and none inside the frame."""
+    runs: list[tuple[float, bool]] = []
+    monkeypatch.setattr(frames_module, "COLLECT_DELAY", 0.2)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        monkeypatch.setattr(frames_module, "collect_when_idle",
+                            lambda: runs.append((monotonic(), screen._frame_wanted())))
+        await asyncio.sleep(0.3)  # any timer armed by the start has run
+        runs.clear()
+        await pilot.press("j")
+        drawn = screen._last_frame
+        await asyncio.sleep(0.1)
+        assert runs == []  # not yet: the frame just drawn is on its way to the terminal
+        await asyncio.sleep(0.3)
+        assert len(runs) == 1 and runs[0][0] - drawn >= 0.15 and runs[0][1] is False
+        # Something to draw when the delay ends: left to the next frame's delay.
+        runs.clear()
+        before = screen._last_frame
+        await pilot.press("j")
+        await asyncio.sleep(0.05)
+        assert screen._last_frame > before  # drawn, so a collection is on its way
+        slow_update_timer(screen)
+        monkeypatch.setattr(screen, "_only_repaint_wanted", lambda: False)  # not drawn
+        screen.query_one("#status").refresh()
+        await asyncio.sleep(0.4)
+        assert runs == []
