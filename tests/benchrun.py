@@ -39,6 +39,7 @@ CACHE_ENV = "TIMELINE_CACHE_DIR"
 TIMEOUT = 900.0
 SLOW = 20.0  # a measure slower than this is taken once
 KEY_TIMEOUT = 10.0  # a key whose screen has not changed after this long counts as missed
+VISIDATA_TIMEOUT = 60.0  # VisiData shows its first row in seconds: a run not by then is left out
 
 
 @dataclass
@@ -229,7 +230,7 @@ def visidata_first_row(csv_file: Path, marker: str) -> float | None:
     if vd is None:
         return None
     with PtySession(csv_file, {}, cwd=ROOT, argv=[vd, str(csv_file)]) as session:
-        return session.wait_for(marker, TIMEOUT) - session.started
+        return session.wait_for(marker, VISIDATA_TIMEOUT) - session.started
 
 
 def measure(data_dir: Path, opts: Options, work: Path, log: Callable[[str], None]
@@ -311,11 +312,12 @@ def measure(data_dir: Path, opts: Options, work: Path, log: Callable[[str], None
     log(f"  explorer re-read after editing one title: {v['edit_live_s']}")
 
     if opts.visidata:
-        try:
-            firsts = [visidata_first_row(out_csv, event_id[:10]) for _ in range(opts.repeat)]
-        except PtyError as exc:
-            log(f"  VisiData: {exc}")
-            firsts = []
+        firsts: list[float | None] = []
+        for _ in range(opts.repeat):
+            try:
+                firsts.append(visidata_first_row(out_csv, event_id[:10]))
+            except PtyError as exc:  # that run alone is left out
+                log(f"  VisiData: {exc}")
         v["vd_first_row_s"] = median([f for f in firsts if f is not None])
         if v["vd_first_row_s"]:
             v["vd_ratio"] = v["paint_warm_s"] / v["vd_first_row_s"]
