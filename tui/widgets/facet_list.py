@@ -165,6 +165,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
         highlighted = self._highlighted
         value = self.values[highlighted] if highlighted is not None else None
         self.values, self.labels, self._counts, self._position = [], [], [], {}
+        self._counter = None  # it counted for the items replaced (and holds their index)
         self._highlighted = None
         self.add_items(items)
         self._chosen &= self._position.keys()
@@ -176,6 +177,7 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
     def set_counts(self, counts: Mapping[str, int]) -> None:
         """Show `counts` (by value; a value missing counts 0); repaints only if one changed."""
         new = [counts.get(value, 0) for value in self.values]
+        self._counter = None
         if new != self._counts:
             self._counts = new
             self._changed_lines()
