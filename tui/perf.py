@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_pauses = 0  # builds under way (`gc_paused`), in any thread
+_enabled_before = False  # whether the collector ran before the first of them
+_pauses_lock = threading.Lock()
 
 
 @contextmanager
@@ -14,14 +19,24 @@ def gc_paused() -> Iterator[None]:
     Building or unpickling a timeline allocates hundreds of thousands of objects
     and no garbage cycles; the collector would walk them all again and again
     (measured: a 100,000-event cache read takes 3.1 s with it, 0.9 s without).
+    Pauses in several threads overlap: the collector is back when the last one
+    ends (the explorer reads the whole timeline in one worker while another
+    indexes its head; the first to end must not start the collector under the
+    other).
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pauses, _enabled_before
+    with _pauses_lock:
+        if _pauses == 0:
+            _enabled_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _pauses_lock:
+            _pauses -= 1
+            if _pauses == 0 and _enabled_before:
+                gc.enable()
 
 
 def refreeze() -> None:
@@ -78,12 +93,15 @@ def collect_when_idle() -> None:
     keystroke starts with a collection less due.
     """
     young, middle, old = gc.get_count()
-    if young < IDLE_COLLECT or not gc.isenabled():
-        return
+    if young < IDLE_COLLECT or _pauses or not gc.isenabled():
+        return  # too little to collect, or a model is being built
+    # As CPython chooses: the oldest generation whose count is over its threshold.
+    # (A full collection may run where CPython would skip it, having too few
+    # objects that survived since the last: here it costs time nobody waits for.)
     _, middle_limit, old_limit = gc.get_threshold()
-    if old >= old_limit:
+    if old > old_limit:
         gc.collect(2)
-    elif middle >= middle_limit:
+    elif middle > middle_limit:
         gc.collect(1)
     else:
         gc.collect(0)
