@@ -92,9 +92,16 @@ class PromptFrames(Screen[None]):
             self._on_timer_update()
 
     def _collect_if_idle(self) -> None:
-        """A while after a frame: the collection due, unless something is to be drawn."""
+        """`COLLECT_DELAY` after the last frame: the collection due, unless something
+        is to be drawn."""
         self._collect_timer = None
         if not self.is_current or self.app._batch_count or self._frame_wanted():
+            return  # the next frame arms the timer again
+        since = monotonic() - self._last_frame
+        if since < COLLECT_DELAY:  # frames came after the one that armed the timer
+            self._collect_timer = self.set_timer(
+                COLLECT_DELAY - since, self._collect_if_idle, name="collect when idle"
+            )
             return
         collect_when_idle()
 
