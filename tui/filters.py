@@ -11,12 +11,11 @@ the model. Results are tuples of positions into
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import chain, compress, count
+from itertools import compress, count
 from operator import is_not
 from typing import TypeVar
 
@@ -24,7 +23,6 @@ from tui.bitsets import (
     CONVERTED,
     Postings,
     drop_oldest,
-    everything,
     from_positions,
     positions,
 )
@@ -34,8 +32,6 @@ from tui.searchtext import SearchTexts
 
 K = TypeVar("K")
 
-# Reading one selected event's actor numbers costs about this many flags gathered.
-WALK = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +233,6 @@ class TimelineIndex:
             a.id: _closure(a.id, lambda b: members.get(b, ())) for a in timeline.actors
         }
         self._texts: SearchTexts | None = None
-        self._all_actor_counts: dict[str, int] | None = None
         self._article_bits: dict[str, int] = {}
         self._dates: tuple[date | None, date | None, int] | None = None
         # Under no filter, a year's count is the size of its posting list.
@@ -372,41 +367,18 @@ class TimelineIndex:
 
         The count ignores the actor facet itself (so choosing an actor can be
         judged before choosing it) but honours every other active filter, and
-        counts a country's people with the country (each event once).
+        counts a country's people with the country (each event once). Every
+        actor at once; the explorer asks `actor_counter` for those it draws.
         """
-        unfiltered = _counts_every_event(filt)
-        if unfiltered and self._all_actor_counts is not None:
-            return self._all_actor_counts
-        found = self.selection(filt, skip="actors")
-        left = None if found is None else everything(self.size) & ~found
-        if found is None or left is None:
-            result = {a: self.by_actor.length(a) for a in self.actor_ids}
-        elif min(found.bit_count(), left.bit_count()) * WALK < self.by_actor.cost:
-            # Few events kept, or few left out: reading those events' own actor
-            # numbers costs less than the lists (each count is then the list's
-            # length less the events left out).
-            few = found.bit_count() <= left.bit_count()
-            counted, at = self._counted, self._counted_at
-            tally = Counter(chain.from_iterable(
-                counted[at[i]:at[i + 1]] for i in positions(found if few else left, self.size)
-            ))
-            ids = self.actor_ids
-            if few:
-                result = {actor_id: tally[n] for n, actor_id in enumerate(ids)}
-            else:
-                length = self.by_actor.length
-                result = {actor_id: length(actor_id) - tally[n] for n, actor_id in enumerate(ids)}
-        else:
-            result = self.by_actor.counts(found)
-        if unfiltered:
-            self._all_actor_counts = result
-        return result
+        count = self.actor_counter(filt)
+        return {actor_id: count(actor_id) for actor_id in self.actor_ids}
 
     def actor_counter(self, filt: Filter) -> Callable[[str], int]:
         """`actor_counts(filt)` one actor at a time, each count worked out when asked
         for: the actor list draws a dozen of 2,000 actors at once."""
-        unfiltered = _counts_every_event(filt)
-        found = None if unfiltered else self.selection(filt, skip="actors")
+        others = replace(filt, actors=frozenset()).is_active or (filt.all_actors and filt.actors)
+        found = self.selection(filt, skip="actors") if others else None
+        # Nothing else filters: each actor's count is its whole list's length.
         return self.by_actor.length if found is None else self.by_actor.counter(found)
 
     def kind_counts(self, filt: Filter) -> dict[str, int]:
@@ -432,13 +404,6 @@ class TimelineIndex:
         if unfiltered:
             self._all_year_counts = result
         return result
-
-
-def _counts_every_event(filt: Filter) -> bool:
-    """True when an actor's count under `filt` is its whole posting list's length."""
-    return not replace(filt, actors=frozenset()).is_active and not (
-        filt.all_actors and filt.actors
-    )
 
 
 def next_match(
