@@ -107,13 +107,7 @@ class PromptFrames(Screen[None]):
 
     def _frame_wanted(self) -> bool:
         """True when something is to be laid out, scrolled or drawn."""
-        return bool(
-            self._layout_required
-            or self._scroll_required
-            or self._recompose_required
-            or self._repaint_required
-            or self._dirty_widgets
-        )
+        return self._layout_wanted() or self._repaint_wanted()
 
     def _only_repaint_wanted(self) -> bool:
         """True when widgets asked to be drawn again, and nothing to be laid out.
@@ -122,6 +116,10 @@ class PromptFrames(Screen[None]):
         (a drawer's controls made as it opens) take their sizes from the events
         it sends, in an order that drawing sooner would change.
         """
-        if self._layout_required or self._scroll_required or self._recompose_required:
-            return False
+        return not self._layout_wanted() and self._repaint_wanted()
+
+    def _layout_wanted(self) -> bool:
+        return bool(self._layout_required or self._scroll_required or self._recompose_required)
+
+    def _repaint_wanted(self) -> bool:
         return bool(self._repaint_required or self._dirty_widgets)
