@@ -43,15 +43,22 @@ def test_entry_texts_of_any_characters_and_none_read_back(loaded: tuple[Timeline
     odd = ["", "é≈“”日本😀\n  - x", "\x00\r\n", "\ud800"]
     texts = list(reuse.events)
     renamed = dict(zip(odd + texts[len(odd) :], reuse.events.values(), strict=True))
+    assert reuse.records is not None
+    entries = list(reuse.records.texts)  # each event's text is its entry's
+    for text, event in renamed.items():
+        entries[event.order] = text
     changed = dataclasses.replace(
         reuse,
         events=renamed,
         references={odd[texts.index(t)] if texts.index(t) < len(odd) else t: r
                     for t, r in reuse.references.items()},
         resolved={},
+        records=dataclasses.replace(reuse.records, texts=entries),
     )
-    again = reuse_from(reuse_state(changed), timeline)
-    assert list(again.events) == list(renamed)
+    for kept in (changed, dataclasses.replace(changed, records=None)):
+        again = reuse_from(reuse_state(kept), timeline)
+        assert list(again.events) == list(renamed)
+        assert again.records == kept.records
     empty = Reuse({}, frozenset(), {}, {})
     assert reuse_from(reuse_state(empty), timeline).events == {}
 
@@ -63,5 +70,9 @@ def test_a_state_for_another_model_is_refused(loaded: tuple[Timeline, Reuse]) ->
     with pytest.raises(KeyError):
         reuse_from(state, fewer)
     cut = (*state[:2], state[2][:-1], *state[3:])
-    with pytest.raises(ValueError):  # a text fewer than events
+    with pytest.raises(ValueError):  # a text fewer than lines
+        reuse_from(cut, timeline)
+    unlined = reuse_state(dataclasses.replace(reuse, records=None))
+    cut = (*unlined[:2], unlined[2][:-1], *unlined[3:])
+    with pytest.raises(IndexError):  # a text fewer than events
         reuse_from(cut, timeline)

@@ -8,6 +8,7 @@ endings.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -123,12 +124,17 @@ def test_kept_entries_are_not_looked_at_again() -> None:
     assert split_records(new, shaped={"id: a\n x: 1"}, shaped_indent=4) is None  # not that indent
 
 
+@pytest.mark.parametrize("cut_before", [True, False])
 def test_a_load_after_an_edit_looks_only_at_the_new_entry(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cut_before: bool
 ) -> None:
+    """With the last load's cut (`Reuse.records`), only the changed entry is looked
+    at; with only its texts (`Reuse.events`), the new entries and the last one."""
     folder = copy_shipped(tmp_path)
     first = load_reusing(folder, None)[1]
-    assert first is not None and first.indent is not None
+    assert first is not None and first.indent is not None and first.records is not None
+    if not cut_before:
+        first = replace(first, records=None)
     events = folder / "events.yaml"
     text = events.read_text(encoding="utf-8")
     records = split_records(text)
@@ -150,6 +156,7 @@ def test_a_load_after_an_edit_looks_only_at_the_new_entry(
 
     monkeypatch.setattr(records_module, "_offending", noting)
     assert outcome(folder, first)[:2] == outcome(folder, None)[:2]
-    # The new entry (followed by the next one's line break) and the last; then the
-    # full load, without what was kept, looks at the whole file.
-    assert searched == [edited + "\n", records.texts[-1], events.read_text(encoding="utf-8")]
+    # The new entry (followed by the next one's line break), and without the cut the
+    # last; then the full load, without what was kept, looks at the whole file.
+    last = [] if cut_before else [records.texts[-1]]
+    assert searched == [edited + "\n", *last, events.read_text(encoding="utf-8")]

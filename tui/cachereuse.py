@@ -3,7 +3,8 @@
 A `tui.loading.kept.Reuse` is written in plain values that pickle quickly, and
 read back against the model of the same entry, whose events it shares:
 
-* the entries' texts (joined into one string, they pickled twice as slowly: most
+* every entry's text in the file's order, and the line it starts on (an event's
+  text is that of its entry; joined into one string, they pickled twice as slowly: most
   are ASCII, each copied as it is, but one string holding a single "é" is
   encoded character by character);
 * the events as their entries' indexes (each model event's `order`), but for the
@@ -32,8 +33,11 @@ SourcesState = tuple[
 ReuseState = tuple[
     dict[str, bytes],  # Reuse.articles
     frozenset[str],  # Reuse.actors
-    list[str],  # the entries' texts
-    bytes,  # each one's entry index (int32): its event is the model's event of that entry
+    list[str],  # every entry's text (Reuse.records), else only those of the events
+    bytes | None,  # each entry's line (int32), None without the records
+    int,  # where the first entry's text starts (Records.start)
+    bytes,  # each event's text, as its place among those texts (int32)
+    bytes,  # each event's entry index (int32): its event is the model's event of that entry
     list[str],  # but for the entries with references pending (the model's: resolved)
     tuple[list[Any], list[Any], list[Any]],  # whose events are these columns
     dict[str, tuple[Reference, ...]],  # Reuse.references
@@ -45,14 +49,24 @@ ReuseState = tuple[
 
 def reuse_state(reuse: Reuse) -> ReuseState:
     """`reuse` in the plain values written after its model."""
-    texts = list(reuse.events)
     apart = list(reuse.references)
-    at = array("i", map(attrgetter("order"), reuse.events.values()))
+    at = array("i", map(attrgetter("order"), reuse.events.values())).tobytes()
+    records = reuse.records
+    if records is None:
+        texts, lines, start = list(reuse.events), None, 0
+        keys = array("i", range(len(texts))).tobytes()
+    else:
+        # An event's text is that of its entry (`tui.loading.reuse.keep`).
+        texts, start, keys = records.texts, records.start, at
+        lines = array("i", records.lines).tobytes()
     return (
         reuse.articles,
         reuse.actors,
         texts,
-        at.tobytes(),
+        lines,
+        start,
+        keys,
+        at,
         apart,
         event_columns(list(map(reuse.events.__getitem__, apart))),
         reuse.references,
@@ -67,17 +81,30 @@ def reuse_from(state: ReuseState, model: Timeline) -> Reuse:
 
     Raises (ValueError, KeyError, ...) when `state` was not written for `model`.
     """
-    articles, actors, texts, at_bytes, apart, columns, references, order, kept, indent = state
-    at = array("i")
+    (articles, actors, texts, line_bytes, start, key_bytes, at_bytes, apart, columns, references,
+     order, kept, indent) = state
+    keys, at = array("i"), array("i")
+    keys.frombytes(key_bytes)
     at.frombytes(at_bytes)
+    lines = array("i")
+    if line_bytes is not None:
+        lines.frombytes(line_bytes)
+        if len(lines) != len(texts):
+            raise ValueError("entries' texts and lines of different lengths")
     shown = model.events
     by_entry = dict(zip(map(attrgetter("order"), shown), shown, strict=True))
-    events = dict(zip(texts, map(by_entry.__getitem__, at), strict=True))
+    events = dict(zip(map(texts.__getitem__, keys), map(by_entry.__getitem__, at), strict=True))
+    records = None
+    if line_bytes is not None and indent is not None:
+        from tui.loading.records import Records  # read once an edit is being checked
+
+        records = Records(indent, texts, lines.tolist(), start)
     # The model's events of the entries with references are resolved.
     resolved = {text: events[text] for text in references}
     events.update(zip(apart, events_from_columns(*columns), strict=True))
     return Reuse(
-        articles, actors, events, references, order, _sources(kept, model), resolved, indent
+        articles, actors, events, references, order, _sources(kept, model), resolved, indent,
+        records,
     )
 
 

@@ -49,7 +49,7 @@ from tui.loading.kept import (
 )
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file
-from tui.loading.records import split_records
+from tui.loading.records import Records, resplit_records, split_records
 from tui.loading.reuse import fingerprint, keep, plan_reuse
 from tui.model import Event, Timeline
 from tui.perf import gc_paused
@@ -125,13 +125,7 @@ def check_folder(
         else None
     )
     events_text = read_text_file(data_dir / EVENTS_FILE, EVENTS_FILE, problems, what="data file")
-    records = (
-        None
-        if events_text is None
-        else split_records(events_text)
-        if previous is None
-        else split_records(events_text, shaped=previous.events, shaped_indent=previous.indent)
-    )
+    records = None if events_text is None else _records(events_text, previous)
     parsed_at = len(problems.items)  # where a full read's problems with the file go
 
     # Articles and actors whose files did not change are taken as the last load
@@ -242,6 +236,17 @@ def check_folder(
         ),
     )
     return timeline, keep(records, loaded.checked, prints, actors, timeline.events, sources)
+
+
+def _records(events_text: str, previous: Reuse | None) -> Records | None:
+    """The events file cut into its entries, with what the last load cut if known."""
+    if previous is None:
+        return split_records(events_text)
+    if previous.records is not None:
+        records = resplit_records(events_text, previous.records)
+        if records is not None:
+            return records
+    return split_records(events_text, shaped=previous.events, shaped_indent=previous.indent)
 
 
 def _read_data(data_dir: Path, name: str, problems: Problems) -> str | None:

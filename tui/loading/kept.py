@@ -29,10 +29,14 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.cachekey import RACY_NS
 from tui.datafiles import DEFAULT_SEEDS_DIR
 from tui.model import Actor, Article, Event
+
+if TYPE_CHECKING:  # read by the loader, written by the cache: a warm start needs neither
+    from tui.loading.records import Records
 from tui.readfile import read_regular, resolved
 
 
@@ -169,3 +173,7 @@ class Reuse:
     # the same indentation, a text kept here is plainly shaped and need not be
     # looked at again (`tui.loading.records.split_records`). None: not known.
     indent: int | None = None
+    # Every entry of the file as last read, in order (the texts those of `events`):
+    # the next load finds which are unchanged by where they stand
+    # (`tui.loading.records.resplit_records`). None: not known.
+    records: Records | None = None

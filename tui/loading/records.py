@@ -17,10 +17,12 @@ where the piece stands in the file, so every problem names its true line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
-from itertools import accumulate, filterfalse, repeat
-from operator import add
+from itertools import accumulate, compress, filterfalse, islice, repeat
+from itertools import count as count_from
+from operator import add, and_, not_, sub
 from typing import Any
 
 from tui.yamlread import LineDict, LineList
@@ -38,6 +40,7 @@ class Records:
     indent: int
     texts: list[str]
     lines: list[int]  # 1-based line of each entry's first line in the file
+    start: int = 0  # where the first entry's text starts in the file (after its "- ")
 
     def entry_text(self, index: int) -> str:
         """Entry `index` as it stands in the file, ready to be read on its own."""
@@ -60,10 +63,7 @@ def split_records(
     depends on that line alone, and on what follows it only at the end of the
     file: the last entry is always looked at.
     """
-    header = re.compile(rf"(?:[ ]*(?:#[^\n]*)?\r?\n)*{re.escape(key)}:\r?\n").match(text)
-    if header is None:
-        return None
-    first = _FIRST_ENTRY.match(text, header.end())
+    first = _first_entry(text, key)
     if first is None:
         return None
     indent = len(first.group(1))
@@ -92,7 +92,107 @@ def split_records(
     steps = map(add, map(str.count, parts, repeat("\n")), repeat(1))
     lines = list(accumulate(steps, initial=first_line))
     lines.pop()  # where an entry after the last would start
-    return Records(indent, parts, lines)
+    return Records(indent, parts, lines, begin + len(bare) + 1)
+
+
+def resplit_records(text: str, before: Records, key: str = "events") -> Records | None:
+    """`split_records(text)`, found from `before`, the records of the file as last read.
+
+    After an edit, most of the file is as it was: the entries before the first
+    change stand where they stood, and those after the last change stand where
+    they stood moved by the change in length. Both are found by comparing each
+    kept text with the new text where it would stand (in C, until the first one
+    that differs from each end), and only what lies between is cut and looked at
+    (see `split_records`). The unchanged entries are the very strings `before`
+    holds, so the caller looking them up hashes none of them again: at 100,000
+    events, cutting the whole file and hashing every piece took about 0.2 s.
+
+    The cut is the whole file's: a separator holds one line break, at its start,
+    so none found in the changed part can run into a kept separator. The kept
+    entries were plainly shaped when they were cut, followed by a line break, as
+    they still are, or at the end of the file, where the last one still is.
+
+    None when it cannot tell that way (the header, the first entry's place or
+    the indentation changed, or the two ends overlap), or the changed part is
+    not plainly shaped: the caller then splits the whole text.
+    """
+    texts, count = before.texts, len(before.texts)
+    start, indent = before.start, before.indent
+    first = _first_entry(text, key)
+    if count == 0 or first is None or len(first.group(1)) != indent or first.end() != start:
+        return None
+    separator = "\n" + " " * indent + "- "
+    width = len(separator)
+    if (
+        text.find(separator, 0, start) != start - width
+        or text.count("\n", 0, start) + 1 != (before.lines[0])
+    ):
+        return None  # the separator inside the header, or the first entry on another line
+    # Where each kept text starts, as last read (and where one after the last would).
+    offsets = list(accumulate(map(add, map(len, texts), repeat(width)), initial=start))
+    moved = len(text) - (offsets[count] - width)
+    # The entries unchanged from the start, each followed by its separator (the
+    # last one is left to the end's count, which also sees that the file ends there).
+    held = map(
+        and_,
+        map(text.startswith, texts, offsets),
+        map(text.startswith, repeat(separator), map(sub, islice(offsets, 1, count), repeat(width))),
+    )
+    head = next(compress(count_from(), map(not_, held)), count - 1)
+    # The entries unchanged from the end, each preceded by its separator, among those
+    # that would start no earlier than the first changed one does.
+    low = bisect_left(offsets, offsets[head] - moved, head, count)
+    back = count - low
+    held = map(
+        and_,
+        map(
+            text.startswith,
+            islice(reversed(texts), back),
+            map(add, islice(reversed(offsets), 1, back + 1), repeat(moved)),
+        ),
+        map(
+            text.startswith,
+            repeat(separator),
+            map(add, islice(reversed(offsets), 1, back + 1), repeat(moved - width)),
+        ),
+    )
+    tail = count - next(compress(count_from(), map(not_, held)), back)
+    begin, end = offsets[head], offsets[tail] + moved - width  # the changed part, in `text`
+    if begin - end == width:
+        parts: list[str] = []  # entries removed, none added: the two separators are one
+    elif end < begin:
+        # Cannot be: a separator holds one line break, at its start, so two never
+        # overlap. Were the kept ends to overlap, the whole file is cut.
+        return None
+    else:
+        offending = _offending(indent)
+        # As `split_records` looks at a new entry: followed by a line break, but
+        # the last, followed by the end of the file.
+        if (
+            offending.search(text, begin)
+            if tail == count
+            else offending.search(text[begin:end] + "\n")
+        ):
+            return None
+        parts = text[begin:end].split(separator)
+    steps = map(add, map(str.count, parts, repeat("\n")), repeat(1))
+    part_lines = list(accumulate(steps, initial=before.lines[head]))
+    after = part_lines.pop()  # the line where the first kept entry after them starts
+    shift = after - before.lines[tail] if tail < count else 0
+    return Records(
+        indent,
+        texts[:head] + parts + texts[tail:],
+        before.lines[:head] + part_lines + list(map(add, before.lines[tail:], repeat(shift))),
+        start,
+    )
+
+
+def _first_entry(text: str, key: str) -> re.Match[str] | None:
+    """The top-level `key:` line, then the first entry's indentation and `- `; None if not so."""
+    header = re.compile(rf"(?:[ ]*(?:#[^\n]*)?\r?\n)*{re.escape(key)}:\r?\n").match(text)
+    if header is None:
+        return None
+    return _FIRST_ENTRY.match(text, header.end())
 
 
 _FIRST_ENTRY = re.compile(r"(?:[ ]*(?:#[^\n]*)?\r?\n)*([ ]*)- ")
