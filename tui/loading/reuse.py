@@ -86,10 +86,20 @@ def keep(
             for source, where in found
         )
     pending = checked.references
-    resolved = {texts[event.order]: event for event in order if event.order in pending}
+    # The few events with references, found in C among the timeline's.
+    having = compress(order, map(pending.__contains__, map(attrgetter("order"), order)))
+    resolved = {texts[event.order]: event for event in having}
     shown = tuple(map(attrgetter("order"), order))
     return Reuse(
-        articles, frozenset(actors), events, references, shown, sources, resolved, records.indent
+        articles,
+        frozenset(actors),
+        events,
+        references,
+        shown,
+        sources,
+        resolved,
+        records.indent,
+        records,
     )
 
 
@@ -210,7 +220,15 @@ def _settled(
     """
     if not references or not resolved:
         return {}
-    by_id = dict(zip(map(attrgetter("id"), kept.values()), kept, strict=True))
+    # The entries of the events named by a reference (in C: a dict of every kept
+    # event's id took about 50 ms at 100,000 events).
+    named = {
+        kept[index].sources[at].relative_to or ""
+        for index, found in references.items()
+        for at, _ in found
+    }
+    ids = list(map(attrgetter("id"), kept.values()))
+    by_id = dict(compress(zip(ids, kept, strict=True), map(named.__contains__, ids)))
     waiting = {index for index in references if texts[index] in resolved}
     settled: set[int] = set()
     progress = True
