@@ -193,8 +193,8 @@ def plan_reuse(
     shown = _kept_order(placed, previous.order)
     # The entries moved by an edit above them, found in C before any is replaced.
     at_places = map(ne, map(attrgetter("order"), kept.values()), kept)
-    for index, event in list(compress(list(kept.items()), at_places)):
-        kept[index] = replace(event, order=index)
+    for index in list(compress(kept, at_places)):
+        kept[index] = replace(kept[index], order=index)
     resolved = {}
     for index, event in settled.items():
         resolved[index] = event if event.order == index else replace(event, order=index)
@@ -266,6 +266,8 @@ def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | N
     then = list(map(attrgetter("order"), kept.values()))
     if not all(map(lt, then, then[1:])):
         return None  # entries were moved
+    if then == list(kept):  # no entry moved (an edit that added or removed none above them)
+        return list(filter(kept.__contains__, shown))
     now = dict(zip(then, kept, strict=True))
     return list(map(now.__getitem__, filter(now.__contains__, shown)))
 
