@@ -45,6 +45,7 @@ QUIET = 0.15
 # most 4 KB), so the pieces of a full-screen frame of 20 KB were stamped up to
 # 20-30 ms after they came. A terminal reads its input in native code, at once.
 READER_SWITCH_INTERVAL = 0.0002
+RECENT_BYTES = 2048  # of output shown when the emulator cannot read it
 KEYS = {"space": b" ", "escape": b"\x1b", "enter": b"\r", "backspace": b"\x7f", "tab": b"\t"}
 
 
@@ -101,6 +102,7 @@ class PtySession:
         # piece with the time it came: the emulator is slow (pure Python), and
         # feeding it must not delay the reading, nor so the times measured.
         self._chunks: queue.Queue[tuple[float, bytes]] = queue.Queue()
+        self._recent = b""  # the last bytes fed to the emulator, shown if it fails
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(READER_SWITCH_INTERVAL)
         self._reader = threading.Thread(target=self._read_all, daemon=True)
@@ -146,7 +148,15 @@ class PtySession:
         for read_at, chunk in pieces:
             if not chunk:
                 raise PtyError("the explorer ended; its screen:\n" + self.text()[-2000:])
-            self.stream.feed(chunk)
+            try:
+                self.stream.feed(chunk)
+            except Exception as exc:  # the emulator's parser on bytes it cannot take
+                seen = (self._recent + chunk)[-RECENT_BYTES:]
+                raise PtyError(
+                    f"the emulator could not read the explorer's output ({exc}); "
+                    f"its last bytes: {seen!r}"
+                ) from exc
+            self._recent = (self._recent + chunk)[-RECENT_BYTES:]
             self.last_output = read_at
             digest = self._text_digest()
             if digest != self._digest:

@@ -64,6 +64,19 @@ def test_a_pty_session_sees_the_explorer_and_times_a_key(tmp_path: Path) -> None
     assert peak > 10  # MB: the explorer's own peak, from wait4
 
 
+def test_output_the_emulator_cannot_read_is_shown_with_the_error(tmp_path: Path) -> None:
+    """A sequence the emulator's parser fails on ends the session with its bytes."""
+    import sys
+
+    from tests.benchpty import PtyError, PtySession
+    from tests.benchrun import ROOT
+
+    code = "import sys, time; print('ready \\x1b[1;2;3;4;5H', flush=True); time.sleep(2)"
+    with PtySession(ROOT / "data", {}, cwd=ROOT, argv=[sys.executable, "-c", code]) as session:
+        with pytest.raises(PtyError, match=r"ready \\x1b\[1;2;3;4;5H"):
+            session.wait_for("never shown", 10)
+
+
 @pytest.mark.parametrize(
     ("status", "ready"),
     [
