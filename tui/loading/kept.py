@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING
 from tui.cachekey import RACY_NS
 from tui.datafiles import DEFAULT_SEEDS_DIR
 from tui.model import Actor, Article, Event
+from tui.readfile import read_regular, resolved
 
 if TYPE_CHECKING:  # read by the loader, written by the cache: a warm start needs neither
     from tui.loading.records import Records
-from tui.readfile import read_regular, resolved
 
 
 def text_digest(text: str) -> bytes:

@@ -10,6 +10,9 @@ own, which `parse_record` reports as None: the caller then reads the whole file
 too. So a record is only ever reused when reading it alone gives what reading
 the file gives.
 
+After an edit, `resplit_records` finds the same cut from the last one, looking
+only at the part of the file that changed.
+
 `parse_record` reads one piece with the located reader, its lines moved to
 where the piece stands in the file, so every problem names its true line.
 """
@@ -34,7 +37,8 @@ class Records:
 
     `texts[i]` is entry i without its opening `- ` (see `entry_text`); it is the
     key under which entry i's validated event is kept, compared whole (no digest
-    that two texts could share).
+    that two texts could share). `start` is where `texts[0]` starts in the file,
+    from which `resplit_records` finds where every entry stood.
     """
 
     indent: int
@@ -125,7 +129,7 @@ def resplit_records(text: str, before: Records, key: str = "events") -> Records 
     width = len(separator)
     if (
         text.find(separator, 0, start) != start - width
-        or text.count("\n", 0, start) + 1 != (before.lines[0])
+        or text.count("\n", 0, start) + 1 != before.lines[0]
     ):
         return None  # the separator inside the header, or the first entry on another line
     # Where each kept text starts, as last read (and where one after the last would).
