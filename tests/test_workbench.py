@@ -108,6 +108,17 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
     assert check.returncode == 1 and "which 'relation: since' contradicts" in check.stderr
 
 
+def test_a_draft_restating_an_unknown_event_is_reported(folder: Path) -> None:
+    assert run_cli("draft", "news-1", "--data", str(folder)).returncode == 0
+    path = folder / "drafts" / "news-1.yaml"
+    drafts = path.read_text(encoding="utf-8")
+    path.write_text(drafts.replace("restates: pact-signed", "restates: pact-signd", 1), "utf-8")
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 1
+    assert "draft restates unknown event 'pact-signd'" in check.stderr
+    assert "did you mean 'pact-signed'?" in check.stderr
+
+
 def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
     result = run_cli("draft", "nws-1", "--data", str(folder))
     assert result.returncode == 2 and "unknown article 'nws-1'" in result.stderr

@@ -202,8 +202,7 @@ def check_folder(
                     f"actor '{actor_id}' is not used by any event",
                     "remove it, or name it in an event's 'actors'",
                 )
-    event_ids = set(map(attrgetter("id"), events))  # in C
-    check_drafts(data_dir, articles, folded, actors, event_ids, problems)
+    check_drafts(data_dir, articles, folded, actors, events, problems)
     if problems.items:
         raise DataError(problems.in_file_order())
     ordered = _in_order(events, plan.order if plan is not None else None)
