@@ -114,3 +114,22 @@ def test_a_cut_again_is_the_whole_files_cut(files: tuple[str, str]) -> None:
     again = resplit_records(new, before)
     if again is not None:
         assert again == split_records(new)
+
+
+def test_a_load_whose_file_cannot_be_cut_again_cuts_it_whole(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A header line added above the entries moves them all: the re-cut gives up, and the
+    load, cutting the whole file instead, still gives a full load's result, lines included."""
+    from tests.reuse_helpers import copy_shipped, outcome
+    from tui.load import load_reusing
+
+    folder = copy_shipped(tmp_path)
+    first = load_reusing(folder, None)[1]
+    assert first is not None and first.records is not None
+    events = folder / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    edited = "# a line added at the top\n" + text.replace("title: ", "title: Edited ", 1)
+    assert resplit_records(edited, first.records) is None
+    events.write_text(edited, encoding="utf-8")
+    reused = outcome(folder, first)
+    assert reused[:2] == outcome(folder, None)[:2]
+    assert reused[2] is not None and reused[2].records == split_records(edited)
