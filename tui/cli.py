@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.cliargs import UsageError, build_parser, usage_exit
-from tui.datafiles import DRAFTS_DIR, EVENTS_FILE, default_data_dir
+from tui.datafiles import DRAFTS_DIR, default_data_dir
 from tui.dates import format_span
 from tui.lint import formula_warnings
+from tui.loadfeedback import LoadFeedback
 from tui.model import Timeline
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
@@ -40,23 +41,15 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_DATA = 1
-LARGE_DATA_BYTES = 5_000_000  # above this, a first (uncached) load takes seconds
 
 
 def _load(data: Path | None) -> Timeline:
-    return open_timeline(data if data is not None else default_data_dir(), on_parse=_announce)
-
-
-def _announce(data_dir: Path) -> None:
-    """On a terminal, say so when a large folder is parsed (nothing cached yet)."""
-    events_file = data_dir / EVENTS_FILE
-    if sys.stderr.isatty() and events_file.is_file():
-        size = events_file.stat().st_size
-        if size > LARGE_DATA_BYTES:
-            sys.stderr.write(
-                f"Reading {size / 1e6:.0f} MB of events for the first time "
-                "(later starts use a cache)...\n"
-            )
+    with LoadFeedback() as feedback:
+        return open_timeline(
+            data if data is not None else default_data_dir(),
+            on_parse=feedback.announce,
+            progress=feedback,
+        )
 
 
 def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
@@ -105,9 +98,12 @@ def _coverage(index: TimelineIndex, filt: Filter) -> str:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    opened = open_folder(
-        args.data if args.data is not None else default_data_dir(), on_parse=_announce
-    )
+    with LoadFeedback() as feedback:
+        opened = open_folder(
+            args.data if args.data is not None else default_data_dir(),
+            on_parse=feedback.announce,
+            progress=feedback,
+        )
     timeline = opened.timeline
     for warning in formula_warnings(timeline, args.data or default_data_dir()):
         sys.stderr.write(warning + "\n")
@@ -399,7 +395,8 @@ def _cmd_explore(args: argparse.Namespace) -> int:
 
         seen = folder_state(folder)  # before the load: an edit meanwhile is not cached
         # The cache entry is written after the explorer's first paint.
-        opened = open_folder(folder, on_parse=_announce)
+        with LoadFeedback() as feedback:
+            opened = open_folder(folder, on_parse=feedback.announce, progress=feedback)
         timeline = opened.timeline
         unstored = (opened, seen)
         try:

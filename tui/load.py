@@ -47,6 +47,7 @@ from tui.loading.kept import (
     seed_stats,
     text_digest,
 )
+from tui.loading.progress import LOCATING, PARSING, Progress, no_progress
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file
 from tui.loading.records import Records, resplit_records, split_records
@@ -77,13 +78,18 @@ def validate_folder(data_dir: Path, *, fast: bool = False) -> Timeline:
 
 
 def check_folder(
-    data_dir: Path, *, fast: bool = False, previous: Reuse | None = None
+    data_dir: Path,
+    *,
+    fast: bool = False,
+    previous: Reuse | None = None,
+    progress: Progress = no_progress,
 ) -> tuple[Timeline, Reuse | None]:
     """Check the folder; the timeline and what the next load may reuse (None: nothing).
 
     With `previous` (what an earlier load kept), unchanged events are taken as
     they were and only the others are read and checked (`tui.loading.reuse`);
     when the events file does not lend itself to that, it is read whole.
+    `progress` is told how far the load has got (`tui.loading.progress`).
     """
     if not data_dir.is_dir():
         raise DataError(
@@ -161,6 +167,7 @@ def check_folder(
     if plan is not None:
         event_items = plan.items
     elif events_text is not None:
+        progress(PARSING, 0, 0)
         found = Problems()
         event_items = parse_listing(events_text, EVENTS_FILE, "events", found, fast=fast)
         problems.items[parsed_at:parsed_at] = found.items  # in the order of a plain read
@@ -182,6 +189,7 @@ def check_folder(
             actor_ids,
             problems,
             plan.reused if plan is not None else None,
+            progress,
         )
     events = loaded.events
     if event_items is not None and actor_ids is not None:
@@ -290,14 +298,19 @@ def load_timeline(data_dir: Path | str | None = None) -> Timeline:
 
 
 def load_reusing(
-    folder: Path, previous: Reuse | None = None
+    folder: Path, previous: Reuse | None = None, progress: Progress = no_progress
 ) -> tuple[Timeline, Reuse | None]:
-    """`load_timeline`, taking unchanged events from `previous` (see `check_folder`)."""
+    """`load_timeline`, taking unchanged events from `previous` (see `check_folder`);
+    `progress` is told how far it has got."""
     with gc_paused():
         try:
-            return check_folder(folder, fast=HAVE_FAST_PARSER, previous=previous)
+            return check_folder(
+                folder, fast=HAVE_FAST_PARSER, previous=previous, progress=progress
+            )
         except DataError:
             if not HAVE_FAST_PARSER:
                 raise
-            # raises with located problems
+            # Read again with every line known; raises with located problems. Its
+            # stages are told as one: the first pass has found that there are some.
+            progress(LOCATING, 0, 0)
             return check_folder(folder, fast=False, previous=previous)

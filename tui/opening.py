@@ -19,6 +19,7 @@ from tui.cache import ModelCache
 from tui.datafiles import default_data_dir
 from tui.headstore import ensure_head, write_head
 from tui.loading.kept import Reuse
+from tui.loading.progress import Progress, no_progress
 from tui.model import Timeline
 from tui.perf import gc_paused
 
@@ -89,6 +90,7 @@ def open_folder(
     shown: Timeline | None = None,
     use_cache: bool = True,
     on_parse: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
     freeze: bool = True,
 ) -> Opened:
     """`open_timeline` without writing the cache: the caller calls `Opened.store`.
@@ -104,6 +106,10 @@ def open_folder(
     reach once the model is read (see below). A running explorer passes False:
     its widgets are alive too, and a frozen widget in a reference cycle would
     never be collected once removed, nor the timeline it holds.
+
+    `on_parse` is called with the folder just before it is parsed with nothing
+    cached for it at all; `progress` is then told how far the load has got
+    (`tui.loading.progress`).
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
@@ -129,7 +135,7 @@ def open_folder(
         # loader, YAML or the date grammar (about 40 ms of imports).
         from tui.load import load_reusing
 
-        timeline, reuse = load_reusing(folder, previous)
+        timeline, reuse = load_reusing(folder, previous, progress or no_progress)
         # The model lives as long as the process, or the explorer's next reload, and
         # holds no cycles: out of the collector's reach, it is never walked again
         # (at 100,000 events a full collection takes about 0.5 s, and a command's
@@ -145,6 +151,7 @@ def open_timeline(
     *,
     use_cache: bool = True,
     on_parse: Callable[[Path], None] | None = None,
+    progress: Progress | None = None,
 ) -> Timeline:
     """The validated timeline of `data_dir` (the shipped data by default), cached.
 
@@ -153,8 +160,9 @@ def open_timeline(
     parsing. After an edit, the events that did not change are taken from the
     folder's latest entry and only the others are checked (`tui.loading.reuse`).
     `on_parse`, if given, is called with the folder just before it is parsed
-    (nothing cached for it at all). Raises `DataError` listing every problem.
+    (nothing cached for it at all), and `progress` told how far the load has got.
+    Raises `DataError` listing every problem.
     """
-    opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse)
+    opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse, progress=progress)
     opened.store()
     return opened.timeline

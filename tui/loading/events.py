@@ -27,6 +27,7 @@ from tui.dates import (
 )
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
+from tui.loading.progress import BUILDING, CHECKING, EVERY, READING, Progress, no_progress
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
 from tui.model import Actor, Article, Event, Source, sources_as_columns, sources_from_columns
@@ -89,6 +90,7 @@ def load_events(
     known_actors: set[str] | None,
     problems: Problems,
     reused: Checked | None = None,
+    progress: Progress = no_progress,
 ) -> LoadedEvents:
     """Every valid event, its quotes found and its dates resolved.
 
@@ -96,10 +98,11 @@ def load_events(
     `tui.loading.reuse`): by entry index, each one's event as then checked; their
     places in `items` are not read (they may hold None). They are not checked
     again; the caller has made sure nothing they depend on changed and that no
-    other entry shares their id, so they add no problem.
+    other entry shares their id, so they add no problem. `progress` is told how
+    far the reading and the checking have got (`tui.loading.progress`).
     """
     reused = reused or Checked({}, {})
-    records = _read_events(items, problems, reused.events)
+    records = _read_events(items, problems, reused.events, progress)
     # References: every event's actors and articles, before any quote or date.
     actors_ok = [_check_actors(record, actors, known_actors) for record in records]
     articles_ok = [
@@ -122,8 +125,10 @@ def load_events(
             problems.items,
             pack=_pack_sources,
             unpack=_unpack_sources,
+            report=lambda done, total: progress(CHECKING, done, total),
         )
     )
+    progress(BUILDING, 0, 0)
     checked = dict(reused.events)
     all_references = dict(reused.references)
     for record, ok, found in zip(records, actors_ok, articles_ok, strict=True):
@@ -200,11 +205,13 @@ def declared_actor_refs(items: list[Any]) -> set[str]:
 
 
 def _read_events(
-    items: list[Any], problems: Problems, reused: dict[int, Event]
+    items: list[Any], problems: Problems, reused: dict[int, Event], progress: Progress
 ) -> list[_EventRecord]:
     records: list[_EventRecord] = []
     seen: dict[str, int | None] = {}
     for i, entry in enumerate(items):
+        if i % EVERY == 0:
+            progress(READING, i, len(items))
         if i in reused:
             continue
         at = problems.at(EVENTS_FILE, entry, "event", line_of(items, i))

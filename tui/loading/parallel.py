@@ -21,9 +21,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from tui.loading.progress import EVERY
 from tui.problems import Problem
 
 MIN_SOURCES = 5_000
@@ -38,6 +39,7 @@ events, narrow) and 1.28 → 1.20 s (4,000 events, wide); at 3,500 sources, with
 the spread (0.75 against 0.78 s)."""
 
 Check = Callable[[int], Any]  # checks job i (adding any problems), returns its result
+Report = Callable[[int, int], None]  # told (jobs done, jobs in all) now and then
 Pack = Callable[[list[Any]], Any]  # results → what the forked copy sends back
 Unpack = Callable[[Any], list[Any]]  # what it sent → the results
 Outcome = tuple[Any, list[Problem]]
@@ -57,6 +59,7 @@ def run_checks(
     *,
     pack: Pack = _as_they_are,
     unpack: Unpack = _as_they_are,
+    report: Report | None = None,
 ) -> list[Any]:
     """`check(i)` for every i < count, in order, on one core or two.
 
@@ -65,14 +68,19 @@ def run_checks(
     holds them as if the checks had run one after the other. `pack` turns the
     forked copy's results into what it sends back, `unpack` turns that into the
     results again (by default, they are sent as they are).
+
+    `report`, if given, is told how many jobs are done every `EVERY` jobs and at
+    the end. On two cores, the count is this process's share of its half, scaled
+    to all the jobs: the copy's is not known until it ends, and both halves go at
+    about the same pace.
     """
     if not _two_cores_worth_it(count):
-        return [check(i) for i in range(count)]
+        return _all_here(count, check, report)
     halves = _split(groups)
     if len(halves[1]) * 2 < MIN_SOURCES:
         # One article holds most of the sources: the second core's share is too
         # small to pay for starting it.
-        return [check(i) for i in range(count)]
+        return _all_here(count, check, report)
     global _work
     _work = (check, problems, halves[1], pack)
     try:
@@ -80,11 +88,17 @@ def run_checks(
         pool = context.Pool(1)
     except OSError:  # no process to be had (limits, memory): one core does it all
         _work = None
-        return [check(i) for i in range(count)]
+        return _all_here(count, check, report)
     try:
         other = pool.apply_async(_check_other_half)
-        mine = {i: _checked(check, problems, i) for i in halves[0]}
+        mine: dict[int, Outcome] = {}
+        for part in _parts(halves[0]):
+            mine.update((i, _checked(check, problems, i)) for i in part)
+            if report is not None:  # all done only once the copy's half is back
+                report(min(count - 1, len(mine) * count // len(halves[0])), count)
         packed, found = other.get()
+        if report is not None:
+            report(count, count)
     finally:
         _work = None
         pool.terminate()
@@ -99,6 +113,22 @@ def run_checks(
             problems.extend(found.get(i, ()))
         results.append(result)
     return results
+
+
+def _all_here(count: int, check: Check, report: Report | None) -> list[Any]:
+    """Every job checked in this process, in order."""
+    if report is None:
+        return [check(i) for i in range(count)]
+    results: list[Any] = []
+    for part in _parts(range(count)):
+        results.extend(map(check, part))
+        report(len(results), count)
+    return results
+
+
+def _parts(jobs: Sequence[int]) -> list[Sequence[int]]:
+    """`jobs` in runs of `EVERY`, the last one shorter (none when `jobs` is empty)."""
+    return [jobs[start:start + EVERY] for start in range(0, len(jobs), EVERY)]
 
 
 def _two_cores_worth_it(count: int) -> bool:
