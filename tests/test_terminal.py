@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -67,3 +68,32 @@ def test_the_explorer_opens_and_quits(data_dir: Path) -> None:
     code, output = run_in_pty(["--data", str(data_dir)], keys=b"q", wait_for=b"Talks held")
     assert code == 0, output[-2000:]
     assert "Trade pact signed" in output
+
+
+def test_the_explorer_ends_when_its_terminal_goes_away(data_dir: Path) -> None:
+    """The terminal closed under a running explorer that does not own it (no hang-up
+    signal comes): it ends as the signal would have ended it, instead of reading
+    nothing forever on a core of its own."""
+    master, slave = os.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--data", str(data_dir)],
+        stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
+    )
+    os.close(slave)
+    output = b""
+    try:
+        deadline = time.monotonic() + 30
+        while b"Talks held" not in output and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.1)[0]:
+                output += os.read(master, 65536)
+        assert b"Talks held" in output, output[-2000:]
+        os.close(master)  # the terminal's window closed
+        master = -1
+        code = proc.wait(timeout=10)
+    finally:
+        if master >= 0:
+            os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    assert code == -signal.SIGHUP

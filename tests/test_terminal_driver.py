@@ -145,3 +145,39 @@ def test_the_copied_loop_is_still_textuals() -> None:
     """When Textual changes its input loop, the copy must be brought up to date."""
     source = inspect.getsource(LinuxDriver.run_input_thread)
     assert hashlib.sha256(source.encode()).hexdigest() == TEXTUAL_LOOP_SHA256
+
+
+class HangingUp(Recording):
+    """The recording driver, which says when it finds its terminal gone."""
+
+    def __init__(self, fileno: int) -> None:
+        super().__init__(fileno)
+        self.gone = threading.Event()
+
+    def terminal_gone(self) -> None:
+        self.gone.set()
+
+
+async def test_the_end_of_the_input_is_a_hang_up() -> None:
+    """The terminal gone, reading it gives end-of-file at once: the driver says so
+    once and its loop ends, instead of reading nothing again and again.
+
+    Async only because a driver is made in a running event loop."""
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTSTP, signal.SIGCONT)}
+    read_end, write_end = os.pipe()
+    driver = HangingUp(read_end)
+    thread = threading.Thread(target=driver.run_input_thread, daemon=True)
+    thread.start()
+    try:
+        os.write(write_end, b"j")
+        assert [key for _, key in keys_within(driver, 0.3)] == ["j"]
+        assert not driver.gone.is_set()
+        os.close(write_end)
+        assert driver.gone.wait(2)
+    finally:
+        driver.exit_event.set()
+        thread.join(timeout=2)
+        os.close(read_end)
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+    assert not thread.is_alive()

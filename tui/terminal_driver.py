@@ -6,16 +6,27 @@ escape sequence only when the loop next calls `tick()`. A lone Esc, which the
 parser holds for `ESCDELAY` in case more of a sequence follows, so reached the
 explorer up to 100 ms after it was pressed whatever the delay: closing the
 filters or leaving a text box felt slow. `QuickEscapeDriver` is that loop with
-one change: while the parser holds a pending Esc, `select` waits only until the
+a change: while the parser holds a pending Esc, `select` waits only until the
 parser's deadline (plus a little); otherwise it waits 0.1 s as before, so an idle
 explorer wakes no more often than Textual's. The rest is Textual's code as it is,
 and a test pins the copied source: re-check this copy when Textual is upgraded.
+
+The copy makes one more change. When the terminal goes away (its window closed,
+`tmux kill-server`, a dropped connection), reading it gives end-of-file or an
+error at once, again and again. The kernel's hang-up signal (SIGHUP) usually ends
+the explorer first, but not when the explorer does not own the terminal (started
+in the background, or in a session of its own). Textual's loop then spun on
+the empty reads, using a core, while its output thread, which had died on its
+first failed write, left the interface blocked: the explorer never ended.
+`QuickEscapeDriver` reads that end-of-file as the hang-up it is and ends the
+process as SIGHUP would (`terminal_gone`).
 """
 
 from __future__ import annotations
 
 import os
 import selectors
+import signal
 import sys
 from codecs import getincrementaldecoder
 from typing import Any
@@ -29,6 +40,7 @@ from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 IDLE_WAIT = 0.1  # Textual's own wait for input, in seconds, when no Esc is pending
+EXIT_HANGUP = 128 + signal.SIGHUP  # the exit code of a process ended by SIGHUP
 # Past the parser's deadline, so that the `tick()` after the wake-up finds it expired.
 DEADLINE_MARGIN = 0.002
 
@@ -41,6 +53,10 @@ def input_wait(parser: Parser[Any], now: float) -> float:
     if deadline is None:
         return IDLE_WAIT
     return min(IDLE_WAIT, max(0.0, deadline - now) + DEADLINE_MARGIN)
+
+
+class _TerminalGone(Exception):
+    """Reading the terminal gave end-of-file or an error: it is gone."""
 
 
 class QuickEscapeDriver(LinuxDriver):
@@ -68,7 +84,14 @@ class QuickEscapeDriver(LinuxDriver):
         ) -> None:
             for last, (_selector_key, mask) in loop_last(selector_events):
                 if mask & EVENT_READ:
-                    unicode_data = decode(read(fileno, 1024 * 4), final=final and last)
+                    # The second change: the terminal gone (see the module).
+                    try:
+                        data = read(fileno, 1024 * 4)
+                    except OSError:
+                        data = b""
+                    if not data:
+                        raise _TerminalGone
+                    unicode_data = decode(data, final=final and last)
                     if not unicode_data:
                         # This can occur if the stdin is piped
                         break
@@ -79,11 +102,12 @@ class QuickEscapeDriver(LinuxDriver):
 
         try:
             while not self.exit_event.is_set():
-                # The one change: a pending Esc is given up on at its deadline.
+                # The first change: a pending Esc is given up on at its deadline.
                 process_selector_events(selector.select(input_wait(parser, get_time())))
             selector.unregister(self.fileno)
             process_selector_events(selector.select(0.1), final=True)
-
+        except _TerminalGone:
+            self.terminal_gone()
         finally:
             selector.close()
             try:
@@ -91,6 +115,19 @@ class QuickEscapeDriver(LinuxDriver):
                     pass
             except (EOFError, ParseError):
                 pass
+
+
+    def terminal_gone(self) -> None:
+        """The terminal is gone: end the process as its hang-up signal would have.
+
+        Nothing can be shown or typed any more, and the interface may be blocked
+        writing to the terminal. Ending at once is what the signal does (cache
+        entries are written whole and renamed into place, so none is left half
+        written). If SIGHUP is ignored (`nohup`), the process ends anyway, with
+        the code SIGHUP would give.
+        """
+        signal.raise_signal(signal.SIGHUP)
+        os._exit(EXIT_HANGUP)
 
 
 def explorer_driver(default: type[Driver]) -> type[Driver]:
