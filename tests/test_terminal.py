@@ -7,6 +7,7 @@ import select
 import signal
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -97,3 +98,43 @@ def test_the_explorer_ends_when_its_terminal_goes_away(data_dir: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert code == -signal.SIGHUP
+
+
+def test_sigterm_ends_the_explorer_with_the_terminal_put_back(data_dir: Path) -> None:
+    """`kill` ends the explorer as `q` does: out of its screen, the mouse no longer
+    reported, the cursor shown, keys echoed and read by line again; exit code 143."""
+    master, slave = os.openpty()
+    before = termios.tcgetattr(slave)
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--data", str(data_dir)],
+        stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
+    )
+    output = b""
+    try:
+        deadline = time.monotonic() + 30
+        while b"Talks held" not in output and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.1)[0]:
+                output += os.read(master, 65536)
+        assert b"Talks held" in output, output[-2000:]
+        assert termios.tcgetattr(slave)[3] & termios.ICANON == 0  # the explorer's raw mode
+        painted = len(output)
+        proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # read on: a full terminal would block its exit
+            if select.select([master], [], [], 0.1)[0]:
+                output += os.read(master, 65536)
+            elif proc.poll() is not None:
+                break
+        code = proc.wait(timeout=1)
+        after = termios.tcgetattr(slave)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+        os.close(slave)
+    assert code == 143, output[-1500:]
+    ending = output[painted:]
+    for restored in (b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?25h"):  # screen, mouse, cursor
+        assert restored in ending, (restored, ending[-500:])
+    assert after[3] == before[3]  # echo and line reading as they were

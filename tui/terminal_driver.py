@@ -20,10 +20,14 @@ the empty reads, using a core, while its output thread, which had died on its
 first failed write, left the interface blocked: the explorer never ended.
 `QuickEscapeDriver` reads that end-of-file as the hang-up it is and ends the
 process as SIGHUP would (`terminal_gone`).
+
+And `exit_on_sigterm`, for the app to call once it runs: SIGTERM ends the
+explorer as its quit key does, the terminal put back as it was.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import selectors
 import signal
@@ -36,11 +40,13 @@ from textual._loop import loop_last
 from textual._parser import ParseError, Parser
 from textual._time import get_time
 from textual._xterm_parser import XTermParser
+from textual.app import App
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 IDLE_WAIT = 0.1  # Textual's own wait for input, in seconds, when no Esc is pending
 EXIT_HANGUP = 128 + signal.SIGHUP  # the exit code of a process ended by SIGHUP
+EXIT_TERMINATED = 128 + signal.SIGTERM  # the exit code of a process ended by SIGTERM
 # Past the parser's deadline, so that the `tick()` after the wake-up finds it expired.
 DEADLINE_MARGIN = 0.002
 
@@ -128,6 +134,25 @@ class QuickEscapeDriver(LinuxDriver):
         """
         signal.raise_signal(signal.SIGHUP)
         os._exit(EXIT_HANGUP)
+
+
+def exit_on_sigterm(app: App[Any]) -> None:
+    """SIGTERM (`kill`, a system shutting down) ends `app` as its quit key does, the
+    terminal put back as it was, with the exit code the signal would give.
+
+    Call it in the running app (its event loop takes the signal). Python's default
+    ended the process at once, which left the terminal in the explorer's screen,
+    with the mouse reported and keys neither echoed nor read by line: the shell
+    after it was unusable until `reset`.
+    """
+    try:
+        asyncio.get_running_loop().add_signal_handler(
+            signal.SIGTERM, app.exit, None, EXIT_TERMINATED
+        )
+    except (NotImplementedError, RuntimeError, ValueError):
+        # No signal handlers in this event loop (Windows), or not in the main
+        # thread (an app a test runs in a thread): the default stays.
+        pass
 
 
 def explorer_driver(default: type[Driver]) -> type[Driver]:

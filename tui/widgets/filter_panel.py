@@ -23,6 +23,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.present import actor_sort_key
 from tui.safetext import visible
+from tui.widgets.article_select import ArticleSelect
 from tui.widgets.facet_list import FacetList
 from tui.widgets.search_box import SearchBox
 
@@ -207,7 +208,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
             FacetList(((label, label) for label, _ in self.year_values), id="years",
                       owner_paints_choices=True),
             Label("Article"),
-            Select[str](
+            ArticleSelect(
                 _article_options(timeline),
                 prompt="All articles",
                 value=filt.article if filt.article is not None else Select.NULL,
