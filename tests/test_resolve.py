@@ -805,6 +805,39 @@ def test_resolve_errors(expression: str, anchor: date, needle: str) -> None:
     assert needle.lower() in str(info.value).lower()
 
 
+# An anniversary, or "N years of", in a sentence: its year when the sentence reports
+# it, refused when it is still to come (it may fall after the publication year).
+ANNIVERSARIES_IN_SENTENCES = [
+    ("the 70th anniversary", "They celebrated the 70th anniversary on Monday.", 1954),
+    ("the 70th anniversary", "They will celebrate the 70th anniversary next year.", None),
+    (
+        "the 65th anniversary",
+        "China and North Korea will mark the 65th anniversary of their treaty in 2026.",
+        None,
+    ),
+    ("75 years of diplomatic relations", "It marks 75 years of diplomatic relations.", 1949),
+    (
+        "75 years of diplomatic relations",
+        "Next year the two will mark 75 years of diplomatic relations.",
+        None,
+    ),
+    ("the third anniversary", "a meeting to celebrate the third anniversary of the visit", 2021),
+]
+
+
+@pytest.mark.parametrize(("expression", "sentence", "year"), ANNIVERSARIES_IN_SENTENCES)
+def test_an_anniversary_to_come_gives_no_year(
+    expression: str, sentence: str, year: int | None
+) -> None:
+    anchor = D(2024, 4, 17)
+    if year is None:
+        with pytest.raises(ResolveError, match="is to come"):
+            resolve_span(expression, anchor, sentence)
+    else:
+        span = resolve_span(expression, anchor, sentence)
+        assert (span.start, span.end) == (D(year, 1, 1), D(year, 12, 31))
+
+
 def test_resolve_error_is_value_error() -> None:
     assert issubclass(ResolveError, ValueError)
 

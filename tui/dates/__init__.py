@@ -53,7 +53,8 @@ Fixed rules (no tense needed)
   make the span approximate; decades and centuries ago give an approximate year.
 * "N years of/since ..." and "marking N years" = the year N years before the
   anchor's year; "the Nth anniversary ..." likewise, or that day of that year if
-  the expression also names a month and day.
+  the expression also names a month and day. In a sentence about the future both
+  are refused: an anniversary still to come may fall after the anchor's year.
 * early/mid/late (also "the beginning/middle/end of") narrow a period and make it
   approximate; the TIMEX keeps the period's value (TimeML would carry
   MOD="START"/"MID"/"END", which the explanation names). Months: days 1-10,

@@ -451,6 +451,18 @@ def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
     return _Result(_year(d.year), rule, True)
 
 
+def _refuse_in_the_future(text: str, ctx: _Context) -> None:
+    """An anniversary (or "N years of") counts back from the year it is marked in,
+    which is the publication year only when the sentence reports it: one still to
+    come ("will mark the 65th anniversary in 2026") gives no year of its own."""
+    if ctx.tense == "future":
+        raise ResolveError(
+            f"{text!r} is to come ({ctx.tense_text}): it may be marked after the "
+            "publication year, so its number does not give the year it counts from; "
+            "date the source by the words that say when it falls (e.g. 'in 2026')"
+        )
+
+
 def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
     """'75 years of diplomatic relations', 'marking 75 years', 'the third anniversary'."""
     a = ctx.anchor
@@ -459,6 +471,7 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
         _OF_SINCE_RE.search(text)
         or _MARKING_RE.match(text)
     ):
+        _refuse_in_the_future(text, ctx)
         n, vague = _parse_number(m.group(1))
         return _Result(_year(a.year - n), f"{n} years before the year of {_anchor_text(a)}", vague)
     m = _ANNIVERSARY_RE.fullmatch(text)
@@ -469,6 +482,7 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
                 "(e.g. 'the third anniversary')"
             )
         return None
+    _refuse_in_the_future(text, ctx)
     n = _parse_ordinal(m.group(1))
     year = a.year - n
     rest = m.group(2)
