@@ -139,3 +139,21 @@ async def test_the_selected_row_is_one_bar_and_follows_the_theme(tmp_path: Path)
         await pilot.pause()
         after = {seg.style.color for seg in view.render_line(0) if seg.style and seg.text.strip()}
         assert before != after
+
+
+async def test_a_date_too_wide_for_its_column_is_shown_coarser_not_cut() -> None:
+    """At 100 columns the shipped data's longest dates ("≈ 2019-04-10–2024-04-10")
+    do not fit the date column: they are shown by month or year, never cut."""
+    from tui.app import make_app
+    from tui.datafiles import default_data_dir
+
+    app = make_app(default_data_dir())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        width = view.scrollable_content_region.width
+        rows = [view._render_row(row, width, False).text for row in range(len(view.rows))]
+        cell = 2 + min(view.date_width, width * 2 // 5)  # the marker, then the column
+        dates = [row[:cell].strip() for row in rows if not row.startswith("──")]
+        assert not [d for d in dates if "…" in d]
+        assert "≈ 2019-04–2024-04" in dates  # "Nearly five years without a top-level visit"

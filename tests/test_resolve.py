@@ -16,6 +16,7 @@ from tui.dates import (
     ResolveError,
     Span,
     format_span,
+    format_span_within,
     resolve_span,
     sentence_tense,
 )
@@ -905,6 +906,32 @@ FORMATS = [
 @pytest.mark.parametrize(("span", "text"), FORMATS)
 def test_format_span(span: Span, text: str) -> None:
     assert format_span(span) == text
+
+
+def _related(span: Span, relation: str) -> Span:
+    return Span(span.start, span.end, span.precision, span.approximate, span.timex, "", relation)
+
+
+# A label too wide for the timeline's date column: coarser, never cut.
+FORMATS_WITHIN = [
+    (_span(D(2019, 4, 10), D(2024, 4, 10), "range", approx=True), 30, "≈ 2019-04-10–2024-04-10"),
+    (_span(D(2019, 4, 10), D(2024, 4, 10), "range", approx=True), 22, "≈ 2019-04–2024-04"),
+    (_span(D(2019, 4, 10), D(2024, 4, 10), "range", approx=True), 16, "≈ 2019–2024"),
+    (_span(D(2019, 4, 10), D(2024, 4, 10), "range", approx=True), 5, "≈ 2019–2024"),
+    (_span(D(2024, 4, 13), D(2024, 4, 13), "day"), 12, "2024-04-13"),
+    (_span(D(2024, 4, 13), D(2024, 4, 13), "day"), 9, "2024-04"),
+    (_span(D(2021, 6, 1), D(2021, 6, 23), "range"), 12, "2021-06"),
+    (_span(D(2020, 12, 28), D(2021, 1, 3), "range"), 20, "2020-12–2021-01"),
+    (_related(_span(D(2024, 4, 10), D(2024, 4, 19), "range", approx=True), "as of"), 22,
+     "as of ≈ 2024-04"),
+    (_related(_span(D(2024, 4, 10), D(2024, 4, 12), "range"), "by"), 14, "by 2024-04-12"),
+    (_related(_span(D(1950, 1, 1), D(1953, 12, 31), "range"), "since"), 8, "since 1950–1953"),
+]
+
+
+@pytest.mark.parametrize(("span", "width", "text"), FORMATS_WITHIN)
+def test_format_span_within_a_width(span: Span, width: int, text: str) -> None:
+    assert format_span_within(span, width) == text
 
 
 def test_format_of_resolved_spans() -> None:

@@ -118,6 +118,40 @@ def format_span(span: Span) -> str:
     return f"{relation} {_format_period(span)}"
 
 
+def format_span_within(span: Span, width: int) -> str:
+    """`format_span`, or where it is longer than `width` characters, the span at a
+    coarser grain that still holds it: the day without its weekday, then the
+    months, then the years ('≈ 2019-04-10–2024-04-10' → '≈ 2019-04–2024-04' →
+    '≈ 2019–2024'). A coarser date is less precise but true; a date cut short
+    ('≈ 2019-04-10–2024-04-…') loses its end. Returns the coarsest when none fits.
+    """
+    text = format_span(span)
+    if len(text) <= width:
+        return text
+    shown, prefix = span, ""
+    if span.relation != "on":
+        prefix = f"{span.relation} "
+        if span.precision == "range" and span.relation in ("by", "until"):
+            shown = Span(span.end, span.end, "day", False, span.end.isoformat(), "")
+    for coarser in _coarser(shown):
+        text = prefix + coarser
+        if len(text) <= width:
+            break
+    return text
+
+
+def _coarser(span: Span) -> list[str]:
+    """The span's period at the day (no weekday), month and year grains."""
+    s, e = span.start, span.end
+    mark = "≈ " if span.approximate else ""
+    texts = []
+    if s == e:
+        texts.append(s.isoformat())
+    texts.append(f"{s:%Y-%m}" if (s.year, s.month) == (e.year, e.month) else f"{s:%Y-%m}–{e:%Y-%m}")
+    texts.append(f"{s.year}" if s.year == e.year else f"{s.year}–{e.year}")
+    return [mark + text for text in texts]
+
+
 def _whole_unit(span: Span) -> bool:
     """True when a week or month span covers its whole week or month."""
     if span.precision == "week":

@@ -23,7 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.dates import format_span
+from tui.dates import format_span, format_span_within
 from tui.model import Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
@@ -421,6 +421,9 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
             title_style = Style()
         # The date column takes at most 40% of the row: titles keep their room.
         date_width = min(self.date_width, max(MIN_DATE_WIDTH, width * 2 // 5))
+        if len(date_text) > date_width:  # coarser rather than cut: a cut date loses its end
+            assert self.timeline is not None
+            date_text = visible(format_span_within(self.timeline.events[value].span, date_width))
         marker = CURSOR_MARK if selected else NO_MARK
         date_cell, title, names = row_text(marker, date_text, title, names, date_width, width)
         segments = [Segment(date_cell, date_style), Segment(title, title_style)]
