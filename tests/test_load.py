@@ -138,6 +138,17 @@ BAD_INPUTS = [
         id="unknown-field",
     ),
     pytest.param(
+        "events",
+        EVENTS_YAML.replace(
+            "    kind: meeting\n",
+            '    kind: meeting\n    quote: "The pact follows talks held on June 17"\n',
+        ),
+        "events.yaml:14",
+        "unknown field 'quote' in event",
+        "'quote' belongs to one of the event's sources: put it under 'sources:'",
+        id="source-field-at-event-level",
+    ),
+    pytest.param(
         "actors",
         ACTORS_YAML + "  - id: japan\n    name: Japan\n    kind: country\n",
         "actors.yaml:14",

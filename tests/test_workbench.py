@@ -98,7 +98,7 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
     (folder / "drafts" / "news-1.yaml").write_text(broken, encoding="utf-8")
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 1
-    assert 'drafts/news-1.yaml:7: date words "Sunday" are not in the quote' in check.stderr
+    assert 'drafts/news-1.yaml:16: date words "Sunday" are not in the quote' in check.stderr
     # A draft is checked as an event's source is: a relation the words contradict too.
     contradicted = drafts.replace(
         'date_text: "Saturday"', 'date_text: "Saturday"\n    relation: since', 1

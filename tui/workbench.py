@@ -236,8 +236,17 @@ def drafts_yaml(article_id: str, candidates: list[Candidate]) -> str:
     """The drafts file: one entry per candidate, the resolved date as a comment."""
     lines = [
         f"# Draft events from article {article_id}, made by `timeline draft`.",
-        "# Each entry is a candidate: write its title and kind, check its actors, and move",
-        "# it into events.yaml; or delete it. `timeline check` validates this file.",
+        "# Each entry is a candidate. To keep one, write it into events.yaml as an event,",
+        "# its article, quote and date words (and date_basis or relation) as one source:",
+        "#   - id: a-new-id",
+        "#     title: what happened, in the article's terms",
+        "#     kind: visit",
+        "#     actors: [china]",
+        "#     sources:",
+        "#       - article: ...",
+        "#         quote: \"...\"",
+        "#         date_text: \"...\"",
+        "# and delete it here. `timeline check` validates this file.",
         "drafts:",
     ]
     for c in candidates:

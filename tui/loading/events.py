@@ -34,6 +34,17 @@ from tui.model import Actor, Article, Event, Source, sources_as_columns, sources
 from tui.references import PENDING_SPAN, PendingReference, resolve_references
 from tui.yamlread import line_of
 
+# A source's fields written at the event's level, as a draft of `timeline draft`
+# has them: where they belong instead.
+SOURCE_FIELDS_AT_EVENT_LEVEL = {
+    name: (
+        f"'{name}' belongs to one of the event's sources: put it under 'sources:', as "
+        "'sources: [{article: ..., quote: ..., date_text: ...}]' (a draft's article, "
+        "quote and date words become one source)"
+    )
+    for name in ("article", "quote", "date_text", "date_basis", "relation", "relative_to")
+}
+
 
 @dataclass(slots=True)
 class SourceRecord:
@@ -215,7 +226,7 @@ def _read_events(
         if i in reused:
             continue
         at = problems.at(EVENTS_FILE, entry, "event", line_of(items, i))
-        if not check_shape(entry, EVENT, at):
+        if not check_shape(entry, EVENT, at, SOURCE_FIELDS_AT_EVENT_LEVEL):
             continue
         eid = read_id(entry, at, seen)
         if eid is None:

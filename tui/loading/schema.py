@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -111,8 +112,15 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
-    """A mapping, no field twice, every required field; unknown fields are reported too."""
+def check_shape(
+    entry: Any, fields: tuple[Field, ...], at: At, elsewhere: Mapping[str, str] | None = None
+) -> bool:
+    """A mapping, no field twice, every required field; unknown fields are reported too.
+
+    `elsewhere` gives the hint for a field that belongs somewhere else in the
+    record (a source's `quote` written at an event's level), instead of the
+    nearest known name, which would mislead ("did you mean 'title'?").
+    """
     if not isinstance(entry, dict):
         at.add(
             None,
@@ -131,6 +139,8 @@ def check_shape(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
         if key not in known:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
+            if elsewhere is not None and key in elsewhere:
+                hint = elsewhere[key]
             # Reported, but the entry is still checked: one pass finds every problem.
             at.add(key, f"unknown field '{key}' in {at.what}", hint)
     for name in required:
