@@ -230,6 +230,15 @@ def _export_to(data: Path, target: Path, *extra: str) -> subprocess.CompletedPro
     return run_cli("export", "--format", "csv", "--data", str(data), "-o", str(target), *extra)
 
 
+def test_output_that_cannot_be_written_is_exit_code_1(data_dir: Path, tmp_path: Path) -> None:
+    """A folder that is not there is output that cannot be written (1), as the help
+    says; a target that is no regular file is a usage error (2), below."""
+    result = _export_to(data_dir, tmp_path / "no-such-folder" / "out.csv")
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "No such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_force_never_replaces_a_fifo(data_dir: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)

@@ -183,12 +183,17 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if args.output.is_dir():
         raise UsageError(f"{args.output} is a folder; give a file name")
+    from tui.outfile import NotRegularTarget
+
     try:
         write_atomically(args.output, pieces, force=args.force)
     except FileExistsError:
         raise UsageError(f"{args.output} exists; pass --force to overwrite it") from None
-    except OSError as exc:
+    except NotRegularTarget as exc:  # a FIFO, a device, a link to nothing: another path
         raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    except OSError as exc:  # no such folder, no permission, a full disk: exit code 1
+        sys.stderr.write(visible(f"timeline: cannot write {args.output}: {exc.strerror}") + "\n")
+        return EXIT_DATA
     sys.stderr.write(f"wrote {len(positions)} events to {args.output}\n")
     return EXIT_OK
 
