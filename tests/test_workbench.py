@@ -125,4 +125,7 @@ def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
     # One message, its hint on a line of its own, as every other error has it.
     lines = result.stderr.splitlines()
     assert lines[0] == "timeline: unknown article 'nws-1'"
-    assert lines[1].startswith("    hint: ")
+    assert lines[1] == "    hint: did you mean 'news-1'?"
+    far = run_cli("draft", "nothing-like-it", "--data", str(folder))
+    assert far.returncode == 2
+    assert far.stderr.splitlines()[1] == "    hint: the articles' ids (in articles.yaml): news-1"

@@ -11,6 +11,7 @@ does not show them.
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -177,9 +178,14 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
     """Candidates from every sentence of the article that holds a resolvable date."""
     article = timeline.article_by_id.get(article_id)
     if article is None:
+        ids = sorted(timeline.article_by_id)
+        close = difflib.get_close_matches(article_id, ids, n=1, cutoff=0.5)
+        shown = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
         raise WorkbenchError(
             f"unknown article '{article_id}'",
-            "`timeline list --ids` and articles.yaml show the ids",
+            f"did you mean '{close[0]}'?"
+            if close
+            else f"the articles' ids (in articles.yaml): {shown or 'none yet'}",
         )
     text = article.text
     anchor = article_anchor(article)
