@@ -268,7 +268,13 @@ def build_parser() -> argparse.ArgumentParser:
         "EARLIEST..LATEST (an inferred window, which needs --note saying why).",
     )
     add.add_argument("file", type=Path, metavar="FILE", help="the article as UTF-8 text")
-    add.add_argument("--published", required=True, metavar="DATE|EARLIEST..LATEST")
+    add.add_argument(
+        "--published",
+        required=True,
+        metavar="DATE|EARLIEST..LATEST",
+        help="the publication date (YYYY-MM-DD), or the window of days it falls in when "
+        "the article does not state it (needs --note saying why)",
+    )
     add.add_argument("--basis", choices=("stated", "inferred"), help="how the date is known")
     add.add_argument("--title", required=True, help="the article's headline")
     add.add_argument("--outlet", required=True, help="where it was published")
