@@ -175,3 +175,22 @@ def test_the_readme_key_table_matches_the_help_screen(tmp_path: Path) -> None:
                 for key in key_label(binding.key).split(" / "):
                     assert f"`{key}`" in row, (title, key)
                 assert binding.description in row, (title, binding.description)
+
+
+async def test_the_palettes_keys_command_opens_the_explorers_help(tmp_path: Path) -> None:
+    """Ctrl+P "Keys" shows the same help as `?`, not Textual's own key panel (which
+    listed keys the explorer does not have and stayed open beside the panes)."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Keys")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert not app.screen.query("HelpPanel") and not app.query("HelpPanel")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on, work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
 
@@ -25,6 +26,7 @@ from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.opening import Opened, open_folder, open_timeline, reuse_of
+from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.explorer import ExplorerScreen
@@ -406,6 +408,10 @@ class TimelineApp(App[None]):
                         markup=False)
             return
         await self.action_quit()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's commands, with the explorer's help (`?`) for its key panel."""
+        return with_own_help(super().get_system_commands(screen), self.action_help)
 
     def action_help(self) -> None:
         """Show every key (does nothing when help is already open)."""

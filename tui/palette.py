@@ -7,10 +7,11 @@ fuzzy match highlighted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.markup import escape
@@ -21,6 +22,23 @@ from tui.safetext import visible
 
 SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
 EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
+
+
+def with_own_help(
+    commands: Iterable[SystemCommand], show_help: Callable[[], Any]
+) -> Iterator[SystemCommand]:
+    """Textual's system commands, its "Keys" panel replaced by the explorer's help.
+
+    Textual's panel is a second help beside `?`: it lists keys this explorer does
+    not have (scrolling left and right), squeezes the panes beside it, and closes
+    only from the palette again.
+    """
+    for command in commands:
+        if command.title == "Keys":
+            yield SystemCommand("Keys", "Every key of every pane, and what each does (?)",
+                                show_help)
+        else:
+            yield command
 
 
 class TimelineCommands(Provider):
