@@ -201,6 +201,17 @@ def test_resolve_errors() -> None:
     assert missing.returncode == 2 and "--anchor" in missing.stderr
     bad_anchor = run_cli("resolve", "--anchor", "yesterday", "on Saturday")
     assert bad_anchor.returncode == 2 and "not a date" in bad_anchor.stderr
+    unknown = run_cli("resolve", "--anchor", "2024-04-15", "Smarch")
+    assert unknown.returncode == 1
+    assert unknown.stderr.count("cannot resolve") == 1  # said once, not by each layer
+    assert "no date this resolver knows in 'smarch'" in unknown.stderr
+    escaped = run_cli("resolve", "--anchor", "2024-04-15", "\x1b[31mMonday")
+    assert "'␛[31mMonday'" in escaped.stderr and "\\x1b" not in escaped.stderr  # as everywhere
+    backwards = run_cli(
+        "resolve", "--anchor", "2024-04-15", "--earliest", "2024-04-20", "--latest", "2024-04-10",
+        "today",
+    )
+    assert backwards.returncode == 2 and "runs backwards" in backwards.stderr
 
 
 def test_resolve_batch_keeps_going_after_errors() -> None:

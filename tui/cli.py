@@ -229,6 +229,8 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     if (args.earliest is None) != (args.latest is None):
         raise UsageError("a publication window needs both --earliest and --latest")
     if args.earliest is not None:
+        if args.earliest > args.latest:
+            raise UsageError("the publication window runs backwards: --earliest is after --latest")
         if not args.earliest <= args.anchor <= args.latest:
             raise UsageError(
                 "--anchor (the most likely day) must lie between --earliest and --latest"
@@ -239,7 +241,7 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = resolve_json(anchor, args.expression, args.sentence)
     except ResolveError as exc:
-        sys.stderr.write(visible(f"timeline: cannot resolve {args.expression!r}: {exc}") + "\n")
+        sys.stderr.write(visible(f"timeline: cannot resolve '{args.expression}': {exc}") + "\n")
         return EXIT_DATA
     out.write(json_safe(json.dumps(result, ensure_ascii=False)) + "\n")
     return EXIT_OK

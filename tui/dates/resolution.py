@@ -209,8 +209,8 @@ def _resolve(text: str, ctx: _Context) -> _Result:
                 _memo_plans[words] = (text, approximate, index)
             return _Result(found.period, found.rule, found.approximate or approximate)
     raise ResolveError(
-        f"cannot resolve {text!r}: no date this resolver knows was found "
-        "(hint: use a weekday, a month and day, a year, or 'N days ago')"
+        f"no date this resolver knows in '{text}' (it reads a weekday, a month and day, "
+        "a year or 'N days ago', among others)"
     )
 
 
