@@ -18,7 +18,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from tui.dates.tagger import tag_text
 from tui.loading.events import article_anchor
@@ -28,6 +27,7 @@ from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
 from tui.screens.messages import EventAdded
 from tui.widgets.article_text import ArticleText
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.tag_info import TagInfo
 from tui.workbench import (
     NewEvent,
@@ -66,7 +66,7 @@ class ArticleScreen(Screen[None]):
         """The text above, the expression pane below; the layout lives in app.tcss."""
         yield ArticleText(id="article-text")
         yield TagInfo(id="tag-info")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Show the article with its expressions; the first is chosen with `n`."""

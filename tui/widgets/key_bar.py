@@ -100,7 +100,15 @@ class KeyBar(Widget, can_focus=False):
         dim = Style(dim=True)
         line = Text(no_wrap=True, overflow="crop")
         spans: list[tuple[int, int, str]] = []
-        for key, shown, description, enabled in self.items:
+        # Whole keys only: the last ones are left out until the rest and the
+        # palette's key fit ("? H" for "? Help" told nothing).
+        items = list(self.items)
+        palette_width = 0
+        if self.palette is not None:
+            palette_width = cell_len(f"{self.palette[1]} {self.palette[2]} ") + 1
+        while items and _width(items) + palette_width > self.size.width:
+            items.pop()
+        for key, shown, description, enabled in items:
             start = line.cell_len
             line.append(shown, key_style + dim if not enabled else key_style)
             if description:
@@ -126,3 +134,11 @@ class KeyBar(Widget, can_focus=False):
             if start <= event.x < end:
                 self.app.simulate_key(key)
                 return
+
+
+def _width(items: list[KeyItem]) -> int:
+    """Cells the `items` take, each `key description` and a space."""
+    return sum(
+        cell_len(shown) + (1 + cell_len(description) if description else 0) + 1
+        for _key, shown, description, _enabled in items
+    )
