@@ -36,6 +36,26 @@ async def test_enter_commits_the_search_and_returns_to_the_first_match(tmp_path:
         assert search.value == "" and len(view.positions) == 7
 
 
+async def test_with_nothing_left_the_status_says_what_the_keys_do_where_they_go(
+    tmp_path: Path,
+) -> None:
+    """In the search box `c` is a letter: the status line says Esc cancels the search
+    there, and that `c` clears the filters once the box has let the focus go."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one("#status", StatusLine)
+        await pilot.press("slash", *"iraq")
+        await pilot.pause()
+        assert status.plain == '"iraq" — 0 of 7 events · Esc cancels the search'
+        await pilot.press("enter")
+        await pilot.pause()
+        assert status.plain == '"iraq" — 0 of 7 events · press c to clear the filters'
+        await pilot.press("c")
+        await pilot.pause()
+        assert status.plain == "All 7 events"
+
+
 async def test_typed_ahead_the_keys_after_enter_reach_the_timeline(tmp_path: Path) -> None:
     """Finding 1, as typed fast: the keys after `/` and after Enter go where focus went."""
     app = app_for(tmp_path)

@@ -221,6 +221,7 @@ class ExplorerScreen(
             preparing=self.preparing,
             loading_total=self.head.total_events if self.head is not None else None,
             unreadable=self.head_failed,
+            typing=isinstance(self.focused, Input),
         )
 
     def _index_ready(self, index: TimelineIndex) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 
 from tui.filters import Filter
 from tui.widgets.filter_panel import FilterPanel
@@ -57,6 +58,8 @@ class DrawerActions(Screen[None]):
 
         @property
         def timeline_view(self) -> TimelineView: ...
+
+        def _show_status(self, shown: int) -> None: ...
 
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
@@ -120,6 +123,15 @@ class DrawerActions(Screen[None]):
         reading = self.query_one("#reading")
         if panel.has_class("-open") and reading in event.widget.ancestors_with_self:
             panel.remove_class("-open")
+
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    def _search_box_focus(self, event: events.DescendantFocus | events.DescendantBlur) -> None:
+        """The status line says how to get events back when none is left, which
+        depends on where the keys go (`c` is a letter in the search box): it is
+        told again as the box gains or loses the focus."""
+        if isinstance(event.widget, Input):
+            self._show_status(len(self.timeline_view.positions))
 
     @property
     def filters_open(self) -> bool:

@@ -10,10 +10,12 @@ from tui.model import Timeline
 from tui.safetext import visible
 
 
-def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
+def describe_filter(timeline: Timeline, filt: Filter, shown: int, *, typing: bool = False) -> str:
     """One line such as `Kim Jong Un AND Xi Jinping · 2021 · "treaty" — 3 of 41 events`.
 
     Several actors are joined by the way they combine: OR (any of them) or AND.
+    When none is left, it says how to get them back: with `typing` (the focus in
+    a text box, where `c` is a letter), that Esc cancels what is typed.
     """
     parts: list[str] = []
     names = sorted(timeline.actor_names(filt.actors))
@@ -33,7 +35,7 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int) -> str:
         return f"All {total} {noun}"
     text = " · ".join(parts) + f" — {shown} of {total} {noun}"
     if shown == 0:
-        text += " · press c to clear the filters"
+        text += " · Esc cancels the search" if typing else " · press c to clear the filters"
     return visible(text)
 
 
@@ -71,6 +73,7 @@ class StatusLine(Static):
         preparing: bool = False,
         loading_total: int | None = None,
         unreadable: bool = False,
+        typing: bool = False,
     ) -> None:
         """Describe `filt`, which leaves `shown` events of `timeline`.
 
@@ -78,12 +81,13 @@ class StatusLine(Static):
         (the index and search texts are built just after the first paint). With
         `loading_total`, `timeline` is the first events of one that many long,
         whose whole model is still being read (or, `unreadable`, could not be).
+        `typing`: the focus is in the search box (see `describe_filter`).
         """
         self.set_class(shown == 0, "-empty")
         if loading_total is not None:
             self.plain = loading_words(shown, loading_total, unreadable=unreadable)
         else:
-            self.plain = describe_filter(timeline, filt, shown)
+            self.plain = describe_filter(timeline, filt, shown, typing=typing)
             if preparing:
                 self.plain += PREPARING
         self.update(Text(self.plain), layout=False)  # always one line: no layout needed
