@@ -81,6 +81,29 @@ async def test_an_existing_file_is_overwritten_only_when_confirmed(
     assert len(json.loads(target.read_text(encoding="utf-8"))["events"]) == 7
 
 
+async def test_a_name_that_says_another_format_is_written_only_when_confirmed(
+    tmp_path: Path, workdir: Path
+) -> None:
+    """JSON into `notes.md`: the dialog says the name is not a JSON file's, and writes
+    it on a second Enter; a name that fits the format needs no second Enter."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(workdir / "notes.md")
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        warning = str(app.screen.query_one("#export-warning").render())
+        assert "notes.md does not end in .json, as a json file does" in warning
+        assert not (workdir / "notes.md").exists()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    assert len(json.loads((workdir / "notes.md").read_text(encoding="utf-8"))["events"]) == 7
+
+
 async def test_escape_cancels_without_writing(tmp_path: Path, workdir: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -68,6 +68,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self.directory = directory or Path.home()
         self.initial_format = format_name if format_name in FORMATS else "json"
         self._confirming: Path | None = None  # a path the user agreed to overwrite
+        # A path and format the user agreed to, though the name says another format.
+        self._confirming_name: tuple[Path, str] | None = None
 
     def compose(self) -> ComposeResult:
         """Format list, path field, a warning line and the buttons."""
@@ -128,6 +130,15 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not path.parent.is_dir():
             warning.update(f"The folder {path.parent} does not exist.")
             return
+        extension = FORMATS[self.format_name].extension
+        named = (path, self.format_name)
+        if path.suffix.casefold() != extension and self._confirming_name != named:
+            self._confirming_name = named
+            warning.update(
+                f"{path.name} does not end in {extension}, as a {self.format_name} file "
+                "does. Press Enter or Export again to write it anyway."
+            )
+            return
         if path.exists() and self._confirming != path:
             self._confirming = path
             warning.update(f"{path.name} exists. Press Enter or Export again to overwrite it.")
@@ -141,4 +152,5 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def _reset_warning(self) -> None:
         self._confirming = None
+        self._confirming_name = None
         self.query_one("#export-warning", Label).update("")
