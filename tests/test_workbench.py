@@ -129,3 +129,31 @@ def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
     far = run_cli("draft", "nothing-like-it", "--data", str(folder))
     assert far.returncode == 2
     assert far.stderr.splitlines()[1] == "    hint: the articles' ids (in articles.yaml): news-1"
+
+
+def test_draft_lists_the_sentences_dated_only_by_another_mention(
+    folder: Path, tmp_path: Path
+) -> None:
+    """ "The same day, …" resolves only against an earlier mention: it is not drafted
+    (no event to name in `relative_to` yet), but listed at the end, with the tagger's
+    reading, and said so; the file still checks."""
+    path = tmp_path / "port.txt"
+    path.write_text(
+        "Port officials signed a fuel agreement on Tuesday.\n"
+        "The same day, the governor \x1b[31minspected the crossing.\n",
+        encoding="utf-8",
+    )
+    added = _add(folder, path, "--published", "2024-04-18", "--id", "port")
+    assert added.returncode == 0, added.stderr  # type: ignore[attr-defined]
+    result = run_cli("draft", "port", "--data", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "wrote 1 drafts" in result.stdout
+    assert "1 dated only by another mention, listed at its end" in result.stdout
+    drafts = (folder / "drafts" / "port.yaml").read_text(encoding="utf-8")
+    body, _, listed = drafts.partition("# Not drafted:")
+    assert "The same day" not in body and "Tuesday" in body
+    assert "#   The same day, the governor ␛[31minspected the crossing." in listed
+    assert '#     "The same day": the same date as "Tuesday"' in listed
+    assert "\x1b" not in drafts
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 0, check.stderr

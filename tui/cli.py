@@ -339,16 +339,25 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = args.data or default_data_dir()
     timeline = _load(args.data)
     try:
-        candidates = draft_events(timeline, args.article)
+        drafts = draft_events(timeline, args.article)
     except WorkbenchError as exc:
         raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
     target = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists; pass --force to overwrite it")
-    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, candidates), args.output)
+    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, drafts), args.output)
+    candidates = drafts.candidates
     restated = sum(1 for c in candidates if c.restates)
+    left_out = (
+        f"; {len(drafts.left_out)} dated only by another mention, listed at its end"
+        if drafts.left_out
+        else ""
+    )
     out.write(
-        visible(f"wrote {len(candidates)} drafts to {path} ({restated} restate an existing event)")
+        visible(
+            f"wrote {len(candidates)} drafts to {path} "
+            f"({restated} restate an existing event{left_out})"
+        )
         + "\n"
     )
     return EXIT_OK

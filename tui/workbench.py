@@ -28,6 +28,7 @@ from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
 from tui.new_actors import NewActor
 from tui.problems import DataError, Problem
+from tui.safetext import visible
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
@@ -174,7 +175,17 @@ def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
+@dataclass(frozen=True, slots=True)
+class Drafts:
+    """What `draft_events` found: the candidates, and the dated sentences it left out
+    because their date words give no date on their own ("The same day", read by
+    the tagger against an earlier mention), each as (sentence, its first tag)."""
+
+    candidates: list[Candidate]
+    left_out: list[tuple[str, Tag]]
+
+
+def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     """Candidates from every sentence of the article that holds a resolvable date."""
     article = timeline.article_by_id.get(article_id)
     if article is None:
@@ -197,14 +208,16 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
         if s.article_id == article_id
     }
     candidates = []
+    left_out: list[tuple[str, Tag]] = []
     for start, end in sentence_bounds(text):
         sentence = text[start:end]
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
-        inside = [
-            t for t in tags if start <= t.start and t.end <= end and _resolves(t, sentence, anchor)
-        ]
+        dated = [t for t in tags if start <= t.start and t.end <= end]
+        inside = [t for t in dated if _resolves(t, sentence, anchor)]
         if not inside:
+            if dated:
+                left_out.append((sentence, dated[0]))
             continue
         restates = next((eid for (qs, qe), eid in quoted.items() if qs < end and start < qe), None)
         tag = inside[0]
@@ -212,7 +225,7 @@ def draft_events(timeline: Timeline, article_id: str) -> list[Candidate]:
         candidates.append(
             Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates)
         )
-    return candidates
+    return Drafts(candidates, left_out)
 
 
 def date_words(text: str, sentence_start: int, tag: Tag) -> str:
@@ -238,8 +251,10 @@ def _resolves(tag: Tag, sentence: str, anchor: Anchor) -> bool:
     return True
 
 
-def drafts_yaml(article_id: str, candidates: list[Candidate]) -> str:
-    """The drafts file: one entry per candidate, the resolved date as a comment."""
+def drafts_yaml(article_id: str, drafts: Drafts) -> str:
+    """The drafts file: one entry per candidate, the resolved date as a comment; the
+    sentences left out listed in comments at the end, with what they need."""
+    candidates = drafts.candidates
     lines = [
         f"# Draft events from article {article_id}, made by `timeline draft`.",
         "# Each entry is a candidate. To keep one, write it into events.yaml as an event,",
@@ -264,6 +279,17 @@ def drafts_yaml(article_id: str, candidates: list[Candidate]) -> str:
         lines.append(f"    actors: [{', '.join(c.actors)}]")
         if c.restates:
             lines.append(f"    restates: {c.restates}  # an event already quotes this sentence")
+    if drafts.left_out:
+        lines += [
+            "",
+            "# Not drafted: sentences whose date words give no date on their own (the",
+            "# tagger's reading follows each). As an event, a source whose words refer to",
+            "# another mention takes 'relative_to: <the id of the event it refers to>'.",
+        ]
+        for sentence, tag in drafts.left_out:
+            reading = tag.reason.split(": ", 1)[-1].split(" → ")[0]
+            lines.append(visible(f"#   {' '.join(sentence.split())}"))
+            lines.append(visible(f"#     {json.dumps(tag.text, ensure_ascii=False)}: {reading}"))
     return "\n".join(lines) + "\n"
 
 
