@@ -72,8 +72,11 @@ def test_a_load_with_problems_tells_that_it_reads_again_for_their_lines(tmp_path
     told: Told = []
     with pytest.raises(DataError):
         load_reusing(folder, None, lambda *call: told.append(call))
-    assert told[-1] == (LOCATING, 0, 0)
-    assert _stages(told)[0] == PARSING
+    stages = _stages(told)
+    assert stages[0] == PARSING
+    again = [stage for stage in stages if stage.startswith(LOCATING)]
+    assert again and again[0] == f"{LOCATING}: {PARSING}"  # the second pass, told as such
+    assert stages.index(again[0]) > stages.index(PARSING)
 
 
 class _Terminal(io.StringIO):
@@ -113,9 +116,11 @@ def _screen(written: str) -> str:
 STEPS = [
     (0.1, READING, 0, 100, None),  # too soon: a quick load shows nothing
     (0.6, READING, 50, 100, "reading the events: 50%"),
-    (0.65, CHECKING, 10, 200, None),  # within the redraw interval
-    (0.8, CHECKING, 20, 200, "finding quotes and resolving dates: 10%"),
-    (0.95, BUILDING, 0, 0, "building the timeline..."),  # shorter: the rest is blanked
+    (0.65, READING, 60, 100, None),  # the same stage, within the redraw interval
+    (0.66, CHECKING, 10, 200, "finding quotes and resolving dates: 5%"),  # a new one: at once
+    (0.7, CHECKING, 20, 200, None),
+    (0.8, CHECKING, 40, 200, "finding quotes and resolving dates: 20%"),
+    (0.82, BUILDING, 0, 0, "building the timeline..."),  # shorter: the rest is blanked
 ]
 
 

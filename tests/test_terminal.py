@@ -138,3 +138,35 @@ def test_sigterm_ends_the_explorer_with_the_terminal_put_back(data_dir: Path) ->
     for restored in (b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?25h"):  # screen, mouse, cursor
         assert restored in ending, (restored, ending[-500:])
     assert after[3] == before[3]  # echo and line reading as they were
+
+
+def test_sigterm_ends_an_explorer_whose_output_nobody_reads(data_dir: Path) -> None:
+    """A terminal that stopped reading (a stalled connection): the explorer's writes
+    block, so it cannot end as `q` does; SIGTERM still ends it, after its grace."""
+    from tui.terminal_driver import EXIT_GRACE
+
+    master, slave = os.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--data", str(data_dir)],
+        stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
+    )
+    output = b""
+    try:
+        deadline = time.monotonic() + 30
+        while b"Talks held" not in output and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.1)[0]:
+                output += os.read(master, 65536)
+        assert b"Talks held" in output, output[-2000:]
+        for i in range(300):  # keys it repaints for, its output no longer read
+            os.write(master, b"j" if i % 2 else b"k")
+            time.sleep(0.005)
+        time.sleep(1)
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=EXIT_GRACE + 5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+        os.close(slave)
+    assert code == 143

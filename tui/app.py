@@ -31,7 +31,6 @@ from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.messages import EventAdded
-from tui.terminal_driver import exit_on_sigterm
 from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.facet_list import FacetList
@@ -100,7 +99,6 @@ class TimelineApp(App[None]):
 
     def on_mount(self) -> None:
         """Open the explorer; watch the data folder if there is one."""
-        exit_on_sigterm(self)
         self.explorer = ExplorerScreen(
             self.timeline,
             start_filter=self.start_filter,

@@ -310,7 +310,10 @@ def load_reusing(
         except DataError:
             if not HAVE_FAST_PARSER:
                 raise
-            # Read again with every line known; raises with located problems. Its
-            # stages are told as one: the first pass has found that there are some.
-            progress(LOCATING, 0, 0)
-            return check_folder(folder, fast=False, previous=previous)
+            # Read again with every line known; raises with located problems.
+            return check_folder(
+                folder,
+                fast=False,
+                previous=previous,
+                progress=lambda stage, done, total: progress(f"{LOCATING}: {stage}", done, total),
+            )

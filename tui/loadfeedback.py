@@ -5,8 +5,9 @@ events and 10 s at 100,000. On a terminal, `LoadFeedback` says so when a large
 events file is parsed for the first time, then keeps one line of standard error
 up to date with what the loader is doing and how far it has got ("finding quotes
 and resolving dates: 45%"), from half a second in (a quick load shows nothing)
-and at most ten times a second. The line is cleared when the load ends, before
-any message or the explorer's screen.
+and at most ten times a second within a stage (a new stage is shown at once).
+The line is cleared when the load ends, before any message or the explorer's
+screen.
 
 The line is redrawn with a carriage return and cleared with spaces: no escape
 sequence, so it reads the same on any terminal, and it never holds text from
@@ -51,6 +52,7 @@ class LoadFeedback:
         self._redraw_interval = redraw_interval
         self._drawn_at = float("-inf")
         self._shown = 0  # characters of the line on the screen now (0: none)
+        self._stage = ""  # the stage on the screen now
         self._on_terminal = _is_terminal(self._stream)
 
     def __enter__(self) -> LoadFeedback:
@@ -84,9 +86,12 @@ class LoadFeedback:
         if not self._on_terminal:
             return
         now = self._clock()
-        if now < self._show_from or now - self._drawn_at < self._redraw_interval:
+        if now < self._show_from:
             return
-        self._drawn_at = now
+        # A new stage is shown at once; the same stage's count at most so often.
+        if stage == self._stage and now - self._drawn_at < self._redraw_interval:
+            return
+        self._drawn_at, self._stage = now, stage
         text = f"{stage}: {done * 100 // total}%" if total else f"{stage}..."
         width = _columns(self._stream) - 1  # a full line would wrap on some terminals
         text = text[:width]

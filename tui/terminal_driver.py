@@ -21,18 +21,25 @@ first failed write, left the interface blocked: the explorer never ended.
 `QuickEscapeDriver` reads that end-of-file as the hang-up it is and ends the
 process as SIGHUP would (`terminal_gone`).
 
-And `exit_on_sigterm`, for the app to call once it runs: SIGTERM ends the
-explorer as its quit key does, the terminal put back as it was.
+And SIGTERM (`kill`, a system shutting down) ends the explorer as its quit key
+does, the terminal put back as it was (`_terminated`). Python's default ended
+the process at once, which left the terminal in the explorer's screen, with the
+mouse reported and keys neither echoed nor read by line: the shell after it was
+unusable until `reset`. A second SIGTERM ends it at once, and so does the first
+when the explorer has not ended `EXIT_GRACE` seconds later (its output stuck in
+a terminal that reads nothing, say).
 """
 
 from __future__ import annotations
 
-import asyncio
+import errno
 import os
 import selectors
 import signal
 import sys
+import threading
 from codecs import getincrementaldecoder
+from types import FrameType
 from typing import Any
 
 from textual import constants
@@ -40,13 +47,14 @@ from textual._loop import loop_last
 from textual._parser import ParseError, Parser
 from textual._time import get_time
 from textual._xterm_parser import XTermParser
-from textual.app import App
 from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 IDLE_WAIT = 0.1  # Textual's own wait for input, in seconds, when no Esc is pending
 EXIT_HANGUP = 128 + signal.SIGHUP  # the exit code of a process ended by SIGHUP
+GONE_ERRORS = {errno.EIO, errno.ENXIO, errno.EBADF}  # reading a terminal that is gone
 EXIT_TERMINATED = 128 + signal.SIGTERM  # the exit code of a process ended by SIGTERM
+EXIT_GRACE = 3.0  # seconds a SIGTERM leaves the explorer to end as `q` does
 # Past the parser's deadline, so that the `tick()` after the wake-up finds it expired.
 DEADLINE_MARGIN = 0.002
 
@@ -67,6 +75,8 @@ class _TerminalGone(Exception):
 
 class QuickEscapeDriver(LinuxDriver):
     """Textual's Linux driver, whose input thread wakes when a lone Esc's wait ends."""
+
+    _sigterm_before: Any = None  # the SIGTERM handler application mode replaced
 
     def run_input_thread(self) -> None:
         """Wait for input and dispatch events (Textual 8.2.8's loop; see the module)."""
@@ -93,7 +103,11 @@ class QuickEscapeDriver(LinuxDriver):
                     # The second change: the terminal gone (see the module).
                     try:
                         data = read(fileno, 1024 * 4)
-                    except OSError:
+                    except BlockingIOError:
+                        continue  # read by another first: nothing now
+                    except OSError as error:
+                        if error.errno not in GONE_ERRORS:
+                            raise
                         data = b""
                     if not data:
                         raise _TerminalGone
@@ -123,6 +137,28 @@ class QuickEscapeDriver(LinuxDriver):
                 pass
 
 
+    def start_application_mode(self) -> None:
+        """Textual's, then SIGTERM ends the explorer as `q` does (see the module)."""
+        super().start_application_mode()  # type: ignore[no-untyped-call]
+        self._sigterm_before = signal.signal(signal.SIGTERM, self._terminated)
+
+    def stop_application_mode(self) -> None:
+        """SIGTERM as it was, then Textual's."""
+        if self._sigterm_before is not None:
+            signal.signal(signal.SIGTERM, self._sigterm_before)
+            self._sigterm_before = None
+        super().stop_application_mode()
+
+    def _terminated(self, signum: int, frame: FrameType | None) -> None:
+        """SIGTERM: ask the app to end (from the signal handler, the event loop is
+        woken safely); a second SIGTERM, or this one's grace running out, ends the
+        process at once."""
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        deadline = threading.Timer(EXIT_GRACE, os._exit, (EXIT_TERMINATED,))
+        deadline.daemon = True
+        deadline.start()
+        self._loop.call_soon_threadsafe(self._app.exit, None, EXIT_TERMINATED)
+
     def terminal_gone(self) -> None:
         """The terminal is gone: end the process as its hang-up signal would have.
 
@@ -134,25 +170,6 @@ class QuickEscapeDriver(LinuxDriver):
         """
         signal.raise_signal(signal.SIGHUP)
         os._exit(EXIT_HANGUP)
-
-
-def exit_on_sigterm(app: App[Any]) -> None:
-    """SIGTERM (`kill`, a system shutting down) ends `app` as its quit key does, the
-    terminal put back as it was, with the exit code the signal would give.
-
-    Call it in the running app (its event loop takes the signal). Python's default
-    ended the process at once, which left the terminal in the explorer's screen,
-    with the mouse reported and keys neither echoed nor read by line: the shell
-    after it was unusable until `reset`.
-    """
-    try:
-        asyncio.get_running_loop().add_signal_handler(
-            signal.SIGTERM, app.exit, None, EXIT_TERMINATED
-        )
-    except (NotImplementedError, RuntimeError, ValueError):
-        # No signal handlers in this event loop (Windows), or not in the main
-        # thread (an app a test runs in a thread): the default stays.
-        pass
 
 
 def explorer_driver(default: type[Driver]) -> type[Driver]:

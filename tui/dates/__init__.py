@@ -54,7 +54,9 @@ Fixed rules (no tense needed)
 * "N years of/since ..." and "marking N years" = the year N years before the
   anchor's year; "the Nth anniversary ..." likewise, or that day of that year if
   the expression also names a month and day. In a sentence about the future both
-  are refused: an anniversary still to come may fall after the anchor's year.
+  are refused (an anniversary still to come may fall after the anchor's year), and
+  in one that names a year other than the result and the anchor's (it may be the
+  year the anniversary was marked).
 * early/mid/late (also "the beginning/middle/end of") narrow a period and make it
   approximate; the TIMEX keeps the period's value (TimeML would carry
   MOD="START"/"MID"/"END", which the explanation names). Months: days 1-10,

@@ -453,14 +453,35 @@ def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
 
 def _refuse_in_the_future(text: str, ctx: _Context) -> None:
     """An anniversary (or "N years of") counts back from the year it is marked in,
-    which is the publication year only when the sentence reports it: one still to
-    come ("will mark the 65th anniversary in 2026") gives no year of its own."""
+    taken to be the publication year: one still to come ("will mark the 65th
+    anniversary in 2026") gives no year of its own."""
     if ctx.tense == "future":
         raise ResolveError(
-            f"{text!r} is to come ({ctx.tense_text}): it may be marked after the "
+            f"'{text}' is to come ({ctx.tense_text}): it may be marked after the "
             "publication year, so its number does not give the year it counts from; "
             "date the source by the words that say when it falls (e.g. 'in 2026')"
         )
+
+
+# A year: four digits, not part of a longer number ("12,019", "2,000 troops").
+_YEAR_IN_SENTENCE = LazyPattern(r"(?<!\d)(?<!\d,)(1\d{3}|2\d{3})(?!\d|,\d{3})")
+
+
+def _refuse_another_year(text: str, ctx: _Context, counted: int) -> None:
+    """A sentence that names a year other than the one counted back to and the
+    publication year ("marked the 70th anniversary in 2019") may date the marking
+    itself: the count from the publication year would then be wrong."""
+    sentence = ctx.sentence if ctx.has_sentence else None
+    if not sentence:
+        return
+    for match in _YEAR_IN_SENTENCE.finditer(sentence):
+        year = int(match.group(1))
+        if year not in (counted, ctx.anchor.year):
+            raise ResolveError(
+                f"'{text}' counts back from the publication year ({ctx.anchor.year}), but "
+                f"the sentence names {year}, which may be the year it was marked in; date "
+                "the source by the words that name that year"
+            )
 
 
 def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
@@ -473,6 +494,7 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
     ):
         _refuse_in_the_future(text, ctx)
         n, vague = _parse_number(m.group(1))
+        _refuse_another_year(text, ctx, a.year - n)
         return _Result(_year(a.year - n), f"{n} years before the year of {_anchor_text(a)}", vague)
     m = _ANNIVERSARY_RE.fullmatch(text)
     if not m:
@@ -485,6 +507,7 @@ def _rule_years_of(text: str, ctx: _Context) -> _Result | None:
     _refuse_in_the_future(text, ctx)
     n = _parse_ordinal(m.group(1))
     year = a.year - n
+    _refuse_another_year(text, ctx, year)
     rest = m.group(2)
     md = _MONTH_DAY_RE.search(rest)
     if md:

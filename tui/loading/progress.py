@@ -20,7 +20,7 @@ PARSING = "parsing the events file"
 READING = "reading the events"
 CHECKING = "finding quotes and resolving dates"
 BUILDING = "building the timeline"
-LOCATING = "reading the files again to give each problem its line"
+LOCATING = "again, for the problems' lines"  # before the stages of the second pass
 
 EVERY = 1_000
 """Steps between two reports: often enough for a smooth display, rarely enough

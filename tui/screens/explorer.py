@@ -208,7 +208,8 @@ class ExplorerScreen(
         # The drawer's controls, left out of the first frame, are made while the app
         # waits for keys (so that its first opening does not make them), and mounted
         # whole before the collector is settled.
-        mounted = self.query_one("#filters", FilterPanel).build()
+        panel = next(self.query("#filters").results(FilterPanel), None)  # none once closing
+        mounted = panel.build() if panel is not None else None
         if mounted is not None:
             await mounted
         self.call_after_refresh(refreeze)

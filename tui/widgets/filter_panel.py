@@ -180,7 +180,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         typed after the one that opened the panel go to them). Returns what awaits
         the end of their mounting (their own children made), if they were made now.
         """
-        if self.built:
+        if self.built or not self.is_attached:  # made, or removed: the app is closing
             return None
         controls = self._controls()
         mounted = self.mount(*controls)

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 KeyItem = tuple[str, str, str, bool]  # (key, as displayed, description, enabled)
+HELP_KEYS = frozenset({"question_mark", "?"})  # the key that lists every other
 
 
 class KeyBar(Widget, can_focus=False):
@@ -100,14 +101,21 @@ class KeyBar(Widget, can_focus=False):
         dim = Style(dim=True)
         line = Text(no_wrap=True, overflow="crop")
         spans: list[tuple[int, int, str]] = []
-        # Whole keys only: the last ones are left out until the rest and the
-        # palette's key fit ("? H" for "? Help" told nothing).
-        items = list(self.items)
+        # Whole keys only ("? H" for "? Help" told nothing), in their order, each
+        # that fits beside the palette's key and the help key (which lists every
+        # other, so it stays while anything does).
         palette_width = 0
         if self.palette is not None:
             palette_width = cell_len(f"{self.palette[1]} {self.palette[2]} ") + 1
-        while items and _width(items) + palette_width > self.size.width:
-            items.pop()
+        room = self.size.width - palette_width
+        room -= _width([item for item in self.items if item[0] in HELP_KEYS])
+        items: list[KeyItem] = []
+        for item in self.items:
+            if item[0] in HELP_KEYS:
+                items.append(item)
+            elif _width([item]) <= room:
+                items.append(item)
+                room -= _width([item])
         for key, shown, description, enabled in items:
             start = line.cell_len
             line.append(shown, key_style + dim if not enabled else key_style)

@@ -15,7 +15,8 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int, *, typing: boo
 
     Several actors are joined by the way they combine: OR (any of them) or AND.
     When none is left, it says how to get them back: with `typing` (the focus in
-    a text box, where `c` is a letter), that Esc cancels what is typed.
+    a text box, where `c` is a letter), that Esc cancels the search, or leads to
+    where `c` clears the filters.
     """
     parts: list[str] = []
     names = sorted(timeline.actor_names(filt.actors))
@@ -35,7 +36,12 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int, *, typing: boo
         return f"All {total} {noun}"
     text = " · ".join(parts) + f" — {shown} of {total} {noun}"
     if shown == 0:
-        text += " · Esc cancels the search" if typing else " · press c to clear the filters"
+        if typing and filt.search.strip():
+            text += " · Esc cancels the search"
+        elif typing:
+            text += " · Esc, then c, clears the filters"
+        else:
+            text += " · press c to clear the filters"
     return visible(text)
 
 

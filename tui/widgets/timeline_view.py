@@ -128,7 +128,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self._cache.clear()
         self._year_runs = year_runs(timeline.start_years)
         # The date column's width, from the labels of at most ~4,000 events spread
-        # over the timeline (a rarer, longer label is cut with "…").
+        # over the timeline (a rarer, longer label is shown coarser: `_render_row`).
         events = timeline.events
         step = max(1, len(events) // SAMPLE_EVENTS)
         labels = [visible(format_span(e.span)) for e in events[::step]]
