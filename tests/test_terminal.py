@@ -9,6 +9,9 @@ import subprocess
 import sys
 import termios
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.conftest import EVENTS_YAML, ROOT, write_data_dir
@@ -71,73 +74,77 @@ def test_the_explorer_opens_and_quits(data_dir: Path) -> None:
     assert "Trade pact signed" in output
 
 
-def test_the_explorer_ends_when_its_terminal_goes_away(data_dir: Path) -> None:
-    """The terminal closed under a running explorer that does not own it (no hang-up
-    signal comes): it ends as the signal would have ended it, instead of reading
-    nothing forever on a core of its own."""
+@dataclass
+class Painted:
+    """An explorer on a pty (not its controlling terminal), painted: its process, the
+    pty's two ends (`master` -1 once closed here) and what it wrote so far."""
+
+    proc: subprocess.Popen[bytes]
+    master: int
+    slave: int
+    output: bytes
+
+
+@contextmanager
+def painted_explorer(data_dir: Path) -> Iterator[Painted]:
+    """Start the explorer on `data_dir` on a pty and wait for its first paint; on the
+    way out, kill it if it still runs and close the pty."""
     master, slave = os.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tui", "--data", str(data_dir)],
         stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
     )
-    os.close(slave)
-    output = b""
+    run = Painted(proc, master, slave, b"")
     try:
         deadline = time.monotonic() + 30
-        while b"Talks held" not in output and time.monotonic() < deadline:
+        while b"Talks held" not in run.output and time.monotonic() < deadline:
             if select.select([master], [], [], 0.1)[0]:
-                output += os.read(master, 65536)
-        assert b"Talks held" in output, output[-2000:]
-        os.close(master)  # the terminal's window closed
-        master = -1
-        code = proc.wait(timeout=10)
+                run.output += os.read(master, 65536)
+        assert b"Talks held" in run.output, run.output[-2000:]
+        yield run
     finally:
-        if master >= 0:
-            os.close(master)
         if proc.poll() is None:
             proc.kill()
+        if run.master >= 0:
+            os.close(run.master)
+        os.close(slave)
+
+
+def test_the_explorer_ends_when_its_terminal_goes_away(data_dir: Path) -> None:
+    """The terminal closed under a running explorer that does not own it (no hang-up
+    signal comes): it ends as the signal would have ended it, instead of reading
+    nothing forever on a core of its own."""
+    with painted_explorer(data_dir) as run:
+        os.close(run.slave)  # only the explorer holds the terminal's own end
+        run.slave = os.open(os.devnull, os.O_RDONLY)  # (closed on the way out)
+        os.close(run.master)  # the terminal's window closed
+        run.master = -1
+        code = run.proc.wait(timeout=10)
     assert code == -signal.SIGHUP
 
 
 def test_sigterm_ends_the_explorer_with_the_terminal_put_back(data_dir: Path) -> None:
     """`kill` ends the explorer as `q` does: out of its screen, the mouse no longer
     reported, the cursor shown, keys echoed and read by line again; exit code 143."""
-    master, slave = os.openpty()
-    before = termios.tcgetattr(slave)
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--data", str(data_dir)],
-        stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
-    )
-    output = b""
-    try:
-        deadline = time.monotonic() + 30
-        while b"Talks held" not in output and time.monotonic() < deadline:
-            if select.select([master], [], [], 0.1)[0]:
-                output += os.read(master, 65536)
-        assert b"Talks held" in output, output[-2000:]
-        assert termios.tcgetattr(slave)[3] & termios.ICANON == 0  # the explorer's raw mode
-        painted = len(output)
-        proc.send_signal(signal.SIGTERM)
+    with painted_explorer(data_dir) as run:
+        attrs = termios.tcgetattr(run.slave)
+        assert attrs[3] & termios.ICANON == 0  # the explorer's raw mode
+        painted = len(run.output)
+        run.proc.send_signal(signal.SIGTERM)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:  # read on: a full terminal would block its exit
-            if select.select([master], [], [], 0.1)[0]:
-                output += os.read(master, 65536)
-            elif proc.poll() is not None:
+            if select.select([run.master], [], [], 0.1)[0]:
+                run.output += os.read(run.master, 65536)
+            elif run.proc.poll() is not None:
                 break
-        code = proc.wait(timeout=1)
-        after = termios.tcgetattr(slave)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
-        os.close(slave)
-    assert code == 143, output[-1500:]
-    ending = output[painted:]
+        code = run.proc.wait(timeout=1)
+        after = termios.tcgetattr(run.slave)
+    assert code == 143, run.output[-1500:]
+    ending = run.output[painted:]
     for restored in (b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?25h"):  # screen, mouse, cursor
         assert restored in ending, (restored, ending[-500:])
-    assert after[3] == before[3]  # echo and line reading as they were
+    assert after[3] & (termios.ICANON | termios.ECHO) == termios.ICANON | termios.ECHO
 
 
 def test_sigterm_ends_an_explorer_whose_output_nobody_reads(data_dir: Path) -> None:
@@ -145,28 +152,11 @@ def test_sigterm_ends_an_explorer_whose_output_nobody_reads(data_dir: Path) -> N
     block, so it cannot end as `q` does; SIGTERM still ends it, after its grace."""
     from tui.terminal_driver import EXIT_GRACE
 
-    master, slave = os.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--data", str(data_dir)],
-        stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, close_fds=True,
-    )
-    output = b""
-    try:
-        deadline = time.monotonic() + 30
-        while b"Talks held" not in output and time.monotonic() < deadline:
-            if select.select([master], [], [], 0.1)[0]:
-                output += os.read(master, 65536)
-        assert b"Talks held" in output, output[-2000:]
+    with painted_explorer(data_dir) as run:
         for i in range(300):  # keys it repaints for, its output no longer read
-            os.write(master, b"j" if i % 2 else b"k")
+            os.write(run.master, b"j" if i % 2 else b"k")
             time.sleep(0.005)
         time.sleep(1)
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=EXIT_GRACE + 5)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        os.close(master)
-        os.close(slave)
+        run.proc.send_signal(signal.SIGTERM)
+        code = run.proc.wait(timeout=EXIT_GRACE + 5)
     assert code == 143
