@@ -289,8 +289,9 @@ def test_a_lazy_pattern_matches_as_the_compiled_one_before_and_after_its_first_u
 def test_importing_the_rules_compiles_none_of_their_patterns() -> None:
     script = (
         "import tui.dates, tui.dates.rules_relative as r, tui.dates.rules_calendar as c\n"
+        "import tui.dates.rules_anniversary as a\n"
         "from tui.dates.grammar import LazyPattern\n"
-        "lazy = [v for m in (r, c) for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
+        "lazy = [v for m in (r, c, a) for v in vars(m).values() if isinstance(v, LazyPattern)]\n"
         "compiled = []\n"
         "for pattern in lazy:\n"
         "    try:\n"

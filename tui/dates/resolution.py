@@ -25,6 +25,7 @@ from tui.dates.grammar import (
     _normalise,
     _Result,
 )
+from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
     _parse_partial,
     _rule_bare_season,
@@ -42,7 +43,6 @@ from tui.dates.rules_relative import (
     _rule_parts,
     _rule_relative,
     _rule_vague,
-    _rule_years_of,
 )
 from tui.dates.tense import _TRANSLATE, sentence_tense
 from tui.span import ResolveError, Span
