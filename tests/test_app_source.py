@@ -66,6 +66,27 @@ async def test_reverse_jump_from_a_quote_to_its_event(tmp_path: Path) -> None:
         assert source.has_focus
 
 
+async def test_the_source_panes_keys_work_from_the_timeline(tmp_path: Path) -> None:
+    """`]`, `[` and `o` in the timeline act on the source shown, as in its pane: the
+    next quote's event is selected there, the focus stays, and `o` opens the article."""
+    from tui.screens.article import ArticleScreen
+
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.has_focus
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.selected_event_id == "message" and view.has_focus
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.selected_event_id == "dialogue"
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "alpha"
+
+
 async def test_quote_keys_skip_events_the_filters_hide_and_say_when_they_wrap(
     tmp_path: Path,
 ) -> None:

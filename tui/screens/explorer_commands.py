@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from tui.filters import Filter
 from tui.model import Event, Timeline
+from tui.widgets.source_view import SourceView
 
 if TYPE_CHECKING:
     from tui.headstore import Head
@@ -62,6 +63,12 @@ class CommandActions(Screen[None]):
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
             self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
+
+    def action_source_pane(self, action: str) -> None:
+        """A key of the source pane pressed in another pane: the source pane does it
+        (`o` opens the article shown, `]` and `[` move between its quotes)."""
+        source = self.query_one("#source", SourceView)
+        getattr(source, f"action_{action}")()
 
     def filter_by_actor(self, actor_id: str) -> None:
         """Add `actor_id` to the actor filter."""

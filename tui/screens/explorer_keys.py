@@ -47,6 +47,13 @@ EXPLORER_BINDINGS: list[BindingType] = [
     Binding("s", "cycle_source(1)", "Next source", id="explorer.next_source"),
     Binding("S", "cycle_source(-1)", "Previous source", show=False, id="explorer.prev_source"),
     Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
+    # The source pane's own keys, from the other panes too: they act on the source shown.
+    Binding("o", "source_pane('open_article')", "Open the article", show=False,
+            id="explorer.open_article"),
+    Binding("right_square_bracket", "source_pane('next_quote')", "Next quote", show=False,
+            id="explorer.next_quote"),
+    Binding("left_square_bracket", "source_pane('previous_quote')", "Previous quote",
+            show=False, id="explorer.previous_quote"),
     Binding("e", "export", "Export the filtered view", show=False, id="explorer.export"),
     Binding("E", "edit_event", "Edit the event in $EDITOR", show=False, id="explorer.edit_event"),
     Binding("escape", "back", "Back to the timeline", show=False, id="explorer.back"),
