@@ -85,6 +85,12 @@ async def test_the_source_panes_keys_work_from_the_timeline(tmp_path: Path) -> N
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "alpha"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("slash", "o", "[", "]")  # in the search box they are typed
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one("#search").value == "o[]"
 
 
 async def test_quote_keys_skip_events_the_filters_hide_and_say_when_they_wrap(
