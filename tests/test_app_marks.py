@@ -42,6 +42,20 @@ async def test_marks_read_without_colour(tmp_path: Path, monkeypatch: pytest.Mon
         assert "[x] China" in text and "▶ " in text
 
 
+async def test_a_chosen_years_mark_never_garbles_a_label(tmp_path: Path) -> None:
+    """The first and last years chosen: each mark covers part of a year label; the
+    label gives way whole ("▲", not "2▲25"), the other labels stay."""
+    app = app_for(tmp_path, years=[2021])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        labels = strip.render_line(1).text
+        first = str(strip.buckets()[0][0])
+        assert labels.startswith(first) and labels.rstrip().endswith("▲")
+        assert "2021" not in labels and "202" not in labels.replace("▲", " ")
+        assert [w for w in labels.split() if w != "▲"] == [first]  # no piece of a label
+
+
 async def test_a_one_line_density_strip_marks_the_chosen_year_in_the_bar(
     tmp_path: Path,
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -151,11 +152,16 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
             gap = max(1, used - len(first) - len(last))
             fits = used >= len(first) + len(last) + 1
             line = first + middle.center(gap) + last if fits else first
-            if self.marked:  # the chosen years' marks cover the labels under them
+            if self.marked:
+                # A chosen year's mark would cover part of a label under it ("2▲25"):
+                # that label gives way whole, and the mark stands alone.
                 chars = list(line.ljust(cells * len(buckets)))
-                for i, (a, b) in enumerate(buckets):
-                    if self._is_marked(a, b):
-                        chars[i * cells:(i + 1) * cells] = MARK * cells
+                marks = [i * cells for i, (a, b) in enumerate(buckets) if self._is_marked(a, b)]
+                for start, end in _words(line):
+                    if any(start < at + cells and at < end for at in marks):
+                        chars[start:end] = " " * (end - start)
+                for at in marks:
+                    chars[at:at + cells] = MARK * cells
                 line = "".join(chars)
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
@@ -225,3 +231,8 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
                             markup=False)
                 return
             self.post_message(self.YearChosen(self, a, b))
+
+
+def _words(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of characters other than spaces in `line`."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", line)]
