@@ -154,6 +154,26 @@ def test_since_keeps_the_period_it_began_in() -> None:
     assert '"since" names when it began' in span.explanation
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "start", "end"),
+    [
+        ("until 2019", "Sanctions held until 2019.", D(2019, 1, 1), D(2019, 12, 31)),
+        ("till June", "Talks are paused till June.", D(2024, 6, 1), D(2024, 6, 30)),
+        ("until Friday", "Appeals can be lodged until Friday.", D(2024, 4, 12), D(2024, 4, 12)),
+        ("up to March 2026", "The lease runs up to March 2026.", D(2026, 3, 1), D(2026, 3, 31)),
+        ("up until last week", "It stayed shut up until last week.", D(2024, 4, 1), D(2024, 4, 7)),
+    ],
+)
+def test_until_names_its_end_and_resolves(
+    words: str, sentence: str, start: date, end: date
+) -> None:
+    """"until", "till" and "up to" resolve (the README's relations table says so; they
+    were refused as unknown words) to the period they name, as its end."""
+    span = date_from_words(words, sentence, DAY)
+    assert (span.relation, span.start, span.end) == ("until", start, end)
+    assert '"until" names its end' in span.explanation
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "korean-war")

@@ -139,7 +139,10 @@ class _Result(NamedTuple):
     approximate: bool = False
 
 
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of)\s+")
+_LEADING = re.compile(
+    r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of|"
+    r"up\s+until|up\s+to|until|till|til)\s+"
+)
 
 
 _APPROX = re.compile(
