@@ -954,6 +954,11 @@ TENSES = [
     ("He arrived in May and left on June 3", "June 3", "past"),
     ("Zhao is leading a delegation", "", None),
     ("Ned Price said Tuesday, that her comments will not change", "Tuesday", "past"),
+    # A participle is no past tense: passive after a present "be", or with its agent.
+    ("Talks are paused till June", "till June", None),
+    ("Opponents, led by councillor Reid, have until Friday to appeal", "until Friday", None),
+    ("The talks were led by Zhao on Friday", "on Friday", "past"),  # "were" still counts
+    ("The talks were held on Friday", "on Friday", "past"),
 ]
 
 

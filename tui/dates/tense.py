@@ -33,6 +33,9 @@ _NOT_PAST_ED = set(
 )
 
 
+_PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
     re.IGNORECASE,
@@ -75,14 +78,18 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         found.append((m.start(), m.end(), "future", _SPACES.sub(" ", m.group(0).strip())))
+    words = list(_WORD.finditer(text))
     previous = ""
-    for m in _WORD.finditer(text):
+    for at, m in enumerate(words):
         low = m.group(0).lower()
         is_past = low in _IRREGULAR_PAST or (
             len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
         )
-        # "will be held": a participle after "be" is passive voice, not past tense.
-        if is_past and previous != "be":
+        # A participle is no past tense: passive after a present "be" ("will be held",
+        # "talks are paused"), or followed by its agent ("Opponents, led by Reid, have
+        # until Friday"); "were held by" still has its "were".
+        following = words[at + 1].group(0).lower() if at + 1 < len(words) else ""
+        if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
     if not found:
