@@ -157,3 +157,49 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     assert "\x1b" not in drafts
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0, check.stderr
+
+
+@pytest.mark.parametrize(
+    ("files", "made"),
+    [
+        ({}, "articles.yaml, actors.yaml, events.yaml"),  # no folder at all
+        ({"articles.yaml": ""}, "actors.yaml, events.yaml"),  # an empty file
+        ({"articles.yaml": "# my story\narticles:  # none yet\n"}, "actors.yaml, events.yaml"),
+    ],
+    ids=["no folder", "empty file", "the key with nothing under it"],
+)
+def test_add_article_starts_a_timeline_of_ones_own(
+    tmp_path: Path, files: dict[str, str], made: str
+) -> None:
+    """A journalist's first article: the folder and whichever files are missing are
+    made, an empty listing is taken as empty, and `check` passes (it was a
+    traceback)."""
+    data = tmp_path / "story" / "data"
+    for name, text in files.items():
+        data.mkdir(parents=True, exist_ok=True)
+        (data / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = _add(data, path, "--published", "2024-04-17")
+    assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
+    out = result.stdout  # type: ignore[attr-defined]
+    assert f"started the data folder {data}: {made}" in out
+    assert f"its text copied to {tmp_path / 'story' / 'seeds' / 'port.txt'}" in out
+    assert "Traceback" not in result.stderr  # type: ignore[attr-defined]
+    if "# my story" in files.get("articles.yaml", ""):
+        assert (data / "articles.yaml").read_text(encoding="utf-8").startswith("# my story\n")
+    check = run_cli("check", "--data", str(data))
+    assert check.returncode == 0, check.stderr
+    assert "1 articles" in check.stdout
+
+
+def test_add_article_to_a_listing_that_is_no_list_is_one_message(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "articles.yaml").write_text("articles: just text\n", encoding="utf-8")
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = _add(data, path, "--published", "2024-04-17")
+    assert result.returncode == 2  # type: ignore[attr-defined]
+    assert "articles.yaml must hold a list under 'articles:'" in result.stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in result.stderr  # type: ignore[attr-defined]

@@ -315,7 +315,7 @@ def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
     data_dir = args.data or default_data_dir()
     try:
         window = parse_published(args.published)
-        aid = add_article(
+        added = add_article(
             data_dir,
             args.file,
             window,
@@ -328,7 +328,9 @@ def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
         )
     except WorkbenchError as exc:
         raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
-    out.write(visible(f"added article {aid} (seeds/{args.file.name})") + "\n")
+    if added.made:
+        out.write(visible(f"started the data folder {data_dir}: {', '.join(added.made)}") + "\n")
+    out.write(visible(f"added article {added.id}, its text copied to {added.seed}") + "\n")
     return EXIT_OK
 
 

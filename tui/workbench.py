@@ -16,10 +16,11 @@ import json
 import os
 import re
 import shlex
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
@@ -89,8 +90,9 @@ def add_article(
     note: str | None = None,
     basis: str | None = None,
     article_id: str | None = None,
-) -> str:
-    """Copy `source` into seeds/ and append it to articles.yaml; return its id."""
+) -> AddedArticle:
+    """Copy `source` into seeds/ and append it to articles.yaml (the folder and its
+    files made first if missing: `start_folder`)."""
     try:
         raw = source.read_bytes()
     except OSError as exc:
@@ -126,8 +128,9 @@ def add_article(
             "e.g. --note 'the text reports Saturday's meeting in the past tense'",
         )
     articles_path = data_dir / ARTICLES_FILE
-    items = load_document(articles_path)["articles"]
-    known = {str(a.get("id")) for a in items}
+    started = start_folder(data_dir)
+    items = _listed(articles_path, "articles")
+    known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
     aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"
     if aid in known:
@@ -151,7 +154,62 @@ def add_article(
     seeds.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
     append_entry(articles_path, "articles", entry)
-    return aid
+    return AddedArticle(aid, target, started)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedArticle:
+    """What `add_article` did: the article's id, where its text was copied, and the
+    data files it made (a folder started anew)."""
+
+    id: str
+    seed: Path
+    made: tuple[str, ...]
+
+
+def start_folder(data_dir: Path) -> tuple[str, ...]:
+    """Make the data folder and whichever of its three files are missing, each an
+    empty list (`articles: []`), so that a timeline of one's own starts from the
+    first article added; the names of the files made."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkbenchError(f"cannot make the data folder {data_dir}: {exc.strerror}") from None
+    made = []
+    listings = ((ARTICLES_FILE, "articles"), (ACTORS_FILE, "actors"), (EVENTS_FILE, "events"))
+    for name, key in listings:
+        path = data_dir / name
+        if not path.exists():
+            path.write_text(f"{key}: []\n", encoding="utf-8")
+            made.append(name)
+    return tuple(made)
+
+
+def _listed(path: Path, key: str) -> list[Any]:
+    """The list under `key` in the YAML file `path`; an empty file, or the key with
+    nothing under it, is an empty list (written back as one, `key: []`)."""
+    from ruamel.yaml.error import YAMLError  # with the editor, only when a file is edited
+
+    try:
+        document = load_document(path)
+    except OSError as exc:
+        raise WorkbenchError(f"cannot read {path}: {exc.strerror}") from None
+    except YAMLError:
+        raise WorkbenchError(f"{path} is not valid YAML", "`timeline check` shows where") from None
+    if document is None or (isinstance(document, Mapping) and document.get(key) is None):
+        text = path.read_text(encoding="utf-8")
+        if document is None:  # empty, or comments alone: they stay
+            text += ("\n" if text and not text.endswith("\n") else "") + f"{key}: []\n"
+        else:  # "articles:" with nothing under it
+            text = re.sub(rf"(?m)^{key}:(?=[ \t]*(?:#.*)?$)", f"{key}: []", text, count=1)
+        path.write_text(text, encoding="utf-8")
+        document = load_document(path)
+    items = document.get(key) if isinstance(document, Mapping) else None
+    if not isinstance(items, list):
+        raise WorkbenchError(
+            f"{path.name} must hold a list under '{key}:'", f"start the file with '{key}: []'"
+        )
+    return items
 
 
 @dataclass(frozen=True, slots=True)
