@@ -147,3 +147,19 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         event = app.timeline.event_by_id["xi-in-pyongyang-again"]
         assert app.screen.event is event
         assert not app.problems
+
+
+async def test_q_in_the_article_view_goes_back_to_the_explorer(tmp_path: Path) -> None:
+    """As VisiData's q closes a sheet: back to the explorer, not out of the app."""
+    app = make_app(write_data(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen) and app.is_running
+        await pilot.press("q")  # in the explorer q still quits
+        await pilot.pause()
+        assert not app.is_running

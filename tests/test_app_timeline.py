@@ -157,3 +157,20 @@ async def test_a_date_too_wide_for_its_column_is_shown_coarser_not_cut() -> None
         dates = [row[:cell].strip() for row in rows if not row.startswith("──")]
         assert not [d for d in dates if "…" in d]
         assert "≈ 2019-04–2024-04" in dates  # "Nearly five years without a top-level visit"
+
+
+async def test_a_timeline_with_no_events_says_how_to_add_the_first(tmp_path: Path) -> None:
+    """A folder just started (an article, no event): not "no event matches the
+    filters, press c" (there are none), but how to add one."""
+    from tests.app_helpers import write_data
+    from tui.app import make_app
+
+    data = write_data(tmp_path)
+    (data / "events.yaml").write_text("events: []\n", encoding="utf-8")
+    (data / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+    app = make_app(data)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.render_line(1).text.strip() == "No events yet."
+        assert "Ctrl+P: Open article" in view.render_line(2).text

@@ -188,7 +188,7 @@ def _format_period(span: Span) -> str:
     elif p == "century":
         text = f"{_ordinal_suffix(s.year // 100 + 1)} c."
     elif s == date(s.year, 1, 1) and e == date(e.year, 12, 31):
-        text = f"{s.year}–{e.year}"
+        text = f"{s.year}" if s.year == e.year else f"{s.year}–{e.year}"
     elif s.day == 1 and e == _month(e.year, e.month).end and (s.year, s.month) != (e.year, e.month):
         text = f"{s.year:04d}-{s.month:02d}–{e.year:04d}-{e.month:02d}"
     elif (s.year, s.month) == (e.year, e.month):

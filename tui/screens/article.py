@@ -43,7 +43,9 @@ class ArticleScreen(Screen[None]):
     """One article, its expressions of time marked, the selected one explained."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back to the explorer", id="article.back"),
+        Binding("escape", "app.pop_screen", "Back", id="article.back"),
+        # As VisiData's q closes a sheet and lnav's a view: back, not out of the app.
+        Binding("q", "app.pop_screen", "Back", show=False, id="article.back_q"),
         Binding("t", "new_event", "New event", id="article.new_event"),
         Binding("enter", "selection_event", "New event from the selection", show=False,
                 id="article.new_event_from_selection"),

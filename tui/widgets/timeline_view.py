@@ -42,6 +42,11 @@ SAMPLE_EVENTS = 4096  # the date column's width is measured on at most ~this man
 CURSOR_MARK = "▶ "  # the selected row, readable without colour
 NO_MARK = "  "
 EMPTY_MESSAGE = ("No event matches the filters.", "Press c to clear them.")
+# A timeline with no event at all (a folder just started): how to add the first.
+NO_EVENTS_MESSAGE = (
+    "No events yet.",
+    "Open an article (Ctrl+P: Open article), select its words and press t.",
+)
 ROW_CHARS = 500  # characters of a title or actor list kept for a one-line row
 
 
@@ -388,7 +393,8 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         if not self.rows:
             if y in (1, 2):
                 style = self.line_style("timeline--empty")
-                line = "  " + EMPTY_MESSAGE[y - 1]
+                empty = self.timeline is None or not self.timeline.events
+                line = "  " + (NO_EVENTS_MESSAGE if empty else EMPTY_MESSAGE)[y - 1]
                 return Strip([Segment(line, style)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         if row >= len(self.rows):
