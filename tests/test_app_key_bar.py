@@ -61,7 +61,7 @@ async def test_the_key_bar_draws_one_line_and_presses_a_clicked_key(tmp_path: Pa
 
 
 async def test_a_narrow_key_bar_shows_whole_keys_and_the_palettes(tmp_path: Path) -> None:
-    """In the article view at 80 columns the keys do not all fit: those drawn are
+    """In the article view at 80 columns, with a selection, the keys do not all fit: those drawn are
     whole (no "? H"), in their order, help among them, the palette's key at the right
     end, and nothing of a longer line before is left behind it."""
     from tui.screens.article import ArticleScreen
@@ -82,7 +82,9 @@ async def test_a_narrow_key_bar_shows_whole_keys_and_the_palettes(tmp_path: Path
             keys_part = line.split("▏")[0]
             pairs = [f"{shown_key} {d}" for _k, shown_key, d, _e in bar.items]
             drawn = [p for p in pairs if p in keys_part]
-            assert "? Help" in drawn and len(drawn) < len(pairs)  # some left out, help kept
+            assert "? Help" in drawn
+            if keys == "v":  # the selection's keys do not all fit: some left out, help kept
+                assert len(drawn) < len(pairs)
             assert " ".join(drawn) == " ".join(keys_part.split())  # whole, in order, no more
         strip = app.screen._compositor.render_strips()[-1].text
         assert strip.rstrip().endswith("▏^p Commands")
