@@ -44,8 +44,16 @@ def test_a_reference_or_an_empty_field_is_refused(tmp_path: Path) -> None:
     text = "Talks were held on June 3. The same day, a deal was signed.\n"
     article = Article("a", "a.txt", "T", "O", None, date(2021, 6, 24), "stated", "", text)
     same_day = next(t for t in tag_text(text, article.published) if t.text == "The same day")
-    with pytest.raises(WorkbenchError, match="does not resolve on its own"):
+    with pytest.raises(WorkbenchError, match="gives no date on its own") as refused:
         new_event_from_tag(article, same_day)
+    assert "relative_to" in (refused.value.hint or "")  # a reference: it needs one
+    lease = "The port signed a 30-year lease on Tuesday.\n"
+    leased = Article("b", "b.txt", "T", "O", None, date(2025, 3, 6), "stated", "", lease)
+    length = next(t for t in tag_text(lease, leased.published) if t.text == "30-year")
+    with pytest.raises(WorkbenchError, match="gives no date on its own") as refused:
+        new_event_from_tag(leased, length)
+    hint = refused.value.hint or ""
+    assert "relative_to" not in hint and "a length of time" in hint and "with n" in hint
     data = write_data(tmp_path)
     with pytest.raises(WorkbenchError, match="title and a kind"):
         append_event(data, NewEvent(" ", "x", ("china",), "alpha", "q", "w"))

@@ -412,10 +412,11 @@ def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
     sentence = article.text[start:end]
     anchor = article_anchor(article)
     if not _resolves(tag, sentence, anchor):
-        raise WorkbenchError(
-            f"{tag.text!r} does not resolve on its own",
-            "write the event in events.yaml with 'relative_to' naming the event it refers to",
-        )
+        if tag.span is not None:  # read by the tagger against another mention
+            hint = "write the event in events.yaml with 'relative_to' naming the event it refers to"
+        else:  # a length of time, or words that give no date: another expression may
+            hint = f"{tag.reason}; choose another expression of the sentence with n"
+        raise WorkbenchError(f"'{tag.text}' gives no date on its own", hint)
     return sentence, date_words(article.text, start, tag)
 
 
