@@ -105,3 +105,27 @@ async def test_after_the_form_the_new_event_is_selected_and_the_timeline_focused
         view = screen.query_one("#timeline", TimelineView)
         assert screen.event is not None and screen.event.id == "xi-writes-to-kim"
         await wait_for(pilot, lambda: view.has_focus)  # not the source pane, focused before
+
+
+async def test_keys_typed_right_after_enter_go_to_the_next_field(tmp_path: Path) -> None:
+    """A fast typist or a paste: every key is sent before the first is handled. The
+    keys after Enter reach the field Enter moved to (they gave "Nordhavn
+    meetsmeeting" as the title and an empty kind)."""
+    from textual import events
+
+    app = app_for(tmp_path, event_id="war")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("beta")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("n", "t")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        for key, char in [*[(c if c != " " else "space", c) for c in "Xi meets"],
+                          ("enter", "\r"), *[(c, c) for c in "visit"]]:
+            app.post_message(events.Key(key, char))  # all at once, as a terminal sends them
+        await pilot.pause(0.3)
+        assert form.query_one("#form-title", Input).value == "Xi meets"
+        assert form.query_one("#form-kind", Input).value == "visit"
+        assert form.query_one("#form-kind", Input).has_focus

@@ -24,6 +24,7 @@ from textual.widgets import Input, Label, Static
 from tui.model import Actor
 from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.safetext import visible
+from tui.widgets.keys import typed_ahead
 from tui.workbench import NewEvent
 
 
@@ -52,6 +53,10 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel the new event", id="event_form.cancel"),
+        # Priority: handled in key order, so the keys typed after Enter (fast typing,
+        # a paste) reach the field it moved to, not the one it left.
+        Binding("enter", "next_field", "Next empty field, or add the event", show=False,
+                priority=True, id="event_form.enter"),
         Binding("tab", "app.focus_next", "Next field", show=False, id="event_form.next"),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
                 id="event_form.previous"),
@@ -137,17 +142,26 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             visible(f"New actor{plural}, added to actors.yaml: {words}") if new else ""
         )
 
-    @on(Input.Submitted)
-    def _submit(self, message: Input.Submitted) -> None:
-        """Enter: on to the next empty field, or add the event when none is empty."""
+    async def action_next_field(self) -> None:
+        """Enter: on to the next empty field, or add the event when none is empty.
+
+        The field's own keys typed before Enter are in it first (`typed_ahead`), and
+        the focus moves at once: the keys typed after Enter are still waiting, and
+        go to the field it moved to (with Textual's submit, they reached the field
+        Enter left: "title Enter kind" gave the title "titlekind")."""
+        field = self.focused
+        if not isinstance(field, Input):
+            return
+        await typed_ahead(field)
+        self._read_actors()
         order = ["form-title", "form-kind", "form-actors"]
         if self.entries.new:
             order.append("form-actor-kind")
         empty = [i for i in order if not self.query_one(f"#{i}", Input).value.strip()]
-        after = order[order.index(message.input.id or "form-title") + 1 :]
+        after = order[order.index(field.id) + 1 :] if field.id in order else []
         ahead = [i for i in after if i in empty]
         if ahead:
-            self.query_one(f"#{ahead[0]}", Input).focus()
+            self.set_focus(self.query_one(f"#{ahead[0]}", Input))
             return
         self._add()
 

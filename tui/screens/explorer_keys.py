@@ -4,8 +4,6 @@ ahead into the box."""
 
 from __future__ import annotations
 
-import asyncio
-from contextlib import suppress
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +13,7 @@ from textual.widgets import Input
 
 from tui.filters import Filter, TimelineIndex, next_match
 from tui.model import Event, Timeline
+from tui.widgets.keys import typed_ahead
 
 if TYPE_CHECKING:
     from tui.widgets.timeline_view import TimelineView
@@ -66,19 +65,6 @@ EXPLORER_BINDINGS: list[BindingType] = [
         id="explorer.previous_pane",
     ),
 ]
-
-
-async def typed_ahead(box: Input) -> str:
-    """The box's text once the keys typed before this moment are in it.
-
-    The box handles its keys in its own queue; this waits (briefly) for it, so
-    Enter pressed right after typing commits every letter.
-    """
-    done = asyncio.Event()
-    box.call_later(done.set)
-    with suppress(TimeoutError):
-        await asyncio.wait_for(done.wait(), timeout=1.0)
-    return box.value
 
 
 class SearchActions(Screen[None]):

@@ -3,12 +3,18 @@
 Every list (the timeline, the filter lists) and every pane that scrolls (the
 event, the source, the help) takes the same keys — those of less and vim —
 for the same eight actions. `move_bindings` builds them with ids per widget;
-`ScrollKeys` gives a scrolling container those actions.
+`ScrollKeys` gives a scrolling container those actions. `typed_ahead` waits for
+a text box to take the keys typed into it so far (a key bound with priority, such
+as Enter, is handled before them).
 """
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import suppress
+
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 # (keys, action, description, id suffix): the description says what happens in a list.
 MOVES: tuple[tuple[str, str, str, str], ...] = (
@@ -80,3 +86,16 @@ class ScrollKeys:
         self.scroll_relative(  # type: ignore[attr-defined]
             y=max(1, self._page_height() // 2), animate=False
         )
+
+
+async def typed_ahead(box: Input) -> str:
+    """The box's text once the keys typed before this moment are in it.
+
+    The box handles its keys in its own queue; this waits (briefly) for it, so
+    Enter pressed right after typing commits every letter.
+    """
+    done = asyncio.Event()
+    box.call_later(done.set)
+    with suppress(TimeoutError):
+        await asyncio.wait_for(done.wait(), timeout=1.0)
+    return box.value
