@@ -14,6 +14,17 @@ from tui.screens.explorer import ExplorerScreen
 from tui.widgets.timeline_view import TimelineView
 
 
+async def _form_on_thursday(app: object, pilot: object) -> EventFormScreen:
+    """The new event form, opened on article beta's first expression ("Thursday")."""
+    app.screen.open_article("beta")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    await pilot.press("n", "t")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    form = app.screen  # type: ignore[attr-defined]
+    assert isinstance(form, EventFormScreen)
+    return form
+
+
 def _warning(form: EventFormScreen) -> str:
     return str(form.query_one("#form-warning", Static).render())
 
@@ -23,12 +34,7 @@ async def test_a_name_no_actor_has_adds_a_new_actor_with_the_event(tmp_path: Pat
     app.reload_interval = 0.05
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        app.screen.open_article("beta")  # type: ignore[attr-defined]
-        await pilot.pause()
-        await pilot.press("n", "t")  # "Thursday"
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, EventFormScreen)
+        form = await _form_on_thursday(app, pilot)
         kind_of_new = form.query_one("#form-actor-kind", Input)
         assert not kind_of_new.display  # no new actor yet: not asked
         # Enter on the kind would add the event (the actors are filled in): Tab.
@@ -60,12 +66,7 @@ async def test_a_new_name_whose_id_is_taken_is_refused_in_the_form(tmp_path: Pat
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        app.screen.open_article("beta")  # type: ignore[attr-defined]
-        await pilot.pause()
-        await pilot.press("n", "t")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, EventFormScreen)
+        form = await _form_on_thursday(app, pilot)
         form.query_one("#form-title", Input).value = "A visit"
         form.query_one("#form-kind", Input).value = "visit"
         form.query_one("#form-actors", Input).value = "Xi Jinping."  # the id xi-jinping
@@ -116,12 +117,7 @@ async def test_keys_typed_right_after_enter_go_to_the_next_field(tmp_path: Path)
     app = app_for(tmp_path, event_id="war")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        app.screen.open_article("beta")  # type: ignore[attr-defined]
-        await pilot.pause()
-        await pilot.press("n", "t")
-        await pilot.pause()
-        form = app.screen
-        assert isinstance(form, EventFormScreen)
+        form = await _form_on_thursday(app, pilot)
         for key, char in [*[(c if c != " " else "space", c) for c in "Xi meets"],
                           ("enter", "\r"), *[(c, c) for c in "visit"]]:
             app.post_message(events.Key(key, char))  # all at once, as a terminal sends them

@@ -19,8 +19,9 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from tui.cliargs import UsageError, build_parser, usage_exit
-from tui.datafiles import DRAFTS_DIR, default_data_dir
+from tui.cli_workbench import cmd_add_article, cmd_draft
+from tui.cliargs import EXIT_DATA, EXIT_OK, UsageError, build_parser, usage_exit
+from tui.datafiles import default_data_dir
 from tui.dates import format_span
 from tui.lint import formula_warnings
 from tui.loadfeedback import LoadFeedback
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from tui.dates.anchoring import Anchor
     from tui.filters import Filter, TimelineIndex
 
-EXIT_OK = 0
-EXIT_DATA = 1
 
 
 def _load(data: Path | None) -> Timeline:
@@ -308,63 +307,6 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
-    """`timeline add-article`: the text into seeds/, its entry into articles.yaml."""
-    from tui.workbench import WorkbenchError, add_article, parse_published
-
-    data_dir = args.data or default_data_dir()
-    try:
-        window = parse_published(args.published)
-        added = add_article(
-            data_dir,
-            args.file,
-            window,
-            title=args.title,
-            outlet=args.outlet,
-            author=args.author,
-            note=args.note,
-            basis=args.basis,
-            article_id=args.article_id,
-        )
-    except WorkbenchError as exc:
-        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
-    if added.made:
-        out.write(visible(f"started the data folder {data_dir}: {', '.join(added.made)}") + "\n")
-    out.write(visible(f"added article {added.id}, its text copied to {added.seed}") + "\n")
-    return EXIT_OK
-
-
-def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
-    """`timeline draft`: candidates from an article's dated sentences, to a drafts file."""
-    from tui.workbench import WorkbenchError, draft_events, drafts_yaml, write_drafts
-
-    data_dir = args.data or default_data_dir()
-    timeline = _load(args.data)
-    try:
-        drafts = draft_events(timeline, args.article)
-    except WorkbenchError as exc:
-        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
-    target = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
-    if target.exists() and not args.force:
-        raise UsageError(f"{target} exists; pass --force to overwrite it")
-    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, drafts), args.output)
-    candidates = drafts.candidates
-    restated = sum(1 for c in candidates if c.restates)
-    left_out = (
-        f"; {len(drafts.left_out)} dated only by another mention, listed at its end"
-        if drafts.left_out
-        else ""
-    )
-    out.write(
-        visible(
-            f"wrote {len(candidates)} drafts to {path} "
-            f"({restated} restate an existing event{left_out})"
-        )
-        + "\n"
-    )
-    return EXIT_OK
-
-
 # How long a lone Esc waits for the rest of an escape sequence (Textual's default
 # is 100 ms). The explorer's input thread wakes when that wait ends (see
 # `tui.terminal_driver`), so this is how long a lone Esc takes to arrive. A local
@@ -450,6 +392,10 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
+def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
+    return cmd_draft(args, out, _load)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -464,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _cmd_export,
         "resolve": _cmd_resolve,
         "tag": _cmd_tag,
-        "add-article": _cmd_add_article,
+        "add-article": cmd_add_article,
         "draft": _cmd_draft,
     }
     try:

@@ -14,6 +14,8 @@ from typing import NoReturn
 from tui import __version__
 from tui.safetext import visible, visible_block
 
+EXIT_OK = 0
+EXIT_DATA = 1  # data problems, or output that cannot be written
 EXIT_USAGE = 2
 
 FORMAT_ALIASES = {"md": "markdown"}

@@ -20,9 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
+from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words, format_span
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
@@ -30,17 +30,10 @@ from tui.model import Actor, Article, Timeline
 from tui.new_actors import NewActor
 from tui.problems import DataError, Problem
 from tui.safetext import visible
+from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
 _SLUG = re.compile(r"[^a-z0-9._-]+")
-
-
-class WorkbenchError(Exception):
-    """Input the workbench refuses, with a hint."""
-
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.hint = hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +122,7 @@ def add_article(
         )
     articles_path = data_dir / ARTICLES_FILE
     started = start_folder(data_dir)
-    items = _listed(articles_path, "articles")
+    items = read_listing(articles_path, "articles")
     known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
     aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"
@@ -165,51 +158,6 @@ class AddedArticle:
     id: str
     seed: Path
     made: tuple[str, ...]
-
-
-def start_folder(data_dir: Path) -> tuple[str, ...]:
-    """Make the data folder and whichever of its three files are missing, each an
-    empty list (`articles: []`), so that a timeline of one's own starts from the
-    first article added; the names of the files made."""
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WorkbenchError(f"cannot make the data folder {data_dir}: {exc.strerror}") from None
-    made = []
-    listings = ((ARTICLES_FILE, "articles"), (ACTORS_FILE, "actors"), (EVENTS_FILE, "events"))
-    for name, key in listings:
-        path = data_dir / name
-        if not path.exists():
-            path.write_text(f"{key}: []\n", encoding="utf-8")
-            made.append(name)
-    return tuple(made)
-
-
-def _listed(path: Path, key: str) -> list[Any]:
-    """The list under `key` in the YAML file `path`; an empty file, or the key with
-    nothing under it, is an empty list (written back as one, `key: []`)."""
-    from ruamel.yaml.error import YAMLError  # with the editor, only when a file is edited
-
-    try:
-        document = load_document(path)
-    except OSError as exc:
-        raise WorkbenchError(f"cannot read {path}: {exc.strerror}") from None
-    except YAMLError:
-        raise WorkbenchError(f"{path} is not valid YAML", "`timeline check` shows where") from None
-    if document is None or (isinstance(document, Mapping) and document.get(key) is None):
-        text = path.read_text(encoding="utf-8")
-        if document is None:  # empty, or comments alone: they stay
-            text += ("\n" if text and not text.endswith("\n") else "") + f"{key}: []\n"
-        else:  # "articles:" with nothing under it
-            text = re.sub(rf"(?m)^{key}:(?=[ \t]*(?:#.*)?$)", f"{key}: []", text, count=1)
-        path.write_text(text, encoding="utf-8")
-        document = load_document(path)
-    items = document.get(key) if isinstance(document, Mapping) else None
-    if not isinstance(items, list):
-        raise WorkbenchError(
-            f"{path.name} must hold a list under '{key}:'", f"start the file with '{key}: []'"
-        )
-    return items
 
 
 @dataclass(frozen=True, slots=True)

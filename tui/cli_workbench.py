@@ -1,0 +1,80 @@
+"""The curator's commands of the command line: `add-article` and `draft`.
+
+Apart from `tui.cli` so that it stays one readable file; the same rules hold:
+expected failures are one message and an exit code, never a traceback, and every
+line written passes through `tui.safetext`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from tui.cliargs import EXIT_OK, UsageError
+from tui.datafiles import DRAFTS_DIR, default_data_dir
+from tui.model import Timeline
+from tui.safetext import visible
+
+
+def cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
+    """`timeline add-article`: the text into seeds/, its entry into articles.yaml."""
+    from tui.workbench import add_article, parse_published
+    from tui.workbench_error import WorkbenchError
+
+    data_dir = args.data or default_data_dir()
+    try:
+        window = parse_published(args.published)
+        added = add_article(
+            data_dir,
+            args.file,
+            window,
+            title=args.title,
+            outlet=args.outlet,
+            author=args.author,
+            note=args.note,
+            basis=args.basis,
+            article_id=args.article_id,
+        )
+    except WorkbenchError as exc:
+        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
+    if added.made:
+        out.write(visible(f"started the data folder {data_dir}: {', '.join(added.made)}") + "\n")
+    out.write(visible(f"added article {added.id}, its text copied to {added.seed}") + "\n")
+    return EXIT_OK
+
+
+def cmd_draft(
+    args: argparse.Namespace, out: TextIO, load: Callable[[Path | None], Timeline]
+) -> int:
+    """`timeline draft`: candidates from an article's dated sentences, to a drafts file;
+    the folder read with `load` (the command line's, which shows a long load)."""
+    from tui.workbench import draft_events, drafts_yaml, write_drafts
+    from tui.workbench_error import WorkbenchError
+
+    data_dir = args.data or default_data_dir()
+    timeline = load(args.data)
+    try:
+        drafts = draft_events(timeline, args.article)
+    except WorkbenchError as exc:
+        raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
+    target = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} exists; pass --force to overwrite it")
+    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, drafts), args.output)
+    candidates = drafts.candidates
+    restated = sum(1 for c in candidates if c.restates)
+    left_out = (
+        f"; {len(drafts.left_out)} dated only by another mention, listed at its end"
+        if drafts.left_out
+        else ""
+    )
+    out.write(
+        visible(
+            f"wrote {len(candidates)} drafts to {path} "
+            f"({restated} restate an existing event{left_out})"
+        )
+        + "\n"
+    )
+    return EXIT_OK
