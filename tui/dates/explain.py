@@ -109,13 +109,19 @@ def format_span(span: Span) -> str:
     range of days only), 'until 2019', 'since 2019', 'since 1950–1953' (the
     period it began in), 'as of ≈ 2024-04-10–04-12'.
     """
+    prefix, shown = _relation_and_period(span)
+    return prefix + _format_period(shown)
+
+
+def _relation_and_period(span: Span) -> tuple[str, Span]:
+    """The relation's words before a row's date ("" for "on"), and the period shown
+    after them: a range's last day for "by" and "until" (what they bound)."""
     relation = span.relation
     if relation == "on":
-        return _format_period(span)
+        return "", span
     if span.precision == "range" and relation in ("by", "until") and span.start != span.end:
-        last = Span(span.end, span.end, "day", False, span.end.isoformat(), "")
-        return f"{relation} {_format_period(last)}"
-    return f"{relation} {_format_period(span)}"
+        return f"{relation} ", Span(span.end, span.end, "day", False, span.end.isoformat(), "")
+    return f"{relation} ", span
 
 
 def format_span_within(span: Span, width: int) -> str:
@@ -128,11 +134,7 @@ def format_span_within(span: Span, width: int) -> str:
     text = format_span(span)
     if len(text) <= width:
         return text
-    shown, prefix = span, ""
-    if span.relation != "on":
-        prefix = f"{span.relation} "
-        if span.precision == "range" and span.relation in ("by", "until"):
-            shown = Span(span.end, span.end, "day", False, span.end.isoformat(), "")
+    prefix, shown = _relation_and_period(span)
     for coarser in _coarser(shown):
         text = prefix + coarser
         if len(text) <= width:
