@@ -193,13 +193,25 @@ def test_add_article_starts_a_timeline_of_ones_own(
     assert "1 articles" in check.stdout
 
 
-def test_add_article_to_a_listing_that_is_no_list_is_one_message(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("articles: just text\n", "articles.yaml must hold a list under 'articles:'"),
+        ("articles: [\n", "articles.yaml is not valid YAML"),
+    ],
+    ids=["no list", "not YAML"],
+)
+def test_add_article_to_a_listing_it_cannot_read_is_one_message(
+    tmp_path: Path, text: str, message: str
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    (data / "articles.yaml").write_text("articles: just text\n", encoding="utf-8")
+    (data / "articles.yaml").write_text(text, encoding="utf-8")
     path = tmp_path / "port.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     result = _add(data, path, "--published", "2024-04-17")
     assert result.returncode == 2  # type: ignore[attr-defined]
-    assert "articles.yaml must hold a list under 'articles:'" in result.stderr  # type: ignore[attr-defined]
+    assert message in result.stderr  # type: ignore[attr-defined]
     assert "Traceback" not in result.stderr  # type: ignore[attr-defined]
+    assert (data / "articles.yaml").read_text(encoding="utf-8") == text  # left as it was
+    assert not (tmp_path / "seeds").exists()  # nothing copied

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE
+from tui.datafiles import DATA_FILES
 from tui.workbench_error import WorkbenchError
 from tui.yamlappend import load_document
 
@@ -28,11 +28,10 @@ def start_folder(data_dir: Path) -> tuple[str, ...]:
     except OSError as exc:
         raise WorkbenchError(f"cannot make the data folder {data_dir}: {exc.strerror}") from None
     made = []
-    listings = ((ARTICLES_FILE, "articles"), (ACTORS_FILE, "actors"), (EVENTS_FILE, "events"))
-    for name, key in listings:
+    for name in DATA_FILES:  # each file's key is its name: `articles.yaml` holds `articles`
         path = data_dir / name
         if not path.exists():
-            path.write_text(f"{key}: []\n", encoding="utf-8")
+            path.write_text(f"{Path(name).stem}: []\n", encoding="utf-8")
             made.append(name)
     return tuple(made)
 
