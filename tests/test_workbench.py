@@ -108,6 +108,35 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
     assert check.returncode == 1 and "which 'relation: since' contradicts" in check.stderr
 
 
+def test_draft_works_past_problems_elsewhere_in_the_folder(folder: Path) -> None:
+    """An actor no event names yet, or another article's unfinished draft, does not
+    stop drafting: the article is drafted against the events that loaded, and the
+    problems are counted on standard error, not hidden. A problem with the article
+    itself still stops it."""
+    actors = folder / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8")
+        + "  - id: port-authority\n    name: Port Authority\n    kind: organization\n",
+        encoding="utf-8",
+    )
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "other.yaml").write_text("drafts: [unfinished\n", encoding="utf-8")
+    assert run_cli("check", "--data", str(folder)).returncode == 1
+    result = run_cli("draft", "news-1", "--data", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "restate" in result.stdout and "restates: pact-signed" in (
+        folder / "drafts" / "news-1.yaml"
+    ).read_text(encoding="utf-8")  # the events that loaded are known to it
+    assert result.stderr == (
+        "note: the data folder has 2 problems, so these drafts were checked against "
+        "the 3 events that loaded; `timeline check` lists the problems\n"
+    )
+    (folder.parent / "seeds" / "one.txt").unlink()
+    result = run_cli("draft", "news-1", "--data", str(folder), "--force")
+    assert result.returncode == 1 and "one.txt" in result.stderr
+    assert "problems in the data" in result.stderr and "note:" not in result.stderr
+
+
 def test_a_draft_restating_an_unknown_event_is_reported(folder: Path) -> None:
     assert run_cli("draft", "news-1", "--data", str(folder)).returncode == 0
     path = folder / "drafts" / "news-1.yaml"

@@ -8,6 +8,7 @@ line written passes through `tui.safetext`.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -15,6 +16,7 @@ from typing import TextIO
 from tui.cliargs import EXIT_OK, UsageError
 from tui.datafiles import DRAFTS_DIR, default_data_dir
 from tui.model import Timeline
+from tui.problems import DataError
 from tui.safetext import visible
 
 
@@ -54,7 +56,17 @@ def cmd_draft(
     from tui.workbench_error import WorkbenchError
 
     data_dir = args.data or default_data_dir()
-    timeline = load(args.data)
+    problems: DataError | None = None
+    try:
+        timeline = load(args.data)
+    except DataError as exc:
+        # A problem elsewhere in the folder (a draft not finished, an actor no event
+        # names yet) need not stop drafting: the article, if it loaded, is drafted
+        # against the events that did, and the problems are counted, not hidden.
+        partial = exc.loaded() if exc.loaded is not None else None
+        if partial is None or args.article not in partial.article_by_id:
+            raise
+        timeline, problems = partial, exc
     try:
         drafts = draft_events(timeline, args.article)
     except WorkbenchError as exc:
@@ -77,4 +89,13 @@ def cmd_draft(
         )
         + "\n"
     )
+    if problems is not None:
+        count = len(problems.problems)
+        loaded = len(timeline.events)
+        sys.stderr.write(
+            f"note: the data folder has {count} problem{'s' if count != 1 else ''}, "
+            "so these drafts were checked against the "
+            f"{loaded} event{'s' if loaded != 1 else ''} that loaded; "
+            "`timeline check` lists the problems\n"
+        )
     return EXIT_OK

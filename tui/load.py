@@ -212,7 +212,12 @@ def check_folder(
                 )
     check_drafts(data_dir, articles, folded, actors, events, problems)
     if problems.items:
-        raise DataError(problems.in_file_order())
+        raise DataError(
+            problems.in_file_order(),
+            loaded=lambda: Timeline.build(
+                tuple(articles.values()), tuple(actors.values()), tuple(events)
+            ),
+        )
     ordered = _in_order(events, plan.order if plan is not None else None)
     if ordered is None:
         timeline = Timeline.build(tuple(articles.values()), tuple(actors.values()), tuple(events))

@@ -7,9 +7,14 @@ A problem's text is made visible (`tui.safetext`) when it is formatted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tui.safetext import visible
+
+if TYPE_CHECKING:
+    from tui.model import Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +39,14 @@ class Problem:
 class DataError(Exception):
     """The data folder has problems; `problems` lists every one of them."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(
+        self, problems: list[Problem], loaded: Callable[[], Timeline] | None = None
+    ) -> None:
         self.problems = tuple(problems)
+        # What loaded despite the problems (the entries that had none), built only
+        # when asked for: `draft` works from it, so that a problem elsewhere in the
+        # folder does not stop a curator drafting an article's events.
+        self.loaded = loaded
         count = len(self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data")
 
