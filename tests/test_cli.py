@@ -27,7 +27,7 @@ def test_help_works_everywhere() -> None:
 def test_check_ok_prints_one_summary_line(data_dir: Path) -> None:
     result = run_cli("check", "--data", str(data_dir))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ok: 3 events, 3 sources, 3 actors, 1 articles")
+    assert result.stdout.startswith("ok: 3 events, 3 sources, 3 actors, 1 article ")
     assert result.stdout.count("\n") == 1
 
 

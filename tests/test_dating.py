@@ -19,6 +19,7 @@ from tui.dates import (
     format_span,
     from_date_words,
     from_verb,
+    relation_meaning,
     resolve_in_window,
     resolve_span,
     window_words,
@@ -172,6 +173,43 @@ def test_until_names_its_end_and_resolves(
     span = date_from_words(words, sentence, DAY)
     assert (span.relation, span.start, span.end) == ("until", start, end)
     assert '"until" names its end' in span.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "meaning"),
+    [
+        (
+            "by Friday",
+            "The council will decide by Friday.",
+            "expected on or before Fri 12 Apr 2024, after the article was written; "
+            "whether it happened, the article cannot say",
+        ),
+        (
+            "by last Friday",
+            "The council had decided by last Friday.",
+            "it happened on or before Fri 5 Apr 2024; when, the article does not say",
+        ),
+        (
+            "till June",
+            "Talks are paused till June.",
+            "expected to hold up to Sun 30 Jun 2024, after the article was written; "
+            "when it began, the article does not say",
+        ),
+        (
+            "until 2019",
+            "Sanctions held until 2019.",
+            "it held up to Tue 31 Dec 2019; when it began, the article does not say",
+        ),
+    ],
+)
+def test_a_deadline_after_the_article_is_expected_not_done(
+    words: str, sentence: str, meaning: str
+) -> None:
+    """A "by" or "until" after the publication day is what the article expects: it
+    must not be explained as something that happened."""
+    span = date_from_words(words, sentence, DAY)
+    assert relation_meaning(span, DAY.latest) == meaning
+    assert "happened" in relation_meaning(span) or span.relation == "until"  # no day known
 
 
 def test_since_then_refers_to_another_mention() -> None:

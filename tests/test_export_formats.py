@@ -426,7 +426,7 @@ def test_cli_exports_each_format_filtered(name: str, data_dir: Path, tmp_path: P
     args = ("export", "--format", name, "--data", str(data_dir), "--year", "1949")
     result = run_cli(*args, "--output", str(out))
     assert result.returncode == 0, result.stderr
-    assert "wrote 1 events" in result.stderr
+    assert "wrote 1 event to" in result.stderr
     text = out.read_bytes().decode("utf-8")
     assert "Relations established" in text and "Talks held" not in text
     again = run_cli(*args, "--output", str(out))

@@ -176,7 +176,7 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     assert added.returncode == 0, added.stderr  # type: ignore[attr-defined]
     result = run_cli("draft", "port", "--data", str(folder))
     assert result.returncode == 0, result.stderr
-    assert "wrote 1 drafts" in result.stdout
+    assert "wrote 1 draft to" in result.stdout
     assert "1 dated only by another mention, listed at its end" in result.stdout
     drafts = (folder / "drafts" / "port.yaml").read_text(encoding="utf-8")
     body, _, listed = drafts.partition("# Not drafted:")
@@ -219,7 +219,7 @@ def test_add_article_starts_a_timeline_of_ones_own(
         assert (data / "articles.yaml").read_text(encoding="utf-8").startswith("# my story\n")
     check = run_cli("check", "--data", str(data))
     assert check.returncode == 0, check.stderr
-    assert "1 articles" in check.stdout
+    assert "1 article " in check.stdout
 
 
 @pytest.mark.parametrize(

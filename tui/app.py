@@ -38,6 +38,7 @@ from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.scroll_bar import use_strip_scroll_bars
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
+from tui.words import counted
 
 # Seconds between two looks at the data folder's files where the kernel does not
 # report changes (`FolderWatch`): a look stats every file (about 3 ms with 300
@@ -347,7 +348,7 @@ class TimelineApp(App[None]):
         if not self.problems:
             count = len(problems)
             self.notify(
-                f"The data has {count} problem{'s' if count != 1 else ''}: "
+                f"The data has {counted(count, 'problem')}: "
                 "the explorer keeps the last good timeline.",
                 severity="warning",
                 markup=False,

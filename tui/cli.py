@@ -33,6 +33,7 @@ from tui.safetext import json_safe, visible
 from tui.span import ResolveError
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import check_options, reject_unknown, unknown_actor_message
+from tui.words import counted
 
 # What only some commands use is imported by them, so that the others (`check`
 # above all, after every edit) do not wait for it.
@@ -109,8 +110,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)
     out.write(
-        f"ok: {len(timeline.events)} events, {sources} sources, "
-        f"{len(timeline.actors)} actors, {len(timeline.articles)} articles "
+        f"ok: {counted(len(timeline.events), 'event')}, {counted(sources, 'source')}, "
+        f"{counted(len(timeline.actors), 'actor')}, {counted(len(timeline.articles), 'article')} "
         f"({inferred} with an inferred publication date); every quote found, "
         f"every date resolved\n"
     )
@@ -193,7 +194,7 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     except OSError as exc:  # no such folder, no permission, a full disk: exit code 1
         sys.stderr.write(visible(f"timeline: cannot write {args.output}: {exc.strerror}") + "\n")
         return EXIT_DATA
-    sys.stderr.write(f"wrote {len(positions)} events to {args.output}\n")
+    sys.stderr.write(f"wrote {counted(len(positions), 'event')} to {args.output}\n")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from tui.datafiles import DRAFTS_DIR, default_data_dir
 from tui.model import Timeline
 from tui.problems import DataError
 from tui.safetext import visible
+from tui.words import counted
 
 
 def cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
@@ -84,7 +85,7 @@ def cmd_draft(
     )
     out.write(
         visible(
-            f"wrote {len(candidates)} drafts to {path} "
+            f"wrote {counted(len(candidates), 'draft')} to {path} "
             f"({restated} restate an existing event{left_out})"
         )
         + "\n"
@@ -93,9 +94,9 @@ def cmd_draft(
         count = len(problems.problems)
         loaded = len(timeline.events)
         sys.stderr.write(
-            f"note: the data folder has {count} problem{'s' if count != 1 else ''}, "
+            f"note: the data folder has {counted(count, 'problem')}, "
             "so these drafts were checked against the "
-            f"{loaded} event{'s' if loaded != 1 else ''} that loaded; "
+            f"{counted(loaded, 'event')} that loaded; "
             "`timeline check` lists the problems\n"
         )
     return EXIT_OK

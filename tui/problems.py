@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.safetext import visible
+from tui.words import counted
 
 if TYPE_CHECKING:
     from tui.model import Timeline
@@ -48,7 +49,7 @@ class DataError(Exception):
         # folder does not stop a curator drafting an article's events.
         self.loaded = loaded
         count = len(self.problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the data")
+        super().__init__(f"{counted(count, 'problem')} in the data")
 
     def report(self) -> str:
         """All problems, one per entry, followed by a count."""

@@ -275,11 +275,26 @@ def window_words(first: date, last: date) -> str:
     return f"{format_day(first)} – {format_day(last)}"
 
 
-def relation_meaning(span: Span) -> str:
-    """What the span's relation claims, in words, for the event pane and exports."""
+def relation_meaning(span: Span, written: date | None = None) -> str:
+    """What the span's relation claims, in words, for the event pane and exports.
+
+    `written` is the last day the article can have been published: a "by" or
+    "until" that falls after it is what the article expects, not what happened.
+    """
     relation = span.relation
+    ahead = written is not None and span.start > written
+    if relation == "by" and ahead:
+        return (
+            f"expected on or before {format_day(span.end)}, after the article was written; "
+            "whether it happened, the article cannot say"
+        )
     if relation == "by":
         return f"it happened on or before {format_day(span.end)}; when, the article does not say"
+    if relation == "until" and ahead:
+        return (
+            f"expected to hold up to {format_day(span.end)}, after the article was written; "
+            "when it began, the article does not say"
+        )
     if relation == "as of":
         return f"a state that held during {describe_span(span)}, and may have held before and after"
     if relation == "since":

@@ -60,7 +60,7 @@ _HEAD_RELATIONS = (
         '"for the past …" names how long it has held up to the article',
     ),
     (re.compile(r"^as\s+of\b"), "as of", '"as of" names a time at which it held'),
-    (re.compile(r"^by\b"), "by", '"by" names the latest time it happened'),
+    (re.compile(r"^by\b"), "by", '"by" names the latest time for it'),
     (re.compile(r"^(?:until|till|til|up\s+to|up\s+until)\b"), "until", '"until" names its end'),
 )
 

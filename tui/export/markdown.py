@@ -29,6 +29,7 @@ from tui.dates import date_words
 from tui.export.common import DEFAULT_TITLE, actor_names, one_line, quoted
 from tui.model import Event, Source, Timeline
 from tui.present import published_words
+from tui.words import counted
 
 # Characters that are significant anywhere in a line of CommonMark text.
 _INLINE = re.compile(r"([\\`*_\[\]<>#|~&!])")
@@ -85,7 +86,7 @@ def export_markdown(timeline: Timeline, positions: Sequence[int], *, filter_word
         first = timeline.events[positions[0]].start.year
         last = max(timeline.events[i].end.year for i in positions)
         reach = str(first) if first == last else f"{first}–{last}"
-        lines.append(f"{count} event{'s' if count != 1 else ''}, {reach}.")
+        lines.append(f"{counted(count, 'event')}, {reach}.")
     else:
         lines.append("No event matches the filters.")
     lines += [

@@ -29,6 +29,7 @@ from tui.screens.messages import EventAdded
 from tui.widgets.article_text import ArticleText
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.tag_info import TagInfo
+from tui.words import counted
 from tui.workbench import (
     NewEvent,
     WorkbenchError,
@@ -102,7 +103,7 @@ class ArticleScreen(Screen[None]):
             return
         count = passage.count
         info.border_title = visible(
-            f"Selected: {count} sentence{'s' if count != 1 else ''}, "
+            f"Selected: {counted(count, 'sentence')}, "
             f"{passage.end - passage.start} characters — t or Enter: new event; Esc: cancel"
         )
 

@@ -93,8 +93,10 @@ def describe_parts(
     details.append(f"TIMEX {span.timex}")
     when.append("  (" + ", ".join(visible(d) for d in details) + ")", muted)
     field("Date", when)
+    primary = event.sources[0]
+    article = timeline.article_by_id.get(primary.article_id)
     if span.relation != "on":
-        field("Means", relation_meaning(span))
+        field("Means", relation_meaning(span, article.latest if article is not None else None))
     likely = likely_words(span)
     if likely is not None:
         said = "" if span.relation == "on" else f"{span.relation} "
@@ -102,8 +104,6 @@ def describe_parts(
             field("Shown first", f"{said}{likely}, against the day of the window shown first")
         else:
             field("Most likely", f"{said}{likely}, if published on its most likely day")
-    primary = event.sources[0]
-    article = timeline.article_by_id.get(primary.article_id)
     field("Date words", f"“{primary.date_text}”")
     if primary.relative_to is not None:
         target = timeline.event_by_id.get(primary.relative_to)

@@ -17,6 +17,7 @@ from textual.widgets import Static
 
 from tui.problems import Problem
 from tui.safetext import visible
+from tui.words import counted
 
 
 def problems_text(
@@ -26,7 +27,7 @@ def problems_text(
     heading, where_style, hint_style = styles
     count = len(problems)
     text = Text(
-        f"{count} problem{'s' if count != 1 else ''} in the data — showing the last good "
+        f"{counted(count, 'problem')} in the data — showing the last good "
         "timeline until they are fixed",
         heading,
     )
