@@ -869,6 +869,13 @@ EXPLANATIONS = [
     ("1950–1953", S04, None, ["Thu 4 Sep 2025", "1950–1953"]),
     ("early September", A15, SEPT_SENTENCE, ["MOD=START", "Sep 2023", "Mon 15 Apr 2024"]),
     ("recently", A15, None, ["PAST_REF", "Mon 15 Apr 2024"]),
+    # Counts read as English: "3 years", "1 year", "2 centuries", never "year(s)".
+    ("75 years ago", A15, None, ["75 years before Mon 15 Apr 2024"]),
+    ("a year ago", A15, None, ["1 year before Mon 15 Apr 2024"]),
+    ("two centuries ago", A15, None, ["2 centuries before Mon 15 Apr 2024"]),
+    ("the day before yesterday", A15, None, ["2 days before Mon 15 Apr 2024"]),
+    ("the past 3 months", A15, None, ["the 3 months up to Mon 15 Apr 2024"]),
+    ("in 2 weeks", A15, "Talks will resume in 2 weeks.", ["future tense: 2 weeks after Mon 15"]),
 ]
 
 
@@ -888,8 +895,10 @@ def _span(start: date, end: date, precision: str, timex: str = "", approx: bool 
 FORMATS = [
     (_span(D(2024, 4, 13), D(2024, 4, 13), "day"), "2024-04-13 Sat"),
     (_span(D(2021, 7, 11), D(2021, 7, 11), "day", approx=True), "≈ 2021-07-11 Sun"),
-    (_span(D(2021, 6, 21), D(2021, 6, 27), "week"), "2021-W25"),
-    (_span(D(2020, 12, 28), D(2021, 1, 3), "week"), "2020-W53"),
+    # A week is shown as its days, not as its ISO week ("2021-W25" is its TIMEX).
+    (_span(D(2021, 6, 21), D(2021, 6, 27), "week"), "2021-06-21–06-27"),
+    (_span(D(2020, 12, 28), D(2021, 1, 3), "week"), "2020-12-28–2021-01-03"),
+    (_span(D(2024, 3, 25), D(2024, 3, 31), "week", approx=True), "≈ 2024-03-25–03-31"),
     (_span(D(2023, 9, 1), D(2023, 9, 30), "month"), "2023-09"),
     (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ 2023-09"),
     (_span(D(2023, 6, 1), D(2023, 8, 31), "season", "2023-SU"), "2023 summer"),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+_IRREGULAR = {"century": "centuries", "half": "halves"}
+
 
 def counted(count: int, noun: str) -> str:
     """`count` and `noun`, the noun plural unless the count is one ("0 events")."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    if count == 1:
+        return f"{count} {noun}"
+    return f"{count} {_IRREGULAR.get(noun, noun + 's')}"

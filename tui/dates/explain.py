@@ -100,11 +100,11 @@ def _pick_rule(label: str, anchor: date, tense: str | None) -> str:
 def format_span(span: Span) -> str:
     """The span at its real precision for a list row, '≈ ' first when approximate.
 
-    Day '2024-04-13 Sat', week '2021-W25', month '2023-09', season '2023 summer',
+    Day '2024-04-13 Sat', week '2021-06-21–06-27' (its days), month '2023-09', season '2023 summer',
     quarter '2023-Q2', half '2023-H1', year '1949', decade '1990s', century
     '20th c.'. Ranges: whole years '1950–1953', whole months '2023-03–2023-05',
     days inside one month '2021-06-01–06-23', other days '2021-06-01–2021-07-02'.
-    Part of a week or month ("earlier this month") is shown as its days. A
+    Part of a month ("earlier this month") is shown as its days too. A
     relation other than "on" comes first: 'by 2024-04-12 Fri' (the end of a
     range of days only), 'until 2019', 'since 2019', 'since 1950–1953' (the
     period it began in), 'as of ≈ 2024-04-10–04-12'.
@@ -165,15 +165,14 @@ def _format_period(span: Span) -> str:
     """`format_span` without the relation."""
     s, e = span.start, span.end
     p = span.precision
-    if p in ("week", "month") and not span.approximate and not _whole_unit(span):
-        # "earlier this week": the days of the week before the anchor, not the week
-        # ("early September" stays "≈ 2023-09": its days are a convention, not the words).
+    if p == "week" or (p == "month" and not span.approximate and not _whole_unit(span)):
+        # A week is shown as its days: "2021-06-21–06-27" says what "2021-W25" (its
+        # TIMEX) makes a reader work out. "earlier this month": the days of the month
+        # before the anchor, not the month ("early September" stays "≈ 2023-09": its
+        # days are a convention, not the words).
         p = "range"
     if p == "day":
         text = f"{s.isoformat()} {_DAY_ABBR[s.weekday()]}"
-    elif p == "week":
-        iso_year, iso_week, _ = s.isocalendar()
-        text = f"{iso_year}-W{iso_week:02d}"
     elif p == "month":
         text = f"{s.year:04d}-{s.month:02d}"
     elif p == "season":

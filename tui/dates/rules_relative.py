@@ -49,6 +49,7 @@ from tui.dates.periods import (
     _year,
 )
 from tui.span import ResolveError
+from tui.words import counted
 
 # Patterns the rules match, compiled once on first use (see `LazyPattern`).
 _VAGUE_UNITS_RE = LazyPattern(
@@ -85,7 +86,8 @@ def _rule_keywords(text: str, ctx: _Context) -> _Result | None:
     if text in offsets:
         d = a + timedelta(days=offsets[text])
         n = offsets[text]
-        how = "the day of" if n == 0 else f"{abs(n)} day(s) {'before' if n < 0 else 'after'}"
+        side = "before" if n < 0 else "after"
+        how = "the day of" if n == 0 else f"{counted(abs(n), 'day')} {side}"
         return _Result(_day(d), f"{how} {_anchor_text(a)}")
     if text in (
         "now",
@@ -318,11 +320,13 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         if which == "next":
             return _Result(
                 _rolling(a, _step(a, unit, n)),
-                f"the {n} {unit}(s) from {_anchor_text(a)} on",
+                f"the {counted(n, unit)} from {_anchor_text(a)} on",
                 vague,
             )
         return _Result(
-            _rolling(_step(a, unit, -n), a), f"the {n} {unit}(s) up to {_anchor_text(a)}", vague
+            _rolling(_step(a, unit, -n), a),
+            f"the {counted(n, unit)} up to {_anchor_text(a)}",
+            vague,
         )
     if what == "weekend":
         monday = a - timedelta(days=a.weekday())
@@ -397,10 +401,10 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
                 _step(a, unit, n),
                 unit,
                 vague,
-                f"future tense: {n} {unit}(s) after {_anchor_text(a)}",
+                f"future tense: {counted(n, unit)} after {_anchor_text(a)}",
             )
         start = _step(a, unit, -n)
-        rule = f'"in {n} {unit}(s)" as the last {n} {unit}(s) up to {_anchor_text(a)}'
+        rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
         if unit not in ("day", "week") and not vague:
             # "first visit in six years" counts whole years: the gap is about that long.
             rule += f", a count of whole {unit}s"
@@ -413,7 +417,7 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
     sign = 1 if m.group(3) in ("from now", "hence") else -1
     d = _step(a, unit, sign * n)
     where = "after" if sign > 0 else "before"
-    return _ago_point(d, unit, vague, f"{n} {unit}(s) {where} {_anchor_text(a)}")
+    return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
 
 
 def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
