@@ -163,3 +163,23 @@ async def test_q_in_the_article_view_goes_back_to_the_explorer(tmp_path: Path) -
         await pilot.press("q")  # in the explorer q still quits
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_long_explanation_is_shown_whole_at_80_by_24() -> None:
+    """A publication window's explanation takes six lines at 80 columns: the pane
+    grows to hold it (up to half the screen) instead of cutting it off."""
+    from tests.app_helpers import screen_text
+    from tui.load import default_data_dir
+
+    app = make_app(default_data_dir())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("b23435-2024-04-15")  # published some day in 13–19 Apr 2024
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        info = app.screen.query_one("#tag-info", TagInfo)
+        assert "so the date is" in info.plain and info.plain.endswith("(approximate)")
+        shown = screen_text(app)
+        assert "– Fri 19 Apr 2024 (approximate)" in shown  # its last line
+        assert info.region.height <= 12  # half the screen at most: the article keeps room

@@ -34,7 +34,6 @@ class TagInfo(Static):
     DEFAULT_CSS = """
     TagInfo {
         height: auto;
-        max-height: 8;
         padding: 0 1;
     }
     """
