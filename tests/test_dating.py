@@ -214,7 +214,7 @@ def test_a_deadline_after_the_article_is_expected_not_done(
 
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
-    span = date_relative("Since then", war, "1950-1953", "korean-war")
+    span = date_relative("Since then", war, "1950-1953", "event korean-war")
     assert (span.relation, span.start, span.end) == ("since", D(1950, 1, 1), D(1953, 12, 31))
     assert format_span(span) == "since 1950–1953"
     assert '"Since then": the same date as "1950-1953" (event korean-war)' in span.explanation
@@ -344,7 +344,7 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
 def test_words_relative_to_another_mention(
     words: str, start: date, end: date, precision: str
 ) -> None:
-    span = date_relative(words, MONDAY, "On Monday", "photo-exhibition")
+    span = date_relative(words, MONDAY, "On Monday", "event photo-exhibition")
     assert (span.start, span.end, span.precision) == (start, end, precision)
     assert '"On Monday" (event photo-exhibition), which is Mon 21 Jun 2021' in span.explanation
     assert span.explanation.endswith(f"That date: {MONDAY.explanation}")
@@ -352,7 +352,7 @@ def test_words_relative_to_another_mention(
 
 def test_unreadable_reference_words_are_an_error() -> None:
     with pytest.raises(ResolveError, match="as a reference to another date"):
-        date_relative("in due course", MONDAY, "On Monday", "x")
+        date_relative("in due course", MONDAY, "On Monday", "event x")
 
 
 REFERENCE_SEED = (

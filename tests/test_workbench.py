@@ -183,6 +183,7 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     assert "The same day" not in body and "Tuesday" in body
     assert "#   The same day, the governor ␛[31minspected the crossing." in listed
     assert '#     "The same day": the same date as "Tuesday"' in listed
+    assert "(the nearest date before it in the article)" in listed  # not a character offset
     assert "\x1b" not in drafts
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0, check.stderr

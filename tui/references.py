@@ -104,7 +104,11 @@ def resolve_references(
             return None
         try:
             span = date_relative(
-                source.date_text, target_span, target_source.date_text, target_id, where.stated
+                source.date_text,
+                target_span,
+                target_source.date_text,
+                f"event {target_id}",
+                where.stated,
             )
         except ResolveError as exc:
             report(

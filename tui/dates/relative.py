@@ -84,14 +84,15 @@ def date_relative(
     date_text: str,
     target: Span,
     target_words: str,
-    target_event: str,
+    target_label: str,
     stated: str | None = None,
 ) -> Span:
     """Date words that refer to another dated mention ("The same day", "a week later").
 
     `target` is the span of the mention they refer to, `target_words` its date
-    words and `target_event` its event id, named in the explanation so that a
-    reader can follow the chain. Raises ResolveError for words this does not read.
+    words and `target_label` where it is ("event korean-war"), named in the
+    explanation so that a reader can follow the chain. Raises ResolveError for
+    words this does not read.
     """
     shown = " ".join(date_text.split()).strip("\"'“”")
     text = shown.lower().rstrip(".,;:")
@@ -109,7 +110,7 @@ def date_relative(
     result = Span(start, end, precision, approximate, timex, "")
     target_shown = " ".join(target_words.split())
     explanation = (
-        f'"{shown}": {rule} "{target_shown}" (event {target_event}), which is '
+        f'"{shown}": {rule} "{target_shown}" ({target_label}), which is '
         f"{describe_span(target)} → {describe_span(result)}"
     )
     if approximate:

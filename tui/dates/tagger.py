@@ -260,7 +260,10 @@ def _resolve(
         if target is None or target.span is None:
             return Tag(start, end, words, kind, None, None, "refers to an earlier date; none found")
         try:
-            span = date_relative(words, target.span, target.text, f"at character {target.start}")
+            # The nearest date before it: the tagger has no `relative_to` to follow.
+            span = date_relative(
+                words, target.span, target.text, "the nearest date before it in the article"
+            )
         except ResolveError as exc:
             return Tag(start, end, words, kind, None, None, str(exc))
         return Tag(start, end, words, kind, span.timex, span, span.explanation)
