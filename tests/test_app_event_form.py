@@ -125,3 +125,33 @@ async def test_keys_typed_right_after_enter_go_to_the_next_field(tmp_path: Path)
         assert form.query_one("#form-title", Input).value == "Xi meets"
         assert form.query_one("#form-kind", Input).value == "visit"
         assert form.query_one("#form-kind", Input).has_focus
+
+
+async def test_the_form_says_when_an_event_quotes_the_words_already(tmp_path: Path) -> None:
+    """As `draft` writes `restates:`: the sentence of "Thursday" is event visit's quote,
+    and the form says so before a second event is made of it; without that event it
+    says nothing."""
+    from tests.app_helpers import _event, write_data
+    from tui.app import make_app
+
+    app = app_for(tmp_path / "with")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        form = await _form_on_thursday(app, pilot)
+        said = str(form.query_one("#form-restates", Static).render())
+        assert said == (
+            "Already quoted by 'visit' (Xi visits Pyongyang): adding makes another event of it."
+        )
+    without_visit = "events:\n" + "".join(
+        [
+            _event("trade", "Trade falls", "china, north-korea",
+                   ("beta", "Trade fell in 2019, customs figures showed.", "in 2019")),
+            _event("message", "Xi sends a message", "xi-jinping, kim-jong-un",
+                   ("alpha", "Xi Jinping sent a message on Saturday.", "on Saturday")),
+        ]
+    )  # fmt: skip
+    app = make_app(write_data(tmp_path / "without", events=without_visit))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        form = await _form_on_thursday(app, pilot)
+        assert not form.query("#form-restates")

@@ -207,12 +207,7 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     text = article.text
     anchor = article_anchor(article)
     tags = [t for t in tag_text(text, anchor) if t.type == "DATE" and t.span]
-    quoted = {
-        (s.quote_start, s.quote_end): e.id
-        for e in timeline.events
-        for s in e.sources
-        if s.article_id == article_id
-    }
+    passages = quoted_passages(timeline, article_id)
     candidates = []
     left_out: list[tuple[str, Tag]] = []
     for start, end in sentence_bounds(text):
@@ -225,13 +220,29 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             if dated:
                 left_out.append((sentence, dated[0]))
             continue
-        restates = next((eid for (qs, qe), eid in quoted.items() if qs < end and start < qe), None)
+        restates = next(iter(restated(passages, start, end)), None)
         tag = inside[0]
         words = date_words(text, start, tag)
         candidates.append(
             Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates)
         )
     return Drafts(candidates, left_out)
+
+
+def quoted_passages(timeline: Timeline, article_id: str) -> dict[tuple[int, int], str]:
+    """Where the article's text is quoted already: (start, end) → the quoting event's id."""
+    return {
+        (s.quote_start, s.quote_end): e.id
+        for e in timeline.events
+        for s in e.sources
+        if s.article_id == article_id
+    }
+
+
+def restated(passages: dict[tuple[int, int], str], start: int, end: int) -> list[str]:
+    """The ids of the events whose quotes (`quoted_passages`) overlap `start`–`end`."""
+    overlapping = (eid for (qs, qe), eid in passages.items() if qs < end and start < qe)
+    return list(dict.fromkeys(overlapping))
 
 
 def date_words(text: str, sentence_start: int, tag: Tag) -> str:

@@ -37,6 +37,9 @@ from tui.workbench import (
     append_event,
     new_event_from_passage,
     new_event_from_tag,
+    quoted_passages,
+    restated,
+    sentence_around,
 )
 
 
@@ -134,13 +137,20 @@ class ArticleScreen(Screen[None]):
                 quote, words = new_event_from_passage(
                     self.article, passage.start, passage.end, self.tags, tag
                 )
+                start = passage.start
             else:
                 assert tag is not None
                 quote, words = new_event_from_tag(self.article, tag)
+                start = sentence_around(self.article.text, tag.start)[0]
         except WorkbenchError as error:
             self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
             return
         kinds = sorted({e.kind for e in self.timeline.events})
+        passages = quoted_passages(self.timeline, self.article.id)
+        already = [
+            self.timeline.event_by_id[eid]
+            for eid in restated(passages, start, start + len(quote))
+        ]
         self.app.push_screen(
             EventFormScreen(
                 self.article.id,
@@ -149,6 +159,7 @@ class ArticleScreen(Screen[None]):
                 actors=self.timeline.actors,
                 kinds=kinds,
                 start_actors=actors_in(quote, self.timeline.actors),
+                restates=already,
             ),
             self._add_event,
         )

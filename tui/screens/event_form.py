@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
-from tui.model import Actor
+from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.safetext import visible
 from tui.widgets.keys import typed_ahead
@@ -71,7 +71,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         }
         Label { margin-top: 1; }
         #form-quote { color: $text-muted; height: auto; max-height: 6; }
-        #form-warning { color: $warning; height: auto; }
+        #form-warning, #form-restates { color: $warning; height: auto; }
         #form-new-actors { color: $text-muted; height: auto; }
     }
     """
@@ -85,8 +85,10 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         actors: Sequence[Actor],
         kinds: Sequence[str],
         start_actors: Sequence[str] = (),
+        restates: Sequence[Event] = (),
     ) -> None:
         super().__init__()
+        self.restates = tuple(restates)  # events that quote these words already
         self.article_id = article_id
         self.quote = quote
         self.date_text = date_text
@@ -102,6 +104,15 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             box.border_title = "New event — Enter to add, Esc to cancel"
             yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="form-quote",
                          markup=False)
+            if self.restates:
+                # As `draft` says `restates:`: a second event from the same words is
+                # usually a mistake, though a quote can report two things.
+                named = "; ".join(f"'{e.id}' ({e.title})" for e in self.restates)
+                yield Static(
+                    visible(f"Already quoted by {named}: adding makes another event of it."),
+                    id="form-restates",
+                    markup=False,
+                )
             yield Label("Title")
             yield Input(placeholder="what happened, in our words", id="form-title")
             yield Label("Kind")
