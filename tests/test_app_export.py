@@ -211,7 +211,10 @@ async def test_nothing_to_export_is_said_instead_of_an_empty_file(
 
 
 async def test_a_filtered_export_names_its_filter(tmp_path: Path, workdir: Path) -> None:
+    """…under the timeline's own title, read from the folder's articles.yaml."""
     app = app_for(tmp_path, years=[2019])
+    articles = tmp_path / "data" / "articles.yaml"
+    articles.write_text("title: Port deals\n" + articles.read_text("utf-8"), encoding="utf-8")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("e")
@@ -221,4 +224,4 @@ async def test_a_filtered_export_names_its_filter(tmp_path: Path, workdir: Path)
         await pilot.click("#export-go")
         await pilot.pause()
     heading = (workdir / "timeline-export.md").read_text(encoding="utf-8").splitlines()[0]
-    assert heading.endswith("— filtered: year 2019")
+    assert heading == "# Port deals: a source-grounded timeline — filtered: year 2019"

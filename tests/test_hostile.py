@@ -369,6 +369,12 @@ def test_an_empty_export_exits_1(data_dir: Path, fmt: str) -> None:
 
 
 def test_filtered_exports_name_their_filter(data_dir: Path) -> None:
+    """…under the timeline's own title (`title:` in articles.yaml), made visible."""
+    articles = data_dir / "articles.yaml"
+    articles.write_text(
+        'title: "China\u2013North Korea \\e[31mrelations"\n' + articles.read_text("utf-8"),
+        encoding="utf-8",
+    )
     args = ("--data", str(data_dir), "--year", "2024", "--search", "pact")
 
     def export(fmt: str) -> str:
@@ -377,13 +383,16 @@ def test_filtered_exports_name_their_filter(data_dir: Path) -> None:
         return result.stdout
 
     assert export("markdown").startswith(
-        "# China–North Korea relations: a source-grounded timeline — filtered: year 2024; "
+        "# China–North Korea ␛\\[31mrelations: a source-grounded timeline — filtered: year 2024; "
         "search “pact”\n"
     )
     intro = json.loads(export("timelinejs"))["title"]["text"]["text"]
     assert "1 of 3 events (filtered: year 2024; search “pact”)" in intro
     ics = export("ics").replace("\n ", "")  # unfolded (text mode reads CRLF as LF)
-    assert "X-WR-CALNAME:China–North Korea relations — year 2024\\; search “pact”" in ics
+    assert "X-WR-CALNAME:China–North Korea ␛[31mrelations — year 2024\\; search “pact”" in ics
+    assert json.loads(export("timelinejs"))["title"]["text"]["headline"].startswith(
+        "China–North Korea ␛[31mrelations: "
+    )
     assert "X-WR-CALDESC:1 of 3 events\\, filtered: year 2024" in ics
     unfiltered = run_cli("export", "--format", "markdown", "--data", str(data_dir))
     assert "filtered" not in unfiltered.stdout.splitlines()[0]

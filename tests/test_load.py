@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ACTORS_YAML, ARTICLES_YAML, EVENTS_YAML, SEED_TEXT, write_data_dir
-from tui.load import FoldedText, load_timeline
+from tui.load import FoldedText, default_data_dir, load_timeline
+from tui.loading.reading import read_title
 from tui.problems import DataError
 
 
@@ -268,6 +269,46 @@ BAD_INPUTS = [
         "start the file",
         id="wrong-top-level-key",
     ),
+    pytest.param(
+        "actors",
+        "actor:\n  - id: x\n" + ACTORS_YAML,
+        "actors.yaml:1",
+        "unknown top-level key 'actor' in actors.yaml",
+        "did you mean 'actors'?",
+        id="second-top-level-key",
+    ),
+    pytest.param(
+        "articles",
+        "titel: Port deals\n" + ARTICLES_YAML,
+        "articles.yaml:1",
+        "unknown top-level key 'titel' in articles.yaml",
+        "did you mean 'title'?",
+        id="title-misspelt",
+    ),
+    pytest.param(
+        "events",
+        "title: Port deals\n" + EVENTS_YAML,
+        "events.yaml:1",
+        "unknown top-level key 'title' in events.yaml",
+        "the file holds 'events:'",
+        id="title-in-another-file",
+    ),
+    pytest.param(
+        "articles",
+        "title: [Port, deals]\n" + ARTICLES_YAML,
+        "articles.yaml:1",
+        "'title' in articles.yaml must be one line of text",
+        "after 'title:'",
+        id="title-not-text",
+    ),
+    pytest.param(
+        "articles",
+        "title: ''\n" + ARTICLES_YAML,
+        "articles.yaml:1",
+        "'title' in articles.yaml must be one line of text",
+        "after 'title:'",
+        id="title-empty",
+    ),
 ]
 
 
@@ -363,3 +404,26 @@ def test_both_parsers_read_plain_values_alike(
     monkeypatch.setattr(load_module, "HAVE_FAST_PARSER", False)
     slow = load_timeline(data)
     assert fast.event_by_id["talks-held"].title == slow.event_by_id["talks-held"].title == meant
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("title: Port deals\n", "Port deals"),
+        ('title: "Budget: the year of cuts"\n', "Budget: the year of cuts"),
+        ("# no title yet\n", None),
+        ("title: [a, b]\n", None),  # `check` reports it; the exports go without
+    ],
+)
+def test_the_timeline_title_is_read_from_the_articles_file(
+    tmp_path: Path, head: str, title: str | None
+) -> None:
+    data = write_data_dir(tmp_path, articles=head + ARTICLES_YAML)
+    assert read_title(data / "articles.yaml") == title
+    if title is not None:  # a title is no problem to the loader
+        assert len(load_timeline(data).articles) == 1
+    assert read_title(tmp_path / "nowhere.yaml") is None
+
+
+def test_the_shipped_timeline_has_its_title() -> None:
+    assert read_title(default_data_dir() / "articles.yaml") == "China–North Korea relations"

@@ -216,8 +216,15 @@ def test_add_article_starts_a_timeline_of_ones_own(
     assert f"started the data folder {data}: {made}" in out
     assert f"its text copied to {tmp_path / 'story' / 'seeds' / 'port.txt'}" in out
     assert "Traceback" not in result.stderr  # type: ignore[attr-defined]
+    listing = (data / "articles.yaml").read_text(encoding="utf-8")
     if "# my story" in files.get("articles.yaml", ""):
-        assert (data / "articles.yaml").read_text(encoding="utf-8").startswith("# my story\n")
+        assert listing.startswith("# my story\n")
+    elif "articles.yaml" in made:  # a new listing says how to title the timeline
+        assert listing.startswith("# The timeline's title, for its exports: write it here.\n")
+        titled = listing.replace("# title: My story", "title: Port deals")
+        (data / "articles.yaml").write_text(titled, encoding="utf-8")
+        markdown = run_cli("export", "--format", "markdown", "--allow-empty", "--data", str(data))
+        assert markdown.stdout.startswith("# Port deals: a source-grounded timeline\n")
     check = run_cli("check", "--data", str(data))
     assert check.returncode == 0, check.stderr
     assert "1 article " in check.stdout

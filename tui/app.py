@@ -59,7 +59,7 @@ MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the chan
 class TimelineApp(App[None]):
     """The explorer of one timeline, opened with a start filter and event."""
 
-    TITLE = "China–North Korea timeline"
+    TITLE = "Timeline explorer"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", id="app.help"),

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.cli_workbench import cmd_add_article, cmd_draft
 from tui.cliargs import EXIT_DATA, EXIT_OK, UsageError, build_parser, usage_exit
-from tui.datafiles import default_data_dir
+from tui.datafiles import ARTICLES_FILE, default_data_dir
 from tui.dates import format_span
 from tui.lint import formula_warnings
 from tui.loadfeedback import LoadFeedback
@@ -170,12 +170,16 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     if not positions:
         sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
     # Written as it is made: a long CSV export is never held whole in memory.
+    from tui.loading.reading import read_title
+
+    subject = read_title((args.data or default_data_dir()) / ARTICLES_FILE)
     pieces = export_chunks(
         args.format,
         timeline,
         positions,
         filter_words=filter_words(timeline, filt),
         keep_formulas=args.csv_formulas,
+        subject=subject,
     )
     if args.output is None:
         for piece in pieces:

@@ -110,8 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `timeline` and its subcommands."""
     parser = _Parser(
         prog="timeline",
-        description="Explore a source-grounded timeline of China–North Korea relations. "
-        "With no command, opens the explorer.",
+        description="Explore a source-grounded timeline built from news articles (the "
+        "shipped one: China–North Korea relations). With no command, opens the explorer.",
         epilog="Exit codes: 0 ok, 1 data problems or unwritable output, 2 usage errors.",
     )
     _add_data_option(parser, top=True)

@@ -14,9 +14,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from tui.datafiles import DATA_FILES
+from tui.datafiles import ARTICLES_FILE, DATA_FILES
+from tui.loading.reading import TITLE_KEY
 from tui.workbench_error import WorkbenchError
 from tui.yamlappend import load_document
+
+# Where a new folder's articles file says how to give the timeline its title.
+_TITLE_HINT = f"# The timeline's title, for its exports: write it here.\n# {TITLE_KEY}: My story\n"
 
 
 def start_folder(data_dir: Path) -> tuple[str, ...]:
@@ -31,7 +35,8 @@ def start_folder(data_dir: Path) -> tuple[str, ...]:
     for name in DATA_FILES:  # each file's key is its name: `articles.yaml` holds `articles`
         path = data_dir / name
         if not path.exists():
-            path.write_text(f"{Path(name).stem}: []\n", encoding="utf-8")
+            head = _TITLE_HINT if name == ARTICLES_FILE else ""
+            path.write_text(f"{head}{Path(name).stem}: []\n", encoding="utf-8")
             made.append(name)
     return tuple(made)
 

@@ -10,8 +10,9 @@ its functions are first asked for, so an export imports only its own.
 `write_atomically` puts the text (or the pieces) in place without ever leaving a
 partial file, and replaces only a regular file (see `tui.outfile`).
 `render_export` and `export_chunks` pass each format the options it takes: the
-words naming the filter, and whether CSV cells that look like formulas are kept
-as they are.
+words naming the filter, the timeline's own title (its subject, from
+`articles.yaml`), and whether CSV cells that look like formulas are kept as they
+are.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ FORMATS: dict[str, ExportFormat] = {
         "readable chronology with quotes and citations",
         "markdown",
         "export_markdown",
-        ("filter_words",),
+        ("filter_words", "subject"),
     ),
     "ics": ExportFormat(
         "ics",
@@ -90,7 +91,7 @@ FORMATS: dict[str, ExportFormat] = {
         "iCalendar all-day events (RFC 5545)",
         "ics",
         "export_ics",
-        ("filter_words",),
+        ("filter_words", "subject"),
     ),
     "timelinejs": ExportFormat(
         "timelinejs",
@@ -98,7 +99,7 @@ FORMATS: dict[str, ExportFormat] = {
         "Knight Lab TimelineJS3 JSON",
         "timelinejs",
         "export_timelinejs",
-        ("filter_words",),
+        ("filter_words", "subject"),
     ),
 }
 
@@ -110,14 +111,16 @@ def render_export(
     *,
     filter_words: str = "",
     keep_formulas: bool = False,
+    subject: str | None = None,
 ) -> str:
     """The export `name` of the events at `positions`.
 
     `filter_words` names the filter that chose them (see `tui.filters.filter_words`)
-    for the formats with a title; `keep_formulas` turns off the CSV formula guard.
+    and `subject` is the timeline's own title (None: it has none), for the formats
+    with a title; `keep_formulas` turns off the CSV formula guard.
     """
     fmt = FORMATS[name]
-    given = {"filter_words": filter_words, "keep_formulas": keep_formulas}
+    given = {"filter_words": filter_words, "keep_formulas": keep_formulas, "subject": subject}
     return fmt.render(timeline, positions, **{key: given[key] for key in fmt.options})
 
 
@@ -128,13 +131,14 @@ def export_chunks(
     *,
     filter_words: str = "",
     keep_formulas: bool = False,
+    subject: str | None = None,
 ) -> Iterator[str]:
     """The export `name` in pieces whose concatenation is `render_export`'s text.
 
     A format with a `stream` function is written as it goes; any other is one piece.
     """
     fmt = FORMATS[name]
-    given = {"filter_words": filter_words, "keep_formulas": keep_formulas}
+    given = {"filter_words": filter_words, "keep_formulas": keep_formulas, "subject": subject}
     options = {key: given[key] for key in fmt.options}
     stream = fmt.stream
     if stream is not None:
@@ -190,12 +194,13 @@ def export_to_file(
     path: Path,
     overwrite: bool,
     filter_words: str = "",
+    subject: str | None = None,
 ) -> str | None:
     """Render and write an export; None when written, else what went wrong, in words.
 
     The export is written as it is made (`export_chunks`), never held whole.
     """
-    pieces = export_chunks(fmt, timeline, positions, filter_words=filter_words)
+    pieces = export_chunks(fmt, timeline, positions, filter_words=filter_words, subject=subject)
     try:
         write_atomically(path, pieces, force=overwrite)
     except FileExistsError:

@@ -1,5 +1,5 @@
-"""What the human-facing exports share: the default title, one-line text, quotation
-marks, actor names and citations."""
+"""What the human-facing exports share: the title, one-line text, quotation marks,
+actor names and citations."""
 
 from __future__ import annotations
 
@@ -8,9 +8,20 @@ import re
 from tui.model import Article, Event, Timeline
 from tui.safetext import visible
 
-DEFAULT_TITLE = "China–North Korea relations: a source-grounded timeline"
+NO_SUBJECT = "A source-grounded timeline"
+"""The title of an export of a timeline that gives no title of its own."""
 
 _SPACE = re.compile(r"\s+")
+
+
+def export_title(subject: str | None) -> str:
+    """An export's title: the timeline's own (`articles.yaml`'s `title:`), and what it is."""
+    return f"{one_line(subject)}: a source-grounded timeline" if subject else NO_SUBJECT
+
+
+def subject_name(subject: str | None) -> str:
+    """The timeline's own title on one line, for a calendar's name, or `NO_SUBJECT`."""
+    return one_line(subject) if subject else NO_SUBJECT
 
 
 def one_line(text: str) -> str:

@@ -34,12 +34,11 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from tui.dates import date_words
-from tui.export.common import citation_words, one_line, quoted
+from tui.export.common import citation_words, one_line, quoted, subject_name
 from tui.model import Event, Timeline
 from tui.safetext import visible_block
 
-PRODID = "-//tui//China-North Korea relations timeline//EN"
-CALENDAR_NAME = "China–North Korea relations"
+PRODID = "-//tui//source-grounded timeline//EN"
 UID_DOMAIN = "tui-timeline"
 MAX_OCTETS = 75
 CRLF = "\r\n"
@@ -127,10 +126,18 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     ]
 
 
-def export_ics(timeline: Timeline, positions: Sequence[int], *, filter_words: str = "") -> str:
-    """The iCalendar text for the events at `positions` (chosen by `filter_words`)."""
+def export_ics(
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
+) -> str:
+    """The iCalendar text for the events at `positions` (chosen by `filter_words`),
+    the calendar named by the timeline's own title (`subject`)."""
     stamp = dtstamp(timeline)
-    name = f"{CALENDAR_NAME} — {one_line(filter_words)}" if filter_words else CALENDAR_NAME
+    calendar = subject_name(subject)
+    name = f"{calendar} — {one_line(filter_words)}" if filter_words else calendar
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from tui.dates import date_words
-from tui.export.common import DEFAULT_TITLE, actor_names, one_line, quoted
+from tui.export.common import actor_names, export_title, one_line, quoted
 from tui.model import Event, Source, Timeline
 from tui.present import published_words
 from tui.words import counted
@@ -74,12 +74,20 @@ def event_markdown(timeline: Timeline, event: Event) -> list[str]:
     return lines
 
 
-def export_markdown(timeline: Timeline, positions: Sequence[int], *, filter_words: str = "") -> str:
+def export_markdown(
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
+) -> str:
     """The Markdown chronology of the events at `positions` (already in date order).
 
-    `filter_words` names the filter that chose them (it goes into the title).
+    `filter_words` names the filter that chose them and `subject` is the timeline's
+    own title (both go into the title).
     """
-    title = f"{DEFAULT_TITLE} — filtered: {filter_words}" if filter_words else DEFAULT_TITLE
+    heading = export_title(subject)
+    title = f"{heading} — filtered: {filter_words}" if filter_words else heading
     lines = [f"# {escape_markdown(title)}", ""]
     count = len(positions)
     if count:

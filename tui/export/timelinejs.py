@@ -32,10 +32,11 @@ from datetime import date
 from typing import Any
 
 from tui.dates import date_words, span_grain
-from tui.export.common import DEFAULT_TITLE, one_line, quoted
+from tui.export.common import export_title, one_line, quoted
 from tui.model import Event, Timeline
 from tui.present import published_words
 from tui.safetext import json_safe
+from tui.words import counted
 
 _FIELDS = {"year": ("year",), "month": ("year", "month"), "day": ("year", "month", "day")}
 
@@ -98,11 +99,16 @@ def event_slide(timeline: Timeline, event: Event) -> dict[str, Any]:
 
 
 def timelinejs_document(
-    timeline: Timeline, positions: Sequence[int], *, filter_words: str = ""
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
 ) -> dict[str, Any]:
-    """The TimelineJS3 document for the events at `positions` (chosen by `filter_words`)."""
+    """The TimelineJS3 document for the events at `positions` (chosen by `filter_words`),
+    headed with the timeline's own title (`subject`)."""
     outlets = sorted({one_line(a.outlet) for a in timeline.articles})
-    count = f"{len(positions)} events"
+    count = counted(len(positions), "event")
     if filter_words:
         count = f"{len(positions)} of {len(timeline.events)} events (filtered: {filter_words})"
     intro = (
@@ -111,14 +117,22 @@ def timelinejs_document(
         "first source against that article's publication date."
     )
     return {
-        "title": {"text": {"headline": _h(DEFAULT_TITLE), "text": f"<p>{_h(intro)}</p>"}},
+        "title": {
+            "text": {"headline": _h(export_title(subject)), "text": f"<p>{_h(intro)}</p>"}
+        },
         "events": [event_slide(timeline, timeline.events[i]) for i in positions],
     }
 
 
 def export_timelinejs(
-    timeline: Timeline, positions: Sequence[int], *, filter_words: str = ""
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
 ) -> str:
     """The TimelineJS3 JSON as text (UTF-8, non-ASCII kept, two-space indent)."""
-    document = timelinejs_document(timeline, positions, filter_words=filter_words)
+    document = timelinejs_document(
+        timeline, positions, filter_words=filter_words, subject=subject
+    )
     return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 from typing import Any
 
 from tui.loading.collect import Problems
 from tui.readfile import read_regular
-from tui.yamlread import line_of, load_yaml_fast
+from tui.yamlread import HAVE_FAST_PARSER, line_of, load_yaml_fast
+
+TITLE_KEY = "title"
+"""The timeline's own title, an optional top-level key of `articles.yaml`: what the
+exports are headed with ("China–North Korea relations")."""
+
+# Top-level keys a file may hold beside its list, each a line of text.
+_BESIDE = {"articles": (TITLE_KEY,)}
 
 
 def read_text_file(
@@ -89,6 +97,7 @@ def parse_listing(text: str, name: str, key: str, out: Problems, *, fast: bool) 
             f"start the file with '{key}:' followed by '  - ' entries",
         )
         return None
+    _check_beside(doc, name, key, out)
     items = doc[key]
     if not isinstance(items, list):
         out.add(
@@ -96,6 +105,53 @@ def parse_listing(text: str, name: str, key: str, out: Problems, *, fast: bool) 
         )
         return None
     return items
+
+
+def _check_beside(doc: dict[Any, Any], name: str, key: str, out: Problems) -> None:
+    """Report a top-level key the file does not hold (a typo would be lost silently),
+    and one it holds that is not a line of text."""
+    beside = _BESIDE.get(key, ())
+    for other, value in doc.items():
+        if other == key:
+            continue
+        if other in beside:
+            if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
+                out.add(
+                    name,
+                    line_of(doc, other),
+                    f"'{other}' in {name} must be one line of text",
+                    f"write the timeline's {other} after '{other}:', in quotes if it has a colon",
+                )
+            continue
+        known = [key, *beside]
+        close = difflib.get_close_matches(str(other), known, n=1)
+        out.add(
+            name,
+            line_of(doc, other),
+            f"unknown top-level key '{other}' in {name}",
+            f"did you mean '{close[0]}'?"
+            if close
+            else f"the file holds {' and '.join(repr(k + ':') for k in known)}",
+        )
+
+
+def read_title(path: Path) -> str | None:
+    """The timeline's title in the articles file at `path` (`TITLE_KEY`), or None when
+    it gives none, or cannot be read (the loader reports why)."""
+    try:
+        text = read_regular(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    doc = load_yaml_fast(text) if HAVE_FAST_PARSER else None
+    if doc is None:
+        import yaml  # no fast parser, or text it would not read
+
+        try:
+            doc = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return None
+    title = doc.get(TITLE_KEY) if isinstance(doc, dict) else None
+    return title.strip() if isinstance(title, str) and title.strip() else None
 
 
 def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:

@@ -27,6 +27,7 @@ class ExportActions(Screen[None]):
         filter: Filter
         export_format: str
         export_folder: Path | None
+        data_dir: Path | None
 
         def _require_index(self) -> TimelineIndex: ...
 
@@ -63,10 +64,19 @@ class ExportActions(Screen[None]):
     @work(thread=True, group="export", description="write the export")
     def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
         """In a worker thread: render and write the export, then report on the UI thread."""
+        from tui.datafiles import ARTICLES_FILE
         from tui.export import export_to_file
+        from tui.loading.reading import read_title
 
+        subject = None if self.data_dir is None else read_title(self.data_dir / ARTICLES_FILE)
         problem = export_to_file(
-            request.format, self.timeline, positions, request.path, request.overwrite, words
+            request.format,
+            self.timeline,
+            positions,
+            request.path,
+            request.overwrite,
+            words,
+            subject,
         )
         self.app.call_from_thread(self._exported, request, len(positions), problem)
 
