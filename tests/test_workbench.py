@@ -160,6 +160,24 @@ def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
     assert far.stderr.splitlines()[1] == "    hint: the articles' ids (in articles.yaml): news-1"
 
 
+def test_draft_names_the_other_date_words_of_a_sentence(folder: Path, tmp_path: Path) -> None:
+    """One candidate per sentence, dated by its first expression; the others that give
+    a date are named beside it, since the event may be the act they date."""
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        "Talks first held in 2019 resumed on Monday and will end by Friday.\n", "utf-8"
+    )
+    assert _add(folder, path, "--published", "2024-04-17", "--id", "talks").returncode == 0  # type: ignore[attr-defined]
+    assert run_cli("draft", "talks", "--data", str(folder)).returncode == 0
+    drafts = (folder / "drafts" / "talks.yaml").read_text(encoding="utf-8")
+    assert 'date_text: "2019"' in drafts
+    assert (
+        '    # other date words in the quote: "Monday" (2024-04-15 Mon), '
+        '"by Friday" (by 2024-04-19 Fri)\n'
+    ) in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_draft_lists_the_sentences_dated_only_by_another_mention(
     folder: Path, tmp_path: Path
 ) -> None:

@@ -169,6 +169,9 @@ class Candidate:
     date_text: str  # the tag's words, with "since"/"by"/"until" when that gives the relation
     actors: tuple[str, ...]
     restates: str | None
+    # The sentence's other date words that give a date on their own (with their
+    # "since"/"by"/"until"): the event may be the act they date, not the first one.
+    also: tuple[tuple[str, Tag], ...] = ()
 
 
 def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
@@ -223,8 +226,9 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         restates = next(iter(restated(passages, start, end)), None)
         tag = inside[0]
         words = date_words(text, start, tag)
+        also = tuple((date_words(text, start, t), t) for t in inside[1:])
         candidates.append(
-            Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates)
+            Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates, also)
         )
     return Drafts(candidates, left_out)
 
@@ -293,6 +297,13 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
         lines.append(f"  - article: {article_id}  # resolves to {when}")
         lines.append(f"    quote: {json.dumps(c.quote, ensure_ascii=False)}")
         lines.append(f"    date_text: {json.dumps(c.date_text, ensure_ascii=False)}")
+        if c.also:
+            others = ", ".join(
+                f"{json.dumps(words, ensure_ascii=False)} ({format_span(t.span)})"
+                for words, t in c.also
+                if t.span is not None
+            )
+            lines.append(visible(f"    # other date words in the quote: {others}"))
         lines.append(f"    actors: [{', '.join(c.actors)}]")
         if c.restates:
             lines.append(f"    restates: {c.restates}  # an event already quotes this sentence")
