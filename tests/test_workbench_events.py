@@ -60,3 +60,20 @@ def test_a_reference_or_an_empty_field_is_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkbenchError, match="at least one actor"):
         append_event(data, NewEvent("T", "x", (), "alpha", "q", "w"))
     assert (data / "events.yaml").read_text(encoding="utf-8") == EVENTS
+
+
+def test_every_event_quoting_the_same_words_is_named(tmp_path: Path) -> None:
+    """Two events may quote the very same sentence: both are named, each once."""
+    from tests.app_helpers import _event
+    from tui.workbench import quoted_passages, restated
+
+    sentence = "Xi Jinping visited Pyongyang on Thursday."
+    events = EVENTS + _event(
+        "visit-again", "Xi in Pyongyang", "xi-jinping", ("beta", sentence, "on Thursday")
+    )
+    timeline = load_timeline(write_data(tmp_path, events=events))
+    passages = quoted_passages(timeline, "beta")
+    start = timeline.article_by_id["beta"].text.index(sentence)
+    assert sorted(restated(passages, start, start + len(sentence))) == ["visit", "visit-again"]
+    assert restated(passages, start + len(sentence) + 1, start + len(sentence) + 5) == ["trade"]
+    assert restated(passages, 0, 0) == []

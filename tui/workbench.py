@@ -233,19 +233,20 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     return Drafts(candidates, left_out)
 
 
-def quoted_passages(timeline: Timeline, article_id: str) -> dict[tuple[int, int], str]:
-    """Where the article's text is quoted already: (start, end) → the quoting event's id."""
-    return {
-        (s.quote_start, s.quote_end): e.id
+def quoted_passages(timeline: Timeline, article_id: str) -> list[tuple[int, int, str]]:
+    """Where the article's text is quoted already: (start, end, the quoting event's id),
+    one for every source (two events may quote the same words)."""
+    return [
+        (s.quote_start, s.quote_end, e.id)
         for e in timeline.events
         for s in e.sources
         if s.article_id == article_id
-    }
+    ]
 
 
-def restated(passages: dict[tuple[int, int], str], start: int, end: int) -> list[str]:
+def restated(passages: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
     """The ids of the events whose quotes (`quoted_passages`) overlap `start`–`end`."""
-    overlapping = (eid for (qs, qe), eid in passages.items() if qs < end and start < qe)
+    overlapping = (eid for qs, qe, eid in passages if qs < end and start < qe)
     return list(dict.fromkeys(overlapping))
 
 
@@ -282,8 +283,8 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
         "# its article, quote and date words (and date_basis or relation) as one source:",
         "#   - id: a-new-id",
         "#     title: what happened, in the article's terms",
-        "#     kind: visit",
-        "#     actors: [china]",
+        "#     kind: meeting",
+        "#     actors: [an-actor-id]",
         "#     sources:",
         "#       - article: ...",
         "#         quote: \"...\"",
