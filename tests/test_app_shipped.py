@@ -75,3 +75,15 @@ async def test_the_source_pane_names_the_publication_window() -> None:
         await pilot.pause()
         title = str(app.screen.query_one("#source", SourceView).border_title)
         assert title.endswith("2024-04-13–04-19 (inferred, shown first 2024-04-15)")
+
+
+async def test_a_date_still_to_come_reads_as_expected_in_the_event_pane() -> None:
+    """The treaty renewal was still to come when the article was written: the pane
+    says what the article expects, not that it happened."""
+    app = make_app(event_id="friendship-treaty-renewal-2021")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        detail = app.screen.query_one("#detail", EventDetail)
+        assert "Means: expected on Sun 11 Jul 2021, after the article was written" in " ".join(
+            detail.plain.split()
+        )

@@ -447,6 +447,10 @@ CASES = [
     ("the nineteenth century", A15, None, D(1800, 1, 1), D(1899, 12, 31), "century", False, "18"),
     ("this century", A15, None, D(2000, 1, 1), D(2099, 12, 31), "century", False, "20"),
     # --- this/last/next week/month/year, with year and ISO week wraps ------------------
+    # A day of a week named from the anchor's: A15 is a Monday, so not the anchor itself.
+    ("Monday of next week", A15, None, D(2024, 4, 22), D(2024, 4, 22), "day", False, "2024-04-22"),
+    ("Friday of last week", A15, None, D(2024, 4, 12), D(2024, 4, 12), "day", False, "2024-04-12"),
+    ("Sunday of this week", A15, None, D(2024, 4, 21), D(2024, 4, 21), "day", False, "2024-04-21"),
     ("this week", A15, None, D(2024, 4, 15), D(2024, 4, 21), "week", False, "2024-W16"),
     ("last week", A15, None, D(2024, 4, 8), D(2024, 4, 14), "week", False, "2024-W15"),
     ("next week", A15, None, D(2024, 4, 22), D(2024, 4, 28), "week", False, "2024-W17"),
@@ -959,6 +963,9 @@ def test_format_of_resolved_spans() -> None:
 
 TENSES = [
     ("Kim traveled to Russia in September", "in September", "past"),
+    ("The company expects to pour the foundations in the autumn", "in the autumn", "future"),
+    ("The firm aims to finish by June", "by June", "future"),
+    ("Talks are slated to resume in May", "in May", "future"),
     ("Kim Jong-un may visit China around July 11", "around July 11", "future"),
     ("Officials said the talks will take place on Monday", "on Monday", "future"),
     ("He arrived in May and left on June 3", "June 3", "past"),

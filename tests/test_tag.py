@@ -42,6 +42,16 @@ A15 = date(2024, 4, 15)  # a Monday
             "They met on Monday. A week later, talks followed.",
             [("Monday", "DATE", "2024-04-15"), ("A week later", "DATE", "2024-04-22")],
         ),
+        # A day of a week named from the article's: not the nearest Monday (the day itself).
+        ("It meets on Monday of next week.", [("Monday of next week", "DATE", "2024-04-22")]),
+        ("It closed on Friday of last week.", [("Friday of last week", "DATE", "2024-04-12")]),
+        ("Crews worked over the weekend.", [("the weekend", "DATE", "2024-W15-WE")]),
+        ("They will finish in the autumn.", [("the autumn", "DATE", "2024-FA")]),
+        # It counts from the hearing, not from the date before it.
+        (
+            "It closed in 2020. The vote came a day after a public hearing.",
+            [("2020", "DATE", "2020"), ("a day after", "DATE", None)],
+        ),
     ],
 )
 def test_expressions_are_found_typed_and_resolved(
@@ -51,6 +61,19 @@ def test_expressions_are_found_typed_and_resolved(
     assert [(t.text, t.type, t.timex) for t in tags] == found
     for tag in tags:
         assert text[tag.start : tag.end] == tag.text
+
+
+def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
+    """The tagger has no `relative_to`: it reads "The same day" against the nearest
+    date before it, which may not be the mention meant, and says so."""
+    tags = tag_text("Talks were held in September. The same day the crews arrived.", A15)
+    same = tags[-1]
+    assert same.text == "The same day" and same.span is not None and same.span.approximate
+    assert "a guess, since the words do not say which mention they mean" in same.reason
+    after = tag_text("The vote came a day after a public hearing.", A15)[-1]
+    assert after.span is None and 'counts from what follows it ("a public hearing")' in after.reason
+    later = tag_text("On Monday they met. The day after that, they signed.", A15)[-1]
+    assert later.text == "The day after" and later.timex == "2024-04-16"  # "that" refers back
 
 
 def test_a_leading_preposition_is_outside_the_extent_but_gives_the_relation() -> None:

@@ -294,6 +294,14 @@ def relation_meaning(span: Span, written: date | None = None) -> str:
             f"expected to hold up to {format_day(span.end)}, after the article was written; "
             "when it began, the article does not say"
         )
+    if relation == "on" and ahead:
+        when = f"on {format_day(span.start)}" if span.start == span.end else (
+            f"within {describe_span(span)}"
+        )
+        return (
+            f"expected {when}, after the article was written; "
+            "whether it happened, the article cannot say"
+        )
     if relation == "as of":
         return f"a state that held during {describe_span(span)}, and may have held before and after"
     if relation == "since":

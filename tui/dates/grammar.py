@@ -141,7 +141,7 @@ class _Result(NamedTuple):
 
 _LEADING = re.compile(
     r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of|"
-    r"up\s+until|up\s+to|until|till|til)\s+"
+    r"up\s+until|up\s+to|until|till|til|through|thru)\s+"
 )
 
 

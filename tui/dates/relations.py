@@ -61,7 +61,11 @@ _HEAD_RELATIONS = (
     ),
     (re.compile(r"^as\s+of\b"), "as of", '"as of" names a time at which it held'),
     (re.compile(r"^by\b"), "by", '"by" names the latest time for it'),
-    (re.compile(r"^(?:until|till|til|up\s+to|up\s+until)\b"), "until", '"until" names its end'),
+    (
+        re.compile(r"^(?:until|till|til|up\s+to|up\s+until|through|thru)\b"),
+        "until",
+        '"until" names its end',
+    ),
 )
 
 # Which stated relations each kind of cue leaves open. A cue of "words" is a

@@ -72,7 +72,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"(?-i:May)(?=\s+(?:\d|of\b|this\b|last\b|next\b))"),
     ("DATE", rf"{_MOD}(?-i:May)\b|(?<=\bin\s)(?-i:May)\b"),  # never the modal there
     ("DATE", rf"{_MOD}(?:the|this|last|next)\s+(?:year|month|week)\b"),
-    ("DATE", rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}\b"),
+    (
+        "DATE",
+        rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
+        r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
+    ),
+    # "over the weekend", "in the autumn": the article names the period it means.
+    ("DATE", rf"(?<=\b(?:in|at)\s)the\s+(?:weekend|{_SEASON})\b(?!\s+of\b)"),
+    ("DATE", rf"(?<=\bover\s)the\s+weekend\b|(?<=\bduring\s)the\s+(?:weekend|{_SEASON})\b"),
     ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
     ("DATE", rf"(?:{_MOD}|the\s+)?{_YEAR}\b(?![-–]\d)"),
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now)\b"),
@@ -119,6 +126,10 @@ _REFERENCE = re.compile(
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
     re.IGNORECASE,
 )
+# A reference ending "after"/"before" that a noun phrase follows names what it counts
+# from ("a day after a public hearing"); "the day after that" still refers back.
+_COUNTS_FROM = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+_NAMED_ANCHOR = re.compile(r"\s+(?!(?:that|this|it|then)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})")
 _UNIT_CODES = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
                "decade": "DE", "century": "CE"}  # fmt: skip
 
@@ -229,7 +240,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         s_start, s_end = _sentence_of(bounds, start)
         sentence = text[s_start:s_end]
         lead = text[max(s_start, start - 12) : start].split()
-        tag = _resolve(words, start, end, kind, sentence, anchor, tags)
+        tag = _resolve(words, start, end, kind, sentence, anchor, tags, text[end:s_end])
         if tag.span is not None and lead:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
             relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
@@ -242,8 +253,18 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
 
 
 def _resolve(
-    words: str, start: int, end: int, kind: str, sentence: str, anchor: Anchor, before: list[Tag]
+    words: str,
+    start: int,
+    end: int,
+    kind: str,
+    sentence: str,
+    anchor: Anchor,
+    before: list[Tag],
+    following: str = "",
 ) -> Tag:
+    """`words` (at `start`–`end` of the text, in `sentence`, followed there by
+    `following`) resolved: against the anchor, or, for a reference, against the
+    nearest date `before` it."""
     if kind == "SET":
         return Tag(start, end, words, kind, None, None, "a set of times: no single span")
     if kind == "DURATION":
@@ -254,18 +275,32 @@ def _resolve(
             return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
         return Tag(start, end, words, kind, value, span, span.explanation)
     if _REFERENCE.match(words):
+        named = _NAMED_ANCHOR.match(following) if _COUNTS_FROM.search(words) else None
+        if named is not None:
+            # "a day after a public hearing": it counts from the hearing, not a date.
+            return Tag(
+                start, end, words, kind, None, None,
+                f'counts from what follows it ("{named.group(1)}"), not from a date: '
+                "an event takes that with relative_to",
+            )  # fmt: skip
         target = next(
             (t for t in reversed(before) if t.span is not None and t.type == "DATE"), None
         )
         if target is None or target.span is None:
             return Tag(start, end, words, kind, None, None, "refers to an earlier date; none found")
         try:
-            # The nearest date before it: the tagger has no `relative_to` to follow.
+            # The nearest date before it: the tagger has no `relative_to` to follow,
+            # so its reading is a guess, marked approximate and said to be one.
             span = date_relative(
-                words, target.span, target.text, "the nearest date before it in the article"
+                words,
+                target.span,
+                target.text,
+                "the nearest date before it in the article: a guess, since the words do not "
+                "say which mention they mean",
             )
         except ResolveError as exc:
             return Tag(start, end, words, kind, None, None, str(exc))
+        span = replace(span, approximate=True)
         return Tag(start, end, words, kind, span.timex, span, span.explanation)
     try:
         span = resolve_in_window(words, anchor, sentence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tui.dates import date_words
 from tui.model import Article, Event, Timeline
 from tui.safetext import visible
 
@@ -22,6 +23,15 @@ def export_title(subject: str | None) -> str:
 def subject_name(subject: str | None) -> str:
     """The timeline's own title on one line, for a calendar's name, or `NO_SUBJECT`."""
     return one_line(subject) if subject else NO_SUBJECT
+
+
+def when_words(timeline: Timeline, event: Event) -> str:
+    """The event's date in words (`date_words`), "(expected)" after it when the date
+    falls after its first source's article was written: a plan, not a fact."""
+    words = date_words(event.span)
+    article = timeline.article_by_id.get(event.sources[0].article_id)
+    ahead = article is not None and event.span.start > article.latest
+    return f"{words} (expected)" if ahead else words
 
 
 def one_line(text: str) -> str:

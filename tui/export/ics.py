@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from tui.dates import date_words
-from tui.export.common import citation_words, one_line, quoted, subject_name
+from tui.export.common import citation_words, one_line, quoted, subject_name, when_words
 from tui.model import Event, Timeline
 from tui.safetext import visible_block
 
@@ -93,7 +93,7 @@ def event_description(timeline: Timeline, event: Event) -> str:
         parts.append(f"{quoted(one_line(source.quote))}\n— {cite}")
     first = event.sources[0]
     parts.append(
-        f"Date: {date_words(event.span)}, from “{one_line(first.date_text)}” in the first "
+        f"Date: {when_words(timeline, event)}, from “{one_line(first.date_text)}” in the first "
         f"source, resolved against its publication date: {one_line(event.span.explanation)}"
     )
     return "\n\n".join(parts)
@@ -104,10 +104,12 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     span = event.span
     title = one_line(event.title)
     summary = f"≈ {title}" if span.approximate else title
-    if span.relation != "on":
-        # A calendar can only say "on": the relation goes into the summary, and a
-        # "by" or "until" event is an all-day event on its end day.
-        summary = f"{summary} ({date_words(span)})"
+    when = when_words(timeline, event)
+    if span.relation != "on" or when != date_words(span):
+        # A calendar can only say "on": the relation (and a date still to come when
+        # the article was written) goes into the summary, and a "by" or "until"
+        # event is an all-day event on its end day.
+        summary = f"{summary} ({when})"
     first, last = span.placed_start, span.placed_end
     return [
         "BEGIN:VEVENT",

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.dates import date_words
-from tui.export.common import actor_names, export_title, one_line, quoted
+from tui.export.common import actor_names, export_title, one_line, quoted, when_words
 from tui.model import Event, Source, Timeline
 from tui.present import published_words
 from tui.words import counted
@@ -62,7 +61,8 @@ def _source_lines(timeline: Timeline, source: Source) -> list[str]:
 
 def event_markdown(timeline: Timeline, event: Event) -> list[str]:
     """The lines of one event: heading, actors and kind, summary, quoted sources."""
-    lines = [f"### {escape_markdown(date_words(event.span))} — {escape_markdown(event.title)}", ""]
+    when = when_words(timeline, event)
+    lines = [f"### {escape_markdown(when)} — {escape_markdown(event.title)}", ""]
     names = ", ".join(escape_markdown(n) for n in actor_names(timeline, event))
     lines.append(f"**Actors:** {names}\\")
     lines.append(f"**Kind:** {escape_markdown(event.kind)}")

@@ -95,8 +95,10 @@ def describe_parts(
     field("Date", when)
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
-    if span.relation != "on":
-        field("Means", relation_meaning(span, article.latest if article is not None else None))
+    written = article.latest if article is not None else None
+    if span.relation != "on" or (written is not None and span.start > written):
+        # A date after the article is what it expects, whatever the relation.
+        field("Means", relation_meaning(span, written))
     likely = likely_words(span)
     if likely is not None:
         said = "" if span.relation == "on" else f"{span.relation} "
