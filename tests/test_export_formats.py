@@ -493,3 +493,18 @@ def test_a_date_after_its_article_is_exported_as_expected() -> None:
     slides = json.loads(export_timelinejs(timeline, positions))["events"]
     assert "expected" not in slides[0].get("display_date", "")
     assert slides[1]["display_date"] == "11 July 2021 (expected)"
+
+
+@pytest.mark.parametrize(
+    ("name", "file", "noted"),
+    [("json", "notes.md", True), ("markdown", "notes.MD", False), ("timelinejs", "tl.json", False)],
+)
+def test_cli_notes_a_file_name_that_says_another_format(
+    data_dir: Path, tmp_path: Path, name: str, file: str, noted: bool
+) -> None:
+    """As the explorer's dialog asks: the file is written, and the mismatch said."""
+    out = tmp_path / file
+    result = run_cli("export", "--format", name, "--data", str(data_dir), "--output", str(out))
+    assert result.returncode == 0 and out.exists()
+    assert ("note: notes.md does not end in .json, as a json file does" in result.stderr) == noted
+    assert ("note:" in result.stderr) == noted

@@ -148,7 +148,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from tui.export import export_chunks, write_atomically
+    from tui.export import FORMATS, export_chunks, write_atomically
     from tui.filters import TimelineIndex, filter_words
 
     timeline = _load(args.data)
@@ -198,7 +198,16 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     except OSError as exc:  # no such folder, no permission, a full disk: exit code 1
         sys.stderr.write(visible(f"timeline: cannot write {args.output}: {exc.strerror}") + "\n")
         return EXIT_DATA
-    sys.stderr.write(f"wrote {counted(len(positions), 'event')} to {args.output}\n")
+    sys.stderr.write(visible(f"wrote {counted(len(positions), 'event')} to {args.output}") + "\n")
+    extension = FORMATS[args.format].extension
+    if args.output.suffix.casefold() != extension:  # as the explorer's dialog asks
+        sys.stderr.write(
+            visible(
+                f"note: {args.output.name} does not end in {extension}, as a {args.format} "
+                "file does; a program that goes by the name may misread it"
+            )
+            + "\n"
+        )
     return EXIT_OK
 
 
