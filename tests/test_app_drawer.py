@@ -208,3 +208,24 @@ async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path:
         await settle(pilot)
         assert app.screen.query_one("#timeline", TimelineView).has_focus
         assert updates and not any(isinstance(u, LayoutUpdate) for u in updates)
+
+
+def test_a_notice_that_expires_over_the_open_drawer_leaves_the_terminal(tmp_path: Path) -> None:
+    """Through a real terminal: "Search wrapped…" shown while the drawer opens over
+    the reading column stayed drawn there after it expired (Textual did not draw
+    the region again), and a piece of its border stayed after the drawer closed."""
+    from tests.benchpty import PtySession
+    from tests.benchrun import ROOT
+
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    with PtySession(ROOT / "data", env, cwd=ROOT, size=(100, 30)) as session:
+        session.wait_for("All 40 events", 60)
+        for key in ["/", *"treaty", "enter", "n", "n", "n"]:
+            session.press(key, timeout=10)
+        session.wait_for("Search wrapped", 10)
+        session.press("c", timeout=10)
+        session.press("a", expect=lambda text: "Actors" in text, timeout=10)
+        assert "Search wrapped" in session.text()  # still within its time
+        session.wait_until(lambda text: "Search wrapped" not in text, "the notice gone", 12)
+        assert "▌" not in session.text()  # no piece of its border left either
+        session.close()

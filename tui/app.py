@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input
@@ -25,6 +25,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
+from tui.notices import RepaintAfterNotices
 from tui.opening import Opened, open_folder, open_timeline, reuse_of
 from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
@@ -56,7 +57,7 @@ QUIET_WHEN_CLOSED = 0.005
 MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
 
 
-class TimelineApp(App[None]):
+class TimelineApp(RepaintAfterNotices):
     """The explorer of one timeline, opened with a start filter and event."""
 
     TITLE = "Timeline explorer"
