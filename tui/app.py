@@ -25,20 +25,15 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
-from tui.notices import RepaintAfterNotices
 from tui.opening import Opened, open_folder, open_timeline, reuse_of
 from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.messages import EventAdded
+from tui.screens.notices import RepaintAfterNotices
 from tui.watch import FolderState, FolderWatch, folder_state
-from tui.widgets.density_strip import DensityStrip
-from tui.widgets.facet_list import FacetList
-from tui.widgets.keys import MOVE_ACTIONS, move_bindings
 from tui.widgets.scroll_bar import use_strip_scroll_bars
-from tui.widgets.source_view import SourceView
-from tui.widgets.timeline_view import TimelineView
 from tui.words import counted
 
 # Seconds between two looks at the data folder's files where the kernel does not
@@ -372,34 +367,10 @@ class TimelineApp(RepaintAfterNotices):
         self.reload_data()
 
     def help_sections(self) -> list[tuple[str, list[BindingType]]]:
-        """Every binding of the explorer, grouped by where it applies.
+        """Every binding of the explorer, grouped by where it applies (`explorer_keys`)."""
+        from tui.screens.help import explorer_keys  # opened on a key, so not at start
 
-        The moving keys, the same in every list and pane, are listed once. The
-        screens only opened on a key are imported here, not at start.
-        """
-        from tui.screens.article import ArticleScreen
-        from tui.screens.event_form import EventFormScreen
-        from tui.screens.export import ExportScreen
-        from tui.screens.help import HelpScreen
-        from tui.widgets.article_text import ArticleText
-
-        def own(bindings: list[BindingType]) -> list[BindingType]:
-            return [b for b in bindings if not (isinstance(b, Binding)
-                                                and b.action in MOVE_ACTIONS)]
-
-        return [
-            ("Everywhere", list(self.BINDINGS)),
-            ("Explorer", list(ExplorerScreen.BINDINGS)),
-            ("Moving, in every list and pane", move_bindings("help")),
-            ("Timeline", own(TimelineView.BINDINGS)),
-            ("Source", own(SourceView.BINDINGS)),
-            ("Filter lists", own(FacetList.BINDINGS)),
-            ("Density strip", list(DensityStrip.BINDINGS)),
-            ("Export dialog", list(ExportScreen.BINDINGS)),
-            ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
-            ("New event form", list(EventFormScreen.BINDINGS)),
-            ("Help", own(HelpScreen.BINDINGS)),
-        ]
+        return explorer_keys(list(self.BINDINGS))
 
     async def action_interrupt(self) -> None:
         """ctrl+c: quit, except in a text box, where it says how to leave it first."""

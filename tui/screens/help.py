@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.keys import ScrollKeys, move_bindings
+from tui.widgets.keys import MOVE_ACTIONS, ScrollKeys, move_bindings
 from tui.widgets.styles import foreground_style
 
 KEY_NAMES = {
@@ -110,3 +110,38 @@ class HelpScreen(ModalScreen[None]):
         self.text = help_text(self.sections, title, key)
         self.query_one("#help-text", Static).update(self.text)
         keys.focus()
+
+
+def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
+    """Every binding of the explorer, grouped by where it applies, after `everywhere`
+    (the app's own).
+
+    The moving keys, the same in every list and pane, are listed once. The screens
+    only opened on a key are imported here, not at start.
+    """
+    from tui.screens.article import ArticleScreen
+    from tui.screens.event_form import EventFormScreen
+    from tui.screens.explorer import ExplorerScreen
+    from tui.screens.export import ExportScreen
+    from tui.widgets.article_text import ArticleText
+    from tui.widgets.density_strip import DensityStrip
+    from tui.widgets.facet_list import FacetList
+    from tui.widgets.source_view import SourceView
+    from tui.widgets.timeline_view import TimelineView
+
+    def own(bindings: list[BindingType]) -> list[BindingType]:
+        return [b for b in bindings if not (isinstance(b, Binding) and b.action in MOVE_ACTIONS)]
+
+    return [
+        ("Everywhere", everywhere),
+        ("Explorer", list(ExplorerScreen.BINDINGS)),
+        ("Moving, in every list and pane", move_bindings("help")),
+        ("Timeline", own(TimelineView.BINDINGS)),
+        ("Source", own(SourceView.BINDINGS)),
+        ("Filter lists", own(FacetList.BINDINGS)),
+        ("Density strip", list(DensityStrip.BINDINGS)),
+        ("Export dialog", list(ExportScreen.BINDINGS)),
+        ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
+        ("New event form", list(EventFormScreen.BINDINGS)),
+        ("Help", own(HelpScreen.BINDINGS)),
+    ]
