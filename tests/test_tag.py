@@ -26,6 +26,8 @@ A15 = date(2024, 4, 15)  # a Monday
         ("said earlier this month", [("earlier this month", "DATE", "2024-04")]),
         ("the talks will be held on June 17", [("June 17", "DATE", "2024-06-17")]),
         ("a three-day visit", [("three-day", "DURATION", "P3D")]),
+        ("The meeting lasted nearly four hours.", [("nearly four hours", "DURATION", "PT4H")]),
+        ("a 90-minute debate", [("90-minute", "DURATION", "PT90M")]),
         ("the first visit in nearly five years", [("nearly five years", "DURATION", "P5Y")]),
         ("They meet every week.", [("every week", "SET", None)]),
         ("North Korea has recently tested missiles", [("recently", "DATE", "PAST_REF")]),
@@ -46,6 +48,7 @@ A15 = date(2024, 4, 15)  # a Monday
         ("It meets on Monday of next week.", [("Monday of next week", "DATE", "2024-04-22")]),
         ("It closed on Friday of last week.", [("Friday of last week", "DATE", "2024-04-12")]),
         ("Crews worked over the weekend.", [("the weekend", "DATE", "2024-W15-WE")]),
+        ("It held the 1931 time capsule.", [("1931", "DATE", "1931")]),  # "the" is the noun's
         ("They will finish in the autumn.", [("the autumn", "DATE", "2024-FA")]),
         # It counts from the hearing, not from the date before it.
         (

@@ -40,6 +40,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUMBER = re.sub(r"\((?!\?)", "(?:", _NUMBER_RE)
 _ORDINAL = re.sub(r"\((?!\?)", "(?:", _ORDINAL_RE)
 _UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
+# A length of time may be shorter than a day ("nearly four hours"): never a date here.
+_CLOCK_UNIT = r"(?:hours?|minutes?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _APPROX = r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|at least)\s+)"
 _MOD = r"(?:(?:early|mid|late|the (?:beginning|middle|end) of)[\s-]+)"
@@ -81,7 +83,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"(?<=\b(?:in|at)\s)the\s+(?:weekend|{_SEASON})\b(?!\s+of\b)"),
     ("DATE", rf"(?<=\bover\s)the\s+weekend\b|(?<=\bduring\s)the\s+(?:weekend|{_SEASON})\b"),
     ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
-    ("DATE", rf"(?:{_MOD}|the\s+)?{_YEAR}\b(?![-–]\d)"),
+    ("DATE", rf"{_MOD}?{_YEAR}\b(?![-–]\d)"),  # "the 1931 span": "the" is the noun's
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now)\b"),
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
     (
@@ -100,7 +102,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"'\d\d\b"),
     ("DATE", r"(?<=since\s)then\b"),
     ("SET", _SET),
-    ("DURATION", rf"{_APPROX}?{_NUMBER}[-\s]+{_UNIT}\b"),
+    ("DURATION", rf"{_APPROX}?{_NUMBER}[-\s]+(?:{_UNIT}|{_CLOCK_UNIT})\b"),
     # A bare plural is an unspecified length: "in years", "over the years", "weeks after".
     (
         "DURATION",
@@ -209,6 +211,13 @@ def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
 
 def _duration_value(words: str) -> str | None:
     """P6Y for "six years", P3D for "three-day"; None when the number cannot be read."""
+    clock = re.search(rf"({_NUMBER})[-\s]+({_CLOCK_UNIT})$", words, re.IGNORECASE)
+    if clock is not None:  # TIMEX3 writes times of day after a T: "PT4H", "PT11M"
+        try:
+            n, vague = _parse_number(clock.group(1).lower().replace("-", " "))
+        except ResolveError:
+            return None
+        return f"PT{'X' if vague else n}{clock.group(2)[0].upper()}"
     m = re.search(rf"({_NUMBER})[-\s]+({_UNIT})", words, re.IGNORECASE)
     if not m:
         bare = re.search(rf"\b({_UNIT})$", words, re.IGNORECASE)  # "years": how many, unsaid
