@@ -201,6 +201,18 @@ def test_until_names_its_end_and_resolves(
             "Sanctions held until 2019.",
             "it held up to Tue 31 Dec 2019; when it began, the article does not say",
         ),
+        (  # its last day is after the article (11 Apr 2024): done, or expected
+            "by 2024",
+            "It will be done by 2024.",
+            "done, or expected, on or before Tue 31 Dec 2024, a day the article had not "
+            "reached; when, the article does not say",
+        ),
+        (
+            "through 2024",
+            "The lease runs through 2024.",
+            "expected to hold up to Tue 31 Dec 2024, after the article was written; "
+            "when it began, the article does not say",
+        ),
         (
             "in the autumn",
             "They will finish in the autumn.",

@@ -497,7 +497,13 @@ def test_a_date_after_its_article_is_exported_as_expected() -> None:
 
 @pytest.mark.parametrize(
     ("name", "file", "noted"),
-    [("json", "notes.md", True), ("markdown", "notes.MD", False), ("timelinejs", "tl.json", False)],
+    [
+        ("json", "notes.md", True),  # the extension of another format
+        ("markdown", "notes.MD", False),
+        ("timelinejs", "tl.json", False),
+        ("markdown", "notes.markdown", False),  # no format's: a name of one's own
+        ("csv", "events", False),
+    ],
 )
 def test_cli_notes_a_file_name_that_says_another_format(
     data_dir: Path, tmp_path: Path, name: str, file: str, noted: bool

@@ -413,6 +413,9 @@ def test_both_parsers_read_plain_values_alike(
         ('title: "Budget: the year of cuts"\n', "Budget: the year of cuts"),
         ("# no title yet\n", None),
         ("title: [a, b]\n", None),  # `check` reports it; the exports go without
+        ("title: 2024-04-11\n", "2024-04-11"),  # text, as `check` reads it, not a date
+        ("title: " + "9" * 5000 + "\n", None),  # a number no parser converts: no crash
+        ("title: " + "[" * 3000 + "\n", None),  # nested past the parser's depth
     ],
 )
 def test_the_timeline_title_is_read_from_the_articles_file(
@@ -420,7 +423,7 @@ def test_the_timeline_title_is_read_from_the_articles_file(
 ) -> None:
     data = write_data_dir(tmp_path, articles=head + ARTICLES_YAML)
     assert read_title(data / "articles.yaml") == title
-    if title is not None:  # a title is no problem to the loader
+    if title is not None:  # a title is no problem to the loader, on either pass
         assert len(load_timeline(data).articles) == 1
     assert read_title(tmp_path / "nowhere.yaml") is None
 

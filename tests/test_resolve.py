@@ -7,6 +7,7 @@ Weekdays used: 2024-04-15 Mon, 2024-04-11 Thu, 2021-06-24 Thu, 2025-09-04 Thu,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -451,6 +452,8 @@ CASES = [
     ("Monday of next week", A15, None, D(2024, 4, 22), D(2024, 4, 22), "day", False, "2024-04-22"),
     ("Friday of last week", A15, None, D(2024, 4, 12), D(2024, 4, 12), "day", False, "2024-04-12"),
     ("Sunday of this week", A15, None, D(2024, 4, 21), D(2024, 4, 21), "day", False, "2024-04-21"),
+    ("Tuesday morning of next week", A15, None, D(2024, 4, 23), D(2024, 4, 23), "day", False,
+     "2024-04-23"),
     ("this week", A15, None, D(2024, 4, 15), D(2024, 4, 21), "week", False, "2024-W16"),
     ("last week", A15, None, D(2024, 4, 8), D(2024, 4, 14), "week", False, "2024-W15"),
     ("next week", A15, None, D(2024, 4, 22), D(2024, 4, 28), "week", False, "2024-W17"),
@@ -784,6 +787,8 @@ def test_resolve_span(
 
 ERRORS = [
     ("whenever", A15, "whenever"),
+    # Another mention's week: a reference (`relative_to`), never the article's own.
+    ("Monday of the following week", A15, "no date this resolver knows"),
     ("", A15, "empty"),
     ("   ", A15, "empty"),
     ("February 30", A15, "no day 30"),
@@ -903,6 +908,7 @@ FORMATS = [
     (_span(D(2021, 6, 21), D(2021, 6, 27), "week"), "2021-06-21–06-27"),
     (_span(D(2020, 12, 28), D(2021, 1, 3), "week"), "2020-12-28–2021-01-03"),
     (_span(D(2024, 3, 25), D(2024, 3, 31), "week", approx=True), "≈ 2024-03-25–03-31"),
+    (replace(_span(D(2024, 4, 8), D(2024, 4, 14), "week"), relation="by"), "by 2024-04-14 Sun"),
     (_span(D(2023, 9, 1), D(2023, 9, 30), "month"), "2023-09"),
     (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ 2023-09"),
     (_span(D(2023, 6, 1), D(2023, 8, 31), "season", "2023-SU"), "2023 summer"),
@@ -966,6 +972,7 @@ TENSES = [
     ("The company expects to pour the foundations in the autumn", "in the autumn", "future"),
     ("The firm aims to finish by June", "by June", "future"),
     ("Talks are slated to resume in May", "in May", "future"),
+    ("Critics slated the plan on Saturday", "on Saturday", "past"),  # British "criticised"
     ("Kim Jong-un may visit China around July 11", "around July 11", "future"),
     ("Officials said the talks will take place on Monday", "on Monday", "future"),
     ("He arrived in May and left on June 3", "June 3", "past"),

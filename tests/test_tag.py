@@ -50,6 +50,18 @@ A15 = date(2024, 4, 15)  # a Monday
         ("Crews worked over the weekend.", [("the weekend", "DATE", "2024-W15-WE")]),
         ("It held the 1931 time capsule.", [("1931", "DATE", "1931")]),  # "the" is the noun's
         ("They will finish in the autumn.", [("the autumn", "DATE", "2024-FA")]),
+        ("Costs were cut in the winter months.", []),  # a noun's, not a period named
+        ("It rained the day before yesterday.", [("the day before yesterday", "DATE", "2024-04-13")]),  # noqa: E501
+        (  # "in Beijing" is where, not what it counts from: a reference still
+            "They met on Monday. Talks began the day before in Beijing.",
+            [("Monday", "DATE", "2024-04-15"), ("the day before", "DATE", "2024-04-14")],
+        ),
+        ("They drank in the spring water.", []),
+        # Not the spring nearest the article: which one, the words do not say.
+        (
+            "In 2019, the two leaders met in the spring.",
+            [("2019", "DATE", "2019"), ("the spring", "DATE", None)],
+        ),
         # It counts from the hearing, not from the date before it.
         (
             "It closed in 2020. The vote came a day after a public hearing.",
@@ -79,9 +91,20 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert later.text == "The day after" and later.timex == "2024-04-16"  # "that" refers back
 
 
-def test_a_leading_preposition_is_outside_the_extent_but_gives_the_relation() -> None:
-    (tag,) = tag_text("Ties have grown since 2019.", A15)
-    assert (tag.text, tag.span is not None and tag.span.relation) == ("2019", "since")
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ties have grown since 2019.", "since"),
+        ("The lease runs through 2019.", "until"),
+        ("Officials went through 2019 records.", "on"),  # the records', not a relation
+        ("Talks go on through 2019 and beyond.", "until"),
+    ],
+)
+def test_a_leading_preposition_is_outside_the_extent_but_gives_the_relation(
+    text: str, relation: str
+) -> None:
+    (tag,) = tag_text(text, A15)
+    assert (tag.text, tag.span is not None and tag.span.relation) == ("2019", relation)
 
 
 def test_an_unresolvable_expression_is_kept_with_its_reason() -> None:

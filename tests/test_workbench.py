@@ -110,9 +110,8 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
 
 def test_draft_works_past_problems_elsewhere_in_the_folder(folder: Path) -> None:
     """An actor no event names yet, or another article's unfinished draft, does not
-    stop drafting: the article is drafted against the events that loaded, and the
-    problems are counted on standard error, not hidden. A problem with the article
-    itself still stops it."""
+    stop drafting: the problems are counted on standard error, not hidden. A problem
+    anywhere else (the events, the article's entry) still stops it."""
     actors = folder / "actors.yaml"
     actors.write_text(
         actors.read_text(encoding="utf-8")
@@ -131,10 +130,23 @@ def test_draft_works_past_problems_elsewhere_in_the_folder(folder: Path) -> None
         "note: the data folder has 2 problems, so these drafts were checked against "
         "the 3 events that loaded; `timeline check` lists the problems\n"
     )
-    (folder.parent / "seeds" / "one.txt").unlink()
+    # A problem anywhere else stops it: the events (whose quotes `restates:` needs),
+    # the article's entry, or its text.
+    events = folder / "events.yaml"
+    good_events = events.read_text(encoding="utf-8")
+    events.write_text(good_events + "  - [unfinished\n", encoding="utf-8")
     result = run_cli("draft", "news-1", "--data", str(folder), "--force")
-    assert result.returncode == 1 and "one.txt" in result.stderr
-    assert "problems in the data" in result.stderr and "note:" not in result.stderr
+    assert result.returncode == 1 and "events.yaml" in result.stderr
+    assert "note:" not in result.stderr
+    events.write_text(good_events, encoding="utf-8")
+    articles = folder / "articles.yaml"
+    articles.write_text(
+        articles.read_text("utf-8").replace("    outlet:", "    outlte: x\n    outlet:", 1),
+        encoding="utf-8",
+    )
+    result = run_cli("draft", "news-1", "--data", str(folder), "--force")
+    assert result.returncode == 1 and "unknown field 'outlte'" in result.stderr
+    assert "note:" not in result.stderr
 
 
 def test_a_draft_restating_an_unknown_event_is_reported(folder: Path) -> None:
@@ -178,6 +190,36 @@ def test_draft_names_the_other_date_words_of_a_sentence(folder: Path, tmp_path: 
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_draft_keeps_the_word_that_gives_the_relation(folder: Path, tmp_path: Path) -> None:
+    """"through March" is drafted with its "through", as "since" is: without it the
+    loader would read the bare month as `on`, a claim the words do not make."""
+    path = tmp_path / "sanctions.txt"
+    path.write_text("Sanctions stay in place through March, officials said.\n", "utf-8")
+    assert _add(folder, path, "--published", "2024-04-17", "--id", "sanctions").returncode == 0  # type: ignore[attr-defined]
+    assert run_cli("draft", "sanctions", "--data", str(folder)).returncode == 0
+    drafts = (folder / "drafts" / "sanctions.yaml").read_text(encoding="utf-8")
+    assert 'date_text: "through March"' in drafts and "(until)" in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
+def test_a_line_separator_in_the_article_is_kept_in_the_drafts_file(
+    folder: Path, tmp_path: Path
+) -> None:
+    """U+2028 and U+0085 are line breaks to YAML, not to JSON or the terminal: in a
+    quote they are escaped (the quote reads back as the article's characters), in
+    a comment made spaces, so the drafts file still checks."""
+    path = tmp_path / "sep.txt"
+    path.write_text(
+        "Talks first held in 2019 resumed on Tuesday\u2028of next week:\x85now.\n", "utf-8"
+    )
+    assert _add(folder, path, "--published", "2024-04-17", "--id", "sep").returncode == 0  # type: ignore[attr-defined]
+    assert run_cli("draft", "sep", "--data", str(folder)).returncode == 0
+    drafts = (folder / "drafts" / "sep.yaml").read_text(encoding="utf-8")
+    assert "\\u2028" in drafts and "\u2028" not in drafts and "\x85" not in drafts
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 0, check.stderr
+
+
 def test_draft_lists_the_sentences_dated_only_by_another_mention(
     folder: Path, tmp_path: Path
 ) -> None:
@@ -201,7 +243,7 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     assert "The same day" not in body and "Tuesday" in body
     assert "#   The same day, the governor ␛[31minspected the crossing." in listed
     assert '#     "The same day": the same date as "Tuesday"' in listed
-    assert "(the nearest date before it in the article)" in listed  # not a character offset
+    assert "(the nearest date before it in the article: a guess" in listed  # not an offset
     assert "\x1b" not in drafts
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0, check.stderr

@@ -172,7 +172,11 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     # Written as it is made: a long CSV export is never held whole in memory.
     from tui.loading.reading import read_title
 
-    subject = read_title((args.data or default_data_dir()) / ARTICLES_FILE)
+    subject = (
+        read_title((args.data or default_data_dir()) / ARTICLES_FILE)
+        if "subject" in FORMATS[args.format].options  # a format with a title
+        else None
+    )
     pieces = export_chunks(
         args.format,
         timeline,
@@ -200,7 +204,8 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_DATA
     sys.stderr.write(visible(f"wrote {counted(len(positions), 'event')} to {args.output}") + "\n")
     extension = FORMATS[args.format].extension
-    if args.output.suffix.casefold() != extension:  # as the explorer's dialog asks
+    others = {f.extension for f in FORMATS.values()} - {extension}
+    if args.output.suffix.casefold() in others:  # as the explorer's dialog asks
         sys.stderr.write(
             visible(
                 f"note: {args.output.name} does not end in {extension}, as a {args.format} "

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tui.cliargs import EXIT_OK, UsageError
-from tui.datafiles import DRAFTS_DIR, default_data_dir
+from tui.datafiles import ACTORS_FILE, DRAFTS_DIR, default_data_dir
 from tui.model import Timeline
 from tui.problems import DataError
 from tui.safetext import visible
@@ -53,7 +53,8 @@ def cmd_draft(
 ) -> int:
     """`timeline draft`: candidates from an article's dated sentences, to a drafts file;
     the folder read with `load` (the command line's, which shows a long load)."""
-    from tui.workbench import draft_events, drafts_yaml, write_drafts
+    from tui.drafts_file import drafts_yaml, write_drafts
+    from tui.workbench import draft_events
     from tui.workbench_error import WorkbenchError
 
     data_dir = args.data or default_data_dir()
@@ -61,11 +62,16 @@ def cmd_draft(
     try:
         timeline = load(args.data)
     except DataError as exc:
-        # A problem elsewhere in the folder (a draft not finished, an actor no event
-        # names yet) need not stop drafting: the article, if it loaded, is drafted
-        # against the events that did, and the problems are counted, not hidden.
+        # A problem in the actors or in a drafts file (an actor no event names yet,
+        # another article's unfinished draft) need not stop drafting: the article is
+        # drafted against the events, and the problems are counted, not hidden. Any
+        # other may touch the article or the events `restates:` must know: it stops.
         partial = exc.loaded() if exc.loaded is not None else None
-        if partial is None or args.article not in partial.article_by_id:
+        if (
+            partial is None
+            or args.article not in partial.article_by_id
+            or not all(_leaves_drafting(p.file) for p in exc.problems)
+        ):
             raise
         timeline, problems = partial, exc
     try:
@@ -100,3 +106,9 @@ def cmd_draft(
             "`timeline check` lists the problems\n"
         )
     return EXIT_OK
+
+
+def _leaves_drafting(file: str) -> bool:
+    """True for a problem's file that drafting does not read: the actors (their ids
+    are only suggested) and the drafts files (each article's own)."""
+    return file == ACTORS_FILE or file.startswith(f"{DRAFTS_DIR}/")

@@ -12,7 +12,6 @@ does not show them.
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import re
 import shlex
@@ -21,15 +20,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, DRAFTS_DIR, EVENTS_FILE
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
 from tui.datafolder import read_listing, start_folder
-from tui.dates import Anchor, ResolveError, date_from_words, format_span
+from tui.dates import Anchor, ResolveError, date_from_words
+from tui.dates.relations import RELATION_WORDS
 from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
 from tui.new_actors import NewActor
 from tui.problems import DataError, Problem
-from tui.safetext import visible
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
 
@@ -251,9 +250,9 @@ def restated(passages: list[tuple[int, int, str]], start: int, end: int) -> list
 
 
 def date_words(text: str, sentence_start: int, tag: Tag) -> str:
-    """The `date_text` for `tag`: its words, with "since"/"by"/"until" when that says
-    the relation ("since January 2020")."""
-    head = re.search(r"(?:since|by|until|till|as of)\s+$", text[sentence_start : tag.start], re.I)
+    """The `date_text` for `tag`: its words, with "since"/"by"/"until"/"through" when
+    that says the relation ("since January 2020"), as the loader reads them."""
+    head = re.search(rf"\b{RELATION_WORDS}\s+$", text[sentence_start : tag.start], re.I)
     return text[sentence_start + head.start() : tag.end] if head else tag.text
 
 
@@ -271,63 +270,6 @@ def _resolves(tag: Tag, sentence: str, anchor: Anchor) -> bool:
     except ResolveError:
         return False
     return True
-
-
-def drafts_yaml(article_id: str, drafts: Drafts) -> str:
-    """The drafts file: one entry per candidate, the resolved date as a comment; the
-    sentences left out listed in comments at the end, with what they need."""
-    candidates = drafts.candidates
-    lines = [
-        f"# Draft events from article {article_id}, made by `timeline draft`.",
-        "# Each entry is a candidate. To keep one, write it into events.yaml as an event,",
-        "# its article, quote and date words (and date_basis or relation) as one source:",
-        "#   - id: a-new-id",
-        "#     title: what happened, in the article's terms",
-        "#     kind: meeting",
-        "#     actors: [an-actor-id]",
-        "#     sources:",
-        "#       - article: ...",
-        "#         quote: \"...\"",
-        "#         date_text: \"...\"",
-        "# and delete it here. `timeline check` validates this file.",
-        "drafts:",
-    ]
-    for c in candidates:
-        span = c.tag.span
-        when = f"{format_span(span)} ({span.relation})" if span else "unresolved"
-        lines.append(f"  - article: {article_id}  # resolves to {when}")
-        lines.append(f"    quote: {json.dumps(c.quote, ensure_ascii=False)}")
-        lines.append(f"    date_text: {json.dumps(c.date_text, ensure_ascii=False)}")
-        if c.also:
-            others = ", ".join(
-                f"{json.dumps(words, ensure_ascii=False)} ({format_span(t.span)})"
-                for words, t in c.also
-                if t.span is not None
-            )
-            lines.append(visible(f"    # other date words in the quote: {others}"))
-        lines.append(f"    actors: [{', '.join(c.actors)}]")
-        if c.restates:
-            lines.append(f"    restates: {c.restates}  # an event already quotes this sentence")
-    if drafts.left_out:
-        lines += [
-            "",
-            "# Not drafted: sentences whose date words give no date on their own (the",
-            "# tagger's reading follows each). As an event, a source whose words refer to",
-            "# another mention takes 'relative_to: <the id of the event it refers to>'.",
-        ]
-        for sentence, tag in drafts.left_out:
-            reading = tag.reason.split(": ", 1)[-1].split(" → ")[0]
-            lines.append(visible(f"#   {' '.join(sentence.split())}"))
-            lines.append(visible(f"#     {json.dumps(tag.text, ensure_ascii=False)}: {reading}"))
-    return "\n".join(lines) + "\n"
-
-
-def write_drafts(data_dir: Path, article_id: str, text: str, output: Path | None) -> Path:
-    """Write the drafts file (data/drafts/ARTICLE_ID.yaml unless `output`)."""
-    path = output or data_dir / DRAFTS_DIR / f"{article_id}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def as_problem(error: WorkbenchError) -> DataError:

@@ -119,7 +119,9 @@ def _relation_and_period(span: Span) -> tuple[str, Span]:
     relation = span.relation
     if relation == "on":
         return "", span
-    if span.precision == "range" and relation in ("by", "until") and span.start != span.end:
+    # A week is shown as its days (`_format_period`): bounded by its last, as a range is.
+    bounded = span.precision in ("range", "week") and span.start != span.end
+    if bounded and relation in ("by", "until"):
         return f"{relation} ", Span(span.end, span.end, "day", False, span.end.isoformat(), "")
     return f"{relation} ", span
 
@@ -282,14 +284,22 @@ def relation_meaning(span: Span, written: date | None = None) -> str:
     """
     relation = span.relation
     ahead = written is not None and span.start > written
+    # A "by" or "until" whose last day is after the article ("by 2024" in April
+    # 2024) is not wholly to come, nor wholly past: done, or expected, by then.
+    beyond = written is not None and span.end > written
     if relation == "by" and ahead:
         return (
             f"expected on or before {format_day(span.end)}, after the article was written; "
             "whether it happened, the article cannot say"
         )
+    if relation == "by" and beyond:
+        return (
+            f"done, or expected, on or before {format_day(span.end)}, a day the article "
+            "had not reached; when, the article does not say"
+        )
     if relation == "by":
         return f"it happened on or before {format_day(span.end)}; when, the article does not say"
-    if relation == "until" and ahead:
+    if relation == "until" and (ahead or beyond):
         return (
             f"expected to hold up to {format_day(span.end)}, after the article was written; "
             "when it began, the article does not say"

@@ -52,6 +52,12 @@ _SIMPLE_PAST = re.compile(
     r"^(?:\w+ly\s+)?(?:\w{2,}ed|" + _PAST_IRREGULAR + r")\b(?!\s+(?:to|by)\b)"
 )
 
+RELATION_WORDS = (
+    r"(?:ever\s+since|since|as\s+of|by|until|till|til|up\s+until|up\s+to|through|thru)"
+)
+"""The words before date words that give their relation (`_HEAD_RELATIONS`), for a
+draft's date words to keep with them ("since January 2020", "through March")."""
+
 _HEAD_RELATIONS = (
     (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
     (

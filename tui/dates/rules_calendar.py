@@ -49,10 +49,11 @@ _YEAR_DASH_TWO_RE = LazyPattern(r"(\d{4})-(\d{2})")
 _WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
 # "Tuesday of next week", "Friday of last week": a day of a week named relative to
 # the anchor's (not the nearest Tuesday, which on a Tuesday is the anchor itself).
+# ("the following week" refers to another mention: the loader's `relative_to`.)
 _WEEKDAY_OF_WEEK_RE = LazyPattern(
-    _WEEKDAY_RE + r"\s+of\s+(next|last|this|the\s+following|the\s+previous)\s+week"
+    _WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(next|last|this)\s+week"
 )
-_WEEK_SHIFT = {"next": 1, "the following": 1, "last": -1, "the previous": -1, "this": 0}
+_WEEK_SHIFT = {"next": 1, "last": -1, "this": 0}
 _YEAR_RANGE_SHORT_RE = LazyPattern(r"(\d{4})\s*[-–/]\s*(\d{2})")
 _SEASON_FULL_RE = LazyPattern(_SEASON_RE)
 
@@ -258,7 +259,7 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
     m = _WEEKDAY_OF_WEEK_RE.fullmatch(text)
     if m:
         target = _weekday_number(m.group(1))
-        shift = _WEEK_SHIFT[" ".join(m.group(2).split())]
+        shift = _WEEK_SHIFT[m.group(2)]
         day = a - timedelta(days=a.weekday()) + timedelta(days=7 * shift + target)
         week = {1: "the week after the one of", -1: "the week before the one of"}.get(
             shift, "the week of"

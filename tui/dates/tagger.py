@@ -54,6 +54,12 @@ _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _RELATIVE_UNIT = rf"(?:week|month|year|decade|quarter|{_SEASON}|weekend)"
 _DEICTIC = r"(?:recently|lately|nowadays|currently|now|today|yesterday|tomorrow|tonight|soon)"
 _SAME = r"(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
+# After a bare season or "the weekend": the clause ends, or goes on with a word
+# that is no noun of theirs.
+_CLAUSE_GOES_ON = (
+    r"(?=\s*[.,;:!?)\"”’]|\s*$|\s+(?:and|but|or|when|while|as|after|before|to|for|with|in|"
+    r"on|at|by|from|that|which|because|if|so|then|they|he|she|it|we|I)\b)"
+)
 _SET = (
     rf"(?:every|each)\s+(?:(?:other|{_NUMBER})\s+)?(?:day|week|month|year|decade)s?\b"
     r"|\b(?-i:daily|weekly|monthly|annually|yearly)\b"
@@ -77,11 +83,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "DATE",
         rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
-        r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
+        r"(?:\s+of\s+(?:next|last|this)\s+week)?\b",
     ),
-    # "over the weekend", "in the autumn": the article names the period it means.
-    ("DATE", rf"(?<=\b(?:in|at)\s)the\s+(?:weekend|{_SEASON})\b(?!\s+of\b)"),
-    ("DATE", rf"(?<=\bover\s)the\s+weekend\b|(?<=\bduring\s)the\s+(?:weekend|{_SEASON})\b"),
+    # "over the weekend", "in the autumn": the article names the period it means
+    # (not "in the spring water", "the winter months": a noun follows there).
+    ("DATE", rf"(?<=\b(?:in|at)\s)the\s+(?:weekend|{_SEASON})\b{_CLAUSE_GOES_ON}"),
+    (
+        "DATE",
+        rf"(?:(?<=\bover\s)the\s+weekend|(?<=\bduring\s)the\s+(?:weekend|{_SEASON}))\b"
+        rf"{_CLAUSE_GOES_ON}",
+    ),
     ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
     ("DATE", rf"{_MOD}?{_YEAR}\b(?![-–]\d)"),  # "the 1931 span": "the" is the noun's
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now)\b"),
@@ -94,6 +105,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
     ("DATE", rf"\b{_DEICTIC}\b"),
     ("DATE", rf"\b{_SAME}\s+day\b"),
+    ("DATE", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),  # not references
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
@@ -128,10 +140,17 @@ _REFERENCE = re.compile(
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
     re.IGNORECASE,
 )
+_YEAR_NAMED = re.compile(rf"\b{_YEAR}\b")
+_BARE_PERIOD = re.compile(rf"the\s+(?:weekend|{_SEASON})$", re.IGNORECASE)
+_NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.
 _COUNTS_FROM = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
-_NAMED_ANCHOR = re.compile(r"\s+(?!(?:that|this|it|then)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})")
+_NAMED_ANCHOR = re.compile(
+    r"\s+(?!(?:that|this|it|then|in|at|on|with|for|from|to|by|during|yesterday|tomorrow|"
+    r"today|last|next|and|or|but|when|while|as)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
 _UNIT_CODES = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
                "decade": "DE", "century": "CE"}  # fmt: skip
 
@@ -249,8 +268,21 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         s_start, s_end = _sentence_of(bounds, start)
         sentence = text[s_start:s_end]
         lead = text[max(s_start, start - 12) : start].split()
-        tag = _resolve(words, start, end, kind, sentence, anchor, tags, text[end:s_end])
-        if tag.span is not None and lead:
+        following = text[end:s_end]
+        tag = _resolve(words, start, end, kind, sentence, anchor, tags, following)
+        year = _YEAR_NAMED.search(sentence)
+        if tag.span is not None and year is not None and _BARE_PERIOD.match(words):
+            # "In 2019, they met in the spring": not the spring nearest the article.
+            tag = replace(
+                tag,
+                timex=None,
+                span=None,
+                reason=f'the sentence names {year.group(0)}: which {words.split()[-1]}, '
+                "the words do not say (write the year in the date words)",
+            )
+        if tag.span is not None and lead and not (
+            lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(following)
+        ):  # "went through 2023 records": a noun's, not the relation's
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
             relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
             if relation.cue != "words":

@@ -8,8 +8,8 @@ from functools import lru_cache
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|(?:is|are) due to|"
-    r"intends? to|expects? to|expecting to|aims? to|hopes? to|(?:is|are)\s+(?:poised|slated) to|"
-    r"slated|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
+    r"intends? to|expects? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )

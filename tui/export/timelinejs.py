@@ -112,7 +112,10 @@ def timelinejs_document(
     outlets = sorted({one_line(a.outlet) for a in timeline.articles})
     count = counted(len(positions), "event")
     if filter_words:
-        count = f"{len(positions)} of {len(timeline.events)} events (filtered: {filter_words})"
+        count = (
+            f"{len(positions)} of {counted(len(timeline.events), 'event')} "
+            f"(filtered: {filter_words})"
+        )
     intro = (
         f"{count} drawn from {len(timeline.articles)} news articles "
         f"({'; '.join(outlets)}). Each date is resolved from the words of the event's "

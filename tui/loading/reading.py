@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import difflib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from tui.loading.collect import Problems
 from tui.readfile import read_regular
-from tui.yamlread import HAVE_FAST_PARSER, line_of, load_yaml_fast
+from tui.yamlread import line_of, load_yaml_fast
 
 TITLE_KEY = "title"
 """The timeline's own title, an optional top-level key of `articles.yaml`: what the
@@ -115,6 +116,8 @@ def _check_beside(doc: dict[Any, Any], name: str, key: str, out: Problems) -> No
         if other == key:
             continue
         if other in beside:
+            if isinstance(value, date):  # the fast parser's; the located pass reads text
+                continue
             if not isinstance(value, str) or not value.strip() or "\n" in value.strip():
                 out.add(
                     name,
@@ -137,21 +140,33 @@ def _check_beside(doc: dict[Any, Any], name: str, key: str, out: Problems) -> No
 
 def read_title(path: Path) -> str | None:
     """The timeline's title in the articles file at `path` (`TITLE_KEY`), or None when
-    it gives none, or cannot be read (the loader reports why)."""
+    it gives none, or the file cannot be read (the loader reports why).
+
+    Read as the loader's located pass reads it, which `check` goes by: a title such
+    as `2024-04-11` is that text, not a date.
+    """
     try:
         text = read_regular(path).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    doc = load_yaml_fast(text) if HAVE_FAST_PARSER else None
-    if doc is None:
-        import yaml  # no fast parser, or text it would not read
-
-        try:
-            doc = yaml.safe_load(text)
-        except yaml.YAMLError:
-            return None
+    doc = load_yaml_fast(text)  # None without the fast parser, or on text it refuses
     title = doc.get(TITLE_KEY) if isinstance(doc, dict) else None
+    if doc is None or not (title is None or isinstance(title, str)):
+        title = _located_title(text)
     return title.strip() if isinstance(title, str) and title.strip() else None
+
+
+def _located_title(text: str) -> object:
+    """The title as the located (PyYAML) pass reads it; None if it cannot."""
+    import yaml
+
+    from tui.yamllocated import load_yaml
+
+    try:
+        doc = load_yaml(text)
+    except (yaml.YAMLError, ValueError, RecursionError):  # what `check` reports
+        return None
+    return doc.get(TITLE_KEY) if isinstance(doc, dict) else None
 
 
 def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:

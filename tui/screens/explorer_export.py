@@ -65,10 +65,11 @@ class ExportActions(Screen[None]):
     def _write_export(self, request: ExportRequest, positions: Sequence[int], words: str) -> None:
         """In a worker thread: render and write the export, then report on the UI thread."""
         from tui.datafiles import ARTICLES_FILE
-        from tui.export import export_to_file
+        from tui.export import FORMATS, export_to_file
         from tui.loading.reading import read_title
 
-        subject = None if self.data_dir is None else read_title(self.data_dir / ARTICLES_FILE)
+        titled = self.data_dir is not None and "subject" in FORMATS[request.format].options
+        subject = read_title(self.data_dir / ARTICLES_FILE) if self.data_dir and titled else None
         problem = export_to_file(
             request.format,
             self.timeline,
