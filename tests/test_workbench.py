@@ -33,6 +33,17 @@ def _add(data: Path, path: Path, *extra: str) -> object:
     )  # fmt: skip
 
 
+def _drafted(folder: Path, tmp_path: Path, article_id: str, text: str) -> str:
+    """The drafts file `draft` writes for `text`, added as `article_id` (17 Apr 2024)."""
+    path = tmp_path / f"{article_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    added = _add(folder, path, "--published", "2024-04-17", "--id", article_id)
+    assert added.returncode == 0, added.stderr  # type: ignore[attr-defined]
+    drafted = run_cli("draft", article_id, "--data", str(folder))
+    assert drafted.returncode == 0, drafted.stderr
+    return (folder / "drafts" / f"{article_id}.yaml").read_text(encoding="utf-8")
+
+
 def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
     folder: Path, tmp_path: Path
 ) -> None:
@@ -175,13 +186,8 @@ def test_draft_of_an_unknown_article_is_a_usage_error(folder: Path) -> None:
 def test_draft_names_the_other_date_words_of_a_sentence(folder: Path, tmp_path: Path) -> None:
     """One candidate per sentence, dated by its first expression; the others that give
     a date are named beside it, since the event may be the act they date."""
-    path = tmp_path / "talks.txt"
-    path.write_text(
-        "Talks first held in 2019 resumed on Monday and will end by Friday.\n", "utf-8"
-    )
-    assert _add(folder, path, "--published", "2024-04-17", "--id", "talks").returncode == 0  # type: ignore[attr-defined]
-    assert run_cli("draft", "talks", "--data", str(folder)).returncode == 0
-    drafts = (folder / "drafts" / "talks.yaml").read_text(encoding="utf-8")
+    text = "Talks first held in 2019 resumed on Monday and will end by Friday.\n"
+    drafts = _drafted(folder, tmp_path, "talks", text)
     assert 'date_text: "2019"' in drafts
     assert (
         '    # other date words in the quote: "Monday" (2024-04-15 Mon), '
@@ -193,11 +199,9 @@ def test_draft_names_the_other_date_words_of_a_sentence(folder: Path, tmp_path: 
 def test_draft_keeps_the_word_that_gives_the_relation(folder: Path, tmp_path: Path) -> None:
     """"through March" is drafted with its "through", as "since" is: without it the
     loader would read the bare month as `on`, a claim the words do not make."""
-    path = tmp_path / "sanctions.txt"
-    path.write_text("Sanctions stay in place through March, officials said.\n", "utf-8")
-    assert _add(folder, path, "--published", "2024-04-17", "--id", "sanctions").returncode == 0  # type: ignore[attr-defined]
-    assert run_cli("draft", "sanctions", "--data", str(folder)).returncode == 0
-    drafts = (folder / "drafts" / "sanctions.yaml").read_text(encoding="utf-8")
+    drafts = _drafted(
+        folder, tmp_path, "sanctions", "Sanctions stay in place through March, officials said.\n"
+    )
     assert 'date_text: "through March"' in drafts and "(until)" in drafts
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
@@ -208,13 +212,8 @@ def test_a_line_separator_in_the_article_is_kept_in_the_drafts_file(
     """U+2028 and U+0085 are line breaks to YAML, not to JSON or the terminal: in a
     quote they are escaped (the quote reads back as the article's characters), in
     a comment made spaces, so the drafts file still checks."""
-    path = tmp_path / "sep.txt"
-    path.write_text(
-        "Talks first held in 2019 resumed on Tuesday\u2028of next week:\x85now.\n", "utf-8"
-    )
-    assert _add(folder, path, "--published", "2024-04-17", "--id", "sep").returncode == 0  # type: ignore[attr-defined]
-    assert run_cli("draft", "sep", "--data", str(folder)).returncode == 0
-    drafts = (folder / "drafts" / "sep.yaml").read_text(encoding="utf-8")
+    text = "Talks first held in 2019 resumed on Tuesday\u2028of next week:\x85now.\n"
+    drafts = _drafted(folder, tmp_path, "sep", text)
     assert "\\u2028" in drafts and "\u2028" not in drafts and "\x85" not in drafts
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0, check.stderr
