@@ -231,6 +231,33 @@ def test_a_deadline_after_the_article_is_expected_not_done(
     assert "expected" not in relation_meaning(span)  # without the article's day, no claim
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "shown"),
+    [
+        ("in September", "In 2019, the leaders met in September.", None),
+        ("early March", "The 2019 talks stalled in early March.", None),
+        ("the spring", "In 2019 they met in the spring.", None),
+        ("June 17", "The 2019 summit opened on June 17.", None),
+        ("in March", "The 2024 budget passed in March.", "2024-03"),  # the year it names
+        ("last September", "In 2019 plans changed last September.", "2023-09"),  # its own anchor
+        ("on Monday", "On Monday, 2019 figures were released.", "2024-04-08 Mon"),
+        ("in September", "Kim traveled to Russia in September.", "2023-09"),
+        ("in the 1990s", "In 1995 it grew in the 1990s.", "1990s"),
+    ],
+)
+def test_a_month_in_a_sentence_naming_another_year_is_refused(
+    words: str, sentence: str, shown: str | None
+) -> None:
+    """"In 2019, the leaders met in September": read against the article, September
+    would be 2023, a year the sentence contradicts. Refused, naming the year, unless
+    the words say which (their own year or anchor) or the sentence names theirs."""
+    if shown is not None:
+        assert format_span(date_from_words(words, sentence, DAY)) == shown
+        return
+    with pytest.raises(ResolveError, match=r"names no year, and its sentence names 2019"):
+        date_from_words(words, sentence, DAY)
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

@@ -430,3 +430,29 @@ def test_the_timeline_title_is_read_from_the_articles_file(
 
 def test_the_shipped_timeline_has_its_title() -> None:
     assert read_title(default_data_dir() / "articles.yaml") == "China–North Korea relations"
+
+
+def test_a_month_the_sentence_dates_to_another_year_is_a_located_problem(
+    tmp_path: Path,
+) -> None:
+    """"The 2019 talks stalled in September" in an April 2024 article: read against
+    the article, September would be 2023. The loader refuses the words, on their line,
+    and names the year the sentence gives."""
+    seed = SEED_TEXT + "The 2019 talks stalled in September, officials said.\n"
+    events = EVENTS_YAML + (
+        "  - id: talks-stalled\n"
+        "    title: Talks stalled\n"
+        "    kind: meeting\n"
+        "    actors: [china, north-korea]\n"
+        "    sources:\n"
+        "      - article: news-1\n"
+        '        quote: "The 2019 talks stalled in September, officials said."\n'
+        "        date_text: in September\n"
+    )
+    problems = _problems(tmp_path, events=events, seeds={"one.txt": seed})
+    line = events.splitlines().index("        date_text: in September") + 1
+    assert len(problems) == 1 and problems[0].startswith(f"events.yaml:{line}: ")
+    assert '"in September" names no year, and its sentence names 2019' in problems[0]
+    assert 'hint: date the source by words of the quote that name the year, such as "2019"' in (
+        problems[0]
+    )

@@ -62,6 +62,10 @@ A15 = date(2024, 4, 15)  # a Monday
             "In 2019, the two leaders met in the spring.",
             [("2019", "DATE", "2019"), ("the spring", "DATE", None)],
         ),
+        (
+            "In 2019, the two leaders met in September.",
+            [("2019", "DATE", "2019"), ("September", "DATE", None)],
+        ),
         # It counts from the hearing, not from the date before it.
         (
             "It closed in 2020. The vote came a day after a public hearing.",

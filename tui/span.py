@@ -25,7 +25,14 @@ PRECISIONS: tuple[str, ...] = (
 
 
 class ResolveError(ValueError):
-    """The expression cannot be resolved, or names a date that cannot exist."""
+    """The expression cannot be resolved, or names a date that cannot exist.
+
+    `hint`, when given, says what to write instead, better than the general advice.
+    """
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until")

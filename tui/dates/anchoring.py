@@ -26,6 +26,7 @@ from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.relations import Relation, from_date_words, from_verb
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
+from tui.dates.yearguard import refuse_in_another_year
 from tui.span import ResolveError, Span
 
 WINDOW_DAYS_RESOLVED = 62
@@ -228,6 +229,7 @@ def date_from_words(
     """
     derived = from_date_words(date_text)
     span = resolve_in_window(date_text, anchor, sentence)
+    refuse_in_another_year(date_text, sentence, span)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
     return with_relation(span, derived, stated=False)

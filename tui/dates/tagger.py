@@ -27,6 +27,7 @@ from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
+from tui.dates.yearguard import another_year
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
 
@@ -140,8 +141,6 @@ _REFERENCE = re.compile(
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
     re.IGNORECASE,
 )
-_YEAR_NAMED = re.compile(rf"\b{_YEAR}\b")
-_BARE_PERIOD = re.compile(rf"the\s+(?:weekend|{_SEASON})$", re.IGNORECASE)
 _NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.
@@ -270,15 +269,15 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         lead = text[max(s_start, start - 12) : start].split()
         following = text[end:s_end]
         tag = _resolve(words, start, end, kind, sentence, anchor, tags, following)
-        year = _YEAR_NAMED.search(sentence)
-        if tag.span is not None and year is not None and _BARE_PERIOD.match(words):
+        year = another_year(words, sentence, tag.span) if tag.span is not None else None
+        if year is not None:
             # "In 2019, they met in the spring": not the spring nearest the article.
             tag = replace(
                 tag,
                 timex=None,
                 span=None,
-                reason=f'the sentence names {year.group(0)}: which {words.split()[-1]}, '
-                "the words do not say (write the year in the date words)",
+                reason=f"the sentence names {year}: which one the words mean, they do not say "
+                "(date it by words that name the year)",
             )
         if tag.span is not None and lead and not (
             lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(following)

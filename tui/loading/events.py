@@ -411,7 +411,8 @@ def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Sp
         at.add(
             "date_text",
             f'cannot resolve date words "{date_text}": {exc}',
-            'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
+            exc.hint
+            or 'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
             '"earlier this month"; for a report in the present tense add '
             "'date_basis: publication'; for words such as \"the same day\" add "
             "'relative_to: <event id>'",

@@ -1,0 +1,62 @@
+"""Words that name no year, in a sentence that names another: not read against the article.
+
+"In 2019, the leaders met in September": "September" alone would be read against
+the publication date (the September nearest it, by tense), a year the sentence
+itself contradicts. Such words are refused, with the year the sentence names, so
+that the source is dated by words that name its year ("In 2019") instead. A
+sentence naming the year the words resolve to ("the 2024 budget passed in
+March", in April 2024) agrees with them and is left alone; words with their own
+anchor ("last September", "this spring") say which one they mean.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tui.dates.lexicon import _MONTH_RE, _SEASON_RE
+from tui.span import ResolveError, Span
+
+# A month (with or without its day) or a season, with no year and no anchor word of
+# its own, with the preposition and modifiers a source's date words may keep. Not a
+# weekday: "On Monday, 2019 figures were released" is this week's Monday, the year
+# the figures'.
+_OPEN_WORDS = re.compile(
+    r"(?:(?:on|in|at|during|over|by|since|until|till|through|from|around|about)\s+)?"
+    r"(?:the\s+)?(?:(?:early|mid|late|the\s+(?:beginning|middle|end)\s+of)[\s-]+)?"
+    rf"(?:{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH_RE}|{_SEASON_RE})",
+    re.IGNORECASE,
+)
+_YEAR_NAMED = re.compile(r"(?<![\d'’-])(1[6-9]\d\d|20\d\d)(?![\d-]|s\b)")
+
+
+def another_year(words: str, sentence: str | None, span: Span) -> str | None:
+    """The year `sentence` names when `words` name none and resolved to `span`, which
+    holds none of the years it names; else None."""
+    if not sentence or not _open(words):
+        return None
+    named = [int(y) for y in _YEAR_NAMED.findall(sentence)]
+    if not named or any(span.start.year <= y <= span.end.year for y in named):
+        return None
+    return str(named[0])
+
+
+@lru_cache(maxsize=4096)
+def _open(words: str) -> bool:
+    """True when `words` are a month or season with no year or anchor word (memoised:
+    a large folder repeats its date words)."""
+    return _OPEN_WORDS.fullmatch(" ".join(words.split()).strip(" ,.;:")) is not None
+
+
+def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None:
+    """Raise ResolveError when `another_year` finds one (see the module)."""
+    year = another_year(words, sentence, span)
+    if year is not None:
+        shown = " ".join(words.split())
+        raise ResolveError(
+            f'"{shown}" names no year, and its sentence names {year}: which one it means, the '
+            f"words do not say (read against the publication date it would be "
+            f"{span.start.year})",
+            f'date the source by words of the quote that name the year, such as "{year}"',
+        )
