@@ -243,6 +243,7 @@ def test_a_deadline_after_the_article_is_expected_not_done(
         ("on Monday", "On Monday, 2019 figures were released.", "2024-04-08 Mon"),
         ("in September", "Kim traveled to Russia in September.", "2023-09"),
         ("in the 1990s", "In 1995 it grew in the 1990s.", "1990s"),
+        ("on June 3", "They met on June 3 and again in 2019.", "2023-06-03 Sat"),  # after
     ],
 )
 def test_a_month_in_a_sentence_naming_another_year_is_refused(

@@ -2,11 +2,13 @@
 
 "In 2019, the leaders met in September": "September" alone would be read against
 the publication date (the September nearest it, by tense), a year the sentence
-itself contradicts. Such words are refused, with the year the sentence names, so
-that the source is dated by words that name its year ("In 2019") instead. A
-sentence naming the year the words resolve to ("the 2024 budget passed in
-March", in April 2024) agrees with them and is left alone; words with their own
-anchor ("last September", "this spring") say which one they mean.
+itself contradicts. Only a year named before the words counts: in "They met on
+June 3 and again in 2019" it is another meeting's. Such words are refused, with
+the year the sentence names, so that the source is dated by words that name its
+year ("In 2019") instead. A sentence naming the year the words resolve to ("the
+2024 budget passed in March", in April 2024) agrees with them and is left alone;
+words with their own anchor ("last September", "this spring") say which one they
+mean.
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ def another_year(words: str, sentence: str | None, span: Span) -> str | None:
     holds none of the years it names; else None."""
     if not sentence or not _open(words):
         return None
-    named = [int(y) for y in _YEAR_NAMED.findall(sentence)]
+    # Only a year the sentence names before the words sets it: in "They met on June 3
+    # and again in 2019" the year is another meeting's.
+    at = sentence.lower().find(" ".join(words.split()).lower())
+    named = [int(y) for y in _YEAR_NAMED.findall(sentence[: at if at >= 0 else len(sentence)])]
     if not named or any(span.start.year <= y <= span.end.year for y in named):
         return None
     return str(named[0])
