@@ -386,6 +386,9 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         ("the same month", D(2021, 6, 1), D(2021, 6, 30), "month"),
         ("the following year", D(2022, 1, 1), D(2022, 12, 31), "year"),
         ("the previous month", D(2021, 5, 1), D(2021, 5, 31), "month"),
+        # A day of the week after (before) the mention's: MONDAY is Mon 21 Jun 2021.
+        ("Thursday of the following week", D(2021, 7, 1), D(2021, 7, 1), "day"),
+        ("on Friday of the previous week", D(2021, 6, 18), D(2021, 6, 18), "day"),
     ],
 )
 def test_words_relative_to_another_mention(

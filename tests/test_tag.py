@@ -62,6 +62,13 @@ A15 = date(2024, 4, 15)  # a Monday
             "In 2019, the two leaders met in the spring.",
             [("2019", "DATE", "2019"), ("the spring", "DATE", None)],
         ),
+        (  # a day of the week after another mention's: a reference, not this week's
+            "Kim arrived on 3 May 2019. He left on Monday of the following week.",
+            [
+                ("3 May 2019", "DATE", "2019-05-03"),
+                ("Monday of the following week", "DATE", "2019-05-06"),
+            ],
+        ),
         (
             "In 2019, the two leaders met in September.",
             [("2019", "DATE", "2019"), ("September", "DATE", None)],

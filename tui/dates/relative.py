@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tui.dates.anchoring import with_relation
 from tui.dates.explain import describe_span
@@ -22,11 +22,16 @@ _NEXT = re.compile(
     r"^(?:on\s+|in\s+)?the\s+(next|following|previous|preceding|prior)\s+(day|week|month|year)$"
 )
 _DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
+_WEEKDAY_OF = re.compile(
+    r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+the\s+"
+    r"(following|next|previous|preceding|prior)\s+week$"
+)
 _SHIFT = re.compile(
     r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
     r"(later|after|afterwards|earlier|before|on)$"
 )
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -63,6 +68,14 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         first, last, precision, timex = _unit_of(_step(base, unit, step), unit)
         word = "after" if step > 0 else "before"
         return first, last, precision, timex, approximate, f"the {unit} {word}"
+    m = _WEEKDAY_OF.match(text)
+    if m:  # "Monday of the following week": a day of the week after the mention's
+        step = 1 if m.group(2) in ("following", "next") else -1
+        shifted = _step(target.end if step > 0 else target.start, "week", step)
+        day = shifted + timedelta(days=_DAYS.index(m.group(1)) - shifted.weekday())
+        word = "after" if step > 0 else "before"
+        rule = f"the {m.group(1).title()} of the week {word} the one of"
+        return day, day, "day", day.isoformat(), approximate, rule
     m = _SHIFT.match(text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]

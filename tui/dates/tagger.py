@@ -84,7 +84,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "DATE",
         rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
-        r"(?:\s+of\s+(?:next|last|this)\s+week)?\b",
+        r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
     ),
     # "over the weekend", "in the autumn": the article names the period it means
     # (not "in the spring water", "the winter months": a noun follows there).
@@ -138,6 +138,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+the\s+(?:following|previous)\s+week$"
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
     re.IGNORECASE,
 )
