@@ -25,13 +25,18 @@ def subject_name(subject: str | None) -> str:
     return one_line(subject) if subject else NO_SUBJECT
 
 
-def when_words(timeline: Timeline, event: Event) -> str:
-    """The event's date in words (`date_words`), "(expected)" after it when the date
-    falls after its first source's article was written: a plan, not a fact."""
-    words = date_words(event.span)
+def expected(timeline: Timeline, event: Event) -> bool:
+    """True when the event's date falls after its first source's article was written:
+    what the article expects, not what happened."""
     article = timeline.article_by_id.get(event.sources[0].article_id)
-    ahead = article is not None and event.span.start > article.latest
-    return f"{words} (expected)" if ahead else words
+    return article is not None and event.span.start > article.latest
+
+
+def when_words(timeline: Timeline, event: Event) -> str:
+    """The event's date in words (`date_words`), "(expected)" after it when it is
+    `expected`."""
+    words = date_words(event.span)
+    return f"{words} (expected)" if expected(timeline, event) else words
 
 
 def one_line(text: str) -> str:

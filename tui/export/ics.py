@@ -33,8 +33,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from tui.dates import date_words
-from tui.export.common import citation_words, one_line, quoted, subject_name, when_words
+from tui.export.common import (
+    citation_words,
+    expected,
+    one_line,
+    quoted,
+    subject_name,
+    when_words,
+)
 from tui.model import Event, Timeline
 from tui.safetext import visible_block
 
@@ -104,12 +110,11 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     span = event.span
     title = one_line(event.title)
     summary = f"≈ {title}" if span.approximate else title
-    when = when_words(timeline, event)
-    if span.relation != "on" or when != date_words(span):
+    if span.relation != "on" or expected(timeline, event):
         # A calendar can only say "on": the relation (and a date still to come when
         # the article was written) goes into the summary, and a "by" or "until"
         # event is an all-day event on its end day.
-        summary = f"{summary} ({when})"
+        summary = f"{summary} ({when_words(timeline, event)})"
     first, last = span.placed_start, span.placed_end
     return [
         "BEGIN:VEVENT",

@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from tui.dates import date_words, span_grain
-from tui.export.common import export_title, one_line, quoted, when_words
+from tui.dates import span_grain
+from tui.export.common import expected, export_title, one_line, quoted, when_words
 from tui.model import Event, Timeline
 from tui.present import published_words
 from tui.safetext import json_safe
@@ -83,15 +83,14 @@ def event_slide(timeline: Timeline, event: Event) -> dict[str, Any]:
     slide: dict[str, Any] = {"start_date": start}
     if end != start:
         slide["end_date"] = end
-    when = when_words(timeline, event)
     if (
         span.approximate
         or span.relation != "on"
         or end != start
         or span.precision not in ("day", "month", "year")
-        or when != date_words(span)  # still to come when the article was written
+        or expected(timeline, event)  # still to come when the article was written
     ):
-        slide["display_date"] = when
+        slide["display_date"] = when_words(timeline, event)
     slide["text"] = {"headline": _h(event.title), "text": event_html(timeline, event)}
     if event.actors:
         main = timeline.actor_by_id.get(event.actors[0])
