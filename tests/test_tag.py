@@ -89,6 +89,17 @@ def test_expressions_are_found_typed_and_resolved(
         assert text[tag.start : tag.end] == tag.text
 
 
+def test_a_month_in_a_sentence_naming_another_year_says_why_it_is_undated() -> None:
+    """The tagger gives the loader's own refusal and hint, not a date of its own."""
+    month = tag_text("In 2019, the two leaders met in September.", A15)[-1]
+    assert (month.text, month.span) == ("September", None)
+    assert month.reason == (
+        '"September" names no year, and its sentence names 2019: which one it means, the '
+        "words do not say (read against the publication date it would be 2023); date the "
+        'source by words of the quote that name the year, such as "2019"'
+    )
+
+
 def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     """The tagger has no `relative_to`: it reads "The same day" against the nearest
     date before it, which may not be the mention meant, and says so."""

@@ -27,7 +27,7 @@ from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
-from tui.dates.yearguard import another_year
+from tui.dates.yearguard import refuse_in_another_year
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
 
@@ -270,16 +270,12 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         lead = text[max(s_start, start - 12) : start].split()
         following = text[end:s_end]
         tag = _resolve(words, start, end, kind, sentence, anchor, tags, following)
-        year = another_year(words, sentence, tag.span) if tag.span is not None else None
-        if year is not None:
-            # "In 2019, they met in the spring": not the spring nearest the article.
-            tag = replace(
-                tag,
-                timex=None,
-                span=None,
-                reason=f"the sentence names {year}: which one the words mean, they do not say "
-                "(date it by words that name the year)",
-            )
+        if tag.span is not None:
+            try:  # "In 2019, they met in the spring": not the spring nearest the article
+                refuse_in_another_year(words, sentence, tag.span)
+            except ResolveError as exc:  # the loader's own message, as for any refusal
+                reason = f"{exc}; {exc.hint}" if exc.hint else str(exc)
+                tag = replace(tag, timex=None, span=None, reason=reason)
         if tag.span is not None and lead and not (
             lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(following)
         ):  # "went through 2023 records": a noun's, not the relation's
