@@ -12,7 +12,13 @@ from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
 from tui.model import Article
 from tui.passage import Passage
-from tui.workbench import NewEvent, WorkbenchError, append_event, new_event_from_passage
+from tui.workbench import (
+    NewEvent,
+    Proposal,
+    WorkbenchError,
+    append_event,
+    new_event_from_passage,
+)
 
 TEXT = "First one. Second one!\n\nThird, on Monday.  Fourth?"
 
@@ -49,15 +55,21 @@ def test_the_passage_s_date_words_are_the_chosen_expression_s_or_the_first_that_
     text = ARTICLE.text
     tags = _tags()
     start, end = 0, text.index("signed.") + len("signed.")
-    assert new_event_from_passage(ARTICLE, start, end, tags) == (text[start:end], "June 3")
+    assert new_event_from_passage(ARTICLE, start, end, tags) == Proposal(text[start:end], "June 3")
     in_2019 = next(t for t in tags if t.text == "2019")
-    assert new_event_from_passage(ARTICLE, start, end, tags, in_2019)[1] == "2019"
-    same_day = next(t for t in tags if t.text == "The same day")  # a reference: passed over
-    assert new_event_from_passage(ARTICLE, start, end, tags, same_day)[1] == "June 3"
+    assert new_event_from_passage(ARTICLE, start, end, tags, in_2019).date_text == "2019"
+    same_day = next(t for t in tags if t.text == "The same day")
+    # Words that date the passage by themselves come before a reference, even one chosen.
+    assert new_event_from_passage(ARTICLE, start, end, tags, same_day) == Proposal(
+        text[start:end], "June 3"
+    )
     with pytest.raises(WorkbenchError, match="no expression of time in the passage"):
         new_event_from_passage(ARTICLE, 0, len("Talks ended."), tags)
-    with pytest.raises(WorkbenchError, match="no expression of time in the passage"):
-        new_event_from_passage(ARTICLE, text.index("The same"), len(text) - 1, tags)
+    # A passage dated only by a reference is proposed with it, for `relative_to`.
+    at = text.index("The same")
+    assert new_event_from_passage(ARTICLE, at, len(text) - 1, tags) == Proposal(
+        text[at:-1], "The same day", refers_back=True
+    )
 
 
 def test_an_event_quoting_two_sentences_of_an_article_loads_with_its_exact_text(
@@ -69,7 +81,8 @@ def test_an_event_quoting_two_sentences_of_an_article_loads_with_its_exact_text(
     assert passage is not None
     passage = passage.moved(-1)
     tags = tag_text(article.text, article.published)
-    quote, words = new_event_from_passage(article, passage.start, passage.end, tags)
+    quote, words, refers_back = new_event_from_passage(article, passage.start, passage.end, tags)
+    assert not refers_back
     assert quote == ("Kim Jong Un said on June 17 that the country must be ready for dialogue."
                      "\nXi Jinping sent a message on Saturday.")  # fmt: skip
     assert words == "June 17"

@@ -11,7 +11,7 @@ from tests.app_helpers import EVENTS, write_data
 from tui.dates.tagger import tag_text
 from tui.load import load_timeline
 from tui.model import Article
-from tui.workbench import NewEvent, WorkbenchError, append_event, new_event_from_tag
+from tui.workbench import NewEvent, Proposal, WorkbenchError, append_event, new_event_from_tag
 
 COMMENTED = "# Events: comments must survive an edit.\n" + EVENTS.replace(
     "  - id: trade", "  # ---- trade ----\n  - id: trade"
@@ -24,7 +24,8 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
     article = timeline.article_by_id["alpha"]
     tags = tag_text(article.text, article.published)
     saturday = next(t for t in tags if t.text == "Saturday")
-    quote, words = new_event_from_tag(article, saturday)
+    quote, words, refers_back = new_event_from_tag(article, saturday)
+    assert not refers_back
     assert quote == "Xi Jinping sent a message on Saturday."
     assert words == "Saturday"
     new = NewEvent("Xi: a message", "message", ("xi-jinping",), "alpha", quote, words)
@@ -40,13 +41,17 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
     assert event.span.timex == "2021-06-19"
 
 
-def test_a_reference_or_an_empty_field_is_refused(tmp_path: Path) -> None:
-    text = "Talks were held on June 3. The same day, a deal was signed.\n"
+def test_a_reference_is_proposed_for_relative_to_and_a_length_or_empty_field_refused(
+    tmp_path: Path,
+) -> None:
+    text = "Talks were held on June 3. Since then, a deal was signed a week later.\n"
     article = Article("a", "a.txt", "T", "O", None, date(2021, 6, 24), "stated", "", text)
-    same_day = next(t for t in tag_text(text, article.published) if t.text == "The same day")
-    with pytest.raises(WorkbenchError, match="gives no date on its own") as refused:
-        new_event_from_tag(article, same_day)
-    assert "relative_to" in (refused.value.hint or "")  # a reference: it needs one
+    tags = tag_text(text, article.published)
+    for words, expected in (("then", "Since then"), ("a week later", "a week later")):
+        tag = next(t for t in tags if t.text == words)
+        assert new_event_from_tag(article, tag) == Proposal(
+            "Since then, a deal was signed a week later.", expected, refers_back=True
+        )
     lease = "The port signed a 30-year lease on Tuesday.\n"
     leased = Article("b", "b.txt", "T", "O", None, date(2025, 3, 6), "stated", "", lease)
     length = next(t for t in tag_text(lease, leased.published) if t.text == "30-year")

@@ -19,12 +19,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
 from tui.dates.relations import RELATION_WORDS
-from tui.dates.tagger import Tag, sentence_bounds, tag_text
+from tui.dates.tagger import Tag, is_reference, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Article, Timeline
 from tui.new_actors import NewActor
@@ -313,35 +314,48 @@ class NewEvent:
     quote: str
     date_text: str
     new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
+    relative_to: str | None = None  # the event the date words count from ("the same day")
 
 
-def new_event_from_tag(article: Article, tag: Tag) -> tuple[str, str]:
-    """(quote, date_text) for an event dated by `tag`: its sentence and its words.
+class Proposal(NamedTuple):
+    """What an event made from an article quotes, and the words that date it."""
 
-    WorkbenchError when the words do not resolve on their own (a reference such as
-    "the same day" needs `relative_to`, which is written in the file).
+    quote: str
+    date_text: str
+    refers_back: bool = False  # the words count from another mention: they need `relative_to`
+
+
+def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
+    """The quote and date words of an event dated by `tag`: its sentence and its words.
+
+    Words that count from another mention ("the same day", "a week later") are
+    proposed with `refers_back`, for the curator to say which event they count
+    from (`tui.referring`). WorkbenchError when the words give no date at all (a
+    length of time, words the resolver does not read).
     """
     start, end = sentence_around(article.text, tag.start)
     sentence = article.text[start:end]
-    anchor = article_anchor(article)
-    if not _resolves(tag, sentence, anchor):
-        if tag.span is not None:  # read by the tagger against another mention
-            hint = "write the event in events.yaml with 'relative_to' naming the event it refers to"
-        else:  # a length of time, or words that give no date: another expression may
-            hint = f"{tag.reason}; choose another expression of the sentence with n"
-        raise WorkbenchError(f"'{tag.text}' gives no date on its own", hint)
-    return sentence, date_words(article.text, start, tag)
+    words = date_words(article.text, start, tag)
+    if is_reference(tag.text):
+        return Proposal(sentence, words, refers_back=True)
+    if not _resolves(tag, sentence, article_anchor(article)):
+        raise WorkbenchError(
+            f"'{tag.text}' gives no date on its own",
+            f"{tag.reason}; choose another expression of the sentence with n",
+        )
+    return Proposal(sentence, words)
 
 
 def new_event_from_passage(
     article: Article, start: int, end: int, tags: Sequence[Tag], preferred: Tag | None = None
-) -> tuple[str, str]:
-    """(quote, date_text) for an event quoting `article.text[start:end]`.
+) -> Proposal:
+    """The quote (`article.text[start:end]`) and date words of an event quoting a passage.
 
     The date words are those of `preferred` when it is in the passage and resolves
     there, else of the first expression of the passage that does (as the loader
     resolves them: against the article's day or window, in the tense of the
-    quote). WorkbenchError when none does.
+    quote). Failing those, the passage's first reference to another mention ("the
+    same day"), with `refers_back`. WorkbenchError when there is none of either.
     """
     text = article.text
     quote = text[start:end]
@@ -352,16 +366,20 @@ def new_event_from_passage(
         inside.insert(0, preferred)
     for tag in inside:
         words = date_words(text, start, tag)
+        if is_reference(tag.text):
+            continue
         try:
             date_from_words(words, quote, anchor)
         except ResolveError:
             continue
-        return quote, words
+        return Proposal(quote, words)
+    reference = next((t for t in inside if is_reference(t.text)), None)
+    if reference is not None:
+        return Proposal(quote, date_words(text, start, reference), refers_back=True)
     raise WorkbenchError(
-        "no expression of time in the passage dates it on its own",
+        "no expression of time in the passage dates it",
         "select sentences with a date, or write the event with E "
-        "('relative_to' for words such as \"the same day\", "
-        "'date_basis: publication' for a report dated by the article)",
+        "('date_basis: publication' for a report dated by the article)",
     )
 
 
@@ -393,6 +411,8 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
         "quote": quoted(event.quote),
         "date_text": quoted(event.date_text),
     }
+    if event.relative_to is not None:
+        source["relative_to"] = event.relative_to
     append_entry(
         path,
         "events",

@@ -185,6 +185,12 @@ class Tag:
         }
 
 
+def is_reference(words: str) -> bool:
+    """True when `words` count from another mention of the article ("the same day",
+    "a week later", "the day before"): they date an event only with `relative_to`."""
+    return _REFERENCE.match(words.strip()) is not None
+
+
 def find_expressions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of every expression, in text order, without overlaps.
 
@@ -311,7 +317,7 @@ def _resolve(
         except ResolveError:
             return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
         return Tag(start, end, words, kind, value, span, span.explanation)
-    if _REFERENCE.match(words):
+    if is_reference(words):
         named = _NAMED_ANCHOR.match(following) if _COUNTS_FROM.search(words) else None
         if named is not None:
             # "a day after a public hearing": it counts from the hearing, not a date.

@@ -23,6 +23,7 @@ from tui.dates.tagger import tag_text
 from tui.loading.events import article_anchor
 from tui.model import Article, Timeline
 from tui.present import published_label
+from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
 from tui.screens.messages import EventAdded
@@ -65,8 +66,10 @@ class ArticleScreen(Screen[None]):
         self.timeline = timeline
         self.data_dir = data_dir  # where new events are written (None: nowhere)
         # Against the publication day, or every day of its window: the dates the
-        # timeline and `check` give for the same words.
-        self.tags = tuple(tag_text(article.text, article_anchor(article)))
+        # timeline and `check` give for the same words; a reference an event pins
+        # down with `relative_to` is read against the mention it names.
+        tags = tag_text(article.text, article_anchor(article))
+        self.tags = tuple(as_the_timeline_reads(tags, timeline, article.id))
 
     def compose(self) -> ComposeResult:
         """The text above, the expression pane below; the layout lives in app.tcss."""
@@ -134,16 +137,28 @@ class ArticleScreen(Screen[None]):
             return
         try:
             if passage is not None:
-                quote, words = new_event_from_passage(
+                proposal = new_event_from_passage(
                     self.article, passage.start, passage.end, self.tags, tag
                 )
                 start = passage.start
             else:
                 assert tag is not None
-                quote, words = new_event_from_tag(self.article, tag)
+                proposal = new_event_from_tag(self.article, tag)
                 start = sentence_around(self.article.text, tag.start)[0]
         except WorkbenchError as error:
             self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
+            return
+        quote, words = proposal.quote, proposal.date_text
+        mentions = None  # the words date the event by themselves
+        if proposal.refers_back:  # they count from another mention: which event's?
+            mentions = mentions_in(self.timeline, self.article.id, start)
+        if mentions == []:
+            self.notify(
+                visible(f"“{words}” counts from another mention of this article, and no event "
+                        "quotes it yet — add the event it counts from first, then this one."),
+                severity="warning",
+                markup=False,
+            )
             return
         kinds = sorted({e.kind for e in self.timeline.events})
         passages = quoted_passages(self.timeline, self.article.id)
@@ -160,6 +175,7 @@ class ArticleScreen(Screen[None]):
                 kinds=kinds,
                 start_actors=actors_in(quote, self.timeline.actors),
                 restates=already,
+                mentions=mentions,
             ),
             self._add_event,
         )

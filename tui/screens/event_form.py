@@ -4,7 +4,10 @@ Opened from the article view on a selected expression of time or a selected
 passage. The passage is the quote and the expression its date words; the form
 asks what the data cannot say by itself. The actors are ids or names; a name no
 actor has is a new actor (`tui.new_actors`), and the form then asks its kind.
-Enter goes on to the next empty field, and adds the event when none is left;
+Date words that count from another mention ("the same day") also need the event
+they count from (`relative_to`): the form offers the events quoted from the
+article, the nearest before the words first (`tui.referring`), and shows the date
+the words then give. Enter goes on to the next empty field, and adds the event when none is left;
 Esc cancels.
 """
 
@@ -21,8 +24,10 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
+from tui.dates import ResolveError, format_span
 from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
+from tui.referring import Mention, date_against
 from tui.safetext import visible
 from tui.widgets.keys import typed_ahead
 from tui.workbench import NewEvent
@@ -72,7 +77,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         Label { margin-top: 1; }
         #form-quote { color: $text-muted; height: auto; max-height: 6; }
         #form-warning, #form-restates { color: $warning; height: auto; }
-        #form-new-actors { color: $text-muted; height: auto; }
+        #form-new-actors, #form-refers-date { color: $text-muted; height: auto; }
     }
     """
 
@@ -86,8 +91,12 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         kinds: Sequence[str],
         start_actors: Sequence[str] = (),
         restates: Sequence[Event] = (),
+        mentions: Sequence[Mention] | None = None,
     ) -> None:
         super().__init__()
+        # None: the date words date the event by themselves. Otherwise they count
+        # from another mention, and these are the events they can name.
+        self.mentions = None if mentions is None else tuple(mentions)
         self.restates = tuple(restates)  # events that quote these words already
         self.article_id = article_id
         self.quote = quote
@@ -133,11 +142,20 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
                 id="form-actor-kind",
                 classes="-new-actor",
             )
+            if self.mentions is not None:
+                yield Label("Refers to: the event whose date the words count from "
+                            "(its id; → completes)")
+                first = self.mentions[0].event_id if self.mentions else ""
+                yield Input(first, suggester=SuggestFromList([m.event_id for m in self.mentions]),
+                            id="form-refers")
+                yield Static("", id="form-refers-date", markup=False)
             yield Static("", id="form-warning", markup=False)
 
     def on_mount(self) -> None:
         """Start on the title."""
         self._read_actors()
+        if self.mentions is not None:
+            self._read_reference()
         self.query_one("#form-title", Input).focus()
 
     @on(Input.Changed, "#form-actors")
@@ -151,6 +169,33 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         plural = "s" if len(new) > 1 else ""
         self.query_one("#form-new-actors", Static).update(
             visible(f"New actor{plural}, added to actors.yaml: {words}") if new else ""
+        )
+
+    @on(Input.Changed, "#form-refers")
+    def _read_reference(self) -> None:
+        """Show the date the words give against the event named, or why they give none."""
+        _, said = self._reference()
+        self.query_one("#form-refers-date", Static).update(visible(said))
+
+    def _reference(self) -> tuple[str | None, str]:
+        """(the event id named, or None when it cannot be used; what the words then give)."""
+        assert self.mentions is not None
+        if not self.mentions:
+            return None, "No event quotes this article yet: add the one the words count from first."
+        typed = self.query_one("#form-refers", Input).value.strip()
+        mention = next((m for m in self.mentions if m.event_id == typed), None)
+        if mention is None:
+            named = ", ".join(m.event_id for m in self.mentions[:5])
+            more = f" and {len(self.mentions) - 5} more" if len(self.mentions) > 5 else ""
+            what = f"'{typed}' is no event" if typed else "No event is named"
+            return None, f"{what} quoting this article; those that do: {named}{more}."
+        try:
+            span = date_against(self.date_text, mention)
+        except ResolveError as error:
+            return None, str(error)
+        return mention.event_id, (
+            f"→ {format_span(span)}, counting from “{mention.date_text}” of "
+            f"'{mention.title}' ({format_span(mention.span)})"
         )
 
     async def action_next_field(self) -> None:
@@ -168,6 +213,8 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         order = ["form-title", "form-kind", "form-actors"]
         if self.entries.new:
             order.append("form-actor-kind")
+        if self.mentions is not None:
+            order.append("form-refers")
         empty = [i for i in order if not self.query_one(f"#{i}", Input).value.strip()]
         after = order[order.index(field.id) + 1 :] if field.id in order else []
         ahead = [i for i in after if i in empty]
@@ -184,6 +231,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             entries.new, self.query_one("#form-actor-kind", Input).value
         )
         warning = self.query_one("#form-warning", Static)
+        relative_to, said = self._reference() if self.mentions is not None else (None, "")
         if not title or not kind:
             warning.update("Give a title and a kind.")
         elif entries.problems:
@@ -193,9 +241,12 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         elif kinds_wrong is not None:
             warning.update(kinds_wrong)
             self.query_one("#form-actor-kind", Input).focus()
+        elif self.mentions is not None and relative_to is None:
+            warning.update(visible(said[:1].upper() + said[1:]))
+            self.query_one("#form-refers", Input).focus()
         else:
             self.dismiss(NewEvent(title, kind, entries.ids, self.article_id, self.quote,
-                                  self.date_text, new))
+                                  self.date_text, new, relative_to))
 
     def action_cancel(self) -> None:
         """Close without adding an event."""

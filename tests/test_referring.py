@@ -1,0 +1,209 @@
+"""The mention a reference counts from, for an event made in the explorer (`relative_to`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from tests.app_helpers import ARTICLES, _event, notices, settle, wait_for, write_data
+from tests.conftest import run_cli
+from tui.app import TimelineApp, make_app
+from tui.dates import ResolveError
+from tui.dates.tagger import Tag, tag_text
+from tui.load import load_timeline
+from tui.referring import as_the_timeline_reads, date_against, mentions_in
+from tui.screens.article import ArticleScreen
+from tui.screens.event_form import EventFormScreen
+from tui.widgets.article_text import ArticleText
+from tui.workbench import NewEvent, append_event
+
+GAMMA = (
+    "Talks opened in Beijing on Monday.\n"
+    "Trade officials met on June 3.\n"
+    "The same day, a deal was signed.\n"
+    "A week later, the envoys left.\n"
+)
+GAMMA_ARTICLE = """\
+  - id: gamma
+    file: gamma.txt
+    title: Talks
+    outlet: Gamma
+    author: null
+    published: "2021-06-24"
+    published_basis: stated
+    published_note: The page gives its date.
+"""
+TALKS = ("gamma", "Talks opened in Beijing on Monday.", "on Monday")
+OFFICIALS = ("gamma", "Trade officials met on June 3.", "June 3")
+EVENTS = (
+    "events:\n"
+    + _event("talks", "Talks open", "china", TALKS)
+    + _event("officials", "Officials meet", "china", OFFICIALS)
+)
+
+
+def _data(tmp_path: Path) -> Path:
+    return write_data(
+        tmp_path,
+        articles=ARTICLES + GAMMA_ARTICLE,
+        actors="actors:\n  - id: china\n    name: China\n    kind: country\n",
+        events=EVENTS,
+        seeds={"alpha.txt": "A.\n", "beta.txt": "B.\n", "gamma.txt": GAMMA},
+    )
+
+
+def test_the_nearest_mention_before_the_words_comes_first_then_the_later_ones(
+    tmp_path: Path,
+) -> None:
+    timeline = load_timeline(_data(tmp_path))
+    cases = [  # (where the referring sentence starts, the events in the order offered)
+        (GAMMA.index("The same day"), ["officials", "talks"]),
+        (GAMMA.index("Trade officials"), ["talks", "officials"]),  # its own sentence: after
+        (0, ["talks", "officials"]),  # nothing before: text order
+    ]
+    for at, expected in cases:
+        assert [m.event_id for m in mentions_in(timeline, "gamma", at)] == expected, at
+    assert mentions_in(timeline, "alpha", 0) == []  # no event quotes it
+
+
+def test_the_words_are_dated_against_the_mention_as_the_loader_dates_relative_to(
+    tmp_path: Path,
+) -> None:
+    data = _data(tmp_path)
+    timeline = load_timeline(data)
+    at = GAMMA.index("The same day")
+    officials, talks = mentions_in(timeline, "gamma", at)
+    table = [  # (words, mention, the date the form shows)
+        ("The same day", officials, "2021-06-03"),
+        ("A week later", officials, "2021-06-10"),
+        ("The same day", talks, "2021-06-21"),  # "on Monday" before Thu 24 Jun 2021
+        ("A week later", talks, "2021-06-28"),
+        ("the day before", talks, "2021-06-20"),
+    ]
+    for words, mention, expected in table:
+        assert date_against(words, mention).timex == expected, (words, mention.event_id)
+    with pytest.raises(ResolveError, match="as a reference"):
+        date_against("in 2019", officials)
+    # Written with relative_to, the loader gives the very date the form showed.
+    sentences = {"The same day": "The same day, a deal was signed.",
+                 "A week later": "A week later, the envoys left."}  # fmt: skip
+    for words, mention, expected in table[:4]:
+        new = NewEvent(f"{words} from {mention.event_id}", "test", ("china",), "gamma",
+                       sentences[words], words, relative_to=mention.event_id)  # fmt: skip
+        event_id = append_event(data, new)
+        event = load_timeline(data).event_by_id[event_id]
+        assert event.sources[0].relative_to == mention.event_id
+        assert event.span.timex == expected
+        assert event.span == date_against(words, mention)
+    text = (data / "events.yaml").read_text(encoding="utf-8")
+    assert "        relative_to: officials\n" in text
+
+
+async def _form_on(app: TimelineApp, pilot: Pilot[None], article: str, words: str) -> None:
+    """Open `article` in the article view, choose the expression `words` and press t."""
+    app.screen.open_article(article)  # type: ignore[attr-defined]
+    await pilot.pause()
+    text = app.screen.query_one("#article-text", ArticleText)
+    for _ in range(10):
+        await pilot.press("n")
+        if text.selected is not None and text.selected.text == words:
+            break
+    assert text.selected is not None and text.selected.text == words
+    await pilot.press("t")
+    await pilot.pause()
+
+
+async def test_the_form_asks_which_event_a_reference_counts_from_and_writes_it(
+    tmp_path: Path,
+) -> None:
+    data = _data(tmp_path)
+    app = make_app(data)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        await _form_on(app, pilot, "gamma", "A week later")
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        refers = form.query_one("#form-refers", Input)
+        assert refers.value == "officials"  # the nearest mention before the words
+        said = str(form.query_one("#form-refers-date", Static).render())
+        assert said == (
+            "→ 2021-06-10 Thu, counting from “June 3” of 'Officials meet' (2021-06-03 Thu)"
+        )
+        await pilot.press(*"Envoys leave", "enter", *"visit", "enter", *"china")
+        refers.focus()
+        await pilot.press("ctrl+u", *"talk")  # an id no event quoting it has
+        await pilot.pause()
+        assert "'talk' is no event quoting this article; those that do: officials, talks" in str(
+            form.query_one("#form-refers-date", Static).render()
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form and refers.has_focus  # not added: the id is asked again
+        assert "'talk' is no event" in str(form.query_one("#form-warning", Static).render())
+        await pilot.press("s", "enter")  # "talks": counted from its Monday
+        await wait_for(pilot, lambda: "envoys-leave" in app.timeline.event_by_id)
+        event = app.timeline.event_by_id["envoys-leave"]
+        assert event.sources[0].relative_to == "talks"
+        assert event.span.timex == "2021-06-28"
+        assert not app.problems
+    check = run_cli("check", "--data", str(data))
+    assert check.returncode == 0, check.stderr
+
+
+async def test_a_reference_with_no_event_to_count_from_says_so_and_opens_no_form(
+    tmp_path: Path,
+) -> None:
+    data = _data(tmp_path)
+    (tmp_path / "seeds" / "alpha.txt").write_text("They met in 2019.\n", encoding="utf-8")
+    (data / "events.yaml").write_text(
+        "events:\n" + _event("x", "X", "china", ("alpha", "They met in 2019.", "in 2019")),
+        encoding="utf-8",
+    )
+    app = make_app(data)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        await _form_on(app, pilot, "gamma", "The same day")
+        assert isinstance(app.screen, ArticleScreen)  # no form
+        assert any("“The same day” counts from another mention of this article, and no event "
+                   "quotes it yet" in n for n in notices(app))  # fmt: skip
+
+
+def test_the_article_view_reads_a_pinned_reference_as_the_timeline_does(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    deal = ("gamma", "The same day, a deal was signed.", "The same day")
+    with (data / "events.yaml").open("a", encoding="utf-8") as events:
+        events.write(_event("deal", "Deal signed", "china", deal))
+        events.write("        relative_to: talks\n")  # not the nearest mention: the data says
+    timeline = load_timeline(data)
+    article = timeline.article_by_id["gamma"]
+    tags = tag_text(article.text, article.published)
+
+    def same_day(read: list[Tag]) -> Tag:
+        return next(t for t in read if t.text == "The same day")
+
+    guess = same_day(tags)  # the tagger alone: the nearest date before, "June 3"
+    assert guess.timex == "2021-06-03" and guess.span is not None and guess.span.approximate
+    read = as_the_timeline_reads(tags, timeline, "gamma")
+    pinned = same_day(read)
+    assert pinned.span == timeline.event_by_id["deal"].span
+    assert pinned.timex == "2021-06-21" and pinned.reason.startswith(
+        '"The same day": the same date as "on Monday" (event talks)'
+    )
+    week = next(t for t in read if t.text == "A week later")
+    assert week == next(t for t in tags if t.text == "A week later")  # not pinned: the guess
+    # Two events counting the same words from mentions of one date: that date.
+    with (data / "events.yaml").open("a", encoding="utf-8") as events:
+        events.write(_event("opening", "Talks open (again)", "china", TALKS))
+        events.write(_event("deal-1", "Deal signed (again)", "china", deal))
+        events.write("        relative_to: opening\n")
+    timeline = load_timeline(data)
+    assert same_day(as_the_timeline_reads(tags, timeline, "gamma")).timex == "2021-06-21"
+    # Two events counting the same words from mentions of two dates: the guess stays.
+    with (data / "events.yaml").open("a", encoding="utf-8") as events:
+        events.write(_event("deal-2", "Deal signed again", "china", deal))
+        events.write("        relative_to: officials\n")
+    timeline = load_timeline(data)
+    assert same_day(as_the_timeline_reads(tags, timeline, "gamma")) == guess

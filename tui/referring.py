@@ -1,0 +1,97 @@
+"""The mention a reference counts from, for an event made from an article.
+
+Words such as "the same day", "a week later" or "since then" give a date only
+against another dated mention of the same article. In `events.yaml` the source
+names that mention's event with `relative_to: <event id>`, and the loader dates
+the words against the event's first source in the article (`tui.references`).
+When the curator makes an event from such words in the explorer, the form asks
+which event they count from: `mentions_in` lists the events that can be named,
+the one quoted nearest before the words first, and `date_against` dates the
+words against one of them exactly as the loader will, so the form can show the
+date before anything is written. Once written, the article view reads those
+words as the timeline does (`as_the_timeline_reads`), not as the tagger guesses.
+
+Plain Python, no Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from tui.dates import date_relative
+from tui.dates.tagger import Tag, is_reference
+from tui.model import Timeline
+from tui.span import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An event's first source in an article: what a reference there can count from."""
+
+    event_id: str
+    title: str
+    date_text: str  # that source's date words ("On Monday")
+    span: Span  # what they resolve to, as the timeline shows it
+    quote_start: int  # where its quote starts in the article's text
+
+
+def mentions_in(timeline: Timeline, article_id: str, before: int) -> list[Mention]:
+    """The events with a source in the article, as `relative_to` can name them.
+
+    The ones quoted before character `before` (where the referring sentence
+    starts) come first, nearest first, since "the same day" looks back; then the
+    ones quoted from there on, in text order. Each event is listed once, by its
+    first source in the article, which is the one the loader counts from.
+    """
+    found: list[Mention] = []
+    for event in timeline.events:
+        source = next((s for s in event.sources if s.article_id == article_id), None)
+        if source is not None:
+            found.append(
+                Mention(event.id, event.title, source.date_text, source.span, source.quote_start)
+            )
+    earlier = sorted((m for m in found if m.quote_start < before),
+                     key=lambda m: m.quote_start, reverse=True)  # fmt: skip
+    later = sorted((m for m in found if m.quote_start >= before), key=lambda m: m.quote_start)
+    return earlier + later
+
+
+def date_against(words: str, mention: Mention) -> Span:
+    """`words` dated against `mention`, as the loader dates a source with
+    `relative_to` naming its event; ResolveError when they are no reference it reads."""
+    return date_relative(words, mention.span, mention.date_text, f"event {mention.event_id}")
+
+
+def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: str) -> list[Tag]:
+    """`tags` of the article, each reference the data pins down read as the timeline reads it.
+
+    The tagger reads "the same day" against the nearest date before it, and says
+    that is a guess. Where an event quotes the words with `relative_to`, the data
+    says which mention they count from: the tag then shows that event's date, as
+    the timeline and `check` give it. Sources that disagree on the date (two events
+    counting the same words from different mentions) leave the tagger's guess.
+    """
+    pinned = [
+        source
+        for event in timeline.events
+        for source in event.sources
+        if source.article_id == article_id and source.relative_to is not None
+    ]
+    if not pinned:
+        return list(tags)
+    read: list[Tag] = []
+    for tag in tags:
+        spans = [
+            source.span
+            for source in pinned
+            if source.quote_start <= tag.start
+            and tag.end <= source.quote_end
+            and tag.text.lower() in source.date_text.lower()
+        ]
+        dates = {(s.start, s.end, s.timex, s.approximate) for s in spans}
+        if is_reference(tag.text) and len(dates) == 1:
+            span = spans[0]  # the first event's explanation, when two agree on the date
+            tag = replace(tag, timex=span.timex, span=span, reason=span.explanation)
+        read.append(tag)
+    return read
