@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
-from tests.app_helpers import ALPHA, app_for, notices, settle, wait_for
+from tests.app_helpers import ALPHA, BETA, app_for, notices, settle, wait_for, write_data
 from tests.conftest import run_cli
+from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
@@ -80,3 +81,32 @@ async def test_enter_turns_the_selected_sentences_into_an_event(tmp_path: Path) 
         assert event.sources[0].quote == form.quote and event.span.timex == "2021-06-19"
     check = run_cli("check", "--data", str(tmp_path / "data"))
     assert check.returncode == 0, check.stderr
+
+
+async def test_a_report_with_no_date_words_is_added_dated_by_the_publication_date(
+    tmp_path: Path,
+) -> None:
+    """v on a sentence with no expression of time: the form says the verb form dates it
+    by the publication date, and the event is written with `date_basis: publication`."""
+    report = "North Korea has confirmed the visit.\n"
+    data = write_data(tmp_path, seeds={"alpha.txt": report + ALPHA, "beta.txt": BETA})
+    app = make_app(data)
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("v", "t")  # nothing chosen: the first sentence, which has no date
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        said = str(form.query_one("#form-date", Static).render())
+        assert said.startswith("→ by 2021-06-24 Thu: no date words, so dated by the "
+                               "publication date; “has confirmed”: a completed act")  # fmt: skip
+        await pilot.press(*"Visit confirmed", "enter", *"statement", "enter", *"kim-jong-un",
+                          "enter")  # fmt: skip
+        await wait_for(pilot, lambda: "visit-confirmed" in app.timeline.event_by_id)
+        source = app.timeline.event_by_id["visit-confirmed"].sources[0]
+        assert (source.quote, source.date_text) == (report.strip(), "has confirmed")
+        assert (source.span.relation, source.span.timex) == ("by", "2021-06-24")
+        assert not app.problems
+    assert "        date_basis: publication\n" in (data / "events.yaml").read_text("utf-8")

@@ -11,7 +11,8 @@ from tests.conftest import run_cli
 from tui.load import load_timeline
 from tui.model import Actor
 from tui.new_actors import NewActor, actor_id_for, read_entries, with_kinds
-from tui.workbench import NewEvent, WorkbenchError, append_event
+from tui.new_event import NewEvent, append_event
+from tui.workbench import WorkbenchError
 
 KNOWN = (
     Actor("china", "China", "country", ("China", "Beijing")),

@@ -7,18 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import ALPHA, write_data
+from tests.app_helpers import ALPHA, BETA, write_data
+from tui.dates.relations import publication_verb
 from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
 from tui.model import Article
-from tui.passage import Passage
-from tui.workbench import (
+from tui.new_event import (
     NewEvent,
     Proposal,
-    WorkbenchError,
     append_event,
     new_event_from_passage,
+    proposal_date,
 )
+from tui.passage import Passage
+from tui.workbench import WorkbenchError
 
 TEXT = "First one. Second one!\n\nThird, on Monday.  Fourth?"
 
@@ -63,12 +65,12 @@ def test_the_passage_s_date_words_are_the_chosen_expression_s_or_the_first_that_
     assert new_event_from_passage(ARTICLE, start, end, tags, same_day) == Proposal(
         text[start:end], "June 3"
     )
-    with pytest.raises(WorkbenchError, match="no expression of time in the passage"):
-        new_event_from_passage(ARTICLE, 0, len("Talks ended."), tags)
+    with pytest.raises(WorkbenchError, match="nothing in the passage dates it"):
+        new_event_from_passage(ARTICLE, 0, len("Talks ended."), tags)  # not even a verb form
     # A passage dated only by a reference is proposed with it, for `relative_to`.
     at = text.index("The same")
     assert new_event_from_passage(ARTICLE, at, len(text) - 1, tags) == Proposal(
-        text[at:-1], "The same day", refers_back=True
+        text[at:-1], "The same day", "reference"
     )
 
 
@@ -81,8 +83,9 @@ def test_an_event_quoting_two_sentences_of_an_article_loads_with_its_exact_text(
     assert passage is not None
     passage = passage.moved(-1)
     tags = tag_text(article.text, article.published)
-    quote, words, refers_back = new_event_from_passage(article, passage.start, passage.end, tags)
-    assert not refers_back
+    proposal = new_event_from_passage(article, passage.start, passage.end, tags)
+    quote, words = proposal.quote, proposal.date_text
+    assert proposal.dated_by == "words"
     assert quote == ("Kim Jong Un said on June 17 that the country must be ready for dialogue."
                      "\nXi Jinping sent a message on Saturday.")  # fmt: skip
     assert words == "June 17"
@@ -92,3 +95,48 @@ def test_an_event_quoting_two_sentences_of_an_article_loads_with_its_exact_text(
     source = load_timeline(data).event_by_id[event_id].sources[0]
     assert source.quote == quote
     assert (source.quote_start, source.quote_end) == (passage.start, passage.end)
+
+
+REPORT = Article("r", "r.txt", "T", "O", None, date(2021, 6, 24), "stated", "",
+                 "North Korea has confirmed the visit. Beijing is leading the talks, and "
+                 "China's growing role was noted. Officials met on Monday.\n")  # fmt: skip
+
+
+def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publication_date(
+    tmp_path: Path,
+) -> None:
+    """As `date_basis: publication` dates a report: "has confirmed" by the article's day,
+    "is leading" as of it; the form says which and why before anything is written."""
+    text = REPORT.text
+    tags = tag_text(text, REPORT.published)
+    cases = [  # (the passage, the words proposed, how dated, what the form says)
+        ("North Korea has confirmed the visit.", "has confirmed", "publication",
+         "→ by 2021-06-24 Thu: no date words, so dated by the publication date; "
+         "“has confirmed”: a completed act in the present perfect"),
+        ("Beijing is leading the talks, and China's growing role was noted.", "is leading",
+         "publication", "→ as of 2021-06-24 Thu: no date words"),
+        ("Beijing is leading the talks, and China's growing role was noted. Officials met on "
+         "Monday.", "Monday", "words", "→ 2021-06-21 Mon"),  # date words come first
+    ]  # fmt: skip
+    for passage, words, dated_by, said in cases:
+        start = text.index(passage)
+        proposal = new_event_from_passage(REPORT, start, start + len(passage), tags)
+        assert proposal == Proposal(passage, words, dated_by), passage
+        assert proposal_date(REPORT, proposal).startswith(said), passage
+    assert publication_verb("China's growing role was noted.") is None  # a possessive
+    assert publication_verb("They have long been allies.") == "have long been"
+    assert publication_verb("Pyongyang’s envoy HAS confirmed it.") == "HAS confirmed"
+    # Written with date_basis, the loader dates it as the form said.
+    data = write_data(tmp_path, seeds={"alpha.txt": ALPHA + text, "beta.txt": BETA})
+    article = load_timeline(data).article_by_id["alpha"]
+    confirmed = "North Korea has confirmed the visit."
+    at = article.text.index(confirmed)
+    proposal = new_event_from_passage(article, at, at + len(confirmed),
+                                      tag_text(article.text, article.published))  # fmt: skip
+    event_id = append_event(data, NewEvent("Visit confirmed", "statement", ("kim-jong-un",),
+                                           "alpha", proposal.quote, proposal.date_text,
+                                           date_basis="publication"))  # fmt: skip
+    assert "        date_basis: publication\n" in (data / "events.yaml").read_text("utf-8")
+    span = load_timeline(data).event_by_id[event_id].span
+    assert (span.relation, span.timex) == ("by", "2021-06-24")
+    assert proposal_date(article, proposal).startswith("→ by 2021-06-24 Thu")

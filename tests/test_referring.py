@@ -14,11 +14,11 @@ from tui.app import TimelineApp, make_app
 from tui.dates import ResolveError
 from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
+from tui.new_event import NewEvent, append_event
 from tui.referring import as_the_timeline_reads, date_against, mentions_in
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
-from tui.workbench import NewEvent, append_event
 
 GAMMA = (
     "Talks opened in Beijing on Monday.\n"

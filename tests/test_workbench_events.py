@@ -11,7 +11,8 @@ from tests.app_helpers import EVENTS, write_data
 from tui.dates.tagger import tag_text
 from tui.load import load_timeline
 from tui.model import Article
-from tui.workbench import NewEvent, Proposal, WorkbenchError, append_event, new_event_from_tag
+from tui.new_event import NewEvent, Proposal, append_event, new_event_from_tag
+from tui.workbench import WorkbenchError
 
 COMMENTED = "# Events: comments must survive an edit.\n" + EVENTS.replace(
     "  - id: trade", "  # ---- trade ----\n  - id: trade"
@@ -24,8 +25,9 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
     article = timeline.article_by_id["alpha"]
     tags = tag_text(article.text, article.published)
     saturday = next(t for t in tags if t.text == "Saturday")
-    quote, words, refers_back = new_event_from_tag(article, saturday)
-    assert not refers_back
+    proposal = new_event_from_tag(article, saturday)
+    quote, words = proposal.quote, proposal.date_text
+    assert proposal.dated_by == "words"
     assert quote == "Xi Jinping sent a message on Saturday."
     assert words == "Saturday"
     new = NewEvent("Xi: a message", "message", ("xi-jinping",), "alpha", quote, words)
@@ -50,7 +52,7 @@ def test_a_reference_is_proposed_for_relative_to_and_a_length_or_empty_field_ref
     for words, expected in (("then", "Since then"), ("a week later", "a week later")):
         tag = next(t for t in tags if t.text == words)
         assert new_event_from_tag(article, tag) == Proposal(
-            "Since then, a deal was signed a week later.", expected, refers_back=True
+            "Since then, a deal was signed a week later.", expected, "reference"
         )
     lease = "The port signed a 30-year lease on Tuesday.\n"
     leased = Article("b", "b.txt", "T", "O", None, date(2025, 3, 6), "stated", "", lease)

@@ -10,7 +10,8 @@ import pytest
 
 from tests.conftest import ROOT, SHIPPED_DATA
 from tui.load import load_timeline
-from tui.workbench import NewEvent, PublicationWindow, add_article, append_event
+from tui.new_event import NewEvent, append_event
+from tui.workbench import PublicationWindow, add_article
 from tui.yamlappend import append_entry
 
 

@@ -15,25 +15,23 @@ import difflib
 import os
 import re
 import shlex
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
-from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DEFAULT_SEEDS_DIR, EVENTS_FILE
+from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
 from tui.dates.relations import RELATION_WORDS
-from tui.dates.tagger import Tag, is_reference, sentence_bounds, tag_text
+from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
-from tui.model import Actor, Article, Timeline
-from tui.new_actors import NewActor
+from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
-from tui.yamlappend import append_entry, flow_list, load_document, quoted
+from tui.yamlappend import append_entry, quoted
 
-_SLUG = re.compile(r"[^a-z0-9._-]+")
+SLUG = re.compile(r"[^a-z0-9._-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +122,7 @@ def add_article(
     started = start_folder(data_dir)
     items = read_listing(articles_path, "articles")
     known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
-    aid = article_id or _SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
+    aid = article_id or SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"
     if aid in known:
         raise WorkbenchError(f"article id '{aid}' is taken", "pass --id with another id")
@@ -218,7 +216,7 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
         dated = [t for t in tags if start <= t.start and t.end <= end]
-        inside = [t for t in dated if _resolves(t, sentence, anchor)]
+        inside = [t for t in dated if resolves_on_its_own(t, sentence, anchor)]
         if not inside:
             if dated:
                 left_out.append((sentence, dated[0]))
@@ -265,7 +263,8 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
-def _resolves(tag: Tag, sentence: str, anchor: Anchor) -> bool:
+def resolves_on_its_own(tag: Tag, sentence: str, anchor: Anchor) -> bool:
+    """True when `tag`'s words date `sentence` against `anchor` with no other mention."""
     try:
         date_from_words(tag.text, sentence, anchor)
     except ResolveError:
@@ -301,143 +300,3 @@ def event_line(events_path: Path, event_id: str) -> int | None:
         if pattern.match(line):
             return number
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    """An event the curator made from a sentence of an article, to add to events.yaml."""
-
-    title: str
-    kind: str
-    actors: tuple[str, ...]
-    article_id: str
-    quote: str
-    date_text: str
-    new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
-    relative_to: str | None = None  # the event the date words count from ("the same day")
-
-
-class Proposal(NamedTuple):
-    """What an event made from an article quotes, and the words that date it."""
-
-    quote: str
-    date_text: str
-    refers_back: bool = False  # the words count from another mention: they need `relative_to`
-
-
-def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
-    """The quote and date words of an event dated by `tag`: its sentence and its words.
-
-    Words that count from another mention ("the same day", "a week later") are
-    proposed with `refers_back`, for the curator to say which event they count
-    from (`tui.referring`). WorkbenchError when the words give no date at all (a
-    length of time, words the resolver does not read).
-    """
-    start, end = sentence_around(article.text, tag.start)
-    sentence = article.text[start:end]
-    words = date_words(article.text, start, tag)
-    if is_reference(tag.text):
-        return Proposal(sentence, words, refers_back=True)
-    if not _resolves(tag, sentence, article_anchor(article)):
-        raise WorkbenchError(
-            f"'{tag.text}' gives no date on its own",
-            f"{tag.reason}; choose another expression of the sentence with n",
-        )
-    return Proposal(sentence, words)
-
-
-def new_event_from_passage(
-    article: Article, start: int, end: int, tags: Sequence[Tag], preferred: Tag | None = None
-) -> Proposal:
-    """The quote (`article.text[start:end]`) and date words of an event quoting a passage.
-
-    The date words are those of `preferred` when it is in the passage and resolves
-    there, else of the first expression of the passage that does (as the loader
-    resolves them: against the article's day or window, in the tense of the
-    quote). Failing those, the passage's first reference to another mention ("the
-    same day"), with `refers_back`. WorkbenchError when there is none of either.
-    """
-    text = article.text
-    quote = text[start:end]
-    anchor = article_anchor(article)
-    inside = [t for t in tags if start <= t.start and t.end <= end and t.type == "DATE"]
-    if preferred in inside:
-        inside.remove(preferred)
-        inside.insert(0, preferred)
-    for tag in inside:
-        words = date_words(text, start, tag)
-        if is_reference(tag.text):
-            continue
-        try:
-            date_from_words(words, quote, anchor)
-        except ResolveError:
-            continue
-        return Proposal(quote, words)
-    reference = next((t for t in inside if is_reference(t.text)), None)
-    if reference is not None:
-        return Proposal(quote, date_words(text, start, reference), refers_back=True)
-    raise WorkbenchError(
-        "no expression of time in the passage dates it",
-        "select sentences with a date, or write the event with E "
-        "('date_basis: publication' for a report dated by the article)",
-    )
-
-
-def append_event(data_dir: Path, event: NewEvent) -> str:
-    """Append `event` to events.yaml (and its new actors to actors.yaml); its id.
-
-    Each file gets the entry after its last byte (`tui.yamlappend`). The id is
-    made from the title, with -2, -3, … when it is taken.
-    """
-    if not event.title.strip() or not event.kind.strip():
-        raise WorkbenchError("an event needs a title and a kind")
-    if not event.actors:
-        raise WorkbenchError("an event needs at least one actor")
-    new_actors = _check_new_actors(data_dir, event)
-    path = data_dir / EVENTS_FILE
-    items = load_document(path)["events"]
-    taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
-    base = _SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
-    event_id, n = base, 1
-    while event_id in taken:
-        n += 1
-        event_id = f"{base}-{n}"
-    for actor in new_actors:  # first: the event is never without its actors
-        entry = {"id": actor.id, "name": actor.name, "kind": actor.kind,
-                 "aliases": flow_list([actor.name])}  # fmt: skip
-        append_entry(data_dir / ACTORS_FILE, "actors", entry)
-    source = {
-        "article": event.article_id,
-        "quote": quoted(event.quote),
-        "date_text": quoted(event.date_text),
-    }
-    if event.relative_to is not None:
-        source["relative_to"] = event.relative_to
-    append_entry(
-        path,
-        "events",
-        {
-            "id": event_id,
-            "title": event.title.strip(),
-            "kind": event.kind.strip(),
-            "actors": flow_list(event.actors),  # [a, b], as the file writes them
-            "sources": [source],
-        },
-    )
-    return event_id
-
-
-def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
-    """The event's new actors, each with a kind and an id actors.yaml does not have yet."""
-    if not event.new_actors:
-        return ()
-    taken = {str(a.get("id")) for a in load_document(data_dir / ACTORS_FILE)["actors"]}
-    for actor in event.new_actors:
-        if actor.id in taken:
-            raise WorkbenchError(
-                f"actor id '{actor.id}' is taken in actors.yaml",
-                f"name the actor {actor.id} by its id, or write the new name otherwise",
-            )
-        if not actor.kind.strip():
-            raise WorkbenchError(f"the new actor '{actor.name}' needs a kind")
-    return event.new_actors

@@ -160,6 +160,31 @@ def from_verb(words: str) -> Relation | None:
     return None
 
 
+# In a whole sentence "'s" is more often a possessive ("China's growing role") than
+# "is" or "has": only the written-out forms count there.
+_SENTENCE_VERBS = tuple(
+    re.compile(pattern.pattern.replace("|'s", ""), re.IGNORECASE)
+    for pattern in (_PERFECT_PROGRESSIVE, _PROGRESSIVE, _PERFECT_STATE, _PERFECT)
+)
+
+
+def publication_verb(sentence: str) -> str | None:
+    """The first present-perfect or progressive verb form of `sentence` ("has
+    confirmed", "is leading", "has been forging"), as written, or None.
+
+    These are the forms `from_verb` dates by the publication date, found where they
+    stand in a whole sentence, for a report with no date words of its own. A simple
+    past ("hosted") or a bare "is" is not looked for: in a whole sentence such a
+    word is too often not the verb of the report.
+    """
+    text = sentence.replace("’", "'")  # the same length: the match indexes `sentence`
+    found = [m for pattern in _SENTENCE_VERBS if (m := pattern.search(text)) is not None]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -m.end()))
+    return sentence[first.start() : first.end()]
+
+
 def check_stated(stated: str, derived: Relation) -> str | None:
     """None if `stated` is a relation the words allow; else why it is refused."""
     if stated not in RELATIONS:

@@ -22,6 +22,13 @@ from textual.screen import Screen
 from tui.dates.tagger import tag_text
 from tui.loading.events import article_anchor
 from tui.model import Article, Timeline
+from tui.new_event import (
+    NewEvent,
+    append_event,
+    new_event_from_passage,
+    new_event_from_tag,
+    proposal_date,
+)
 from tui.present import published_label
 from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
@@ -32,12 +39,8 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.tag_info import TagInfo
 from tui.words import counted
 from tui.workbench import (
-    NewEvent,
     WorkbenchError,
     actors_in,
-    append_event,
-    new_event_from_passage,
-    new_event_from_tag,
     quoted_passages,
     restated,
     sentence_around,
@@ -176,6 +179,8 @@ class ArticleScreen(Screen[None]):
                 start_actors=actors_in(quote, self.timeline.actors),
                 restates=already,
                 mentions=mentions,
+                dated=proposal_date(self.article, proposal),
+                date_basis="publication" if proposal.dated_by == "publication" else None,
             ),
             self._add_event,
         )

@@ -27,10 +27,10 @@ from textual.widgets import Input, Label, Static
 from tui.dates import ResolveError, format_span
 from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
+from tui.new_event import NewEvent
 from tui.referring import Mention, date_against
 from tui.safetext import visible
 from tui.widgets.keys import typed_ahead
-from tui.workbench import NewEvent
 
 
 class ActorSuggester(Suggester):
@@ -77,7 +77,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         Label { margin-top: 1; }
         #form-quote { color: $text-muted; height: auto; max-height: 6; }
         #form-warning, #form-restates { color: $warning; height: auto; }
-        #form-new-actors, #form-refers-date { color: $text-muted; height: auto; }
+        #form-new-actors, #form-refers-date, #form-date { color: $text-muted; height: auto; }
     }
     """
 
@@ -92,8 +92,12 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         start_actors: Sequence[str] = (),
         restates: Sequence[Event] = (),
         mentions: Sequence[Mention] | None = None,
+        dated: str = "",
+        date_basis: str | None = None,
     ) -> None:
         super().__init__()
+        self.dated = dated  # what the date words give, said under the quote
+        self.date_basis = date_basis  # "publication": dated by the article, no date words
         # None: the date words date the event by themselves. Otherwise they count
         # from another mention, and these are the events they can name.
         self.mentions = None if mentions is None else tuple(mentions)
@@ -113,6 +117,8 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             box.border_title = "New event — Enter to add, Esc to cancel"
             yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="form-quote",
                          markup=False)
+            if self.dated:
+                yield Static(visible(self.dated), id="form-date", markup=False)
             if self.restates:
                 # As `draft` says `restates:`: a second event from the same words is
                 # usually a mistake, though a quote can report two things.
@@ -246,7 +252,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             self.query_one("#form-refers", Input).focus()
         else:
             self.dismiss(NewEvent(title, kind, entries.ids, self.article_id, self.quote,
-                                  self.date_text, new, relative_to))
+                                  self.date_text, new, relative_to, self.date_basis))
 
     def action_cancel(self) -> None:
         """Close without adding an event."""

@@ -1,0 +1,204 @@
+"""Events made in the explorer from an article, and the entries written for them.
+
+The article view (`t`) proposes what an event quoting a sentence or a selected
+passage is dated by (`Proposal`): the words of an expression of time that dates
+it on its own; else words that count from another mention ("the same day"), for
+which the form asks the event they count from (`tui.referring`); else, for a
+report with no date words, a present-perfect or progressive verb form ("has
+confirmed", "is leading"), and the event is dated by the publication date
+(`date_basis: publication`). The form asks the title, kind and actors;
+`append_event` appends the event it gives (`NewEvent`), and its new actors,
+after the last byte of each file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.datafiles import ACTORS_FILE, EVENTS_FILE
+from tui.dates import (
+    ResolveError,
+    date_by_publication,
+    date_from_words,
+    format_span,
+    publication_relation,
+)
+from tui.dates.relations import publication_verb
+from tui.dates.tagger import Tag, is_reference
+from tui.loading.events import article_anchor
+from tui.model import Article
+from tui.new_actors import NewActor
+from tui.workbench import SLUG, date_words, resolves_on_its_own, sentence_around
+from tui.workbench_error import WorkbenchError
+from tui.yamlappend import append_entry, flow_list, load_document, quoted
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event the curator made from a sentence of an article, to add to events.yaml."""
+
+    title: str
+    kind: str
+    actors: tuple[str, ...]
+    article_id: str
+    quote: str
+    date_text: str
+    new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
+    relative_to: str | None = None  # the event the date words count from ("the same day")
+    date_basis: str | None = None  # "publication": a report dated by the article
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """What an event made from an article quotes, and what dates it."""
+
+    quote: str
+    date_text: str
+    dated_by: str = "words"  # "words", "reference" (needs `relative_to`) or "publication"
+
+    @property
+    def refers_back(self) -> bool:
+        """True when the words count from another mention: the form asks which."""
+        return self.dated_by == "reference"
+
+
+def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
+    """The quote and date words of an event dated by `tag`: its sentence and its words.
+
+    Words that count from another mention ("the same day", "a week later") are
+    proposed as a reference (`refers_back`), for the curator to say which event they count
+    from (`tui.referring`). WorkbenchError when the words give no date at all (a
+    length of time, words the resolver does not read).
+    """
+    start, end = sentence_around(article.text, tag.start)
+    sentence = article.text[start:end]
+    words = date_words(article.text, start, tag)
+    if is_reference(tag.text):
+        return Proposal(sentence, words, "reference")
+    if not resolves_on_its_own(tag, sentence, article_anchor(article)):
+        raise WorkbenchError(
+            f"'{tag.text}' gives no date on its own",
+            f"{tag.reason}; choose another expression of the sentence with n",
+        )
+    return Proposal(sentence, words)
+
+
+def new_event_from_passage(
+    article: Article, start: int, end: int, tags: Sequence[Tag], preferred: Tag | None = None
+) -> Proposal:
+    """The quote (`article.text[start:end]`) and date words of an event quoting a passage.
+
+    The date words are those of `preferred` when it is in the passage and resolves
+    there, else of the first expression of the passage that does (as the loader
+    resolves them: against the article's day or window, in the tense of the
+    quote). Failing those, the passage's first reference to another mention ("the
+    same day"); failing that too, its first present-perfect or progressive verb
+    form ("has confirmed", "is leading"), for an event dated by the publication
+    date. WorkbenchError when there is none of these.
+    """
+    text = article.text
+    quote = text[start:end]
+    anchor = article_anchor(article)
+    inside = [t for t in tags if start <= t.start and t.end <= end and t.type == "DATE"]
+    if preferred in inside:
+        inside.remove(preferred)
+        inside.insert(0, preferred)
+    for tag in inside:
+        words = date_words(text, start, tag)
+        if is_reference(tag.text):
+            continue
+        try:
+            date_from_words(words, quote, anchor)
+        except ResolveError:
+            continue
+        return Proposal(quote, words)
+    reference = next((t for t in inside if is_reference(t.text)), None)
+    if reference is not None:
+        return Proposal(quote, date_words(text, start, reference), "reference")
+    verb = publication_verb(quote)
+    if verb is not None:
+        return Proposal(quote, verb, "publication")
+    raise WorkbenchError(
+        "nothing in the passage dates it: no expression of time, and no verb such as "
+        "\"has confirmed\" or \"is leading\" to date it by the publication date",
+        "select sentences with a date, or write the event with E",
+    )
+
+
+def proposal_date(article: Article, proposal: Proposal) -> str:
+    """What the form says of the date a proposal gives (not for a reference, whose
+    date waits for the event it counts from)."""
+    anchor = article_anchor(article)
+    if proposal.dated_by == "words":
+        span = date_from_words(proposal.date_text, proposal.quote, anchor)
+        return f"→ {format_span(span)}"
+    if proposal.dated_by == "publication":
+        span = date_by_publication(proposal.date_text, anchor)
+        reason = publication_relation(proposal.date_text).reason
+        return (f"→ {format_span(span)}: no date words, so dated by the publication date; "
+                f"“{proposal.date_text}”: {reason}")  # fmt: skip
+    return "The words count from another mention: name its event under Refers to."
+
+
+def append_event(data_dir: Path, event: NewEvent) -> str:
+    """Append `event` to events.yaml (and its new actors to actors.yaml); its id.
+
+    Each file gets the entry after its last byte (`tui.yamlappend`). The id is
+    made from the title, with -2, -3, … when it is taken.
+    """
+    if not event.title.strip() or not event.kind.strip():
+        raise WorkbenchError("an event needs a title and a kind")
+    if not event.actors:
+        raise WorkbenchError("an event needs at least one actor")
+    new_actors = _check_new_actors(data_dir, event)
+    path = data_dir / EVENTS_FILE
+    items = load_document(path)["events"]
+    taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
+    base = SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
+    event_id, n = base, 1
+    while event_id in taken:
+        n += 1
+        event_id = f"{base}-{n}"
+    for actor in new_actors:  # first: the event is never without its actors
+        entry = {"id": actor.id, "name": actor.name, "kind": actor.kind,
+                 "aliases": flow_list([actor.name])}  # fmt: skip
+        append_entry(data_dir / ACTORS_FILE, "actors", entry)
+    source = {
+        "article": event.article_id,
+        "quote": quoted(event.quote),
+        "date_text": quoted(event.date_text),
+    }
+    if event.relative_to is not None:
+        source["relative_to"] = event.relative_to
+    if event.date_basis is not None:
+        source["date_basis"] = event.date_basis
+    append_entry(
+        path,
+        "events",
+        {
+            "id": event_id,
+            "title": event.title.strip(),
+            "kind": event.kind.strip(),
+            "actors": flow_list(event.actors),  # [a, b], as the file writes them
+            "sources": [source],
+        },
+    )
+    return event_id
+
+
+def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
+    """The event's new actors, each with a kind and an id actors.yaml does not have yet."""
+    if not event.new_actors:
+        return ()
+    taken = {str(a.get("id")) for a in load_document(data_dir / ACTORS_FILE)["actors"]}
+    for actor in event.new_actors:
+        if actor.id in taken:
+            raise WorkbenchError(
+                f"actor id '{actor.id}' is taken in actors.yaml",
+                f"name the actor {actor.id} by its id, or write the new name otherwise",
+            )
+        if not actor.kind.strip():
+            raise WorkbenchError(f"the new actor '{actor.name}' needs a kind")
+    return event.new_actors
