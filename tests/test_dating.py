@@ -25,6 +25,7 @@ from tui.dates import (
     window_words,
 )
 from tui.dates.anchoring import clear_window_memos
+from tui.dates.tagger import tag_text
 from tui.load import load_timeline
 from tui.problems import DataError
 
@@ -87,6 +88,16 @@ def test_words_without_a_present_form_cannot_be_dated_by_publication(words: str)
         ("in September", "on"),
         ("75 years ago", "on"),
         ("byzantine", "on"),
+        # The present: what holds now held at the article's date, from when it does not say.
+        ("now", "as of"),
+        ("Now", "as of"),
+        ("currently", "as of"),
+        ("at present", "as of"),
+        ("right  now", "as of"),
+        ("nowadays", "as of"),
+        ("until now", "until"),  # the head word still decides
+        ("by now", "by"),
+        ("nowhere", "on"),
     ],
 )
 def test_a_relational_head_word_gives_the_relation(words: str, relation: str) -> None:
@@ -107,6 +118,9 @@ def test_a_relational_head_word_gives_the_relation(words: str, relation: str) ->
         ("on", "has confirmed", True, True),  # no day is named: not "on" it
         ("by", "is leading", True, True),  # under way, not done
         ("whenever", "on Saturday", False, True),
+        ("on", "now", False, False),  # an act under way that very day
+        ("by", "currently", False, True),  # a state now is not an act done by then
+        ("since", "now", False, True),
     ],
 )
 def test_a_stated_relation_is_refused_when_the_words_contradict_it(
@@ -774,3 +788,19 @@ def test_a_memoised_window_never_mixes_tenses_or_sentences(words: str) -> None:
         alone.append(outcome(sentence))
     clear_window_memos()
     assert [outcome(sentence) for sentence in sentences] == alone
+
+
+def test_words_for_the_present_date_a_state_as_of_the_publication_date() -> None:
+    """ "North Korea now has 50 warheads" says nothing of when that began: not *on* the
+    article's day, which would claim it happened then."""
+    span = date_from_words("now", "North Korea now has 50 warheads.", DAY)
+    assert (span.relation, span.start, span.end) == ("as of", DAY.likely, DAY.likely)
+    assert span.explanation.endswith(
+        "; as of: \"now\" names the present: it held at the article's date, since a time "
+        "the words do not say"
+    )
+    tags = tag_text("North Korea now has 50 warheads. Talks stalled until now.", DAY.likely)
+    assert [(t.text, t.span.relation if t.span else None) for t in tags] == [
+        ("now", "as of"),
+        ("now", "until"),  # the tagger reads the head word outside the words too
+    ]

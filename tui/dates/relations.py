@@ -6,6 +6,8 @@ The words decide it, in this order:
 * a relational preposition at the head of the date words: "since 2019" and "for
   the past six years" → ``since``; "by 2030" → ``by``; "until 2019", "till",
   "up to" → ``until``; "as of April" → ``as of``;
+* words that name the present ("now", "currently", "at present") → ``as of``: what
+  holds now held at the article's date, since a time the words do not say;
 * for words dated by the publication date (a report with no date words of its own),
   the verb form: a present or present-perfect progressive ("is leading", "has been
   forging", "are only strengthening", a bare "-ing" form) or a present-tense state
@@ -52,6 +54,12 @@ _SIMPLE_PAST = re.compile(
     r"^(?:\w+ly\s+)?(?:\w{2,}ed|" + _PAST_IRREGULAR + r")\b(?!\s+(?:to|by)\b)"
 )
 
+# Words for the present, which the resolver reads as the publication date itself
+# (`rules_relative`): what holds "now" is a state at that date, not an act on it.
+_PRESENT_WORDS = re.compile(
+    r"(?:right\s+)?now|currently|at\s+present|presently|at\s+the\s+moment|nowadays"
+)
+
 RELATION_WORDS = (
     r"(?:ever\s+since|since|as\s+of|by|until|till|til|up\s+until|up\s+to|through|thru)"
 )
@@ -78,6 +86,7 @@ _HEAD_RELATIONS = (
 # relational preposition: the words say it outright and nothing else fits.
 _ALLOWED = {
     "default": ("on", "by", "as of"),
+    "present": ("as of", "on"),  # "now": a state, or an act under way that very day
     "perfect": ("by", "as of"),
     "progressive": ("as of",),
     "state": ("as of", "since"),
@@ -89,7 +98,7 @@ class Relation(NamedTuple):
 
     relation: str
     reason: str
-    cue: str  # "words", "perfect", "progressive", "state" or "default"
+    cue: str  # "words", "present", "perfect", "progressive", "state" or "default"
 
 
 def _fold(text: str) -> str:
@@ -106,6 +115,13 @@ def from_date_words(date_text: str) -> Relation:
     for pattern, relation, reason in _HEAD_RELATIONS:
         if pattern.match(text):
             return Relation(relation, reason, "words")
+    if _PRESENT_WORDS.fullmatch(text):
+        return Relation(
+            "as of",
+            f'"{text}" names the present: it held at the article\'s date, since a time the '
+            "words do not say",
+            "present",
+        )
     return Relation("on", "the words name when it happened", "default")
 
 

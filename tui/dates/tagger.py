@@ -282,6 +282,9 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             except ResolveError as exc:  # the loader's own message, as for any refusal
                 reason = f"{exc}; {exc.hint}" if exc.hint else str(exc)
                 tag = replace(tag, timex=None, span=None, reason=reason)
+        if tag.span is not None and from_date_words(words).cue == "present":
+            # "now" resolves to the article's date, as of which the state held.
+            tag = replace(tag, span=replace(tag.span, relation="as of"))
         if tag.span is not None and lead and not (
             lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(following)
         ):  # "went through 2023 records": a noun's, not the relation's
