@@ -25,6 +25,7 @@ from tui.dates import (
     window_words,
 )
 from tui.dates.anchoring import clear_window_memos
+from tui.dates.relations import publication_verb
 from tui.dates.tagger import tag_text
 from tui.load import load_timeline
 from tui.problems import DataError
@@ -751,8 +752,6 @@ def test_holidays_fiscal_and_two_digit_years(
 
 
 def test_the_tagger_finds_holidays_and_short_years() -> None:
-    from tui.dates.tagger import tag_text
-
     tags = tag_text("Talks held at Easter in '58 resumed in fiscal 2024.", D(2024, 4, 15))
     assert [(t.text, t.timex) for t in tags] == [
         ("Easter", "2024-03-31"),
@@ -804,3 +803,34 @@ def test_words_for_the_present_date_a_state_as_of_the_publication_date() -> None
         ("now", "as of"),
         ("now", "until"),  # the tagger reads the head word outside the words too
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "relation"),
+    [
+        ("KCNA has confirmed the visit.", "has confirmed", "by"),
+        ("North Korea has reportedly begun supplying arms.", "has reportedly begun", "by"),
+        ("The treaty has been signed.", "has been signed", "by"),  # a passive: an act done
+        ("They have been meeting weekly.", "have been meeting", "as of"),
+        ("Ties have long been close.", "have long been", "as of"),
+        ("Beijing is leading the talks.", "is leading", "as of"),
+        ("Talks are continuing, officials said.", "are continuing", "as of"),
+        # No verb form the loader reads, or none that is a verb:
+        ("China's growing role is clear.", None, None),  # a possessive
+        ("They've been meeting.", None, None),  # contractions: not read in a sentence
+        ("They're negotiating.", None, None),
+        ("The winner is Beijing.", None, None),  # a name in "-ing"
+        ("It is something new.", None, None),
+        ("The bridge is closed during repairs.", None, None),
+        ("Kim is going to visit Beijing.", None, None),  # a plan, not an act under way
+        ("Has Kim confirmed it?", None, None),  # a question's auxiliary
+        ("The talks ended.", None, None),
+    ],
+)
+def test_a_sentence_s_verb_form_dates_a_report_by_the_publication_date(
+    sentence: str, words: str | None, relation: str | None
+) -> None:
+    assert publication_verb(sentence) == words
+    if words is not None:
+        span = date_by_publication(words, DAY)
+        assert (span.relation, span.start) == (relation, DAY.likely)

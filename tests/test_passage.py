@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from tests.app_helpers import ALPHA, BETA, write_data
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
+from tui.loading.events import article_anchor
 from tui.model import Article
 from tui.new_event import (
     NewEvent,
@@ -70,7 +72,7 @@ def test_the_passage_s_date_words_are_the_chosen_expression_s_or_the_first_that_
     # A passage dated only by a reference is proposed with it, for `relative_to`.
     at = text.index("The same")
     assert new_event_from_passage(ARTICLE, at, len(text) - 1, tags) == Proposal(
-        text[at:-1], "The same day", "reference"
+        text[at:-1], "The same day", "reference", at
     )
 
 
@@ -125,7 +127,7 @@ def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publicat
         assert proposal_date(REPORT, proposal).startswith(said), passage
     assert publication_verb("China's growing role was noted.") is None  # a possessive
     assert publication_verb("They have long been allies.") == "have long been"
-    assert publication_verb("Pyongyang’s envoy HAS confirmed it.") == "HAS confirmed"
+    assert publication_verb("Pyongyang’s envoy has confirmed it.") == "has confirmed"
     # Written with date_basis, the loader dates it as the form said.
     data = write_data(tmp_path, seeds={"alpha.txt": ALPHA + text, "beta.txt": BETA})
     article = load_timeline(data).article_by_id["alpha"]
@@ -140,3 +142,23 @@ def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publicat
     span = load_timeline(data).event_by_id[event_id].span
     assert (span.relation, span.timex) == ("by", "2021-06-24")
     assert proposal_date(article, proposal).startswith("→ by 2021-06-24 Thu")
+
+
+def test_a_windowed_article_s_proposals_give_the_loader_s_dates() -> None:
+    """Published some day from 22 to 24 June 2021, most likely the 23rd: "has confirmed"
+    is by the last day it can have been published, "on Monday" the 21st on each day."""
+    article = replace(REPORT, published=date(2021, 6, 23), published_basis="inferred",
+                      published_earliest=date(2021, 6, 22),
+                      published_latest=date(2021, 6, 24))  # fmt: skip
+    text = article.text
+    tags = tag_text(text, article_anchor(article))
+    cases = [  # (the passage, what the form says it gives)
+        ("North Korea has confirmed the visit.", "→ by 2021-06-24 Thu: no date words"),
+        ("Beijing is leading the talks, and China's growing role was noted.",
+         "→ as of ≈ 2021-06-22–06-24: no date words"),
+        ("Officials met on Monday.", "→ 2021-06-21 Mon"),
+    ]  # fmt: skip
+    for passage, said in cases:
+        start = text.index(passage)
+        proposal = new_event_from_passage(article, start, start + len(passage), tags)
+        assert proposal_date(article, proposal).startswith(said), passage

@@ -14,7 +14,8 @@ from tui.app import TimelineApp, make_app
 from tui.dates import ResolveError
 from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
-from tui.new_event import NewEvent, append_event
+from tui.loading.events import article_anchor
+from tui.new_event import NewEvent, append_event, new_event_from_tag
 from tui.referring import as_the_timeline_reads, date_against, mentions_in
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
@@ -59,9 +60,10 @@ def test_the_nearest_mention_before_the_words_comes_first_then_the_later_ones(
     tmp_path: Path,
 ) -> None:
     timeline = load_timeline(_data(tmp_path))
-    cases = [  # (where the referring sentence starts, the events in the order offered)
+    cases = [  # (where the referring words stand, the events in the order offered)
         (GAMMA.index("The same day"), ["officials", "talks"]),
-        (GAMMA.index("Trade officials"), ["talks", "officials"]),  # its own sentence: after
+        (GAMMA.index("June 3"), ["talks", "officials"]),  # its own words: not before
+        (GAMMA.index("June 3") + 1, ["officials", "talks"]),
         (0, ["talks", "officials"]),  # nothing before: text order
     ]
     for at, expected in cases:
@@ -168,7 +170,8 @@ async def test_a_reference_with_no_event_to_count_from_says_so_and_opens_no_form
         await _form_on(app, pilot, "gamma", "The same day")
         assert isinstance(app.screen, ArticleScreen)  # no form
         assert any("“The same day” counts from another mention of this article, and no event "
-                   "quotes it yet" in n for n in notices(app))  # fmt: skip
+                   "quotes this article with date words of its own yet" in n
+                   for n in notices(app))  # fmt: skip
 
 
 def test_the_article_view_reads_a_pinned_reference_as_the_timeline_does(tmp_path: Path) -> None:
@@ -207,3 +210,75 @@ def test_the_article_view_reads_a_pinned_reference_as_the_timeline_does(tmp_path
         events.write("        relative_to: officials\n")
     timeline = load_timeline(data)
     assert same_day(as_the_timeline_reads(tags, timeline, "gamma")) == guess
+
+
+def test_a_date_earlier_in_the_same_sentence_is_the_nearest_mention(tmp_path: Path) -> None:
+    """ "Talks opened on Monday, and the same day …": the event quoting that sentence is
+    offered first, by where its date words stand, not where its quote starts."""
+    text = (
+        "Trade officials met on June 3.\n"
+        "Talks opened on Monday, and the same day a deal was signed.\n"
+    )
+    talks = ("gamma", "Talks opened on Monday, and the same day a deal was signed.", "on Monday")
+    events = (
+        "events:\n"
+        + _event("officials", "Officials meet", "china", OFFICIALS)
+        + _event("talks", "Talks open", "china", talks)
+    )
+    data = _data(tmp_path)
+    (tmp_path / "seeds" / "gamma.txt").write_text(text, encoding="utf-8")
+    (data / "events.yaml").write_text(events, encoding="utf-8")
+    timeline = load_timeline(data)
+    article = timeline.article_by_id["gamma"]
+    tags = tag_text(article.text, article_anchor(article))
+    same_day = next(t for t in tags if t.text == "the same day")
+    proposal = new_event_from_tag(article, same_day)
+    assert (proposal.dated_by, proposal.words_at, proposal.unread) == (
+        "reference", text.index("the same day"), ""
+    )
+    offered = mentions_in(timeline, "gamma", proposal.words_at)
+    assert [m.event_id for m in offered] == ["talks", "officials"]
+    assert date_against(proposal.date_text, offered[0]).timex == same_day.timex == "2021-06-21"
+
+
+def test_a_mention_dated_by_the_publication_date_is_neither_offered_nor_counted_from(
+    tmp_path: Path,
+) -> None:
+    """ "KCNA has confirmed the talks. The same day, …": the confirmation has no date
+    words, so "the same day" would claim a day the article never gives."""
+    text = "KCNA has confirmed the talks.\nThe same day, a deal was signed.\n"
+    confirmed = ("gamma", "KCNA has confirmed the talks.", "has confirmed")
+    events = "events:\n" + _event("confirmed", "Talks confirmed", "china", confirmed)
+    events += "        date_basis: publication\n"
+    data = _data(tmp_path)
+    (tmp_path / "seeds" / "gamma.txt").write_text(text, encoding="utf-8")
+    (data / "events.yaml").write_text(events, encoding="utf-8")
+    timeline = load_timeline(data)
+    assert timeline.event_by_id["confirmed"].sources[0].date_basis == "publication"
+    assert mentions_in(timeline, "gamma", text.index("The same day")) == []
+    append_event(data, NewEvent("Deal", "test", ("china",), "gamma",
+                                "The same day, a deal was signed.", "The same day",
+                                relative_to="confirmed"))  # fmt: skip
+    check = run_cli("check", "--data", str(data))
+    assert check.returncode != 0
+    assert ("event 'deal' counts \"The same day\" from event 'confirmed', whose mention in "
+            "article 'gamma' has no date words") in check.stderr  # fmt: skip
+    assert "hint: count from an event whose quote names its time" in check.stderr
+
+
+def test_words_that_name_what_they_count_from_are_not_guessed(tmp_path: Path) -> None:
+    """ "A day after a public hearing" counts from the hearing: the form names no event
+    for it, and says why."""
+    text = "Trade officials met on June 3.\nA day after a public hearing, the deal was signed.\n"
+    data = _data(tmp_path)
+    (tmp_path / "seeds" / "gamma.txt").write_text(text, encoding="utf-8")
+    (data / "events.yaml").write_text(
+        "events:\n" + _event("officials", "Officials meet", "china", OFFICIALS), encoding="utf-8"
+    )
+    timeline = load_timeline(data)
+    article = timeline.article_by_id["gamma"]
+    tag = next(t for t in tag_text(article.text, article_anchor(article))
+               if t.text == "A day after")  # fmt: skip
+    proposal = new_event_from_tag(article, tag)
+    assert proposal.dated_by == "reference"
+    assert proposal.unread.startswith('counts from what follows it ("a public hearing")')

@@ -52,7 +52,7 @@ def test_a_reference_is_proposed_for_relative_to_and_a_length_or_empty_field_ref
     for words, expected in (("then", "Since then"), ("a week later", "a week later")):
         tag = next(t for t in tags if t.text == words)
         assert new_event_from_tag(article, tag) == Proposal(
-            "Since then, a deal was signed a week later.", expected, "reference"
+            "Since then, a deal was signed a week later.", expected, "reference", tag.start
         )
     lease = "The port signed a 30-year lease on Tuesday.\n"
     leased = Article("b", "b.txt", "T", "O", None, date(2025, 3, 6), "stated", "", lease)

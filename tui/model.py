@@ -107,6 +107,7 @@ class Source(_PositionalPickle):
     quote_start: int  # character offsets of the quote in the article's text
     quote_end: int
     relative_to: str | None = None  # event whose date in the same article the words refer to
+    date_basis: str | None = None  # "publication": no date words, dated by the article
 
 
 @dataclass(frozen=True, slots=True)

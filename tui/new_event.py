@@ -57,6 +57,8 @@ class Proposal:
     quote: str
     date_text: str
     dated_by: str = "words"  # "words", "reference" (needs `relative_to`) or "publication"
+    words_at: int = -1  # a reference: where its words stand in the article's text
+    unread: str = ""  # a reference the tagger could not read against an earlier date: why
 
     @property
     def refers_back(self) -> bool:
@@ -68,15 +70,17 @@ def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
     """The quote and date words of an event dated by `tag`: its sentence and its words.
 
     Words that count from another mention ("the same day", "a week later") are
-    proposed as a reference (`refers_back`), for the curator to say which event they count
-    from (`tui.referring`). WorkbenchError when the words give no date at all (a
-    length of time, words the resolver does not read).
+    proposed as a reference (`refers_back`), for the curator to say which event
+    they count from (`tui.referring`); with why the tagger could not read them
+    against an earlier date, if it could not ("a day after a public hearing" counts
+    from the hearing). WorkbenchError when the words give no date at all (a length
+    of time, words the resolver does not read).
     """
     start, end = sentence_around(article.text, tag.start)
     sentence = article.text[start:end]
     words = date_words(article.text, start, tag)
     if is_reference(tag.text):
-        return Proposal(sentence, words, "reference")
+        return _reference(sentence, words, tag)
     if not resolves_on_its_own(tag, sentence, article_anchor(article)):
         raise WorkbenchError(
             f"'{tag.text}' gives no date on its own",
@@ -116,7 +120,7 @@ def new_event_from_passage(
         return Proposal(quote, words)
     reference = next((t for t in inside if is_reference(t.text)), None)
     if reference is not None:
-        return Proposal(quote, date_words(text, start, reference), "reference")
+        return _reference(quote, date_words(text, start, reference), reference)
     verb = publication_verb(quote)
     if verb is not None:
         return Proposal(quote, verb, "publication")
@@ -127,9 +131,25 @@ def new_event_from_passage(
     )
 
 
+def _reference(quote: str, words: str, tag: Tag) -> Proposal:
+    """A proposal dated by words that count from another mention (`tag`'s)."""
+    unread = "" if tag.span is not None else tag.reason
+    return Proposal(quote, words, "reference", tag.start, unread)
+
+
 def proposal_date(article: Article, proposal: Proposal) -> str:
     """What the form says of the date a proposal gives (not for a reference, whose
-    date waits for the event it counts from)."""
+    date waits for the event it counts from). WorkbenchError if it gives none."""
+    try:
+        return _proposal_date(article, proposal)
+    except ResolveError as error:
+        raise WorkbenchError(
+            f"'{proposal.date_text}' gives no date: {error}",
+            "choose another expression with n, or write the event with E",
+        ) from None
+
+
+def _proposal_date(article: Article, proposal: Proposal) -> str:
     anchor = article_anchor(article)
     if proposal.dated_by == "words":
         span = date_from_words(proposal.date_text, proposal.quote, anchor)

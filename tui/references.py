@@ -4,7 +4,9 @@ A source with `relative_to: <event id>` ("The same day", "a week later") is load
 with `PENDING_SPAN`; once every event is known, `resolve_references` dates it
 against the referenced event's mention in the same article, following chains in
 order and refusing unknown targets, targets with no mention in that article, and
-cycles. Plain Python, no Textual.
+cycles, and mentions dated by the publication date (their words name no time: "the
+same day" after "has confirmed" would claim a day the article does not give).
+Plain Python, no Textual.
 """
 
 from __future__ import annotations
@@ -99,6 +101,16 @@ def resolve_references(
             )
             return None
         j, target_source = mention
+        if target_source.date_basis == "publication":
+            report(
+                where.line,
+                f"event '{eid}' counts \"{source.date_text}\" from event '{target_id}', "
+                f"whose mention in article '{source.article_id}' has no date words: it is "
+                "dated by the publication date, which says only when the article reported it",
+                "count from an event whose quote names its time, or date this source by "
+                "its own words",
+            )
+            return None
         target_span = source_span(target_id, j, [*chain, key])
         if target_span is None:
             return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from tui.dates import date_relative
 from tui.dates.tagger import Tag, is_reference
-from tui.model import Timeline
+from tui.model import Source, Timeline
 from tui.span import Span
 
 
@@ -33,27 +33,35 @@ class Mention:
     title: str
     date_text: str  # that source's date words ("On Monday")
     span: Span  # what they resolve to, as the timeline shows it
-    quote_start: int  # where its quote starts in the article's text
+    words_start: int  # where its date words stand in the article's text (else its quote)
 
 
-def mentions_in(timeline: Timeline, article_id: str, before: int) -> list[Mention]:
-    """The events with a source in the article, as `relative_to` can name them.
+def words_start(source: Source) -> int:
+    """Where `source`'s date words stand in its article's text: in its quote, which
+    is the article's own text (the words' first occurrence there, ignoring case)."""
+    at = source.quote.lower().find(source.date_text.lower())
+    return source.quote_start + max(at, 0)
 
-    The ones quoted before character `before` (where the referring sentence
-    starts) come first, nearest first, since "the same day" looks back; then the
-    ones quoted from there on, in text order. Each event is listed once, by its
-    first source in the article, which is the one the loader counts from.
+
+def mentions_in(timeline: Timeline, article_id: str, at: int) -> list[Mention]:
+    """The events with a source in the article that `relative_to` can name.
+
+    The ones whose date words stand before character `at` (where the referring
+    words do) come first, nearest first, since "the same day" looks back; then the
+    others, in text order. Each event is listed once, by its first source in the
+    article, which is the one the loader counts from; an event whose mention there
+    is dated by the publication date (no date words) is left out, as the loader
+    refuses to count from it.
     """
     found: list[Mention] = []
     for event in timeline.events:
         source = next((s for s in event.sources if s.article_id == article_id), None)
-        if source is not None:
-            found.append(
-                Mention(event.id, event.title, source.date_text, source.span, source.quote_start)
-            )
-    earlier = sorted((m for m in found if m.quote_start < before),
-                     key=lambda m: m.quote_start, reverse=True)  # fmt: skip
-    later = sorted((m for m in found if m.quote_start >= before), key=lambda m: m.quote_start)
+        if source is not None and source.date_basis != "publication":
+            found.append(Mention(event.id, event.title, source.date_text, source.span,
+                                 words_start(source)))  # fmt: skip
+    earlier = sorted((m for m in found if m.words_start < at),
+                     key=lambda m: m.words_start, reverse=True)  # fmt: skip
+    later = sorted((m for m in found if m.words_start >= at), key=lambda m: m.words_start)
     return earlier + later
 
 
@@ -68,9 +76,10 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
 
     The tagger reads "the same day" against the nearest date before it, and says
     that is a guess. Where an event quotes the words with `relative_to`, the data
-    says which mention they count from: the tag then shows that event's date, as
-    the timeline and `check` give it. Sources that disagree on the date (two events
-    counting the same words from different mentions) leave the tagger's guess.
+    says which mention they count from: a tag within those date words then shows
+    that event's date, as the timeline and `check` give it. Sources that disagree
+    on the date (two events counting the same words from different mentions) leave
+    the tagger's guess.
     """
     pinned = [
         source
@@ -85,9 +94,8 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
         spans = [
             source.span
             for source in pinned
-            if source.quote_start <= tag.start
-            and tag.end <= source.quote_end
-            and tag.text.lower() in source.date_text.lower()
+            if words_start(source) <= tag.start
+            and tag.end <= words_start(source) + len(source.date_text)
         ]
         dates = {(s.start, s.end, s.timex, s.approximate) for s in spans}
         if is_reference(tag.text) and len(dates) == 1:

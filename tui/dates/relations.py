@@ -40,6 +40,9 @@ _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|'s|'ve)" + _ADVERBS + r"\s+bee
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)" + _ADVERBS + r"\s+\w+ing\b")
 _BARE_PROGRESSIVE = re.compile(r"^\w+ing\b")
 _PERFECT_STATE = re.compile(r"\b(?:has|have)" + _ADVERBS + r"\s+been\b")
+_PERFECT_PASSIVE = re.compile(
+    r"\b(?:has|have|'s|'ve)" + _ADVERBS + r"\s+been\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
+)
 _PERFECT = re.compile(
     r"\b(?:has|have)" + _ADVERBS + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 )
@@ -147,6 +150,14 @@ def from_verb(words: str) -> Relation | None:
             "have begun before and gone on after",
             "progressive",
         )
+    if _PERFECT_PASSIVE.search(text):
+        return Relation(
+            "by",
+            'a completed act in the passive present perfect ("has been signed"), with no '
+            "date words, happened on or before the article's date; when, the article does "
+            "not say",
+            "perfect",
+        )
     if _PERFECT_STATE.search(text):
         return Relation(
             "as of",
@@ -176,29 +187,46 @@ def from_verb(words: str) -> Relation | None:
     return None
 
 
-# In a whole sentence "'s" is more often a possessive ("China's growing role") than
-# "is" or "has": only the written-out forms count there.
+# In a whole sentence, a verb form is looked for more strictly than in date words a
+# curator chose: auxiliaries written out ("China's growing role" is a possessive,
+# and "They've" or "They're" would leave a form `from_verb` cannot read), words in
+# lower case ("the winner is Beijing"), no noun or preposition that ends in "-ing"
+# ("is something", "is during"), and no "is going to" (a plan, not an act under way).
+_SENTENCE_ADVERBS = r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again|not|never))*"
+_SENTENCE_ING = (
+    r"(?!going\s+to\b)(?!(?:during|something|nothing|anything|everything|thing|king|ring|"
+    r"spring|string|morning|evening|ceiling|wing|sibling|offspring)\b)[a-z]+ing\b"
+)
+_SENTENCE_PARTICIPLE = r"(?:[a-z]+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 _SENTENCE_VERBS = tuple(
-    re.compile(pattern.pattern.replace("|'s", ""), re.IGNORECASE)
-    for pattern in (_PERFECT_PROGRESSIVE, _PROGRESSIVE, _PERFECT_STATE, _PERFECT)
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\s+" + _SENTENCE_ING,
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\s+" + _SENTENCE_PARTICIPLE,
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\b",
+        r"\b(?:is|are|am)" + _SENTENCE_ADVERBS + r"\s+" + _SENTENCE_ING,
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+" + _SENTENCE_PARTICIPLE,
+    )
 )
 
 
 def publication_verb(sentence: str) -> str | None:
     """The first present-perfect or progressive verb form of `sentence` ("has
-    confirmed", "is leading", "has been forging"), as written, or None.
+    confirmed", "is leading", "has been forging", "has been signed"), as written,
+    or None.
 
-    These are the forms `from_verb` dates by the publication date, found where they
+    These are forms `from_verb` dates by the publication date, found where they
     stand in a whole sentence, for a report with no date words of its own. A simple
     past ("hosted") or a bare "is" is not looked for: in a whole sentence such a
-    word is too often not the verb of the report.
+    word is too often not the verb of the report. A participle used as an adjective
+    ("has limited leverage") still reads as a verb: the curator sees the words and
+    the date they give before anything is written.
     """
-    text = sentence.replace("’", "'")  # the same length: the match indexes `sentence`
-    found = [m for pattern in _SENTENCE_VERBS if (m := pattern.search(text)) is not None]
-    if not found:
-        return None
-    first = min(found, key=lambda m: (m.start(), -m.end()))
-    return sentence[first.start() : first.end()]
+    found = [m for pattern in _SENTENCE_VERBS for m in pattern.finditer(sentence)]
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if from_verb(match.group(0)) is not None:
+            return match.group(0)
+    return None
 
 
 def check_stated(stated: str, derived: Relation) -> str | None:

@@ -380,6 +380,7 @@ def load_source(
         quote_start=found[0],
         quote_end=found[1],
         relative_to=values["relative_to"],
+        date_basis=values["date_basis"],
     )
 
 

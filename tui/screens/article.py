@@ -148,17 +148,19 @@ class ArticleScreen(Screen[None]):
                 assert tag is not None
                 proposal = new_event_from_tag(self.article, tag)
                 start = sentence_around(self.article.text, tag.start)[0]
+            dated = proposal_date(self.article, proposal)
         except WorkbenchError as error:
             self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
             return
         quote, words = proposal.quote, proposal.date_text
         mentions = None  # the words date the event by themselves
         if proposal.refers_back:  # they count from another mention: which event's?
-            mentions = mentions_in(self.timeline, self.article.id, start)
+            mentions = mentions_in(self.timeline, self.article.id, proposal.words_at)
         if mentions == []:
             self.notify(
                 visible(f"“{words}” counts from another mention of this article, and no event "
-                        "quotes it yet — add the event it counts from first, then this one."),
+                        "quotes this article with date words of its own yet — add the event "
+                        "the words count from first, then this one."),
                 severity="warning",
                 markup=False,
             )
@@ -179,7 +181,8 @@ class ArticleScreen(Screen[None]):
                 start_actors=actors_in(quote, self.timeline.actors),
                 restates=already,
                 mentions=mentions,
-                dated=proposal_date(self.article, proposal),
+                dated=dated,
+                unread=proposal.unread,
                 date_basis="publication" if proposal.dated_by == "publication" else None,
             ),
             self._add_event,

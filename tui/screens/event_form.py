@@ -94,6 +94,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         mentions: Sequence[Mention] | None = None,
         dated: str = "",
         date_basis: str | None = None,
+        unread: str = "",
     ) -> None:
         super().__init__()
         self.dated = dated  # what the date words give, said under the quote
@@ -101,6 +102,9 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         # None: the date words date the event by themselves. Otherwise they count
         # from another mention, and these are the events they can name.
         self.mentions = None if mentions is None else tuple(mentions)
+        # Why the tagger could not read the words against an earlier date ("a day
+        # after a public hearing" counts from the hearing): no event is guessed then.
+        self.unread = unread
         self.restates = tuple(restates)  # events that quote these words already
         self.article_id = article_id
         self.quote = quote
@@ -151,7 +155,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             if self.mentions is not None:
                 yield Label("Refers to: the event whose date the words count from "
                             "(its id; → completes)")
-                first = self.mentions[0].event_id if self.mentions else ""
+                first = self.mentions[0].event_id if self.mentions and not self.unread else ""
                 yield Input(first, suggester=SuggestFromList([m.event_id for m in self.mentions]),
                             id="form-refers")
                 yield Static("", id="form-refers-date", markup=False)
@@ -190,6 +194,8 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             return None, "No event quotes this article yet: add the one the words count from first."
         typed = self.query_one("#form-refers", Input).value.strip()
         mention = next((m for m in self.mentions if m.event_id == typed), None)
+        if mention is None and not typed and self.unread:
+            return None, f"The tagger could not guess: {self.unread}. Name the event."
         if mention is None:
             named = ", ".join(m.event_id for m in self.mentions[:5])
             more = f" and {len(self.mentions) - 5} more" if len(self.mentions) > 5 else ""
