@@ -983,7 +983,30 @@ TENSES = [
     ("Opponents, led by councillor Reid, have until Friday to appeal", "until Friday", None),
     ("The talks were led by Zhao on Friday", "on Friday", "past"),  # "were" still counts
     ("The talks were held on Friday", "on Friday", "past"),
+    # "last" is past only as in "last week"; "would ... last six months" is a verb.
+    ("The mayor said the closure would begin on Monday and last at least six months",
+     "on Monday", "future"),
+    ("The council met last week on Tuesday", "on Tuesday", "past"),
+    ("The closure will last until Friday", "until Friday", "future"),
+    ("Talks that last into the night are planned on Friday", "on Friday", "future"),
 ]
+
+# The word that gave the tense away, as the explanation names it.
+CUES = [
+    # An "-ed" word after "a", "an" or "the" is an adjective, not the verb.
+    ("At a packed public meeting on Thursday, the council told residents", "on Thursday",
+     ("past", "told")),
+    ("The revised plan was approved on Monday", "on Monday", ("past", "approved")),
+    ("The mayor said the closure would begin on Monday and last six months", "on Monday",
+     ("future", "would")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "found"), CUES)
+def test_the_cue_of_the_tense_is_a_verb(
+    sentence: str, expression: str, found: tuple[str, str]
+) -> None:
+    assert sentence_tense(sentence, expression) == found
 
 
 @pytest.mark.parametrize(("sentence", "expression", "tense"), TENSES)

@@ -37,6 +37,20 @@ _NOT_PAST_ED = set(
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
 
 
+# Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
+# plan"), not a verb in the past tense.
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+# "last" is a past marker only as in "last week": a verb ("would last six months")
+# or "the last talks" says nothing of the tense.
+_LAST_OF = frozenset(
+    "day night week weekend month year summer winter spring autumn fall decade century "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+
+
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
     re.IGNORECASE,
@@ -90,6 +104,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # "talks are paused"), or followed by its agent ("Opponents, led by Reid, have
         # until Friday"); "were held by" still has its "were".
         following = words[at + 1].group(0).lower() if at + 1 < len(words) else ""
+        if low == "last":
+            is_past = following in _LAST_OF
+        elif is_past and low.endswith("ed") and previous in _ARTICLES:
+            is_past = False
         if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
