@@ -87,3 +87,18 @@ async def test_a_date_still_to_come_reads_as_expected_in_the_event_pane() -> Non
         assert "Means: expected on Sun 11 Jul 2021, after the article was written" in " ".join(
             detail.plain.split()
         )
+
+
+async def test_an_event_after_its_article_reads_as_expected_in_its_row() -> None:
+    """The treaty renewal of 11 Jul 2021 comes after its article (24 Jun 2021): its row
+    says it is expected; the rows of events dated by their articles' dates do not."""
+    app = make_app(event_id="friendship-treaty-renewal-2021")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        rows = visible_rows(view)
+        renewal = rows[0]  # the event started on, at the top
+        assert renewal.startswith("▶ 2021-07-11 Sun")
+        assert "  expected: China and North Korea due to" in renewal
+        done = [r for r in rows if r.lstrip().startswith("by 2024-04-12 Fri")]
+        assert done and all("expected" not in r for r in done)  # by its article's date

@@ -61,6 +61,19 @@ def test_list_prints_dates_at_their_precision(data_dir: Path) -> None:
     assert lines[2].startswith("2024-04-13 Sat") and "[China, Kim Jong Un]" in lines[2]
 
 
+def test_list_says_an_event_after_its_article_is_expected() -> None:
+    """The shipped treaty renewal (11 Jul 2021, in an article of 24 Jun 2021) is what the
+    article expects, not a known fact; an event before its article is not marked."""
+    result = run_cli("list", "--data", str(SHIPPED_DATA), "--year", "2021")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    renewal = next(line for line in lines if "renew friendship treaty" in line)
+    assert renewal.startswith("2021-07-11 Sun")
+    assert "  expected: China and North Korea due to renew friendship treaty  [" in renewal
+    assert sum("expected: " in line for line in lines) == 2  # Kim's anticipated visit too
+    assert all("expected" not in line for line in lines if line.startswith("2021-06-2"))
+
+
 def test_list_filters_by_actor_including_a_countrys_people(data_dir: Path) -> None:
     result = run_cli("list", "--data", str(data_dir), "--actor", "North Korea")
     titles = [_title(line) for line in result.stdout.splitlines()]

@@ -25,7 +25,7 @@ from tui.datafiles import ARTICLES_FILE, default_data_dir
 from tui.dates import format_span
 from tui.lint import formula_warnings
 from tui.loadfeedback import LoadFeedback
-from tui.model import Timeline
+from tui.model import EXPECTED, Timeline
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.readfile import read_regular
@@ -127,8 +127,11 @@ def format_event_line(
     event = timeline.events[position]
     names = ", ".join(timeline.actor_names(event.actors))
     ident = f"{event.id}  " if with_id else ""
+    expected = EXPECTED if timeline.is_expected(event) else ""  # after its article was written
     # Made visible: a title with an escape sequence must not drive the terminal.
-    return visible(f"{format_span(event.span):<{date_width}}  {ident}{event.title}  [{names}]")
+    return visible(
+        f"{format_span(event.span):<{date_width}}  {ident}{expected}{event.title}  [{names}]"
+    )
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:

@@ -19,6 +19,10 @@ from typing import Any
 
 from tui.span import PLACED_AT_END, Span
 
+EXPECTED = "expected: "
+"""Before the title of an event `Timeline.is_expected` in a one-line view (a timeline
+row, `timeline list`): its date is what its article expects, not a known fact."""
+
 
 class _PositionalPickle:
     """Pickle a frozen, slotted dataclass as a call with its fields in order.
@@ -165,6 +169,12 @@ class Timeline:
         """
         key = self.event_by_id[event_id].sort_key()
         return bisect_left(self.events, key, key=Event.sort_key)
+
+    def is_expected(self, event: Event) -> bool:
+        """True when the event's date falls after its first source's article was
+        written: what the article expects, not what happened."""
+        article = self.article_by_id.get(event.sources[0].article_id)
+        return article is not None and event.span.start > article.latest
 
     def actor_names(self, actor_ids: Iterable[str]) -> list[str]:
         """Display names of `actor_ids`, in order (the id itself for an unknown one)."""

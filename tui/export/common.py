@@ -25,18 +25,11 @@ def subject_name(subject: str | None) -> str:
     return one_line(subject) if subject else NO_SUBJECT
 
 
-def expected(timeline: Timeline, event: Event) -> bool:
-    """True when the event's date falls after its first source's article was written:
-    what the article expects, not what happened."""
-    article = timeline.article_by_id.get(event.sources[0].article_id)
-    return article is not None and event.span.start > article.latest
-
-
 def when_words(timeline: Timeline, event: Event) -> str:
     """The event's date in words (`date_words`), "(expected)" after it when it is
-    `expected`."""
+    still to come (`Timeline.is_expected`)."""
     words = date_words(event.span)
-    return f"{words} (expected)" if expected(timeline, event) else words
+    return f"{words} (expected)" if timeline.is_expected(event) else words
 
 
 def one_line(text: str) -> str:

@@ -35,7 +35,6 @@ from datetime import date, timedelta
 
 from tui.export.common import (
     citation_words,
-    expected,
     one_line,
     quoted,
     subject_name,
@@ -110,7 +109,7 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     span = event.span
     title = one_line(event.title)
     summary = f"≈ {title}" if span.approximate else title
-    if span.relation != "on" or expected(timeline, event):
+    if span.relation != "on" or timeline.is_expected(event):
         # A calendar can only say "on": the relation (and a date still to come when
         # the article was written) goes into the summary, and a "by" or "until"
         # event is an all-day event on its end day.

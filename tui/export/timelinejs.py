@@ -32,7 +32,7 @@ from datetime import date
 from typing import Any
 
 from tui.dates import span_grain
-from tui.export.common import expected, export_title, one_line, quoted, when_words
+from tui.export.common import export_title, one_line, quoted, when_words
 from tui.model import Event, Timeline
 from tui.present import published_words
 from tui.safetext import json_safe
@@ -88,7 +88,7 @@ def event_slide(timeline: Timeline, event: Event) -> dict[str, Any]:
         or span.relation != "on"
         or end != start
         or span.precision not in ("day", "month", "year")
-        or expected(timeline, event)  # still to come when the article was written
+        or timeline.is_expected(event)  # still to come when the article was written
     ):
         slide["display_date"] = when_words(timeline, event)
     slide["text"] = {"headline": _h(event.title), "text": event_html(timeline, event)}

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.dates import format_span, format_span_within
-from tui.model import Timeline
+from tui.model import EXPECTED, Timeline
 from tui.safetext import visible
 from tui.widgets.keys import move_bindings
 from tui.widgets.styles import LineStyles
@@ -380,6 +380,8 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
             names = ", ".join(self.timeline.actor_names(event.actors))
             # A row shows one line: a title of megabytes is cut long before it is drawn.
             title = visible(event.title[:ROW_CHARS])
+            if self.timeline.is_expected(event):  # after its article: not known to have happened
+                title = EXPECTED + title
             texts = (visible(format_span(event.span)), title, visible(names[:ROW_CHARS]))
             if len(self._labels) > 20_000:
                 self._labels.clear()
