@@ -8,7 +8,7 @@ from textual.message import Message
 
 from tests.app_helpers import ORDER, app_for, screen_text, visible_rows
 from tui.widgets.source_view import SourceView
-from tui.widgets.timeline_view import TimelineView
+from tui.widgets.timeline_view import NO_EVENTS_MESSAGE, TimelineView
 
 
 async def test_rows_are_chronological_with_year_headings(tmp_path: Path) -> None:
@@ -174,3 +174,8 @@ async def test_a_timeline_with_no_events_says_how_to_add_the_first(tmp_path: Pat
         view = app.screen.query_one("#timeline", TimelineView)
         assert view.render_line(1).text.strip() == "No events yet."
         assert "Ctrl+P: Open article" in view.render_line(2).text
+        # The pane is narrower than the hint: it is wrapped, all of it shown.
+        width = view.scrollable_content_region.width
+        assert width < len(NO_EVENTS_MESSAGE[1]) + 2
+        shown = " ".join(view.render_line(y).text.strip() for y in range(2, 6)).split()
+        assert " ".join(shown) == NO_EVENTS_MESSAGE[1]

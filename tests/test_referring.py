@@ -145,7 +145,10 @@ async def test_the_form_asks_which_event_a_reference_counts_from_and_writes_it(
         await pilot.pause()
         assert app.screen is form and refers.has_focus  # not added: the id is asked again
         assert "'talk' is no event" in str(form.query_one("#form-warning", Static).render())
-        await pilot.press("s", "enter")  # "talks": counted from its Monday
+        await pilot.press("s")  # "talks": the warning about "talk" goes as it is mended
+        await pilot.pause()
+        assert str(form.query_one("#form-warning", Static).render()) == ""
+        await pilot.press("enter")  # counted from its Monday
         await wait_for(pilot, lambda: "envoys-leave" in app.timeline.event_by_id)
         event = app.timeline.event_by_id["envoys-leave"]
         assert event.sources[0].relative_to == "talks"

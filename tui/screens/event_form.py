@@ -135,8 +135,9 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             yield Label("Title")
             yield Input(placeholder="what happened, in our words", id="form-title")
             yield Label("Kind")
+            # "e.g.": without colour, a bare list of kinds reads as a value typed in.
             yield Input(
-                placeholder=", ".join(self.known_kinds[:4]) or "meeting",
+                placeholder=f"e.g. {', '.join(self.known_kinds[:4]) or 'meeting'} (→ completes)",
                 suggester=SuggestFromList(self.known_kinds, case_sensitive=False),
                 id="form-kind",
             )
@@ -147,7 +148,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             yield Label("Kind of the new actor (one for all, or one each)",
                         classes="-new-actor", id="form-actor-kind-label")
             yield Input(
-                placeholder=", ".join(actor_kinds[:4]) or "person",
+                placeholder=f"e.g. {', '.join(actor_kinds[:4]) or 'person'} (→ completes)",
                 suggester=SuggestFromList(actor_kinds, case_sensitive=False),
                 id="form-actor-kind",
                 classes="-new-actor",
@@ -167,6 +168,11 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         if self.mentions is not None:
             self._read_reference()
         self.query_one("#form-title", Input).focus()
+
+    @on(Input.Changed)
+    def _clear_warning(self) -> None:
+        """A field changed: the warning said of what was there before goes."""
+        self.query_one("#form-warning", Static).update("")
 
     @on(Input.Changed, "#form-actors")
     def _read_actors(self) -> None:

@@ -8,6 +8,7 @@ index; no widget is ever created per event, so it scales to 100,000 events.
 
 from __future__ import annotations
 
+import textwrap
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ NO_EVENTS_MESSAGE = (
     "Open an article (Ctrl+P: Open article), select its words and press t.",
 )
 ROW_CHARS = 500  # characters of a title or actor list kept for a one-line row
+
+
+def _wrapped(paragraphs: tuple[str, ...], width: int) -> list[str]:
+    """`paragraphs` wrapped to `width` cells, a line each at least, so that a narrow
+    pane shows a whole hint rather than its first words."""
+    return [line for text in paragraphs for line in textwrap.wrap(text, max(width, 10)) or [""]]
 
 
 @dataclass(eq=False)  # each message is distinct: compared and hashed by identity
@@ -393,10 +400,11 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         base, width = self.line_base()
         row = y + round(self.scroll_offset.y)
         if not self.rows:
-            if y in (1, 2):
+            empty = self.timeline is None or not self.timeline.events
+            lines = _wrapped(NO_EVENTS_MESSAGE if empty else EMPTY_MESSAGE, width - 2)
+            if 1 <= y <= len(lines):
                 style = self.line_style("timeline--empty")
-                empty = self.timeline is None or not self.timeline.events
-                line = "  " + (NO_EVENTS_MESSAGE if empty else EMPTY_MESSAGE)[y - 1]
+                line = "  " + lines[y - 1]
                 return Strip([Segment(line, style)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         if row >= len(self.rows):
