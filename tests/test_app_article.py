@@ -39,17 +39,18 @@ async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_da
         assert text.has_focus
         words = [t.text for t in text.tags]
         assert words[:3] == ["June 17", "Saturday", "1961"]
-        assert "expressions of time" in info.plain
-        await pilot.press("n")
+        # Opened at the quote shown, its expression chosen.
         assert text.selected is not None and text.selected.text == "June 17"
         assert "Expression 1 of" in info.plain and '"June 17"' in info.plain
         assert "Date: 2021-06-17 Thu (on)" in info.plain
         assert "Type: DATE   TIMEX: 2021-06-17" in info.plain
         assert "Why: " in info.plain
-        await pilot.press("right_square_bracket")
+        await pilot.press("n")
         assert text.selected.text == "Saturday"
         assert "TIMEX: 2021-06-19" in info.plain  # the Saturday before 24 June 2021
-        await pilot.press("N", "N")  # back past the first: wraps to the last
+        await pilot.press("right_square_bracket", "N", "[")
+        assert text.selected.text == "June 17"
+        await pilot.press("N")  # back past the first: wraps to the last
         assert text.selected is text.tags[-1]
         assert any("Wrapped to the last expression" in n for n in notices(app))
         await pilot.press("escape")
@@ -183,3 +184,29 @@ async def test_a_long_explanation_is_shown_whole_at_80_by_24() -> None:
         shown = screen_text(app)
         assert "– Fri 19 Apr 2024 (approximate)" in shown  # its last line
         assert info.region.height <= 12  # half the screen at most: the article keeps room
+
+
+async def test_o_opens_the_article_at_the_quote_shown() -> None:
+    """`o` from an event lands on its quote: the quote's expression is chosen, or, with
+    none (a report dated by the publication date), `v` selects the quote's sentence."""
+    cases = [  # (event, the expression chosen, the sentence `v` then selects)
+        ("g7-summit-pressure", "earlier this month", "“During the Group of Seven Summit"),
+        ("kcna-confirms-zhao-visit", None, "Meanwhile, North Korea’s state media agency"),
+    ]
+    for event_id, chosen, sentence in cases:
+        app = make_app(event_id=event_id)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("o")
+            await pilot.pause()
+            assert isinstance(app.screen, ArticleScreen)
+            text = app.screen.query_one("#article-text", ArticleText)
+            quote = app.timeline.event_by_id[event_id].sources[0]
+            top = round(text.scroll_offset.y)
+            height = text.scrollable_content_region.height
+            assert top <= text.line_of_offset(quote.quote_start) < top + height  # in view
+            assert (text.selected.text if text.selected else None) == chosen
+            await pilot.press("v")
+            assert text.passage is not None
+            article = app.timeline.article_by_id[quote.article_id]
+            assert text.passage.quote(article.text).startswith(sentence)

@@ -62,10 +62,15 @@ class ArticleScreen(Screen[None]):
     EventAdded = EventAdded  # the app's handler imports it without this screen
 
     def __init__(
-        self, article: Article, timeline: Timeline, data_dir: Path | None = None
+        self,
+        article: Article,
+        timeline: Timeline,
+        data_dir: Path | None = None,
+        at: tuple[int, int] | None = None,
     ) -> None:
         super().__init__()
         self.article = article
+        self.at = at  # the passage to open at (the quote the reader came from), if any
         self.timeline = timeline
         self.data_dir = data_dir  # where new events are written (None: nowhere)
         # Against the publication day, or every day of its window: the dates the
@@ -91,6 +96,21 @@ class ArticleScreen(Screen[None]):
         self.query_one("#tag-info", TagInfo).show(None, 0, len(self.tags))
         self.query_one("#tag-info").border_title = "Expression"
         text.focus()
+        if self.at is not None:
+            self.call_after_refresh(self._open_at, *self.at)
+
+    def _open_at(self, start: int, end: int) -> None:
+        """Show the passage `start`–`end` at the top, its first expression chosen.
+
+        Opened from a quote, the reader lands on it: `n` goes on from there, and with
+        no expression in it, `v` selects its first sentence (the first that starts in
+        view)."""
+        text = self._text
+        text.opened_at = start
+        text.scroll_to(y=text.line_of_offset(start), animate=False, immediate=True)
+        inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
+        if inside is not None:
+            text.select(inside)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter makes an event only from a selected passage."""

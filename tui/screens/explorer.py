@@ -394,7 +394,8 @@ class ExplorerScreen(
 
     @on(SourceView.ArticleWanted, "#source")
     def _article_wanted(self, message: SourceView.ArticleWanted) -> None:
-        self.open_article(message.article_id)
+        quote = message.quote
+        self.open_article(message.article_id, None if quote is None else (quote.start, quote.end))
 
     @on(FilterPanel.Changed, "#filters")
     def _filters_changed(self, message: FilterPanel.Changed) -> None:

@@ -55,14 +55,15 @@ class CommandActions(Screen[None]):
                 self._show_event(event)
         self.timeline_view.focus()
 
-    def open_article(self, article_id: str) -> None:
-        """Show the article `article_id` in the article view."""
+    def open_article(self, article_id: str, at: tuple[int, int] | None = None) -> None:
+        """Show the article `article_id` in the article view, at the passage `at`
+        (start, end offsets: the quote shown in the source pane) if given."""
         # Imported when first opened: the view brings the tagger and the event form.
         from tui.screens.article import ArticleScreen
 
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
-            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir))
+            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir, at))
 
     def action_source_pane(self, action: str) -> None:
         """A key of the source pane pressed in another pane: the source pane does it

@@ -90,6 +90,10 @@ class ArticleText(SourceView, inherit_bindings=False):
     tags: tuple[Tag, ...] = ()
     passage: Passage | None = None
 
+    opened_at: int | None = None
+    """Where the reader came from (the quote the article was opened at): `v` with no
+    expression chosen selects its sentence while that is in view."""
+
     def show_tags(self, article: Article, tags: tuple[Tag, ...]) -> None:
         """Show `article` with `tags` marked, none selected yet."""
         self.tags = tags
@@ -144,12 +148,24 @@ class ArticleText(SourceView, inherit_bindings=False):
         if self.article is None:
             return
         tag = self.selected
+        text = self.article.text
         if tag is not None:
-            offset = tag.start
-        else:
-            line = self.offsets_of_line(max(len(self._header), round(self.scroll_offset.y)))
-            offset = line[0] if line is not None else 0
-        self._set_passage(Passage.at(self.article.text, offset))
+            self._set_passage(Passage.at(text, tag.start))
+            return
+        top = max(len(self._header), round(self.scroll_offset.y))
+        opened_at = self.opened_at
+        if opened_at is not None and top <= self.line_of_offset(opened_at) < top + max(
+            1, self.scrollable_content_region.height
+        ):
+            self._set_passage(Passage.at(text, opened_at))
+            return
+        line = self.offsets_of_line(top)
+        offset = line[0] if line is not None else 0
+        passage = Passage.at(text, offset)
+        if passage is not None and passage.start < offset:
+            # It began above the view: the first sentence that starts in view instead.
+            passage = Passage.at(text, passage.end) or passage
+        self._set_passage(passage)
 
     def action_drop_passage(self) -> None:
         """Drop the selection."""

@@ -180,6 +180,8 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         """The pane the reader asked from."""
         article_id: str
         """The article shown."""
+        quote: QuoteRef | None = None
+        """The quote highlighted in it, where the article view opens."""
 
         @property
         def control(self) -> SourceView:
@@ -302,7 +304,7 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         if self.article is None:
             self.notify("No article is shown.", markup=False)
             return
-        self.post_message(self.ArticleWanted(self, self.article.id))
+        self.post_message(self.ArticleWanted(self, self.article.id, self.current_quote))
 
     # --- quote navigation ------------------------------------------------------------
 
