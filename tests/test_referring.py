@@ -13,6 +13,7 @@ from tests.conftest import run_cli
 from tui.app import TimelineApp, make_app
 from tui.dates import ResolveError
 from tui.dates.tagger import Tag, tag_text
+from tui.drafts_file import drafts_yaml
 from tui.load import load_timeline
 from tui.loading.events import article_anchor
 from tui.new_event import NewEvent, append_event, new_event_from_tag
@@ -20,6 +21,7 @@ from tui.referring import as_the_timeline_reads, date_against, mentions_in
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
+from tui.workbench import draft_events
 
 GAMMA = (
     "Talks opened in Beijing on Monday.\n"
@@ -285,3 +287,20 @@ def test_words_that_name_what_they_count_from_are_not_guessed(tmp_path: Path) ->
     proposal = new_event_from_tag(article, tag)
     assert proposal.dated_by == "reference"
     assert proposal.unread.startswith('counts from what follows it ("a public hearing")')
+
+
+def test_draft_lists_a_pinned_reference_with_its_event_s_reading(tmp_path: Path) -> None:
+    """`draft` leaves "The same day" out as before, but where an event quotes it with
+    `relative_to` it gives that event's reading, not the tagger's guess, and names it."""
+    data = _data(tmp_path)
+    deal = ("gamma", "The same day, a deal was signed.", "The same day")
+    with (data / "events.yaml").open("a", encoding="utf-8") as events:
+        events.write(_event("deal", "Deal signed", "china", deal))
+        events.write("        relative_to: talks\n")
+    drafts = draft_events(load_timeline(data), "gamma")
+    left = {sentence: (tag.timex, quoted_by) for sentence, tag, quoted_by in drafts.left_out}
+    assert left["The same day, a deal was signed."] == ("2021-06-21", "deal")  # not June 3
+    assert left["A week later, the envoys left."] == ("2021-06-10", None)  # the guess
+    text = drafts_yaml("gamma", drafts)
+    assert '#     "The same day": the same date as "on Monday" (event talks)' in text
+    assert "#     already quoted by event 'deal'" in text

@@ -56,14 +56,17 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
     if drafts.left_out:
         lines += [
             "",
-            "# Not drafted: sentences whose date words give no date on their own (the",
-            "# tagger's reading follows each). As an event, a source whose words refer to",
-            "# another mention takes 'relative_to: <the id of the event it refers to>'.",
+            "# Not drafted: sentences whose date words give no date on their own. Each is",
+            "# followed by its reading: an event's relative_to where one quotes the words,",
+            "# else the tagger's guess. As an event, a source whose words refer to another",
+            "# mention takes 'relative_to: <the id of the event it refers to>'.",
         ]
-        for sentence, tag in drafts.left_out:
+        for sentence, tag, quoted_by in drafts.left_out:
             reading = tag.reason.split(": ", 1)[-1].split(" → ")[0]
             lines.append(_comment(f"#   {' '.join(sentence.split())}"))
             lines.append(_comment(f"#     {_yaml_string(tag.text)}: {reading}"))
+            if quoted_by is not None:
+                lines.append(_comment(f"#     already quoted by event '{quoted_by}'"))
     return "\n".join(lines) + "\n"
 
 

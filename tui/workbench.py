@@ -28,6 +28,7 @@ from tui.dates.tagger import Tag, sentence_bounds, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
+from tui.referring import as_the_timeline_reads
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
 from tui.yamlappend import append_entry, quoted
 
@@ -186,10 +187,11 @@ def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
 class Drafts:
     """What `draft_events` found: the candidates, and the dated sentences it left out
     because their date words give no date on their own ("The same day", read by
-    the tagger against an earlier mention), each as (sentence, its first tag)."""
+    the tagger against an earlier mention, or as an event's `relative_to` reads
+    it), each as (sentence, its first tag, the id of an event quoting it or None)."""
 
     candidates: list[Candidate]
-    left_out: list[tuple[str, Tag]]
+    left_out: list[tuple[str, Tag, str | None]]
 
 
 def draft_events(timeline: Timeline, article_id: str) -> Drafts:
@@ -207,21 +209,22 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         )
     text = article.text
     anchor = article_anchor(article)
-    tags = [t for t in tag_text(text, anchor) if t.type == "DATE" and t.span]
+    read = as_the_timeline_reads(tag_text(text, anchor), timeline, article_id)
+    tags = [t for t in read if t.type == "DATE" and t.span]
     passages = quoted_passages(timeline, article_id)
     candidates = []
-    left_out: list[tuple[str, Tag]] = []
+    left_out: list[tuple[str, Tag, str | None]] = []
     for start, end in sentence_bounds(text):
         sentence = text[start:end]
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
         dated = [t for t in tags if start <= t.start and t.end <= end]
         inside = [t for t in dated if resolves_on_its_own(t, sentence, anchor)]
+        restates = next(iter(restated(passages, start, end)), None)
         if not inside:
             if dated:
-                left_out.append((sentence, dated[0]))
+                left_out.append((sentence, dated[0], restates))
             continue
-        restates = next(iter(restated(passages, start, end)), None)
         tag = inside[0]
         words = date_words(text, start, tag)
         also = tuple((date_words(text, start, t), t) for t in inside[1:])
