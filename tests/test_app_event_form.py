@@ -11,6 +11,7 @@ from tests.conftest import run_cli
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.screens.explorer import ExplorerScreen
+from tui.screens.source_form import SourceFormScreen
 from tui.widgets.timeline_view import TimelineView
 
 
@@ -155,3 +156,49 @@ async def test_the_form_says_when_an_event_quotes_the_words_already(tmp_path: Pa
         await settle(pilot)
         form = await _form_on_thursday(app, pilot)
         assert not form.query("#form-restates")
+
+
+async def test_a_adds_the_quote_as_one_more_source_of_an_event(tmp_path: Path) -> None:
+    """`a` on an expression: the form finds the event by its title's words, says its
+    date and sources and that the words here give another date, and Enter adds the
+    sentence to that event's sources; the explorer shows the event selected."""
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 34)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("n", "n", "a")  # "Saturday": Xi Jinping sent a message
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, SourceFormScreen)
+        assert str(form.query_one("#source-date", Static).render()) == "→ 2021-06-19 Sat"
+        info = form.query_one("#source-event-info", Static)
+        await pilot.press(*"ready")  # in no title or id
+        await pilot.pause()
+        assert str(info.render()) == "No event's id or title holds “ready”."
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "Name the event by its id" in str(form.query_one("#source-warning").render())
+        await pilot.press("ctrl+u", *"dialog")
+        await pilot.pause()
+        assert str(info.render()) == "Matching: dialogue (Kim calls for dialogue)"
+        await pilot.press("ctrl+u", *"dialogue")
+        await pilot.pause()
+        said = str(info.render())
+        assert said.startswith("'Kim calls for dialogue', 2021-06-17 Thu; 1 source (alpha). "
+                               "It already has a source in this article. The words here "
+                               "give 2021-06-19 Sat, which does not overlap")  # fmt: skip
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(app.timeline.event_by_id["dialogue"].sources) == 2)
+        event = app.timeline.event_by_id["dialogue"]
+        added = event.sources[1]
+        assert (added.article_id, added.quote, added.date_text) == (
+            "alpha", "Xi Jinping sent a message on Saturday.", "Saturday"
+        )
+        assert event.span.timex == "2021-06-17"  # the first source still dates it
+        assert not isinstance(app.screen, (SourceFormScreen, ArticleScreen))
+        assert app.screen.query_one("#timeline", TimelineView).selected_event_id == "dialogue"
+    check = run_cli("check", "--data", str(tmp_path / "data"))
+    assert check.returncode == 0, check.stderr

@@ -8,7 +8,9 @@ report with no date words, a present-perfect or progressive verb form ("has
 confirmed", "is leading"), and the event is dated by the publication date
 (`date_basis: publication`). The form asks the title, kind and actors;
 `append_event` appends the event it gives (`NewEvent`), and its new actors,
-after the last byte of each file.
+after the last byte of each file. The same words can instead be one more source
+of an event already there (`a`: `NewSource`, `append_source`), as when a second
+article reports it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tui.datafiles import ACTORS_FILE, EVENTS_FILE
 from tui.dates import (
@@ -30,9 +33,11 @@ from tui.dates.tagger import Tag, is_reference
 from tui.loading.events import article_anchor
 from tui.model import Article
 from tui.new_actors import NewActor
+from tui.span import Span
 from tui.workbench import SLUG, date_words, resolves_on_its_own, sentence_around
 from tui.workbench_error import WorkbenchError
 from tui.yamlappend import append_entry, flow_list, load_document, quoted
+from tui.yamlsource import insert_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,17 @@ class NewEvent:
     date_text: str
     new_actors: tuple[NewActor, ...] = ()  # added to actors.yaml first
     relative_to: str | None = None  # the event the date words count from ("the same day")
+    date_basis: str | None = None  # "publication": a report dated by the article
+
+
+@dataclass(frozen=True, slots=True)
+class NewSource:
+    """A quote the curator chose from an article, to add to an existing event's sources."""
+
+    event_id: str
+    article_id: str
+    quote: str
+    date_text: str
     date_basis: str | None = None  # "publication": a report dated by the article
 
 
@@ -137,29 +153,31 @@ def _reference(quote: str, words: str, tag: Tag) -> Proposal:
     return Proposal(quote, words, "reference", tag.start, unread)
 
 
+def proposal_span(article: Article, proposal: Proposal) -> Span:
+    """The date the proposal's words give, as the loader gives it (not for a
+    reference, whose date waits for the event it counts from). ResolveError if none."""
+    anchor = article_anchor(article)
+    if proposal.dated_by == "publication":
+        return date_by_publication(proposal.date_text, anchor)
+    return date_from_words(proposal.date_text, proposal.quote, anchor)
+
+
 def proposal_date(article: Article, proposal: Proposal) -> str:
-    """What the form says of the date a proposal gives (not for a reference, whose
-    date waits for the event it counts from). WorkbenchError if it gives none."""
+    """What the form says of the date a proposal gives. WorkbenchError if it gives none."""
+    if proposal.refers_back:
+        return "The words count from another mention: name its event under Refers to."
     try:
-        return _proposal_date(article, proposal)
+        span = proposal_span(article, proposal)
     except ResolveError as error:
         raise WorkbenchError(
             f"'{proposal.date_text}' gives no date: {error}",
             "choose another expression with n, or write the event with E",
         ) from None
-
-
-def _proposal_date(article: Article, proposal: Proposal) -> str:
-    anchor = article_anchor(article)
-    if proposal.dated_by == "words":
-        span = date_from_words(proposal.date_text, proposal.quote, anchor)
-        return f"→ {format_span(span)}"
     if proposal.dated_by == "publication":
-        span = date_by_publication(proposal.date_text, anchor)
         reason = publication_relation(proposal.date_text).reason
         return (f"→ {format_span(span)}: no date words, so dated by the publication date; "
                 f"“{proposal.date_text}”: {reason}")  # fmt: skip
-    return "The words count from another mention: name its event under Refers to."
+    return f"→ {format_span(span)}"
 
 
 def append_event(data_dir: Path, event: NewEvent) -> str:
@@ -206,6 +224,19 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
         },
     )
     return event_id
+
+
+def append_source(data_dir: Path, new: NewSource) -> int:
+    """Add `new` as the last source of its event in events.yaml (`tui.yamlsource`),
+    every other byte of the file left as it was; the number of sources it has now."""
+    source: dict[str, Any] = {
+        "article": new.article_id,
+        "quote": quoted(new.quote),
+        "date_text": quoted(new.date_text),
+    }
+    if new.date_basis is not None:
+        source["date_basis"] = new.date_basis
+    return insert_source(data_dir / EVENTS_FILE, new.event_id, source)
 
 
 def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:

@@ -23,7 +23,7 @@ from typing import Any
 WIDTH = 4096  # never fold a long quote
 
 
-def _yaml(sequence: int = 4, offset: int = 2) -> Any:
+def yaml_with(sequence: int = 4, offset: int = 2) -> Any:
     """A round-trip ruamel.yaml with the data's conventions (`null` written out)."""
     from ruamel.yaml import YAML  # the round-trip editor, only when a file is edited
 
@@ -56,7 +56,7 @@ def flow_list(items: Sequence[str]) -> Any:
 
 def load_document(path: Path) -> Any:
     """The file's document, read for a round trip (comments and order kept)."""
-    return _yaml().load(path.read_text(encoding="utf-8"))
+    return yaml_with().load(path.read_text(encoding="utf-8"))
 
 
 def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
@@ -66,14 +66,14 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
     that ends the document; otherwise the document is dumped again whole.
     """
     text = path.read_text(encoding="utf-8")
-    yaml = _yaml()
+    yaml = yaml_with()
     document = yaml.load(text)
     items = document[key]
     layout = _layout(text, document, key)
     if layout is not None:
         sequence, offset, blank = layout
         out = io.StringIO()
-        _yaml(sequence, offset).dump({key: [dict(entry)]}, out)
+        yaml_with(sequence, offset).dump({key: [dict(entry)]}, out)
         added = out.getvalue().split("\n", 1)[1]  # without the "key:" line
         head = text if text.endswith("\n") else text + "\n"
         appended = head + ("\n" if blank else "") + added
@@ -114,22 +114,28 @@ def _layout(text: str, document: Any, key: str) -> tuple[int, int, bool] | None:
 
 def _reads_back(text: str, key: str, count: int, entry: Mapping[str, Any]) -> bool:
     """True when `text` holds `count` + 1 entries under `key`, the last equal to `entry`."""
+    items = safe_load(text, key)
+    return isinstance(items, list) and len(items) == count + 1 and items[-1] == plain(entry)
+
+
+def safe_load(text: str, key: str) -> Any:
+    """What `text` holds under top-level `key`, read as plain values; None when it does
+    not read (a check that what was written reads back)."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
     try:
-        items = YAML(typ="safe", pure=True).load(text)[key]
-    except (YAMLError, KeyError, TypeError):  # not read back as written: dump it whole
-        return False
-    return isinstance(items, list) and len(items) == count + 1 and items[-1] == _plain(entry)
+        return YAML(typ="safe", pure=True).load(text)[key]
+    except (YAMLError, KeyError, TypeError):
+        return None
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """`value` as plain dicts, lists and strings (as a safe load gives it back)."""
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, str):
         return str(value)
     return value

@@ -24,16 +24,21 @@ from tui.loading.events import article_anchor
 from tui.model import Article, Timeline
 from tui.new_event import (
     NewEvent,
+    NewSource,
+    Proposal,
     append_event,
+    append_source,
     new_event_from_passage,
     new_event_from_tag,
     proposal_date,
+    proposal_span,
 )
 from tui.present import published_label
 from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
 from tui.screens.messages import EventAdded
+from tui.screens.source_form import SourceFormScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.tag_info import TagInfo
@@ -55,6 +60,7 @@ class ArticleScreen(Screen[None]):
         # As VisiData's q closes a sheet and lnav's a view: back, not out of the app.
         Binding("q", "app.pop_screen", "Back", show=False, id="article.back_q"),
         Binding("t", "new_event", "New event", id="article.new_event"),
+        Binding("a", "add_source", "Add to an event", id="article.add_source"),
         Binding("enter", "selection_event", "New event from the selection", show=False,
                 id="article.new_event_from_selection"),
     ]
@@ -146,18 +152,19 @@ class ArticleScreen(Screen[None]):
         """Ask title, kind and actors for an event quoting the selected passage."""
         self.action_new_event()
 
-    def action_new_event(self) -> None:
-        """Ask title, kind and actors for an event quoting the selected passage, or
-        else the selected expression's sentence, and dated by its words."""
+    def _proposal(self) -> tuple[Proposal, int, str] | None:
+        """What the selected passage, or else the selected expression's sentence,
+        would be quoted and dated by: (the proposal, where its quote starts, what the
+        form says of its date); None after saying why there is none."""
         text = self._text
         tag, passage = text.selected, text.passage
         if tag is None and passage is None:
             self.notify("Choose an expression first (n / ] for the next), or select "
                         "sentences with v.", markup=False)
-            return
+            return None
         if self.data_dir is None:
             self.notify("This timeline was not read from a data folder.", markup=False)
-            return
+            return None
         try:
             if passage is not None:
                 proposal = new_event_from_passage(
@@ -168,10 +175,18 @@ class ArticleScreen(Screen[None]):
                 assert tag is not None
                 proposal = new_event_from_tag(self.article, tag)
                 start = sentence_around(self.article.text, tag.start)[0]
-            dated = proposal_date(self.article, proposal)
+            return proposal, start, proposal_date(self.article, proposal)
         except WorkbenchError as error:
             self.notify(visible(f"{error} — {error.hint}"), severity="warning", markup=False)
+            return None
+
+    def action_new_event(self) -> None:
+        """Ask title, kind and actors for an event quoting the selected passage, or
+        else the selected expression's sentence, and dated by its words."""
+        found = self._proposal()
+        if found is None:
             return
+        proposal, start, dated = found
         quote, words = proposal.quote, proposal.date_text
         mentions = None  # the words date the event by themselves
         if proposal.refers_back:  # they count from another mention: which event's?
@@ -207,6 +222,48 @@ class ArticleScreen(Screen[None]):
             ),
             self._add_event,
         )
+
+    def action_add_source(self) -> None:
+        """Ask which event the selected passage (or the selected expression's sentence)
+        is one more source of."""
+        found = self._proposal()
+        if found is None:
+            return
+        proposal, _, dated = found
+        if proposal.refers_back:
+            self.notify(
+                visible(f"“{proposal.date_text}” counts from another mention: add it to an "
+                        "event with E, naming that mention's event with relative_to."),
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.app.push_screen(
+            SourceFormScreen(
+                self.article.id,
+                proposal.quote,
+                proposal.date_text,
+                proposal_span(self.article, proposal),
+                events=self.timeline.events,
+                dated=dated,
+                date_basis="publication" if proposal.dated_by == "publication" else None,
+            ),
+            self._add_source,
+        )
+
+    def _add_source(self, new: NewSource | None) -> None:
+        """The source form's answer (None: cancelled): add the source to its event."""
+        if new is None or self.data_dir is None:
+            return
+        try:
+            count = append_source(self.data_dir, new)
+        except (WorkbenchError, OSError) as error:
+            self.notify(visible(f"The source was not added: {error}"), severity="error",
+                        markup=False)
+            return
+        self.notify(visible(f"Added a source to event '{new.event_id}' ({count} now)."),
+                    markup=False)
+        self.post_message(self.EventAdded(new.event_id))
 
     def _add_event(self, new: NewEvent | None) -> None:
         """The form's answer (None: cancelled): append the event to events.yaml."""

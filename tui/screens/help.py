@@ -123,6 +123,7 @@ def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
     from tui.screens.event_form import EventFormScreen
     from tui.screens.explorer import ExplorerScreen
     from tui.screens.export import ExportScreen
+    from tui.screens.source_form import SourceFormScreen
     from tui.widgets.article_text import ArticleText
     from tui.widgets.density_strip import DensityStrip
     from tui.widgets.facet_list import FacetList
@@ -143,5 +144,6 @@ def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
         ("Export dialog", list(ExportScreen.BINDINGS)),
         ("Article view", [*ArticleScreen.BINDINGS, *own(ArticleText.BINDINGS)]),
         ("New event form", list(EventFormScreen.BINDINGS)),
+        ("Source form", list(SourceFormScreen.BINDINGS)),
         ("Help", own(HelpScreen.BINDINGS)),
     ]

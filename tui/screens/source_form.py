@@ -1,0 +1,151 @@
+"""The source form: the selected words added as one more source of an existing event.
+
+Opened from the article view with `a`, on a selected expression of time or a
+selected passage, as the new-event form is: the passage is the quote and the
+expression its date words. An event reported by several articles is one event
+with a source from each; this form asks which event the quote reports, by its id
+(completed with →, and found by the words of its title), shows that event's
+title, date and sources, and says when the date the words give here does not
+overlap the event's. Enter adds the source, Esc cancels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, Static
+
+from tui.dates import Span, format_span
+from tui.model import Event
+from tui.new_event import NewSource
+from tui.safetext import visible
+
+MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
+
+
+class SourceFormScreen(ModalScreen[NewSource | None]):
+    """Ask which event the quote is a source of; dismiss with a `NewSource` or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="source_form.cancel"),
+        Binding("enter", "add", "Add the source", show=False, priority=True,
+                id="source_form.add"),
+    ]
+
+    DEFAULT_CSS = """
+    SourceFormScreen {
+        align: center middle;
+        & > Vertical {
+            width: 80; max-width: 100%; height: auto; max-height: 100%; overflow-y: auto;
+            border: round $accent; background: $surface; padding: 0 1;
+        }
+        Label { margin-top: 1; }
+        #source-quote { color: $text-muted; height: auto; max-height: 6; }
+        #source-date, #source-event-info { color: $text-muted; height: auto; }
+        #source-warning { color: $warning; height: auto; }
+    }
+    """
+
+    def __init__(
+        self,
+        article_id: str,
+        quote: str,
+        date_text: str,
+        span: Span,
+        *,
+        events: Sequence[Event],
+        dated: str,
+        date_basis: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.quote = quote
+        self.date_text = date_text
+        self.span = span  # what the words give here
+        self.events = tuple(events)
+        self.by_id = {e.id: e for e in self.events}
+        self.dated = dated
+        self.date_basis = date_basis
+
+    def compose(self) -> ComposeResult:
+        """The quote and its date, then the event's id and what is known of it."""
+        with Vertical() as box:
+            box.border_title = "Add as a source of an event — Enter to add, Esc to cancel"
+            yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="source-quote",
+                         markup=False)
+            yield Static(visible(self.dated), id="source-date", markup=False)
+            yield Label("Event: its id, or words of its title (→ completes an id)")
+            yield Input(suggester=SuggestFromList(sorted(self.by_id)), id="source-event")
+            yield Static("", id="source-event-info", markup=False)
+            yield Static("", id="source-warning", markup=False)
+
+    def on_mount(self) -> None:
+        """Start on the event's field."""
+        self.query_one("#source-event", Input).focus()
+        self._describe()
+
+    @on(Input.Changed, "#source-event")
+    def _describe(self) -> None:
+        """Say what the typed id names, or which events the typed words match."""
+        self.query_one("#source-warning", Static).update("")
+        self.query_one("#source-event-info", Static).update(visible(self._info()))
+
+    def _info(self) -> str:
+        typed = self.query_one("#source-event", Input).value.strip()
+        event = self.by_id.get(typed)
+        if event is not None:
+            return _describe_event(event, self.article_id, self.span)
+        if not typed:
+            return "Type an event's id, or words of its title."
+        words = typed.lower()
+        matches = [e for e in self.events if words in e.id or words in e.title.lower()]
+        if not matches:
+            return f"No event's id or title holds “{typed}”."
+        shown = "; ".join(f"{e.id} ({e.title})" for e in matches[:MATCHES_SHOWN])
+        more = f"; and {len(matches) - MATCHES_SHOWN} more" if len(matches) > MATCHES_SHOWN else ""
+        return f"Matching: {shown}{more}"
+
+    def action_add(self) -> None:
+        """Add the source to the event named, or say why not."""
+        typed = self.query_one("#source-event", Input).value.strip()
+        event = self.by_id.get(typed)
+        warning = self.query_one("#source-warning", Static)
+        if event is None:
+            words = typed.lower()
+            matches = [e for e in self.events if words in e.id or words in e.title.lower()]
+            if typed and len(matches) == 1:  # the words name one event: take it
+                event = matches[0]
+            else:
+                warning.update("Name the event by its id (→ completes one).")
+                return
+        self.dismiss(NewSource(event.id, self.article_id, self.quote, self.date_text,
+                               self.date_basis))  # fmt: skip
+
+    def action_cancel(self) -> None:
+        """Close without adding a source."""
+        self.dismiss(None)
+
+
+def _describe_event(event: Event, article_id: str, span: Span) -> str:
+    """The event's title, date and sources, and whether this quote's date fits it."""
+    articles = [s.article_id for s in event.sources]
+    cited = ", ".join(dict.fromkeys(articles))
+    said = (
+        f"'{event.title}', {format_span(event.span)}; "
+        f"{len(event.sources)} source{'s' if len(event.sources) != 1 else ''} ({cited})"
+    )
+    if article_id in articles:
+        said += ". It already has a source in this article"
+    if span.end < event.span.start or event.span.end < span.start:
+        said += (
+            f". The words here give {format_span(span)}, which does not overlap the event's "
+            "date: the event keeps the date of its first source"
+        )
+    return said + "."
