@@ -25,6 +25,7 @@ from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from tui.dates import ResolveError, format_span
+from tui.export.common import quoted
 from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.new_event import NewEvent
@@ -119,7 +120,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         actor_kinds = sorted({a.kind for a in self.actors})
         with Vertical() as box:
             box.border_title = "New event — Enter to add, Esc to cancel"
-            yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="form-quote",
+            yield Static(visible(f"{quoted(self.quote)}  ({self.date_text})"), id="form-quote",
                          markup=False)
             if self.dated:
                 yield Static(visible(self.dated), id="form-date", markup=False)

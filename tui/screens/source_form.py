@@ -23,6 +23,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from tui.dates import Span, format_span
+from tui.export.common import quoted
 from tui.model import Event
 from tui.new_event import NewSource
 from tui.safetext import visible
@@ -78,7 +79,7 @@ class SourceFormScreen(ModalScreen[NewSource | None]):
         """The quote and its date, then the event's id and what is known of it."""
         with Vertical() as box:
             box.border_title = "Add as a source of an event — Enter to add, Esc to cancel"
-            yield Static(visible(f"“{self.quote}”  ({self.date_text})"), id="source-quote",
+            yield Static(visible(f"{quoted(self.quote)}  ({self.date_text})"), id="source-quote",
                          markup=False)
             yield Static(visible(self.dated), id="source-date", markup=False)
             yield Label("Event: its id, or words of its title (→ completes an id)")
