@@ -65,5 +65,5 @@ async def test_the_article_view_shows_the_window_s_dates() -> None:
         info = app.screen.query_one("#tag-info", TagInfo)
         await pilot.press("n")
         assert text.selected is not None and text.selected.text == "now"
-        assert "Date: as of ≈ 2024-04-13–04-19 (as of)" in info.plain  # "now": a state
+        assert "Date: as of ≈ 2024-04-13–04-19\n" in info.plain  # "now": a state
         assert "Mon 15 Apr 2024" in info.plain  # the day shown first, said to be a convention

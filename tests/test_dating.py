@@ -824,6 +824,9 @@ def test_words_for_the_present_date_a_state_as_of_the_publication_date() -> None
         ("The bridge is closed during repairs.", None, None),
         ("Kim is going to visit Beijing.", None, None),  # a plan, not an act under way
         ("Has Kim confirmed it?", None, None),  # a question's auxiliary
+        ("The treaty has never been signed.", None, None),  # a negated form: no act
+        ("KCNA has not confirmed the visit.", None, None),
+        ("The plan has been widely criticised.", "has been widely criticised", "by"),
         ("The talks ended.", None, None),
     ],
 )

@@ -17,7 +17,7 @@ from tui.drafts_file import drafts_yaml
 from tui.load import load_timeline
 from tui.loading.events import article_anchor
 from tui.new_event import NewEvent, append_event, new_event_from_tag
-from tui.referring import as_the_timeline_reads, date_against, mentions_in
+from tui.referring import as_the_timeline_reads, date_against, mentions_in, words_span
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
@@ -304,3 +304,29 @@ def test_draft_lists_a_pinned_reference_with_its_event_s_reading(tmp_path: Path)
     text = drafts_yaml("gamma", drafts)
     assert '#     "The same day": the same date as "on Monday" (event talks)' in text
     assert "#     already quoted by event 'deal'" in text
+
+
+def test_a_pinned_reference_broken_over_lines_is_still_read_as_the_timeline_does(
+    tmp_path: Path,
+) -> None:
+    """The loader finds "The same day" in "The same\\nday" (white space folded): so does
+    the article view, which then shows the event's date, not the tagger's guess."""
+    text = (
+        "Talks opened in Beijing on Monday.\nTrade officials met on June 3.\n"
+        "The same\nday, a deal was signed.\n"
+    )
+    data = _data(tmp_path)
+    (tmp_path / "seeds" / "gamma.txt").write_text(text, encoding="utf-8")
+    deal = ("gamma", "The same day, a deal was signed.", "The same day")
+    (data / "events.yaml").write_text(
+        EVENTS + _event("deal", "Deal signed", "china", deal) + "        relative_to: talks\n",
+        encoding="utf-8",
+    )
+    timeline = load_timeline(data)
+    source = timeline.event_by_id["deal"].sources[0]
+    assert words_span(source) == (text.index("The same"), text.index("day,") + 3)
+    article = timeline.article_by_id["gamma"]
+    tags = tag_text(article.text, article_anchor(article))
+    read = as_the_timeline_reads(tags, timeline, "gamma")
+    pinned = next(t for t in read if t.text == "The same\nday")
+    assert pinned.timex == "2021-06-21" == timeline.event_by_id["deal"].span.timex

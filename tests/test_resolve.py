@@ -989,6 +989,10 @@ TENSES = [
     ("The council met last week on Tuesday", "on Tuesday", "past"),
     ("The closure will last until Friday", "until Friday", "future"),
     ("Talks that last into the night are planned on Friday", "on Friday", "future"),
+    ("Last year's festival opened on Saturday", "on Saturday", "past"),  # "year's"
+    ("The last week of the campaign begins on Monday", "on Monday", None),  # not "last week"
+    ("The last day of voting is on Monday", "on Monday", None),
+    ("Kim's last visit is on Monday", "on Monday", None),
 ]
 
 # The word that gave the tense away, as the explanation names it.

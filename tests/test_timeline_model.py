@@ -4,6 +4,7 @@ working them out per event on its first screen."""
 from __future__ import annotations
 
 import pickle
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,28 @@ def test_a_timeline_reread_after_an_edit_keeps_them(tmp_path: Path) -> None:
     assert again.events[0].title == first.title + "!"
     assert list(again.start_years) == [e.start.year for e in again.events]
     assert [again.position_of(e.id) for e in again.events] == list(range(len(again.events)))
+
+
+def test_an_event_is_expected_only_while_no_article_reporting_it_was_written_after(
+    tmp_path: Path,
+) -> None:
+    """Talks "will be held in 2020" (an article of June 2019) are expected; once a
+    source from an article of 2021 reports them, they are not."""
+    from tests.app_helpers import ALPHA, BETA, _event, write_data
+
+    beta = BETA + "Talks will be held in 2020.\n"
+    alpha = ALPHA + "The talks of 2020 went well.\n"
+    talks = ("beta", "Talks will be held in 2020.", "in 2020")
+    later = ("alpha", "The talks of 2020 went well.", "2020")
+    events = ("events:\n" + _event("talks", "Talks", "china", talks)
+              + _event("reported", "Talks (reported)", "china", talks, later))  # fmt: skip
+    actors = "actors:\n  - id: china\n    name: China\n    kind: country\n"
+    data = write_data(tmp_path, actors=actors, events=events,
+                      seeds={"alpha.txt": alpha, "beta.txt": beta})  # fmt: skip
+    timeline = load_timeline(data)
+    expected, reported = timeline.event_by_id["talks"], timeline.event_by_id["reported"]
+    assert expected.span == reported.span  # dated by the same first source: 2020
+    assert timeline.last_written(expected) == date(2019, 6, 21)
+    assert timeline.is_expected(expected)
+    assert timeline.last_written(reported) == date(2021, 6, 24)
+    assert not timeline.is_expected(reported)

@@ -293,7 +293,7 @@ def test_add_article_starts_a_timeline_of_ones_own(
     ("text", "message"),
     [
         ("articles: just text\n", "articles.yaml must hold a list under 'articles:'"),
-        ("articles: [\n", "articles.yaml is not valid YAML"),
+        ("articles: [\n", "articles.yaml cannot be edited here: expected the node content"),
     ],
     ids=["no list", "not YAML"],
 )

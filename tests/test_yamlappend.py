@@ -104,3 +104,11 @@ def test_a_new_actor_goes_after_the_shipped_actors_without_a_blank_line(shipped:
     assert after[len(before) :] == (
         b"  - id: park-won-gon\n    name: Park Won-gon\n    kind: person\n"
     )
+
+
+def test_an_entry_appended_to_a_crlf_file_has_its_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    text = "actors:\r\n  - id: a\r\n    name: A\r\n"
+    path.write_bytes(text.encode("utf-8"))
+    append_entry(path, "actors", {"id": "b", "name": "B"})
+    assert path.read_bytes().decode("utf-8") == text + "  - id: b\r\n    name: B\r\n"

@@ -79,3 +79,44 @@ def test_a_file_it_cannot_add_to_as_text_is_refused_and_left_alone(
         insert_source(path, event_id, SOURCE)
     assert path.read_text(encoding="utf-8") == text
     assert refused.value.hint
+
+
+def test_a_crlf_file_keeps_its_line_ends_and_the_source_gets_them(tmp_path: Path) -> None:
+    path = tmp_path / "events.yaml"
+    text = FIRST + SECOND
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    insert_source(path, "a", SOURCE)
+    written = path.read_bytes().decode("utf-8")
+    assert written == (FIRST + ADDED + SECOND).replace("\n", "\r\n")
+
+
+def test_a_numeric_id_is_found_as_check_reads_it(tmp_path: Path) -> None:
+    path = tmp_path / "events.yaml"
+    path.write_text(FIRST.replace("id: a", "id: 1950"), encoding="utf-8")
+    assert insert_source(path, "1950", SOURCE) == 2
+
+
+def test_a_change_to_what_is_there_is_refused(tmp_path: Path) -> None:
+    """A last quote kept with its trailing blank lines (`|+`): a source written after
+    them would be read as part of the quote's block, and before them it would take
+    them from the quote. Either way the file is left alone."""
+    text = (
+        "events:\n  - id: a\n    sources:\n      - article: x\n        quote: |+\n"
+        "          Q2.\n\n\n"
+    )
+    path = tmp_path / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="would change what is there"):
+        insert_source(path, "a", SOURCE)
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_file_the_editor_cannot_read_is_a_clear_refusal(tmp_path: Path) -> None:
+    """The loader reads a tab after a colon; the round-trip reader does not."""
+    text = FIRST.replace('date_text: "in 2019"', 'date_text:\t"in 2019"')
+    path = tmp_path / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkbenchError, match=r"events\.yaml cannot be edited here") as refused:
+        insert_source(path, "a", SOURCE)
+    assert (refused.value.hint or "").startswith("make the change in an editor")
+    assert path.read_text(encoding="utf-8") == text

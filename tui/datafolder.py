@@ -44,14 +44,10 @@ def start_folder(data_dir: Path) -> tuple[str, ...]:
 def read_listing(path: Path, key: str) -> list[Any]:
     """The list under `key` in the YAML file `path`; an empty file, or the key with
     nothing under it, is an empty list (written back as one, `key: []`)."""
-    from ruamel.yaml.error import YAMLError  # with the editor, only when a file is edited
-
     try:
-        document = load_document(path)
+        document = load_document(path)  # WorkbenchError when it does not read as YAML
     except OSError as exc:
         raise WorkbenchError(f"cannot read {path}: {exc.strerror}") from None
-    except YAMLError:
-        raise WorkbenchError(f"{path} is not valid YAML", "`timeline check` shows where") from None
     if document is None or (isinstance(document, Mapping) and document.get(key) is None):
         text = path.read_text(encoding="utf-8")
         if document is None:  # empty, or comments alone: they stay

@@ -170,11 +170,18 @@ class Timeline:
         key = self.event_by_id[event_id].sort_key()
         return bisect_left(self.events, key, key=Event.sort_key)
 
+    def last_written(self, event: Event) -> date | None:
+        """The latest day any article reporting `event` can have been written."""
+        by_id = self.article_by_id
+        days = [by_id[s.article_id].latest for s in event.sources if s.article_id in by_id]
+        return max(days) if days else None
+
     def is_expected(self, event: Event) -> bool:
-        """True when the event's date falls after its first source's article was
-        written: what the article expects, not what happened."""
-        article = self.article_by_id.get(event.sources[0].article_id)
-        return article is not None and event.span.start > article.latest
+        """True when the event's date falls after every article reporting it was
+        written: what they expect, not what happened (a later article reporting it
+        settles that)."""
+        written = self.last_written(event)
+        return written is not None and event.span.start > written
 
     def actor_names(self, actor_ids: Iterable[str]) -> list[str]:
         """Display names of `actor_ids`, in order (the id itself for an unknown one)."""

@@ -16,6 +16,7 @@ Plain Python, no Textual.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -36,11 +37,22 @@ class Mention:
     words_start: int  # where its date words stand in the article's text (else its quote)
 
 
+def words_span(source: Source) -> tuple[int, int]:
+    """Where `source`'s date words stand in its article's text (start, end): in its
+    quote, which is the article's own text, their first occurrence there as the loader
+    finds them (ignoring case; any run of white space, a line break too, matching any
+    other). The whole quote if they are not found."""
+    words = source.date_text.split()
+    pattern = r"\s+".join(map(re.escape, words))
+    found = re.search(pattern, source.quote, re.IGNORECASE) if words else None
+    if found is None:
+        return source.quote_start, source.quote_end
+    return source.quote_start + found.start(), source.quote_start + found.end()
+
+
 def words_start(source: Source) -> int:
-    """Where `source`'s date words stand in its article's text: in its quote, which
-    is the article's own text (the words' first occurrence there, ignoring case)."""
-    at = source.quote.lower().find(source.date_text.lower())
-    return source.quote_start + max(at, 0)
+    """Where `source`'s date words start in its article's text (`words_span`)."""
+    return words_span(source)[0]
 
 
 def mentions_in(timeline: Timeline, article_id: str, at: int) -> list[Mention]:
@@ -94,8 +106,7 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
         spans = [
             source.span
             for source in pinned
-            if words_start(source) <= tag.start
-            and tag.end <= words_start(source) + len(source.date_text)
+            if words_span(source)[0] <= tag.start and tag.end <= words_span(source)[1]
         ]
         dates = {(s.start, s.end, s.timex, s.approximate) for s in spans}
         if is_reference(tag.text) and len(dates) == 1:

@@ -20,6 +20,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from tui.workbench_error import WorkbenchError
+
 WIDTH = 4096  # never fold a long quote
 
 
@@ -55,8 +57,36 @@ def flow_list(items: Sequence[str]) -> Any:
 
 
 def load_document(path: Path) -> Any:
-    """The file's document, read for a round trip (comments and order kept)."""
-    return yaml_with().load(path.read_text(encoding="utf-8"))
+    """The file's document, read for a round trip (comments and order kept).
+
+    WorkbenchError when the round-trip reader cannot read it (it is stricter than
+    the loader's: a tab after a colon, say, or a file changed since it loaded)."""
+    return read_round_trip(path.read_text(encoding="utf-8"), path)
+
+
+def read_round_trip(text: str, path: Path) -> Any:
+    """`text` (of the file `path`) read for a round trip; WorkbenchError if it does not read."""
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        return yaml_with().load(text)
+    except YAMLError as error:
+        where = getattr(getattr(error, "problem_mark", None), "line", None)
+        at = f" (line {where + 1})" if isinstance(where, int) else ""
+        problem = getattr(error, "problem", None) or "it does not read as YAML"
+        raise WorkbenchError(
+            f"{path.name} cannot be edited here: {problem}{at}",
+            "make the change in an editor (in the explorer: E); `timeline check` shows "
+            "whether the file loads",
+        ) from None
+
+
+def read_lines(path: Path) -> tuple[str, str]:
+    """The file's text with "\n" line ends, and the line end it uses ("\r\n" or "\n"),
+    so that what is added is written with the file's own."""
+    raw = path.read_bytes().decode("utf-8")
+    ending = "\r\n" if "\r\n" in raw else "\n"
+    return raw.replace("\r\n", "\n"), ending
 
 
 def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
@@ -65,9 +95,9 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
     Every byte already in the file stays as it is when the list is a block list
     that ends the document; otherwise the document is dumped again whole.
     """
-    text = path.read_text(encoding="utf-8")
+    text, ending = read_lines(path)
     yaml = yaml_with()
-    document = yaml.load(text)
+    document = read_round_trip(text, path)
     items = document[key]
     layout = _layout(text, document, key)
     if layout is not None:
@@ -79,7 +109,7 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
         appended = head + ("\n" if blank else "") + added
         if _reads_back(appended, key, len(items), entry):
             with path.open("a", encoding="utf-8", newline="") as stream:
-                stream.write(appended[len(text) :])
+                stream.write(appended[len(text) :].replace("\n", ending))
             return
     items.append(dict(entry))
     with path.open("w", encoding="utf-8") as stream:

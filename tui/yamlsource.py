@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.workbench_error import WorkbenchError
-from tui.yamlappend import load_document, plain, safe_load, yaml_with
+from tui.yamlappend import plain, read_lines, read_round_trip, safe_load, yaml_with
 
 _REFUSED_HINT = "add the source with E, in the editor"
 
@@ -27,11 +27,11 @@ def insert_source(path: Path, event_id: str, source: Mapping[str, Any]) -> int:
     """Add `source` as the last source of event `event_id` in the events file `path`;
     the number of sources the event has now. WorkbenchError when it cannot be done
     as text (the event is not there, or its sources are not a block list)."""
-    text = path.read_text(encoding="utf-8")
-    document = load_document(path)
+    text, ending = read_lines(path)
+    document = read_round_trip(text, path)
     items = (document.get("events") if hasattr(document, "get") else None) or []
     index = next(
-        (i for i, e in enumerate(items) if hasattr(e, "get") and e.get("id") == event_id),
+        (i for i, e in enumerate(items) if hasattr(e, "get") and str(e.get("id")) == event_id),
         None,
     )
     if index is None:
@@ -51,14 +51,14 @@ def insert_source(path: Path, event_id: str, source: Mapping[str, Any]) -> int:
     if after == len(lines) and lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     updated = "".join(lines[:after]) + added + "".join(lines[after:])
-    count = len(sources) + 1
-    if not _reads_back(updated, index, count, source):
+    if not _reads_back(text, updated, index, source):
         raise WorkbenchError(
-            f"the new source of event '{event_id}' would not read back as written",
+            f"the new source of event '{event_id}' would not read back as written, or "
+            "would change what is there",
             _REFUSED_HINT,
         )
-    path.write_text(updated, encoding="utf-8")
-    return count
+    path.write_bytes(updated.replace("\n", ending).encode("utf-8"))
+    return len(sources) + 1
 
 
 def _layout(text: str, sources: Any) -> tuple[int, int, int] | None:
@@ -90,10 +90,15 @@ def _layout(text: str, sources: Any) -> tuple[int, int, int] | None:
     return dash, column, end
 
 
-def _reads_back(text: str, index: int, count: int, source: Mapping[str, Any]) -> bool:
-    """True when event `index` of `text` has `count` sources, the last equal to `source`."""
-    events = safe_load(text, "events")
-    if not isinstance(events, list) or len(events) <= index:
+def _reads_back(text: str, updated: str, index: int, source: Mapping[str, Any]) -> bool:
+    """True when `updated` reads as `text` with `source` after the last source of
+    event `index`, and nothing else changed (a block scalar's trailing blank lines,
+    say, which the source went after)."""
+    before, after = safe_load(text, "events"), safe_load(updated, "events")
+    if not isinstance(before, list) or len(before) <= index:
         return False
-    sources = events[index].get("sources") if isinstance(events[index], dict) else None
-    return isinstance(sources, list) and len(sources) == count and sources[-1] == plain(source)
+    event = before[index]
+    if not isinstance(event, dict) or not isinstance(event.get("sources"), list):
+        return False
+    event["sources"].append(plain(source))
+    return bool(after == before)

@@ -40,8 +40,11 @@ _PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|'s|'ve)" + _ADVERBS + r"\s+bee
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)" + _ADVERBS + r"\s+\w+ing\b")
 _BARE_PROGRESSIVE = re.compile(r"^\w+ing\b")
 _PERFECT_STATE = re.compile(r"\b(?:has|have)" + _ADVERBS + r"\s+been\b")
+# No "not" or "never" here: "has never been signed" is no completed act.
+_AFFIRMATIVE = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again))*"
 _PERFECT_PASSIVE = re.compile(
-    r"\b(?:has|have|'s|'ve)" + _ADVERBS + r"\s+been\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
+    r"\b(?:has|have|'s|'ve)" + _AFFIRMATIVE + r"\s+been" + _AFFIRMATIVE
+    + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 )
 _PERFECT = re.compile(
     r"\b(?:has|have)" + _ADVERBS + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
@@ -192,7 +195,8 @@ def from_verb(words: str) -> Relation | None:
 # and "They've" or "They're" would leave a form `from_verb` cannot read), words in
 # lower case ("the winner is Beijing"), no noun or preposition that ends in "-ing"
 # ("is something", "is during"), and no "is going to" (a plan, not an act under way).
-_SENTENCE_ADVERBS = r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again|not|never))*"
+# No "not" or "never": a negated form reports no act to date.
+_SENTENCE_ADVERBS = r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again))*"
 _SENTENCE_ING = (
     r"(?!going\s+to\b)(?!(?:during|something|nothing|anything|everything|thing|king|ring|"
     r"spring|string|morning|evening|ceiling|wing|sibling|offspring)\b)[a-z]+ing\b"
@@ -201,8 +205,10 @@ _SENTENCE_PARTICIPLE = r"(?:[a-z]+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 _SENTENCE_VERBS = tuple(
     re.compile(pattern)
     for pattern in (
-        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\s+" + _SENTENCE_ING,
-        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\s+" + _SENTENCE_PARTICIPLE,
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been" + _SENTENCE_ADVERBS + r"\s+"
+        + _SENTENCE_ING,
+        r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been" + _SENTENCE_ADVERBS + r"\s+"
+        + _SENTENCE_PARTICIPLE,
         r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+been\b",
         r"\b(?:is|are|am)" + _SENTENCE_ADVERBS + r"\s+" + _SENTENCE_ING,
         r"\b(?:has|have)" + _SENTENCE_ADVERBS + r"\s+" + _SENTENCE_PARTICIPLE,

@@ -42,8 +42,9 @@ _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-# "last" is a past marker only as in "last week": a verb ("would last six months")
-# or "the last talks" says nothing of the tense.
+# "last" is a past marker only as in "last week" or "last year's": a verb ("would
+# last six months"), "the last talks" or "the last week of the campaign" says nothing
+# of the tense.
 _LAST_OF = frozenset(
     "day night week weekend month year summer winter spring autumn fall decade century "
     "monday tuesday wednesday thursday friday saturday sunday january february march "
@@ -105,7 +106,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # until Friday"); "were held by" still has its "were".
         following = words[at + 1].group(0).lower() if at + 1 < len(words) else ""
         if low == "last":
-            is_past = following in _LAST_OF
+            unit = following.removesuffix("'s")
+            is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
         elif is_past and low.endswith("ed") and previous in _ARTICLES:
             is_past = False
         if is_past and previous not in _PRESENT_BE and following != "by":

@@ -95,7 +95,7 @@ def describe_parts(
     field("Date", when)
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
-    written = article.latest if article is not None else None
+    written = timeline.last_written(event)  # a later report settles what one expected
     if span.relation != "on" or (written is not None and span.start > written):
         # A date after the article is what it expects, whatever the relation.
         field("Means", relation_meaning(span, written))

@@ -19,7 +19,10 @@ def describe_tag(tag: Tag | None, number: int, count: int) -> str:
     span = tag.span
     lines = [
         f'Expression {number} of {count}: "{tag.text}"',
-        f"Date: {format_span(span)} ({span.relation})" if span else "Date: none",
+        # Another relation than "on" leads the date already ("as of ≈ 2024-04-13–04-19").
+        f"Date: {format_span(span)}{' (on)' if span.relation == 'on' else ''}"
+        if span
+        else "Date: none",
         f"Type: {tag.type}   TIMEX: {tag.timex or '—'}",
         f"Why: {tag.reason}",
     ]
