@@ -330,3 +330,18 @@ def test_a_pinned_reference_broken_over_lines_is_still_read_as_the_timeline_does
     read = as_the_timeline_reads(tags, timeline, "gamma")
     pinned = next(t for t in read if t.text == "The same\nday")
     assert pinned.timex == "2021-06-21" == timeline.event_by_id["deal"].span.timex
+
+
+def test_of_two_events_dated_by_the_same_words_the_one_on_them_is_offered_first() -> None:
+    """The shipped "On Monday, the KCNA reported …": one event is the report (on
+    Monday), the other the exhibition held by then; "The same day" after it is
+    offered the report first."""
+    from tui.load import default_data_dir
+
+    timeline = load_timeline(default_data_dir())
+    article = timeline.article_by_id["koreatimes-2021-06-24"]
+    at = article.text.index("The same day")
+    first, second = mentions_in(timeline, article.id, at)[:2]
+    assert (first.event_id, first.span.relation) == ("kcna-reports-photo-exhibition", "on")
+    assert (second.event_id, second.span.relation) == ("photo-exhibition-xi-visit", "by")
+    assert first.words_start == second.words_start  # both count from "On Monday"

@@ -71,9 +71,12 @@ def mentions_in(timeline: Timeline, article_id: str, at: int) -> list[Mention]:
         if source is not None and source.date_basis != "publication":
             found.append(Mention(event.id, event.title, source.date_text, source.span,
                                  words_start(source)))  # fmt: skip
+    # Of two events counting from the same words, the one dated "on" them first: the
+    # words name its day, where "by" says only that the act came no later.
     earlier = sorted((m for m in found if m.words_start < at),
-                     key=lambda m: m.words_start, reverse=True)  # fmt: skip
-    later = sorted((m for m in found if m.words_start >= at), key=lambda m: m.words_start)
+                     key=lambda m: (-m.words_start, m.span.relation != "on"))  # fmt: skip
+    later = sorted((m for m in found if m.words_start >= at),
+                   key=lambda m: (m.words_start, m.span.relation != "on"))  # fmt: skip
     return earlier + later
 
 

@@ -20,7 +20,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
@@ -31,6 +30,7 @@ from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.new_event import NewEvent
 from tui.referring import Mention, date_against
 from tui.safetext import visible
+from tui.screens.form import FormScreen
 from tui.widgets.keys import typed_ahead
 
 
@@ -54,7 +54,7 @@ class ActorSuggester(Suggester):
         return f"{head}, {match}" if head else match
 
 
-class EventFormScreen(ModalScreen[NewEvent | None]):
+class EventFormScreen(FormScreen[NewEvent | None]):
     """Ask title, kind and actors; dismiss with a `NewEvent` or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,20 +67,6 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
                 id="event_form.previous"),
     ]
-
-    DEFAULT_CSS = """
-    EventFormScreen {
-        align: center middle;
-        & > Vertical {
-            width: 80; max-width: 100%; height: auto; max-height: 100%; overflow-y: auto;
-            border: round $accent; background: $surface; padding: 0 1;
-        }
-        Label { margin-top: 1; }
-        #form-quote { color: $text-muted; height: auto; max-height: 6; }
-        #form-warning, #form-restates { color: $warning; height: auto; }
-        #form-new-actors, #form-refers-date, #form-date { color: $text-muted; height: auto; }
-    }
-    """
 
     def __init__(
         self,
@@ -121,9 +107,9 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
         with Vertical() as box:
             box.border_title = "New event — Enter to add, Esc to cancel"
             yield Static(visible(f"{quoted(self.quote)}  ({self.date_text})"), id="form-quote",
-                         markup=False)
+                         classes="-quote", markup=False)
             if self.dated:
-                yield Static(visible(self.dated), id="form-date", markup=False)
+                yield Static(visible(self.dated), id="form-date", classes="-said", markup=False)
             if self.restates:
                 # As `draft` says `restates:`: a second event from the same words is
                 # usually a mistake, though a quote can report two things.
@@ -131,6 +117,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
                 yield Static(
                     visible(f"Already quoted by {named}: adding makes another event of it."),
                     id="form-restates",
+                    classes="-warning",
                     markup=False,
                 )
             yield Label("Title")
@@ -145,7 +132,7 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
             yield Label("Actors (ids or names, comma-separated; → completes; a new name adds one)")
             yield Input(", ".join(self.start_actors), suggester=ActorSuggester(self.actors),
                         id="form-actors")
-            yield Static("", id="form-new-actors", markup=False, classes="-new-actor")
+            yield Static("", id="form-new-actors", markup=False, classes="-new-actor -said")
             yield Label("Kind of the new actor (one for all, or one each)",
                         classes="-new-actor", id="form-actor-kind-label")
             yield Input(
@@ -160,8 +147,8 @@ class EventFormScreen(ModalScreen[NewEvent | None]):
                 first = self.mentions[0].event_id if self.mentions and not self.unread else ""
                 yield Input(first, suggester=SuggestFromList([m.event_id for m in self.mentions]),
                             id="form-refers")
-                yield Static("", id="form-refers-date", markup=False)
-            yield Static("", id="form-warning", markup=False)
+                yield Static("", id="form-refers-date", classes="-said", markup=False)
+            yield Static("", id="form-warning", classes="-warning", markup=False)
 
     def on_mount(self) -> None:
         """Start on the title."""

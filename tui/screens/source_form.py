@@ -18,7 +18,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
@@ -27,11 +26,12 @@ from tui.export.common import quoted
 from tui.model import Event
 from tui.new_event import NewSource
 from tui.safetext import visible
+from tui.screens.form import FormScreen
 
 MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
 
 
-class SourceFormScreen(ModalScreen[NewSource | None]):
+class SourceFormScreen(FormScreen[NewSource | None]):
     """Ask which event the quote is a source of; dismiss with a `NewSource` or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,20 +39,6 @@ class SourceFormScreen(ModalScreen[NewSource | None]):
         Binding("enter", "add", "Add the source", show=False, priority=True,
                 id="source_form.add"),
     ]
-
-    DEFAULT_CSS = """
-    SourceFormScreen {
-        align: center middle;
-        & > Vertical {
-            width: 80; max-width: 100%; height: auto; max-height: 100%; overflow-y: auto;
-            border: round $accent; background: $surface; padding: 0 1;
-        }
-        Label { margin-top: 1; }
-        #source-quote { color: $text-muted; height: auto; max-height: 6; }
-        #source-date, #source-event-info { color: $text-muted; height: auto; }
-        #source-warning { color: $warning; height: auto; }
-    }
-    """
 
     def __init__(
         self,
@@ -80,12 +66,12 @@ class SourceFormScreen(ModalScreen[NewSource | None]):
         with Vertical() as box:
             box.border_title = "Add as a source of an event — Enter to add, Esc to cancel"
             yield Static(visible(f"{quoted(self.quote)}  ({self.date_text})"), id="source-quote",
-                         markup=False)
-            yield Static(visible(self.dated), id="source-date", markup=False)
+                         classes="-quote", markup=False)
+            yield Static(visible(self.dated), id="source-date", classes="-said", markup=False)
             yield Label("Event: its id, or words of its title (→ completes an id)")
             yield Input(suggester=SuggestFromList(sorted(self.by_id)), id="source-event")
-            yield Static("", id="source-event-info", markup=False)
-            yield Static("", id="source-warning", markup=False)
+            yield Static("", id="source-event-info", classes="-said", markup=False)
+            yield Static("", id="source-warning", classes="-warning", markup=False)
 
     def on_mount(self) -> None:
         """Start on the event's field."""
