@@ -837,3 +837,33 @@ def test_a_sentence_s_verb_form_dates_a_report_by_the_publication_date(
     if words is not None:
         span = date_by_publication(words, DAY)
         assert (span.relation, span.start) == (relation, DAY.likely)
+
+
+LAST_WEEK = resolve_span("last week", D(2026, 11, 12), "They met last week.")  # 2–8 Nov
+IN_MARCH = resolve_span("in March", D(2026, 11, 12), "They met in March.")  # 1–31 Mar
+
+
+@pytest.mark.parametrize(
+    ("words", "target", "start", "end", "approximate"),
+    [
+        # A day counted from a mention of several days: one of its days, not its last.
+        ("the next day", LAST_WEEK, D(2026, 11, 3), D(2026, 11, 9), True),
+        ("the day after", LAST_WEEK, D(2026, 11, 3), D(2026, 11, 9), True),
+        ("the day before", LAST_WEEK, D(2026, 11, 1), D(2026, 11, 7), True),
+        ("the same day", LAST_WEEK, D(2026, 11, 2), D(2026, 11, 8), True),
+        ("that week", LAST_WEEK, D(2026, 11, 2), D(2026, 11, 8), False),  # the whole unit
+        ("the following week", LAST_WEEK, D(2026, 11, 9), D(2026, 11, 15), False),
+        # A week after a month: the week after any of its weeks, 2 Mar to 12 Apr 2026.
+        ("the following week", IN_MARCH, D(2026, 3, 2), D(2026, 4, 12), True),
+        ("Monday of the following week", IN_MARCH, D(2026, 3, 2), D(2026, 4, 6), True),
+        ("Monday of the following week", LAST_WEEK, D(2026, 11, 9), D(2026, 11, 9), False),
+        ("the following year", IN_MARCH, D(2027, 1, 1), D(2027, 12, 31), False),
+    ],
+)
+def test_a_reference_to_a_longer_mention_covers_every_day_it_can_mean(
+    words: str, target: Span, start: date, end: date, approximate: bool
+) -> None:
+    span = date_relative(words, target, "the words", "event x")
+    assert (span.start, span.end, span.approximate) == (start, end, approximate)
+    if approximate:
+        assert "one of the" in span.explanation

@@ -48,6 +48,9 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
     approximate = target.approximate
     if text in ("the same day", "that day", "that same day", "the same time", "then"):
         rule = "the same date as"
+        if text.endswith("day") and target.start != target.end:
+            # One day of a longer mention ("last week"), which the words do not say.
+            rule, approximate = "one of the days of", True
         return target.start, target.end, target.precision, target.timex, approximate, rule
     m = _SAME.match(text)
     if m:
@@ -64,16 +67,33 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         else:
             direction, unit = m.group(1), m.group(2)
         step = 1 if direction in ("next", "following") else -1
+        word = "after" if step > 0 else "before"
+        if _unit_of(target.start, unit)[0] != _unit_of(target.end, unit)[0]:
+            # "The next day" after "last week": the day after one of its days, which
+            # the words do not say; every day it can be, not the day after its last.
+            first = _unit_of(_step(target.start, unit, step), unit)[0]
+            last = _unit_of(_step(target.end, unit, step), unit)[1]
+            rule = f"the {unit} {word} one of the {unit}s of"
+            return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
         base = target.end if step > 0 else target.start
         first, last, precision, timex = _unit_of(_step(base, unit, step), unit)
-        word = "after" if step > 0 else "before"
         return first, last, precision, timex, approximate, f"the {unit} {word}"
     m = _WEEKDAY_OF.match(text)
     if m:  # "Monday of the following week": a day of the week after the mention's
         step = 1 if m.group(2) in ("following", "next") else -1
-        shifted = _step(target.end if step > 0 else target.start, "week", step)
-        day = shifted + timedelta(days=_DAYS.index(m.group(1)) - shifted.weekday())
         word = "after" if step > 0 else "before"
+        weekday = _DAYS.index(m.group(1))
+
+        def of_week_beside(d: date) -> date:
+            shifted = _step(d, "week", step)
+            return shifted + timedelta(days=weekday - shifted.weekday())
+
+        if _unit_of(target.start, "week")[0] != _unit_of(target.end, "week")[0]:
+            # A mention over several weeks: that weekday of the week beside any of them.
+            first, last = of_week_beside(target.start), of_week_beside(target.end)
+            rule = f"the {m.group(1).title()} of the week {word} one of the weeks of"
+            return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
+        day = of_week_beside(target.end if step > 0 else target.start)
         rule = f"the {m.group(1).title()} of the week {word} the one of"
         return day, day, "day", day.isoformat(), approximate, rule
     m = _SHIFT.match(text)
