@@ -110,3 +110,25 @@ async def test_a_report_with_no_date_words_is_added_dated_by_the_publication_dat
         assert (source.span.relation, source.span.timex) == ("by", "2021-06-24")
         assert not app.problems
     assert "        date_basis: publication\n" in (data / "events.yaml").read_text("utf-8")
+
+
+async def test_o_goes_to_the_other_end_so_the_first_sentence_can_be_left_behind(
+    tmp_path: Path,
+) -> None:
+    """vim's `o`: with two sentences selected, `o` then `)` leaves the first behind, so
+    a sentence after a dated one is selected on its own."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        text = app.screen.query_one("#article-text", ArticleText)
+        await pilot.press("o")  # no selection: `o` does nothing here
+        assert text.passage is None and isinstance(app.screen, ArticleScreen)
+        await pilot.press("n", "v", "right_parenthesis")  # "June 17": lines 1 and 2
+        assert text.passage is not None
+        assert text.passage.quote(ALPHA) == "\n".join(ALPHA.splitlines()[:2])
+        await pilot.press("o", "right_parenthesis")
+        assert text.passage.quote(ALPHA) == ALPHA.splitlines()[1]
+        await pilot.press("o", "right_parenthesis")  # back to the far end: on it grows
+        assert text.passage.quote(ALPHA) == "\n".join(ALPHA.splitlines()[1:3])

@@ -72,6 +72,11 @@ class Passage:
         cursor = min(len(self.sentences) - 1, max(0, self.cursor + step))
         return replace(self, cursor=cursor)
 
+    def swapped(self) -> Passage:
+        """The same sentences, the cursor at the other end (vim's `o` in visual mode):
+        moving it then moves that end, so a passage can shrink from its start."""
+        return replace(self, anchor=self.cursor, cursor=self.anchor)
+
     def quote(self, text: str) -> str:
         """The passage's text: the article's characters, exactly."""
         return text[self.start : self.end]

@@ -43,6 +43,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         Binding("right_parenthesis", "extend(1)", "Next sentence", id="article.select_next"),
         Binding("left_parenthesis", "extend(-1)", "Previous sentence", show=False,
                 id="article.select_previous"),
+        Binding("o", "swap_ends", "Other end", show=False, id="article.select_other_end"),
         *move_bindings("article"),
     ]
 
@@ -139,7 +140,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         """The passage keys only while there is a passage, `v` to start only without."""
         if action == "start_passage":
             return self.passage is None
-        if action in ("drop_passage", "extend"):
+        if action in ("drop_passage", "extend", "swap_ends"):
             return self.passage is not None
         return True
 
@@ -181,6 +182,12 @@ class ArticleText(SourceView, inherit_bindings=False):
             self.notify(f"The article's {where} sentence is selected.", markup=False)
             return
         self._set_passage(moved)
+
+    def action_swap_ends(self) -> None:
+        """Move to the selection's other end (vim's `o`): `)` and `(` then move that
+        end, so a selection can leave its first sentence behind."""
+        if self.passage is not None:
+            self._set_passage(self.passage.swapped())
 
     def _set_passage(self, passage: Passage | None) -> None:
         self.passage = passage
