@@ -124,6 +124,7 @@ def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publicat
         start = text.index(passage)
         proposal = new_event_from_passage(REPORT, start, start + len(passage), tags)
         assert proposal == Proposal(passage, words, dated_by), passage
+        assert proposal.date_basis == ("publication" if dated_by == "publication" else None)
         assert proposal_date(REPORT, proposal).startswith(said), passage
     assert publication_verb("China's growing role was noted.") is None  # a possessive
     assert publication_verb("They have long been allies.") == "have long been"
@@ -137,7 +138,7 @@ def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publicat
                                       tag_text(article.text, article.published))  # fmt: skip
     event_id = append_event(data, NewEvent("Visit confirmed", "statement", ("kim-jong-un",),
                                            "alpha", proposal.quote, proposal.date_text,
-                                           date_basis="publication"))  # fmt: skip
+                                           date_basis=proposal.date_basis))  # fmt: skip
     assert "        date_basis: publication\n" in (data / "events.yaml").read_text("utf-8")
     span = load_timeline(data).event_by_id[event_id].span
     assert (span.relation, span.timex) == ("by", "2021-06-24")

@@ -81,6 +81,11 @@ class Proposal:
         """True when the words count from another mention: the form asks which."""
         return self.dated_by == "reference"
 
+    @property
+    def date_basis(self) -> str | None:
+        """The source's `date_basis`: "publication" for a report with no date words."""
+        return "publication" if self.dated_by == "publication" else None
+
 
 def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
     """The quote and date words of an event dated by `tag`: its sentence and its words.

@@ -218,7 +218,7 @@ class ArticleScreen(Screen[None]):
                 mentions=mentions,
                 dated=dated,
                 unread=proposal.unread,
-                date_basis="publication" if proposal.dated_by == "publication" else None,
+                date_basis=proposal.date_basis,
             ),
             self._add_event,
         )
@@ -246,7 +246,7 @@ class ArticleScreen(Screen[None]):
                 proposal_span(self.article, proposal),
                 events=self.timeline.events,
                 dated=dated,
-                date_basis="publication" if proposal.dated_by == "publication" else None,
+                date_basis=proposal.date_basis,
             ),
             self._add_source,
         )
