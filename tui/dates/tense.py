@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES
+
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|(?:is|are) due to|"
@@ -46,9 +48,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # last six months"), "the last talks" or "the last week of the campaign" says nothing
 # of the tense.
 _LAST_OF = frozenset(
-    "day night week weekend month year summer winter spring autumn fall decade century "
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december".split()
+    {"day", "night", "week", "weekend", "month", "year", "decade", "century"}
+    | set(_DAY_NAMES)
+    | {name.lower() for name in MONTH_NAMES if name}
+    | set(_SEASONS)
 )
 
 
