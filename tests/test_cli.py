@@ -432,3 +432,25 @@ def test_the_explorer_runs_on_the_quick_escape_driver(
         gc.unfreeze()  # the explorer freezes its model out of the collector's reach
     expected = QuickEscapeDriver if sys.platform.startswith("linux") else LinuxDriver
     assert used == [expected]
+
+
+def test_export_refuses_its_output_before_reading_the_data(tmp_path: Path) -> None:
+    # A folder with no data files: reading it would end with exit 1 and its problems.
+    # The output's usage errors come first, so a large folder is never read for nothing.
+    empty = tmp_path / "nodata"
+    empty.mkdir()
+    existing = tmp_path / "out.csv"
+    existing.write_text("kept\n", encoding="utf-8")
+    refused = run_cli("export", "--format", "csv", "--data", str(empty), "-o", str(existing))
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines()[0].endswith("exists; pass --force to overwrite it")
+    assert "articles.yaml" not in refused.stderr
+    assert existing.read_text(encoding="utf-8") == "kept\n"
+    folder = run_cli("export", "--format", "csv", "--data", str(empty), "-o", str(tmp_path))
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+    assert "articles.yaml" not in folder.stderr
+    forced = run_cli(
+        "export", "--format", "csv", "--data", str(empty), "-o", str(existing), "--force"
+    )
+    assert forced.returncode == 1 and "articles.yaml" in forced.stderr
+    assert existing.read_text(encoding="utf-8") == "kept\n"

@@ -150,10 +150,33 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _refuse_output_early(output: Path, *, force: bool) -> None:
+    """The usage errors an export to `output` would end with, before the data is read.
+
+    Loading a large folder takes a while; a file that exists without --force, or a
+    folder, is said at once. The write checks again (the path may change meanwhile).
+    """
+    from tui.outfile import NotRegularTarget, replaceable_target
+
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name")
+    try:
+        target = replaceable_target(output)
+    except NotRegularTarget as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    except OSError:
+        return  # no permission to look, say: the write reports it, with its exit code
+    if not force and os.path.lexists(target):
+        raise UsageError(f"{output} exists; pass --force to overwrite it")
+
+
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from tui.export import FORMATS, export_chunks, write_atomically
     from tui.filters import TimelineIndex, filter_words
+    from tui.outfile import NotRegularTarget
 
+    if args.output is not None:
+        _refuse_output_early(args.output, force=args.force)
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     positions: Sequence[int]
@@ -192,10 +215,6 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         for piece in pieces:
             out.write(piece)
         return EXIT_OK
-    if args.output.is_dir():
-        raise UsageError(f"{args.output} is a folder; give a file name")
-    from tui.outfile import NotRegularTarget
-
     try:
         write_atomically(args.output, pieces, force=args.force)
     except FileExistsError:
