@@ -227,6 +227,7 @@ async def type_ahead(pilot, keys: str) -> None:  # type: ignore[no-untyped-def]
     names = {
         "\r": ("enter", None),
         "\x1b": ("escape", None),
+        "\x7f": ("backspace", None),
         "/": ("slash", "/"),
         " ": ("space", " "),
     }

@@ -165,3 +165,39 @@ async def test_the_palette_filters_by_kind(tmp_path: Path) -> None:
         hits[0].command()
         await pilot.pause()
         assert app.screen.filter.kinds == {"test"}
+
+
+async def test_keys_typed_in_one_burst_with_slash_keep_their_order(tmp_path: Path) -> None:
+    """A key sent just before `/` acts where the focus was, the keys after it go into
+    the box: `c/` clears the filters, then opens the search; `j/` moves, then opens it.
+
+    As a script or a fast typist sends them: one burst, nothing waited for between."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        view = screen.query_one("#timeline", TimelineView)
+        status = screen.query_one("#status", StatusLine)
+        await type_ahead(pilot, "/treaty\r")
+        await settle(pilot)
+        assert status.plain.startswith('"treaty" — 2 of 7 events')
+        await type_ahead(pilot, "c/")
+        await settle(pilot)
+        search = screen.query_one("#search", Input)
+        assert search.has_focus and search.value == ""
+        assert status.plain.startswith("All 7 events")
+        await type_ahead(pilot, "\x1b")
+        await settle(pilot)
+        assert view.has_focus
+        first = view.selected_event_id
+        await type_ahead(pilot, "j/ren")
+        await settle(pilot)
+        assert search.has_focus and search.value == "ren"
+        assert view.selected_event_id != first  # j moved before the box opened
+        await type_ahead(pilot, "\x7f\x7f\x7f")  # the box's own keys stay its own
+        await settle(pilot)
+        assert search.has_focus and search.value == ""
+        await type_ahead(pilot, "treaty\r")
+        await settle(pilot)
+        assert view.has_focus and search.value == "treaty"
+        assert view.selected_event_id == "treaty"

@@ -19,8 +19,12 @@ if TYPE_CHECKING:
     from tui.widgets.timeline_view import TimelineView
 
 EXPLORER_BINDINGS: list[BindingType] = [
-    # Priority: handled in key order, before the keys typed after them reach a pane.
-    Binding("slash", "search", "Search", priority=True, id="explorer.search"),
+    # Not a priority binding: a priority key is handled as it arrives, ahead of the
+    # keys sent before it that a pane has not handled yet (`c/` lost its `c`). The
+    # keys sent after it reach that pane, and `TimelineApp.on_key` gives them to the
+    # box.
+    Binding("slash", "search", "Search", id="explorer.search"),
+    # Priority: the box would take them for itself otherwise.
     Binding(
         "enter",
         "commit_search",

@@ -39,6 +39,14 @@ CURSOR_WAIT = 0.03
 """Seconds a key that shows the cursor again waits for an edit to draw it with."""
 
 
+_THROUGH_THE_BOX = "_tui_through_search_box"
+
+
+def came_through(event: events.Key) -> bool:
+    """True if `event` was given to a search box (and came up from it unhandled)."""
+    return getattr(event, _THROUGH_THE_BOX, False)
+
+
 class SearchBox(Input):
     """An `Input` whose scrollable width stays the box's while the text fits, and
     whose changes of text are drawn when its owner says (`paint_typing`)."""
@@ -114,6 +122,11 @@ class SearchBox(Input):
     def _draw_cursor(self) -> None:
         if self._cursor_owed and not self._held:
             self.refresh()
+
+    def on_key(self, event: events.Key) -> None:
+        """Mark each key that reaches the box, before `Input` handles it: its owner
+        tells keys the box was given from keys sent to another pane (`came_through`)."""
+        setattr(event, _THROUGH_THE_BOX, True)
 
     def on_resize(self, event: events.Resize) -> None:
         """Laid out with a new width: the scrollable width follows it, quietly (the
