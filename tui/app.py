@@ -131,7 +131,7 @@ class TimelineApp(RepaintAfterNotices):
         box, those after it would be read as the box's (its letters are no key's
         binding there) and lost. A key that came up from elsewhere while the box has
         the focus is sent again, so it reaches the box in its turn (Enter and Esc
-        then run the search box's own bindings).
+        then commit or cancel the search, as if typed after it).
         """
         if (
             isinstance(self.focused, SearchBox)
