@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from tui.dates.tagger import sentence_bounds
+from tui.dates.sentences import sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)

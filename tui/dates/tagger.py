@@ -27,6 +27,7 @@ from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
+from tui.dates.sentences import sentence_bounds
 from tui.dates.yearguard import refuse_in_another_year
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
@@ -134,7 +135,6 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Words that are never expressions of time however they match ("may" the modal is
 # handled by case above; "now" in "now that" is a conjunction).
 _NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
@@ -214,17 +214,6 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
             continue  # overlaps a longer or earlier one
         chosen.append((start, end, kind))
     return chosen
-
-
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence (and each line of page furniture), blank ones left out."""
-    bounds = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
 def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
