@@ -23,7 +23,7 @@ from tui.cli_workbench import cmd_add_article, cmd_draft
 from tui.cliargs import EXIT_DATA, EXIT_OK, UsageError, build_parser, usage_exit
 from tui.datafiles import ARTICLES_FILE, default_data_dir
 from tui.dates import format_span
-from tui.lint import formula_warnings
+from tui.lint import done_after_written_warnings, formula_warnings
 from tui.loadfeedback import LoadFeedback
 from tui.model import EXPECTED, Timeline
 from tui.opening import open_folder, open_timeline
@@ -105,7 +105,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             progress=feedback,
         )
     timeline = opened.timeline
-    for warning in formula_warnings(timeline, args.data or default_data_dir()):
+    data_dir = args.data or default_data_dir()
+    for warning in [*formula_warnings(timeline, data_dir),
+                    *done_after_written_warnings(timeline, data_dir)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)

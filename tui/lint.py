@@ -1,18 +1,21 @@
 """Warnings about valid data that may surprise a reader of an export.
 
-`check` prints them on standard error; they never fail a load. One kind so far:
-a title that begins with `=`, `+`, `-` or `@` (see `tui.safetext.formula_start`),
+`check` prints them on standard error; they never fail a load. Two kinds: a
+title that begins with `=`, `+`, `-` or `@` (see `tui.safetext.formula_start`),
 which a spreadsheet would run as a formula (the CSV export defuses it unless
-`--csv-formulas` is given).
+`--csv-formulas` is given); and an event dated after its article was written by
+words its quote reports as done (`tui.dates.doneguard`).
 """
 
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, gt, itemgetter
 from pathlib import Path
 
 from tui.datafiles import EVENTS_FILE
+from tui.dates import format_span
+from tui.dates.doneguard import done_after_written
 from tui.model import Timeline
 from tui.readfile import read_regular
 from tui.safetext import FORMULA_SUSPECTS, formula_start, visible, visible_block
@@ -45,8 +48,44 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
     return warnings
 
 
-def _title_lines(path: Path) -> dict[str, int]:
-    """The line of each event's `title:`, by event id (empty if the file changed)."""
+def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
+    """`events.yaml:LINE: warning: ...` for each event dated after its article was
+    written by words its quote reports as done (`tui.dates.doneguard`)."""
+    events = timeline.events
+    latest = {article.id: article.latest for article in timeline.articles}
+    # An event is dated by its first source. Those that start after their article
+    # are found in C (a few at most), then their quotes are read.
+    firsts = list(map(itemgetter(0), map(attrgetter("sources"), events)))
+    written = map(latest.__getitem__, map(attrgetter("article_id"), firsts))
+    starts = map(attrgetter("span.start"), firsts)
+    later = compress(zip(events, firsts, strict=True), map(gt, starts, written))
+    doubts = [
+        (event, doubt)
+        for event, source in later
+        if (doubt := done_after_written(
+            source.span, latest[source.article_id], source.quote, source.date_text
+        )) is not None
+    ]
+    if not doubts:
+        return []
+    lines = _title_lines(data_dir / EVENTS_FILE, field="id")
+    warnings = []
+    for event, doubt in doubts:
+        line = lines.get(event.id)
+        where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
+        warnings.append(
+            visible(
+                f"{where}: warning: event '{event.id}' is dated {format_span(event.span)}: "
+                f"{doubt}"
+            )
+            + "\n    hint: then they do not date this event: date it by other words, or "
+            "leave it out; if the article does speak of what was still to come, leave it"
+        )
+    return warnings
+
+
+def _title_lines(path: Path, field: str = "title") -> dict[str, int]:
+    """The line of each event's `field` (`title:`), by event id (empty if the file changed)."""
     import yaml  # only when a title is flagged: `check` after an edit needs no YAML otherwise
 
     from tui.yamllocated import load_yaml
@@ -60,7 +99,7 @@ def _title_lines(path: Path) -> dict[str, int]:
     lines: dict[str, int] = {}
     for entry in items if isinstance(items, list) else ():
         if isinstance(entry, dict) and "id" in entry:
-            line = line_of(entry, "title")
+            line = line_of(entry, field)
             if line is not None:
                 lines[str(entry["id"])] = line
     return lines

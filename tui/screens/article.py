@@ -219,6 +219,7 @@ class ArticleScreen(Screen[None]):
                 dated=dated,
                 unread=proposal.unread,
                 date_basis=proposal.date_basis,
+                written=self.article.latest,
             ),
             self._add_event,
         )

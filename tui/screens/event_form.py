@@ -14,6 +14,7 @@ Esc cancels.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import ClassVar
 
 from textual import on
@@ -24,6 +25,7 @@ from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from tui.dates import ResolveError, format_span
+from tui.dates.doneguard import done_after_written
 from tui.export.common import quoted
 from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
@@ -82,8 +84,12 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         dated: str = "",
         date_basis: str | None = None,
         unread: str = "",
+        written: date | None = None,
     ) -> None:
         super().__init__()
+        # The last day the article can have been published: a reference that lands
+        # after it, in a sentence that reads as done, is doubtful (`tui.dates.doneguard`).
+        self.written = written
         self.dated = dated  # what the date words give, said under the quote
         self.date_basis = date_basis  # "publication": dated by the article, no date words
         # None: the date words date the event by themselves. Otherwise they count
@@ -199,10 +205,12 @@ class EventFormScreen(FormScreen[NewEvent | None]):
             span = date_against(self.date_text, mention)
         except ResolveError as error:
             return None, str(error)
-        return mention.event_id, (
+        said = (
             f"→ {format_span(span)}, counting from “{mention.date_text}” of "
             f"'{mention.title}' ({format_span(mention.span)})"
         )
+        doubt = done_after_written(span, self.written, self.quote, self.date_text)
+        return mention.event_id, said if doubt is None else f"{said}. Check: {doubt}."
 
     async def action_next_field(self) -> None:
         """Enter: on to the next empty field, or add the event when none is empty.

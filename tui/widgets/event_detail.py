@@ -14,6 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.dates import format_span, likely_words, relation_meaning
+from tui.dates.doneguard import done_after_written
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
@@ -99,6 +100,14 @@ def describe_parts(
     if span.relation != "on" or (written is not None and span.start > written):
         # A date after the article is what it expects, whatever the relation.
         field("Means", relation_meaning(span, written))
+    # Measured against the primary source's own article: a later report does not
+    # make its words read as done any less.
+    doubt = done_after_written(
+        primary.span, None if article is None else article.latest, primary.quote,
+        primary.date_text,
+    )
+    if doubt is not None:
+        field("Check", doubt[0].upper() + doubt[1:])
     likely = likely_words(span)
     if likely is not None:
         said = "" if span.relation == "on" else f"{span.relation} "
