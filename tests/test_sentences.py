@@ -31,7 +31,8 @@ def sentences(text: str) -> list[str]:
         ),
         ("talks, U.S. Department of State spokesman Ned Price said so.",
          ["talks, U.S. Department of State spokesman Ned Price said so."]),
-        ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+        ("The U.N. Security Council met. It voted.",
+         ["The U.N. Security Council met.", "It voted."]),
         ("John F. Kennedy came. Mr. Kim and Gen. Park met.",
          ["John F. Kennedy came.", "Mr. Kim and Gen. Park met."]),
         # A month's abbreviation ends a sentence unless a day follows.
