@@ -98,7 +98,7 @@ async def test_an_event_after_its_article_reads_as_expected_in_its_row() -> None
         view = app.screen.query_one("#timeline", TimelineView)
         rows = visible_rows(view)
         renewal = rows[0]  # the event started on, at the top
-        assert renewal.startswith("▶ 2021-07-11 Sun")
+        assert renewal.startswith("▶ ≈ 2021-07-11 Sun")  # "around July 11"
         assert "  expected: China and North Korea due to" in renewal
         done = [r for r in rows if r.lstrip().startswith("by 2024-04-12 Fri")]
         assert done and all("expected" not in r for r in done)  # by its article's date

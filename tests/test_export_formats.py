@@ -484,15 +484,15 @@ def test_a_date_after_its_article_is_exported_as_expected() -> None:
     at = {e.id: i for i, e in enumerate(timeline.events)}
     positions = [at["xi-jinping-state-visit-2019"], at["friendship-treaty-renewal-2021"]]
     markdown = export_markdown(timeline, positions)
-    assert "### 11 July 2021 (expected) — China and North Korea due to renew" in markdown
+    assert "### ≈ 11 July 2021 (expected) — China and North Korea due to renew" in markdown
     assert "### 2019 — Xi Jinping makes a state visit" in markdown
     calendar = icalendar.Calendar.from_ical(export_ics(timeline, positions))
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert "expected" not in summaries[0]
-    assert summaries[1].endswith("(11 July 2021 (expected))")
+    assert summaries[1].endswith("(≈ 11 July 2021 (expected))")
     slides = json.loads(export_timelinejs(timeline, positions))["events"]
     assert "expected" not in slides[0].get("display_date", "")
-    assert slides[1]["display_date"] == "11 July 2021 (expected)"
+    assert slides[1]["display_date"] == "≈ 11 July 2021 (expected)"
 
 
 @pytest.mark.parametrize(
