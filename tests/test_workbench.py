@@ -248,6 +248,30 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     assert check.returncode == 0, check.stderr
 
 
+def test_draft_lists_a_reference_that_names_what_it_counts_from(
+    folder: Path, tmp_path: Path
+) -> None:
+    """ "a week after the two sides signed" counts from the signing, which has no date:
+    the tagger gives it none, and the sentence is listed with why, not skipped."""
+    path = tmp_path / "envoy.txt"
+    path.write_text(
+        "The envoy met the premier on Monday.\n"
+        "The visit came a week after the two sides signed a protocol on tourism.\n",
+        encoding="utf-8",
+    )
+    added = _add(folder, path, "--published", "2024-08-13", "--id", "envoy")
+    assert added.returncode == 0, added.stderr  # type: ignore[attr-defined]
+    result = run_cli("draft", "envoy", "--data", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "wrote 1 draft to" in result.stdout
+    assert "1 dated only by another mention, listed at its end" in result.stdout
+    drafts = (folder / "drafts" / "envoy.yaml").read_text(encoding="utf-8")
+    body, _, listed = drafts.partition("# Not drafted:")
+    assert "a week after" not in body
+    assert "#   The visit came a week after the two sides signed a protocol on tourism." in listed
+    assert '#     "a week after": counts from what follows it ("the two sides signed")' in listed
+
+
 @pytest.mark.parametrize(
     ("files", "made"),
     [

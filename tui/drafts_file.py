@@ -62,7 +62,10 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
             "# mention takes 'relative_to: <the id of the event it refers to>'.",
         ]
         for sentence, tag, quoted_by in drafts.left_out:
-            reading = tag.reason.split(": ", 1)[-1].split(" → ")[0]
+            # A reading ("1 week after ..."), or why there is none.
+            reading = tag.reason if tag.span is None else tag.reason.split(": ", 1)[-1].split(
+                " → "
+            )[0]
             lines.append(_comment(f"#   {' '.join(sentence.split())}"))
             lines.append(_comment(f"#     {_yaml_string(tag.text)}: {reading}"))
             if quoted_by is not None:

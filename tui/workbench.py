@@ -25,7 +25,7 @@ from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
 from tui.dates.relations import RELATION_WORDS
 from tui.dates.sentences import sentence_bounds
-from tui.dates.tagger import Tag, tag_text
+from tui.dates.tagger import Tag, is_reference, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
@@ -211,7 +211,9 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     text = article.text
     anchor = article_anchor(article)
     read = as_the_timeline_reads(tag_text(text, anchor), timeline, article_id)
-    tags = [t for t in read if t.type == "DATE" and t.span]
+    # A reference the tagger could not read against a date ("a week after the two
+    # sides signed" counts from the signing) has no span, and is listed all the same.
+    tags = [t for t in read if t.type == "DATE" and (t.span or is_reference(t.text))]
     passages = quoted_passages(timeline, article_id)
     candidates = []
     left_out: list[tuple[str, Tag, str | None]] = []
