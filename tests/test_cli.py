@@ -339,12 +339,29 @@ def test_a_misspelt_option_gets_the_commands_usage_and_a_suggestion(data_dir: Pa
     assert "did you mean --format?" in export.stderr
 
 
-def test_a_year_outside_the_data_says_which_years_it_covers(data_dir: Path) -> None:
+def test_a_year_outside_the_data_says_which_years_it_covers(
+    data_dir: Path, tmp_path: Path
+) -> None:
     result = run_cli("list", "--data", str(data_dir), "--year", "2099")
     assert result.returncode == 0 and result.stdout == ""
     assert result.stderr == "no event matches these filters (the data covers 1949–2024)\n"
     inside = run_cli("list", "--data", str(data_dir), "--year", "2000")
     assert inside.stderr == "no event matches these filters\n"
+    one_year = write_data_dir(tmp_path, events=EVENTS_YAML.split("  - id: talks-held")[0])
+    single = run_cli("list", "--data", str(one_year), "--year", "2099")
+    assert single.stderr == "no event matches these filters (the data covers 2024)\n"
+
+
+def test_a_misspelt_command_or_choice_gets_the_nearest_one() -> None:
+    command = run_cli("lsit")
+    assert command.returncode == 2
+    assert command.stderr.rstrip().endswith("invalid choice: 'lsit' (choose from 'check', "
+                                            "'list', 'export', 'resolve', 'tag', 'add-article', "
+                                            "'draft'); did you mean 'list'?")
+    fmt = run_cli("export", "--format", "jsn")
+    assert fmt.returncode == 2 and fmt.stderr.rstrip().endswith("did you mean 'json'?")
+    nothing = run_cli("zzz")
+    assert nothing.returncode == 2 and "did you mean" not in nothing.stderr
 
 
 def test_md_is_markdown(data_dir: Path) -> None:

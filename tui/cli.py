@@ -93,7 +93,8 @@ def _coverage(index: TimelineIndex, filt: Filter) -> str:
         if day is not None:
             asked.add(day.year)
     if any(not first <= y <= last for y in asked):
-        return f" (the data covers {first}–{last})"
+        covers = f"{first}" if first == last else f"{first}–{last}"
+        return f" (the data covers {covers})"
     return ""
 
 

@@ -7,6 +7,7 @@ help, the README and the tests read one definition.
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
@@ -37,8 +38,25 @@ class _Parser(argparse.ArgumentParser):
     """argparse whose error messages, which quote the arguments, are made visible."""
 
     def error(self, message: str) -> NoReturn:
-        """Print the usage and `message` (control characters made visible), exit 2."""
-        super().error(visible(message))
+        """Print the usage and `message` (control characters made visible), exit 2.
+
+        A choice that is not one ("lsit") is followed by the nearest choice, as a
+        misspelt option is."""
+        super().error(visible(message + _nearest_choice(message)))
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '(.*)' \(choose from (.*)\)$", re.DOTALL)
+
+
+def _nearest_choice(message: str) -> str:
+    """"; did you mean 'list'?" for argparse's "invalid choice: 'lsit' (choose from …)"."""
+    found = _INVALID_CHOICE.search(message)
+    if found is None:
+        return ""
+    import difflib  # only on this error
+    choices = re.findall(r"'([^']*)'", found.group(2))
+    close = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _iso_date(text: str) -> date:
