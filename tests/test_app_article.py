@@ -210,3 +210,28 @@ async def test_o_opens_the_article_at_the_quote_shown() -> None:
             assert text.passage is not None
             article = app.timeline.article_by_id[quote.article_id]
             assert text.passage.quote(article.text).startswith(sentence)
+
+
+async def test_n_goes_on_from_the_quote_the_article_was_opened_at(tmp_path: Path) -> None:
+    """Opened at a quote with no expression of its own, `n` selects the first one after
+    it and `N` the last one before it, as vim's `n` goes on from the cursor."""
+    seed = ALPHA.replace("The treaty was renewed in 2021.\n",
+                         "The treaty was renewed in 2021.\nNorth Korea has confirmed the visit.\n")
+    events = (
+        "events:\n  - id: confirmed\n    title: Visit confirmed\n    kind: report\n"
+        "    actors: [china, xi-jinping, kim-jong-un]\n    sources:\n      - article: alpha\n"
+        "        quote: 'North Korea has confirmed the visit.'\n"
+        "        date_text: 'has confirmed'\n        date_basis: publication\n"
+    )  # fmt: skip
+    data = write_data(tmp_path, events=events, seeds={"alpha.txt": seed, "beta.txt": BETA})
+    for key, expected in (("n", "2019"), ("N", "2021")):
+        app = make_app(data, event_id="confirmed")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter", "o")
+            await pilot.pause()
+            text = app.screen.query_one("#article-text", ArticleText)
+            assert isinstance(app.screen, ArticleScreen) and text.selected is None
+            await pilot.press(key)
+            assert text.selected is not None and text.selected.text == expected, key
+            assert not any("Wrapped" in n for n in notices(app))

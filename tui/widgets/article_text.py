@@ -124,7 +124,19 @@ class ArticleText(SourceView, inherit_bindings=False):
         if not count:
             self.notify("No expression of time was found in this article.", markup=False)
             return
-        if self.current is None:
+        if self.current is None and self.opened_at is not None:
+            # From the quote the article was opened at, as vim's `n` goes on from the
+            # cursor: the first expression after it (or before it, going back).
+            at = self.opened_at
+            after = [i for i, t in enumerate(self.tags) if (t.start >= at if step > 0 else
+                                                             t.end <= at)]
+            if after:
+                index = after[0] if step > 0 else after[-1]
+            else:
+                where = "first" if step > 0 else "last"
+                self.notify(f"Wrapped to the {where} expression.", markup=False)
+                index = 0 if step > 0 else count - 1
+        elif self.current is None:
             index = 0 if step > 0 else count - 1
         else:
             index = self.current + step
