@@ -194,3 +194,23 @@ async def test_the_palettes_keys_command_opens_the_explorers_help(tmp_path: Path
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_the_article_views_keys_say_where_they_work(tmp_path: Path) -> None:
+    """`t` and `v` make events in the article view: in the explorer they say so, and
+    in the search box they are letters."""
+    from tests.app_helpers import notices
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key in ("t", "v"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert any(n.startswith("t (new event) and v (select a sentence) work in the "
+                                    "article view: o opens") for n in notices(app)), key
+            app.clear_notifications()
+        await pilot.press("slash", "t", "v")
+        await pilot.pause()
+        assert app.screen.query_one("#search", Input).value == "tv"
+        assert not notices(app)

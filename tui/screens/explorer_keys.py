@@ -60,6 +60,9 @@ EXPLORER_BINDINGS: list[BindingType] = [
     Binding("e", "export", "Export the filtered view", show=False, id="explorer.export"),
     Binding("E", "edit_event", "Edit the event in $EDITOR", show=False, id="explorer.edit_event"),
     Binding("escape", "back", "Back to the timeline", show=False, id="explorer.back"),
+    # The article view's curating keys, pressed here: say where they work.
+    Binding("t,v", "article_view_key", "In the article view (o): new event, select",
+            show=False, id="explorer.article_view_key"),
     Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
     Binding(
         "shift+tab",
@@ -92,6 +95,14 @@ class SearchActions(Screen[None]):
         def _close_filters(self) -> None: ...
 
         def _require_index(self) -> TimelineIndex: ...
+
+    def action_article_view_key(self) -> None:
+        """`t` or `v` in the explorer: they make events in the article view."""
+        self.notify(
+            "t (new event) and v (select a sentence) work in the article view: "
+            "o opens the selected event's article.",
+            markup=False,
+        )
 
     def action_search(self) -> None:
         """Open the search box, remembering what to restore if it is cancelled."""
