@@ -12,6 +12,7 @@ from tui.screens.help import HelpScreen, KeyList, help_text, key_label
 from tui.widgets.density_strip import DensityStrip
 from tui.widgets.event_detail import EventDetail
 from tui.widgets.facet_list import FacetList
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.source_view import SourceView
 from tui.widgets.timeline_view import TimelineView
 
@@ -110,6 +111,9 @@ async def test_help_scrolls_with_the_same_keys_and_lists_them(tmp_path: Path) ->
         text = app.screen.text.plain
         assert "PgDn / Space / Ctrl+F" in text and "Down one page" in text
         assert text.count("Down one line") == 1
+        # The bottom line is the help's own: not the explorer's keys behind it.
+        bar = app.screen.query_one(KeyBar).render().plain
+        assert "Close help" in bar and "Next source" not in bar
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.keys import MOVE_ACTIONS, ScrollKeys, move_bindings
 from tui.widgets.styles import foreground_style
 
@@ -102,6 +103,7 @@ class HelpScreen(ModalScreen[None]):
         with KeyList(id="help-keys") as scroll:
             scroll.border_title = "Keys — Esc to close"
             yield Static(self.text, id="help-text")
+        yield KeyBar()  # the help's own keys, over the explorer's (a modal shows it)
 
     def on_mount(self) -> None:
         """Style the list from the key list's component classes; it takes the keys at once."""
