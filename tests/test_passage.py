@@ -145,6 +145,39 @@ def test_a_passage_with_no_date_words_is_dated_by_its_verb_form_and_the_publicat
     assert proposal_date(article, proposal).startswith("→ by 2021-06-24 Thu")
 
 
+def test_recent_dates_a_passage_the_tagger_leaves_undated(tmp_path: Path) -> None:
+    """ "The recent visit": the tagger, scored against TimeML's guidelines, marks no
+    expression, but the loader reads "recent"; the passage is dated by it as
+    `date_text: recent` is, before any verb form, after any expression."""
+    text = ("The recent visit by a Chinese envoy shows that ties hold. Recent talks "
+            "have confirmed it. Recent talks ended on Monday.\n")  # fmt: skip
+    article = replace(REPORT, text=text)
+    tags = tag_text(text, article.published)
+    cases = [  # (the passage, the words proposed)
+        ("The recent visit by a Chinese envoy shows that ties hold.", "recent"),
+        ("Recent talks have confirmed it.", "Recent"),  # date words before the verb form
+        ("Recent talks ended on Monday.", "Monday"),  # an expression before "recent"
+    ]
+    for passage, words in cases:
+        start = text.index(passage)
+        proposal = new_event_from_passage(article, start, start + len(passage), tags)
+        assert proposal == Proposal(passage, words), passage
+    first = cases[0][0]
+    said = proposal_date(article, new_event_from_passage(article, 0, len(first), tags))
+    assert said == "→ ≈ 2021-05-24–2021-06-24"
+    # Written, the loader gives the date the form said.
+    data = write_data(tmp_path, seeds={"alpha.txt": ALPHA + text, "beta.txt": BETA})
+    loaded = load_timeline(data).article_by_id["alpha"]
+    at = loaded.text.index(first)
+    proposal = new_event_from_passage(loaded, at, at + len(first),
+                                      tag_text(loaded.text, loaded.published))  # fmt: skip
+    event_id = append_event(data, NewEvent("Envoy visit", "visit", ("kim-jong-un",), "alpha",
+                                           proposal.quote, proposal.date_text))  # fmt: skip
+    span = load_timeline(data).event_by_id[event_id].span
+    assert (span.start, span.end, span.approximate) == (date(2021, 5, 24), date(2021, 6, 24),
+                                                        True)  # fmt: skip
+
+
 def test_a_windowed_article_s_proposals_give_the_loader_s_dates() -> None:
     """Published some day from 22 to 24 June 2021, most likely the 23rd: "has confirmed"
     is by the last day it can have been published, "on Monday" the 21st on each day."""

@@ -15,6 +15,7 @@ article reports it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,9 +120,10 @@ def new_event_from_passage(
     there, else of the first expression of the passage that does (as the loader
     resolves them: against the article's day or window, in the tense of the
     quote). Failing those, the passage's first reference to another mention ("the
-    same day"); failing that too, its first present-perfect or progressive verb
-    form ("has confirmed", "is leading"), for an event dated by the publication
-    date. WorkbenchError when there is none of these.
+    same day"); then "recent" ("the recent visit", read as the resolver reads it);
+    failing those too, its first present-perfect or progressive verb form ("has
+    confirmed", "is leading"), for an event dated by the publication date.
+    WorkbenchError when there is none of these.
     """
     text = article.text
     quote = text[start:end]
@@ -142,6 +144,14 @@ def new_event_from_passage(
     reference = next((t for t in inside if is_reference(t.text)), None)
     if reference is not None:
         return _reference(quote, date_words(text, start, reference), reference)
+    vague = _RECENT.search(quote)
+    if vague is not None:
+        try:
+            date_from_words(vague.group(0), quote, anchor)
+        except ResolveError:
+            pass
+        else:
+            return Proposal(quote, vague.group(0))
     verb = publication_verb(quote)
     if verb is not None:
         return Proposal(quote, verb, "publication")
@@ -150,6 +160,13 @@ def new_event_from_passage(
         "\"has confirmed\" or \"is leading\" to date it by the publication date",
         "select sentences with a date, or write the event with E",
     )
+
+
+# "recent" before a noun ("the recent visit", "Recent events"): vague date words the
+# resolver reads (the month up to the publication date) and the tagger leaves out, as
+# the TimeML guidelines it is scored against do. A passage with no expression of its
+# own is dated by them, as the loader dates `date_text: recent`.
+_RECENT = re.compile(r"\b[Rr]ecent\b")
 
 
 def _reference(quote: str, words: str, tag: Tag) -> Proposal:
