@@ -1003,6 +1003,11 @@ CUES = [
     ("The revised plan was approved on Monday", "on Monday", ("past", "approved")),
     ("The mayor said the closure would begin on Monday and last six months", "on Monday",
      ("future", "would")),
+    # A capitalised "-ed" word after the first is a name, not a verb.
+    ("Santos will criticise Ahmed Wijaya over its aid policy on Friday", "on Friday",
+     ("future", "will")),
+    ("Talks with Mohammed Ali opened on Monday", "on Monday", ("past", "opened")),
+    ("Signed on Monday, the pact holds", "on Monday", ("past", "signed")),  # first word
 ]
 
 
