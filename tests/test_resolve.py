@@ -1008,6 +1008,7 @@ CUES = [
      ("future", "will")),
     ("Talks with Mohammed Ali opened on Monday", "on Monday", ("past", "opened")),
     ("Signed on Monday, the pact holds", "on Monday", ("past", "signed")),  # first word
+    ("The same day, Ahmed Silva will protest to Evans", "The same day", ("future", "will")),
 ]
 
 

@@ -102,11 +102,11 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
-        # A capitalised "-ed" word after the first is a name ("Ahmed", "Mohammed"), not
-        # a verb; the first word of a sentence is capitalised whatever it is.
+        # A capitalised "-ed" word is a name ("Ahmed", "Mohammed"), not a verb, unless
+        # it opens the text ("Signed in 1961, …"), where every word is capitalised.
         is_past = low in _IRREGULAR_PAST or (
             len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
-            and (at == 0 or not word[0].isupper())
+            and (not word[0].isupper() or not text[: m.start()].strip())
         )
         # A participle is no past tense: passive after a present "be" ("will be held",
         # "talks are paused"), or followed by its agent ("Opponents, led by Reid, have
