@@ -9,8 +9,8 @@ words its quote reports as done (`tui.dates.doneguard`).
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter, gt, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, gt, is_not, itemgetter
 from pathlib import Path
 
 from tui.datafiles import EVENTS_FILE
@@ -53,12 +53,16 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     written by words its quote reports as done (`tui.dates.doneguard`)."""
     events = timeline.events
     latest = {article.id: article.latest for article in timeline.articles}
-    # An event is dated by its first source. Those that start after their article
-    # are found in C (a few at most), then their quotes are read.
+    # An event is dated by its first source. Only words that count from another
+    # mention can resolve after the article in a sentence read as done (other words
+    # are resolved in the sentence's tense): those sources that start after their
+    # article are found in C, then their quotes are read.
     firsts = list(map(itemgetter(0), map(attrgetter("sources"), events)))
-    written = map(latest.__getitem__, map(attrgetter("article_id"), firsts))
-    starts = map(attrgetter("span.start"), firsts)
-    later = compress(zip(events, firsts, strict=True), map(gt, starts, written))
+    refers = map(is_not, map(attrgetter("relative_to"), firsts), repeat(None))
+    referring = list(compress(zip(events, firsts, strict=True), refers))
+    written = map(latest.__getitem__, map(attrgetter("article_id"), map(itemgetter(1), referring)))
+    starts = map(attrgetter("span.start"), map(itemgetter(1), referring))
+    later = compress(referring, map(gt, starts, written))
     doubts = [
         (event, doubt)
         for event, source in later
@@ -68,7 +72,7 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     ]
     if not doubts:
         return []
-    lines = _title_lines(data_dir / EVENTS_FILE, field="id")
+    lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event, _ in doubts})
     warnings = []
     for event, doubt in doubts:
         line = lines.get(event.id)
@@ -84,8 +88,37 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     return warnings
 
 
-def _title_lines(path: Path, field: str = "title") -> dict[str, int]:
-    """The line of each event's `field` (`title:`), by event id (empty if the file changed)."""
+def _id_lines(path: Path, ids: set[str]) -> dict[str, int]:
+    """The line of the `id:` of each event of `ids` (empty if the file cannot be read).
+
+    Each "id:" is found with `str.find` and read only there, lines counted as it goes,
+    until every id is found: parsing a 53 MB file with its lines kept took seconds
+    (and a regular expression over it a second), for a few warnings."""
+    try:
+        text = read_regular(path).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    lines: dict[str, int] = {}
+    line, counted_to, at = 1, 0, text.find("id:")
+    while at >= 0 and len(lines) < len(ids):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        # "- id: x" or "id: 'x'", alone on its line but for a comment.
+        if text[start:at].strip() in ("", "-"):
+            value = text[at + 3 : end].split(" #", 1)[0].strip()
+            if value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
+                value = value[1:-1]
+            if value in ids and value not in lines:
+                line += text.count("\n", counted_to, at)
+                counted_to = at
+                lines[value] = line
+        at = text.find("id:", end)
+    return lines
+
+
+def _title_lines(path: Path) -> dict[str, int]:
+    """The line of each event's `title:`, by event id (empty if the file changed)."""
     import yaml  # only when a title is flagged: `check` after an edit needs no YAML otherwise
 
     from tui.yamllocated import load_yaml
@@ -99,7 +132,7 @@ def _title_lines(path: Path, field: str = "title") -> dict[str, int]:
     lines: dict[str, int] = {}
     for entry in items if isinstance(items, list) else ():
         if isinstance(entry, dict) and "id" in entry:
-            line = line_of(entry, field)
+            line = line_of(entry, "title")
             if line is not None:
                 lines[str(entry["id"])] = line
     return lines

@@ -102,9 +102,9 @@ def describe_parts(
         field("Means", relation_meaning(span, written))
     # Measured against the primary source's own article: a later report does not
     # make its words read as done any less.
-    doubt = done_after_written(
-        primary.span, None if article is None else article.latest, primary.quote,
-        primary.date_text,
+    # Only words counting from another mention can land there (`tui.lint`).
+    doubt = None if primary.relative_to is None or article is None else done_after_written(
+        primary.span, article.latest, primary.quote, primary.date_text
     )
     if doubt is not None:
         field("Check", doubt[0].upper() + doubt[1:])
