@@ -203,7 +203,9 @@ def generate_wide(
                              f"w{i:05d}_{seed}.txt", pub, rng.choice(OUTLETS), author))
     # (article, sentence) -> the event its "The same day" refers to
     refers: dict[tuple[str, str], str] = {}
-    day_events: list[tuple[str, _Article]] = []  # events dated to one day by one source
+    # Events dated to one day by one source, and whether the day is still to come: a
+    # "The same day" sentence takes its tense, as an article's would.
+    day_events: list[tuple[str, _Article, bool]] = []
     lines = ["# Synthetic events for the benchmark (tests/benchgen.py --shape wide).", "events:"]
     out = lines.append
     for n in range(events):
@@ -231,13 +233,15 @@ def generate_wide(
         out("    sources:")
         cited = rng.sample(arts, k=min(len(arts), rng.choices(*SOURCE_COUNTS)[0]))
         single_day = len(cited) == 1
+        future = False
         for art in cited:
             if len(art.sentences) >= MAX_SENTENCES:
                 sentence, date_text = rng.choice(art.sentences)
                 single_day = False
             elif day_events and rng.random() < SAME_DAY_SHARE:
-                target, art = rng.choice(day_events)
-                body = " ".join(past_t.format(**words, d="").replace(" .", ".").split())
+                target, art, to_come = rng.choice(day_events)
+                template = FUTURE_SENTENCES[t] if to_come else past_t
+                body = " ".join(template.format(**words, d="").replace(" .", ".").split())
                 body = "t" + body[1:] if body.startswith("Trade ") else body
                 sentence, date_text = "The same day, " + body, "The same day"
                 art.sentences.append((sentence, date_text))
@@ -256,7 +260,7 @@ def generate_wide(
             if (art.id, sentence) in refers:
                 out(f"        relative_to: {refers[(art.id, sentence)]}")
         if single_day:
-            day_events.append((event_id, cited[0]))
+            day_events.append((event_id, cited[0], future))
     (data_dir / "events.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_articles(data_dir, seeds_dir, arts, rng, wrapped_text)
     write_actors(data_dir, actor_list, used)
