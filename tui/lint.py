@@ -58,8 +58,8 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     # are resolved in the sentence's tense): those sources that start after their
     # article are found in C, then their quotes are read.
     firsts = list(map(itemgetter(0), map(attrgetter("sources"), events)))
-    refers = map(is_not, map(attrgetter("relative_to"), firsts), repeat(None))
-    referring = list(compress(zip(events, firsts, strict=True), refers))
+    refers = list(map(is_not, map(attrgetter("relative_to"), firsts), repeat(None)))
+    referring = list(zip(compress(events, refers), compress(firsts, refers), strict=True))
     written = map(latest.__getitem__, map(attrgetter("article_id"), map(itemgetter(1), referring)))
     starts = map(attrgetter("span.start"), map(itemgetter(1), referring))
     later = compress(referring, map(gt, starts, written))
