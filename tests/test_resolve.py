@@ -1009,6 +1009,10 @@ CUES = [
     ("Talks with Mohammed Ali opened on Monday", "on Monday", ("past", "opened")),
     ("Signed on Monday, the pact holds", "on Monday", ("past", "signed")),  # first word
     ("The same day, Ahmed Silva will protest to Evans", "The same day", ("future", "will")),
+    ("On Friday Ahmed Wijaya will criticise Santos", "On Friday", ("future", "will")),
+    ("Tomorrow Mohammed Ali will visit Seoul", "Tomorrow", ("future", "will")),
+    ("The bridge will reopen. Completed on Monday, the repairs cost millions", "on Monday",
+     ("past", "completed")),  # the first word of the second sentence
 ]
 
 

@@ -103,10 +103,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         word = m.group(0)
         low = word.lower()
         # A capitalised "-ed" word is a name ("Ahmed", "Mohammed"), not a verb, unless
-        # it opens the text ("Signed in 1961, …"), where every word is capitalised.
+        # it opens a sentence ("Signed in 1961, …"), where every word is capitalised.
         is_past = low in _IRREGULAR_PAST or (
             len(low) > 4 and low.endswith("ed") and low not in _NOT_PAST_ED
-            and (not word[0].isupper() or not text[: m.start()].strip())
+            and (not word[0].isupper() or _opens_sentence(text, m.start()))
         )
         # A participle is no past tense: passive after a present "be" ("will be held",
         # "talks are paused"), or followed by its agent ("Opponents, led by Reid, have
@@ -132,6 +132,22 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
         )
     return chosen[2], chosen[3]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True if the word at `at` opens a sentence: nothing before it, or the end of one
+    ("… reopen. Completed on …"), or an opening quotation mark or bracket."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENS
+
+
+_SENTENCE_OPENS = frozenset(".!?\"'([")
+
+
+# Put where the date words were taken out of a sentence: no word, and not white
+# space, so that the word after them is not taken for the sentence's first
+# ("On Friday Ahmed Wijaya will …"). One character, as the words' place is measured.
+_TAKEN_OUT = "\x00"
 
 
 def _find(text: str, expr: str) -> tuple[int, int]:
@@ -170,10 +186,10 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
         after = _CLAUSE_BREAK.search(text, end)
         clause_start = before[-1] if before else 0
         clause_end = after.start() if after else len(text)
-        clause = text[clause_start:at] + " " + text[end:clause_end]
+        clause = text[clause_start:at] + _TAKEN_OUT + text[end:clause_end]
         clause_site = at - clause_start
         site = at
-        text = text[:at] + " " + text[end:]
+        text = text[:at] + _TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
         if tense:
