@@ -54,7 +54,8 @@ def _nearest_choice(message: str) -> str:
     if found is None:
         return ""
     import difflib  # only on this error
-    choices = re.findall(r"'([^']*)'", found.group(2))
+    # Quoted ('check', 'list') up to Python 3.12.7, bare (check, list) after.
+    choices = [c.strip().strip("'\"") for c in found.group(2).split(", ")]
     close = difflib.get_close_matches(found.group(1), choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 
