@@ -38,6 +38,12 @@ def sentences(text: str) -> list[str]:
         # A month's abbreviation ends a sentence unless a day follows.
         ("On Jan. 5 he left. It was in Jan. The end.",
          ["On Jan. 5 he left.", "It was in Jan.", "The end."]),
+        # "No." before a number only; a word in lower case goes on with the sentence.
+        ("Did they agree? No. The talks failed.", ["Did they agree?", "No.", "The talks failed."]),
+        ("Rule No. 5 held.", ["Rule No. 5 held."]),
+        ("Samsung Electronics Co. said so. The U.S.’ allies met.",
+         ["Samsung Electronics Co. said so.", "The U.S.’ allies met."]),
+        ("“Why?” she asked. Nobody knew.", ["“Why?” she asked.", "Nobody knew."]),
         # A line break always ends one, after an abbreviation too.
         ("Talks with the U.S.\nNext paragraph.", ["Talks with the U.S.", "Next paragraph."]),
         ("Headline\n\nFirst line. Second", ["Headline", "First line.", "Second"]),

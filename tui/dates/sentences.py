@@ -7,7 +7,9 @@ abbreviation within a line does not end the sentence: an initialism ("U.S.",
 "U.N."), an initial ("John F. Kennedy"), a title before a name ("Mr.", "Gen."), a
 month before its day ("Jan. 5"). "… talks with the U.S. The next day …" is then
 read as one sentence: a quote taken from it is longer than it needs to be, but
-whole; a sentence cut at "U.S." would give quotes that stop in the middle.
+whole; a sentence cut at "U.S." would give quotes that stop in the middle. And a
+sentence never ends before a word in lower case ("Samsung Electronics Co. said",
+"the U.S.’ allies", "“Why?” she asked").
 
 Plain Python, no Textual.
 """
@@ -23,9 +25,10 @@ _ABBREVIATION = re.compile(
     r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}"  # U.S., U.N., a.m.
     r"|(?<![\w.])[A-Z]\."  # an initial: John F. Kennedy
     r"|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Sen|Rep|Gov|Amb|Rev|St|Mt"
-    r"|Ft|vs|approx|No|Nos)\.)$"
+    r"|Ft|vs|approx)\.)$"
 )
-_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# Before a number only: "Jan. 5", "No. 1"; "It was in Jan." and "No." end sentences.
+_BEFORE_A_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\.$")
 _LOOK_BACK = 12  # characters before a period enough to see an abbreviation
 
 
@@ -37,6 +40,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         closing = m.group(1)
         if closing is None:  # a line break
             end = m.start()
+        elif text[m.end() : m.end() + 1].islower() and "\n" not in m.group(0):
+            continue  # "Samsung Co. said", "the U.S.’ allies", "?” she asked": one goes on
         elif not closing and _abbreviation_ends_at(text, m.start(), m.end()):
             continue
         else:
@@ -54,9 +59,8 @@ def _abbreviation_ends_at(text: str, period_end: int, next_word: int) -> bool:
     before = text[max(0, period_end - _LOOK_BACK) : period_end]
     if _ABBREVIATION.search(before):
         return True
-    # "Jan. 5": a month's abbreviation before a number; "in Jan. The …" ends a sentence.
     return (
-        _MONTH_ABBREVIATION.search(before) is not None
+        _BEFORE_A_NUMBER.search(before) is not None
         and next_word < len(text)
         and text[next_word].isdigit()
     )
