@@ -201,3 +201,38 @@ async def test_keys_typed_in_one_burst_with_slash_keep_their_order(tmp_path: Pat
         await settle(pilot)
         assert view.has_focus and search.value == "treaty"
         assert view.selected_event_id == "treaty"
+
+
+async def test_a_paste_sent_with_slash_reaches_the_box(tmp_path: Path) -> None:
+    """A paste (bracketed, one event) sent right after `/` goes into the box as keys do."""
+    from textual import events
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("slash", "/"))
+        app.post_message(events.Paste("treaty"))
+        await settle(pilot)
+        search = app.screen.query_one("#search", Input)
+        assert search.has_focus and search.value == "treaty"
+
+
+async def test_a_key_arriving_while_others_are_sent_again_waits_behind_them(
+    tmp_path: Path,
+) -> None:
+    """ "a" came up from the timeline after `/` moved the focus, and is sent again; "b",
+    typed after it, arrives before the copy: it waits behind, so the box reads "ab"."""
+    from textual import events
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        search = app.screen.query_one("#search", Input)
+        assert search.has_focus
+        came_up = events.Key("a", "a")
+        came_up._set_forwarded()  # as a key the timeline was sent and left comes up
+        app.post_message(came_up)
+        app.post_message(events.Key("b", "b"))
+        await settle(pilot)
+        assert search.value == "ab"

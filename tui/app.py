@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -30,11 +30,11 @@ from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
 from tui.screens.explorer import ExplorerScreen
+from tui.screens.keys_in_order import KeysInOrder
 from tui.screens.messages import EventAdded
 from tui.screens.notices import RepaintAfterNotices
 from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.scroll_bar import use_strip_scroll_bars
-from tui.widgets.search_box import SearchBox, came_through
 from tui.words import counted
 
 # Seconds between two looks at the data folder's files where the kernel does not
@@ -53,7 +53,7 @@ QUIET_WHEN_CLOSED = 0.005
 MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
 
 
-class TimelineApp(RepaintAfterNotices):
+class TimelineApp(KeysInOrder, RepaintAfterNotices):
     """The explorer of one timeline, opened with a start filter and event."""
 
     TITLE = "Timeline explorer"
@@ -120,27 +120,6 @@ class TimelineApp(RepaintAfterNotices):
                 # After the first paint too: a cold start shows its timeline first
                 # (writing the entry takes about 0.15 s at 10,000 events).
                 self.call_after_refresh(self._store_loaded, self.data_dir, *unstored)
-
-    def on_key(self, event: events.Key) -> None:
-        """Give the search box the keys sent after `/` in the same burst.
-
-        A pane handles the keys sent to it in its own turn, and a key it leaves goes
-        up to the app's bindings, seen from the focus as it is then. Keys that
-        arrive together (a script, fast typing) are all sent to the pane that has
-        the focus as they arrive; once the pane's `/` has moved the focus to the
-        box, those after it would be read as the box's (its letters are no key's
-        binding there) and lost. A key that came up from elsewhere while the box has
-        the focus is sent again, so it reaches the box in its turn (Enter and Esc
-        then commit or cancel the search, as if typed after it).
-        """
-        if (
-            isinstance(self.focused, SearchBox)
-            and event.is_forwarded
-            and not came_through(event)
-        ):
-            event.stop()
-            event.prevent_default()  # not read by the bindings as it is
-            self.post_message(events.Key(event.key, event.character))
 
     # Every worker is given a description: without one, Textual makes one from the
     # repr of its arguments, and a whole timeline's takes seconds (6 s at 100,000

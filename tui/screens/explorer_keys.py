@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 EXPLORER_BINDINGS: list[BindingType] = [
     # Not a priority binding: a priority key is handled as it arrives, ahead of the
     # keys sent before it that a pane has not handled yet (`c/` lost its `c`). The
-    # keys sent after it reach that pane, and `TimelineApp.on_key` gives them to the
-    # box.
+    # keys sent after it reach that pane, and `tui.screens.keys_in_order` gives them
+    # to the box.
     Binding("slash", "search", "Search", id="explorer.search"),
     # Priority: the box would take them for itself otherwise.
     Binding(

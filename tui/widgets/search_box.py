@@ -42,7 +42,7 @@ CURSOR_WAIT = 0.03
 _THROUGH_THE_BOX = "_tui_through_search_box"
 
 
-def came_through(event: events.Key) -> bool:
+def came_through(event: events.Key | events.Paste) -> bool:
     """True if `event` was given to a search box (and came up from it unhandled)."""
     return getattr(event, _THROUGH_THE_BOX, False)
 
@@ -124,8 +124,12 @@ class SearchBox(Input):
             self.refresh()
 
     def on_key(self, event: events.Key) -> None:
-        """Mark each key that reaches the box, before `Input` handles it: its owner
-        tells keys the box was given from keys sent to another pane (`came_through`)."""
+        """Mark each key that reaches the box, before `Input` handles it: the app tells
+        keys the box was given from keys sent to another pane (`came_through`)."""
+        setattr(event, _THROUGH_THE_BOX, True)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Mark each paste that reaches the box, as `on_key` marks keys."""
         setattr(event, _THROUGH_THE_BOX, True)
 
     def on_resize(self, event: events.Resize) -> None:
