@@ -148,3 +148,26 @@ async def test_the_form_says_it_before_the_event_is_written(tmp_path: Path) -> N
         said = str(form.query_one("#form-refers-date", Static).render())
         assert said.startswith("→ 2024-08-19 Mon, counting from “on Monday” of 'Envoy meets")
         assert "Check: the quote reads as done (“came”)" in said
+
+
+def test_event_lines_are_found_however_the_id_is_written(tmp_path: Path) -> None:
+    """`check`'s warnings name the line of the event's `id:`: plain, quoted or with a
+    comment; an `id:` in other words ("said: ...", a summary's text) is no event's."""
+    from tui.lint import _id_lines
+
+    path = tmp_path / "events.yaml"
+    path.write_text(
+        "events:\n"
+        "  - id: plain\n"
+        "    summary: 'He said: id: quoted'\n"
+        "  - id: 'quoted'  # a comment\n"
+        '  -   id: "double"\n'
+        "    sources:\n"
+        "      - article: x\n"
+        "  - id: last\n",
+        encoding="utf-8",
+    )
+    assert _id_lines(path, {"plain", "quoted", "double", "last", "absent"}) == {
+        "plain": 2, "quoted": 4, "double": 5, "last": 8,
+    }
+    assert _id_lines(tmp_path / "missing.yaml", {"plain"}) == {}

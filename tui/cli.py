@@ -166,11 +166,20 @@ def _refuse_output_early(output: Path, *, force: bool) -> None:
     try:
         target = replaceable_target(output)
     except NotRegularTarget as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+        raise _not_regular(output, exc) from None
     except OSError:
         return  # no permission to look, say: the write reports it, with its exit code
     if not force and os.path.lexists(target):
-        raise UsageError(f"{output} exists; pass --force to overwrite it")
+        raise _exists(output)
+
+
+def _exists(output: Path) -> UsageError:
+    return UsageError(f"{output} exists; pass --force to overwrite it")
+
+
+def _not_regular(output: Path, error: OSError) -> UsageError:
+    """A FIFO, a device, a link to nothing: another path is needed."""
+    return UsageError(f"cannot write {output}: {error.strerror}")
 
 
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -221,9 +230,9 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         write_atomically(args.output, pieces, force=args.force)
     except FileExistsError:
-        raise UsageError(f"{args.output} exists; pass --force to overwrite it") from None
-    except NotRegularTarget as exc:  # a FIFO, a device, a link to nothing: another path
-        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+        raise _exists(args.output) from None
+    except NotRegularTarget as exc:
+        raise _not_regular(args.output, exc) from None
     except OSError as exc:  # no such folder, no permission, a full disk: exit code 1
         sys.stderr.write(visible(f"timeline: cannot write {args.output}: {exc.strerror}") + "\n")
         return EXIT_DATA

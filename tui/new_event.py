@@ -162,10 +162,10 @@ def new_event_from_passage(
     )
 
 
-# "recent" before a noun ("the recent visit", "Recent events"): vague date words the
-# resolver reads (the month up to the publication date) and the tagger leaves out, as
-# the TimeML guidelines it is scored against do. A passage with no expression of its
-# own is dated by them, as the loader dates `date_text: recent`.
+# "recent" ("the recent visit", "Recent events", "the most recent"): vague date words
+# the resolver reads (the month up to the publication date) and the tagger leaves out,
+# as the TimeML guidelines it is scored against do. A passage with no expression of
+# its own is dated by them, as the loader dates `date_text: recent`.
 _RECENT = re.compile(r"\b[Rr]ecent\b")
 
 

@@ -124,27 +124,28 @@ class ArticleText(SourceView, inherit_bindings=False):
         if not count:
             self.notify("No expression of time was found in this article.", markup=False)
             return
-        if self.current is None and self.opened_at is not None:
-            # From the quote the article was opened at, as vim's `n` goes on from the
-            # cursor: the first expression after it (or before it, going back).
-            at = self.opened_at
-            after = [i for i, t in enumerate(self.tags) if (t.start >= at if step > 0 else
-                                                             t.end <= at)]
-            if after:
-                index = after[0] if step > 0 else after[-1]
-            else:
-                where = "first" if step > 0 else "last"
-                self.notify(f"Wrapped to the {where} expression.", markup=False)
-                index = 0 if step > 0 else count - 1
-        elif self.current is None:
+        if self.current is None and self.opened_at is None:
             index = 0 if step > 0 else count - 1
         else:
-            index = self.current + step
+            index = self._next_index(step)
             if not 0 <= index < count:
                 where = "first" if step > 0 else "last"
                 self.notify(f"Wrapped to the {where} expression.", markup=False)
                 index %= count
         self._choose(index)
+
+    def _next_index(self, step: int) -> int:
+        """The expression `step` on from the selected one or, with none, from the quote
+        the article was opened at, as vim's `n` goes on from the cursor (the first one
+        after it, or the last before it); out of range when that passes an end."""
+        if self.current is not None:
+            return self.current + step
+        at = self.opened_at
+        assert at is not None
+        if step > 0:
+            return next((i for i, t in enumerate(self.tags) if t.start >= at), len(self.tags))
+        before = [i for i, t in enumerate(self.tags) if t.end <= at]
+        return before[-1] if before else -1
 
     # --- a passage ----------------------------------------------------------------
 
