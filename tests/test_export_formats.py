@@ -514,3 +514,19 @@ def test_cli_notes_a_file_name_that_says_another_format(
     assert result.returncode == 0 and out.exists()
     assert ("note: notes.md does not end in .json, as a json file does" in result.stderr) == noted
     assert ("note:" in result.stderr) == noted
+
+
+def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
+    """ "earlier this month" is an all-day event over 1–23 June: the summary says the
+    summit was within them, not that it lasted them; a dated day says nothing more."""
+    timeline = load_timeline(default_data_dir())
+    at = {e.id: i for i, e in enumerate(timeline.events)}
+    positions = [at["g7-summit-pressure"], at["kim-jong-un-dialogue-and-confrontation"]]
+    vevents = icalendar.Calendar.from_ical(export_ics(timeline, positions)).walk("VEVENT")
+    summit, speech = (str(e["SUMMARY"]) for e in vevents)
+    assert summit == (
+        "G7 summit exerts pressure on China and North Korea, Park says (within June 2021)"
+    )
+    assert (vevents[0].decoded("DTEND") - vevents[0].decoded("DTSTART")).days == 23
+    assert "within" not in speech
+    assert (vevents[1].decoded("DTEND") - vevents[1].decoded("DTSTART")).days == 1

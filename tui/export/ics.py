@@ -6,7 +6,9 @@ one all-day VEVENT per event:
 * `DTSTART;VALUE=DATE` is the first day of the event's resolved span and
   `DTEND;VALUE=DATE` the day *after* its last day (DTEND is exclusive), so a
   month-precision event covers the whole month and "1950–1953" four years;
-* `SUMMARY` is the title, with "≈ " in front when the date is approximate;
+* `SUMMARY` is the title, with "≈ " in front when the date is approximate, and
+  "(within June 2021)" after it when the date is more than a day: a calendar
+  draws the days as one long event, while the words may only place it in them;
 * `DESCRIPTION` holds the summary, each source's quote with its citation
   (article title, outlet, publication date, and whether that date is inferred),
   and how the date was resolved (the date words and the resolver's explanation);
@@ -109,12 +111,16 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     span = event.span
     title = one_line(event.title)
     summary = f"≈ {title}" if span.approximate else title
+    first, last = span.placed_start, span.placed_end
     if span.relation != "on" or timeline.is_expected(event):
         # A calendar can only say "on": the relation (and a date still to come when
         # the article was written) goes into the summary, and a "by" or "until"
         # event is an all-day event on its end day.
         summary = f"{summary} ({when_words(timeline, event)})"
-    first, last = span.placed_start, span.placed_end
+    elif first != last:
+        # A calendar shows a block of days as an event that lasted them all; the words
+        # ("earlier this month") may say only that it happened within them.
+        summary = f"{summary} (within {when_words(timeline, event)})"
     return [
         "BEGIN:VEVENT",
         f"UID:{escape_text(event.id)}@{UID_DOMAIN}",
