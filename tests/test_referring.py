@@ -345,3 +345,23 @@ def test_of_two_events_dated_by_the_same_words_the_one_on_them_is_offered_first(
     assert (first.event_id, first.span.relation) == ("kcna-reports-photo-exhibition", "on")
     assert (second.event_id, second.span.relation) == ("photo-exhibition-xi-visit", "by")
     assert first.words_start == second.words_start  # both count from "On Monday"
+
+
+def test_a_length_within_longer_date_words_shows_the_date_they_give() -> None:
+    """The Firstpost piece's "75 years" is a length to the tagger (P75Y), within the
+    date words "75 years of diplomatic relations" an event quotes, which the loader
+    reads as 1949: the article view shows that date, the value staying the tagger's."""
+    from tui.datafiles import default_data_dir
+
+    timeline = load_timeline(default_data_dir())
+    article = timeline.article_by_id["firstpost-2024-04-11"]
+    tags = tag_text(article.text, article_anchor(article))
+    length = next(t for t in tags if t.text == "75 years")
+    assert (length.type, length.timex, length.span) == ("DURATION", "P75Y", None)
+    read = as_the_timeline_reads(tags, timeline, article.id)
+    shown = next(t for t in read if t.text == "75 years")
+    assert (shown.type, shown.timex) == ("DURATION", "P75Y")
+    assert shown.span is not None and shown.span.timex == "1949"
+    assert shown.reason.startswith('"75 years of diplomatic relations": 75 years before')
+    # Every other tag of the article is read as the tagger reads it.
+    assert [t for t in read if t.text != "75 years"] == [t for t in tags if t.text != "75 years"]

@@ -87,33 +87,42 @@ def date_against(words: str, mention: Mention) -> Span:
 
 
 def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: str) -> list[Tag]:
-    """`tags` of the article, each reference the data pins down read as the timeline reads it.
+    """`tags` of the article, each that the data's date words read otherwise read as the
+    timeline reads them.
 
     The tagger reads "the same day" against the nearest date before it, and says
     that is a guess. Where an event quotes the words with `relative_to`, the data
     says which mention they count from: a tag within those date words then shows
-    that event's date, as the timeline and `check` give it. Sources that disagree
-    on the date (two events counting the same words from different mentions) leave
-    the tagger's guess.
+    that event's date, as the timeline and `check` give it. And a tag with no date
+    of its own within longer date words that have one ("75 years", a length, in
+    "75 years of diplomatic relations", which the loader reads as 1949) shows the
+    date they give. Sources that disagree on the date (two events counting the same
+    words from different mentions) leave the tagger's reading.
     """
-    pinned = [
+    dated = [
         source
         for event in timeline.events
         for source in event.sources
-        if source.article_id == article_id and source.relative_to is not None
+        if source.article_id == article_id and source.date_basis != "publication"
     ]
-    if not pinned:
+    if not dated:
         return list(tags)
+    spans_of = [(words_span(source), source) for source in dated]
     read: list[Tag] = []
     for tag in tags:
-        spans = [
-            source.span
-            for source in pinned
-            if words_span(source)[0] <= tag.start and tag.end <= words_span(source)[1]
-        ]
-        dates = {(s.start, s.end, s.timex, s.approximate) for s in spans}
-        if is_reference(tag.text) and len(dates) == 1:
-            span = spans[0]  # the first event's explanation, when two agree on the date
-            tag = replace(tag, timex=span.timex, span=span, reason=span.explanation)
+        around = [s for (start, end), s in spans_of if start <= tag.start and tag.end <= end]
+        if is_reference(tag.text):
+            around = [s for s in around if s.relative_to is not None]
+        elif tag.span is None:
+            around = [s for s in around if s.date_text.strip() != tag.text.strip()]
+        else:
+            around = []
+        dates = {(s.span.start, s.span.end, s.span.timex, s.span.approximate) for s in around}
+        if len(dates) == 1:
+            # The first event's explanation, when two agree on the date. A length keeps
+            # its own value ("P75Y"): the date is that of the longer words.
+            span = around[0].span
+            timex = span.timex if tag.type == "DATE" else tag.timex
+            tag = replace(tag, timex=timex, span=span, reason=span.explanation)
         read.append(tag)
     return read
