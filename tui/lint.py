@@ -32,20 +32,23 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
     if not flagged:
         return []
     lines = _title_lines(data_dir / EVENTS_FILE)  # read again only when needed
-    warnings = []
-    for event in flagged:
-        line = lines.get(event.id)
-        where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
-        warnings.append(
-            visible(
-                f"{where}: warning: the title of event '{event.id}' starts with "
-                f"'{formula_start(visible_block(event.title))}', which a spreadsheet runs as "
-                "a formula"
-            )
-            + "\n    hint: the CSV export writes it with a leading ' (unless --csv-formulas); "
-            "reword the title if it is not meant to be one"
+    return [
+        _warning(
+            lines.get(event.id),
+            f"the title of event '{event.id}' starts with "
+            f"'{formula_start(visible_block(event.title))}', which a spreadsheet runs as a "
+            "formula",
+            "the CSV export writes it with a leading ' (unless --csv-formulas); reword the "
+            "title if it is not meant to be one",
         )
-    return warnings
+        for event in flagged
+    ]
+
+
+def _warning(line: int | None, message: str, hint: str) -> str:
+    """`events.yaml:LINE: warning: MESSAGE` and its hint, made visible."""
+    where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
+    return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 
 
 def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
@@ -73,19 +76,15 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     if not doubts:
         return []
     lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event, _ in doubts})
-    warnings = []
-    for event, doubt in doubts:
-        line = lines.get(event.id)
-        where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
-        warnings.append(
-            visible(
-                f"{where}: warning: event '{event.id}' is dated {format_span(event.span)}: "
-                f"{doubt}"
-            )
-            + "\n    hint: then they do not date this event: date it by other words, or "
-            "leave it out; if the article does speak of what was still to come, leave it"
+    return [
+        _warning(
+            lines.get(event.id),
+            f"event '{event.id}' is dated {format_span(event.span)}: {doubt}",
+            "then they do not date this event: date it by other words, or leave it out; if "
+            "the article does speak of what was still to come, leave it",
         )
-    return warnings
+        for event, doubt in doubts
+    ]
 
 
 def _id_lines(path: Path, ids: set[str]) -> dict[str, int]:
