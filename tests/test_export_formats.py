@@ -530,3 +530,21 @@ def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
     assert (vevents[0].decoded("DTEND") - vevents[0].decoded("DTSTART")).days == 23
     assert "within" not in speech
     assert (vevents[1].decoded("DTEND") - vevents[1].decoded("DTSTART")).days == 1
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ("Talks opened on Monday.", "“Talks opened on Monday.”"),
+        ("“We are brothers,” the envoy said.", "“We are brothers,” the envoy said."),
+        ('"We are ready," Ahmed said on Monday.', '"We are ready," Ahmed said on Monday.'),
+        ('He said the talks "went well."', 'He said the talks "went well."'),
+        ("“Go.”", "“Go.”"),
+    ],
+)
+def test_a_quote_is_marked_once_and_never_on_one_side_only(quote: str, shown: str) -> None:
+    """A mark added on one side of a quote that has the article's own on the other
+    read as a typo in the quotation; on both it doubled them."""
+    from tui.export.common import quoted
+
+    assert quoted(quote) == shown

@@ -44,10 +44,15 @@ CLOSING_QUOTES = ("”", '"', "’", "»", "“")
 
 
 def quoted(text: str) -> str:
-    """`text` in “ ” quotation marks, without doubling a mark it already has."""
-    opening = "" if text.startswith(OPENING_QUOTES) else "“"
-    closing = "" if text.endswith(CLOSING_QUOTES) and len(text) > 1 else "”"
-    return f"{opening}{text}{closing}"
+    """`text` in “ ” quotation marks, unless it starts or ends with a mark of its own.
+
+    A quote that starts or ends with the article's quotation mark (`"We are ready,"
+    he said.`, `… said the talks "went well."`) is shown as it is: a mark added on
+    the other side only would read as a typo in the quotation, and marks on both
+    would double the article's own (““We are …)."""
+    if text.startswith(OPENING_QUOTES) or (len(text) > 1 and text.endswith(CLOSING_QUOTES)):
+        return text
+    return f"“{text}”"
 
 
 
