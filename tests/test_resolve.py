@@ -1013,6 +1013,14 @@ CUES = [
     ("Tomorrow Mohammed Ali will visit Seoul", "Tomorrow", ("future", "will")),
     ("The bridge will reopen. Completed on Monday, the repairs cost millions", "on Monday",
      ("past", "completed")),  # the first word of the second sentence
+    # Irregular past forms.
+    ("Talks with the operators broke down on Friday", "on Friday", ("past", "broke")),
+    ("The union lost a court appeal on Saturday", "on Saturday", ("past", "lost")),
+    ("Exporters sold their stock on Thursday", "on Thursday", ("past", "sold")),
+    ("Prices fell sharply on Monday", "on Monday", ("past", "fell")),
+    ("The envoy flew to Beijing on Tuesday", "on Tuesday", ("past", "flew")),
+    # After an article, an adjective: "the lost decade" says nothing of the tense.
+    ("The lost decade ends on Friday", "on Friday", (None, None)),
 ]
 
 

@@ -25,7 +25,15 @@ _IRREGULAR_PAST = frozenset(
     "was were had did said told met held went came took made gave saw began led sent spoke "
     "wrote left brought became kept paid ran won sought stood thought found fought struck "
     "bought caught felt heard knew meant rose sat shook spent stole swore "
-    "threw understood woke wore ago last earlier previously yesterday".split()
+    "threw understood woke wore ago last earlier previously yesterday "
+    # More irregular past forms; not those that are also the present ("cut", "shut",
+    # "put", "set", "hit", "read") or mostly nouns in news ("shot", "ground", "bit").
+    "arose awoke befell bent bled blew broke bred built chose clung crept dealt drank drew "
+    "drove dug ate fell fled flew flung forbade forgave forgot forsook froze got grew hid "
+    "hung knelt laid leapt lent lost misled mistook oversaw overcame overran overthrew "
+    "overtook rang rebuilt retook rode sang sank slept slid slung sold sped sprang spun stank "
+    "strode strove stuck stung swam swept swung taught tore undertook underwent upheld wept "
+    "withdrew withheld withstood wove".split()
 )  # a set: every word of every sentence is looked up
 
 
@@ -115,8 +123,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         if low == "last":
             unit = following.removesuffix("'s")
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
-        elif is_past and low.endswith("ed") and previous in _ARTICLES:
-            is_past = False
+        elif is_past and previous in _ARTICLES:
+            is_past = False  # "a packed meeting", "the lost decade": an adjective
         if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
