@@ -44,6 +44,14 @@ def sentences(text: str) -> list[str]:
         ("Samsung Electronics Co. said so. The U.S.’ allies met.",
          ["Samsung Electronics Co. said so.", "The U.S.’ allies met."]),
         ("“Why?” she asked. Nobody knew.", ["“Why?” she asked.", "Nobody knew."]),
+        # Not inside a quotation: it ends where the quotation is closed.
+        ('"We are ready. We will not back down," Ahmed said on Monday. He left.',
+         ['"We are ready. We will not back down," Ahmed said on Monday.', "He left."]),
+        ("Mr. Eklund said the delegation “was helpful. Very helpful.” He did not elaborate.",
+         ["Mr. Eklund said the delegation “was helpful. Very helpful.”",
+          "He did not elaborate."]),
+        ('An open "quote. Goes on\nto the next line.', ['An open "quote. Goes on',
+                                                       "to the next line."]),
         # A line break always ends one, after an abbreviation too.
         ("Talks with the U.S.\nNext paragraph.", ["Talks with the U.S.", "Next paragraph."]),
         ("Headline\n\nFirst line. Second", ["Headline", "First line.", "Second"]),

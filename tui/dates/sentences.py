@@ -9,7 +9,8 @@ month before its day ("Jan. 5"). "… talks with the U.S. The next day …" is t
 read as one sentence: a quote taken from it is longer than it needs to be, but
 whole; a sentence cut at "U.S." would give quotes that stop in the middle. And a
 sentence never ends before a word in lower case ("Samsung Electronics Co. said",
-"the U.S.’ allies", "“Why?” she asked").
+"the U.S.’ allies", "“Why?” she asked"), nor inside a quotation (`"We are ready.
+We will not back down," he said.`).
 
 Plain Python, no Textual.
 """
@@ -42,6 +43,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             end = m.start()
         elif text[m.end() : m.end() + 1].islower() and "\n" not in m.group(0):
             continue  # "Samsung Co. said", "the U.S.’ allies", "?” she asked": one goes on
+        elif _in_quotation(text, start, m.end(1)):
+            continue  # '"We are ready. We will not back down," he said.' is one
         elif not closing and _abbreviation_ends_at(text, m.start(), m.end()):
             continue
         else:
@@ -50,6 +53,12 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """True if a quotation opened in `text[start:end]` (within a line) is still open."""
+    part = text[start:end]
+    return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
 
 
 def _abbreviation_ends_at(text: str, period_end: int, next_word: int) -> bool:
