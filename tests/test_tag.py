@@ -103,10 +103,17 @@ def test_a_month_in_a_sentence_naming_another_year_says_why_it_is_undated() -> N
 def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     """The tagger has no `relative_to`: it reads "The same day" against the nearest
     date before it, which may not be the mention meant, and says so."""
-    tags = tag_text("Talks were held in September. The same day the crews arrived.", A15)
+    tags = tag_text("Talks were held last week. The same day the crews arrived.", A15)
     same = tags[-1]
     assert same.text == "The same day" and same.span is not None and same.span.approximate
     assert "a guess, since the words do not say which mention they mean" in same.reason
+    # Not from a mention longer than the words' unit could mean: no day of a month.
+    month = tag_text("Talks were held in September. The same day the crews arrived.", A15)[-1]
+    assert month.span is None and month.reason.startswith("refers to an earlier date; none")
+    year = tag_text("A raise comes in 2026. Work resumed the same day.", A15)[-1]
+    assert year.span is None
+    weeks = tag_text("Talks were held in September. The following year, they met.", A15)[-1]
+    assert weeks.timex == "2024"  # a year counts from a month: the year after
     after = tag_text("The vote came a day after a public hearing.", A15)[-1]
     assert after.span is None and 'counts from what follows it ("a public hearing")' in after.reason
     later = tag_text("On Monday they met. The day after that, they signed.", A15)[-1]

@@ -287,6 +287,22 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
     return tags
 
 
+# Of the date before a reference, the longest span (in days) the tagger guesses it
+# counts from, by the reference's unit: a day of a week ("the next day" after "last
+# week") is fair; of a month or a year, a guess says more than the words.
+_LONGEST_TARGET = {"day": 7, "week": 31, "month": 366}
+_REFERENCE_UNIT = re.compile(r"\b(day|week|month|year)s?\b|\b(?:mon|tues|wednes|thurs|fri|"
+                             r"satur|sun)day\b", re.IGNORECASE)
+
+
+def _unit_of_reference(words: str) -> str | None:
+    """The unit a reference counts in ("a week later": week); None for "then"."""
+    found = _REFERENCE_UNIT.search(words)
+    if found is None:
+        return None
+    return (found.group(1) or "day").lower()
+
+
 def _resolve(
     words: str,
     start: int,
@@ -318,11 +334,18 @@ def _resolve(
                 f'counts from what follows it ("{named.group(1)}"), not from a date: '
                 "an event takes that with relative_to",
             )  # fmt: skip
+        # A guess only from a mention no longer than the words' unit could mean: "the
+        # same day" is no day of "2026", nor of "earlier this month".
+        unit = _unit_of_reference(words)
+        longest = None if unit is None else _LONGEST_TARGET.get(unit)
         target = next(
-            (t for t in reversed(before) if t.span is not None and t.type == "DATE"), None
-        )
+            (t for t in reversed(before) if t.span is not None and t.type == "DATE"
+             and (longest is None or (t.span.end - t.span.start).days < longest)),
+            None,
+        )  # fmt: skip
         if target is None or target.span is None:
-            return Tag(start, end, words, kind, None, None, "refers to an earlier date; none found")
+            return Tag(start, end, words, kind, None, None,
+                       "refers to an earlier date; none before it is a likely one")  # fmt: skip
         try:
             # The nearest date before it: the tagger has no `relative_to` to follow,
             # so its reading is a guess, marked approximate and said to be one.
