@@ -118,7 +118,7 @@ def add_article(
     if basis == "inferred" and not note:
         raise WorkbenchError(
             "an inferred publication date needs --note saying why",
-            "e.g. --note 'the text reports Saturday's meeting in the past tense'",
+            'e.g. --note "the text reports the Saturday meeting in the past tense"',
         )
     articles_path = data_dir / ARTICLES_FILE
     started = start_folder(data_dir)
