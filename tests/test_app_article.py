@@ -117,6 +117,9 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         await pilot.pause()
         assert app.screen is form and form.query_one("#form-kind", Input).has_focus
         form.query_one("#form-title", Input).value = " "
+        await pilot.press("enter")  # on to the actors the form filled in, for a look
+        await pilot.pause()
+        assert actors.has_focus
         await pilot.press("enter")  # no title: the form stays and says why
         await pilot.pause()
         assert app.screen is form

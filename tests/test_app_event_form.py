@@ -72,7 +72,7 @@ async def test_a_new_name_whose_id_is_taken_is_refused_in_the_form(tmp_path: Pat
         form.query_one("#form-kind", Input).value = "visit"
         form.query_one("#form-actors", Input).value = "Xi Jinping."  # the id xi-jinping
         await pilot.pause()
-        form.query_one("#form-title", Input).focus()
+        form.query_one("#form-actors", Input).focus()
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is form
@@ -94,8 +94,11 @@ async def test_after_the_form_the_new_event_is_selected_and_the_timeline_focused
         await pilot.press("n", "n", "t")  # "Saturday": "Xi Jinping sent a message on …"
         await pilot.pause()
         assert isinstance(app.screen, EventFormScreen)
-        # The actors are filled in from the sentence: the second Enter adds the event.
+        # The actors are filled in from the sentence: the second Enter stops in them,
+        # for a look, and the third adds the event.
         await pilot.press(*"Xi writes to Kim", "enter", *"message", "enter")
+        assert app.screen.query_one("#form-actors", Input).has_focus
+        await pilot.press("enter")
         await wait_for(pilot, lambda: "xi-writes-to-kim" in app.timeline.event_by_id)
         await wait_for(
             pilot,

@@ -63,7 +63,7 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         Binding("escape", "cancel", "Cancel the new event", id="event_form.cancel"),
         # Priority: handled in key order, so the keys typed after Enter (fast typing,
         # a paste) reach the field it moved to, not the one it left.
-        Binding("enter", "next_field", "Next empty field, or add the event", show=False,
+        Binding("enter", "next_field", "Next field to fill or check, or add the event", show=False,
                 priority=True, id="event_form.enter"),
         Binding("tab", "app.focus_next", "Next field", show=False, id="event_form.next"),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
@@ -106,6 +106,7 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         self.known_kinds = sorted(kinds)
         self.start_actors = tuple(start_actors)
         self.entries = ActorEntries()  # what the actors field says, read as it is typed
+        self._filled_in: set[str] = set()  # fields the form filled in, not yet seen
 
     def compose(self) -> ComposeResult:
         """The quote and date words, then the fields; the new actors' kind when needed."""
@@ -161,6 +162,12 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         self._read_actors()
         if self.mentions is not None:
             self._read_reference()
+        # Fields the form filled in (the actors named in the quote, the guessed event):
+        # Enter stops in each once, so the curator sees them before the event is added.
+        self._filled_in = {
+            i for i in ("form-actors", "form-refers")
+            if self.query(f"#{i}") and self.query_one(f"#{i}", Input).value.strip()
+        }  # fmt: skip
         self.query_one("#form-title", Input).focus()
 
     @on(Input.Changed)
@@ -213,7 +220,8 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         return mention.event_id, said if doubt is None else f"{said}. Check: {doubt}."
 
     async def action_next_field(self) -> None:
-        """Enter: on to the next empty field, or add the event when none is empty.
+        """Enter: on to the next empty field (or one the form filled in, the first time),
+        or add the event when none is left.
 
         The field's own keys typed before Enter are in it first (`typed_ahead`), and
         the focus moves at once: the keys typed after Enter are still waiting, and
@@ -229,10 +237,13 @@ class EventFormScreen(FormScreen[NewEvent | None]):
             order.append("form-actor-kind")
         if self.mentions is not None:
             order.append("form-refers")
-        empty = [i for i in order if not self.query_one(f"#{i}", Input).value.strip()]
+        self._filled_in.discard(field.id or "")  # seen: Enter was pressed in it
+        to_visit = [i for i in order
+                    if not self.query_one(f"#{i}", Input).value.strip() or i in self._filled_in]
         after = order[order.index(field.id) + 1 :] if field.id in order else []
-        ahead = [i for i in after if i in empty]
+        ahead = [i for i in after if i in to_visit]
         if ahead:
+            self._filled_in.discard(ahead[0])
             self.set_focus(self.query_one(f"#{ahead[0]}", Input))
             return
         self._add()
