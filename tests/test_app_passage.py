@@ -34,9 +34,15 @@ async def test_v_selects_sentences_and_esc_drops_them_before_leaving(tmp_path: P
         shown = _footer_ids(app)
         assert {"article.select", "article.back", "article.new_event"} <= shown
         assert not shown & {"article.select_next", "article.select_cancel"}
-        await pilot.press("right_parenthesis", "enter")  # no selection: neither does a thing
+        await pilot.press("right_parenthesis", "enter", "o")  # no selection: they say so
         await pilot.pause()
         assert text.passage is None and app.screen is screen
+        said = [n for n in notices(app) if n.startswith("Nothing is selected: v selects")]
+        assert len(said) == 3
+        await pilot.press("slash")  # a pager's search key: says where searching is
+        await pilot.pause()
+        assert any(n.startswith("The article view has no search") for n in notices(app))
+        app.clear_notifications()
         await pilot.press("v")  # nothing chosen: the first sentence in view
         assert text.passage is not None
         assert text.passage.quote(ALPHA) == ALPHA.splitlines()[0]

@@ -63,7 +63,20 @@ class ArticleScreen(Screen[None]):
         Binding("a", "add_source", "Add to an event", id="article.add_source"),
         Binding("enter", "selection_event", "New event from the selection", show=False,
                 id="article.new_event_from_selection"),
+        # The selection's keys with nothing selected, and a pager's search key: reached
+        # only when the keys above are off (`check_action`); they say what to do.
+        Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')", "",
+                show=False, id="article.no_selection"),
+        Binding("slash", "say('search')", "", show=False, id="article.no_search"),
     ]
+
+    _SAID = {
+        "selection": "Nothing is selected: v selects the sentence of the chosen expression "
+                     "(or the first in view); then ) and ( move its end, o goes to its other "
+                     "end, and Enter or t makes an event of it.",
+        "search": "The article view has no search: n and N step through its expressions of "
+                  "time; Esc goes back to the timeline, where / searches.",
+    }  # fmt: skip
 
     EventAdded = EventAdded  # the app's handler imports it without this screen
 
@@ -123,6 +136,10 @@ class ArticleScreen(Screen[None]):
         if action == "selection_event":
             return self.is_mounted and self._text.passage is not None
         return True
+
+    def action_say(self, what: str) -> None:
+        """A key that has nothing to do here now: say what to do instead."""
+        self.notify(self._SAID[what], markup=False)
 
     @property
     def _text(self) -> ArticleText:
