@@ -269,7 +269,7 @@ def test_draft_lists_a_reference_that_names_what_it_counts_from(
     body, _, listed = drafts.partition("# Not drafted:")
     assert "a week after" not in body
     assert "#   The visit came a week after the two sides signed a protocol on tourism." in listed
-    assert '#     "a week after": counts from what follows it ("the two sides signed")' in listed
+    assert '#     "a week after": counts from what follows it ("the two sides signed …")' in listed
 
 
 @pytest.mark.parametrize(

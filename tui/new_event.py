@@ -106,7 +106,7 @@ def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
     if not resolves_on_its_own(tag, sentence, article_anchor(article)):
         raise WorkbenchError(
             f"'{tag.text}' gives no date on its own",
-            f"{tag.reason}; choose another expression of the sentence with n",
+            f"{tag.reason}; choose another expression of the sentence with n or N",
         )
     return Proposal(sentence, words)
 
@@ -193,7 +193,7 @@ def proposal_date(article: Article, proposal: Proposal) -> str:
     except ResolveError as error:
         raise WorkbenchError(
             f"'{proposal.date_text}' gives no date: {error}",
-            "choose another expression with n, or write the event with E",
+            "choose another expression with n or N, or write the event with E",
         ) from None
     if proposal.dated_by == "publication":
         reason = publication_relation(proposal.date_text).reason

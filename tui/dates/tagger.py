@@ -329,9 +329,11 @@ def _resolve(
         named = _NAMED_ANCHOR.match(following) if _COUNTS_FROM.search(words) else None
         if named is not None:
             # "a day after a public hearing": it counts from the hearing, not a date.
+            rest = following[named.end():].lstrip()
+            more = " …" if rest[:1].isalnum() else ""  # the words go on past those shown
             return Tag(
                 start, end, words, kind, None, None,
-                f'counts from what follows it ("{named.group(1)}"), not from a date: '
+                f'counts from what follows it ("{named.group(1)}{more}"), not from a date: '
                 "an event takes that with relative_to",
             )  # fmt: skip
         # A guess only from a mention no longer than the words' unit could mean: "the
