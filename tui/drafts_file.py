@@ -62,9 +62,10 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
             "# mention takes 'relative_to: <the id of the event it refers to>'.",
         ]
         for sentence, tag, quoted_by in drafts.left_out:
-            # A reading ("1 week after ..."), or why there is none.
+            # A reading ("1 week after …, which is Sun 16 Mar 2025 → Sun 23 Mar 2025"),
+            # without the chain of explanations after it; or why there is none.
             reading = tag.reason if tag.span is None else tag.reason.split(": ", 1)[-1].split(
-                " → "
+                ". That date: "
             )[0]
             lines.append(_comment(f"#   {' '.join(sentence.split())}"))
             lines.append(_comment(f"#     {_yaml_string(tag.text)}: {reading}"))
