@@ -65,9 +65,10 @@ class ArticleScreen(Screen[None]):
                 id="article.new_event_from_selection"),
         # The selection's keys with nothing selected, and a pager's search key: reached
         # only when the keys above are off (`check_action`); they say what to do.
-        Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')", "",
-                show=False, id="article.no_selection"),
-        Binding("slash", "say('search')", "", show=False, id="article.no_search"),
+        Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')",
+                "With nothing selected: how to select", show=False, id="article.no_selection"),
+        Binding("slash", "say('search')", "Where to search", show=False,
+                id="article.no_search"),
     ]
 
     _SAID = {
