@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.cli_workbench import cmd_add_article, cmd_draft
-from tui.cliargs import EXIT_DATA, EXIT_OK, UsageError, build_parser, usage_exit
+from tui.cliargs import (
+    EXIT_DATA,
+    EXIT_OK,
+    UsageError,
+    build_parser,
+    output_exists,
+    output_not_regular,
+    refuse_output_early,
+    usage_exit,
+)
 from tui.datafiles import ARTICLES_FILE, default_data_dir
 from tui.dates import format_span
 from tui.lint import done_after_written_warnings, formula_warnings
@@ -153,42 +162,13 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _refuse_output_early(output: Path, *, force: bool) -> None:
-    """The usage errors an export to `output` would end with, before the data is read.
-
-    Loading a large folder takes a while; a file that exists without --force, or a
-    folder, is said at once. The write checks again (the path may change meanwhile).
-    """
-    from tui.outfile import NotRegularTarget, replaceable_target
-
-    if output.is_dir():
-        raise UsageError(f"{output} is a folder; give a file name")
-    try:
-        target = replaceable_target(output)
-    except NotRegularTarget as exc:
-        raise _not_regular(output, exc) from None
-    except OSError:
-        return  # no permission to look, say: the write reports it, with its exit code
-    if not force and os.path.lexists(target):
-        raise _exists(output)
-
-
-def _exists(output: Path) -> UsageError:
-    return UsageError(f"{output} exists; pass --force to overwrite it")
-
-
-def _not_regular(output: Path, error: OSError) -> UsageError:
-    """A FIFO, a device, a link to nothing: another path is needed."""
-    return UsageError(f"cannot write {output}: {error.strerror}")
-
-
 def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from tui.export import FORMATS, export_chunks, write_atomically
     from tui.filters import TimelineIndex, filter_words
     from tui.outfile import NotRegularTarget
 
     if args.output is not None:
-        _refuse_output_early(args.output, force=args.force)
+        refuse_output_early(args.output, force=args.force)
     timeline = _load(args.data)
     filt = _filter_from_args(args, timeline)
     positions: Sequence[int]
@@ -230,9 +210,9 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         write_atomically(args.output, pieces, force=args.force)
     except FileExistsError:
-        raise _exists(args.output) from None
+        raise output_exists(args.output) from None
     except NotRegularTarget as exc:
-        raise _not_regular(args.output, exc) from None
+        raise output_not_regular(args.output, exc) from None
     except OSError as exc:  # no such folder, no permission, a full disk: exit code 1
         sys.stderr.write(visible(f"timeline: cannot write {args.output}: {exc.strerror}") + "\n")
         return EXIT_DATA

@@ -7,6 +7,7 @@ help, the README and the tests read one definition.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -322,3 +323,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 def usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     parser.exit(EXIT_USAGE, visible_block(f"timeline: {message}") + "\n")
+
+
+def refuse_output_early(output: Path, *, force: bool) -> None:
+    """The usage errors an export to `output` would end with, before the data is read.
+
+    Loading a large folder takes a while; a file that exists without --force, or a
+    folder, is said at once. The write checks again (the path may change meanwhile).
+    """
+    from tui.outfile import NotRegularTarget, replaceable_target
+
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name")
+    try:
+        target = replaceable_target(output)
+    except NotRegularTarget as exc:
+        raise output_not_regular(output, exc) from None
+    except OSError:
+        return  # no permission to look, say: the write reports it, with its exit code
+    if not force and os.path.lexists(target):
+        raise output_exists(output)
+
+
+def output_exists(output: Path) -> UsageError:
+    """An export's output that exists, without --force."""
+    return UsageError(f"{output} exists; pass --force to overwrite it")
+
+
+def output_not_regular(output: Path, error: OSError) -> UsageError:
+    """A FIFO, a device, a link to nothing: another path is needed."""
+    return UsageError(f"cannot write {output}: {error.strerror}")
