@@ -98,6 +98,20 @@ def test_only_a_date_after_the_article_in_a_sentence_read_as_done_is_doubted() -
     assert done_after_written(after, written, "Confirmed.", "") is None  # no date words
 
 
+def test_only_a_source_counting_from_another_mention_is_doubted(tmp_path: Path) -> None:
+    """The same source without `relative_to` (words resolved in their own tense) is
+    not doubted, whatever its date: the rule `check` and the event pane share."""
+    from dataclasses import replace
+
+    from tui.dates.doneguard import source_doubt
+
+    protocol = load_timeline(_data(tmp_path)).event_by_id["protocol"].sources[0]
+    written = date(2024, 8, 13)
+    assert protocol.relative_to == "visit" and source_doubt(protocol, written) is not None
+    assert source_doubt(replace(protocol, relative_to=None), written) is None
+    assert source_doubt(protocol, None) is None
+
+
 def test_check_warns_and_still_passes(tmp_path: Path) -> None:
     data = _data(tmp_path)
     result = run_cli("check", "--data", str(data))

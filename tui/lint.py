@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tui.datafiles import EVENTS_FILE
 from tui.dates import format_span
-from tui.dates.doneguard import done_after_written
+from tui.dates.doneguard import source_doubt
 from tui.model import Timeline
 from tui.readfile import read_regular
 from tui.safetext import FORMULA_SUSPECTS, formula_start, visible, visible_block
@@ -56,9 +56,8 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     written by words its quote reports as done (`tui.dates.doneguard`)."""
     events = timeline.events
     latest = {article.id: article.latest for article in timeline.articles}
-    # An event is dated by its first source. Only words that count from another
-    # mention can resolve after the article in a sentence read as done (other words
-    # are resolved in the sentence's tense): those sources that start after their
+    # An event is dated by its first source. Only those counting from another mention
+    # can be doubted (`source_doubt`): of them, the ones that start after their
     # article are found in C, then their quotes are read.
     firsts = list(map(itemgetter(0), map(attrgetter("sources"), events)))
     refers = list(map(is_not, map(attrgetter("relative_to"), firsts), repeat(None)))
@@ -69,9 +68,7 @@ def done_after_written_warnings(timeline: Timeline, data_dir: Path) -> list[str]
     doubts = [
         (event, doubt)
         for event, source in later
-        if (doubt := done_after_written(
-            source.span, latest[source.article_id], source.quote, source.date_text
-        )) is not None
+        if (doubt := source_doubt(source, latest[source.article_id])) is not None
     ]
     if not doubts:
         return []

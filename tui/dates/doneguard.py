@@ -18,9 +18,13 @@ Plain Python, no Textual.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tui.dates.tense import sentence_tense
 from tui.span import Span
+
+if TYPE_CHECKING:
+    from tui.model import Source
 
 
 def done_cue(quote: str, date_text: str) -> str | None:
@@ -43,3 +47,13 @@ def done_after_written(span: Span, written: date | None, quote: str, date_text: 
         "written: the words may count from what they name themselves (“a week after the "
         "talks” dates what came a week after the talks, not the talks)"
     )
+
+
+def source_doubt(source: Source, written: date | None) -> str | None:
+    """`done_after_written` for a source whose article can have been written up to
+    `written`. Only words counting from another mention (`relative_to`) can land
+    after the article in a sentence read as done: other words are resolved in the
+    sentence's tense."""
+    if source.relative_to is None:
+        return None
+    return done_after_written(source.span, written, source.quote, source.date_text)

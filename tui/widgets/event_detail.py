@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.dates import format_span, likely_words, relation_meaning
-from tui.dates.doneguard import done_after_written
+from tui.dates.doneguard import source_doubt
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
@@ -102,10 +102,7 @@ def describe_parts(
         field("Means", relation_meaning(span, written))
     # Measured against the primary source's own article: a later report does not
     # make its words read as done any less.
-    # Only words counting from another mention can land there (`tui.lint`).
-    doubt = None if primary.relative_to is None or article is None else done_after_written(
-        primary.span, article.latest, primary.quote, primary.date_text
-    )
+    doubt = source_doubt(primary, None if article is None else article.latest)
     if doubt is not None:
         field("Check", doubt[0].upper() + doubt[1:])
     likely = likely_words(span)
