@@ -119,11 +119,11 @@ CASES = [
         "six years",
         S04,
         SIX_SENTENCE,
-        D(2019, 9, 4),
+        D(2019, 9, 5),  # six years, the publication day the last of them
         D(2025, 9, 4),
         "range",
         True,
-        "2019-09-04/2025-09-04",
+        "2019-09-05/2025-09-04",
     ),
     # --- weekdays: bare, by tense, and with last/this/next ----------------------------
     ("Saturday", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
@@ -482,11 +482,11 @@ CASES = [
         "the past week",
         A15,
         None,
-        D(2024, 4, 8),
+        D(2024, 4, 9),  # seven days, the publication day the last of them
         D(2024, 4, 15),
         "range",
         False,
-        "2024-04-08/2024-04-15",
+        "2024-04-09/2024-04-15",
     ),
     # --- N units ago ------------------------------------------------------------------
     ("3 days ago", D(2024, 3, 1), None, D(2024, 2, 27), D(2024, 2, 27), "day", False, "2024-02-27"),
@@ -502,7 +502,9 @@ CASES = [
     ),
     ("a week ago", A15, None, D(2024, 4, 8), D(2024, 4, 14), "week", False, "2024-W15"),
     ("two weeks ago", A15, None, D(2024, 4, 1), D(2024, 4, 7), "week", False, "2024-W14"),
-    ("a few weeks ago", A15, None, D(2024, 3, 25), D(2024, 3, 31), "week", True, "2024-W13"),
+    # "a few": two to four, every week it may mean.
+    ("a few weeks ago", A15, None, D(2024, 3, 18), D(2024, 4, 7), "range", True,
+     "2024-03-18/2024-04-07"),
     ("six months ago", A15, None, D(2023, 10, 1), D(2023, 10, 31), "month", False, "2023-10"),
     (
         "two months ago",
@@ -518,7 +520,8 @@ CASES = [
     ("ten years ago", A15, None, D(2014, 1, 1), D(2014, 12, 31), "year", False, "2014"),
     ("twenty years ago", A15, None, D(2004, 1, 1), D(2004, 12, 31), "year", False, "2004"),
     ("twenty-five years ago", A15, None, D(1999, 1, 1), D(1999, 12, 31), "year", False, "1999"),
-    ("a few days ago", A15, None, D(2024, 4, 12), D(2024, 4, 12), "day", True, "2024-04-12"),
+    ("a few days ago", A15, None, D(2024, 4, 11), D(2024, 4, 13), "range", True,
+     "2024-04-11/2024-04-13"),
     ("a couple of days ago", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", True, "2024-04-13"),
     ("some 75 years ago", A15, None, D(1949, 1, 1), D(1949, 12, 31), "year", True, "1949"),
     (
@@ -718,14 +721,15 @@ CASES = [
     ),
     ("H1 2024", A15, None, D(2024, 1, 1), D(2024, 6, 30), "half", False, "2024-H1"),
     # --- vague and approximate -----------------------------------------------------------------
-    ("recently", A15, None, D(2024, 3, 15), D(2024, 4, 15), "range", True, "PAST_REF"),
-    ("recently", D(2024, 3, 31), None, D(2024, 2, 29), D(2024, 3, 31), "range", True, "PAST_REF"),
-    ("recent weeks", A15, None, D(2024, 3, 25), D(2024, 4, 15), "range", True, "PXW"),
-    ("in recent months", A15, None, D(2024, 1, 15), D(2024, 4, 15), "range", True, "PXM"),
-    ("in recent years", A15, None, D(2021, 4, 15), D(2024, 4, 15), "range", True, "PXY"),
-    ("in the past few days", A15, None, D(2024, 4, 12), D(2024, 4, 15), "range", True, "PXD"),
-    ("in the coming weeks", A15, None, D(2024, 4, 15), D(2024, 5, 6), "range", True, "PXW"),
-    ("soon", A15, None, D(2024, 4, 15), D(2024, 5, 15), "range", True, "FUTURE_REF"),
+    # A month, three weeks, … up to or from the publication day, that day included.
+    ("recently", A15, None, D(2024, 3, 16), D(2024, 4, 15), "range", True, "PAST_REF"),
+    ("recently", D(2024, 3, 31), None, D(2024, 3, 1), D(2024, 3, 31), "range", True, "PAST_REF"),
+    ("recent weeks", A15, None, D(2024, 3, 26), D(2024, 4, 15), "range", True, "PXW"),
+    ("in recent months", A15, None, D(2024, 1, 16), D(2024, 4, 15), "range", True, "PXM"),
+    ("in recent years", A15, None, D(2021, 4, 16), D(2024, 4, 15), "range", True, "PXY"),
+    ("in the past few days", A15, None, D(2024, 4, 13), D(2024, 4, 15), "range", True, "PXD"),
+    ("in the coming weeks", A15, None, D(2024, 4, 15), D(2024, 5, 5), "range", True, "PXW"),
+    ("soon", A15, None, D(2024, 4, 15), D(2024, 5, 14), "range", True, "FUTURE_REF"),
     ("about 2019", A15, None, D(2019, 1, 1), D(2019, 12, 31), "year", True, "2019"),
     ("circa 1950", A15, None, D(1950, 1, 1), D(1950, 12, 31), "year", True, "1950"),
     (
@@ -742,11 +746,11 @@ CASES = [
         "in nearly five years",
         A11,
         None,
-        D(2019, 4, 11),
+        D(2019, 4, 12),
         D(2024, 4, 11),
         "range",
         True,
-        "2019-04-11/2024-04-11",
+        "2019-04-12/2024-04-11",
     ),
     (
         "over the weekend",
@@ -788,7 +792,7 @@ def test_resolve_span(
 ERRORS = [
     ("whenever", A15, "whenever"),
     # Another mention's week: a reference (`relative_to`), never the article's own.
-    ("Monday of the following week", A15, "no date this resolver knows"),
+    ("Monday of the following week", A15, "counts from another mention"),
     ("", A15, "empty"),
     ("   ", A15, "empty"),
     ("February 30", A15, "no day 30"),
@@ -1061,7 +1065,7 @@ def test_memo_never_mixes_tenses_or_sentences() -> None:
     # Words that read the sentence's text, not only its tense, are never shared.
     anchor = date(2025, 9, 3)
     span = resolve_span("six years", anchor, "first visit to China in six years")
-    assert (span.start, span.end) == (date(2019, 9, 3), anchor)
+    assert (span.start, span.end) == (date(2019, 9, 4), anchor)
     with pytest.raises(ResolveError):
         resolve_span("six years", anchor, "the war lasted six years")
 

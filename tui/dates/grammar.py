@@ -98,6 +98,11 @@ class _Context:
         self._tense: tuple[str | None, str | None] | None = None
         self.used: str | None = None
 
+    @property
+    def expression(self) -> str:
+        """The date words being resolved, as given."""
+        return self._expression
+
     def resolve(self, text: str) -> _Result:
         """Resolve part of the expression (a range's end, a modifier's period) alike.
 

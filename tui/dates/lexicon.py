@@ -176,3 +176,18 @@ def _parse_ordinal(text: str) -> int:
         return _TENS_ORDINALS[t]
     tens, unit = re.split(r"[-\s]", t)
     return _TENS[tens] + _SMALL_ORDINALS[unit]
+
+
+_REFERENCE = re.compile(
+    r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
+    r"|^the\s+day\s+(?:before|after)$|^then$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+the\s+(?:following|previous)\s+week$"
+    r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
+    re.IGNORECASE,
+)
+
+
+def is_reference(words: str) -> bool:
+    """True when `words` count from another mention of the article ("the same day",
+    "a week later", "the day before"): they date an event only with `relative_to`."""
+    return _REFERENCE.match(words.strip()) is not None

@@ -104,6 +104,20 @@ def _rolling(start: date, end: date) -> _Period:
     return _Period(start, end, "range", f"{start.isoformat()}/{end.isoformat()}")
 
 
+def _stretch_back(anchor: date, unit: str, n: int) -> tuple[date, date]:
+    """The first and last days of the `n` units that end on `anchor`, `anchor` included.
+
+    "The past week" on a Wednesday is the seven days from the Thursday before:
+    a week, not the eight days from the Wednesday before.
+    """
+    return _step(anchor, unit, -n) + timedelta(days=1), anchor
+
+
+def _stretch_on(anchor: date, unit: str, n: int) -> tuple[date, date]:
+    """The first and last days of the `n` units that begin on `anchor`, `anchor` included."""
+    return anchor, _step(anchor, unit, n) - timedelta(days=1)
+
+
 def _step(d: date, unit: str, n: int) -> date:
     """`d` moved by `n` units (negative: back); months and years clamp the day."""
     if unit == "day":

@@ -25,6 +25,7 @@ from tui.dates.grammar import (
     _normalise,
     _Result,
 )
+from tui.dates.lexicon import is_reference
 from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
     _parse_partial,
@@ -194,6 +195,8 @@ def _resolve(text: str, ctx: _Context) -> _Result:
             if approx == text:
                 break
             text = approx
+    if text.endswith("'s"):
+        text = text[:-2]  # "Saturday's talks", "last week's summit": the date words' own
     if not _THIS_LAST.fullmatch(text):
         text = _TIME_OF_DAY.sub("", text)  # "Saturday night" is Saturday
     if text.startswith("the ") and not _KEEP_THE.match(text):
@@ -208,8 +211,14 @@ def _resolve(text: str, ctx: _Context) -> _Result:
             if not read_by_others:
                 _memo_plans[words] = (text, approximate, index)
             return _Result(found.period, found.rule, found.approximate or approximate)
+    whole = " ".join(ctx.expression.split())
+    if is_reference(whole):
+        raise ResolveError(
+            f"'{whole}' counts from another mention in the article, not from the publication "
+            "date: its source names the event it counts from with relative_to"
+        )
     raise ResolveError(
-        f"no date this resolver knows in '{text}' (it reads a weekday, a month and day, "
+        f"no date this resolver knows in '{whole}' (it reads a weekday, a month and day, "
         "a year or 'N days ago', among others)"
     )
 

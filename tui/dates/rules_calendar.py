@@ -62,9 +62,19 @@ def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
     a = ctx.anchor
     m = _CENTURY_DIGITS_RE.fullmatch(text)
     if m:
-        # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
         first = int(m.group(1)) * 100
-        return _Result(_century(first), f"the hundred years {first}–{first + 99}")
+        if first + 99 < a.year:
+            # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
+            return _Result(
+                _century(first),
+                f"the hundred years {first}–{first + 99}, over by {_anchor_text(a)}",
+            )
+        # "the 2000s", said before 2100, is the decade: the hundred years are not over.
+        return _Result(
+            _decade(first),
+            f"the decade {first}–{first + 9} (the hundred years {first}–{first + 99} "
+            f"are not over by {_anchor_text(a)})",
+        )
     m = _DECADE_DIGITS_RE.fullmatch(text)
     if m:
         return _Result(_decade(int(m.group(1)) * 10), "decade named in full")

@@ -1,12 +1,14 @@
 """Rules for holidays, fiscal years and two-digit years.
 
 * Fixed holidays ("Christmas", "New Year's Day", "Independence Day", "Halloween",
-  "Christmas Eve", "New Year's Eve", "Valentine's Day", "Armistice Day") and
-  movable ones: "Easter" (Western, dateutil's computus), "Thanksgiving" (US: the
-  fourth Thursday of November), "Election Day" (US: the Tuesday after the first
-  Monday of November). With a year ("Christmas 2023", "Easter of 2021") that
-  year's; without one, the open past/future rule picks among the neighbouring
-  years' occurrences, as for a month-day.
+  "Christmas Eve", "New Year's Eve", "Valentine's Day", "Armistice Day", "Boxing
+  Day", "the Fourth of July") and movable ones: "Easter" (Western, dateutil's
+  computus) with "Good Friday" and "Easter Monday", "Thanksgiving" (US: the
+  fourth Thursday of November), "Memorial Day" (US: the last Monday of May),
+  "Election Day" (US: the Tuesday after the first Monday of November). With a
+  year ("Christmas 2023", "Easter of 2021") that year's; without one, the open
+  past/future rule picks among the neighbouring years' occurrences, as for a
+  month-day.
 * "fiscal 2024", "fiscal year 2024", "FY2024", "FY 24": the US federal fiscal
   year, 1 October of the year before to 30 September (TIMEX "FY2024"); other
   countries' fiscal years differ, so the explanation names the convention. Two
@@ -34,6 +36,12 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+def _last_weekday(year: int, month: int, weekday: int) -> date:
+    """The last `weekday` (Monday 0) of a month."""
+    last = date(year, month + 1, 1) - timedelta(days=1) if month < 12 else date(year, 12, 31)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def _election_day(year: int) -> date:
     """US Election Day: the Tuesday after the first Monday of November."""
     return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
@@ -51,6 +59,11 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "armistice day": lambda y: date(y, 11, 11),
     "easter": easter,
     "easter sunday": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "boxing day": lambda y: date(y, 12, 26),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "memorial day": lambda y: _last_weekday(y, 5, 0),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "election day": _election_day,

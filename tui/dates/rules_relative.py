@@ -33,7 +33,6 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import (
-    _add_months,
     _day,
     _half,
     _month,
@@ -43,6 +42,8 @@ from tui.dates.periods import (
     _rolling,
     _season,
     _step,
+    _stretch_back,
+    _stretch_on,
     _unit,
     _unit_period,
     _week,
@@ -71,8 +72,13 @@ _WEEKDAY_FULL_RE = LazyPattern(_WEEKDAY_RE)
 _MONTH_FULL_RE = LazyPattern(_MONTH_RE)
 _SEASON_FULL_RE = LazyPattern(_SEASON_RE)
 _AGO_RE = LazyPattern(
-    _NUMBER_RE + r"\s+" + _UNIT_RE + r"\s+(ago|before now|earlier than now|from now|hence)"
+    # "in a year's time", "in two weeks' time": "in" is stripped as a leading word.
+    _NUMBER_RE
+    + r"\s+"
+    + _UNIT_RE
+    + r"(?:'s|')?\s+(ago|before now|earlier than now|from now|from today|hence|time)"
 )
+_LATER_THAN_NOW = ("from now", "from today", "hence", "time")
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
 
 
@@ -121,16 +127,16 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
         "the recent past",
         "recent past",
     ):
-        start = _add_months(a, -1)
+        start, end = _stretch_back(a, "month", 1)
         return _Result(
-            _Period(start, a, "range", "PAST_REF"),
+            _Period(start, end, "range", "PAST_REF"),
             f"vague past (TIMEX PAST_REF), taken as the month up to {_anchor_text(a)}",
             True,
         )
     if text in ("soon", "shortly", "the near future", "near future", "the coming period"):
-        end = _add_months(a, 1)
+        start, end = _stretch_on(a, "month", 1)
         return _Result(
-            _Period(a, end, "range", "FUTURE_REF"),
+            _Period(start, end, "range", "FUTURE_REF"),
             f"vague future (TIMEX FUTURE_REF), taken as the month after {_anchor_text(a)}",
             True,
         )
@@ -140,19 +146,27 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
     unit = m.group(2).rstrip("s")
     value, plural = _VAGUE_UNITS[unit]
     if m.group(1) in ("coming", "next few", "upcoming"):
-        end = _step(a, unit, 3)
+        start, end = _stretch_on(a, unit, 3)
         return _Result(
-            _Period(a, end, "range", value),
+            _Period(start, end, "range", value),
             f"vague future {plural} (TIMEX {value}), "
             f"taken as the 3 {plural} after {_anchor_text(a)}",
             True,
         )
-    start = _step(a, unit, -3)
+    start, end = _stretch_back(a, unit, 3)
     return _Result(
-        _Period(start, a, "range", value),
+        _Period(start, end, "range", value),
         f"vague recent {plural} (TIMEX {value}), taken as the 3 {plural} up to {_anchor_text(a)}",
         True,
     )
+
+
+_WEEK_OF = {
+    "this": "of",
+    "last": "before that of",
+    "past": "before that of",
+    "next": "after that of",
+}
 
 
 def _rule_earlier_later(text: str, ctx: _Context) -> _Result | None:
@@ -298,8 +312,10 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     ):
         # "the past week", "the last year": the rolling stretch ending (or starting) at the anchor.
         if which == "next":
-            return _Result(_rolling(a, _step(a, what, 1)), f"the {what} from {_anchor_text(a)} on")
-        return _Result(_rolling(_step(a, what, -1), a), f"the {what} up to {_anchor_text(a)}")
+            return _Result(
+                _rolling(*_stretch_on(a, what, 1)), f"the {what} from {_anchor_text(a)} on"
+            )
+        return _Result(_rolling(*_stretch_back(a, what, 1)), f"the {what} up to {_anchor_text(a)}")
     if unit_m:
         unit = what
         if unit in ("day", "fortnight"):
@@ -319,12 +335,12 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         unit = _unit(m_n.group(2))
         if which == "next":
             return _Result(
-                _rolling(a, _step(a, unit, n)),
+                _rolling(*_stretch_on(a, unit, n)),
                 f"the {counted(n, unit)} from {_anchor_text(a)} on",
                 vague,
             )
         return _Result(
-            _rolling(_step(a, unit, -n), a),
+            _rolling(*_stretch_back(a, unit, n)),
             f"the {counted(n, unit)} up to {_anchor_text(a)}",
             vague,
         )
@@ -332,10 +348,15 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         monday = a - timedelta(days=a.weekday())
         shift = {"this": 0, "last": -7, "past": -7, "next": 7}[which]
         sat = monday + timedelta(days=5 + shift)
+        rule = f"the Saturday and Sunday of the ISO week {_WEEK_OF[which]} {_anchor_text(a)}"
+        if which == "this" and sat > a and ctx.tense == "past":
+            # "Protesters marched this weekend", written on a Monday: the one just gone.
+            sat -= timedelta(days=7)
+            rule = f"{ctx.tense_text} → the weekend just before {_anchor_text(a)}"
         iso_year, iso_week, _ = sat.isocalendar()
         return _Result(
             _Period(sat, sat + timedelta(days=1), "range", f"{iso_year}-W{iso_week:02d}-WE"),
-            f"{which} weekend: the Saturday and Sunday of that ISO week from {_anchor_text(a)}",
+            rule,
         )
     wd = _WEEKDAY_FULL_RE.fullmatch(what)
     if wd:
@@ -397,27 +418,55 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
         unit = _unit(in_m.group(3))
         vague = vague or bool(in_m.group(1))
         if ctx.tense == "future":
+            stretch = _vague_stretch(a, in_m.group(2), unit, 1, "future tense: ")
+            if stretch is not None:
+                return stretch
             return _ago_point(
                 _step(a, unit, n),
                 unit,
                 vague,
                 f"future tense: {counted(n, unit)} after {_anchor_text(a)}",
             )
-        start = _step(a, unit, -n)
+        start, end = _stretch_back(a, unit, n)
         rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
         if unit not in ("day", "week") and not vague:
             # "first visit in six years" counts whole years: the gap is about that long.
             rule += f", a count of whole {unit}s"
             vague = True
-        return _Result(_rolling(start, a), rule, vague)
+        return _Result(_rolling(start, end), rule, vague)
     if not m:
         return None
     n, vague = _parse_number(m.group(1))
     unit = _unit(m.group(2))
-    sign = 1 if m.group(3) in ("from now", "hence") else -1
+    sign = 1 if m.group(3) in _LATER_THAN_NOW else -1
+    stretch = _vague_stretch(a, m.group(1), unit, sign)
+    if stretch is not None:
+        return stretch
     d = _step(a, unit, sign * n)
     where = "after" if sign > 0 else "before"
     return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
+
+
+# How many units a vague count may mean: "a few weeks ago" is two to four weeks back.
+_VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7)}
+
+
+def _vague_stretch(a: date, count: str, unit: str, sign: int, how: str = "") -> _Result | None:
+    """ "a few weeks ago", "in several days": every unit the count may mean, as one range.
+
+    One unit ("the week three weeks back") would be more precise than the words.
+    None when `count` is not a vague count.
+    """
+    bounds = _VAGUE_COUNTS.get(" ".join(count.split()))
+    if bounds is None:
+        return None
+    low, high = bounds
+    near = _ago_point(_step(a, unit, sign * low), unit, True, "").period
+    far = _ago_point(_step(a, unit, sign * high), unit, True, "").period
+    first, last = (far, near) if sign < 0 else (near, far)
+    where = "before" if sign < 0 else "after"
+    rule = f'{how}"{count}" taken as {low} to {high} {unit}s {where} {_anchor_text(a)}'
+    return _Result(_rolling(first.start, last.end), rule, True)
 
 
 def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:

@@ -23,7 +23,7 @@ from datetime import date
 from functools import cache
 
 from tui.dates.anchoring import Anchor, resolve_in_window
-from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number
+from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number, is_reference
 from tui.dates.relations import from_date_words
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
@@ -97,7 +97,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
     ("DATE", rf"{_MOD}?{_YEAR}\b(?![-–]\d)"),  # "the 1931 span": "the" is the noun's
-    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now)\b"),
+    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now|from (?:now|today)|hence)\b"),
+    ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
     (
         "DATE",
@@ -135,13 +136,6 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Words that are never expressions of time however they match ("may" the modal is
 # handled by case above; "now" in "now that" is a conjunction).
 _NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
-_REFERENCE = re.compile(
-    r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
-    r"|^the\s+day\s+(?:before|after)$|^then$"
-    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+the\s+(?:following|previous)\s+week$"
-    r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
-    re.IGNORECASE,
-)
 _NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.
@@ -183,12 +177,6 @@ class Tag:
             "relation": span.relation if span else None,
             "explanation": self.reason,
         }
-
-
-def is_reference(words: str) -> bool:
-    """True when `words` count from another mention of the article ("the same day",
-    "a week later", "the day before"): they date an event only with `relative_to`."""
-    return _REFERENCE.match(words.strip()) is not None
 
 
 def find_expressions(text: str) -> list[tuple[int, int, str]]:

@@ -1,0 +1,135 @@
+"""Date words common in news, resolved as a careful editor reads them.
+
+Each expected value was worked out by hand with a calendar. Weekdays: 2024-04-15
+Mon, 2024-04-17 Wed, 2024-04-13 Sat; Easter 2024 fell on 31 March, so Good Friday
+on 29 March and Easter Monday on 1 April; Memorial Day 2025 is Monday 26 May.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.dates import ResolveError, resolve_span
+from tui.dates.resolution import clear_memos
+from tui.dates.tagger import tag_text
+
+D = date
+MON = D(2024, 4, 15)
+WED = D(2024, 4, 17)
+SAT = D(2024, 4, 13)
+PAST = "Officials said it happened {}."
+FUTURE = "Officials will meet {}."
+
+# (words, anchor, sentence or None, start, end, approximate)
+CASES = [
+    # A stretch of N units up to (or from) the publication date is N units long, the
+    # publication day included: "the past week" on a Wednesday is seven days, not eight.
+    ("the past week", WED, None, D(2024, 4, 11), D(2024, 4, 17), False),
+    ("the last week", WED, None, D(2024, 4, 11), D(2024, 4, 17), False),
+    ("the past two weeks", WED, None, D(2024, 4, 4), D(2024, 4, 17), False),
+    ("the past seven days", WED, None, D(2024, 4, 11), D(2024, 4, 17), False),
+    ("the past month", MON, None, D(2024, 3, 16), D(2024, 4, 15), False),
+    ("the past year", MON, None, D(2023, 4, 16), D(2024, 4, 15), False),
+    ("the next week", WED, None, D(2024, 4, 17), D(2024, 4, 23), False),
+    ("the next five years", MON, None, D(2024, 4, 15), D(2029, 4, 14), False),
+    ("the past few days", WED, None, D(2024, 4, 15), D(2024, 4, 17), True),
+    ("the coming weeks", WED, None, D(2024, 4, 17), D(2024, 5, 7), True),
+    ("recently", MON, None, D(2024, 3, 16), D(2024, 4, 15), True),
+    ("soon", MON, None, D(2024, 4, 15), D(2024, 5, 14), True),
+    # A vague count is every unit it may mean: "a few" two to four, "several" three
+    # to seven. One unit would be more precise than the words.
+    ("a few weeks ago", MON, None, D(2024, 3, 18), D(2024, 4, 7), True),
+    ("several days ago", MON, None, D(2024, 4, 8), D(2024, 4, 12), True),
+    ("a few years ago", MON, None, D(2020, 1, 1), D(2022, 12, 31), True),
+    ("a few months from now", MON, None, D(2024, 6, 1), D(2024, 8, 31), True),
+    ("in a few weeks", MON, FUTURE.format("in a few weeks"), D(2024, 4, 29), D(2024, 5, 19), True),
+    ("a couple of days ago", MON, None, D(2024, 4, 13), D(2024, 4, 13), True),  # two
+    ("three weeks ago", MON, None, D(2024, 3, 25), D(2024, 3, 31), False),  # a count
+    # "in N units' time" and "N units from today" are always still to come.
+    ("in a year's time", MON, None, D(2025, 1, 1), D(2025, 12, 31), False),
+    ("in two weeks’ time", MON, None, D(2024, 4, 29), D(2024, 5, 5), False),
+    ("in three months' time", MON, None, D(2024, 7, 1), D(2024, 7, 31), False),
+    ("a week from today", MON, None, D(2024, 4, 22), D(2024, 4, 28), False),
+    # "the 2000s" before 2100 is the decade: the hundred years are not over. So are
+    # its early, middle and late parts; "the 1900s" is still the century.
+    ("the 2000s", MON, PAST.format("in the 2000s"), D(2000, 1, 1), D(2009, 12, 31), False),
+    ("the mid-2000s", MON, None, D(2004, 1, 1), D(2006, 12, 31), True),
+    ("the late 2000s", MON, None, D(2007, 1, 1), D(2009, 12, 31), True),
+    ("the early 1900s", MON, None, D(1900, 1, 1), D(1932, 12, 31), True),
+    # "this weekend" in the past tense, written before it: the weekend just gone.
+    ("this weekend", MON, "Protesters marched through the capital this weekend.",
+     D(2024, 4, 13), D(2024, 4, 14), False),
+    ("this weekend", MON, "Protesters will march this weekend.",
+     D(2024, 4, 20), D(2024, 4, 21), False),
+    ("this weekend", SAT, "Protesters marched this weekend.",
+     D(2024, 4, 13), D(2024, 4, 14), False),
+    # Holidays named after Easter, and more fixed and US ones.
+    ("Good Friday", MON, "Shops closed on Good Friday.", D(2024, 3, 29), D(2024, 3, 29), False),
+    ("Easter Monday", MON, "Shops reopened on Easter Monday.", D(2024, 4, 1), D(2024, 4, 1), False),
+    ("Boxing Day", MON, "Sales began on Boxing Day.", D(2023, 12, 26), D(2023, 12, 26), False),
+    ("Memorial Day 2025", MON, None, D(2025, 5, 26), D(2025, 5, 26), False),
+    ("the Fourth of July", MON, "Parades will be held on the Fourth of July.",
+     D(2024, 7, 4), D(2024, 7, 4), False),
+    # A possessive is the date words' own: "Saturday's talks".
+    ("Saturday's", MON, "Saturday's talks ended without a deal.", SAT, SAT, False),
+    ("last week’s", MON, None, D(2024, 4, 8), D(2024, 4, 14), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "anchor", "sentence", "start", "end", "approximate"),
+    CASES,
+    ids=[f"{c[0]}@{c[1]}" + ("+s" if c[2] else "") for c in CASES],
+)
+def test_news_words(
+    words: str, anchor: date, sentence: str | None, start: date, end: date, approximate: bool
+) -> None:
+    clear_memos()
+    span = resolve_span(words, anchor, sentence)
+    assert (span.start, span.end, span.approximate) == (start, end, approximate), span.explanation
+
+
+def test_a_vague_count_says_how_it_was_taken() -> None:
+    span = resolve_span("a few weeks ago", MON)
+    assert '"a few" taken as 2 to 4 weeks before Mon 15 Apr 2024' in span.explanation
+
+
+def test_the_2000s_says_why_it_is_a_decade() -> None:
+    span = resolve_span("the 2000s", MON)
+    assert "the decade 2000–2009" in span.explanation
+    assert "not over by Mon 15 Apr 2024" in span.explanation
+
+
+def test_a_reference_is_refused_with_relative_to_named() -> None:
+    """Words that count from another mention name relative_to, not a list of rules."""
+    for words in ("the day before", "the previous day", "Monday of the following week"):
+        with pytest.raises(ResolveError) as info:
+            resolve_span(words, MON)
+        message = str(info.value)
+        assert "counts from another mention" in message and "relative_to" in message, words
+        assert "no date this resolver knows" not in message
+
+
+def test_words_refused_are_named_as_given() -> None:
+    """The message quotes the words as written, not lower-cased."""
+    with pytest.raises(ResolveError) as info:
+        resolve_span("Smarch  3", MON)
+    assert "'Smarch 3'" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "extent"),
+    [
+        ("The bridge will open in a year’s time.", "a year’s time"),
+        ("Tolls rise in two weeks' time.", "two weeks' time"),
+        ("They meet a week from today.", "a week from today"),
+        ("Shops closed on Good Friday.", "Good Friday"),
+        ("Shops reopened on Easter Monday.", "Easter Monday"),
+    ],
+)
+def test_the_tagger_finds_them_whole(text: str, extent: str) -> None:
+    tags = tag_text(text, MON)
+    assert [t.text for t in tags] == [extent]
+    assert tags[0].span is not None
