@@ -214,10 +214,14 @@ def test_resolve_errors() -> None:
     assert missing.returncode == 2 and "--anchor" in missing.stderr
     bad_anchor = run_cli("resolve", "--anchor", "yesterday", "on Saturday")
     assert bad_anchor.returncode == 2 and "not a date" in bad_anchor.stderr
+    # In the right form, a day the calendar lacks says so, not "use YYYY-MM-DD".
+    no_day = run_cli("list", "--from", "2021-06-31")
+    assert no_day.returncode == 2 and "no such day: '2021-06-31'" in no_day.stderr
+    assert "YYYY-MM-DD" not in no_day.stderr.splitlines()[-1]
     unknown = run_cli("resolve", "--anchor", "2024-04-15", "Smarch")
     assert unknown.returncode == 1
     assert unknown.stderr.count("cannot resolve") == 1  # said once, not by each layer
-    assert "no date this resolver knows in 'smarch'" in unknown.stderr
+    assert "no date this resolver knows in 'Smarch'" in unknown.stderr  # as typed
     escaped = run_cli("resolve", "--anchor", "2024-04-15", "\x1b[31mMonday")
     assert "'␛[31mMonday'" in escaped.stderr and "\\x1b" not in escaped.stderr  # as everywhere
     backwards = run_cli(

@@ -64,7 +64,9 @@ def _nearest_choice(message: str) -> str:
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # the form is right: the day is not
+            raise argparse.ArgumentTypeError(f"no such day: {text!r} ({exc})") from None
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
