@@ -66,6 +66,26 @@ BAD_INPUTS = [
         "indentation",
         id="malformed-yaml",
     ),
+    # A key without its colon is noticed at the next key (line 5): the line named is
+    # the one to fix, the key's own (line 4).
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    summary: The two", "    summary The two"),
+        "events.yaml:4",
+        "could not find expected ':' (while scanning a simple key; noticed at line 5)",
+        "on this line or the one above",
+        id="key-without-colon",
+    ),
+    # A quotation mark left open runs on to the next one (line 16): the entry it is
+    # in is named, from its first line.
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("title: Trade pact signed", 'title: "Trade pact signed'),
+        "events.yaml:9",
+        "(while parsing a block mapping from line 2)",
+        "from line 2 to this one: a quotation mark left open runs on",
+        id="quotation-mark-left-open",
+    ),
     pytest.param(
         "events",
         EVENTS_YAML.replace("title: Talks held", "title: [Talks, held]"),

@@ -169,6 +169,37 @@ def _located_title(text: str) -> object:
     return doc.get(TITLE_KEY) if isinstance(doc, dict) else None
 
 
+def _malformed(exc: Any) -> tuple[int | None, str, str]:
+    """Line, message and hint for a PyYAML error with marks.
+
+    A scanner's error is noticed where the scanner gave up, which can be lines
+    below the mistake: a key without its colon is found missing at the next
+    key, an unclosed quotation mark at the end of the file. The line it was
+    scanning from ("while scanning a simple key") is the one to fix, so that is
+    the line named. Other contexts ("while parsing a block mapping") start
+    where the enclosing block does, often far above, so their problem's line is
+    named, and the block's first line said.
+    """
+    mark = exc.problem_mark or exc.context_mark
+    noticed = ""
+    hint = "check indentation, colons and quoting on this line or the one above"
+    context = exc.context or ""
+    if exc.context_mark and exc.problem_mark and exc.context_mark.line < exc.problem_mark.line:
+        if context.startswith("while scanning"):
+            mark = exc.context_mark
+            noticed = f" ({context}; noticed at line {exc.problem_mark.line + 1})"
+        else:  # the block it was in, where an unclosed quotation mark may be
+            first = exc.context_mark.line + 1
+            noticed = f" ({context} from line {first})"
+            hint = (
+                f"check indentation, colons and quoting from line {first} to this one: "
+                "a quotation mark left open runs on to the next one"
+            )
+    line = mark.line + 1 if mark else None
+    col = f", column {mark.column + 1}" if mark else ""
+    return line, f"malformed YAML{col}: {exc.problem or exc.context}{noticed}", hint
+
+
 def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
     """`text` read with its lines, as a 1-tuple (an empty document is None), or None
     after reporting why it cannot be read."""
@@ -179,15 +210,7 @@ def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
     try:
         return (load_yaml(text),)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        col = f", column {mark.column + 1}" if mark else ""
-        out.add(
-            name,
-            line,
-            f"malformed YAML{col}: {exc.problem or exc.context}",
-            "check indentation, colons and quoting on this line or the one above",
-        )
+        out.add(name, *_malformed(exc))
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         out.add(name, *reader_error_problem(text, exc))
     except yaml.YAMLError as exc:
