@@ -15,6 +15,7 @@ from textual.strip import Strip
 
 from tui.dates import format_span, likely_words, relation_meaning
 from tui.dates.doneguard import source_doubt
+from tui.export.common import quoted
 from tui.model import Event, Timeline
 from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
@@ -150,8 +151,10 @@ def describe_parts(
         name = src_article.outlet if src_article else source.article_id
         line.append(f"{i + 1}. {visible(name)}", styles.current if i == source_index else "")
         line.append(" — " + visible(format_span(source.span)), muted)
-        quote = visible(clipped(source.quote, FIELD_LIMIT))
-        sources.append((line, Text("“" + quote + "”", styles.quote)))
+        # On one line, its line breaks and paragraph gaps one space each (the article
+        # view shows them as they are); marked as quoted unless it has marks of its own.
+        quote = visible(" ".join(clipped(source.quote, FIELD_LIMIT).split()))
+        sources.append((line, Text(quoted(quote), styles.quote)))
     return out, sources
 
 

@@ -1,0 +1,21 @@
+"""The event pane's Sources list: each quote on one line, its own marks not doubled."""
+
+from __future__ import annotations
+
+from tui.load import default_data_dir, load_timeline
+from tui.widgets.event_detail import describe_parts
+
+
+def test_a_quote_with_its_own_marks_is_not_marked_again() -> None:
+    """Park Won-gon's words open with the article's “ and run over a paragraph break."""
+    timeline = load_timeline(default_data_dir())
+    event = timeline.event_by_id["kim-yo-jong-dismisses-us-expectations"]
+    assert event.sources[1].quote.startswith("“Kim Yo-jong’s recent comment")
+    assert "\n" in event.sources[1].quote  # the break is in the data, as in the article
+    _, sources = describe_parts(timeline, event)
+    first, second = (quote.plain for _, quote in sources)
+    # Ending with the article's own ” (of "have not changed …"), it is shown as it is.
+    assert first.startswith("Though Kim Yo-jong") and first.endswith("diplomacy.”")
+    assert second.startswith("“Kim Yo-jong’s recent") and not second.startswith("““")
+    assert second.endswith("Park said.") and not second.endswith("”")
+    assert "that North Korea wants" in second  # one space where the paragraph broke
