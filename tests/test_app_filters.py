@@ -241,3 +241,31 @@ async def test_a_toggle_is_drawn_in_one_frame_with_the_timeline_it_filtered(
         await settle(pilot)
         assert len(frames) == 1 and {"actors", "timeline"} <= frames[0]
         assert actors.selected == [] and len(listed(app)) == 7
+
+
+async def test_a_long_filter_gives_up_its_end_never_the_count() -> None:
+    """At 80 columns, an actor, a year and an article's long title: the line shows the
+    count, and the filters cut short with "…"; wider, the whole line."""
+    from tests.app_helpers import screen_text
+    from tui.app import make_app
+    from tui.load import default_data_dir
+
+    app = make_app(default_data_dir())
+    filt = Filter(
+        actors=frozenset({"kim-jong-un"}),
+        years=frozenset({2025}),
+        article="explainer-2025-09-04",
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.apply_filter(filt)
+        await settle(pilot)
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain.startswith("Kim Jong Un · 2025 · article: Explainer: the Xi Jinping")
+        row = next(r for r in screen_text(app).splitlines() if r.lstrip().startswith("Kim Jong"))
+        assert row.rstrip().endswith("… — 2 of 40 events"), row
+        assert len(row) <= 80
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        row = next(r for r in screen_text(app).splitlines() if r.lstrip().startswith("Kim Jong"))
+        assert row.strip() == status.plain

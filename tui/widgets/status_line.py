@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.widgets import Static
 
@@ -18,6 +19,16 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int, *, typing: boo
     a text box, where `c` is a letter), that Esc cancels the search, or leads to
     where `c` clears the filters.
     """
+    return "".join(filter_parts(timeline, filt, shown, typing=typing))
+
+
+def filter_parts(
+    timeline: Timeline, filt: Filter, shown: int, *, typing: bool = False
+) -> tuple[str, str]:
+    """`describe_filter`'s line in two: the filters, and the count with what follows it.
+
+    A line too long for the screen gives up the end of the filters, never the count.
+    """
     parts: list[str] = []
     names = sorted(timeline.actor_names(filt.actors))
     if names:
@@ -33,16 +44,16 @@ def describe_filter(timeline: Timeline, filt: Filter, shown: int, *, typing: boo
     total = len(timeline.events)
     noun = "event" if total == 1 else "events"
     if not parts:
-        return f"All {total} {noun}"
-    text = " · ".join(parts) + f" — {shown} of {total} {noun}"
+        return "", f"All {total} {noun}"
+    count = f" — {shown} of {total} {noun}"
     if shown == 0:
         if typing and filt.search.strip():
-            text += " · Esc cancels the search"
+            count += " · Esc cancels the search"
         elif typing:
-            text += " · Esc, then c, clears the filters"
+            count += " · Esc, then c, clears the filters"
         else:
-            text += " · press c to clear the filters"
-    return visible(text)
+            count += " · press c to clear the filters"
+    return visible(" · ".join(parts)), count
 
 
 PREPARING = " · preparing the filters…"
@@ -59,6 +70,7 @@ class StatusLine(Static):
     """A one-line summary of the active filters and the number of events shown."""
 
     plain: str = ""
+    _head: str = ""  # the part `plain` gives up first when the line is too long
 
     DEFAULT_CSS = """
     StatusLine {
@@ -90,10 +102,24 @@ class StatusLine(Static):
         `typing`: the focus is in the search box (see `describe_filter`).
         """
         self.set_class(shown == 0, "-empty")
+        self._head = ""
         if loading_total is not None:
             self.plain = loading_words(shown, loading_total, unreadable=unreadable)
         else:
-            self.plain = describe_filter(timeline, filt, shown, typing=typing)
-            if preparing:
-                self.plain += PREPARING
-        self.update(Text(self.plain), layout=False)  # always one line: no layout needed
+            self._head, count = filter_parts(timeline, filt, shown, typing=typing)
+            self.plain = self._head + count + (PREPARING if preparing else "")
+        self._fit()
+
+    def on_resize(self) -> None:
+        """Fit the line to its new width."""
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show `plain`, the filters cut short with "…" when the whole is too wide."""
+        width = self.content_region.width
+        shown = self.plain
+        if self._head and width > 0 and cell_len(shown) > width:
+            rest = shown[len(self._head) :]
+            room = max(width - cell_len(rest) - 1, 1)
+            shown = set_cell_size(self._head, room).rstrip() + "…" + rest
+        self.update(Text(shown), layout=False)  # always one line: no layout needed
