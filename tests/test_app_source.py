@@ -17,7 +17,7 @@ async def test_s_and_S_cycle_the_sources_of_an_event(tmp_path: Path) -> None:
         screen = app.screen
         source = screen.query_one("#source", SourceView)
         assert source.article is not None and source.article.id == "beta"
-        assert "Beta Wire · Xi in Pyongyang · 2019-06-21 (inferred) · 1/2" in str(
+        assert "1/2 · 2019-06-21 (inferred) · Beta Wire · Xi in Pyongyang" in str(
             source.border_title
         )
         await pilot.press("s")
@@ -26,7 +26,7 @@ async def test_s_and_S_cycle_the_sources_of_an_event(tmp_path: Path) -> None:
         quote = source.current_quote
         assert quote is not None and quote.event_id == "visit" and quote.source_index == 1
         assert "▶ 2. Alpha News" in screen.query_one("#detail", EventDetail).plain
-        assert str(source.border_title).startswith("Alpha News · Kim calls for dialogue")
+        assert str(source.border_title).startswith("2/2 · 2021-06-24 · Alpha News · Kim calls")
         await pilot.press("S")
         assert source.article.id == "beta" and screen.source_index == 0
         await pilot.press("S")

@@ -29,8 +29,9 @@ from tui.dates import (
     format_span,
     publication_relation,
 )
+from tui.dates.lexicon import is_reference
 from tui.dates.relations import publication_verb
-from tui.dates.tagger import Tag, is_reference
+from tui.dates.tagger import Tag
 from tui.loading.events import article_anchor
 from tui.model import Article
 from tui.new_actors import NewActor

@@ -73,8 +73,16 @@ def article_quotes(index: TimelineIndex, article_id: str) -> tuple[QuoteRef, ...
 
 
 def source_title(article: Article | None, source_index: int, count: int) -> str:
-    """The source pane's title: outlet · headline · publication date (and 1/2)."""
+    """The source pane's title: (1/2 ·) publication date · outlet · headline.
+
+    The date comes first: a narrow pane cuts the names, not the date a reader checks.
+    """
     if article is None:
         return "Source"
-    title = visible(f"{article.outlet} · {article.title} · {published_label(article)}")
-    return f"{title} · {source_index + 1}/{count}" if count > 1 else title
+    which = f"{source_index + 1}/{count} · " if count > 1 else ""
+    return which + article_title(article)
+
+
+def article_title(article: Article) -> str:
+    """An article as pane titles name it: publication date · outlet · headline."""
+    return visible(f"{published_label(article)} · {article.outlet} · {article.title}")

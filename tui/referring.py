@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.dates import date_relative
-from tui.dates.tagger import Tag, is_reference
+from tui.dates.lexicon import is_reference
+from tui.dates.tagger import Tag
 from tui.model import Source, Timeline
 from tui.span import Span
 

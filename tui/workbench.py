@@ -23,9 +23,10 @@ from pathlib import Path
 from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
+from tui.dates.lexicon import is_reference
 from tui.dates.relations import RELATION_WORDS
 from tui.dates.sentences import sentence_bounds
-from tui.dates.tagger import Tag, is_reference, tag_text
+from tui.dates.tagger import Tag, tag_text
 from tui.loading.events import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem

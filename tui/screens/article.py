@@ -33,7 +33,7 @@ from tui.new_event import (
     proposal_date,
     proposal_span,
 )
-from tui.present import published_label
+from tui.present import article_title
 from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
@@ -109,9 +109,7 @@ class ArticleScreen(Screen[None]):
         """Show the article with its expressions; the first is chosen with `n`."""
         text = self.query_one("#article-text", ArticleText)
         article = self.article
-        text.border_title = visible(
-            f"{article.outlet} · {article.title} · {published_label(article)}"
-        )
+        text.border_title = article_title(article)
         text.show_tags(article, self.tags)
         self.query_one("#tag-info", TagInfo).show(None, 0, len(self.tags))
         self.query_one("#tag-info").border_title = "Expression"
