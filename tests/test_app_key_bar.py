@@ -88,3 +88,19 @@ async def test_a_narrow_key_bar_shows_whole_keys_and_the_palettes(tmp_path: Path
             assert " ".join(drawn) == " ".join(keys_part.split())  # whole, in order, no more
         strip = app.screen._compositor.render_strips()[-1].text
         assert strip.rstrip().endswith("▏^p Commands")
+
+
+async def test_the_search_box_shows_that_enter_keeps_and_esc_cancels(tmp_path: Path) -> None:
+    """Typing a search, the key bar says what Enter and Esc do there, and only there."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "Keep the search" not in shown(app)
+        await pilot.press("slash", "k", "i")
+        await settle(pilot)
+        assert app.focused is not None and app.focused.id == "search"
+        assert shown(app)[:2] == ["Keep the search", "Cancel the search"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.focused, TimelineView)
+        assert "Keep the search" not in shown(app) and "Cancel the search" not in shown(app)
