@@ -476,3 +476,33 @@ def test_a_month_the_sentence_dates_to_another_year_is_a_located_problem(
     assert 'hint: date the source by words of the quote that name the year, such as "2019"' in (
         problems[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "hint"),
+    [
+        # A straight mark typed for the article's curly one is named, with the words.
+        (
+            "marking Kim's first visit",
+            '"marking Kim’s first visit": the article has ’ where the quote has \'',
+        ),
+        ('He said "no" at once', '"He said “no” at once": the article has “ where the quote has "'),
+        ("the 1950-1953 war", '"the 1950–1953 war": the article has – where the quote has -'),
+        # Otherwise the passage most like the quote, shown around where they differ:
+        # the sentence holding the quote, not a short one with a better ratio.
+        ("talks held on Jnue 17", '"The pact follows talks held on June 17, officials said."'),
+    ],
+)
+def test_closest_passage_names_where_the_quote_differs(quote: str, hint: str) -> None:
+    article = (
+        "Pact signed.\nThe pact follows talks held on June 17, officials said. "
+        "It came after the 1950–1953 war, marking Kim’s first visit. He said “no” at once.\n"
+    )
+    assert FoldedText(article).closest_passage(quote) == hint
+
+
+def test_a_long_passage_is_shown_around_the_difference() -> None:
+    """A typo near the end of a long sentence: the hint shows the end, not the start."""
+    sentence = " ".join(f"word{n}" for n in range(60)) + " the Workers’ Party of Korea."
+    hint = FoldedText(sentence).closest_passage(sentence.replace("Party", "Parti")[40:])
+    assert hint.startswith('"...') and hint.endswith('the Workers’ Party of Korea."')

@@ -358,7 +358,7 @@ def load_source(
         at.add(
             "quote",
             f"quote not found in article '{article_id}' ({article.file})",
-            f'quotes must be the article\'s exact words; closest passage: "{passage}"',
+            f"quotes must be the article's exact words; closest passage: {passage}",
         )
         return None
     if fold_space(date_text).casefold() not in folded_quote.casefold():

@@ -74,21 +74,66 @@ class FoldedText:
         return self._original_offset(at), self._original_offset(at + len(needle) - 1) + 1
 
     def closest_passage(self, quote: str) -> str:
-        """The passage of the article most like `quote`, for a hint."""
+        """Where the article differs from `quote`, for a hint: its words there, and the quote's.
+
+        A quote typed by hand most often differs in its marks: a straight apostrophe
+        or quotation mark, or a hyphen, for the article's curly ones or dash. Read
+        with those alike, such a quote is found, and the hint names the mark. Else the
+        passage most like the quote (the one holding most of its characters) is
+        given around the first place the two differ, so that a long passage is not
+        cut before it.
+        """
         needle = fold_space(quote)
+        plain_text, plain_needle = self.text.translate(_MARKS), needle.translate(_MARKS)
+        at = plain_text.find(plain_needle) if plain_needle else -1
+        if at >= 0:
+            words = self.text[at : at + len(needle)]
+            differ = next(i for i, (a, b) in enumerate(zip(words, needle, strict=True)) if a != b)
+            return (
+                f'"{_around(words, differ)}": the article has {words[differ]} where the quote '
+                f"has {needle[differ]}"
+            )
         sentences = [
             s
             for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+|\n+", self.original)
             if s.strip()
         ]
         if not sentences:
-            return ""
-        best = max(
-            sentences,
-            key=lambda s: difflib.SequenceMatcher(None, needle, fold_space(s)).ratio(),
-        )
+            return '""'
+        best = max(sentences, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
         best = fold_space(best)
-        return best if len(best) <= 160 else best[:157] + "..."
+        # The passage's words before and after the quote's are context, not a difference.
+        matcher = difflib.SequenceMatcher(None, best, needle, autojunk=False)
+        differ = next(
+            (
+                i1
+                for tag, i1, _i2, j1, _j2 in matcher.get_opcodes()
+                if tag != "equal" and not (tag == "delete" and j1 in (0, len(needle)))
+            ),
+            0,
+        )
+        return f'"{_around(best, differ)}"'
+
+
+# Marks typed one way by hand and another in print: each read as its plain form.
+_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_SHOWN = 160  # characters of a passage a hint shows at most
+
+
+def _shared(needle: str, passage: str) -> int:
+    """How many characters of `needle` `passage` holds, in order."""
+    matcher = difflib.SequenceMatcher(None, needle, passage)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+def _around(passage: str, at: int) -> str:
+    """`passage`, or the part of it around offset `at` when it is too long to show."""
+    if len(passage) <= _SHOWN:
+        return passage
+    start = max(0, min(at - _SHOWN // 2, len(passage) - _SHOWN))
+    head = "..." if start > 0 else ""
+    tail = "..." if start + _SHOWN < len(passage) else ""
+    return head + passage[start : start + _SHOWN] + tail
 
 
 # ASCII white space (what str.split splits on below 128) as b" ", every other byte b"x".
