@@ -36,6 +36,22 @@ async def test_start_options_filter_and_select(tmp_path: Path) -> None:
         assert app.screen.query_one("#years", FacetList).selected == ["2019", "2021"]
 
 
+async def test_the_article_start_option_shows_its_events_only(tmp_path: Path) -> None:
+    """`timeline --article ID`: the events that article reports, as the filter panel's
+    article list chooses them."""
+    app = app_for(tmp_path, article="beta")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.filter.article == "beta"
+        view = app.screen.query_one("#timeline", TimelineView)
+        reported = {e.id for e in app.timeline.events if any(
+            s.article_id == "beta" for s in e.sources)}  # fmt: skip
+        assert {app.timeline.events[p].id for p in view.positions} == reported
+        assert 0 < len(reported) < len(app.timeline.events)
+        status = app.screen.query_one("#status", StatusLine).plain
+        assert status.startswith("article: Xi in Pyongyang — ")
+
+
 async def test_help_lists_every_binding(tmp_path: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

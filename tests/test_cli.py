@@ -285,6 +285,8 @@ def test_explorer_options_before_a_command_are_refused(data_dir: Path) -> None:
     result = run_cli("--year", "2024", "list", "--data", str(data_dir))
     assert result.returncode == 2
     assert "put them after it: timeline list" in result.stderr
+    article = run_cli("--article", "news-1", "check", "--data", str(data_dir))
+    assert article.returncode == 2 and "--article and --event before a command" in article.stderr
 
 
 def test_list_ids_and_actor_suggestions(data_dir: Path) -> None:

@@ -433,11 +433,13 @@ def make_app(
     years: Sequence[int] = (),
     event_id: str | None = None,
     search: str = "",
+    article: str | None = None,
     unstored: tuple[Opened, FolderState] | None = None,
 ) -> TimelineApp:
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
     `actors` are actor ids and `years` years to filter by; `search` a text filter;
+    `article` an article id, whose events alone are shown;
     `event_id` the event to select and scroll into view. The data folder (`data_dir`,
     or the shipped one when `timeline` is not given) is watched and reloaded live.
 
@@ -450,7 +452,9 @@ def make_app(
     is written after the first paint, unless the files changed meanwhile.
     """
     folder = data_dir
-    start = Filter(actors=frozenset(actors), years=frozenset(years), search=search)
+    start = Filter(
+        actors=frozenset(actors), years=frozenset(years), search=search, article=article
+    )
     with gc_paused():
         if timeline is None:
             folder = data_dir if data_dir is not None else default_data_dir()

@@ -380,7 +380,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
     # read whole behind it; with options, the whole is needed to check them first.
     from tui.headstore import first_screen
 
-    filtered = args.actor or args.year or args.search or args.event
+    filtered = args.actor or args.year or args.search or args.article or args.event
     head = None if filtered else first_screen(folder)
     unstored = None
     if head is None:
@@ -417,6 +417,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
             years=sorted(filt.years),
             event_id=args.event,
             search=filt.search,
+            article=filt.article,
             unstored=unstored,
         )
     # Here, not in the app: tests drive the app headless, with their own driver.
@@ -447,17 +448,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         "draft": _cmd_draft,
     }
     try:
-        start_options = args.start_actor or args.start_year or args.start_search or args.event
+        start_options = (
+            args.start_actor
+            or args.start_year
+            or args.start_search
+            or args.start_article
+            or args.event
+        )
         if args.command is None:
-            args.actor, args.year, args.search = (
+            args.actor, args.year, args.search, args.article = (
                 args.start_actor,
                 args.start_year,
                 args.start_search,
+                args.start_article,
             )
             return _cmd_explore(args)
         if start_options:
             raise UsageError(
-                "--actor, --year, --search and --event before a command open the explorer; "
+                "--actor, --year, --search, --article and --event before a command open the "
+                "explorer; "
                 f"to filter `{args.command}`, put them after it: timeline {args.command} --actor …"
             )
         out = GuardedOutput(sys.stdout)

@@ -163,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="open the explorer with this search",
     )
+    parser.add_argument(
+        "--article",
+        dest="start_article",
+        metavar="ID",
+        help="open the explorer filtered to the events this article reports",
+    )
     parser.add_argument("--event", metavar="ID", help="open the explorer with this event selected")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
