@@ -133,3 +133,31 @@ def test_the_tagger_finds_them_whole(text: str, extent: str) -> None:
     tags = tag_text(text, MON)
     assert [t.text for t in tags] == [extent]
     assert tags[0].span is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        ("a year ago today", D(2023, 4, 15), D(2023, 4, 15)),  # to the day
+        ("the last century", D(1900, 1, 1), D(1999, 12, 31)),  # the 20th, not a rolling 100
+        ("last century", D(1900, 1, 1), D(1999, 12, 31)),
+        ("the past century", D(1924, 4, 16), D(2024, 4, 15)),  # rolling, as "the past week"
+    ],
+)
+def test_more_news_words(words: str, start: date, end: date) -> None:
+    span = resolve_span(words, MON)
+    assert (span.start, span.end) == (start, end), span.explanation
+
+
+def test_the_next_day_is_a_reference() -> None:
+    """"The next day" is the day after another mention, never the publication day."""
+    with pytest.raises(ResolveError) as info:
+        resolve_span("the next day", MON)
+    assert "counts from another mention" in str(info.value)
+
+
+def test_a_year_ago_today_is_tagged_as_one_day() -> None:
+    tags = tag_text("Sales were up a year ago today.", WED)
+    assert [(t.text, t.span.start if t.span else None) for t in tags] == [
+        ("a year ago today", D(2023, 4, 17))
+    ]

@@ -33,6 +33,7 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import (
+    _century,
     _day,
     _half,
     _month,
@@ -77,6 +78,7 @@ _AGO_RE = LazyPattern(
     + r"\s+"
     + _UNIT_RE
     + r"(?:'s|')?\s+(ago|before now|earlier than now|from now|from today|hence|time)"
+    + r"(\s+today)?"  # "a year ago today"
 )
 _LATER_THAN_NOW = ("from now", "from today", "hence", "time")
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
@@ -302,6 +304,14 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     has_the, which, what = m.groups()
+    if has_the and which == "next" and what == "day":
+        return None  # "the next day" is the day after another mention: a reference
+    if which == "last" and what == "century":
+        # "built in the last century" is the hundred years before the anchor's.
+        first = a.year // 100 * 100 - 100  # TimeML: the 20th century is 1900-1999
+        return _Result(
+            _century(first), f"the century before the one of {_anchor_text(a)}"
+        )
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
     rolling = which == "past" or (has_the and which in ("last", "next"))
     unit_m = _UNIT_WORD_RE.fullmatch(what)
@@ -439,11 +449,13 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
     n, vague = _parse_number(m.group(1))
     unit = _unit(m.group(2))
     sign = 1 if m.group(3) in _LATER_THAN_NOW else -1
+    d = _step(a, unit, sign * n)
+    where = "after" if sign > 0 else "before"
+    if m.group(4):  # "a year ago today": that very day
+        return _Result(_day(d), f"{counted(n, unit)} {where} {_anchor_text(a)}, to the day", vague)
     stretch = _vague_stretch(a, m.group(1), unit, sign)
     if stretch is not None:
         return stretch
-    d = _step(a, unit, sign * n)
-    where = "after" if sign > 0 else "before"
     return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
 
 

@@ -97,7 +97,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("DATE", rf"{_MOD}?(?:the\s+)?(?:1[6-9]\d0s|20\d0s|'\d0s)\b"),
     ("DATE", rf"{_MOD}?{_YEAR}\b(?![-–]\d)"),  # "the 1931 span": "the" is the noun's
-    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:ago|earlier|before now|from (?:now|today)|hence)\b"),
+    (
+        "DATE",
+        rf"{_NUMBER}\s+{_UNIT}\s+"
+        r"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b",
+    ),
     ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
     (
