@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from tui.event_text import describe_parts, plain
 from tui.load import default_data_dir, load_timeline
-from tui.widgets.event_detail import describe_parts
 
 
 def test_a_quote_with_its_own_marks_is_not_marked_again() -> None:
@@ -13,7 +13,7 @@ def test_a_quote_with_its_own_marks_is_not_marked_again() -> None:
     assert event.sources[1].quote.startswith("“Kim Yo-jong’s recent comment")
     assert "\n" in event.sources[1].quote  # the break is in the data, as in the article
     _, sources = describe_parts(timeline, event)
-    first, second = (quote.plain for _, quote in sources)
+    first, second = (plain(quote) for _, quote in sources)
     # Ending with the article's own ” (of "have not changed …"), it is shown as it is.
     assert first.startswith("Though Kim Yo-jong") and first.endswith("diplomacy.”")
     assert second.startswith("“Kim Yo-jong’s recent") and not second.startswith("““")

@@ -83,7 +83,7 @@ def test_an_event_is_expected_only_while_no_article_reporting_it_was_written_aft
     assert timeline.last_written(reported) == date(2021, 6, 24)
     assert not timeline.is_expected(reported)
     # The event pane says the same: "expected" for the first, nothing for the second.
-    from tui.widgets.event_detail import describe_event as describe
+    from tui.event_text import describe_event as describe
 
-    assert "Means: expected within 2020" in describe(timeline, expected).plain
-    assert "Means:" not in describe(timeline, reported).plain
+    assert "Means: expected within 2020" in describe(timeline, expected)
+    assert "Means:" not in describe(timeline, reported)

@@ -430,6 +430,12 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     return cmd_draft(args, out, _load)
 
 
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from tui.cli_show import cmd_show  # the exporters' JSON, only for this command
+
+    return cmd_show(args, out, _load)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
@@ -446,6 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "tag": _cmd_tag,
         "add-article": cmd_add_article,
         "draft": _cmd_draft,
+        "show": _cmd_show,
     }
     try:
         start_options = (

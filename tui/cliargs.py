@@ -190,6 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--ids", action="store_true", help="show each event's id")
     _add_filter_options(listing)
 
+    show = commands.add_parser(
+        "show",
+        help="print one event: its date, how it was read, its sources",
+        description="Print event ID as the explorer's event pane describes it: the date "
+        "and how the article's words were resolved to it, what it means, the publication "
+        "date it counts from, the actors, the summary, and each source's quote and date.",
+    )
+    show.add_argument("event_id", metavar="ID", help="an event id (`timeline list --ids`)")
+    show.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text (default) or json"
+    )
+    _add_data_option(show, top=False)
+
     export = commands.add_parser(
         "export",
         help="export the (filtered) timeline",

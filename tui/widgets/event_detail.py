@@ -13,21 +13,15 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.dates import format_span, likely_words, relation_meaning
-from tui.dates.doneguard import source_doubt
-from tui.export.common import quoted
+from tui.event_text import QUOTE_INDENT, Piece, describe_event, describe_parts
 from tui.model import Event, Timeline
-from tui.safetext import clipped, visible
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.widgets.styles import LineStyles, foreground_style
 from tui.widgets.virtual import set_virtual_size
 
-FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
-QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
-
 
 class DetailStyles(NamedTuple):
-    """The styles of the parts of an event's description (all plain by default).
+    """The styles of the roles of an event's description's words (all plain by default).
 
     `EventDetail` fills them from its component classes, so a theme restyles them.
     """
@@ -51,122 +45,23 @@ class DetailStyles(NamedTuple):
 PLAIN = DetailStyles()  # no styling: the description's words alone
 
 
-def article_conventional(timeline: Timeline, event: Event) -> bool:
-    """True when the event's article has no likeliest publication day, only a convention."""
-    article = timeline.article_by_id.get(event.sources[0].article_id)
-    return article is not None and article.published_likely_basis == "convention"
-
-
-def describe_event(
-    timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
-) -> Text:
-    """The detail text for `event`, built from plain strings (never markup)."""
-    head, sources = describe_parts(timeline, event, source_index, styles)
-    out = head.copy()
-    for line, quote in sources:
-        out.append("\n")
-        out.append_text(line)
-        out.append("\n" + " " * QUOTE_INDENT)
-        out.append_text(quote)
-    return out
-
-
-def describe_parts(
-    timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
-) -> tuple[Text, list[tuple[Text, Text]]]:
-    """The event's description up to "Sources (n):", then each source's line and quote."""
-    out = Text()
-    muted = styles.label
-
-    def field(name: str, value: str | Text, style: Style | str = "") -> None:
-        out.append(f"{name}: ", muted)
-        if isinstance(value, Text):
-            out.append_text(value)
-        else:
-            out.append(visible(clipped(value, FIELD_LIMIT)), style)
-        out.append("\n")
-
-    out.append(visible(clipped(event.title, FIELD_LIMIT)) + "\n", styles.title)
-    span = event.span
-    when = Text(format_span(span), styles.date)
-    details = [span.precision]
-    if span.approximate:
-        details.append("approximate")
-    details.append(f"TIMEX {span.timex}")
-    when.append("  (" + ", ".join(visible(d) for d in details) + ")", muted)
-    field("Date", when)
-    primary = event.sources[0]
-    article = timeline.article_by_id.get(primary.article_id)
-    written = timeline.last_written(event)  # a later report settles what one expected
-    if span.relation != "on" or (written is not None and span.start > written):
-        # A date after the article is what it expects, whatever the relation.
-        field("Means", relation_meaning(span, written))
-    # Measured against the primary source's own article: a later report does not
-    # make its words read as done any less.
-    doubt = source_doubt(primary, None if article is None else article.latest)
-    if doubt is not None:
-        field("Check", doubt[0].upper() + doubt[1:])
-    likely = likely_words(span)
-    if likely is not None:
-        said = "" if span.relation == "on" else f"{span.relation} "
-        if article_conventional(timeline, event):
-            field("Shown first", f"{said}{likely}, against the day of the window shown first")
-        else:
-            field("Most likely", f"{said}{likely}, if published on its most likely day")
-    field("Date words", f"“{primary.date_text}”")
-    if primary.relative_to is not None:
-        target = timeline.event_by_id.get(primary.relative_to)
-        title = f" ({target.title})" if target is not None else ""
-        field("Refers to", f"{primary.relative_to}{title}")
-    if span.explanation:
-        field("Resolved", span.explanation)
-    if article is not None:
-        anchor = Text(article.published.isoformat())
-        if article.published_window:
-            anchor = Text(
-                f"{article.earliest.isoformat()} to {article.latest.isoformat()}, "
-                + (
-                    f"shown first {article.published.isoformat()}, a convention"
-                    if article.published_likely_basis == "convention"
-                    else f"most likely {article.published.isoformat()}"
-                )
-            )
-        if article.published_inferred:
-            anchor.append(" (inferred)", styles.inferred)
-        else:
-            anchor.append(" (stated)", muted)
-        field("Anchor", anchor)
-        if article.published_note:
-            field("Anchor note", article.published_note)
-    field("Actors", ", ".join(timeline.actor_names(event.actors)))
-    field("Kind", event.kind)
-    if event.summary:
-        out.append("\n" + visible(clipped(event.summary, FIELD_LIMIT)) + "\n")
-    count = len(event.sources)
-    out.append(f"\nSources ({count}):", styles.heading)
-    sources: list[tuple[Text, Text]] = []
-    for i, source in enumerate(event.sources):
-        src_article = timeline.article_by_id.get(source.article_id)
-        line = Text("▶ " if i == source_index else "  ", styles.current)
-        name = src_article.outlet if src_article else source.article_id
-        line.append(f"{i + 1}. {visible(name)}", styles.current if i == source_index else "")
-        line.append(" — " + visible(format_span(source.span)), muted)
-        # On one line, its line breaks and paragraph gaps one space each (the article
-        # view shows them as they are); marked as quoted unless it has marks of its own.
-        quote = visible(" ".join(clipped(source.quote, FIELD_LIMIT).split()))
-        sources.append((line, Text(quoted(quote), styles.quote)))
-    return out, sources
+def styled(pieces: list[Piece], styles: DetailStyles) -> Text:
+    """`pieces` as Rich text, each in its role's style (never read as markup)."""
+    text = Text()
+    for words, role in pieces:
+        text.append(words, getattr(styles, role) if role else "")
+    return text
 
 
 def event_renderable(
     timeline: Timeline, event: Event, source_index: int = 0, styles: DetailStyles = PLAIN
 ) -> Group:
     """The description as shown: each source's quote indented, wrapped lines too."""
-    head, sources = describe_parts(timeline, event, source_index, styles)
-    parts: list[Text | Padding] = [head]
+    head, sources = describe_parts(timeline, event, source_index)
+    parts: list[Text | Padding] = [styled(head, styles)]
     for line, quote in sources:
-        parts.append(line)
-        parts.append(Padding(quote, (0, 0, 0, QUOTE_INDENT)))
+        parts.append(styled(line, styles))
+        parts.append(Padding(styled(quote, styles), (0, 0, 0, QUOTE_INDENT)))
     return Group(*parts)
 
 
@@ -228,7 +123,7 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
             self.plain = "No event selected."
         else:
             self._shown = (timeline, event, source_index)
-            self.plain = describe_event(timeline, event, source_index).plain
+            self.plain = describe_event(timeline, event, source_index)
         self._draw()
         self.scroll_to(y=0, animate=False, immediate=True)
 

@@ -1,0 +1,62 @@
+"""`timeline show ID`: one event, everything the explorer's event pane says of it.
+
+For a reader checking an event from the command line: its date and how the
+article's words were resolved to it, what the date means ("by", "expected"), the
+publication date it was resolved against and why, the actors, the summary, and
+each source's quote with its own date words, date and resolution. `--format
+json` gives the event as the JSON export has it. Text from the data is printed
+with its control characters made visible, as everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from tui.cliargs import UsageError
+from tui.dates import format_span
+from tui.event_text import describe_event
+from tui.export.jsonfmt import event_json
+from tui.model import Timeline
+from tui.present import published_label
+from tui.safetext import json_safe, visible
+
+EXIT_OK = 0
+
+
+def cmd_show(
+    args: argparse.Namespace, out: TextIO, load: Callable[[Path | None], Timeline]
+) -> int:
+    """Print event `args.event_id` of the folder `load` reads, as text or JSON."""
+    timeline = load(args.data)
+    event = timeline.event_by_id.get(args.event_id)
+    if event is None:
+        close = difflib.get_close_matches(args.event_id, list(timeline.event_by_id), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise UsageError(
+            f"unknown event '{visible(args.event_id)}'{hint} (`timeline list --ids` shows the ids)"
+        )
+    if args.format == "json":
+        out.write(json_safe(json.dumps(event_json(event), ensure_ascii=False, indent=2)) + "\n")
+        return EXIT_OK
+    out.write(describe_event(timeline, event) + "\n")
+    out.write("\nEach source's date:\n")
+    for number, source in enumerate(event.sources, 1):
+        article = timeline.article_by_id.get(source.article_id)
+        where = (
+            f"{article.outlet}, published {published_label(article)}"
+            if article is not None
+            else source.article_id
+        )
+        out.write(
+            visible(
+                f"{number}. {format_span(source.span)}, from "
+                f"“{source.date_text}” in {where}: {source.span.explanation}"
+            )
+            + "\n"
+        )
+    return EXIT_OK
