@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from tui.dates import format_span, likely_words, relation_meaning
 from tui.dates.doneguard import source_doubt
-from tui.export.common import quoted
 from tui.model import Event, Timeline
+from tui.present import quoted
 from tui.safetext import clipped, visible
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds

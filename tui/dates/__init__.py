@@ -40,17 +40,22 @@ Fixed rules (no tense needed)
   <weekday>" = the first strictly after; "this <weekday>" = that day of the
   anchor's ISO week (Monday to Sunday).
 * "last/this/next week|month|quarter|year|decade|century" = the calendar unit
-  before/containing/after the anchor's (ISO weeks). "the past/last N units" and
-  "the past week" (with "the") are rolling ranges of days ending at the anchor.
+  before/containing/after the anchor's (ISO weeks); "last century" is the one
+  before the anchor's. "the past/last N units" and "the past week" (with "the")
+  are rolling ranges of days ending at the anchor, exactly N units long with the
+  anchor their last day ("the next ..." begins on it). "this weekend" in a
+  past-tense sentence written before it is the weekend just gone.
 * "last/next <month or season>" = the latest one ending before / the first one
   starting after the anchor; "this <month or season>" = the one containing the
   anchor, else the one in the anchor's year.
 * "earlier this week|month|year" = the days of that period before the anchor
   (precision and TIMEX of the period, not approximate); "later this ..." = the
   days after the anchor. An empty result is an error.
-* "N days|weeks|months|years ago" = the day / ISO week / month / year that far
-  back, at the unit's precision; "a few"/"several" = 3 and "a couple" = 2, which
-  make the span approximate; decades and centuries ago give an approximate year.
+* "N days|weeks|months|years ago" (and "from now", "hence", "in N years' time"
+  forward) = the day / ISO week / month / year that far, at the unit's
+  precision; "a year ago today" that very day. A vague count is every unit it
+  may mean, as one approximate range: "a few" 2-4, "several" 3-7; "a couple" =
+  2, approximate. Decades and centuries ago give an approximate year.
 * "N years of/since ..." and "marking N years" = the year N years before the
   anchor's year; "the Nth anniversary ..." likewise, or that day of that year if
   the expression also names a month and day. In a sentence about the future both
@@ -64,7 +69,7 @@ Fixed rules (no tense needed)
   (a year: Jan-Apr, May-Aug, Sep-Dec). Weeks: Mon-Tue, Wed-Thu, Fri-Sun.
   Decades: years 0-3, 4-6, 7-9. Centuries: 0-32, 33-65, 66-99. On a single day
   the modifier is a time of day and is ignored.
-* Vague: "recently"/"lately" = the month before the anchor, TIMEX "PAST_REF";
+* Vague: "recently"/"lately" = the month up to the anchor, TIMEX "PAST_REF";
   "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
   TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX
   "FUTURE_REF"; "the coming days|weeks|..." = the next 3 units. All approximate,
@@ -86,16 +91,20 @@ Fixed rules (no tense needed)
   the day-first and the month-first reading give the same day or only one is a
   real date; "3/4/2020" is refused as ambiguous.
 * "the 1990s" and "the 90s" are decades (TIMEX "199"); a two-digit decade is the
-  latest one that began on or before the anchor. "the 1900s" is a decade too.
-  "the 20th century" is 1900-1999 (TIMEX "19"), the span TimeML's value names.
+  latest one that began on or before the anchor. "the 1900s" is the hundred years
+  1900-1999 once they are over by the anchor; "the 2000s" before 2100 is the
+  decade 2000-2009. "the 20th century" is 1900-1999 (TIMEX "19"), the span
+  TimeML's value names.
 * "in N years" (e.g. "first visit in six years") is the last N years up to the
   anchor, approximate for months and longer units (a count of whole years is
   rounded), unless the sentence is in the future tense, when it is the year N
   years after the anchor.
+* A possessive is the date words' own: "Saturday's" is Saturday.
 
 Not supported: dates with trailing words ("the 1950-1953 Korean War": pass
 "1950-1953"), times of day beyond ignoring them, clock times, fiscal years,
-expressions relative to another event ("two days later", "the day before"), US
+expressions relative to another event ("two days later", "the day before", "the
+next day": refused, naming `relative_to`, which dates them from that event), US
 month-first numeric dates that are ambiguous, southern-hemisphere seasons.
 """
 

@@ -40,8 +40,9 @@ from typing import TypeVar, cast
 
 # `tui.dates.explain`, not `tui.dates`: an export needs the labels, not the resolver.
 from tui.dates.explain import format_span
-from tui.export.common import CLOSING_QUOTES, OPENING_QUOTES, actor_names, quoted
+from tui.export.common import actor_names
 from tui.model import Event, Timeline
+from tui.present import CLOSING_QUOTES, OPENING_QUOTES, quoted
 from tui.safetext import FORMULA_SUSPECTS, UNSAFE, formula_start, visible_block
 from tui.span import Span
 

@@ -38,11 +38,11 @@ from datetime import date, timedelta
 from tui.export.common import (
     citation_words,
     one_line,
-    quoted,
     subject_name,
     when_words,
 )
 from tui.model import Event, Timeline
+from tui.present import quoted
 from tui.safetext import visible_block
 
 PRODID = "-//tui//source-grounded timeline//EN"

@@ -32,9 +32,9 @@ from datetime import date
 from typing import Any
 
 from tui.dates import span_grain
-from tui.export.common import export_title, one_line, quoted, when_words
+from tui.export.common import export_title, one_line, when_words
 from tui.model import Event, Timeline
-from tui.present import published_words
+from tui.present import published_words, quoted
 from tui.safetext import json_safe
 from tui.words import counted
 

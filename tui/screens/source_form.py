@@ -22,9 +22,9 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from tui.dates import Span, format_span
-from tui.export.common import quoted
 from tui.model import Event
 from tui.new_event import NewSource
+from tui.present import quoted
 from tui.safetext import visible
 from tui.screens.form import FormScreen
 
