@@ -545,6 +545,6 @@ def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
 def test_a_quote_is_marked_once_and_never_on_one_side_only(quote: str, shown: str) -> None:
     """A mark added on one side of a quote that has the article's own on the other
     read as a typo in the quotation; on both it doubled them."""
-    from tui.present import quoted
+    from tui.quoting import quoted
 
     assert quoted(quote) == shown

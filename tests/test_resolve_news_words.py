@@ -51,7 +51,7 @@ CASES = [
     ("in a year's time", MON, None, D(2025, 1, 1), D(2025, 12, 31), False),
     ("in two weeks’ time", MON, None, D(2024, 4, 29), D(2024, 5, 5), False),
     ("in three months' time", MON, None, D(2024, 7, 1), D(2024, 7, 31), False),
-    ("a week from today", MON, None, D(2024, 4, 22), D(2024, 4, 28), False),
+    ("a week from today", MON, None, D(2024, 4, 22), D(2024, 4, 22), False),  # to the day
     # "the 2000s" before 2100 is the decade: the hundred years are not over. So are
     # its early, middle and late parts; "the 1900s" is still the century.
     ("the 2000s", MON, PAST.format("in the 2000s"), D(2000, 1, 1), D(2009, 12, 31), False),
@@ -161,3 +161,28 @@ def test_a_year_ago_today_is_tagged_as_one_day() -> None:
     assert [(t.text, t.span.start if t.span else None) for t in tags] == [
         ("a year ago today", D(2023, 4, 17))
     ]
+
+
+# Edge cases a review found: each gave a wrong date or a misleading refusal.
+EDGES = [
+    ("the 1990's", MON, D(1990, 1, 1), D(1999, 12, 31)),  # a decade, not "the 1990" + 's
+    ("the 90's", MON, D(1990, 1, 1), D(1999, 12, 31)),
+    ("mid-1990's", MON, D(1994, 1, 1), D(1996, 12, 31)),
+    ("the 2100s", MON, D(2100, 1, 1), D(2199, 12, 31)),  # not begun: the century
+    ("the past 0 days", MON, MON, MON),  # the publication day, not "ends before it starts"
+    ("the next month", D(2024, 1, 31), D(2024, 1, 31), D(2024, 2, 29)),  # 29 Feb kept
+    ("the next month", D(2024, 1, 29), D(2024, 1, 29), D(2024, 2, 28)),
+    ("the next year", D(2024, 2, 29), D(2024, 2, 29), D(2025, 2, 28)),
+    ("a few weeks ago today", MON, D(2024, 3, 18), D(2024, 4, 7)),  # still vague
+]
+
+
+@pytest.mark.parametrize(("words", "anchor", "start", "end"), EDGES)
+def test_edges(words: str, anchor: date, start: date, end: date) -> None:
+    span = resolve_span(words, anchor)
+    assert (span.start, span.end) == (start, end), span.explanation
+
+
+def test_explanations_name_plurals_and_holidays_as_written() -> None:
+    assert "3 to 7 centuries before" in resolve_span("several centuries ago", MON).explanation
+    assert "the Fourth of July nearest" in resolve_span("the Fourth of July", MON).explanation

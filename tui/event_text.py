@@ -12,7 +12,7 @@ from __future__ import annotations
 from tui.dates import format_span, likely_words, relation_meaning
 from tui.dates.doneguard import source_doubt
 from tui.model import Event, Timeline
-from tui.present import quoted
+from tui.quoting import quoted
 from tui.safetext import clipped, visible
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds

@@ -1,6 +1,5 @@
 """Presentation helpers every view shares, with no UI library: publication dates as
-views show them, the order actors are listed in, the quotes used from an article,
-and a quote in quotation marks."""
+views show them, the order actors are listed in, and the quotes used from an article."""
 
 from __future__ import annotations
 
@@ -12,21 +11,6 @@ from tui.model import Actor, Article
 from tui.safetext import visible
 
 KIND_ORDER = ("country", "person")
-
-OPENING_QUOTES = ("“", '"', "‘", "«", "„")
-CLOSING_QUOTES = ("”", '"', "’", "»", "“")
-
-
-def quoted(text: str) -> str:
-    """`text` in “ ” quotation marks, unless it starts or ends with a mark of its own.
-
-    A quote that starts or ends with the article's quotation mark (`"We are ready,"
-    he said.`, `… said the talks "went well."`) is shown as it is: a mark added on
-    the other side only would read as a typo in the quotation, and marks on both
-    would double the article's own (““We are …)."""
-    if text.startswith(OPENING_QUOTES) or (len(text) > 1 and text.endswith(CLOSING_QUOTES)):
-        return text
-    return f"“{text}”"
 
 
 def published_label(article: Article) -> str:

@@ -108,14 +108,25 @@ def _stretch_back(anchor: date, unit: str, n: int) -> tuple[date, date]:
     """The first and last days of the `n` units that end on `anchor`, `anchor` included.
 
     "The past week" on a Wednesday is the seven days from the Thursday before:
-    a week, not the eight days from the Wednesday before.
+    a week, not the eight days from the Wednesday before. No units at all ("the
+    past 0 days") is the anchor's day.
     """
+    if n <= 0:
+        return anchor, anchor
     return _step(anchor, unit, -n) + timedelta(days=1), anchor
 
 
 def _stretch_on(anchor: date, unit: str, n: int) -> tuple[date, date]:
-    """The first and last days of the `n` units that begin on `anchor`, `anchor` included."""
-    return anchor, _step(anchor, unit, n) - timedelta(days=1)
+    """The first and last days of the `n` units that begin on `anchor`, `anchor` included.
+
+    Where the month has no such day the step lands on its last one, which is kept:
+    "the next month" from 31 January runs to 29 February (2024), as from the 30th.
+    """
+    if n <= 0:
+        return anchor, anchor
+    end = _step(anchor, unit, n)
+    clamped = unit not in ("day", "week", "fortnight") and end.day != anchor.day
+    return anchor, end if clamped else end - timedelta(days=1)
 
 
 def _step(d: date, unit: str, n: int) -> date:

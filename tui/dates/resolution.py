@@ -195,8 +195,10 @@ def _resolve(text: str, ctx: _Context) -> _Result:
             if approx == text:
                 break
             text = approx
-    if text.endswith("'s"):
-        text = text[:-2]  # "Saturday's talks", "last week's summit": the date words' own
+    if text.endswith("'s") and text[-3:-2].isalpha():
+        # "Saturday's talks", "last week's summit": the date words' own ("the 1990's" is
+        # a decade, kept).
+        text = text[:-2]
     if not _THIS_LAST.fullmatch(text):
         text = _TIME_OF_DAY.sub("", text)  # "Saturday night" is Saturday
     if text.startswith("the ") and not _KEEP_THE.match(text):

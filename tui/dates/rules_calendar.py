@@ -63,17 +63,17 @@ def _rule_decade_century(text: str, ctx: _Context) -> _Result | None:
     m = _CENTURY_DIGITS_RE.fullmatch(text)
     if m:
         first = int(m.group(1)) * 100
-        if first + 99 < a.year:
-            # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
+        if first <= a.year <= first + 99:
+            # "the 2000s", said in them, is the decade: the hundred years are not over.
             return _Result(
-                _century(first),
-                f"the hundred years {first}–{first + 99}, over by {_anchor_text(a)}",
+                _decade(first),
+                f"the decade {first}–{first + 9} (the hundred years {first}–{first + 99} "
+                f"are not over by {_anchor_text(a)})",
             )
-        # "the 2000s", said before 2100, is the decade: the hundred years are not over.
+        # "the 1900s" is read as news usually means it: the hundred years 1900-1999.
+        when = "over by" if first + 99 < a.year else "all after"
         return _Result(
-            _decade(first),
-            f"the decade {first}–{first + 9} (the hundred years {first}–{first + 99} "
-            f"are not over by {_anchor_text(a)})",
+            _century(first), f"the hundred years {first}–{first + 99}, {when} {_anchor_text(a)}"
         )
     m = _DECADE_DIGITS_RE.fullmatch(text)
     if m:

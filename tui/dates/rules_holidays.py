@@ -82,7 +82,7 @@ def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     key, year = m.group(1), m.group(2)
-    name = " ".join(word[0].upper() + word[1:] for word in key.split())
+    name = " ".join(w if w == "of" else w[0].upper() + w[1:] for w in key.split())
     day_of = _HOLIDAYS[key]
     if year:
         day = day_of(int(year))

@@ -33,7 +33,6 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import (
-    _century,
     _day,
     _half,
     _month,
@@ -306,14 +305,12 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     has_the, which, what = m.groups()
     if has_the and which == "next" and what == "day":
         return None  # "the next day" is the day after another mention: a reference
-    if which == "last" and what == "century":
-        # "built in the last century" is the hundred years before the anchor's.
-        first = a.year // 100 * 100 - 100  # TimeML: the 20th century is 1900-1999
-        return _Result(
-            _century(first), f"the century before the one of {_anchor_text(a)}"
-        )
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
-    rolling = which == "past" or (has_the and which in ("last", "next"))
+    # "over the last decade" is the rolling ten years; "built in the last century" the
+    # calendar century before the anchor's, as "last century" is.
+    rolling = which == "past" or (
+        has_the and which in ("last", "next") and not (which == "last" and what == "century")
+    )
     unit_m = _UNIT_WORD_RE.fullmatch(what)
     if (
         unit_m
@@ -449,13 +446,13 @@ def _rule_ago(text: str, ctx: _Context) -> _Result | None:
     n, vague = _parse_number(m.group(1))
     unit = _unit(m.group(2))
     sign = 1 if m.group(3) in _LATER_THAN_NOW else -1
-    d = _step(a, unit, sign * n)
-    where = "after" if sign > 0 else "before"
-    if m.group(4):  # "a year ago today": that very day
-        return _Result(_day(d), f"{counted(n, unit)} {where} {_anchor_text(a)}, to the day", vague)
     stretch = _vague_stretch(a, m.group(1), unit, sign)
     if stretch is not None:
         return stretch
+    d = _step(a, unit, sign * n)
+    where = "after" if sign > 0 else "before"
+    if m.group(4) or m.group(3) == "from today":  # "a year ago today": that very day
+        return _Result(_day(d), f"{counted(n, unit)} {where} {_anchor_text(a)}, to the day", vague)
     return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
 
 
@@ -477,7 +474,7 @@ def _vague_stretch(a: date, count: str, unit: str, sign: int, how: str = "") -> 
     far = _ago_point(_step(a, unit, sign * high), unit, True, "").period
     first, last = (far, near) if sign < 0 else (near, far)
     where = "before" if sign < 0 else "after"
-    rule = f'{how}"{count}" taken as {low} to {high} {unit}s {where} {_anchor_text(a)}'
+    rule = f'{how}"{count}" taken as {low} to {counted(high, unit)} {where} {_anchor_text(a)}'
     return _Result(_rolling(first.start, last.end), rule, True)
 
 

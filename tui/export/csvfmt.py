@@ -42,7 +42,7 @@ from typing import TypeVar, cast
 from tui.dates.explain import format_span
 from tui.export.common import actor_names
 from tui.model import Event, Timeline
-from tui.present import CLOSING_QUOTES, OPENING_QUOTES, quoted
+from tui.quoting import CLOSING_QUOTES, OPENING_QUOTES, quoted
 from tui.safetext import FORMULA_SUSPECTS, UNSAFE, formula_start, visible_block
 from tui.span import Span
 

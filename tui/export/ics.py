@@ -42,7 +42,7 @@ from tui.export.common import (
     when_words,
 )
 from tui.model import Event, Timeline
-from tui.present import quoted
+from tui.quoting import quoted
 from tui.safetext import visible_block
 
 PRODID = "-//tui//source-grounded timeline//EN"

@@ -27,7 +27,8 @@ from collections.abc import Sequence
 
 from tui.export.common import actor_names, export_title, one_line, when_words
 from tui.model import Event, Source, Timeline
-from tui.present import published_words, quoted
+from tui.present import published_words
+from tui.quoting import quoted
 from tui.words import counted
 
 # Characters that are significant anywhere in a line of CommonMark text.

@@ -34,7 +34,8 @@ from typing import Any
 from tui.dates import span_grain
 from tui.export.common import export_title, one_line, when_words
 from tui.model import Event, Timeline
-from tui.present import published_words, quoted
+from tui.present import published_words
+from tui.quoting import quoted
 from tui.safetext import json_safe
 from tui.words import counted
 

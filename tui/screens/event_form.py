@@ -29,7 +29,7 @@ from tui.dates.doneguard import done_after_written
 from tui.model import Actor, Event
 from tui.new_actors import ActorEntries, read_entries, with_kinds
 from tui.new_event import NewEvent
-from tui.present import quoted
+from tui.quoting import quoted
 from tui.referring import Mention, date_against
 from tui.safetext import visible
 from tui.screens.form import FormScreen

@@ -24,7 +24,7 @@ from textual.widgets import Input, Label, Static
 from tui.dates import Span, format_span
 from tui.model import Event
 from tui.new_event import NewSource
-from tui.present import quoted
+from tui.quoting import quoted
 from tui.safetext import visible
 from tui.screens.form import FormScreen
 
