@@ -65,6 +65,45 @@ def test_sentence_bounds(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
+WRAPPED = """\
+KESTLE PORT TALKS RESUME
+By Ann Reed
+
+Union negotiators met the harbour board at the Seafarers' Institute on
+Saturday, four days after the first walkout on Tuesday of last week. Three
+days later, both sides issued a joint statement with officials of the U.S.
+Embassy and the board, saying they had agreed to a framework for dialogue.
+Ships diverted to Larnport last week are expected to return to Kestle on
+Monday. The cranes will come from the Samsung Heavy Industries yards, and
+Samsung Heavy Industries Co. said it would deliver all of them before the
+end of the year, as planned.
+"""
+
+
+def test_a_hard_wrapped_text_is_cut_at_its_sentences_not_its_lines() -> None:
+    """Wrapped at 74 columns: a line break where the next word would not have fitted
+    is the wrap's; one where it would have ends a line on purpose (a headline, a
+    byline)."""
+    assert [" ".join(s.split()) for s in sentences(WRAPPED)] == [
+        "KESTLE PORT TALKS RESUME",
+        "By Ann Reed",
+        "Union negotiators met the harbour board at the Seafarers' Institute on Saturday, "
+        "four days after the first walkout on Tuesday of last week.",
+        "Three days later, both sides issued a joint statement with officials of the U.S. "
+        "Embassy and the board, saying they had agreed to a framework for dialogue.",
+        "Ships diverted to Larnport last week are expected to return to Kestle on Monday.",
+        "The cranes will come from the Samsung Heavy Industries yards, and Samsung Heavy "
+        "Industries Co. said it would deliver all of them before the end of the year, as "
+        "planned.",
+    ]
+
+
+def test_text_with_a_paragraph_on_each_line_is_cut_at_every_line() -> None:
+    text = "Headline without a stop\n" + "A paragraph that goes on. " * 8 + "\nNext one"
+    assert sentences(text)[0] == "Headline without a stop"
+    assert sentences(text)[-1] == "Next one"
+
+
 @given(st.text(alphabet="aZ .!?”’\"')\n\tUS.", max_size=80))
 def test_sentences_are_ordered_disjoint_and_never_blank(text: str) -> None:
     bounds = sentence_bounds(text)

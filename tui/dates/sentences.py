@@ -1,9 +1,13 @@
 """Where an article's sentences begin and end: the passages quotes and drafts are cut from.
 
 A sentence ends at ".", "!" or "?" followed by white space, with the quotation
-marks and brackets that close it ("… on diplomacy.”" keeps its ”), and at every
-line break (a paragraph, or a line of page furniture). A period that ends an
-abbreviation within a line does not end the sentence: an initialism ("U.S.",
+marks and brackets that close it ("… on diplomacy.”" keeps its ”), and at a line
+break that ends a paragraph or a line of page furniture. In a hard-wrapped text
+(every line at most about 120 characters, most of them near the longest) a line
+break where the next word would not have fitted on the line is the wrap's, read
+as a space: "… expected to return to Kestle on⏎Monday." is one sentence. A break
+where it would have fitted ends a short line on purpose (a headline, a byline).
+A period that ends an abbreviation does not end the sentence: an initialism ("U.S.",
 "U.N."), an initial ("John F. Kennedy"), a title before a name ("Mr.", "Gen."), a
 month before its day ("Jan. 5"). "… talks with the U.S. The next day …" is then
 read as one sentence: a quote taken from it is longer than it needs to be, but
@@ -37,15 +41,20 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence (and each line of page furniture), blank ones left out."""
     bounds = []
     start = 0
+    width = _wrap_width(text)
     for m in _SENTENCE_END.finditer(text):
         closing = m.group(1)
+        # White space with no line break, or only the wrap's: the sentence may go on.
+        within = "\n" not in m.group(0) or _wrapped(text, m.start(), m.end(), width)
         if closing is None:  # a line break
+            if within:
+                continue
             end = m.start()
-        elif text[m.end() : m.end() + 1].islower() and "\n" not in m.group(0):
+        elif text[m.end() : m.end() + 1].islower() and within:
             continue  # "Samsung Co. said", "the U.S.’ allies", "?” she asked": one goes on
         elif _in_quotation(text, start, m.end(1)):
             continue  # '"We are ready. We will not back down," he said.' is one
-        elif not closing and _abbreviation_ends_at(text, m.start(), m.end()):
+        elif not closing and within and _abbreviation_ends_at(text, m.start(), m.end()):
             continue
         else:
             end = m.end(1)
@@ -55,16 +64,50 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
+_WRAPPED_AT_MOST = 120  # characters: a longer line is a paragraph on one line
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width `text` is hard-wrapped at (its longest line), or None if it is not.
+
+    Wrapped: at least three lines, none over `_WRAPPED_AT_MOST` characters, and most
+    within a fifth of the longest (a paragraph's last line and headlines are short).
+    """
+    lengths = [len(line.rstrip()) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    if width > _WRAPPED_AT_MOST:
+        return None
+    full = sum(1 for n in lengths if n >= width * 0.8)
+    return width if full * 2 >= len(lengths) else None
+
+
+def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
+    """True if the white space `text[start:end]` breaks a line only where it was wrapped.
+
+    One line break, the line before it not blank, and the next word too long to have
+    fitted on that line within `width`.
+    """
+    if width is None or text.count("\n", start, end) != 1:
+        return False
+    brk = text.index("\n", start, end)
+    line = text[text.rfind("\n", 0, brk) + 1 : brk].rstrip()
+    rest = text[end : end + width + 1]
+    words = rest.split(None, 1)
+    if not line.strip() or not words or rest[:1].isspace():
+        return False
+    return len(line) + 1 + len(words[0]) > width
+
+
 def _in_quotation(text: str, start: int, end: int) -> bool:
-    """True if a quotation opened in `text[start:end]` (within a line) is still open."""
+    """True if a quotation opened in `text[start:end]` is still open."""
     part = text[start:end]
     return part.count('"') % 2 == 1 or part.count("“") > part.count("”")
 
 
 def _abbreviation_ends_at(text: str, period_end: int, next_word: int) -> bool:
     """True if the period just before `period_end` ends an abbreviation within a sentence."""
-    if "\n" in text[period_end:next_word]:
-        return False
     before = text[max(0, period_end - _LOOK_BACK) : period_end]
     if _ABBREVIATION.search(before):
         return True
