@@ -14,8 +14,8 @@ def test_a_quote_with_its_own_marks_is_not_marked_again() -> None:
     assert "\n" in event.sources[1].quote  # the break is in the data, as in the article
     _, sources = describe_parts(timeline, event)
     first, second = (plain(quote) for _, quote in sources)
-    # Ending with the article's own ” (of "have not changed …"), it is shown as it is.
-    assert first.startswith("Though Kim Yo-jong") and first.endswith("diplomacy.”")
+    # Ending with a quotation of its own ("have not changed …"), it is marked as quoted.
+    assert first.startswith("“Though Kim Yo-jong") and first.endswith("diplomacy.””")
     assert second.startswith("“Kim Yo-jong’s recent") and not second.startswith("““")
     assert second.endswith("Park said.") and not second.endswith("”")
     assert "that North Korea wants" in second  # one space where the paragraph broke

@@ -538,13 +538,19 @@ def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
         ("Talks opened on Monday.", "“Talks opened on Monday.”"),
         ("“We are brothers,” the envoy said.", "“We are brothers,” the envoy said."),
         ('"We are ready," Ahmed said on Monday.', '"We are ready," Ahmed said on Monday.'),
-        ('He said the talks "went well."', 'He said the talks "went well."'),
         ("“Go.”", "“Go.”"),
+        # A quotation inside, at its end: marked, or it reads as a paraphrase.
+        ('He said the talks "went well."', '“He said the talks "went well."”'),
+        ("urging them to “step back”", "“urging them to “step back””"),
+        # The end of a quotation opened before the quote: as it is, not marked on one side.
+        ("ready to talk,” he said.", "ready to talk,” he said."),
+        ('ready to talk," he said.', 'ready to talk," he said.'),
     ],
 )
 def test_a_quote_is_marked_once_and_never_on_one_side_only(quote: str, shown: str) -> None:
     """A mark added on one side of a quote that has the article's own on the other
-    read as a typo in the quotation; on both it doubled them."""
+    read as a typo in the quotation; on both it doubled them; none on a quote that
+    ends with a quotation of its own read as our paraphrase."""
     from tui.quoting import quoted
 
     assert quoted(quote) == shown

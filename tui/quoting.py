@@ -10,12 +10,24 @@ CLOSING_QUOTES = ("”", '"', "’", "»", "“")
 
 
 def quoted(text: str) -> str:
-    """`text` in “ ” quotation marks, unless it starts or ends with a mark of its own.
+    """`text` in “ ” quotation marks, unless the article's own marks already stand for them.
 
-    A quote that starts or ends with the article's quotation mark (`"We are ready,"
-    he said.`, `… said the talks "went well."`) is shown as it is: a mark added on
-    the other side only would read as a typo in the quotation, and marks on both
-    would double the article's own (““We are …)."""
-    if text.startswith(OPENING_QUOTES) or (len(text) > 1 and text.endswith(CLOSING_QUOTES)):
+    A quote that opens with the article's quotation mark (`"We are ready," he
+    said.`) is shown as it is: marks of ours around it would double the article's
+    (““We are …). So is one that closes a quotation it does not open (`ready,” he
+    said.`): a mark added on one side only would read as a typo. A quote that ends
+    with a quotation of its own (`… urging them to “step back from the brink”`) is
+    marked: shown bare, it would read as our paraphrase.
+    """
+    if text.startswith(OPENING_QUOTES) or _closes_more_than_it_opens(text):
         return text
     return f"“{text}”"
+
+
+def _closes_more_than_it_opens(text: str) -> bool:
+    """True if `text` closes a quotation opened before it (its marks do not pair up)."""
+    return (
+        text.count("”") > text.count("“")
+        or text.count("»") > text.count("«")
+        or text.count('"') % 2 == 1
+    )
