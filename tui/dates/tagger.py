@@ -53,6 +53,9 @@ _HOLIDAYS = "|".join(
     re.escape(n).replace("'", "['’]") for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
 )
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# The words after which "the spring" (or a bare season) names the period: "in the
+# spring", "until the spring", "by summer" (each look-behind of one width, as `re` needs).
+_SEASON_AFTER = r"(?:(?<=\b(?:in|at|by)\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s))"
 _RELATIVE_UNIT = rf"(?:week|month|year|decade|quarter|{_SEASON}|weekend)"
 _DEICTIC = r"(?:recently|lately|nowadays|currently|now|today|yesterday|tomorrow|tonight|soon)"
 _SAME = r"(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
@@ -89,7 +92,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "over the weekend", "in the autumn": the article names the period it means
     # (not "in the spring water", "the winter months": a noun follows there).
-    ("DATE", rf"(?<=\b(?:in|at)\s)the\s+(?:weekend|{_SEASON})\b{_CLAUSE_GOES_ON}"),
+    ("DATE", rf"{_SEASON_AFTER}the\s+(?:weekend|{_SEASON})\b{_CLAUSE_GOES_ON}"),
+    # "until spring", "in summer": a bare season after such a word ("fall" is a verb too).
+    ("DATE", rf"{_SEASON_AFTER}(?:spring|summer|autumn|winter)\b{_CLAUSE_GOES_ON}"),
     (
         "DATE",
         rf"(?:(?<=\bover\s)the\s+weekend|(?<=\bduring\s)the\s+(?:weekend|{_SEASON}))\b"
@@ -235,9 +240,10 @@ def _duration_value(words: str) -> str | None:
         n, vague = _parse_number(m.group(1).lower().replace("-", " "))
     except ResolveError:
         return None
-    unit = m.group(2).lower()
-    code = _UNIT_CODES["century" if unit.startswith("centur") else unit.rstrip("s")]
-    return f"P{'X' if vague else n}{code}"
+    unit = "century" if m.group(2).lower().startswith("centur") else m.group(2).lower().rstrip("s")
+    if unit == "fortnight":  # two weeks: TimeML has no unit of its own for it
+        n *= 2
+    return f"P{'X' if vague else n}{_UNIT_CODES[unit]}"
 
 
 def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
