@@ -186,3 +186,18 @@ def test_edges(words: str, anchor: date, start: date, end: date) -> None:
 def test_explanations_name_plurals_and_holidays_as_written() -> None:
     assert "3 to 7 centuries before" in resolve_span("several centuries ago", MON).explanation
     assert "the Fourth of July nearest" in resolve_span("the Fourth of July", MON).explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It was the second stoppage in a fortnight.", [("a fortnight", "P2W")]),
+        ("Commissioning is delayed until the spring.", [("the spring", "2024-SP")]),
+        ("It will be ready by summer.", [("summer", "2024-SU")]),
+        ("The spring water was cold.", []),  # a noun follows: no season
+    ],
+)
+def test_the_tagger_reads_fortnights_and_seasons_after_until_and_by(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.timex) for t in tag_text(text, MON)] == found
