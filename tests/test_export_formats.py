@@ -489,7 +489,7 @@ def test_a_date_after_its_article_is_exported_as_expected() -> None:
     calendar = icalendar.Calendar.from_ical(export_ics(timeline, positions))
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert "expected" not in summaries[0]
-    assert summaries[1].endswith("(≈ 11 July 2021 (expected))")
+    assert summaries[1].endswith("(≈ 11 July 2021, expected)")  # one pair of brackets
     slides = json.loads(export_timelinejs(timeline, positions))["events"]
     assert "expected" not in slides[0].get("display_date", "")
     assert slides[1]["display_date"] == "≈ 11 July 2021 (expected)"

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from tui.dates import date_words
 from tui.export.common import (
     citation_words,
     one_line,
@@ -116,7 +117,8 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
         # A calendar can only say "on": the relation (and a date still to come when
         # the article was written) goes into the summary, and a "by" or "until"
         # event is an all-day event on its end day.
-        summary = f"{summary} ({when_words(timeline, event)})"
+        expected = ", expected" if timeline.is_expected(event) else ""
+        summary = f"{summary} ({date_words(span)}{expected})"  # not "(… (expected))"
     elif first != last:
         # A calendar shows a block of days as an event that lasted them all; the words
         # ("earlier this month") may say only that it happened within them.

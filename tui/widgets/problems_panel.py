@@ -28,7 +28,7 @@ def problems_text(
     count = len(problems)
     text = Text(
         f"{counted(count, 'problem')} in the data — showing the last good "
-        "timeline until they are fixed",
+        f"timeline until {'it is' if count == 1 else 'they are'} fixed",
         heading,
     )
     for problem in problems:
