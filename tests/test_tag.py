@@ -203,3 +203,16 @@ def test_the_tagger_reproduces_the_hand_made_gold() -> None:
     assert total.gold == 34
     assert measures["extent (strict)"][2] >= 0.90  # 0.93 when this was written
     assert measures["value"][2] >= 0.90  # 0.93
+
+
+def test_cli_text_table_keeps_its_columns_with_a_long_value() -> None:
+    """A TIMEX as long as "2025-02-17/2025-03-09" widens its column for every row,
+    so the dates and the words still start at one column."""
+    text = "Talks began a few weeks ago. They resume on Monday.\n"
+    result = run_cli("tag", "--anchor", "2025-03-18", "--format", "text", stdin=text)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line[:3].strip().isdigit()]
+    assert len(rows) == 2
+    assert len({row.index("a few weeks ago") for row in rows[:1]} | {
+        rows[1].index("Monday")}) == 1  # fmt: skip
+    assert rows[0].index("≈ 2025-02-17") == rows[1].index("2025-03-17")

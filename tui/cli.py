@@ -328,15 +328,13 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
             out.write(json_safe(json.dumps(tag.as_json(), ensure_ascii=False)) + "\n")
         return EXIT_OK
     out.write(marked_text(text, tags) + "\n\n")
-    for n, tag in enumerate(tags, start=1):
-        date = format_span(tag.span) if tag.span else "—"
-        out.write(
-            visible(
-                f"{n:>3}  {tag.start:>6}-{tag.end:<6} {tag.type:<8} {tag.timex or '—':<14} "
-                f"{date:<26} {' '.join(tag.text.split())}"
-            )
-            + "\n"
-        )
+    spans = [format_span(tag.span) if tag.span else "—" for tag in tags]
+    # Columns as wide as their longest value ("2025-02-10/2025-03-02"), at least as before.
+    timex_width = max([14, *(len(tag.timex or "—") + 1 for tag in tags)])
+    span_width = max([26, *(len(span) + 1 for span in spans)])
+    for n, (tag, span) in enumerate(zip(tags, spans, strict=True), start=1):
+        row = f"{n:>3}  {tag.start:>6}-{tag.end:<6} {tag.type:<8} {tag.timex or '—':<{timex_width}}"
+        out.write(visible(f"{row} {span:<{span_width}} {' '.join(tag.text.split())}") + "\n")
     return EXIT_OK
 
 
