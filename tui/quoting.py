@@ -24,6 +24,11 @@ def quoted(text: str) -> str:
     return f"“{text}”"
 
 
+UNPAIRED_IF_COUNTED = ('"', "”", "»")
+"""The closing marks `quoted` counts against their opening ones: a quote without
+any of them closes nothing it did not open."""
+
+
 def _closes_more_than_it_opens(text: str) -> bool:
     """True if `text` closes a quotation opened before it (its marks do not pair up)."""
     return (

@@ -42,7 +42,7 @@ from typing import TypeVar, cast
 from tui.dates.explain import format_span
 from tui.export.common import actor_names
 from tui.model import Event, Timeline
-from tui.quoting import CLOSING_QUOTES, OPENING_QUOTES, quoted
+from tui.quoting import OPENING_QUOTES, UNPAIRED_IF_COUNTED, quoted
 from tui.safetext import FORMULA_SUSPECTS, UNSAFE, formula_start, visible_block
 from tui.span import Span
 
@@ -172,7 +172,6 @@ class _Names(dict[str, str]):
 
 
 _first_char = itemgetter(slice(0, 1))
-_last_char = itemgetter(slice(-1, None))
 _not_none = partial(is_not, None)
 _article_id, _quote = attrgetter("article_id"), attrgetter("quote")
 _date_text = attrgetter("date_text")
@@ -180,7 +179,6 @@ _sources_of, _actors_of, _span_of = attrgetter("sources"), attrgetter("actors"),
 _approximate = attrgetter("approximate")
 _span_key = attrgetter("start", "end", "precision", "approximate", "timex", "relation")
 _OPENING_FIRST = frozenset(OPENING_QUOTES)
-_CLOSING_LAST = frozenset(CLOSING_QUOTES)
 
 
 def _in_turn(values: list[_T], counts: list[int]) -> Iterator[Iterator[_T]]:
@@ -294,10 +292,12 @@ class _Records:
         articles = list(map(_article_id, sources))
         quotes = list(map(_quote, sources))
         date_texts = list(map(_date_text, sources))
-        # `quoted` adds the marks a quote lacks: one with none of its own (nearly all)
-        # gets both, without a call per quote.
-        if _OPENING_FIRST.isdisjoint(map(_first_char, quotes)) and _CLOSING_LAST.isdisjoint(
-            map(_last_char, quotes)
+        # `quoted` marks a quote that neither opens with a mark of its own nor closes
+        # one it did not open: when no quote opens with one and none holds a closing
+        # mark at all (nearly always), every quote is marked, without a call per quote.
+        joined = "\x00".join(quotes)
+        if _OPENING_FIRST.isdisjoint(map(_first_char, quotes)) and not any(
+            mark in joined for mark in UNPAIRED_IF_COUNTED
         ):
             parts = zip(articles, quotes, date_texts, strict=True)
             cited = [f"{a}: \u201c{q}\u201d ({d})" for a, q, d in parts]
