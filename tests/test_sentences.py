@@ -117,3 +117,17 @@ def test_sentences_are_ordered_disjoint_and_never_blank(text: str) -> None:
     for start, end in bounds:
         covered.update(range(start, end))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_reflowed_reads_the_wrap_as_spaces_and_keeps_every_offset() -> None:
+    from tui.dates.sentences import reflowed
+
+    text = WRAPPED
+    flowed = reflowed(text)
+    assert len(flowed) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, flowed, strict=True))
+    assert flowed.startswith("KESTLE PORT TALKS RESUME\nBy Ann Reed\n\nUnion negotiators")
+    assert "Institute on Saturday," in flowed and "Kestle on Monday." in flowed
+    assert flowed.endswith("as planned.\n")
+    unwrapped = "One paragraph on its line.\nAnother, short.\n"
+    assert reflowed(unwrapped) == unwrapped

@@ -67,6 +67,27 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 _WRAPPED_AT_MOST = 120  # characters: a longer line is a paragraph on one line
 
 
+def reflowed(text: str) -> str:
+    """`text` with each line break of its hard wrap a space, as `sentence_bounds` reads
+    it: one character for one, so an offset into the result is one into `text`.
+
+    For a view that wraps the text to its own width: the article's wrap, kept, would
+    break its lines again at the old width ("a pay⏎row closed").
+    """
+    width = _wrap_width(text)
+    if width is None:
+        return text
+    parts = []
+    start = 0
+    at = text.find("\n")
+    while at >= 0:
+        if _wrapped(text, at, at + 1, width):
+            parts += [text[start:at], " "]
+            start = at + 1
+        at = text.find("\n", at + 1)
+    return "".join(parts) + text[start:]
+
+
 def _wrap_width(text: str) -> int | None:
     """The width `text` is hard-wrapped at (its longest line), or None if it is not.
 

@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.dates.sentences import reflowed
 from tui.model import Article
 from tui.present import QuoteRef, published_label
 from tui.safetext import visible, visible_block
@@ -216,7 +217,9 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         """Show `article` with its `quotes` marked and `current` highlighted in view."""
         if article is not self.article:
             self.article = article
-            self._safe_text = visible_block(article.text) if article else ""
+            # The article's own line wrap is read as spaces (same offsets): the pane
+            # wraps paragraphs to its width.
+            self._safe_text = visible_block(reflowed(article.text)) if article else ""
             self._wrapped_width = -1
         self.quotes = quotes
         self.current = quotes.index(current) if current in quotes else None
