@@ -43,3 +43,17 @@ def test_show_passes_no_control_character(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     _assert_clean(result.stdout)
     assert "␛]0;PWNED" in result.stdout
+
+
+def test_the_unknown_event_message_names_the_nearest_id_or_where_ids_are() -> None:
+    """`show` and the explorer's `--event` say the same of an id no event has."""
+    from tui.suggest import unknown_event_message
+
+    ids = ["pact-signed", "talks-held"]
+    assert unknown_event_message(ids, "talks-hled") == (
+        "unknown event 'talks-hled'; did you mean 'talks-held'? "
+        "(`timeline list --ids` shows the ids)"
+    )
+    assert unknown_event_message(ids, "zzz") == (
+        "unknown event 'zzz' (`timeline list --ids` shows the ids)"
+    )

@@ -41,7 +41,12 @@ from tui.readfile import read_regular
 from tui.safetext import json_safe, visible
 from tui.span import ResolveError
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
-from tui.suggest import check_options, reject_unknown, unknown_actor_message
+from tui.suggest import (
+    check_options,
+    reject_unknown,
+    unknown_actor_message,
+    unknown_event_message,
+)
 from tui.words import counted
 
 # What only some commands use is imported by them, so that the others (`check`
@@ -393,9 +398,7 @@ def _cmd_explore(args: argparse.Namespace) -> int:
         try:
             filt = _filter_from_args(args, timeline)
             if args.event and args.event not in timeline.event_by_id:
-                raise UsageError(
-                    f"unknown event '{args.event}'; `timeline list --ids` shows the ids"
-                )
+                raise UsageError(unknown_event_message(list(timeline.event_by_id), args.event))
         except UsageError:
             # No explorer will write the entry: written here, so that the next start
             # finds it (unless the files changed while they were read).

@@ -11,21 +11,19 @@ with its control characters made visible, as everywhere.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from tui.cliargs import UsageError
+from tui.cliargs import EXIT_OK, UsageError
 from tui.dates import format_span
 from tui.event_text import describe_event
 from tui.export.jsonfmt import event_json
 from tui.model import Timeline
 from tui.present import published_label
 from tui.safetext import json_safe, visible
-
-EXIT_OK = 0
+from tui.suggest import unknown_event_message
 
 
 def cmd_show(
@@ -35,11 +33,7 @@ def cmd_show(
     timeline = load(args.data)
     event = timeline.event_by_id.get(args.event_id)
     if event is None:
-        close = difflib.get_close_matches(args.event_id, list(timeline.event_by_id), n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        raise UsageError(
-            f"unknown event '{visible(args.event_id)}'{hint} (`timeline list --ids` shows the ids)"
-        )
+        raise UsageError(unknown_event_message(list(timeline.event_by_id), args.event_id))
     if args.format == "json":
         out.write(json_safe(json.dumps(event_json(event), ensure_ascii=False, indent=2)) + "\n")
         return EXIT_OK

@@ -34,6 +34,13 @@ def actor_candidates(actors: tuple[Actor, ...], name: str) -> list[Actor]:
     return sorted(found, key=lambda a: a.name.casefold())
 
 
+def unknown_event_message(event_ids: list[str], event_id: str) -> str:
+    """Why `event_id` names no event: the closest id, and where the ids are listed."""
+    close = difflib.get_close_matches(event_id, event_ids, n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown event '{event_id}'{hint} (`timeline list --ids` shows the ids)"
+
+
 def unknown_actor_message(actors: tuple[Actor, ...], name: str) -> str:
     """Why `name` names no actor: the candidates it may mean, or the closest name."""
     candidates = actor_candidates(actors, name)

@@ -88,7 +88,8 @@ class FoldedText:
         at = plain_text.find(plain_needle) if plain_needle else -1
         if at >= 0:
             words = self.text[at : at + len(needle)]
-            differ = next(i for i, (a, b) in enumerate(zip(words, needle, strict=True)) if a != b)
+            pairs = enumerate(zip(words, needle, strict=True))
+            differ = next((i for i, (a, b) in pairs if a != b), 0)
             return (
                 f'"{_around(words, differ)}": the article has {words[differ]} where the quote '
                 f"has {needle[differ]}"
