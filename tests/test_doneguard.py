@@ -185,3 +185,33 @@ def test_event_lines_are_found_however_the_id_is_written(tmp_path: Path) -> None
         "plain": 2, "quoted": 4, "double": 5, "last": 8,
     }
     assert _id_lines(tmp_path / "missing.yaml", {"plain"}) == {}
+
+
+def test_check_names_the_same_line_cold_cached_and_after_an_edit(tmp_path: Path) -> None:
+    """The warning's line is found in the load's own entries when there was a load
+    (cold, or after an edit that moved the event down) and in the file when the
+    timeline came from the cache whole: the same line every way."""
+    data = _data(tmp_path)
+    events = data / "events.yaml"
+
+    def warned_line() -> str:
+        result = run_cli("check", "--data", str(data))
+        assert result.returncode == 0, result.stderr
+        (warning,) = [w for w in result.stderr.splitlines() if "warning:" in w]
+        return warning.split(": warning:")[0]
+
+    def line_of_protocol() -> str:
+        lines = events.read_text(encoding="utf-8").splitlines()
+        return f"events.yaml:{lines.index('  - id: protocol') + 1}"
+
+    assert warned_line() == line_of_protocol()  # cold: the load's entries
+    assert warned_line() == line_of_protocol()  # from the cache whole: the file
+    # The first event gains three lines: only it is read again, the rest kept.
+    events.write_text(
+        events.read_text(encoding="utf-8").replace(
+            "    title: Envoy meets premier\n",
+            "    title: Envoy meets premier\n    summary: >-\n      The envoy met\n      the premier.\n",
+        ),
+        encoding="utf-8",
+    )
+    assert warned_line() == line_of_protocol()

@@ -122,7 +122,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     timeline = opened.timeline
     data_dir = args.data or default_data_dir()
     for warning in [*formula_warnings(timeline, data_dir),
-                    *done_after_written_warnings(timeline, data_dir)]:
+                    *done_after_written_warnings(
+                        timeline, data_dir, opened.reuse.records if opened.reuse else None)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)
