@@ -149,11 +149,29 @@ def test_more_news_words(words: str, start: date, end: date) -> None:
     assert (span.start, span.end) == (start, end), span.explanation
 
 
-def test_the_next_day_is_a_reference() -> None:
-    """"The next day" is the day after another mention, never the publication day."""
+@pytest.mark.parametrize("words", [
+    "the next day", "the following year", "the previous week", "the previous day",
+    "the following month", "The Following Monday", "the previous Friday", "the preceding year",
+    "the prior week",
+])
+def test_words_counting_from_another_mention_are_references(words: str) -> None:
+    """"The next day", "the following year" (elected in 2015 … the following year),
+    "the previous week": counted from another mention, never from the publication
+    date; refused with `relative_to` named."""
     with pytest.raises(ResolveError) as info:
-        resolve_span("the next day", MON)
-    assert "counts from another mention" in str(info.value)
+        resolve_span(words, MON)
+    assert "counts from another mention" in str(info.value) and "relative_to" in str(info.value)
+
+
+@pytest.mark.parametrize(("words", "start", "end"), [
+    # Stretches and decades from the publication date, as before.
+    ("the following decade", D(2030, 1, 1), D(2039, 12, 31)),
+    ("the next month", MON, D(2024, 5, 14)),
+    ("following year", D(2025, 1, 1), D(2025, 12, 31)),
+])
+def test_words_that_still_count_from_the_publication_date(words: str, start: D, end: D) -> None:
+    span = resolve_span(words, MON)
+    assert (span.start, span.end) == (start, end)
 
 
 def test_a_year_ago_today_is_tagged_as_one_day() -> None:

@@ -229,7 +229,12 @@ _SPACES = re.compile(r"\s+")
 _IN_NUMBER_RE = re.compile(_IN_NUMBER)
 _RANGE_WORDS = re.compile(r"^(?:from|between)\s.+\s(?:to|and|until|till|through|thru)\s")
 _THIS_LAST = re.compile(r"(?:this|last)\s+\w+")
-_KEEP_THE = re.compile(r"the\s+(?:day|past|last|coming|next)\b")
+_KEEP_THE = re.compile(
+    r"the\s+(?:day|past|last|coming|next)\b"
+    # "the following year" is a reference (`is_reference`); "the following decade" is not.
+    r"|the\s+(?:following|previous)\s+"
+    r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+)
 
 
 _RULES = (
