@@ -404,6 +404,11 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         # A day of the week after (before) the mention's: MONDAY is Mon 21 Jun 2021.
         ("Thursday of the following week", D(2021, 7, 1), D(2021, 7, 1), "day"),
         ("on Friday of the previous week", D(2021, 6, 18), D(2021, 6, 18), "day"),
+        # The first such weekday after (before) the mention's day, never that day.
+        ("the following Monday", D(2021, 6, 28), D(2021, 6, 28), "day"),
+        ("the following Thursday", D(2021, 6, 24), D(2021, 6, 24), "day"),
+        ("the previous Monday", D(2021, 6, 14), D(2021, 6, 14), "day"),
+        ("the previous Sunday", D(2021, 6, 20), D(2021, 6, 20), "day"),
     ],
 )
 def test_words_relative_to_another_mention(
@@ -858,6 +863,9 @@ IN_MARCH = resolve_span("in March", D(2026, 11, 12), "They met in March.")  # 1â
         ("Monday of the following week", IN_MARCH, D(2026, 3, 2), D(2026, 4, 6), True),
         ("Monday of the following week", LAST_WEEK, D(2026, 11, 9), D(2026, 11, 9), False),
         ("the following year", IN_MARCH, D(2027, 1, 1), D(2027, 12, 31), False),
+        # The first Tuesday after one of 2â€“8 Nov: 3 Nov (after the 2nd) to 10 Nov.
+        ("the following Tuesday", LAST_WEEK, D(2026, 11, 3), D(2026, 11, 10), True),
+        ("the previous Sunday", LAST_WEEK, D(2026, 11, 1), D(2026, 11, 1), False),
     ],
 )
 def test_a_reference_to_a_longer_mention_covers_every_day_it_can_mean(

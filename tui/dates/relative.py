@@ -26,6 +26,10 @@ _WEEKDAY_OF = re.compile(
     r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+the\s+"
     r"(following|next|previous|preceding|prior)\s+week$"
 )
+_NEXT_WEEKDAY = re.compile(
+    r"^(?:on\s+)?the\s+(following|next|previous|preceding|prior)\s+"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
 _SHIFT = re.compile(
     r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
@@ -96,6 +100,24 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         day = of_week_beside(target.end if step > 0 else target.start)
         rule = f"the {m.group(1).title()} of the week {word} the one of"
         return day, day, "day", day.isoformat(), approximate, rule
+    m = _NEXT_WEEKDAY.match(text)
+    if m:  # "the following Monday": the first Monday after the mention
+        step = 1 if m.group(1) in ("following", "next") else -1
+        word = "after" if step > 0 else "before"
+        weekday = _DAYS.index(m.group(2))
+
+        def beside(d: date) -> date:
+            if step > 0:
+                return d + timedelta(days=(weekday - d.weekday() - 1) % 7 + 1)
+            return d - timedelta(days=(d.weekday() - weekday - 1) % 7 + 1)
+
+        first, last = sorted((beside(target.start), beside(target.end)))
+        name = m.group(2).title()
+        if first != last:
+            # After a mention of several days, the first such weekday after one of them.
+            rule = f"the first {name} {word} one of the days of"
+            return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
+        return first, first, "day", first.isoformat(), approximate, f"the first {name} {word}"
     m = _SHIFT.match(text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]
