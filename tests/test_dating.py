@@ -81,6 +81,9 @@ def test_words_without_a_present_form_cannot_be_dated_by_publication(words: str)
         ("ever since 2011", "since"),
         ("for the past six years", "since"),
         ("over the last three months", "since"),
+        # When within the stretch, not how long it held.
+        ("in the past week", "on"),
+        ("during the past year", "on"),
         ("by 2030", "by"),
         ("until 2019", "until"),
         ("till June", "until"),
@@ -163,11 +166,56 @@ def test_a_state_against_a_window_holds_as_of_every_day_of_it() -> None:
     assert format_span(span) == "as of ≈ 2024-04-10–04-12"
 
 
+@pytest.mark.parametrize(
+    ("words", "start", "relation"),
+    [
+        # The README's own example: "for" was not read, so the words were refused.
+        ("for the past six years", D(2018, 4, 12), "since"),
+        ("for the last three months", D(2024, 1, 12), "since"),
+        ("in the past week", D(2024, 4, 5), "on"),
+    ],
+)
+def test_for_the_past_is_the_stretch_up_to_the_article(
+    words: str, start: date, relation: str
+) -> None:
+    span = date_from_words(words, f"Ties have been strained {words}.", DAY)
+    assert (span.start, span.end, span.relation) == (start, D(2024, 4, 11), relation)
+    with pytest.raises(ResolveError):
+        date_from_words("for six years", "It was shut for six years.", DAY)  # a length
+
+
 def test_since_keeps_the_period_it_began_in() -> None:
     span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
     assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2019, 12, 31))
     assert format_span(span) == "since 2019"
     assert '"since" names when it began' in span.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "relation"),
+    [
+        # The word before the date words in the quote gives their relation: "June" in
+        # "finished by June" is by June, not on it.
+        ("June", "The port will be finished by June.", "by"),
+        ("2019", "Ties have grown since\n2019.", "since"),
+        ("April", "Figures as of April show a rise.", "as of"),
+        ("Friday", "Appeals can be lodged until Friday.", "until"),
+        ("friday", "Appeals can be lodged until Friday.", "until"),
+        # Not a relation's: a noun follows "through", "by" is a possessive's agent.
+        ("2023", "Prices went through 2023 records.", "on"),
+        ("Saturday's", "Homes were hit by Saturday's storm.", "on"),
+        ("June", "The port opened in June.", "on"),
+    ],
+)
+def test_a_preposition_before_the_date_words_in_the_quote_gives_the_relation(
+    words: str, sentence: str, relation: str
+) -> None:
+    span = date_from_words(words, sentence, DAY)
+    assert span.relation == relation
+    if relation != "on":
+        assert "just before the date words in the quote" in span.explanation
+    # A relation the data states is taken as stated.
+    assert date_from_words(words, sentence, DAY, "on").relation == "on"
 
 
 @pytest.mark.parametrize(

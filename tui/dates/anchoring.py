@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
-from tui.dates.relations import Relation, from_date_words, from_verb
+from tui.dates.relations import Relation, from_date_words, from_verb, from_words_before
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
 from tui.dates.yearguard import refuse_in_another_year
@@ -232,7 +232,23 @@ def date_from_words(
     refuse_in_another_year(date_text, sentence, span)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
+    if derived.cue == "default" and sentence:
+        derived = _relation_in_quote(date_text, sentence) or derived
     return with_relation(span, derived, stated=False)
+
+
+def _relation_in_quote(date_text: str, quote: str) -> Relation | None:
+    """The relation the word before the date words in the quote gives ("by" in "finished
+    by June", the date words "June"), or None. Without it, "June" would claim the
+    work was done in June, which the article does not say."""
+    folded, words = " ".join(quote.split()), " ".join(date_text.split())
+    at = folded.lower().find(words.lower())
+    if at < 0:
+        return None
+    found = from_words_before(folded[:at], words, folded[at + len(words) :])
+    if found is None:
+        return None
+    return found._replace(reason=f"{found.reason}, just before the date words in the quote")
 
 
 def publication_relation(words: str) -> Relation:

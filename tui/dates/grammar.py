@@ -146,7 +146,9 @@ class _Result(NamedTuple):
 
 _LEADING = re.compile(
     r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of|"
-    r"up\s+until|up\s+to|until|till|til|through|thru)\s+"
+    r"up\s+until|up\s+to|until|till|til|through|thru|"
+    # "for the past six years" is the stretch; "for six years" a length, not a date.
+    r"for(?=\s+the\s+(?:past|last)\s))\s+"
 )
 
 

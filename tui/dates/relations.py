@@ -75,7 +75,8 @@ draft's date words to keep with them ("since January 2020", "through March")."""
 _HEAD_RELATIONS = (
     (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
     (
-        re.compile(r"^(?:for|over|during|in)\s+the\s+(?:past|last)\s+\S+"),
+        # "In the past week" and "during the past year" say when within the stretch: on.
+        re.compile(r"^(?:for|over)\s+the\s+(?:past|last)\s+\S+"),
         "since",
         '"for the past …" names how long it has held up to the article',
     ),
@@ -129,6 +130,31 @@ def from_date_words(date_text: str) -> Relation:
             "present",
         )
     return Relation("on", "the words name when it happened", "default")
+
+
+# What follows date words that makes the word before them a noun's, not a relation's:
+# "went through 2023 records" (a conjunction after them does not).
+_NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
+
+
+def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
+    """The relation a preposition just before date words gives ("since" before "2019",
+    "as of" before "April"), or None. `before` and `after` are the text either side.
+
+    "went through 2023 records" has none (a noun follows), nor "hit by Saturday's
+    storm" (the date words a possessive: "by" there is the agent's).
+    """
+    lead = before[-12:].split()
+    if not lead:
+        return None
+    if lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(after):
+        return None
+    if lead[-1].lower() == "by" and words.rstrip().endswith(("'s", "\u2019s")):
+        return None
+    relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
+    if relation.cue != "words":
+        relation = from_date_words(f"{lead[-1]} {words}")
+    return relation if relation.cue == "words" else None
 
 
 def from_verb(words: str) -> Relation | None:

@@ -24,7 +24,7 @@ from functools import cache
 
 from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number, is_reference
-from tui.dates.relations import from_date_words
+from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
 from tui.dates.sentences import sentence_bounds
@@ -145,7 +145,6 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Words that are never expressions of time however they match ("may" the modal is
 # handled by case above; "now" in "now that" is a conjunction).
 _NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
-_NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.
 _COUNTS_FROM = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -260,7 +259,6 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         words = text[start:end]
         s_start, s_end = _sentence_of(bounds, start)
         sentence = text[s_start:s_end]
-        lead = text[max(s_start, start - 12) : start].split()
         following = text[end:s_end]
         tag = _resolve(words, start, end, kind, sentence, anchor, tags, following)
         if tag.span is not None:
@@ -272,14 +270,10 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         if tag.span is not None and from_date_words(words).cue == "present":
             # "now" resolves to the article's date, as of which the state held.
             tag = replace(tag, span=replace(tag.span, relation="as of"))
-        if tag.span is not None and lead and not (
-            lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(following)
-        ):  # "went through 2023 records": a noun's, not the relation's
+        if tag.span is not None:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
-            relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
-            if relation.cue != "words":
-                relation = from_date_words(f"{lead[-1]} {words}")
-            if relation.cue == "words" and relation.relation != tag.span.relation:
+            relation = from_words_before(text[max(s_start, start - 12) : start], words, following)
+            if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))
         tags.append(tag)
     return tags
