@@ -237,15 +237,28 @@ def date_from_words(
     return with_relation(span, derived, stated=False)
 
 
+# The last word of each relation `from_words_before` reads ("as of", "up to").
+_RELATION_ENDS = frozenset(
+    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over")
+)
+
+
 def _relation_in_quote(date_text: str, quote: str) -> Relation | None:
     """The relation the word before the date words in the quote gives ("by" in "finished
     by June", the date words "June"), or None. Without it, "June" would claim the
     work was done in June, which the article does not say."""
-    folded, words = " ".join(quote.split()), " ".join(date_text.split())
-    at = folded.lower().find(words.lower())
+    at = quote.find(date_text)  # nearly always as they stand (then nothing is copied)
     if at < 0:
+        quote, date_text = " ".join(quote.split()), " ".join(date_text.split())
+        at = quote.lower().find(date_text.lower())
+        if at < 0:
+            return None
+    before = quote[max(0, at - 12) : at]
+    lead = before.split()[-1:]
+    # Only a relation's last word can give one (a source is checked in microseconds).
+    if not lead or lead[0].lower() not in _RELATION_ENDS:
         return None
-    found = from_words_before(folded[:at], words, folded[at + len(words) :])
+    found = from_words_before(before, date_text, quote[at + len(date_text) :])
     if found is None:
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
