@@ -144,3 +144,22 @@ async def test_the_controls_made_once_the_filters_are_ready_are_settled_with_the
         await pilot.pause(0.1)
         overlay = app.screen.query_one("#filters", FilterPanel).query_one(SelectOverlay)
         assert not any(o is overlay for o in gc.get_objects())  # frozen: out of its reach
+
+
+async def test_the_article_choice_names_each_article_by_its_date_and_title(
+    tmp_path: Path,
+) -> None:
+    """Two pieces with one title, or by one outlet, differ by their dates: each option
+    gives the publication date first ("≈" for an inferred day), then the title."""
+    from textual.widgets._select import SelectOverlay
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        overlay = app.screen.query_one("#filters", FilterPanel).query_one(SelectOverlay)
+        shown = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
+        assert shown == [
+            "All articles", "2021-06-24 · Kim calls for dialogue", "≈ 2019-06-21 · Xi in Pyongyang",
+        ]

@@ -21,11 +21,21 @@ def published_label(article: Article) -> str:
     """
     day = article.published.isoformat()
     if article.published_window:
+        likely = "shown first" if article.published_likely_basis == "convention" else "most likely"
+        return f"{published_compact(article)} (inferred, {likely} {day})"
+    return f"{day} (inferred)" if article.published_inferred else day
+
+
+def published_compact(article: Article) -> str:
+    """The publication date in a few columns: '2021-06-24' when stated, the window
+    '2024-04-10–04-12' when inferred over several days, '≈ 2024-04-11' for an
+    inferred single day."""
+    if article.published_window:
         first, last = article.earliest, article.latest
         end = f"{last:%m-%d}" if first.year == last.year else last.isoformat()
-        likely = "shown first" if article.published_likely_basis == "convention" else "most likely"
-        return f"{first.isoformat()}–{end} (inferred, {likely} {day})"
-    return f"{day} (inferred)" if article.published_inferred else day
+        return f"{first.isoformat()}–{end}"
+    day = article.published.isoformat()
+    return f"≈ {day}" if article.published_inferred else day
 
 
 def published_words(article: Article) -> str:

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
-from tui.present import actor_sort_key
+from tui.present import actor_sort_key, published_compact
 from tui.safetext import visible
 from tui.widgets.article_select import ArticleSelect
 from tui.widgets.facet_list import FacetList
@@ -62,8 +62,12 @@ class FilterMessage(Message):
 
 
 def _article_options(timeline: Timeline) -> list[tuple[Text, str]]:
-    """The article choice's options: each article's title (made visible), by id."""
-    return [(Text(visible(a.title)), a.id) for a in timeline.articles]
+    """The article choice's options, by id: each article's publication date (two
+    pieces with one title, or by one outlet, differ by it) and title."""
+    return [
+        (Text(visible(f"{published_compact(a)} · {a.title}")), a.id)
+        for a in timeline.articles
+    ]
 
 
 def actors_heading(all_actors: bool) -> str:
