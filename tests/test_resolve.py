@@ -997,6 +997,15 @@ TENSES = [
     ("The last week of the campaign begins on Monday", "on Monday", None),  # not "last week"
     ("The last day of voting is on Monday", "on Monday", None),
     ("Kim's last visit is on Monday", "on Monday", None),
+    # What is expected, a few words between: not the "said" before it.
+    ("Bluewater said it expects ferries to run on the full timetable by Christmas Eve",
+     "Christmas Eve", "future"),
+    ("The firm expects the new line to open in May", "in May", "future"),
+    # A past perfect plan: its day was before too.
+    ("Chen said the market had been planned for Christmas Eve, but the permit was delayed.",
+     "Christmas Eve", "past"),
+    ("The vote had been scheduled for Friday", "Friday", "past"),
+    ("The vote is scheduled for Friday", "Friday", "future"),
 ]
 
 # The word that gave the tense away, as the explanation names it.

@@ -9,8 +9,11 @@ from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
-    r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|(?:is|are) due to|"
-    r"intends? to|expects? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
+    r"(?:is|are)\s+set to|plans? to|planning to|(?<!had )(?<!had been )(?:planned|scheduled)|"
+    r"(?:is|are) due to|intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    # "expects ferries to run": what it expects, a few words before the verb.
+    r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
     r"|'ll\b",
     re.IGNORECASE,
