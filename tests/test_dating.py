@@ -184,6 +184,26 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         date_from_words("for six years", "It was shut for six years.", DAY)  # a length
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "whole"),
+    [
+        ("Monday", "A public hearing is planned for the following Monday.", "the following Monday"),
+        ("Monday", "They met on Monday of the following week.", "Monday of the following week"),
+        ("year", "Elected in 2015, he resigned the previous year.", "the previous year"),
+    ],
+)
+def test_date_words_that_are_part_of_a_reference_are_refused(
+    words: str, sentence: str, whole: str
+) -> None:
+    """Read alone, "Monday" would be the Monday before the article: a day the article
+    does not name. The words are refused, the whole reference named in the hint."""
+    with pytest.raises(ResolveError) as info:
+        date_from_words(words, sentence, DAY)
+    assert f'is part of "{whole}" in the quote' in str(info.value)
+    assert f'date_text "{whole}"' in info.value.hint and "relative_to" in info.value.hint
+    assert date_from_words("Monday", "They met on Monday.", DAY).start == D(2024, 4, 8)
+
+
 def test_since_keeps_the_period_it_began_in() -> None:
     span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
     assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2019, 12, 31))

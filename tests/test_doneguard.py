@@ -210,7 +210,8 @@ def test_check_names_the_same_line_cold_cached_and_after_an_edit(tmp_path: Path)
     events.write_text(
         events.read_text(encoding="utf-8").replace(
             "    title: Envoy meets premier\n",
-            "    title: Envoy meets premier\n    summary: >-\n      The envoy met\n      the premier.\n",
+            "    title: Envoy meets premier\n"
+            "    summary: >-\n      The envoy met\n      the premier.\n",
         ),
         encoding="utf-8",
     )

@@ -78,6 +78,26 @@ A15 = date(2024, 4, 15)  # a Monday
             "It closed in 2020. The vote came a day after a public hearing.",
             [("2020", "DATE", "2020"), ("a day after", "DATE", None)],
         ),
+        # Likewise from a clause ("after it closed"); "the day after that" still refers back.
+        (
+            "It closed in 2020. It reopened three years after it closed.",
+            [("2020", "DATE", "2020"), ("three years after", "DATE", None)],
+        ),
+        # A weekday after another mention's, kept whole: not the Monday before the article.
+        (
+            "The council met on 3 May 2019. A hearing is planned for the following Monday.",
+            [("3 May 2019", "DATE", "2019-05-03"), ("the following Monday", "DATE", "2019-05-06")],
+        ),
+        (
+            "The strike ended on 3 May 2019. Talks had collapsed the previous Tuesday night.",
+            [("3 May 2019", "DATE", "2019-05-03"),
+             ("the previous Tuesday night", "DATE", "2019-04-30")],
+        ),
+        # Recurring days: no one day of them.
+        (
+            "The market runs every Friday and Saturday.",
+            [("every Friday and Saturday", "SET", None)],
+        ),
     ],
 )
 def test_expressions_are_found_typed_and_resolved(

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
-from tui.dates.relations import Relation, from_date_words, from_verb, from_words_before
+from tui.dates.inquote import place_in_quote, refuse_part_of_a_reference, relation_in_quote
+from tui.dates.relations import Relation, from_date_words, from_verb
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
 from tui.dates.yearguard import refuse_in_another_year
@@ -227,41 +228,17 @@ def date_from_words(
     `stated` is a relation the data gives; the caller checks it against the words
     first (`tui.relations.check_stated`).
     """
+    around = place_in_quote(date_text, sentence) if sentence else None
+    if around is not None:
+        refuse_part_of_a_reference(around)
     derived = from_date_words(date_text)
     span = resolve_in_window(date_text, anchor, sentence)
     refuse_in_another_year(date_text, sentence, span)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
-    if derived.cue == "default" and sentence:
-        derived = _relation_in_quote(date_text, sentence) or derived
+    if derived.cue == "default" and around is not None:
+        derived = relation_in_quote(around) or derived
     return with_relation(span, derived, stated=False)
-
-
-# The last word of each relation `from_words_before` reads ("as of", "up to").
-_RELATION_ENDS = frozenset(
-    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over")
-)
-
-
-def _relation_in_quote(date_text: str, quote: str) -> Relation | None:
-    """The relation the word before the date words in the quote gives ("by" in "finished
-    by June", the date words "June"), or None. Without it, "June" would claim the
-    work was done in June, which the article does not say."""
-    at = quote.find(date_text)  # nearly always as they stand (then nothing is copied)
-    if at < 0:
-        quote, date_text = " ".join(quote.split()), " ".join(date_text.split())
-        at = quote.lower().find(date_text.lower())
-        if at < 0:
-            return None
-    before = quote[max(0, at - 12) : at]
-    lead = before.split()[-1:]
-    # Only a relation's last word can give one (a source is checked in microseconds).
-    if not lead or lead[0].lower() not in _RELATION_ENDS:
-        return None
-    found = from_words_before(before, date_text, quote[at + len(date_text) :])
-    if found is None:
-        return None
-    return found._replace(reason=f"{found.reason}, just before the date words in the quote")
 
 
 def publication_relation(words: str) -> Relation:

@@ -181,7 +181,8 @@ def _parse_ordinal(text: str) -> int:
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+(?:following|previous|preceding|prior)\s+"
-    r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+    r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+the\s+(?:following|previous)\s+week$"
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",

@@ -28,7 +28,8 @@ _WEEKDAY_OF = re.compile(
 )
 _NEXT_WEEKDAY = re.compile(
     r"^(?:on\s+)?the\s+(following|next|previous|preceding|prior)\s+"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"  # "Tuesday night" is Tuesday
 )
 _SHIFT = re.compile(
     r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"

@@ -65,9 +65,7 @@ _QUARTER_YEAR_RE = LazyPattern(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4
 _QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
 _HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
 _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
-_COUNTED_FROM_A_MENTION = LazyPattern(
-    r"day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-)
+_COUNTED_FROM_A_MENTION = LazyPattern(r"day|week|month|year|" + _WEEKDAY_RE)
 _RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
 _UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
@@ -306,13 +304,9 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     has_the, which, what = m.groups()
-    if has_the and (
-        (which == "next" and what == "day")
-        or (which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what))
-    ):
-        # "The next day", "the following year", "the previous week", "the following
-        # Monday" count from another mention ("elected in 2015 … the following year"),
-        # not from the publication date: references (`relative_to`).
+    if has_the and ((which == "next" and what == "day") or (
+        which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what)
+    )):  # "the next day", "the following year" count from another mention: references
         return None
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
     # "over the last decade" is the rolling ten years; "built in the last century" the

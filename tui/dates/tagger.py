@@ -67,6 +67,9 @@ _CLAUSE_GOES_ON = (
 )
 _SET = (
     rf"(?:every|each)\s+(?:(?:other|{_NUMBER})\s+)?(?:day|week|month|year|decade)s?\b"
+    # "every Friday and Saturday": recurring days, no one of them.
+    rf"|(?:every|each)\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?-i:{_WEEKDAYS}){_TIME_OF_DAY})*\b"
     r"|\b(?-i:daily|weekly|monthly|annually|yearly)\b"
 )
 
@@ -87,7 +90,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"{_MOD}(?:the|this|last|next)\s+(?:year|month|week)\b"),
     (
         "DATE",
-        rf"(?:(?:last|next|this|coming|past)\s+)?(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
+        # "the following Monday" counts from another mention: a reference, kept whole.
+        rf"(?:(?:last|next|this|coming|past|the\s+(?:following|previous|preceding|prior))\s+)?"
+        rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
         r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
     ),
     # "over the weekend", "in the autumn": the article names the period it means
@@ -152,6 +157,12 @@ _NAMED_ANCHOR = re.compile(
     r"\s+(?!(?:that|this|it|then|in|at|on|with|for|from|to|by|during|yesterday|tomorrow|"
     r"today|last|next|and|or|but|when|while|as)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})",
     re.IGNORECASE,
+)
+# "three years after it closed": a clause, which names what the words count from
+# ("the day after it", "the week after that, …" still refer back).
+_NAMED_CLAUSE = re.compile(
+    r"\s+((?:it|this|that|he|she|they|we|I)\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,2})"
 )
 _UNIT_CODES = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
                "decade": "DE", "century": "CE"}  # fmt: skip
@@ -318,7 +329,9 @@ def _resolve(
             return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
         return Tag(start, end, words, kind, value, span, span.explanation)
     if is_reference(words):
-        named = _NAMED_ANCHOR.match(following) if _COUNTS_FROM.search(words) else None
+        named = None
+        if _COUNTS_FROM.search(words):
+            named = _NAMED_ANCHOR.match(following) or _NAMED_CLAUSE.match(following)
         if named is not None:
             # "a day after a public hearing": it counts from the hearing, not a date.
             rest = following[named.end():].lstrip()

@@ -1,0 +1,82 @@
+"""What the words around date words in their quote say about them.
+
+A source's date words are part of its quote. The words just before or after
+them can change what they mean: "June" in "finished by June" is *by* June
+(`relation_in_quote`), and "Monday" in "the following Monday" counts from another
+mention, not from the publication date (`refuse_part_of_a_reference`). Each is
+looked at only where the word beside the date words can matter, since every
+source of a load passes here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from tui.dates.lexicon import is_reference
+from tui.dates.relations import Relation, from_words_before
+from tui.span import ResolveError
+
+
+class InQuote(NamedTuple):
+    """The date words as they stand in the quote, and the text either side."""
+
+    before: str
+    words: str
+    after: str
+
+
+def place_in_quote(date_text: str, quote: str) -> InQuote | None:
+    """Where `date_text` first stands in `quote` (case and white space aside), or None."""
+    at = quote.find(date_text)  # nearly always as they stand (then nothing is copied)
+    if at < 0:
+        quote, date_text = " ".join(quote.split()), " ".join(date_text.split())
+        at = quote.lower().find(date_text.lower())
+        if at < 0:
+            return None
+    end = at + len(date_text)
+    return InQuote(quote[max(0, at - 24) : at], quote[at:end], quote[end : end + 40])
+
+
+# The last word of each relation `from_words_before` reads ("as of", "up to").
+_RELATION_ENDS = frozenset(
+    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over")
+)
+
+
+def relation_in_quote(around: InQuote) -> Relation | None:
+    """The relation the word before the date words in the quote gives ("by" in "finished
+    by June", the date words "June"), or None. Without it, "June" would claim the
+    work was done in June, which the article does not say."""
+    before = around.before[-12:]
+    lead = before.split()[-1:]
+    if not lead or lead[0].lower() not in _RELATION_ENDS:
+        return None
+    found = from_words_before(before, around.words, around.after)
+    if found is None:
+        return None
+    return found._replace(reason=f"{found.reason}, just before the date words in the quote")
+
+
+# "the following Monday", "Monday of the previous week": the words beside date words
+# that make them count from another mention.
+_REFERENCE_LEADS = frozenset(("following", "previous", "preceding", "prior"))
+
+
+def refuse_part_of_a_reference(around: InQuote) -> None:
+    """Raise ResolveError when the date words are part of words that count from another
+    mention ("Monday" of "the following Monday"): dated from the publication date,
+    they would name a day the article does not."""
+    lead = around.before.split()[-2:]
+    whole = None
+    if len(lead) == 2 and lead[0].lower() == "the" and lead[1].lower() in _REFERENCE_LEADS:
+        whole = f"{' '.join(lead)} {around.words}"
+    elif around.after.split()[:1] in (["of"], ["Of"]):
+        whole = " ".join([around.words, *around.after.split()[:4]]).rstrip(".,;:!?")
+    if whole is None or not is_reference(whole):
+        return
+    raise ResolveError(
+        f'"{around.words}" is part of "{whole}" in the quote, which counts from another '
+        "mention in the article, not from the publication date",
+        hint=f"write date_text \"{whole}\" and name the event it counts from with "
+        "relative_to: <event id>",
+    )
