@@ -98,6 +98,26 @@ def test_a_hard_wrapped_text_is_cut_at_its_sentences_not_its_lines() -> None:
     ]
 
 
+def test_a_line_wrapped_by_hand_short_of_the_width_goes_on_in_lower_case() -> None:
+    """"… and that" ends its line early, with no mark that ends a sentence, and the
+    next line goes on in lower case: one sentence, not two quotes, the second without
+    its speaker. A short line in capitals (a headline) still ends there."""
+    text = (
+        "PORT TALKS RESUME\n"
+        "Reyes said the union had talked with the operator every day this month and\n"
+        "would put the offer to members in the coming weeks, and that\n"
+        "a fortnight ago he had not expected a settlement before the new year. The\n"
+        "next step is a vote of all the members of the union at the end of the month.\n"
+    )
+    assert [" ".join(s.split()) for s in sentences(text)] == [
+        "PORT TALKS RESUME",
+        "Reyes said the union had talked with the operator every day this month and would "
+        "put the offer to members in the coming weeks, and that a fortnight ago he had not "
+        "expected a settlement before the new year.",
+        "The next step is a vote of all the members of the union at the end of the month.",
+    ]
+
+
 def test_text_with_a_paragraph_on_each_line_is_cut_at_every_line() -> None:
     text = "Headline without a stop\n" + "A paragraph that goes on. " * 8 + "\nNext one"
     assert sentences(text)[0] == "Headline without a stop"

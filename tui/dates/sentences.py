@@ -108,7 +108,9 @@ def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
     """True if the white space `text[start:end]` breaks a line only where it was wrapped.
 
     One line break, the line before it not blank, and the next word too long to have
-    fitted on that line within `width`.
+    fitted on that line within `width`, or (a text wrapped by hand, short of the
+    width) the line ends with no mark that ends a sentence and the next goes on in
+    lower case ("… and that⏎a fortnight ago …").
     """
     if width is None or text.count("\n", start, end) != 1:
         return False
@@ -118,7 +120,12 @@ def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
     words = rest.split(None, 1)
     if not line.strip() or not words or rest[:1].isspace():
         return False
+    if words[0][:1].islower() and line[-1] not in _SENTENCE_ENDS:
+        return True
     return len(line) + 1 + len(words[0]) > width
+
+
+_SENTENCE_ENDS = frozenset(".!?:;\"'”’)]")  # a line ending with one may end a sentence
 
 
 def _in_quotation(text: str, start: int, end: int) -> bool:
