@@ -238,3 +238,34 @@ async def test_n_goes_on_from_the_quote_the_article_was_opened_at(tmp_path: Path
             await pilot.press(key)
             assert text.selected is not None and text.selected.text == expected, key
             assert not any("Wrapped" in n for n in notices(app))
+
+
+async def test_a_quote_at_the_end_of_a_long_article_is_in_view_once_the_why_is_shown(
+    tmp_path: Path,
+) -> None:
+    """The expression pane grows with its explanation after the article is scrolled:
+    the quote at the article's end went below the view, shown only after `N` `n`."""
+    filler = "".join(
+        f"Paragraph {i} of the report says what the council knew and when it knew it.\n\n"
+        for i in range(30)
+    )
+    seed = filler + "Okafor said the full report will be made public by Easter.\n"
+    events = (
+        "events:\n  - id: by-easter\n    title: Report public by Easter\n    kind: report\n"
+        "    actors: [china, xi-jinping, kim-jong-un]\n    sources:\n      - article: alpha\n"
+        "        quote: 'Okafor said the full report will be made public by Easter.'\n"
+        "        date_text: 'Easter'\n"
+    )  # fmt: skip
+    data = write_data(tmp_path, events=events, seeds={"alpha.txt": seed, "beta.txt": BETA})
+    app = make_app(data, event_id="by-easter")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        text = app.screen.query_one("#article-text", ArticleText)
+        assert text.selected is not None and text.selected.text == "Easter"
+        top = round(text.scroll_offset.y)
+        height = text.scrollable_content_region.height
+        line = text.line_of_offset(seed.index("Okafor said"))
+        assert top <= line < top + height, (top, height, line)

@@ -209,19 +209,8 @@ class ArticleText(SourceView, inherit_bindings=False):
         self.refresh()
         self.refresh_bindings()
         if passage is not None:
-            self._scroll_to_span(*passage.cursor_span)
+            self.scroll_to_span(*passage.cursor_span)
         self.post_message(self.PassageChanged(self, passage))
-
-    def _scroll_to_span(self, start: int, end: int) -> None:
-        """Scroll as little as needed to show text offsets `start` to `end`."""
-        height = max(1, self.scrollable_content_region.height)
-        first = self.line_of_offset(start)
-        last = self.line_of_offset(max(start, end - 1))
-        top = round(self.scroll_offset.y)
-        if first < top or last - first + 1 > height:
-            self.scroll_to(y=first, animate=False, immediate=True)
-        elif last >= top + height:
-            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def styled_line(self, index: int) -> Text:
         """Virtual line `index` with the expressions on it marked."""

@@ -297,10 +297,24 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         self._cache.clear()
 
     def on_resize(self) -> None:
-        """Rewrap to the new width and keep the quote in view."""
+        """Rewrap to the new width and keep the quote in view; at a new height (the
+        pane below grew with what it says), scroll only as far as the quote needs."""
         if self._content_width() != self._wrapped_width:
             self._rewrap()
             self.scroll_to_quote()  # in the same frame (it scrolls before the new layout)
+        elif (quote := self.current_quote) is not None:
+            self.scroll_to_span(quote.start, quote.end)
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Scroll as little as needed to show text offsets `start` to `end`."""
+        height = max(1, self.scrollable_content_region.height)
+        first = self.line_of_offset(start)
+        last = self.line_of_offset(max(start, end - 1))
+        top = round(self.scroll_offset.y)
+        if first < top or last - first + 1 > height:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False, immediate=True)
 
     def action_open_article(self) -> None:
         """Ask for the shown article in the article view."""
