@@ -225,6 +225,9 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("2023", "Prices went through 2023 records.", "on"),
         ("Saturday's", "Homes were hit by Saturday's storm.", "on"),
         ("June", "The port opened in June.", "on"),
+        # Another clause's preposition: "since" is 2019's.
+        ("a fortnight ago", "It failed inspections since 2019, a fortnight ago releasing a report.",
+         "on"),
     ],
 )
 def test_a_preposition_before_the_date_words_in_the_quote_gives_the_relation(

@@ -151,9 +151,10 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
         return None
     if lead[-1].lower() == "by" and words.rstrip().endswith(("'s", "\u2019s")):
         return None
-    relation = from_date_words(f"{' '.join(lead[-2:])} {words}")  # "as of"
-    if relation.cue != "words":
-        relation = from_date_words(f"{lead[-1]} {words}")
+    last = lead[-1]
+    relation = from_date_words(f"{last} {words}")
+    if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
+        relation = from_date_words(f"{lead[-2]} {last} {words}")  # "as of", "up to"
     return relation if relation.cue == "words" else None
 
 
