@@ -196,6 +196,25 @@ def test_draft_names_the_other_date_words_of_a_sentence(folder: Path, tmp_path: 
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_draft_names_words_counting_from_another_mention_beside_its_date(
+    folder: Path, tmp_path: Path
+) -> None:
+    """"Three days later, … fiscal 2025": the vote is three days after another mention,
+    not fiscal 2025. The draft is dated by the words that resolve alone, and names
+    the reference beside them, which the event may need (`relative_to`)."""
+    text = (
+        "The council met on Monday. Three days later, the committee will vote on the "
+        "budget for fiscal 2025.\n"
+    )
+    drafts = _drafted(folder, tmp_path, "budget", text)
+    assert 'date_text: "fiscal 2025"' in drafts
+    assert (
+        '    # other date words in the quote: "Three days later" (counts from another '
+        "mention: relative_to)\n"
+    ) in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_draft_keeps_the_word_that_gives_the_relation(folder: Path, tmp_path: Path) -> None:
     """"through March" is drafted with its "through", as "since" is: without it the
     loader would read the bare month as `on`, a claim the words do not make."""

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from tui.datafiles import DRAFTS_DIR
 from tui.dates import format_span
+from tui.dates.lexicon import is_reference
+from tui.dates.tagger import Tag
 from tui.safetext import visible
 from tui.workbench import Drafts
 
@@ -45,9 +47,7 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
         lines.append(f"    date_text: {_yaml_string(c.date_text)}")
         if c.also:
             others = ", ".join(
-                f"{_yaml_string(words)} ({format_span(t.span)})"
-                for words, t in c.also
-                if t.span is not None
+                f"{_yaml_string(words)} ({_reading_of(t)})" for words, t in c.also
             )
             lines.append(_comment(f"    # other date words in the quote: {others}"))
         lines.append(f"    actors: [{', '.join(c.actors)}]")
@@ -72,6 +72,14 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
             if quoted_by is not None:
                 lines.append(_comment(f"#     already quoted by event '{quoted_by}'"))
     return "\n".join(lines) + "\n"
+
+
+def _reading_of(tag: Tag) -> str:
+    """Other date words of a draft's quote as its comment gives them: their date, or
+    that they count from another mention (the event may need `relative_to`)."""
+    if is_reference(tag.text):
+        return "counts from another mention: relative_to"
+    return format_span(tag.span) if tag.span is not None else "no date of their own"
 
 
 # Characters YAML reads as line breaks, though JSON and `visible` leave them be.

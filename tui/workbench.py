@@ -170,8 +170,9 @@ class Candidate:
     date_text: str  # the tag's words, with "since"/"by"/"until" when that gives the relation
     actors: tuple[str, ...]
     restates: str | None
-    # The sentence's other date words that give a date on their own (with their
-    # "since"/"by"/"until"): the event may be the act they date, not the first one.
+    # The sentence's other date words (with their "since"/"by"/"until"), those that
+    # count from another mention too: the event may be the act they date, not the
+    # first one's ("Three days later, … the budget for fiscal 2025").
     also: tuple[tuple[str, Tag], ...] = ()
 
 
@@ -231,7 +232,7 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             continue
         tag = inside[0]
         words = date_words(text, start, tag)
-        also = tuple((date_words(text, start, t), t) for t in inside[1:])
+        also = tuple((date_words(text, start, t), t) for t in dated if t is not tag)
         candidates.append(
             Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates, also)
         )
