@@ -93,6 +93,13 @@ A15 = date(2024, 4, 15)  # a Monday
             [("3 May 2019", "DATE", "2019-05-03"),
              ("the previous Tuesday night", "DATE", "2019-04-30")],
         ),
+        # Quarters and halves of a year ("the first half" alone is a match's as often).
+        (
+            "It will spend $4m in the third quarter. Profits rose in the second half of "
+            "2023, and in Q3 2024. In the first half the team scored twice.",
+            [("the third quarter", "DATE", "2024-Q3"),
+             ("the second half of 2023", "DATE", "2023-H2"), ("Q3 2024", "DATE", "2024-Q3")],
+        ),
         # Recurring days: no one day of them.
         (
             "The market runs every Friday and Saturday.",

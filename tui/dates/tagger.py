@@ -126,6 +126,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
+    # "the third quarter", "the second half of 2023", "Q3 2024" (a half alone is a
+    # match's as often as a year's).
+    (
+        "DATE",
+        rf"(?:the\s+)?(?:first|second|third|fourth|final)\s+quarter"
+        rf"(?:\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year))?\b"
+        rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
+        rf"|\b(?-i:Q[1-4]|H[12])(?:\s+{_YEAR})?\b",
+    ),
     ("DATE", rf"(?:{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
     ("DATE", r"(?:fiscal(?:\s+year)?\s+|FY\s*)(?:\d{4}|'?\d{2})\b"),
     ("DATE", r"'\d\d\b"),
