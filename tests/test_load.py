@@ -501,6 +501,25 @@ def test_closest_passage_names_where_the_quote_differs(quote: str, hint: str) ->
     assert FoldedText(article).closest_passage(quote) == hint
 
 
+def test_the_closest_passage_of_a_hard_wrapped_article_is_its_sentence() -> None:
+    """Wrapped at 72 columns, the quote's sentence runs over three lines: its first
+    differs from the quote ("it’s expects"), so the line most like the quote was its
+    unchanged tail, shown instead of the place that differs."""
+    article = (
+        "HARBOUR FERRIES RETURN\n"
+        "The ferry strike ended on Saturday after eleven days, the union and the\n"
+        "operator said. Bluewater said it expects ferries to run on the full\n"
+        "winter timetable by Christmas Eve, and that the extra crossings added\n"
+        "last summer will return in the spring, when the new terminal is open.\n"
+    )
+    quote = (
+        "Bluewater said it’s expects ferries to run on the full winter timetable by "
+        "Christmas Eve, and that the extra crossings added last summer will return"
+    )
+    hint = FoldedText(article).closest_passage(quote)
+    assert hint.startswith('"Bluewater said it expects ferries'), hint
+
+
 def test_a_long_passage_is_shown_around_the_difference() -> None:
     """A typo near the end of a long sentence: the hint shows the end, not the start."""
     sentence = " ".join(f"word{n}" for n in range(60)) + " the Workers’ Party of Korea."

@@ -94,11 +94,11 @@ class FoldedText:
                 f'"{_around(words, differ)}": the article has {words[differ]} where the quote '
                 f"has {needle[differ]}"
             )
-        sentences = [
-            s
-            for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+|\n+", self.original)
-            if s.strip()
-        ]
+        from tui.dates.sentences import sentence_bounds  # only for a quote not found
+
+        # Sentences as `draft` cuts them: a hard-wrapped article's lines are not.
+        text = self.original
+        sentences = [text[start:end] for start, end in sentence_bounds(text)]
         if not sentences:
             return '""'
         best = max(sentences, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
