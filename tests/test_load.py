@@ -390,7 +390,8 @@ def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:
         "events.yaml:6",
         "events.yaml:18",
         "events.yaml:21",
-        "actors.yaml:9",  # kim-jong-un, no longer named by any event
+        # Not "actor 'kim-jong-un' is not used": the misspelling's echo, its hint
+        # already names it.
     ], problems
 
 
@@ -525,3 +526,26 @@ def test_a_long_passage_is_shown_around_the_difference() -> None:
     sentence = " ".join(f"word{n}" for n in range(60)) + " the Workers’ Party of Korea."
     hint = FoldedText(sentence).closest_passage(sentence.replace("Party", "Parti")[40:])
     assert hint.startswith('"...') and hint.endswith('the Workers’ Party of Korea."')
+
+
+def test_a_misspelt_actor_is_one_problem_not_two(tmp_path: Path) -> None:
+    """"japn" for "japan": the unknown id, with "did you mean 'japan'?", is the one
+    mistake; "actor 'japan' is not used by any event" would be its echo."""
+    problems = _problems(
+        tmp_path,
+        actors=ACTORS_YAML + "  - id: japan\n    name: Japan\n    kind: country\n",
+        events=EVENTS_YAML.replace(
+            "    actors: [china, kim-jong-un]\n", "    actors: [china, kim-jong-un, japn]\n"
+        ),
+    )
+    assert len(problems) == 1, problems
+    assert "unknown actor 'japn'" in problems[0] and "did you mean 'japan'?" in problems[0]
+    # An actor no unknown id was taken for is still reported unused.
+    problems = _problems(
+        tmp_path / "other",
+        actors=ACTORS_YAML + "  - id: japan\n    name: Japan\n    kind: country\n",
+        events=EVENTS_YAML.replace(
+            "    actors: [china, kim-jong-un]\n", "    actors: [china, kim-jong-un, xqzw]\n"
+        ),
+    )
+    assert any("actor 'japan' is not used by any event" in p for p in problems), problems

@@ -52,6 +52,7 @@ from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.reading import parse_listing, read_text_file
 from tui.loading.records import Records, resplit_records, split_records
 from tui.loading.reuse import fingerprint, keep, plan_reuse
+from tui.loading.schema import closest_id
 from tui.model import Event, Timeline
 from tui.perf import gc_paused
 from tui.problems import DataError, Problem
@@ -199,7 +200,12 @@ def check_folder(
                 break
             unused.difference_update(event.actors)
         if unused:  # the entries that did not load may still name them
-            unused -= declared_actor_refs(event_items)
+            named = declared_actor_refs(event_items)
+            unused -= named
+            # An actor an unknown id was taken for ("did you mean 'health-board'?") is
+            # that one mistake, already reported, not a second one.
+            ids = sorted(actors)
+            unused -= {closest_id(ref, ids) for ref in named - actors.keys()}
             if plan is not None:
                 unused -= {a for e in plan.reused.events.values() for a in e.actors}
         for actor_id, line in actor_lines.items():

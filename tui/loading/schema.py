@@ -300,7 +300,13 @@ def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dic
     return values if ok else None
 
 
+def closest_id(name: str, choices: list[str]) -> str | None:
+    """The id of `choices` that `suggest` offers for the unknown `name`, if any."""
+    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
 def suggest(name: str, choices: list[str]) -> str:
     """A "did you mean" hint for an unknown id, or how to declare it."""
-    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
-    return f"did you mean '{close[0]}'?" if close else "declare it first"
+    close = closest_id(name, choices)
+    return f"did you mean '{close}'?" if close else "declare it first"
