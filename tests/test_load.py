@@ -549,3 +549,26 @@ def test_a_misspelt_actor_is_one_problem_not_two(tmp_path: Path) -> None:
         ),
     )
     assert any("actor 'japan' is not used by any event" in p for p in problems), problems
+
+
+def test_a_malformed_events_file_is_one_problem_not_one_per_draft(tmp_path: Path) -> None:
+    """While `events.yaml` cannot be read, a draft restating one of its events is not
+    "unknown": the quotation mark left open is the one problem to fix."""
+    data = write_data_dir(tmp_path)
+    (data / "drafts").mkdir()
+    (data / "drafts" / "news-1.yaml").write_text(
+        "drafts:\n  - article: news-1\n"
+        '    quote: "The pact follows talks held on June 17, officials said."\n'
+        '    date_text: "June 17"\n    actors: [china]\n    restates: talks-held\n',
+        encoding="utf-8",
+    )
+    assert load_timeline(data).event_by_id["talks-held"]  # the draft checks as it is
+    events = data / "events.yaml"
+    events.write_text(
+        EVENTS_YAML.replace('"Leaders met in the capital on Saturday to sign a trade pact."',
+                            '"Leaders met in the capital on Saturday to sign a trade pact.'),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    assert [p.message.split(",")[0] for p in info.value.problems] == ["malformed YAML"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from tui.datafiles import DRAFTS_DIR
 from tui.loading.collect import Problems
-from tui.loading.events import SourceRecord, check_article, load_source
+from tui.loading.events import SourceRecord, check_article, declared_ids, load_source
 from tui.loading.quotes import FoldedText
 from tui.loading.reading import read_text_file
 from tui.loading.schema import Field, check_shape, read_values, suggest
@@ -40,12 +40,15 @@ def check_drafts(
     actors: dict[str, Actor],
     events: Sequence[Event],
     problems: Problems,
+    event_items: list[Any] | None,
 ) -> int:
     """Check every draft file; return how many drafts they hold.
 
-    `events` are the folder's valid events: a draft may restate one of them.
-    Their ids are gathered only when a draft says which it restates (at 100,000
-    events, a set of them took about 30 ms of every load, drafts or none).
+    `events` are the folder's valid events: a draft may restate one of them, or
+    an entry of `event_items` (the events file as read) whose own problem is
+    reported there. With `event_items` None (the file could not be read) no event
+    is "unknown". The ids are gathered only when a draft says which it restates (at
+    100,000 events, a set of them took about 30 ms of every load, drafts or none).
     """
     event_ids: set[str] | None = None
     folder = data_dir / DRAFTS_DIR
@@ -92,9 +95,10 @@ def check_drafts(
                         suggest(actor_id, sorted(actors)),
                     )
             restates = values["restates"]
-            if restates is not None:
+            if restates is not None and event_items is not None:
                 if event_ids is None:
                     event_ids = set(map(attrgetter("id"), events))  # in C
+                    event_ids |= declared_ids(event_items) or set()
                 if restates not in event_ids:
                     at.add(
                         "restates",
