@@ -186,7 +186,11 @@ async def test_a_adds_the_quote_as_one_more_source_of_an_event(tmp_path: Path) -
         assert "Name the event by its id" in str(form.query_one("#source-warning").render())
         await pilot.press("ctrl+u", *"dialog")
         await pilot.pause()
-        assert str(info.render()) == "Matching: dialogue (Kim calls for dialogue)"
+        # Words that name one event: what Enter would take, as its id shows it.
+        assert str(info.render()).startswith(
+            "dialogue: 'Kim calls for dialogue', 2021-06-17 Thu; 1 source (alpha). "
+            "It already has a source in this article."
+        )
         await pilot.press("ctrl+u", *"dialogue")
         await pilot.pause()
         said = str(info.render())
@@ -203,5 +207,25 @@ async def test_a_adds_the_quote_as_one_more_source_of_an_event(tmp_path: Path) -
         assert event.span.timex == "2021-06-17"  # the first source still dates it
         assert not isinstance(app.screen, (SourceFormScreen, ArticleScreen))
         assert app.screen.query_one("#timeline", TimelineView).selected_event_id == "dialogue"
+        # The same words again, the event named by its title's words: refused, not
+        # written twice.
+        events_file = tmp_path / "data" / "events.yaml"
+        written = events_file.read_text(encoding="utf-8")
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("n", "n", "a", *"dialog")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, SourceFormScreen)
+        assert "It already has these words of this article as a source" in str(
+            form.query_one("#source-event-info", Static).render()
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert "already has these words of this article" in str(
+            form.query_one("#source-warning", Static).render()
+        )
     check = run_cli("check", "--data", str(tmp_path / "data"))
     assert check.returncode == 0, check.stderr
+    assert events_file.read_text(encoding="utf-8") == written

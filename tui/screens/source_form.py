@@ -86,32 +86,44 @@ class SourceFormScreen(FormScreen[NewSource | None]):
 
     def _info(self) -> str:
         typed = self.query_one("#source-event", Input).value.strip()
-        event = self.by_id.get(typed)
-        if event is not None:
-            return _describe_event(event, self.article_id, self.span)
+        matches = self._matches(typed)
+        if len(matches) == 1:  # Enter takes it: what is known of it, as for its id
+            event = matches[0]
+            named = "" if typed == event.id else f"{event.id}: "
+            return named + _describe_event(event, self.article_id, self.span, self.quote)
         if not typed:
             return "Type an event's id, or words of its title."
-        words = typed.lower()
-        matches = [e for e in self.events if words in e.id or words in e.title.lower()]
         if not matches:
             return f"No event's id or title holds “{typed}”."
         shown = "; ".join(f"{e.id} ({e.title})" for e in matches[:MATCHES_SHOWN])
         more = f"; and {len(matches) - MATCHES_SHOWN} more" if len(matches) > MATCHES_SHOWN else ""
         return f"Matching: {shown}{more}"
 
+    def _matches(self, typed: str) -> list[Event]:
+        """The event whose id is `typed`, or those whose id or title holds it."""
+        event = self.by_id.get(typed)
+        if event is not None:
+            return [event]
+        if not typed:
+            return []
+        words = typed.lower()
+        return [e for e in self.events if words in e.id or words in e.title.lower()]
+
     def action_add(self) -> None:
         """Add the source to the event named, or say why not."""
         typed = self.query_one("#source-event", Input).value.strip()
-        event = self.by_id.get(typed)
+        matches = self._matches(typed)
         warning = self.query_one("#source-warning", Static)
-        if event is None:
-            words = typed.lower()
-            matches = [e for e in self.events if words in e.id or words in e.title.lower()]
-            if typed and len(matches) == 1:  # the words name one event: take it
-                event = matches[0]
-            else:
-                warning.update("Name the event by its id (→ completes one).")
-                return
+        if len(matches) != 1:  # the id, or words that name one event: take it
+            warning.update("Name the event by its id (→ completes one).")
+            return
+        event = matches[0]
+        if _quotes_already(event, self.article_id, self.quote):
+            warning.update(visible(
+                f"'{event.id}' already has these words of this article as a source: "
+                "nothing to add."
+            ))
+            return
         self.dismiss(NewSource(event.id, self.article_id, self.quote, self.date_text,
                                self.date_basis))  # fmt: skip
 
@@ -120,7 +132,15 @@ class SourceFormScreen(FormScreen[NewSource | None]):
         self.dismiss(None)
 
 
-def _describe_event(event: Event, article_id: str, span: Span) -> str:
+def _quotes_already(event: Event, article_id: str, quote: str) -> bool:
+    """True when one of `event`'s sources is `quote` of the article (white space aside)."""
+    words = " ".join(quote.split())
+    return any(
+        s.article_id == article_id and " ".join(s.quote.split()) == words for s in event.sources
+    )
+
+
+def _describe_event(event: Event, article_id: str, span: Span, quote: str) -> str:
     """The event's title, date and sources, and whether this quote's date fits it."""
     articles = [s.article_id for s in event.sources]
     cited = ", ".join(dict.fromkeys(articles))
@@ -128,7 +148,9 @@ def _describe_event(event: Event, article_id: str, span: Span) -> str:
         f"'{event.title}', {format_span(event.span)}; "
         f"{len(event.sources)} source{'s' if len(event.sources) != 1 else ''} ({cited})"
     )
-    if article_id in articles:
+    if _quotes_already(event, article_id, quote):
+        said += ". It already has these words of this article as a source"
+    elif article_id in articles:
         said += ". It already has a source in this article"
     if span.end < event.span.start or event.span.end < span.start:
         said += (
