@@ -161,3 +161,34 @@ async def test_keys_that_would_do_nothing_are_not_offered_or_say_why(
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert any("No other quote" in n.message for n in app._notifications)
+
+
+async def test_the_highlighted_quote_stays_bold_where_another_events_quote_overlaps() -> None:
+    """Without colour, bold marks the event's quote: the treaty event quotes "around
+    July 11" too, and its underline was drawn over the highlight there."""
+    from tui.app import make_app
+
+    event_id = "kim-jong-un-possible-china-visit-2021"
+    app = make_app(event_id=event_id)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        source = app.screen.query_one("#source", SourceView)
+        quote = source.current_quote
+        assert quote is not None and quote.event_id == event_id
+        others = [q for q in source.quotes if q is not quote
+                  and q.start < quote.end and quote.start < q.end]
+        assert others, "the shipped data has a quote overlapping this one"
+        strong = source.line_style("source--quote")
+        checked = 0
+        for index in range(len(source._header), len(source._header) + len(source._text_lines)):
+            start, end = source._text_lines[index - len(source._header)]
+            if end <= quote.start or start >= quote.end:
+                continue
+            line = source.styled_line(index)
+            for offset in range(max(quote.start, start), min(quote.end, end)):
+                if not source._safe_text[offset].isspace():
+                    style = line.get_style_at_offset(app.console, offset - start)
+                    assert style.bold == strong.bold and style.bgcolor == strong.bgcolor, offset
+                    checked += 1
+        words = source._safe_text[quote.start : quote.end]
+        assert checked == sum(1 for c in words if not c.isspace())

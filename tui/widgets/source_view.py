@@ -373,7 +373,13 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         text = Text(self._safe_text[start:end])
         faint = self.line_style("source--other-quote")
         strong = self.line_style("source--quote")
-        for i, quote in enumerate(self.quotes):
+        # The highlighted quote last: where another event's quote overlaps it, the
+        # highlight (bold, the only mark without colour) still shows over all of it.
+        order = [i for i in range(len(self.quotes)) if i != self.current]
+        if self.current is not None:
+            order.append(self.current)
+        for i in order:
+            quote = self.quotes[i]
             if quote.end <= start or quote.start >= end:
                 continue
             style = strong if i == self.current else faint
