@@ -120,10 +120,17 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         await pilot.press("enter")  # on to the actors the form filled in, for a look
         await pilot.pause()
         assert actors.has_focus
-        await pilot.press("enter")  # no title: the form stays and says why
+        await pilot.press("enter")  # no title: the form stays, says why, goes back to it
         await pilot.pause()
         assert app.screen is form
         assert "Give a title and a kind" in str(form.query_one("#form-warning", Static).render())
+        assert form.query_one("#form-title", Input).has_focus  # typing goes there, not over
+        form.query_one("#form-title", Input).value = "Xi in Pyongyang again"  # the actors
+        actors.focus()
+        await pilot.press("enter")  # only what is missing is named
+        await pilot.pause()
+        assert str(form.query_one("#form-warning", Static).render()) == "Give a kind."
+        assert form.query_one("#form-kind", Input).has_focus
         form.query_one("#form-title", Input).value = "Xi in Pyongyang again"
         form.query_one("#form-kind", Input).value = "visit"
         actors.value = "xi-jinping, kim-jong-nu"

@@ -258,7 +258,9 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         warning = self.query_one("#form-warning", Static)
         relative_to, said = self._reference() if self.mentions is not None else (None, "")
         if not title or not kind:
-            warning.update("Give a title and a kind.")
+            missing = " and ".join(w for w, v in (("a title", title), ("a kind", kind)) if not v)
+            warning.update(f"Give {missing}.")
+            self.query_one("#form-title" if not title else "#form-kind", Input).focus()
         elif entries.problems:
             warning.update(visible(" ".join(entries.problems)))
         elif not entries.ids:
