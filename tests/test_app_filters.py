@@ -269,3 +269,25 @@ async def test_a_long_filter_gives_up_its_end_never_the_count() -> None:
         await settle(pilot)
         row = next(r for r in screen_text(app).splitlines() if r.lstrip().startswith("Kim Jong"))
         assert row.strip() == status.plain
+
+
+async def test_a_narrow_line_says_its_hint_shortly_before_it_cuts_the_filters() -> None:
+    """Two actors and nothing left, at 80 columns: "· c clears" instead of "· press c to
+    clear the filters", so both actors still show; only if that is not enough are the
+    filters cut."""
+    from tests.app_helpers import screen_text
+    from tui.app import make_app
+    from tui.load import default_data_dir
+
+    app = make_app(default_data_dir())
+    filt = Filter(actors=frozenset({"kim-jong-un", "chinese-embassy-pyongyang"}), all_actors=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.apply_filter(filt)
+        await settle(pilot)
+        status = app.screen.query_one("#status", StatusLine)
+        assert status.plain.endswith("— 0 of 40 events · press c to clear the filters")
+        row = next(r for r in screen_text(app).splitlines() if "0 of 40" in r)
+        assert row.strip() == (
+            "Chinese Embassy in Pyongyang AND Kim Jong Un — 0 of 40 events · c clears"
+        ), row

@@ -115,11 +115,26 @@ class StatusLine(Static):
         self._fit()
 
     def _fit(self) -> None:
-        """Show `plain`, the filters cut short with "…" when the whole is too wide."""
+        """Show `plain`; when the whole is too wide, the hints after the count said
+        shortly first (the filters are what the line is for), then the filters cut
+        short with "…"."""
         width = self.content_region.width
         shown = self.plain
         if self._head and width > 0 and cell_len(shown) > width:
             rest = shown[len(self._head) :]
-            room = max(width - cell_len(rest) - 1, 1)
-            shown = set_cell_size(self._head, room).rstrip() + "…" + rest
+            for long, short in _SHORT_HINTS:
+                rest = rest.replace(long, short)
+            shown = self._head + rest
+            if cell_len(shown) > width:
+                room = max(width - cell_len(rest) - 1, 1)
+                shown = set_cell_size(self._head, room).rstrip() + "…" + rest
         self.update(Text(shown), layout=False)  # always one line: no layout needed
+
+
+# Each hint after the count, and what it is shortened to on a narrow line.
+_SHORT_HINTS = (
+    (" · press c to clear the filters", " · c clears"),
+    (" · Esc cancels the search", " · Esc cancels"),
+    (" · Esc, then c, clears the filters", " · Esc, c clears"),
+    (PREPARING, " · preparing…"),
+)
