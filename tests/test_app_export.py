@@ -225,3 +225,31 @@ async def test_a_filtered_export_names_its_filter(tmp_path: Path, workdir: Path)
         await pilot.pause()
     heading = (workdir / "timeline-export.md").read_text(encoding="utf-8").splitlines()[0]
     assert heading == "# Port deals: a source-grounded timeline — filtered: year 2019"
+
+
+async def test_j_and_k_move_in_the_open_format_list(tmp_path: Path, workdir: Path) -> None:
+    """As in every list of the explorer: `j` no longer jumps to "json", `k` moves up;
+    other letters still search ("m" for markdown), Enter chooses."""
+    from textual.widgets._select import SelectOverlay
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")  # open the list, on json
+        await pilot.pause()
+        overlay = app.screen.query_one(SelectOverlay)
+        assert overlay.has_focus
+        start = overlay.highlighted
+        await pilot.press("j", "j")
+        assert overlay.highlighted == (start or 0) + 2
+        await pilot.press("k")
+        assert overlay.highlighted == (start or 0) + 1
+        await pilot.press("m")  # a search still
+        await pilot.pause()
+        option = overlay.get_option_at_index(overlay.highlighted or 0)
+        assert str(option.prompt).startswith("markdown")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#export-format").value == "markdown"

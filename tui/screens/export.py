@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tui.export import FORMATS
+from tui.widgets.keyed_select import KeyedSelect
 
 DEFAULT_STEM = "timeline-export"
 
@@ -76,7 +77,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         with Vertical() as box:
             box.border_title = f"Export {self.event_count} events — Esc to cancel"
             yield Label("Format")
-            yield Select(
+            yield KeyedSelect(
                 [(f"{f.name} — {f.description}", f.name) for f in FORMATS.values()],
                 value=self.initial_format,
                 allow_blank=False,

@@ -12,11 +12,12 @@ guards its mount the same way.
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
 
+from tui.widgets.keyed_select import KeyedSelect
 
-class ArticleSelect(Select[str]):
+
+class ArticleSelect(KeyedSelect[str]):
     """A `Select` of articles whose mount does nothing once its parts are gone."""
 
     def _on_mount(self, event: events.Mount) -> None:
