@@ -104,3 +104,26 @@ async def test_the_search_box_shows_that_enter_keeps_and_esc_cancels(tmp_path: P
         await settle(pilot)
         assert isinstance(app.focused, TimelineView)
         assert "Keep the search" not in shown(app) and "Cancel the search" not in shown(app)
+
+
+async def test_a_dialog_shows_its_own_keys_not_the_explorers(tmp_path: Path) -> None:
+    """The export dialog and the forms draw their own key bar over the explorer's: it
+    showed "/ Search … q Quit", none of which work in a dialog."""
+    from tui.screens.export import ExportScreen
+    from tui.screens.source_form import SourceFormScreen
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert shown(app) == ["Cancel export"]
+        await pilot.press("escape")
+        await settle(pilot)
+        app.screen.open_article("alpha")  # type: ignore[attr-defined]
+        await settle(pilot)
+        await pilot.press("n", "a")
+        await settle(pilot)
+        assert isinstance(app.screen, SourceFormScreen)
+        assert shown(app) == ["Add the source", "Cancel"]

@@ -33,6 +33,7 @@ from tui.quoting import quoted
 from tui.referring import Mention, date_against
 from tui.safetext import visible
 from tui.screens.form import FormScreen
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.keys import typed_ahead
 
 
@@ -63,7 +64,7 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         Binding("escape", "cancel", "Cancel the new event", id="event_form.cancel"),
         # Priority: handled in key order, so the keys typed after Enter (fast typing,
         # a paste) reach the field it moved to, not the one it left.
-        Binding("enter", "next_field", "Next field to fill or check, or add the event", show=False,
+        Binding("enter", "next_field", "Next field to fill or check, or add the event",
                 priority=True, id="event_form.enter"),
         Binding("tab", "app.focus_next", "Next field", show=False, id="event_form.next"),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
@@ -110,6 +111,7 @@ class EventFormScreen(FormScreen[NewEvent | None]):
 
     def compose(self) -> ComposeResult:
         """The quote and date words, then the fields; the new actors' kind when needed."""
+        yield KeyBar()  # the dialog's own keys, over the screen's below it
         actor_kinds = sorted({a.kind for a in self.actors})
         with Vertical() as box:
             box.border_title = "New event — Enter to add, Esc to cancel"

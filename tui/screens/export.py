@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tui.export import FORMATS
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.keyed_select import KeyedSelect
 
 DEFAULT_STEM = "timeline-export"
@@ -74,6 +75,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     def compose(self) -> ComposeResult:
         """Format list, path field, a warning line and the buttons."""
+        yield KeyBar()  # the dialog's own keys, over the screen's below it
         with Vertical() as box:
             box.border_title = f"Export {self.event_count} events — Esc to cancel"
             yield Label("Format")

@@ -136,7 +136,7 @@ def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
         return [b for b in bindings if not (isinstance(b, Binding) and b.action in MOVE_ACTIONS)]
 
     return [
-        ("Everywhere", everywhere),
+        ("Everywhere but in a dialog", everywhere),
         ("Explorer", list(ExplorerScreen.BINDINGS)),
         ("Moving, in every list and pane", move_bindings("help")),
         ("Timeline", own(TimelineView.BINDINGS)),

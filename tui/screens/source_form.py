@@ -27,6 +27,7 @@ from tui.new_event import NewSource
 from tui.quoting import quoted
 from tui.safetext import visible
 from tui.screens.form import FormScreen
+from tui.widgets.key_bar import KeyBar
 
 MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
 
@@ -36,7 +37,7 @@ class SourceFormScreen(FormScreen[NewSource | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="source_form.cancel"),
-        Binding("enter", "add", "Add the source", show=False, priority=True,
+        Binding("enter", "add", "Add the source", priority=True,
                 id="source_form.add"),
     ]
 
@@ -63,6 +64,7 @@ class SourceFormScreen(FormScreen[NewSource | None]):
 
     def compose(self) -> ComposeResult:
         """The quote and its date, then the event's id and what is known of it."""
+        yield KeyBar()  # the dialog's own keys, over the screen's below it
         with Vertical() as box:
             box.border_title = "Add as a source of an event — Enter to add, Esc to cancel"
             yield Static(visible(f"{quoted(self.quote)}  ({self.date_text})"), id="source-quote",
