@@ -145,3 +145,24 @@ def test_ics_puts_a_by_event_on_its_end_day_with_the_relation_in_its_summary(
     assert confirmed["DTEND"].dt == date(2024, 4, 13)
     assert str(confirmed["SUMMARY"]) == "KCNA confirms the visit (by 12 April 2024)"
     assert str(vevents["talks"]["SUMMARY"]) == "Talks held"
+
+
+def test_a_by_event_over_vague_words_is_dated_by_its_end_alone_everywhere() -> None:
+    """"recent", stated `by`: a month of days, approximate, of which only the end
+    carries the claim. The row, the Markdown and the calendar all say "by 4 September
+    2025" with no "≈" (the calendar said "≈"), and the event's description gives no
+    "Most likely: by 5 Aug – 4 Sep", the end being the most likely one too."""
+    from tui.datafiles import default_data_dir
+    from tui.dates import format_span
+    from tui.event_text import describe_event
+    from tui.export.ics import event_lines
+
+    shipped = load_timeline(default_data_dir())
+    parade = shipped.event_by_id["beijing-military-parade-2025"]
+    assert parade.span.relation == "by" and parade.span.approximate
+    assert format_span(parade.span) == "by 2025-09-04 Thu"
+    summary = next(line for line in event_lines(shipped, parade, "20250904T000000Z")
+                   if line.startswith("SUMMARY:"))
+    assert summary == "SUMMARY:Military parade featuring Xi\\, Kim and Putin (by 4 September 2025)"
+    described = describe_event(shipped, parade)
+    assert "Most likely" not in described and "on or before Thu 4 Sep 2025" in described

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from tui.dates import format_span, likely_words, relation_meaning
 from tui.dates.doneguard import source_doubt
+from tui.dates.explain import format_day
 from tui.model import Event, Timeline
 from tui.quoting import quoted
 from tui.safetext import clipped, visible
+from tui.span import PLACED_AT_END
 
 FIELD_LIMIT = 2_000  # characters of one field shown: more than a pane holds
 QUOTE_INDENT = 5  # a source's quote sits under its outlet, wrapped lines included
@@ -81,6 +83,9 @@ def describe_parts(
     if doubt is not None:
         field("Check", doubt[0].upper() + doubt[1:])
     likely = likely_words(span)
+    if likely is not None and span.relation in PLACED_AT_END and span.likely_end is not None:
+        # Only the end carries a "by" or "until" claim: the most likely end, if earlier.
+        likely = None if span.likely_end == span.end else format_day(span.likely_end)
     if likely is not None:
         said = "" if span.relation == "on" else f"{span.relation} "
         if article_conventional(timeline, event):

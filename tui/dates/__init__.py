@@ -129,6 +129,7 @@ if TYPE_CHECKING:
         format_span_within,
         likely_words,
         relation_meaning,
+        shown_approximate,
         span_grain,
         window_words,
     )
@@ -157,6 +158,7 @@ _SOURCES = {
     "format_day": "tui.dates.explain",
     "format_span": "tui.dates.explain",
     "format_span_within": "tui.dates.explain",
+    "shown_approximate": "tui.dates.explain",
     "span_grain": "tui.dates.explain",
     "window_words": "tui.dates.explain",
     "MONTH_NAMES": "tui.dates.lexicon",
@@ -215,6 +217,7 @@ __all__ = [
     "resolve_in_window",
     "resolve_span",
     "sentence_tense",
+    "shown_approximate",
     "span_grain",
     "window_words",
     "with_relation",

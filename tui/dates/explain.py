@@ -113,6 +113,12 @@ def format_span(span: Span) -> str:
     return prefix + _format_period(shown)
 
 
+def shown_approximate(span: Span) -> bool:
+    """True when the date a row shows for `span` is approximate: "by 2025-09-04 Thu"
+    after "recent" is not, though the span is (only its end carries the claim)."""
+    return _relation_and_period(span)[1].approximate
+
+
 def _relation_and_period(span: Span) -> tuple[str, Span]:
     """The relation's words before a row's date ("" for "on"), and the period shown
     after them: a range's last day for "by" and "until" (what they bound)."""

@@ -6,7 +6,8 @@ one all-day VEVENT per event:
 * `DTSTART;VALUE=DATE` is the first day of the event's resolved span and
   `DTEND;VALUE=DATE` the day *after* its last day (DTEND is exclusive), so a
   month-precision event covers the whole month and "1950–1953" four years;
-* `SUMMARY` is the title, with "≈ " in front when the date is approximate, and
+* `SUMMARY` is the title, with "≈ " in front when the date is approximate (not
+  for a "by" event on a range of days, placed on its end day, which is not), and
   "(within June 2021)" after it when the date is more than a day: a calendar
   draws the days as one long event, while the words may only place it in them;
 * `DESCRIPTION` holds the summary, each source's quote with its citation
@@ -35,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from tui.dates import date_words
+from tui.dates import date_words, shown_approximate
 from tui.export.common import (
     citation_words,
     one_line,
@@ -111,7 +112,7 @@ def event_lines(timeline: Timeline, event: Event, stamp: str) -> list[str]:
     """The unfolded content lines of one VEVENT."""
     span = event.span
     title = one_line(event.title)
-    summary = f"≈ {title}" if span.approximate else title
+    summary = f"≈ {title}" if shown_approximate(span) else title
     first, last = span.placed_start, span.placed_end
     if span.relation != "on" or timeline.is_expected(event):
         # A calendar can only say "on": the relation (and a date still to come when
