@@ -97,7 +97,7 @@ async def test_n_and_N_step_through_the_matches_and_say_when_they_wrap(tmp_path:
         await pilot.pause()
         view = app.screen.query_one("#timeline", TimelineView)
         await pilot.press("n")
-        assert "No search yet — press / to search." in notices(app)
+        assert "No search in force — press / to search." in notices(app)
         await pilot.press("slash", "x", "i", "enter")
         await pilot.pause()
         assert view.selected_event_id == "visit"  # visit, message match "xi"

@@ -139,7 +139,7 @@ class SearchActions(Screen[None]):
         """Select the next (`step` 1) or previous (-1) event matching the search."""
         needle = self.filter.search.strip().casefold()
         if not needle:
-            self.notify("No search yet — press / to search.", markup=False)
+            self.notify("No search in force — press / to search.", markup=False)
             return
         view = self.timeline_view
         selected = view.selected_event_id
