@@ -98,8 +98,23 @@ async def test_an_event_after_its_article_reads_as_expected_in_its_row() -> None
         await pilot.pause()
         view = app.screen.query_one("#timeline", TimelineView)
         rows = visible_rows(view)
-        renewal = rows[0]  # the event started on, at the top
+        renewal = next(r for r in rows if r.startswith("▶"))  # the event started on
         assert renewal.startswith("▶ ≈ 2021-07-11 Sun")  # "around July 11"
         assert "  expected: China and North Korea due to" in renewal
         done = [r for r in rows if r.lstrip().startswith("by 2024-04-12 Fri")]
         assert done and all("expected" not in r for r in done)  # by its article's date
+
+
+async def test_an_event_asked_for_at_start_is_centred_with_what_comes_before() -> None:
+    """`--event`: the row stood on the first line, the rows (and the year heading)
+    before it out of view; it is centred, as selecting an event later centres it."""
+    app = make_app(event_id="kim-jong-un-possible-china-visit-2021")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == "kim-jong-un-possible-china-visit-2021"
+        assert view.cursor is not None
+        top = round(view.scroll_offset.y)
+        height = view.scrollable_content_region.height
+        assert top < view.cursor < top + height
+        assert view.cursor - top == height // 3

@@ -122,6 +122,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self._heading_at: list[int] = []
         self._year_runs: list[int] = []  # where each run of one year starts in the timeline
         self.cursor: int | None = None  # index into rows (always an event row)
+        self._center_when_laid_out = False  # centred on the cursor before the first layout
         # Drawn rows by what they show (an event's position, or a year heading's
         # negated year), not by row: a filter that keeps an event in view reuses its
         # line wherever the event now lies (typing a search draws only the events
@@ -174,7 +175,10 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
         self.refresh()
         if target is not None:
             changed = self.timeline.events[target].id != was
-            self._move_to(self._row_of(target), force=True, notify=changed)
+            # An event asked for before any was shown (`--event`) is centred, as
+            # `select_event` centres one; a kept one moves the view only as needed.
+            first = was is None and keep is not None
+            self._move_to(self._row_of(target), force=True, notify=changed, center=first)
 
     def position_of(self, event_id: str) -> int:
         """Position of `event_id` in `Timeline.events`."""
@@ -244,6 +248,10 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
             self.post_message(self.Selected(self, event_id))
 
     def _scroll_to_row(self, row: int, *, center: bool = False) -> None:
+        if center and self.scrollable_content_region.height <= 1:
+            # Not laid out yet (`--event` at start): centred again once it is, or
+            # the row would stand on the first line, its year heading out of view.
+            self._center_when_laid_out = True
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_offset.y)
         # keep the year heading above the first event of a year in view too
@@ -373,7 +381,14 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
 
     def _cursor_into_view(self) -> None:
         """Scroll the cursor's row into view (the rows may have changed since asked)."""
-        if self.cursor is not None and self.cursor < len(self.rows):
+        center, self._center_when_laid_out = self._center_when_laid_out, False
+        if self.cursor is None or self.cursor >= len(self.rows):
+            return
+        height = self.scrollable_content_region.height
+        if center and height > 1:
+            y = max(0, self.cursor - height // 3)
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+        else:
             self._scroll_to_row(self.cursor)
 
     # --- rendering ------------------------------------------------------------------
