@@ -220,6 +220,7 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("2019", "Ties have grown since\n2019.", "since"),
         ("April", "Figures as of April show a rise.", "as of"),
         ("Friday", "Appeals can be lodged until Friday.", "until"),
+        ("June", "The port will be finished\nby June.", "by"),  # a hard-wrapped quote
         ("friday", "Appeals can be lodged until Friday.", "until"),
         # Not a relation's: a noun follows "through", "by" is a possessive's agent.
         ("2023", "Prices went through 2023 records.", "on"),

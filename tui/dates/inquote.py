@@ -10,31 +10,31 @@ source of a load passes here.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from tui.dates.lexicon import is_reference
 from tui.dates.relations import Relation, from_words_before
 from tui.span import ResolveError
 
-
-class InQuote(NamedTuple):
-    """The date words as they stand in the quote, and the text either side."""
-
-    before: str
-    words: str
-    after: str
+InQuote = tuple[str, int, int]
+"""The quote as searched, and where the date words start and end in it."""
 
 
 def place_in_quote(date_text: str, quote: str) -> InQuote | None:
     """Where `date_text` first stands in `quote` (case and white space aside), or None."""
-    at = quote.find(date_text)  # nearly always as they stand (then nothing is copied)
+    at = quote.find(date_text)  # nearly always as they stand
     if at < 0:
         quote, date_text = " ".join(quote.split()), " ".join(date_text.split())
         at = quote.lower().find(date_text.lower())
         if at < 0:
             return None
-    end = at + len(date_text)
-    return InQuote(quote[max(0, at - 24) : at], quote[at:end], quote[end : end + 40])
+    return quote, at, at + len(date_text)
+
+
+def _word_before(quote: str, at: int) -> str:
+    """The word just before offset `at` of `quote`, in lower case ("" if none)."""
+    if at < 2 or not quote[at - 1].isspace():
+        return ""
+    start = max(quote.rfind(" ", 0, at - 1), quote.rfind("\n", 0, at - 1)) + 1
+    return quote[start : at - 1].lower()
 
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").
@@ -47,11 +47,10 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     """The relation the word before the date words in the quote gives ("by" in "finished
     by June", the date words "June"), or None. Without it, "June" would claim the
     work was done in June, which the article does not say."""
-    before = around.before[-12:]
-    lead = before.split()[-1:]
-    if not lead or lead[0].lower() not in _RELATION_ENDS:
+    quote, at, end = around
+    if _word_before(quote, at) not in _RELATION_ENDS:
         return None
-    found = from_words_before(before, around.words, around.after)
+    found = from_words_before(quote[max(0, at - 12) : at], quote[at:end], quote[end : end + 40])
     if found is None:
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
@@ -66,16 +65,19 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     """Raise ResolveError when the date words are part of words that count from another
     mention ("Monday" of "the following Monday"): dated from the publication date,
     they would name a day the article does not."""
-    lead = around.before.split()[-2:]
+    quote, at, end = around
+    words = quote[at:end]
     whole = None
-    if len(lead) == 2 and lead[0].lower() == "the" and lead[1].lower() in _REFERENCE_LEADS:
-        whole = f"{' '.join(lead)} {around.words}"
-    elif around.after.split()[:1] in (["of"], ["Of"]):
-        whole = " ".join([around.words, *around.after.split()[:4]]).rstrip(".,;:!?")
+    if _word_before(quote, at) in _REFERENCE_LEADS:
+        lead = quote[max(0, at - 24) : at].split()[-2:]
+        if len(lead) == 2 and lead[0].lower() == "the":
+            whole = f"{' '.join(lead)} {words}"
+    elif quote[end : end + 4].lower() == " of ":
+        whole = " ".join([words, *quote[end : end + 40].split()[:4]]).rstrip(".,;:!?")
     if whole is None or not is_reference(whole):
         return
     raise ResolveError(
-        f'"{around.words}" is part of "{whole}" in the quote, which counts from another '
+        f'"{words}" is part of "{whole}" in the quote, which counts from another '
         "mention in the article, not from the publication date",
         hint=f"write date_text \"{whole}\" and name the event it counts from with "
         "relative_to: <event id>",
