@@ -190,6 +190,11 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         ("Monday", "A public hearing is planned for the following Monday.", "the following Monday"),
         ("Monday", "They met on Monday of the following week.", "Monday of the following week"),
         ("year", "Elected in 2015, he resigned the previous year.", "the previous year"),
+        ("Monday", "Talks resumed the following  Monday.", "the following Monday"),
+        ("on Monday", "They met on Monday of the following week.",
+         "on Monday of the following week"),
+        ("Monday night", "They met on Monday night of the following week.",
+         "Monday night of the following week"),
     ],
 )
 def test_date_words_that_are_part_of_a_reference_are_refused(
@@ -202,6 +207,9 @@ def test_date_words_that_are_part_of_a_reference_are_refused(
     assert f'is part of "{whole}" in the quote' in str(info.value)
     assert f'date_text "{whole}"' in info.value.hint and "relative_to" in info.value.hint
     assert date_from_words("Monday", "They met on Monday.", DAY).start == D(2024, 4, 8)
+    # "Mondays" is another word: this "Monday" is not part of "the previous Mondays".
+    unlike = "Unlike the previous Mondays, the market opened on Monday."
+    assert date_from_words("Monday", unlike, DAY).start == D(2024, 4, 8)
 
 
 def test_since_keeps_the_period_it_began_in() -> None:
@@ -224,7 +232,13 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("friday", "Appeals can be lodged until Friday.", "until"),
         # Not a relation's: a noun follows "through", "by" is a possessive's agent.
         ("2023", "Prices went through 2023 records.", "on"),
+        ("Saturday", "Homes were hit by Saturday's storm.", "on"),
         ("Saturday's", "Homes were hit by Saturday's storm.", "on"),
+        ("June", "The vote was moved up to June.", "on"),  # the verb's "up"
+        ("March 2026", "The lease runs up to March 2026.", "until"),
+        # Words of their own, however spaced: not "August" in "Augusta".
+        ("August", "Backed by Augusta officials, the course reopened in August.", "on"),
+        ("June", "The port will be finished by  June.", "by"),
         ("June", "The port opened in June.", "on"),
         # Another clause's preposition: "since" is 2019's.
         ("a fortnight ago", "It failed inspections since 2019, a fortnight ago releasing a report.",

@@ -1005,6 +1005,8 @@ TENSES = [
     ("Chen said the market had been planned for Christmas Eve, but the permit was delayed.",
      "Christmas Eve", "past"),
     ("The vote had been scheduled for Friday", "Friday", "past"),
+    ("The market had originally been planned for Christmas Eve", "Christmas Eve", "past"),
+    ("The market had long been planned for Christmas Eve", "Christmas Eve", "past"),
     ("The vote is scheduled for Friday", "Friday", "future"),
 ]
 

@@ -93,12 +93,19 @@ A15 = date(2024, 4, 15)  # a Monday
             [("3 May 2019", "DATE", "2019-05-03"),
              ("the previous Tuesday night", "DATE", "2019-04-30")],
         ),
-        # Quarters and halves of a year ("the first half" alone is a match's as often).
+        # Quarters and halves of a year, with their year only: alone, a match's or a
+        # race's as often, and "Q3" or "H2" a model's or a fuel's.
         (
-            "It will spend $4m in the third quarter. Profits rose in the second half of "
-            "2023, and in Q3 2024. In the first half the team scored twice.",
-            [("the third quarter", "DATE", "2024-Q3"),
-             ("the second half of 2023", "DATE", "2023-H2"), ("Q3 2024", "DATE", "2024-Q3")],
+            "Profits rose in the second half of 2023, in Q3 2024 and in the third quarter "
+            "of 2023. The Warriors led by ten in the third quarter. He holds an H1-B visa, "
+            "the firm makes H2 fuel and Apple launched the Q3 headset.",
+            [("the second half of 2023", "DATE", "2023-H2"), ("Q3 2024", "DATE", "2024-Q3"),
+             ("the third quarter of 2023", "DATE", "2023-Q3")],
+        ),
+        # "that", "this", "it" with no verb of theirs refer back: not a clause named.
+        (
+            "The council met on 3 May 2019. Two days after that he resigned.",
+            [("3 May 2019", "DATE", "2019-05-03"), ("Two days after", "DATE", "2019-05-05")],
         ),
         # Recurring days: no one day of them.
         (

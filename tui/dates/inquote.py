@@ -10,6 +10,8 @@ source of a load passes here.
 
 from __future__ import annotations
 
+import re
+
 from tui.dates.lexicon import is_reference
 from tui.dates.relations import Relation, from_words_before
 from tui.span import ResolveError
@@ -19,22 +21,41 @@ InQuote = tuple[str, int, int]
 
 
 def place_in_quote(date_text: str, quote: str) -> InQuote | None:
-    """Where `date_text` first stands in `quote` (case and white space aside), or None."""
-    at = quote.find(date_text)  # nearly always as they stand
-    if at < 0:
+    """Where `date_text` first stands in `quote` as words of their own (case and white
+    space aside: "August" is not in "Augusta"), or None."""
+    found = _whole_words(quote, date_text)  # nearly always as they stand
+    if found is None:
         quote, date_text = " ".join(quote.split()), " ".join(date_text.split())
-        at = quote.lower().find(date_text.lower())
-        if at < 0:
+        found = _whole_words(quote.lower(), date_text.lower())
+        if found is None:
             return None
-    return quote, at, at + len(date_text)
+    return quote, found, found + len(date_text)
+
+
+def _whole_words(text: str, words: str) -> int | None:
+    """Where `words` first stand in `text` with no letter or digit against either end."""
+    if not words:
+        return None
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(words, at + 1)
+    return None
 
 
 def _word_before(quote: str, at: int) -> str:
     """The word just before offset `at` of `quote`, in lower case ("" if none)."""
-    if at < 2 or not quote[at - 1].isspace():
+    end = at
+    while end and quote[end - 1].isspace():
+        end -= 1
+    if end == at or not end:
         return ""
-    start = max(quote.rfind(" ", 0, at - 1), quote.rfind("\n", 0, at - 1)) + 1
-    return quote[start : at - 1].lower()
+    start = end
+    while start and not quote[start - 1].isspace():
+        start -= 1
+    return quote[start:end].lower()
 
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").
@@ -50,7 +71,7 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     quote, at, end = around
     if _word_before(quote, at) not in _RELATION_ENDS:
         return None
-    found = from_words_before(quote[max(0, at - 12) : at], quote[at:end], quote[end : end + 40])
+    found = from_words_before(quote[max(0, at - 20) : at], quote[at:end], quote[end : end + 40])
     if found is None:
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
@@ -59,6 +80,9 @@ def relation_in_quote(around: InQuote) -> Relation | None:
 # "the following Monday", "Monday of the previous week": the words beside date words
 # that make them count from another mention.
 _REFERENCE_LEADS = frozenset(("following", "previous", "preceding", "prior"))
+
+
+_LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
 def refuse_part_of_a_reference(around: InQuote) -> None:
@@ -72,9 +96,13 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":
             whole = f"{' '.join(lead)} {words}"
-    elif quote[end : end + 4].lower() == " of ":
-        whole = " ".join([words, *quote[end : end + 40].split()[:4]]).rstrip(".,;:!?")
-    if whole is None or not is_reference(whole):
+    elif " of " in quote[end : end + 16].lower():  # "Monday (night) of the following week"
+        tail = quote[end : end + 48].split()
+        whole = " ".join([words, *tail[: tail.index("of") + 4]]) if "of" in tail else None
+    if whole is None:
+        return
+    whole = whole.rstrip(".,;:!?")
+    if not is_reference(_LEADING_WORD.sub("", whole)):
         return
     raise ResolveError(
         f'"{words}" is part of "{whole}" in the quote, which counts from another '

@@ -184,7 +184,8 @@ _REFERENCE = re.compile(
     r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
-    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+the\s+(?:following|previous)\s+week$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+of\s+the\s+(?:following|previous)\s+week$"
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
     re.IGNORECASE,
 )

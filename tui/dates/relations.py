@@ -142,18 +142,24 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     "as of" before "April"), or None. `before` and `after` are the text either side.
 
     "went through 2023 records" has none (a noun follows), nor "hit by Saturday's
-    storm" (the date words a possessive: "by" there is the agent's).
+    storm" (the date words a possessive: "by" there is the agent's), nor "moved up to
+    June" (the verb's "up").
     """
-    lead = before[-12:].split()
+    lead = before[-20:].split()
     if not lead:
         return None
     if lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(after):
         return None
-    if lead[-1].lower() == "by" and words.rstrip().endswith(("'s", "\u2019s")):
+    possessive = ("'s", "\u2019s")
+    if lead[-1].lower() == "by" and (
+        words.rstrip().endswith(possessive) or after.startswith(possessive)
+    ):
         return None
     last = lead[-1]
     relation = from_date_words(f"{last} {words}")
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
+        if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):
+            return None  # "moved up to June": the verb's "up", not "up to"
         relation = from_date_words(f"{lead[-2]} {last} {words}")  # "as of", "up to"
     return relation if relation.cue == "words" else None
 

@@ -126,14 +126,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
     ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
-    # "the third quarter", "the second half of 2023", "Q3 2024" (a half alone is a
-    # match's as often as a year's).
+    # "the third quarter of 2023", "the second half of this year", "Q3 2024": with
+    # their year only. Alone, "the third quarter" is a match's as often as a year's
+    # (a game's, a race's), and "Q3" or "H2" a model's or a fuel's.
     (
         "DATE",
-        rf"(?:the\s+)?(?:first|second|third|fourth|final)\s+quarter"
-        rf"(?:\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year))?\b"
+        rf"(?:the\s+)?(?:first|second|third|fourth|final)\s+quarter\s+of\s+"
+        rf"(?:{_YEAR}|(?:this|last|next)\s+year)\b"
         rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
-        rf"|\b(?-i:Q[1-4]|H[12])(?:\s+{_YEAR})?\b",
+        rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
     ("DATE", rf"(?:{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
     ("DATE", r"(?:fiscal(?:\s+year)?\s+|FY\s*)(?:\d{4}|'?\d{2})\b"),
@@ -167,10 +168,12 @@ _NAMED_ANCHOR = re.compile(
     r"today|last|next|and|or|but|when|while|as)\b)([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})",
     re.IGNORECASE,
 )
-# "three years after it closed": a clause, which names what the words count from
-# ("the day after it", "the week after that, …" still refer back).
+# "three years after it closed": a clause, a pronoun and its verb, names what the
+# words count from ("the day after it", "two days after that he resigned", "a week
+# after this we learned more" still refer back).
 _NAMED_CLAUSE = re.compile(
-    r"\s+((?:it|this|that|he|she|they|we|I)\s+(?!(?:and|or|but)\b)[a-z][\w'’-]*"
+    r"\s+((?:it|he|she|they|we|I)\s+(?:[a-z]+ed|was|were|had|has|have|is|are|did|"
+    r"closed|opened|met|left|came|went|took|began|won|lost|said|ended|fell|rose)\b"
     r"(?:\s+[\w'’-]+){0,2})"
 )
 _UNIT_CODES = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y",
@@ -292,7 +295,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             tag = replace(tag, span=replace(tag.span, relation="as of"))
         if tag.span is not None:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
-            relation = from_words_before(text[max(s_start, start - 12) : start], words, following)
+            relation = from_words_before(text[max(s_start, start - 20) : start], words, following)
             if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))
         tags.append(tag)

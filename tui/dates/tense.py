@@ -10,7 +10,7 @@ from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
-    r"(?:is|are)\s+set to|plans? to|planning to|(?<!had )(?<!had been )(?:planned|scheduled)|"
+    r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
     r"(?:is|are) due to|intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
     # "expects ferries to run": what it expects, a few words before the verb.
     r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
@@ -18,6 +18,11 @@ _FUTURE_RE = re.compile(
     r"|'ll\b",
     re.IGNORECASE,
 )
+
+
+_PLANNED = frozenset({"planned", "scheduled"})
+# "had", then at most two words ("been", an adverb), just before "planned".
+_HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
 
 # Lower-case only: capitalised "May" is the month.
@@ -107,7 +112,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     """
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
-        found.append((m.start(), m.end(), "future", _SPACES.sub(" ", m.group(0).strip())))
+        cue = _SPACES.sub(" ", m.group(0).strip())
+        if cue.lower() in _PLANNED and _HAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "had (long) been planned for": a past perfect, the plan before
+        found.append((m.start(), m.end(), "future", cue))
     words = list(_WORD.finditer(text))
     previous = ""
     for at, m in enumerate(words):
