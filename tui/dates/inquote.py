@@ -47,15 +47,11 @@ def _whole_words(text: str, words: str) -> int | None:
 
 def _word_before(quote: str, at: int) -> str:
     """The word just before offset `at` of `quote`, in lower case ("" if none)."""
-    end = at
-    while end and quote[end - 1].isspace():
-        end -= 1
-    if end == at or not end:
+    before = quote[max(0, at - 30) : at]
+    words = before.rstrip()
+    if len(words) == len(before) or not words:  # no space before them: no word of its own
         return ""
-    start = end
-    while start and not quote[start - 1].isspace():
-        start -= 1
-    return quote[start:end].lower()
+    return words.rsplit(None, 1)[-1].lower()
 
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").
