@@ -51,9 +51,23 @@ async def test_with_nothing_left_the_status_says_what_the_keys_do_where_they_go(
         await pilot.press("enter")
         await pilot.pause()
         assert status.plain == '"iraq" — 0 of 7 events · press c to clear the filters'
+        assert "No event matches the search — press c to clear it." in notices(app)
         await pilot.press("c")
         await pilot.pause()
         assert status.plain == "All 7 events"
+
+
+async def test_a_search_under_other_filters_says_c_clears_them_all(tmp_path: Path) -> None:
+    """`c` clears every filter, not the search alone: said so when there are others."""
+    app = app_for(tmp_path, actors=["china"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"iraq", "enter")
+        await pilot.pause()
+        assert (
+            "No event matches the search and the filters — press c to clear them all."
+            in notices(app)
+        )
 
 
 async def test_typed_ahead_the_keys_after_enter_reach_the_timeline(tmp_path: Path) -> None:

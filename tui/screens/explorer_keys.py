@@ -120,6 +120,9 @@ class SearchActions(Screen[None]):
         self._close_filters()  # the next keys go to the timeline
         if view.positions:
             view.select_event(self.timeline.events[view.positions[0]].id)
+        elif replace(self.filter, search="").is_active:  # `c` clears those too
+            self.notify("No event matches the search and the filters — press c to clear "
+                        "them all.", severity="warning", markup=False)
         else:
             self.notify("No event matches the search — press c to clear it.",
                         severity="warning", markup=False)
