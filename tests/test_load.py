@@ -572,3 +572,14 @@ def test_a_malformed_events_file_is_one_problem_not_one_per_draft(tmp_path: Path
     with pytest.raises(DataError) as info:
         load_timeline(data)
     assert [p.message.split(",")[0] for p in info.value.problems] == ["malformed YAML"]
+
+
+def test_date_words_must_be_words_of_the_quote_not_part_of_one(tmp_path: Path) -> None:
+    """"194" stands in "1949" but is no word of the quote: dated, it would name a time
+    the article does not (as "August" would inside "Augusta")."""
+    problems = _problems(
+        tmp_path, events=EVENTS_YAML.replace("        date_text: in 1949\n",
+                                             "        date_text: '194'\n"),
+    )
+    assert len(problems) == 1, problems
+    assert 'date words "194" are not in the quote as words of their own' in problems[0]

@@ -25,6 +25,7 @@ from tui.dates import (
     from_date_words,
     publication_relation,
 )
+from tui.dates.inquote import place_in_quote
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
 from tui.loading.progress import BUILDING, CHECKING, EVERY, READING, Progress, no_progress
@@ -361,10 +362,14 @@ def load_source(
             f"quotes must be the article's exact words; closest passage: {passage}",
         )
         return None
-    if fold_space(date_text).casefold() not in folded_quote.casefold():
+    if place_in_quote(date_text, folded_quote) is None:
+        # As words of their own: "August" inside "Augusta" would date the quote by a
+        # month it does not name.
+        inside = fold_space(date_text).casefold() in folded_quote.casefold()
         at.add(
             "date_text",
-            f'date words "{date_text}" are not in the quote',
+            f'date words "{date_text}" are not in the quote'
+            + (" as words of their own" if inside else ""),
             "date_text must be the words of the quote that give the time",
         )
         return None
