@@ -191,6 +191,8 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         ("Monday", "They met on Monday of the following week.", "Monday of the following week"),
         ("year", "Elected in 2015, he resigned the previous year.", "the previous year"),
         ("Monday", "Talks resumed the following  Monday.", "the following Monday"),
+        ("summer", "The port reopened the following summer.", "the following summer"),
+        ("weekend", "They met again the previous weekend.", "the previous weekend"),
         ("on Monday", "They met on Monday of the following week.",
          "on Monday of the following week"),
         ("Monday night", "They met on Monday night of the following week.",
@@ -495,6 +497,22 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         ("the following Thursday", D(2021, 6, 24), D(2021, 6, 24), "day"),
         ("the previous Monday", D(2021, 6, 14), D(2021, 6, 14), "day"),
         ("the previous Sunday", D(2021, 6, 20), D(2021, 6, 20), "day"),
+        # Weekends: the first Saturday and Sunday after (the last before) the mention.
+        ("the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
+        ("over the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
+        ("the previous weekend", D(2021, 6, 19), D(2021, 6, 20), "range"),
+        # Seasons: the first such season begun after the mention, the last ended before it
+        # (meteorological; a winter is named by its December).
+        ("the following summer", D(2022, 6, 1), D(2022, 8, 31), "season"),
+        ("the following autumn", D(2021, 9, 1), D(2021, 11, 30), "season"),
+        ("the previous summer", D(2020, 6, 1), D(2020, 8, 31), "season"),
+        ("the preceding winter", D(2020, 12, 1), D(2021, 2, 28), "season"),
+        ("the following spring", D(2022, 3, 1), D(2022, 5, 31), "season"),
+        # Quarters, halves and decades: the one after (before) the mention's.
+        ("the following quarter", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
+        ("the previous quarter", D(2021, 1, 1), D(2021, 3, 31), "quarter"),
+        ("the following half", D(2021, 7, 1), D(2021, 12, 31), "half"),
+        ("the previous decade", D(2010, 1, 1), D(2019, 12, 31), "decade"),
     ],
 )
 def test_words_relative_to_another_mention(
@@ -952,6 +970,12 @@ IN_MARCH = resolve_span("in March", D(2026, 11, 12), "They met in March.")  # 1�
         # The first Tuesday after one of 2–8 Nov: 3 Nov (after the 2nd) to 10 Nov.
         ("the following Tuesday", LAST_WEEK, D(2026, 11, 3), D(2026, 11, 10), True),
         ("the previous Sunday", LAST_WEEK, D(2026, 11, 1), D(2026, 11, 1), False),
+        # The first weekend after one of 2–8 Nov (a Mon to a Sun): 7–8 or 14–15 Nov.
+        ("the following weekend", LAST_WEEK, D(2026, 11, 7), D(2026, 11, 15), True),
+        # The first summer after one of the days of March: that summer, whichever day.
+        ("the following summer", IN_MARCH, D(2026, 6, 1), D(2026, 8, 31), False),
+        ("the previous winter", IN_MARCH, D(2025, 12, 1), D(2026, 2, 28), False),
+        ("the following quarter", IN_MARCH, D(2026, 4, 1), D(2026, 6, 30), False),
     ],
 )
 def test_a_reference_to_a_longer_mention_covers_every_day_it_can_mean(

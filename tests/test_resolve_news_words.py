@@ -153,6 +153,11 @@ def test_more_news_words(words: str, start: date, end: date) -> None:
     "the next day", "the following year", "the previous week", "the previous day",
     "the following month", "The Following Monday", "the previous Friday", "the preceding year",
     "the prior week",
+    # Weekends, seasons, quarters and decades count from the mention too ("elected in March
+    # 2019 … the following summer" is summer 2019, not the summer after the article).
+    "the following weekend", "the previous summer", "the following spring", "the preceding winter",
+    "the following quarter", "the previous half", "the previous decade", "the following decade",
+    "over the following weekend", "in the previous quarter", "the following summer's",
 ])
 def test_words_counting_from_another_mention_are_references(words: str) -> None:
     """"The next day", "the following year" (elected in 2015 … the following year),
@@ -164,9 +169,13 @@ def test_words_counting_from_another_mention_are_references(words: str) -> None:
 
 
 @pytest.mark.parametrize(("words", "start", "end"), [
-    # Stretches and decades from the publication date, as before.
-    ("the following decade", D(2030, 1, 1), D(2039, 12, 31)),
+    # Stretches from the publication date, as before; and the weekends and seasons "this"
+    # and "next" name.
+    ("the next decade", MON, D(2034, 4, 14)),
     ("the next month", MON, D(2024, 5, 14)),
+    ("the next weekend", D(2024, 4, 27), D(2024, 4, 28)),
+    ("this weekend", D(2024, 4, 20), D(2024, 4, 21)),
+    ("next summer", D(2024, 6, 1), D(2024, 8, 31)),
     ("following year", D(2025, 1, 1), D(2025, 12, 31)),
 ])
 def test_words_that_still_count_from_the_publication_date(words: str, start: D, end: D) -> None:

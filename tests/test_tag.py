@@ -88,6 +88,11 @@ A15 = date(2024, 4, 15)  # a Monday
             "The council met on 3 May 2019. A hearing is planned for the following Monday.",
             [("3 May 2019", "DATE", "2019-05-03"), ("the following Monday", "DATE", "2019-05-06")],
         ),
+        # A season after another mention's: summer 2019, not the summer after the article.
+        (
+            "The council was elected in March 2019. The following summer it closed the port.",
+            [("March 2019", "DATE", "2019-03"), ("The following summer", "DATE", "2019-SU")],
+        ),
         (
             "The strike ended on 3 May 2019. Talks had collapsed the previous Tuesday night.",
             [("3 May 2019", "DATE", "2019-05-03"),

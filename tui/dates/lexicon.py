@@ -181,7 +181,8 @@ def _parse_ordinal(text: str) -> int:
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+(?:following|previous|preceding|prior)\s+"
-    r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"

@@ -1,8 +1,8 @@
 """Date words that refer to another dated mention of the same article.
 
-"The same day", "that week", "the following year", "the day before", "a week
-later", "Since then": resolved against the span of the mention they point at,
-with an explanation that chains both steps.
+"The same day", "that week", "the following year", "the previous summer", "the
+day before", "a week later", "Since then": resolved against the span of the
+mention they point at, with an explanation that chains both steps.
 """
 
 from __future__ import annotations
@@ -13,13 +13,18 @@ from datetime import date, timedelta
 
 from tui.dates.anchoring import with_relation
 from tui.dates.explain import describe_span
-from tui.dates.periods import _day, _Period, _step, _unit_period
+from tui.dates.lexicon import _SEASON_NAMES, _SEASONS
+from tui.dates.periods import _day, _Period, _season, _season_of, _step, _unit_period
 from tui.dates.relations import from_date_words
 from tui.span import ResolveError, Span
 
 _SAME = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year)$")
 _NEXT = re.compile(
     r"^(?:on\s+|in\s+)?the\s+(next|following|previous|preceding|prior)\s+(day|week|month|year)$"
+    # "the following quarter", "the previous decade": only these words count from a mention
+    # ("the next decade" is the one after the article's, as a stretch of time).
+    r"|^(?:on\s+|in\s+|over\s+|during\s+)?the\s+(following|previous|preceding|prior)\s+"
+    r"(weekend|quarter|half|decade|spring|summer|autumn|fall|winter)$"
 )
 _DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
 _WEEKDAY_OF = re.compile(
@@ -44,8 +49,45 @@ _WORD_NUMBERS = {
 
 
 def _unit_of(d: date, unit: str) -> _Period:
-    """The calendar unit (day, ISO week, month, year) containing `d`."""
+    """The calendar unit (day, ISO week, month, quarter, year, ...) containing `d`."""
     return _day(d) if unit == "day" else _unit_period(unit, d)
+
+
+def _unit_beside(d: date, unit: str, step: int) -> _Period:
+    """The calendar unit after (`step` 1) or before (-1) the one containing `d`."""
+    current = _unit_of(d, unit)
+    return _unit_of(current.end + timedelta(days=1) if step > 0 else current.start
+                    - timedelta(days=1), unit)  # fmt: skip
+
+
+def _weekend_beside(d: date, step: int) -> _Period:
+    """The first Saturday and Sunday after `d` (`step` 1), or the last before it (-1)."""
+    if step > 0:
+        saturday = d + timedelta(days=(5 - d.weekday() - 1) % 7 + 1)
+    else:
+        saturday = d - timedelta(days=(d.weekday() - 6 - 1) % 7 + 1) - timedelta(days=1)
+    sunday = saturday + timedelta(days=1)
+    week = saturday.isocalendar()
+    return _Period(saturday, sunday, "range", f"{week.year:04d}-W{week.week:02d}-WE")
+
+
+def _season_beside(d: date, code: str, step: int) -> _Period:
+    """The first such season starting after `d` (`step` 1), or the last ended before it."""
+    year, _ = _season_of(d)
+    for candidate in (year - 1, year, year + 1) if step > 0 else (year + 1, year, year - 1):
+        season = _season(candidate, code)
+        if (season.start > d) if step > 0 else (season.end < d):
+            return season
+    raise AssertionError("a season of that name starts within a year")
+
+
+def _period_beside(d: date, what: str, step: int) -> _Period:
+    """The weekend, season or calendar unit after (`step` 1) or before (-1) `d`'s."""
+    if what == "weekend":
+        return _weekend_beside(d, step)
+    if what in _SEASONS:
+        return _season_beside(d, _SEASONS[what], step)
+    return _unit_beside(d, what, step)
 
 
 def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, bool, str] | None:
@@ -70,19 +112,27 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         if m.re is _DAY_AROUND:
             direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
         else:
-            direction, unit = m.group(1), m.group(2)
+            direction, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
         step = 1 if direction in ("next", "following") else -1
         word = "after" if step > 0 else "before"
-        if _unit_of(target.start, unit)[0] != _unit_of(target.end, unit)[0]:
+        named = _SEASON_NAMES[_SEASONS[unit]] if unit in _SEASONS else unit
+        first_p = _period_beside(target.start, unit, step)
+        last_p = _period_beside(target.end, unit, step)
+        if first_p.start != last_p.start:
             # "The next day" after "last week": the day after one of its days, which
             # the words do not say; every day it can be, not the day after its last.
-            first = _unit_of(_step(target.start, unit, step), unit)[0]
-            last = _unit_of(_step(target.end, unit, step), unit)[1]
-            rule = f"the {unit} {word} one of the {unit}s of"
+            first, last = first_p.start, last_p.end
+            rule = (f"the {named} {word} one of the {unit}s of" if unit in ("day", "week",
+                    "month", "quarter", "half", "year", "decade")
+                    else f"the {'first' if step > 0 else 'last'} {named} {word} one of the "
+                    "days of")  # fmt: skip
             return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
-        base = target.end if step > 0 else target.start
-        first, last, precision, timex = _unit_of(_step(base, unit, step), unit)
-        return first, last, precision, timex, approximate, f"the {unit} {word}"
+        p = first_p
+        if unit in ("weekend", *_SEASONS):
+            rule = f"the {'first' if step > 0 else 'last'} {named} {word}"
+        else:
+            rule = f"the {unit} {word}"
+        return p.start, p.end, p.precision, p.timex, approximate, rule
     m = _WEEKDAY_OF.match(text)
     if m:  # "Monday of the following week": a day of the week after the mention's
         step = 1 if m.group(2) in ("following", "next") else -1

@@ -214,7 +214,7 @@ def _resolve(text: str, ctx: _Context) -> _Result:
                 _memo_plans[words] = (text, approximate, index)
             return _Result(found.period, found.rule, found.approximate or approximate)
     whole = " ".join(ctx.expression.split())
-    if is_reference(whole):
+    if is_reference(whole) or is_reference(text):  # also "over the following weekend"
         raise ResolveError(
             f"'{whole}' counts from another mention in the article, not from the publication "
             "date: its source names the event it counts from with relative_to"
@@ -231,9 +231,10 @@ _RANGE_WORDS = re.compile(r"^(?:from|between)\s.+\s(?:to|and|until|till|through|
 _THIS_LAST = re.compile(r"(?:this|last)\s+\w+")
 _KEEP_THE = re.compile(
     r"the\s+(?:day|past|last|coming|next)\b"
-    # "the following year" is a reference (`is_reference`); "the following decade" is not.
+    # "the following year", "the previous summer" are references (`is_reference`).
     r"|the\s+(?:following|previous)\s+"
-    r"(?:day|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+    r"(?:day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
 )
 
 

@@ -305,8 +305,11 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
 # Of the date before a reference, the longest span (in days) the tagger guesses it
 # counts from, by the reference's unit: a day of a week ("the next day" after "last
 # week") is fair; of a month or a year, a guess says more than the words.
-_LONGEST_TARGET = {"day": 7, "week": 31, "month": 366}
-_REFERENCE_UNIT = re.compile(r"\b(day|week|month|year)s?\b|\b(?:mon|tues|wednes|thurs|fri|"
+_LONGEST_TARGET = {"day": 7, "week": 31, "weekend": 31, "month": 366, "quarter": 366,
+                   "half": 366, "spring": 366, "summer": 366, "autumn": 366, "fall": 366,
+                   "winter": 366}  # fmt: skip
+_REFERENCE_UNIT = re.compile(r"\b(day|weekend|week|month|quarter|half|year|decade|spring|summer|"
+                             r"autumn|fall|winter)s?\b|\b(?:mon|tues|wednes|thurs|fri|"
                              r"satur|sun)day\b", re.IGNORECASE)
 
 
