@@ -237,6 +237,15 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("Saturday", "Homes were hit by Saturday's storm.", "on"),
         ("Saturday's", "Homes were hit by Saturday's storm.", "on"),
         ("June", "The vote was moved up to June.", "on"),  # the verb's "up"
+        # A noun after a year: "by" is the agent's ("criticised by 2023 graduates").
+        ("2023", "The plan was criticised by 2023 graduates.", "on"),
+        ("2030", "Output will double by 2030 compared with now.", "by"),
+        ("2030", "It will be finished by 2030 at the latest.", "by"),
+        ("2030", "Emissions must be cut by 2030, officials said.", "by"),
+        # The date words a verb's subject: "since" is "because".
+        ("Monday", "Since Monday is a holiday, the talks will be held later.", "on"),
+        ("March", "Since March was the busiest month, the port hired staff.", "on"),
+        ("2019", "Ties have grown since 2019, when the treaty was renewed.", "since"),
         ("March 2026", "The lease runs up to March 2026.", "until"),
         # Words of their own, however spaced: not "August" in "Augusta".
         ("August", "Backed by Augusta officials, the course reopened in August.", "on"),
