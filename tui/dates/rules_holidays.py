@@ -9,6 +9,13 @@
   year ("Christmas 2023", "Easter of 2021") that year's; without one, the open
   past/future rule picks among the neighbouring years' occurrences, as for a
   month-day.
+* The region's own: "Lunar New Year" (China's "Spring Festival" or "Chinese New
+  Year", Korea's "Seollal"), the "Mid-Autumn Festival" (Korea's "Chuseok") from
+  the lunar table (`tui.dates.lunar_table`, 1900–2050), where China and Korea
+  can keep the same festival a day apart: "Lunar New Year" and "Mid-Autumn
+  Festival" are then either day, the country's own name its country's day; and
+  North Korea's "Day of the Sun" (15 April) and "Day of the Shining Star" (16
+  February).
 * "fiscal 2024", "fiscal year 2024", "FY2024", "FY 24": the US federal fiscal
   year, 1 October of the year before to 30 September (TIMEX "FY2024"); other
   countries' fiscal years differ, so the explanation names the convention. Two
@@ -27,7 +34,9 @@ from dateutil.easter import easter
 
 from tui.dates.explain import _fmt_day, _pick_rule
 from tui.dates.grammar import _Context, _pick, _Result
+from tui.dates.lunar_table import FIRST_YEAR, LAST_YEAR, festival_day
 from tui.dates.periods import _day, _Period, _year
+from tui.span import ResolveError
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -67,14 +76,73 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
     "election day": _election_day,
+    # North Korea's: Kim Il Sung's birthday and Kim Jong Il's.
+    "day of the sun": lambda y: date(y, 4, 15),
+    "day of the shining star": lambda y: date(y, 2, 16),
+}
+_NEW_YEAR = ("china-new-year", "korea-new-year")
+_MID_AUTUMN = ("china-mid-autumn", "korea-mid-autumn")
+# Lunar festivals: the lunar table's columns for each name (China's, Korea's or both).
+_LUNAR: dict[str, tuple[str, ...]] = {
+    "lunar new year": _NEW_YEAR,
+    "lunar new year's day": _NEW_YEAR,
+    "chinese new year": _NEW_YEAR[:1],
+    "spring festival": _NEW_YEAR[:1],
+    "chinese new year's day": _NEW_YEAR[:1],
+    "korean new year": _NEW_YEAR[1:],
+    "korean new year's day": _NEW_YEAR[1:],
+    "seollal": _NEW_YEAR[1:],
+    "mid-autumn festival": _MID_AUTUMN,
+    "mid autumn festival": _MID_AUTUMN,
+    "chuseok": _MID_AUTUMN[1:],
+    "hangawi": _MID_AUTUMN[1:],
+}
+_LUNAR_DAY = {
+    "china-new-year": "the first day of the first lunar month",
+    "korea-new-year": "the first day of the first lunar month",
+    "china-mid-autumn": "the fifteenth day of the eighth lunar month",
+    "korea-mid-autumn": "the fifteenth day of the eighth lunar month",
 }
 _HOLIDAY_RE = re.compile(
-    r"(" + "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)) + r")"
+    r"(?:the\s+)?("  # "the Day of the Sun" keeps its "the" ("the day …" is kept whole)
+    + "|".join(sorted(map(re.escape, [*_HOLIDAYS, *_LUNAR]), key=len, reverse=True)) + r")"
     r"(?:\s+(?:of\s+)?(\d{4}))?"
 )
 _FISCAL_RE = re.compile(r"(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d{2})")
 _TWO_DIGIT_RE = re.compile(r"'(\d{2})")
-HOLIDAY_NAMES = tuple(_HOLIDAYS)  # for the tagger
+HOLIDAY_NAMES = (*_HOLIDAYS, *_LUNAR)  # for the tagger
+_SMALL_WORDS = frozenset(("of", "the"))
+
+
+def _holiday_period(key: str, year: int) -> tuple[_Period, str]:
+    """The holiday `key` in `year`, and for a lunar festival which day of which
+    calendar it is (a ResolveError for a year the lunar table does not give)."""
+    columns = _LUNAR.get(key)
+    if columns is None:
+        return _day(_HOLIDAYS[key](year)), ""
+    days = [festival_day(column, year) for column in columns]
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ResolveError(
+            f"the lunar table gives the day of {key!r} from {FIRST_YEAR} to {LAST_YEAR}, "
+            f"not in {year}",
+            hint="date the event by other words of the article that name the day",
+        )
+    if None in days:
+        raise ResolveError(
+            f"the day of {key!r} in {year} is not known here: the calendar tables this "
+            "one was made from disagree on it",
+            hint="date the event by other words of the article that name the day",
+        )
+    known = [d for d in days if d is not None]
+    first, last = min(known), max(known)
+    if first == last:
+        which = _LUNAR_DAY[columns[0]]
+        where = "China and Korea alike" if len(columns) > 1 else columns[0].split("-")[0].title()
+        return _day(first), f"{which}, in {where}, by the lunar table"
+    named = "; ".join(f"{_fmt_day(d)} in {c.split('-')[0].title()}"
+                      for c, d in zip(columns, known, strict=True))  # fmt: skip
+    period = _Period(first, last, "range", f"{first.isoformat()}/{last.isoformat()}")
+    return period, f"China and Korea keep it a day apart that year: {named}; either day"
 
 
 def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
@@ -82,15 +150,17 @@ def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     key, year = m.group(1), m.group(2)
-    name = " ".join(w if w == "of" else w[0].upper() + w[1:] for w in key.split())
-    day_of = _HOLIDAYS[key]
+    name = " ".join(w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in key.split())
     if year:
-        day = day_of(int(year))
-        return _Result(_day(day), f"{name} of {year}")
+        period, note = _holiday_period(key, int(year))
+        return _Result(period, f"{name} of {year}" + (f" ({note})" if note else ""))
     a = ctx.anchor
-    candidates = [_day(day_of(y)) for y in range(a.year - 1, a.year + 2)]
-    chosen = _pick(candidates, a, ctx.tense)
-    return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(name, a, ctx.tense)}")
+    occurrences = {_holiday_period(key, y)[0]: _holiday_period(key, y)[1]
+                   for y in range(a.year - 1, a.year + 2)}  # fmt: skip
+    chosen = _pick(list(occurrences), a, ctx.tense)
+    note = occurrences[chosen]
+    rule = f"{ctx.tense_text} → {_pick_rule(name, a, ctx.tense)}"
+    return _Result(chosen, rule + (f" ({note})" if note else ""))
 
 
 def _rule_fiscal_year(text: str, ctx: _Context) -> _Result | None:

@@ -49,8 +49,12 @@ _APPROX = r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|ov
 _MOD = r"(?:(?:early|mid|late|the (?:beginning|middle|end) of)[\s-]+)"
 _DASH = r"\s*[-–]\s*"
 
+# Names that are common words in lower case ("a spring festival of music") are a holiday's
+# only as a name, capitalised.
+_AS_A_NAME = {"spring festival": r"(?-i:Spring\s+Festival)"}
 _HOLIDAYS = "|".join(
-    re.escape(n).replace("'", "['’]") for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
+    _AS_A_NAME.get(n, re.escape(n).replace("'", "['’]"))
+    for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
 )
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # The words after which "the spring" (or a bare season) names the period: "in the
