@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import EVENTS_YAML, SHIPPED_DATA, run_cli, write_data_dir
+from tui.datafiles import default_data_dir, shown_folder
 
 
 def _title(line: str) -> str:
@@ -47,8 +50,33 @@ def test_check_on_malformed_yaml_has_no_traceback(tmp_path: Path) -> None:
     data = write_data_dir(tmp_path, events="events:\n  - id: x\n   title: [\n")
     result = run_cli("check", "--data", str(data))
     assert result.returncode == 1
-    assert result.stderr.startswith("events.yaml:")
+    assert result.stderr.startswith(f"{data}/events.yaml:")
     assert "malformed YAML" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_problems_name_their_files_under_the_folder_as_given(tmp_path: Path) -> None:
+    """`FOLDER/events.yaml:6` opens from where the command ran, as a compiler's
+    messages do; a bare `events.yaml:6` named a file the working directory lacks."""
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "check", "--data", data.name],
+        capture_output=True, text=True, cwd=data.parent, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{data.name}/events.yaml:6: unknown actor 'kim-jong-nu'")
+    assert (data.parent / data.name / "events.yaml").is_file()
+
+
+def test_the_shipped_folder_is_named_from_the_working_directory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(default_data_dir().parent)
+    assert shown_folder(None) == "data"
+    monkeypatch.chdir(tmp_path)
+    assert shown_folder(None) == str(default_data_dir())
+    assert shown_folder(Path("../story")) == "../story"
 
 
 def test_list_prints_dates_at_their_precision(data_dir: Path) -> None:

@@ -30,7 +30,7 @@ from tui.cliargs import (
     refuse_output_early,
     usage_exit,
 )
-from tui.datafiles import ARTICLES_FILE, default_data_dir
+from tui.datafiles import ARTICLES_FILE, default_data_dir, shown_folder
 from tui.dates import format_span
 from tui.lint import done_after_written_warnings, formula_warnings
 from tui.loadfeedback import LoadFeedback
@@ -120,10 +120,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             progress=feedback,
         )
     timeline = opened.timeline
-    data_dir = args.data or default_data_dir()
-    for warning in [*formula_warnings(timeline, data_dir),
+    data_dir, shown = args.data or default_data_dir(), shown_folder(args.data)
+    for warning in [*formula_warnings(timeline, data_dir, shown),
                     *done_after_written_warnings(
-                        timeline, data_dir, opened.reuse.records if opened.reuse else None)]:
+                        timeline, data_dir, opened.reuse.records if opened.reuse else None, shown)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)
@@ -483,7 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.flush()
         return code
     except DataError as exc:
-        sys.stderr.write(exc.report() + "\n")
+        sys.stderr.write(exc.report(shown_folder(getattr(args, "data", None))) + "\n")
         return EXIT_DATA
     except UsageError as exc:
         usage_exit(parser, str(exc))

@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # `check` imports this module before it knows it loads anythi
     from tui.loading.records import Records
 
 
-def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
-    """`events.yaml:LINE: warning: ...` for each title that starts like a formula."""
+def formula_warnings(timeline: Timeline, data_dir: Path, shown: str = "") -> list[str]:
+    """`events.yaml:LINE: warning: ...` for each title that starts like a formula (the
+    file named under `shown`, the data folder as the person named it, when given)."""
     events = timeline.events
     # Those whose first character may start one, found in C, then looked at closely.
     firsts = map(itemgetter(slice(0, 1)), map(attrgetter("title"), events))
@@ -44,19 +45,22 @@ def formula_warnings(timeline: Timeline, data_dir: Path) -> list[str]:
             "formula",
             "the CSV export writes it with a leading ' (unless --csv-formulas); reword the "
             "title if it is not meant to be one",
+            shown,
         )
         for event in flagged
     ]
 
 
-def _warning(line: int | None, message: str, hint: str) -> str:
-    """`events.yaml:LINE: warning: MESSAGE` and its hint, made visible."""
-    where = f"{EVENTS_FILE}:{line}" if line else EVENTS_FILE
+def _warning(line: int | None, message: str, hint: str, shown: str = "") -> str:
+    """`events.yaml:LINE: warning: MESSAGE` and its hint, made visible; the file under
+    the folder `shown` when given."""
+    path = f"{shown.rstrip('/')}/{EVENTS_FILE}" if shown else EVENTS_FILE
+    where = f"{path}:{line}" if line else path
     return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 
 
 def done_after_written_warnings(
-    timeline: Timeline, data_dir: Path, records: Records | None = None
+    timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
 ) -> list[str]:
     """`events.yaml:LINE: warning: ...` for each event dated after its article was
     written by words its quote reports as done (`tui.dates.doneguard`).
@@ -94,6 +98,7 @@ def done_after_written_warnings(
             f"event '{event.id}' is dated {format_span(event.span)}: {doubt}",
             "then they do not date this event: date it by other words, or leave it out; if "
             "the article does speak of what was still to come, leave it",
+            shown,
         )
         for event, doubt in doubts
     ]

@@ -28,9 +28,15 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
+        return self.located()
+
+    def located(self, folder: str = "") -> str:
+        """`FILE:LINE: message` and its hint; FILE under `folder` when one is given
+        (the data folder as the person named it), so that it opens from where they are."""
         # Messages quote the data (names, ids, passages): made visible, so an escape
         # sequence in a file cannot drive the terminal that shows the message.
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        path = f"{folder.rstrip('/')}/{self.file}" if folder else self.file
+        where = f"{path}:{self.line}" if self.line is not None else path
         text = visible(f"{where}: {self.message}")
         if self.hint:
             text += f"\n    hint: {visible(self.hint)}"
@@ -51,8 +57,8 @@ class DataError(Exception):
         count = len(self.problems)
         super().__init__(f"{counted(count, 'problem')} in the data")
 
-    def report(self) -> str:
-        """All problems, one per entry, followed by a count."""
-        lines = [str(p) for p in self.problems]
+    def report(self, folder: str = "") -> str:
+        """All problems, one per entry (their files under `folder`), followed by a count."""
+        lines = [p.located(folder) for p in self.problems]
         lines.append(str(self))
         return "\n".join(lines)
