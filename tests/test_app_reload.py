@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
@@ -15,6 +18,7 @@ from tui.cache import ModelCache
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.opening import Opened
+from tui.screens.editor import edit_at_line
 from tui.screens.explorer import ExplorerScreen
 from tui.widgets.facet_list import FacetList
 from tui.widgets.filter_panel import FilterPanel
@@ -381,3 +385,38 @@ async def test_a_reload_lets_the_timeline_it_replaced_go(tmp_path: Path) -> None
     gc.collect()
     gc.freeze()
     assert replaced[2]() is None  # nothing but the freeze could have kept it
+
+
+def _suspend_like_textual(calls: list[str]) -> Callable[[], AbstractContextManager[None]]:
+    """A stand-in for `App.suspend` that, as Textual's does, resumes only when the
+    block ends normally."""
+
+    @contextmanager
+    def suspend() -> Iterator[None]:
+        calls.append("suspend")
+        yield
+        calls.append("resume")
+
+    return suspend
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file that cannot be run")
+@pytest.mark.parametrize("runnable", [False, True])
+def test_an_editor_that_cannot_start_leaves_the_explorer_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runnable: bool
+) -> None:
+    """`E` with $EDITOR naming a program this machine lacks left the terminal handed
+    over for good (a blank screen, keys echoed): the failure came inside Textual's
+    suspend, which then never resumed."""
+    calls: list[str] = []
+    app = SimpleNamespace(suspend=_suspend_like_textual(calls))
+    editor = tmp_path / "not-an-editor"
+    if runnable:  # found, but not a program: running it fails
+        editor.write_bytes(b"\x00\x01 not a program")
+        editor.chmod(editor.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(editor))
+    said = edit_at_line(cast(Any, app), tmp_path / "events.yaml", 3)
+    assert said is not None and said[1] == "error"
+    assert said[0].startswith(f"Could not start {editor}")
+    assert calls == (["suspend", "resume"] if runnable else [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any, Literal
@@ -21,11 +22,20 @@ def edit_at_line(app: App[Any], path: Path, line: int) -> tuple[str, Severity] |
     editor = editor_command()
     if editor is None:
         return "Set $EDITOR (or $VISUAL) to edit the data from here.", "warning"
+    if shutil.which(editor[0]) is None:
+        return (f"Could not start {editor[0]}: no such program. Set $EDITOR (or $VISUAL) "
+                "to an editor this machine has."), "error"  # fmt: skip
+    failed: OSError | None = None
     try:
         with app.suspend():
-            subprocess.run([*editor, f"+{line}", str(path)], check=False)
+            # Caught inside: Textual resumes the app only when the block ends normally,
+            # so an editor that fails to start would leave the terminal suspended.
+            try:
+                subprocess.run([*editor, f"+{line}", str(path)], check=False)
+            except OSError as exc:
+                failed = exc
     except SuspendNotSupported:
         return "This terminal cannot hand over to an editor.", "error"
-    except OSError as exc:
-        return f"Could not start {editor[0]}: {exc.strerror}", "error"
+    if failed is not None:
+        return f"Could not start {editor[0]}: {failed.strerror}", "error"
     return None
