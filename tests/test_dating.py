@@ -214,6 +214,27 @@ def test_date_words_that_are_part_of_a_reference_are_refused(
     assert date_from_words("Monday", unlike, DAY).start == D(2024, 4, 8)
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "reason"),
+    [
+        ("by 2023", "The plan has been criticised by 2023 graduates.", "not a deadline"),
+        ("by Saturday's", "Homes were hit by Saturday's storm.", "not a deadline"),
+        ("Since Monday", "Since Monday is a holiday, the talks will wait.", "means \"because\""),
+    ],
+)
+def test_date_words_led_by_a_word_that_is_no_relation_are_refused(
+    words: str, sentence: str, reason: str
+) -> None:
+    """Read as they stand they would date the event by 2023 or since Monday."""
+    with pytest.raises(ResolveError, match=reason) as info:
+        date_from_words(words, sentence, DAY)
+    assert "other words of the quote" in info.value.hint
+    assert date_from_words("by 2030", "It will be done by 2030.", DAY).relation == "by"
+    assert date_from_words("since 2019", "It has grown since 2019, when …", DAY).relation == (
+        "since"
+    )
+
+
 def test_since_keeps_the_period_it_began_in() -> None:
     span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
     assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2019, 12, 31))

@@ -225,6 +225,20 @@ def test_draft_keeps_the_word_that_gives_the_relation(folder: Path, tmp_path: Pa
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_draft_leaves_out_a_word_that_gives_no_relation(folder: Path, tmp_path: Path) -> None:
+    """"by 2023 graduates" and "Since Monday is a holiday": no deadline, no beginning.
+    The draft wrote "by 2023" and "Since Monday", which dated the events by 2023 and
+    since Monday."""
+    drafts = _drafted(
+        folder, tmp_path, "college",
+        "The plan has been criticised by 2023 graduates of the college. Since Monday is a "
+        "holiday, the delegation will return on Tuesday.\n",
+    )  # fmt: skip
+    assert "by 2023" not in drafts.replace("criticised by 2023 graduates", "")
+    assert 'date_text: "Since Monday"' not in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_a_line_separator_in_the_article_is_kept_in_the_drafts_file(
     folder: Path, tmp_path: Path
 ) -> None:

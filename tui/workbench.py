@@ -24,7 +24,7 @@ from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
 from tui.dates.lexicon import is_reference
-from tui.dates.relations import RELATION_WORDS
+from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
 from tui.loading.events import article_anchor
@@ -259,8 +259,11 @@ def restated(passages: list[tuple[int, int, str]], start: int, end: int) -> list
 def date_words(text: str, sentence_start: int, tag: Tag) -> str:
     """The `date_text` for `tag`: its words, with "since"/"by"/"until"/"through" when
     that says the relation ("since January 2020"), as the loader reads them."""
-    head = re.search(rf"\b{RELATION_WORDS}\s+$", text[sentence_start : tag.start], re.I)
-    return text[sentence_start + head.start() : tag.end] if head else tag.text
+    before = text[sentence_start : tag.start]
+    head = re.search(rf"\b{RELATION_WORDS}\s+$", before, re.I)
+    if head is None or from_words_before(before, tag.text, text[tag.end : tag.end + 40]) is None:
+        return tag.text  # "criticised by 2023 graduates", "Since Monday is": no relation
+    return text[sentence_start + head.start() : tag.end]
 
 
 def sentence_around(text: str, offset: int) -> tuple[int, int]:

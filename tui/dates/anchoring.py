@@ -23,7 +23,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
-from tui.dates.inquote import place_in_quote, refuse_part_of_a_reference, relation_in_quote
+from tui.dates.inquote import (
+    place_in_quote,
+    refuse_a_denied_relation,
+    refuse_part_of_a_reference,
+    relation_in_quote,
+)
 from tui.dates.relations import Relation, from_date_words, from_verb
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
@@ -232,6 +237,8 @@ def date_from_words(
     if around is not None:
         refuse_part_of_a_reference(around)
     derived = from_date_words(date_text)
+    if around is not None and derived.relation in ("by", "since"):
+        refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)
     refuse_in_another_year(date_text, sentence, span)
     if stated is not None:

@@ -2,8 +2,9 @@
 
 A source's date words are part of its quote. The words just before or after
 them can change what they mean: "June" in "finished by June" is *by* June
-(`relation_in_quote`), and "Monday" in "the following Monday" counts from another
-mention, not from the publication date (`refuse_part_of_a_reference`). Each is
+(`relation_in_quote`), "Monday" in "the following Monday" counts from another
+mention, not from the publication date (`refuse_part_of_a_reference`), and "by
+2023" in "criticised by 2023 graduates" is no deadline (`refuse_a_denied_relation`). Each is
 looked at only where the word beside the date words can matter, since every
 source of a load passes here.
 """
@@ -106,3 +107,30 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
         hint=f"write date_text \"{whole}\" and name the event it counts from with "
         "relative_to: <event id>",
     )
+
+
+_DENIED = {
+    "by": ('"by" there names who or what did it ("by 2023 graduates", "by Saturday\'s '
+           'storm"), not a deadline',
+           "date the event by other words of the quote, or by its verb, which dates it by "
+           "the publication date"),
+    "since": ('"since" there means "because": the date words are the subject of the verb '
+              "after them",
+              "date the event by other words of the quote that say when it happened"),
+}  # fmt: skip
+
+
+def refuse_a_denied_relation(date_text: str, around: InQuote) -> None:
+    """Raise ResolveError when date words led by "by" or "since" are no relation in their
+    quote ("by 2023" in "criticised by 2023 graduates", "Since Monday" in "Since
+    Monday is a holiday"): read as they stand, they would date the event by or since
+    a time the article does not give it."""
+    head, _, rest = date_text.strip().partition(" ")
+    lead = head.lower()
+    if lead not in _DENIED or not rest:
+        return
+    quote, _at, end = around
+    if from_words_before(head, rest, quote[end : end + 40]) is not None:
+        return
+    reason, hint = _DENIED[lead]
+    raise ResolveError(reason, hint=hint)
