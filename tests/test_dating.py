@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ARTICLES_YAML, EVENTS_YAML, write_data_dir
+from tests.conftest import ARTICLES_YAML, EVENTS_YAML, SEED_TEXT, write_data_dir
 from tui.dates import (
     Anchor,
     ResolveError,
@@ -776,6 +776,31 @@ def test_windows_and_relations_are_checked_with_a_line(
         load_timeline(data)
     problems = [str(p) for p in info.value.problems]
     assert any(p.startswith(where + ":") and message in p for p in problems), problems
+
+
+@pytest.mark.parametrize(("stated", "refused"), [("until", True), ("since", False)])
+def test_a_stated_relation_is_checked_against_the_word_before_the_date_words(
+    tmp_path: Path, stated: str, refused: bool
+) -> None:
+    """"last autumn" in "since last autumn": the words say `since`. The refusal of
+    `relation: until` said the words said `on` and allowed `on`, `by` or `as of`,
+    none of which the loader would take without the relation."""
+    seed = SEED_TEXT + "Officials have discussed a new agreement since last autumn.\n"
+    events = EVENTS_YAML + (
+        "  - id: agreement-talks\n    title: Agreement discussed\n    kind: meeting\n"
+        "    actors: [china, north-korea]\n    sources:\n      - article: news-1\n"
+        '        quote: "Officials have discussed a new agreement since last autumn."\n'
+        f"        date_text: last autumn\n        relation: {stated}\n"
+    )
+    data = write_data_dir(tmp_path, events=events, seeds={"one.txt": seed})
+    if not refused:
+        event = load_timeline(data).event_by_id["agreement-talks"]
+        assert event.span.relation == "since"
+        return
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    (problem,) = [str(p) for p in info.value.problems]
+    assert "the words say 'since'" in problem and "the words allow 'since'" in problem
 
 
 def test_a_day_the_words_rule_out_is_left_out_of_the_window() -> None:

@@ -25,7 +25,7 @@ from tui.dates import (
     from_date_words,
     publication_relation,
 )
-from tui.dates.inquote import place_in_quote
+from tui.dates.inquote import place_in_quote, relation_in_quote
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
 from tui.loading.progress import BUILDING, CHECKING, EVERY, READING, Progress, no_progress
@@ -400,6 +400,10 @@ def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Sp
                 if basis == "publication"
                 else from_date_words(date_text)
             )
+            if derived.cue == "default" and basis != "publication":
+                # "last autumn" in "since last autumn": the quote's "since" is the words'.
+                around = place_in_quote(date_text, quote)
+                derived = (relation_in_quote(around) if around else None) or derived
             refused = check_stated(stated, derived)
             if refused is not None:
                 at.add(
