@@ -70,6 +70,11 @@ def test_new_actors_get_one_kind_or_one_each() -> None:
     assert with_kinds(new, "person, media")[0][1].kind == "media"
     assert with_kinds(new, "")[1] is not None
     assert "one for each of the 2" in str(with_kinds(new, "a, b, c")[1])
+    # Two new actors of one kind: a kind given twice is two kinds, not one repeated.
+    three = (*new, NewActor("c", "C"))
+    kinds = with_kinds(three, "country, country, organisation")
+    assert kinds[1] is None, kinds[1]
+    assert [a.kind for a in kinds[0]] == ["country", "country", "organisation"]
 
 
 def _event(*new: NewActor) -> NewEvent:

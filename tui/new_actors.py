@@ -107,7 +107,8 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
 def with_kinds(new: Sequence[NewActor], text: str) -> tuple[tuple[NewActor, ...], str | None]:
     """The new actors with their kinds from `text` (one kind for all, or one each in
     order, comma-separated); the actors and None, or () and what is wrong."""
-    kinds = [k for k in split_entries(text)]
+    # Not `split_entries`: repeats count here ("country, country, organisation").
+    kinds = [" ".join(part.split()) for part in text.split(",") if part.strip()]
     if not new:
         return (), None
     if not kinds:
