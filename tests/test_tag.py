@@ -117,6 +117,26 @@ A15 = date(2024, 4, 15)  # a Monday
             "The market runs every Friday and Saturday.",
             [("every Friday and Saturday", "SET", None)],
         ),
+        # A range is one expression, not its two ends (the draft dated a week's holiday
+        # by its first day); "between" goes with "and", "from" with "to".
+        (
+            "The holiday ran from Oct. 1 to Oct. 7. The fair ran from 1 to 7 October. The "
+            "show ran from Oct 1 to 7, 2022. Between 2019 and 2021 it shut.",
+            [("from Oct. 1 to Oct. 7", "DATE", "2023-10-01/2023-10-07"),
+             ("from 1 to 7 October", "DATE", "2023-10-01/2023-10-07"),
+             ("from Oct 1 to 7, 2022", "DATE", "2022-10-01/2022-10-07"),
+             ("Between 2019 and 2021", "DATE", "2019/2021")],
+        ),
+        (
+            "It grew from 2019 and then between 2020 to 2021.",
+            [("2019", "DATE", "2019"), ("2020", "DATE", "2020"), ("2021", "DATE", "2021")],
+        ),
+        # A month shortened without a full stop, beside a day ("Oct 1", "7 Sept 2023"); a
+        # name alone is no month.
+        (
+            "It opened on Oct 1 and closed on 7 Sept 2023. Jan Smith met 3 friends.",
+            [("Oct 1", "DATE", "2023-10-01"), ("7 Sept 2023", "DATE", "2023-09-07")],
+        ),
     ],
 )
 def test_expressions_are_found_typed_and_resolved(

@@ -28,6 +28,7 @@ from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES
 from tui.dates.sentences import sentence_bounds
+from tui.dates.tagranges import joined_ranges
 from tui.dates.yearguard import refuse_in_another_year
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
@@ -37,6 +38,11 @@ _MONTHS = (
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _MONTHS_NOT_MAY = _MONTHS.replace("May|", "")
+# Beside a day's number a month may be shortened without a full stop ("Oct 1", "7 Sept
+# 2023"), as agencies and British style write it; alone, "Jan" or "Mar" may be a name.
+_MONTHS_BY_A_DAY = (
+    _MONTHS[:-1] + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=[ \t\n]))"
+)
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _NUMBER = re.sub(r"\((?!\?)", "(?:", _NUMBER_RE)
@@ -81,11 +87,12 @@ _SET = (
 # not the month. At each place the longest match wins (`find_expressions`).
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"{_YEAR}{_DASH}(?:{_YEAR}|\d\d)\b"),
-    ("DATE", rf"(?-i:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
-    ("DATE", rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS}),?\s+{_YEAR}\b"),
+    ("DATE", rf"(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
+    ("DATE", rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY}),?\s+{_YEAR}\b"),
     ("DATE", r"\d{4}-\d{2}-\d{2}\b"),
-    ("DATE", rf"{_APPROX}?(?-i:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
-    ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b"),
+    ("DATE",
+     rf"{_APPROX}?(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
+    ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY})(?![A-Za-z])"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?{_YEAR}\b"),
     ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS_NOT_MAY})\b"),
@@ -303,7 +310,13 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))
         tags.append(tag)
-    return tags
+
+    def resolve_range(words: str, start: int, end: int, before: list[Tag]) -> Tag:
+        s_start, s_end = _sentence_of(bounds, start)
+        return _resolve(words, start, end, "DATE", text[s_start:s_end], anchor, before,
+                        text[end:s_end])  # fmt: skip
+
+    return joined_ranges(text, tags, bounds, resolve_range)
 
 
 # Of the date before a reference, the longest span (in days) the tagger guesses it
