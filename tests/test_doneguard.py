@@ -94,6 +94,9 @@ def test_only_a_date_after_the_article_in_a_sentence_read_as_done_is_doubted() -
     assert done_after_written(_day_span(written), written, done, "a week after") is None
     future = "The two sides will meet again a week later."
     assert done_after_written(after, written, future, "a week later") is None
+    # What may yet be, reported with "said": no act done.
+    could = "Passenger buses could follow the following summer, he said."
+    assert done_after_written(after, written, could, "the following summer") is None
     assert done_after_written(after, None, done, "a week after") is None
     assert done_after_written(after, written, "Confirmed.", "") is None  # no date words
 
