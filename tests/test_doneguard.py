@@ -125,7 +125,7 @@ def test_check_warns_and_still_passes(tmp_path: Path) -> None:
     ) + 1
     warnings = [w for w in result.stderr.splitlines() if "warning:" in w]
     assert warnings == [
-        f"events.yaml:{line}: warning: event 'protocol' is dated 2024-08-19 Mon: the quote "
+        f"{data}/events.yaml:{line}: warning: event 'protocol' is dated 2024-08-19 Mon: the quote "
         "reads as done (“came”), but this date is after the article was written: the words "
         "may count from what they name themselves (“a week after the talks” dates what came "
         "a week after the talks, not the talks)"
@@ -205,7 +205,7 @@ def test_check_names_the_same_line_cold_cached_and_after_an_edit(tmp_path: Path)
 
     def line_of_protocol() -> str:
         lines = events.read_text(encoding="utf-8").splitlines()
-        return f"events.yaml:{lines.index('  - id: protocol') + 1}"
+        return f"{data}/events.yaml:{lines.index('  - id: protocol') + 1}"
 
     assert warned_line() == line_of_protocol()  # cold: the load's entries
     assert warned_line() == line_of_protocol()  # from the cache whole: the file
