@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -232,6 +233,32 @@ def test_date_words_led_by_a_word_that_is_no_relation_are_refused(
     assert date_from_words("by 2030", "It will be done by 2030.", DAY).relation == "by"
     assert date_from_words("since 2019", "It has grown since 2019, when …", DAY).relation == (
         "since"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "said"),
+    [
+        ("Lunar New Year", "The delegation arrived after Lunar New Year.",
+         '"after Lunar New Year" in the quote says only that it came after'),
+        ("June", "It must be done before June.", "came before June, not when"),
+        ("September", "The fair had been moved from September so as not to clash.",
+         '"moved from September" in the quote names the date it was moved from'),
+        ("the spring", "The vote was postponed from the spring.", "postponed from the spring"),
+    ],
+)
+def test_date_words_after_after_before_or_moved_from_are_refused(
+    words: str, sentence: str, said: str
+) -> None:
+    """Dated by them, the event would claim their day, which the quote does not give."""
+    with pytest.raises(ResolveError, match=re.escape(said)) as info:
+        date_from_words(words, sentence, DAY)
+    assert "other words of the quote" in info.value.hint
+    assert date_from_words("June", "They met in June, before the vote.", DAY).start == (
+        D(2023, 6, 1)
+    )
+    assert date_from_words("October", "It was moved from May to October.", DAY).start == (
+        D(2023, 10, 1)
     )
 
 

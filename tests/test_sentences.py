@@ -35,6 +35,15 @@ def sentences(text: str) -> list[str]:
          ["The U.N. Security Council met.", "It voted."]),
         ("John F. Kennedy came. Mr. Kim and Gen. Park met.",
          ["John F. Kennedy came.", "Mr. Kim and Gen. Park met."]),
+        # A dateline that opens a paragraph is a passage of its own: its date is the
+        # story's, not that of what the first sentence reports.
+        ("BEIJING, Feb. 19 (Example Wire) -- A delegation arrived on Sunday. It stays.",
+         ["BEIJING, Feb. 19 (Example Wire) --", "A delegation arrived on Sunday.", "It stays."]),
+        ("SEOUL (Reuters) - North Korea fired a missile.\n\nNEW YORK, Jan 3 — Talks began.",
+         ["SEOUL (Reuters) -", "North Korea fired a missile.", "NEW YORK, Jan 3 —",
+          "Talks began."]),
+        ("US - China talks began. UN and US - a rivalry.",
+         ["US - China talks began.", "UN and US - a rivalry."]),
         # A month's abbreviation ends a sentence unless a day follows.
         ("On Jan. 5 he left. It was in Jan. The end.",
          ["On Jan. 5 he left.", "It was in Jan.", "The end."]),

@@ -239,6 +239,26 @@ def test_draft_leaves_out_a_word_that_gives_no_relation(folder: Path, tmp_path: 
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_a_dateline_dates_no_draft_and_after_a_date_is_not_on_it(
+    folder: Path, tmp_path: Path
+) -> None:
+    """"BEIJING, Feb. 19 (Wire) -- A delegation arrived on Sunday": the draft dated the
+    arrival by the dateline's Feb. 19. And "arrives after Lunar New Year" was drafted
+    on Lunar New Year: the words say only that it came after it."""
+    drafts = _drafted(
+        folder, tmp_path, "wire",
+        "Delegation arrives after Lunar New Year\n\nBEIJING, April 17 (Example Wire) -- A "
+        "delegation arrived in Pyongyang on Sunday, officials said.\n",
+    )  # fmt: skip
+    assert 'quote: "A delegation arrived in Pyongyang on Sunday, officials said."' in drafts
+    assert 'date_text: "Sunday"' in drafts and "2024-04-14 Sun" in drafts
+    assert "April 17" not in drafts.partition("# Not drafted")[0].split("drafts:")[1]
+    listed = drafts.partition("# Not drafted:")[2]
+    assert "#   Delegation arrives after Lunar New Year" in listed
+    assert "says only that it came after Lunar New Year, not when" in listed
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_a_line_separator_in_the_article_is_kept_in_the_drafts_file(
     folder: Path, tmp_path: Path
 ) -> None:
@@ -269,7 +289,7 @@ def test_draft_lists_the_sentences_dated_only_by_another_mention(
     result = run_cli("draft", "port", "--data", str(folder))
     assert result.returncode == 0, result.stderr
     assert "wrote 1 draft to" in result.stdout
-    assert "1 dated only by another mention, listed at its end" in result.stdout
+    assert "1 not dated on their own, listed at its end" in result.stdout
     drafts = (folder / "drafts" / "port.yaml").read_text(encoding="utf-8")
     body, _, listed = drafts.partition("# Not drafted:")
     assert "The same day" not in body and "Tuesday" in body
@@ -297,7 +317,7 @@ def test_draft_lists_a_reference_that_names_what_it_counts_from(
     result = run_cli("draft", "envoy", "--data", str(folder))
     assert result.returncode == 0, result.stderr
     assert "wrote 1 draft to" in result.stdout
-    assert "1 dated only by another mention, listed at its end" in result.stdout
+    assert "1 not dated on their own, listed at its end" in result.stdout
     drafts = (folder / "drafts" / "envoy.yaml").read_text(encoding="utf-8")
     body, _, listed = drafts.partition("# Not drafted:")
     assert "a week after" not in body

@@ -85,7 +85,7 @@ def cmd_draft(
     candidates = drafts.candidates
     restated = sum(1 for c in candidates if c.restates)
     left_out = (
-        f"; {len(drafts.left_out)} dated only by another mention, listed at its end"
+        f"; {len(drafts.left_out)} not dated on their own, listed at its end"
         if drafts.left_out
         else ""
     )

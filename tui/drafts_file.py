@@ -58,8 +58,9 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
             "",
             "# Not drafted: sentences whose date words give no date on their own. Each is",
             "# followed by its reading: an event's relative_to where one quotes the words,",
-            "# else the tagger's guess. As an event, a source whose words refer to another",
-            "# mention takes 'relative_to: <the id of the event it refers to>'.",
+            "# else the tagger's guess, or why the words do not date it. As an event, a",
+            "# source whose words refer to another mention takes",
+            "# 'relative_to: <the id of the event it refers to>'.",
         ]
         for sentence, tag, quoted_by in drafts.left_out:
             # A reading ("1 week after …, which is Sun 16 Mar 2025 → Sun 23 Mar 2025"),

@@ -16,7 +16,7 @@ import os
 import re
 import shlex
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -224,11 +224,13 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
         dated = [t for t in tags if start <= t.start and t.end <= end]
+        if dated and _furniture(text, start, end, dated):
+            continue  # "BEIJING, Feb. 19 (Wire) --", "Published: 18 April 2024": no event
         inside = [t for t in dated if resolves_on_its_own(t, sentence, anchor)]
         restates = next(iter(restated(passages, start, end)), None)
         if not inside:
             if dated:
-                left_out.append((sentence, dated[0], restates))
+                left_out.append((sentence, _as_refused(dated[0], sentence, anchor), restates))
             continue
         tag = inside[0]
         words = date_words(text, start, tag)
@@ -237,6 +239,20 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates, also)
         )
     return Drafts(candidates, left_out)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _furniture(text: str, start: int, end: int, dated: list[Tag]) -> bool:
+    """True when the sentence `start`–`end` is a dateline or a byline: no word in lower
+    case (a verb, a noun) outside its date words, whose date is the story's own."""
+    outside, at = [], start
+    for tag in dated:
+        outside.append(text[at : tag.start])
+        at = tag.end
+    outside.append(text[at:end])
+    return _LOWER_WORD.search(" ".join(outside)) is None
 
 
 def quoted_passages(timeline: Timeline, article_id: str) -> list[tuple[int, int, str]]:
@@ -272,6 +288,18 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
         if start <= offset < end:
             return start, end
     return offset, offset
+
+
+def _as_refused(tag: Tag, sentence: str, anchor: Anchor) -> Tag:
+    """`tag` as a left-out draft lists it: a reference with its reading; other words
+    (which resolve alone, but not in this quote: "after Lunar New Year") with why not."""
+    if tag.span is None or is_reference(tag.text):
+        return tag
+    try:
+        date_from_words(tag.text, sentence, anchor)
+    except ResolveError as exc:
+        return replace(tag, timex=None, span=None, reason=str(exc))
+    return tag
 
 
 def resolves_on_its_own(tag: Tag, sentence: str, anchor: Anchor) -> bool:

@@ -26,6 +26,7 @@ from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
     place_in_quote,
     refuse_a_denied_relation,
+    refuse_after_or_before,
     refuse_part_of_a_reference,
     relation_in_quote,
 )
@@ -236,6 +237,7 @@ def date_from_words(
     around = place_in_quote(date_text, sentence) if sentence else None
     if around is not None:
         refuse_part_of_a_reference(around)
+        refuse_after_or_before(around)
     derived = from_date_words(date_text)
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)

@@ -4,7 +4,9 @@ A source's date words are part of its quote. The words just before or after
 them can change what they mean: "June" in "finished by June" is *by* June
 (`relation_in_quote`), "Monday" in "the following Monday" counts from another
 mention, not from the publication date (`refuse_part_of_a_reference`), and "by
-2023" in "criticised by 2023 graduates" is no deadline (`refuse_a_denied_relation`). Each is
+2023" in "criticised by 2023 graduates" is no deadline (`refuse_a_denied_relation`), and
+"June" in "done before June" is no day of it, nor "September" in "moved from
+September" (`refuse_after_or_before`). Each is
 looked at only where the word beside the date words can matter, since every
 source of a load passes here.
 """
@@ -134,3 +136,36 @@ def refuse_a_denied_relation(date_text: str, around: InQuote) -> None:
         return
     reason, hint = _DENIED[lead]
     raise ResolveError(reason, hint=hint)
+
+
+_AFTER_OR_BEFORE = frozenset(("after", "before"))
+# "moved from September": the date it no longer has.
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
+    r"shifted|switched|changed)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def refuse_after_or_before(around: InQuote) -> None:
+    """Raise ResolveError when "after" or "before" stands just before the date words in
+    the quote ("arrived after Lunar New Year", "must be done before June"): the quote
+    then says only that it came after (or before) them, not when; dated by them, the
+    event would claim their day."""
+    quote, at, end = around
+    word = _word_before(quote, at)
+    words = quote[at:end]
+    if word == "from" and (moved := _MOVED_FROM.search(quote, max(0, at - 40), at)):
+        raise ResolveError(
+            f'"{" ".join(moved.group(0).split())} {words}" in the quote names the date it '
+            "was moved from, not when it was moved or when it now is",
+            hint="date the event by other words of the quote (the new date, for the event "
+            "moved), or by its verb, which dates it by the publication date",
+        )
+    if word not in _AFTER_OR_BEFORE:
+        return
+    raise ResolveError(
+        f'"{word} {words}" in the quote says only that it came {word} {words}, not when',
+        hint="date the event by other words of the quote that say when; if the article "
+        "reports it as done, by its verb, which dates it by the publication date",
+    )

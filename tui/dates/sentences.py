@@ -16,6 +16,11 @@ sentence never ends before a word in lower case ("Samsung Electronics Co. said",
 "the U.S.’ allies", "“Why?” she asked"), nor inside a quotation (`"We are ready.
 We will not back down," he said.`).
 
+A dateline that opens a paragraph ("BEIJING, Feb. 19 (Example Wire) -- A
+delegation arrived …", "SEOUL (Reuters) - …") is a passage of its own: its date
+is the story's filing date, and a quote of the first sentence must not take it
+for the date of what the sentence reports.
+
 Plain Python, no Textual.
 """
 
@@ -35,6 +40,13 @@ _ABBREVIATION = re.compile(
 # Before a number only: "Jan. 5", "No. 1"; "It was in Jan." and "No." end sentences.
 _BEFORE_A_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\.$")
 _LOOK_BACK = 12  # characters before a period enough to see an abbreviation
+# A place in capitals, perhaps a date and an agency in brackets, then a dash: a dateline.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"  # BEIJING, NEW YORK, ST. PAUL
+    r"(?:,[ \t]+[^\n(—–]{1,40}?)?"  # ", Feb. 19", ", South Korea"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Example Wire)", "(Reuters)"
+    r"[ \t]+(?:--|—|–|-)(?=[ \t]+\S)"
+)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -61,7 +73,20 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         bounds.append((start, end))
         start = m.end()
     bounds.append((start, len(text)))
-    return [(a, b) for a, b in bounds if text[a:b].strip()]
+    return [part for a, b in bounds if text[a:b].strip() for part in _dateline_apart(text, a, b)]
+
+
+def _dateline_apart(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The sentence `start`–`end`, with the dateline that opens it (if any) apart."""
+    if not text[start : start + 2].isupper():  # nearly always: no dateline
+        return ((start, end),)
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return ((start, end),)
+    rest = m.end()
+    while rest < end and text[rest] in " \t":
+        rest += 1
+    return (start, m.end()), (rest, end)
 
 
 _WRAPPED_AT_MOST = 120  # characters: a longer line is a paragraph on one line
