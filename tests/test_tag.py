@@ -177,6 +177,10 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert after.span is None and 'counts from what follows it ("a public hearing")' in after.reason
     later = tag_text("On Monday they met. The day after that, they signed.", A15)[-1]
     assert later.text == "The day after" and later.timex == "2024-04-16"  # "that" refers back
+    # Not from a state's date: "as of June" marks a stretch, not an act on a day.
+    state = tag_text("The fair opened on Sunday. Exports stood at a record as of June. The "
+                     "previous weekend, exhibitors arrived.", A15)[-1]  # fmt: skip
+    assert state.timex == "2024-W14-WE" and '"Sunday"' in state.reason
 
 
 @pytest.mark.parametrize(

@@ -330,6 +330,9 @@ _REFERENCE_UNIT = re.compile(r"\b(day|weekend|week|month|quarter|half|year|decad
                              r"satur|sun)day\b", re.IGNORECASE)
 
 
+_DATES_AN_ACT = frozenset(("on", "by"))
+
+
 def _unit_of_reference(words: str) -> str | None:
     """The unit a reference counts in ("a week later": week); None for "then"."""
     found = _REFERENCE_UNIT.search(words)
@@ -377,8 +380,11 @@ def _resolve(
         # same day" is no day of "2026", nor of "earlier this month".
         unit = _unit_of_reference(words)
         longest = None if unit is None else _LONGEST_TARGET.get(unit)
+        # Nor is a state's date ("as of June", "since March") a likely one: the state
+        # held over a stretch that date only marks.
         target = next(
             (t for t in reversed(before) if t.span is not None and t.type == "DATE"
+             and t.span.relation in _DATES_AN_ACT
              and (longest is None or (t.span.end - t.span.start).days < longest)),
             None,
         )  # fmt: skip
