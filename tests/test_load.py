@@ -395,6 +395,18 @@ def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:
     ], problems
 
 
+def test_an_id_with_a_look_alike_letter_is_named_with_the_letter(tmp_path: Path) -> None:
+    """"north-koreа" with a Cyrillic "а" printed just like the id it hints at: the hint
+    names the letter, or the two look the same."""
+    events = EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-un, china\u0430]")
+    problems = _problems(tmp_path, events=events)
+    assert any(
+        "unknown actor 'chinaа'" in p and "did you mean 'china'? 'chinaа' has U+0430 CYRILLIC "
+        "SMALL LETTER A, which 'china' has not" in p
+        for p in problems
+    ), problems
+
+
 def test_seed_text_is_kept_exactly(data_dir: Path) -> None:
     assert load_timeline(data_dir).article_by_id["news-1"].text == SEED_TEXT
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -307,6 +308,15 @@ def closest_id(name: str, choices: list[str]) -> str | None:
 
 
 def suggest(name: str, choices: list[str]) -> str:
-    """A "did you mean" hint for an unknown id, or how to declare it."""
+    """A "did you mean" hint for an unknown id, or how to declare it; one that differs
+    from the id meant by a look-alike letter ("north-koreа", its "а" Cyrillic) says
+    which, since the two print alike."""
     close = closest_id(name, choices)
-    return f"did you mean '{close}'?" if close else "declare it first"
+    if close is None:
+        return "declare it first"
+    odd = list(dict.fromkeys(c for c in name if not c.isascii() and c not in close))
+    if not odd:
+        return f"did you mean '{close}'?"
+    named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'an unnamed character')}"
+                      for c in odd)  # fmt: skip
+    return f"did you mean '{close}'? '{name}' has {named}, which '{close}' has not"
