@@ -503,7 +503,14 @@ def test_a_month_the_sentence_dates_to_another_year_is_a_located_problem(
         ("the 1950-1953 war", '"the 1950–1953 war": the article has – where the quote has -'),
         # Otherwise the passage most like the quote, shown around where they differ:
         # the sentence holding the quote, not a short one with a better ratio.
-        ("talks held on Jnue 17", '"The pact follows talks held on June 17, officials said."'),
+        # and the first difference word by word.
+        ("talks held on Jnue 17", '"The pact follows talks held on June 17, officials said.": '
+         'the article has "June" where the quote has "Jnue"'),
+        ("talks held on June 17, 2023, officials said",
+         '"The pact follows talks held on June 17, officials said.": the quote adds "2023,"'),
+        ("The pact follows talks on June 17",
+         '"The pact follows talks held on June 17, officials said.": the quote leaves out '
+         '"held"'),
     ],
 )
 def test_closest_passage_names_where_the_quote_differs(quote: str, hint: str) -> None:

@@ -104,16 +104,43 @@ class FoldedText:
         best = max(sentences, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
         best = fold_space(best)
         # The passage's words before and after the quote's are context, not a difference.
-        matcher = difflib.SequenceMatcher(None, best, needle, autojunk=False)
-        differ = next(
-            (
-                i1
-                for tag, i1, _i2, j1, _j2 in matcher.get_opcodes()
-                if tag != "equal" and not (tag == "delete" and j1 in (0, len(needle)))
-            ),
-            0,
-        )
-        return f'"{_around(best, differ)}"'
+        return _first_difference(best, needle)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _first_difference(passage: str, quote: str) -> str:
+    """`passage` (around where it first differs from `quote`) and that difference, word
+    by word: "the article has "2023" where the quote has "2022"", or what the quote
+    adds or leaves out. The passage's words before and after the quote's are context,
+    not a difference."""
+    theirs = list(_TOKEN.finditer(passage))
+    ours = list(_TOKEN.finditer(quote))
+    matcher = difflib.SequenceMatcher(
+        None, [m.group() for m in theirs], [m.group() for m in ours], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "delete" and j1 in (0, len(ours))):
+            continue
+        at = theirs[i1].start() if i1 < len(theirs) else len(passage)
+        article = _tokens_text(passage, theirs[i1:i2])
+        quoted = _tokens_text(quote, ours[j1:j2])
+        if tag == "insert":
+            said = f'the quote adds "{quoted}"'
+        elif tag == "delete":
+            said = f'the quote leaves out "{article}"'
+        else:
+            said = f'the article has "{article}" where the quote has "{quoted}"'
+        return f'"{_around(passage, at)}": {said}'
+    return f'"{_around(passage, 0)}"'
+
+
+def _tokens_text(text: str, tokens: list[re.Match[str]]) -> str:
+    """The stretch of `text` from the first of `tokens` to the last, shortened."""
+    if not tokens:
+        return ""
+    return text[tokens[0].start() : tokens[-1].end()][: _SHOWN // 4]
 
 
 # Marks typed one way by hand and another in print: each read as its plain form.
