@@ -74,6 +74,21 @@ async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
 
 
+async def test_the_palette_gives_each_article_its_date(tmp_path: Path) -> None:
+    """Three articles of one outlet differed only by their titles."""
+    from tui.palette import TimelineCommands
+    from tui.present import published_compact
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        hits = [hit async for hit in TimelineCommands(app.screen).search("Open article")]
+        articles = app.screen.timeline.articles
+        assert len(hits) == len(articles)
+        helps = {str(hit.help) for hit in hits}
+        assert helps == {f"{published_compact(a)} · {a.outlet}" for a in articles}
+
+
 async def test_text_from_the_article_is_never_markup(tmp_path: Path) -> None:
     hostile = ALPHA + "Officials met [bold red]on Monday[/] \x1b[31min March 2020.\n"
     data = write_data(tmp_path, seeds={"alpha.txt": hostile, "beta.txt": BETA})

@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.markup import escape
 
 from tui.dates import format_span
-from tui.present import actor_sort_key
+from tui.present import actor_sort_key, published_compact
 from tui.safetext import visible
 
 SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
@@ -71,7 +71,8 @@ class TimelineCommands(Provider):
             yield (
                 visible(f"Open article: {article.title}"),
                 partial(screen.open_article, article.id),
-                visible(article.outlet),
+                # Articles of one outlet differ by their dates too, not only their titles.
+                visible(f"{published_compact(article)} · {article.outlet}"),
             )
         for actor in sorted(timeline.actors, key=actor_sort_key):
             yield (
