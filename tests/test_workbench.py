@@ -388,3 +388,21 @@ def test_add_article_to_a_listing_it_cannot_read_is_one_message(
     assert "Traceback" not in result.stderr  # type: ignore[attr-defined]
     assert (data / "articles.yaml").read_text(encoding="utf-8") == text  # left as it was
     assert not (tmp_path / "seeds").exists()  # nothing copied
+
+
+def test_a_country_named_by_its_adjective_is_proposed_as_an_actor() -> None:
+    """"Chinese and North Korean officials met": China and North Korea, though neither
+    name stands in the sentence ("North Korea" is not a word of "North Korean")."""
+    from tui.model import Actor
+    from tui.workbench import actors_in
+
+    actors = (
+        Actor("china", "China", "country", ()),
+        Actor("north-korea", "North Korea", "country", ("DPRK",)),
+        Actor("kcna", "KCNA", "media", ()),
+        Actor("chinese-embassy", "Chinese Embassy", "organisation", ()),
+    )
+    sentence = "Chinese and North Korean officials met in Dandong."
+    assert actors_in(sentence, actors) == ("china", "north-korea")
+    assert actors_in("The Chinese Embassy held a show.", actors) == ("china", "chinese-embassy")
+    assert actors_in("Sinophiles met.", actors) == ()

@@ -27,6 +27,7 @@ from tui.dates.lexicon import is_reference
 from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
+from tui.demonyms import countries_named_by_adjective
 from tui.loading.events import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
@@ -177,11 +178,15 @@ class Candidate:
 
 
 def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
-    """Ids of the actors whose name or an alias stands in `sentence`."""
+    """Ids of the actors whose name or an alias stands in `sentence`, or, for a country,
+    its adjective ("North Korean officials": North Korea)."""
+    by_adjective = countries_named_by_adjective(sentence)
     found = []
     for actor in actors:
         names = (actor.name, *actor.aliases)
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names if n):
+        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names if n) or (
+            actor.kind == "country" and not by_adjective.isdisjoint(names)
+        ):
             found.append(actor.id)
     return tuple(found)
 
