@@ -12,6 +12,7 @@ from tests.app_helpers import (
     app_for,
     notices,
     settle,
+    type_ahead,
     visible_rows,
     wait_for,
     write_data,
@@ -20,6 +21,7 @@ from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
+from tui.widgets.find_bar import FindBar
 from tui.widgets.tag_info import TagInfo
 from tui.widgets.timeline_view import TimelineView
 
@@ -53,6 +55,59 @@ async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_da
         await pilot.press("N")  # back past the first: wraps to the last
         assert text.selected is text.tags[-1]
         assert any("Wrapped to the last expression" in n for n in notices(app))
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+
+
+async def test_slash_searches_the_article_and_n_steps_through_the_matches(
+    tmp_path: Path,
+) -> None:
+    """`/`, words, Enter: every place they stand is marked, the first shown; `n`/`N`
+    step through those places (not the expressions) until Esc clears the search; a
+    second Esc goes back. Esc in the search line cancels it and stays."""
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        find = screen.query_one("#article-find", FindBar)
+        await pilot.press("slash")
+        assert find.display and find.has_focus
+        await pilot.press("escape")  # cancels the search line only
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and not find.display and text.has_focus
+        await type_ahead(pilot, "/xi   JINPING\r")  # case and spacing aside, in one burst
+        await pilot.pause()
+        assert not find.display and text.has_focus
+        assert [ALPHA[s:e] for s, e in text.matches] == ["Xi Jinping", "Xi Jinping"]
+        assert text.match_index == 0
+        assert info.border_title == "Search “xi JINPING”: 1 of 2 — n/N: next/previous; Esc: clear"
+        selected = text.selected
+        await pilot.press("n")
+        assert text.match_index == 1 and text.selected is selected  # not the expressions
+        await pilot.press("n")
+        assert text.match_index == 0
+        assert any("Wrapped to the first match" in n for n in notices(app))
+        await pilot.press("N")
+        assert text.match_index == 1
+        # The current match is drawn reversed and bold, the other reversed.
+        row = next(y for y in range(30) if "Xi Jinping's visit" in text.render_line(y).text)
+        styles = [seg.style for seg in text.render_line(row) if "Xi Jinping" in seg.text]
+        assert styles and styles[0] is not None and styles[0].reverse and styles[0].bold
+        await pilot.press("slash", *"nowhere at all", "enter")
+        await pilot.pause()
+        assert any("“nowhere at all” is not in this article" in n for n in notices(app))
+        assert len(text.matches) == 2  # the search before it stays in force
+        await pilot.press("escape")  # clears the search
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and text.matches == ()
+        assert info.border_title == "Expression"
+        await pilot.press("n")  # the expressions again
+        assert text.selected is not selected
         await pilot.press("escape")
         assert not isinstance(app.screen, ArticleScreen)
 

@@ -40,6 +40,7 @@ from tui.screens.event_form import EventFormScreen
 from tui.screens.messages import EventAdded
 from tui.screens.source_form import SourceFormScreen
 from tui.widgets.article_text import ArticleText
+from tui.widgets.find_bar import FindBar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.tag_info import TagInfo
 from tui.words import counted
@@ -63,20 +64,17 @@ class ArticleScreen(Screen[None]):
         Binding("a", "add_source", "Add to an event", id="article.add_source"),
         Binding("enter", "selection_event", "New event from the selection", show=False,
                 id="article.new_event_from_selection"),
-        # The selection's keys with nothing selected, and a pager's search key: reached
+        # The selection's keys with nothing selected: reached
         # only when the keys above are off (`check_action`); they say what to do.
         Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')",
                 "With nothing selected: how to select", show=False, id="article.no_selection"),
-        Binding("slash", "say('search')", "Where to search", show=False,
-                id="article.no_search"),
+        Binding("slash", "find", "Search", id="article.search"),
     ]
 
     _SAID = {
         "selection": "Nothing is selected: v selects the sentence of the chosen expression "
                      "(or the first in view); then ) and ( move its end, o goes to its other "
                      "end, and Enter or t makes an event of it.",
-        "search": "The article view has no search: n and N step through its expressions of "
-                  "time; Esc goes back to the timeline, where / searches.",
     }  # fmt: skip
 
     EventAdded = EventAdded  # the app's handler imports it without this screen
@@ -103,6 +101,7 @@ class ArticleScreen(Screen[None]):
         """The text above, the expression pane below; the layout lives in app.tcss."""
         yield ArticleText(id="article-text")
         yield TagInfo(id="tag-info")
+        yield FindBar(id="article-find")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -143,6 +142,38 @@ class ArticleScreen(Screen[None]):
     @property
     def _text(self) -> ArticleText:
         return self.query_one("#article-text", ArticleText)
+
+    def action_find(self) -> None:
+        """Open the search line under the text (`/`, as in less)."""
+        self.query_one("#article-find", FindBar).open()
+
+    @on(FindBar.Submitted, "#article-find")
+    def _find(self, message: FindBar.Submitted) -> None:
+        """Enter in the search line: search the article for its words."""
+        bar = self.query_one("#article-find", FindBar)
+        bar.close()
+        self._text.focus()
+        words = " ".join(message.value.split())
+        if not words:
+            return
+        if not self._text.search(words):
+            self.notify(visible(f"“{words}” is not in this article."), markup=False)
+
+    @on(FindBar.Cancelled, "#article-find")
+    def _find_cancelled(self) -> None:
+        self._text.focus()
+
+    @on(ArticleText.SearchChanged, "#article-text")
+    def _search_changed(self, message: ArticleText.SearchChanged) -> None:
+        """Say the search in force, and which match is shown, above the expression."""
+        info = self.query_one("#tag-info", TagInfo)
+        if message.index is None:
+            info.border_title = "Expression"
+            return
+        info.border_title = visible(
+            f"Search “{message.words}”: {message.index + 1} of {message.count} — "
+            "n/N: next/previous; Esc: clear"
+        )
 
     @on(ArticleText.PassageChanged, "#article-text")
     def _passage_changed(self, message: ArticleText.PassageChanged) -> None:

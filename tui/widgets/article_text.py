@@ -5,6 +5,10 @@ the tagger's expressions in place of the quotes: every one is marked, the select
 one highlighted and scrolled into view; `n`/`]` and `N`/`[` step through them and
 post `ExpressionChosen`.
 
+A search (`search`, from the screen's `/`) marks every place the words stand,
+case and spacing aside; while it is in force `n` and `N` step through those
+places instead, and Esc clears it (`SearchChanged` says so each time).
+
 It also selects a passage as vim's visual mode does, a sentence at a time: `v`
 starts on the selected expression's sentence (or the first one in view), `)` and
 `(` move the selection's end a sentence on or back, Esc (or `v` again) drops it.
@@ -13,6 +17,7 @@ Each change posts `PassageChanged`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -32,6 +37,10 @@ class ArticleText(SourceView, inherit_bindings=False):
     """An article with its expressions of time marked and one selected."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # While a search is in force, n and N step through its matches (`check_action`).
+        Binding("n", "step_match(1)", "Next match", id="article.next_match"),
+        Binding("N", "step_match(-1)", "Previous match", show=False,
+                id="article.previous_match"),
         Binding("n,right_square_bracket", "step(1)", "Next expression",
                 id="article.next_expression"),
         Binding("N,left_square_bracket", "step(-1)", "Previous expression", show=False,
@@ -39,6 +48,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         # Selecting a passage: each key is on only while it applies (`check_action`).
         Binding("v", "start_passage", "Select", id="article.select"),
         Binding("escape", "drop_passage", "Cancel selection", id="article.select_cancel"),
+        Binding("escape", "clear_search", "Clear search", id="article.clear_search"),
         Binding("v", "drop_passage", "", show=False, id="article.select_toggle"),  # vim's way
         Binding("right_parenthesis", "extend(1)", "Next sentence", id="article.select_next"),
         Binding("left_parenthesis", "extend(-1)", "Previous sentence", show=False,
@@ -49,6 +59,7 @@ class ArticleText(SourceView, inherit_bindings=False):
 
     COMPONENT_CLASSES = {
         "article--expression", "article--unresolved", "article--selected", "article--passage",
+        "article--match", "article--match-current",
     }  # fmt: skip
 
     DEFAULT_CSS = """
@@ -57,6 +68,8 @@ class ArticleText(SourceView, inherit_bindings=False):
         & > .article--unresolved { text-style: underline; color: $text-muted; }
         & > .article--selected { background: $warning 40%; text-style: bold underline; }
         & > .article--passage { background: $accent 30%; text-style: bold; }
+        & > .article--match { text-style: reverse; }
+        & > .article--match-current { text-style: reverse bold; }
     }
     """
 
@@ -68,6 +81,24 @@ class ArticleText(SourceView, inherit_bindings=False):
         """The text the reader moved in."""
         index: int
         """The expression's position in `tags`."""
+
+        @property
+        def control(self) -> ArticleText:
+            """The widget that sent the message (an alias of `article_text`)."""
+            return self.article_text
+
+    @dataclass(eq=False)
+    class SearchChanged(Message):
+        """A search was made, stepped through or cleared."""
+
+        article_text: ArticleText
+        """The text searched."""
+        words: str
+        """The words searched for ("" once cleared)."""
+        index: int | None
+        """The current match's position in `matches` (None: no match, or cleared)."""
+        count: int
+        """How many places the words stand in."""
 
         @property
         def control(self) -> ArticleText:
@@ -90,6 +121,11 @@ class ArticleText(SourceView, inherit_bindings=False):
 
     tags: tuple[Tag, ...] = ()
     passage: Passage | None = None
+    search_words: str = ""
+    """The words of the search in force ("" for none)."""
+    matches: tuple[tuple[int, int], ...] = ()
+    """Where they stand in the article: (start, end) of each, in order."""
+    match_index: int | None = None
 
     opened_at: int | None = None
     """Where the reader came from (the quote the article was opened at): `v` with no
@@ -147,14 +183,65 @@ class ArticleText(SourceView, inherit_bindings=False):
         before = [i for i, t in enumerate(self.tags) if t.end <= at]
         return before[-1] if before else -1
 
+    # --- a search ------------------------------------------------------------------
+
+    def search(self, words: str) -> int:
+        """Mark every place `words` stand in the article (case and spacing aside) and
+        go to the first at or after the top of the view; how many there are. No
+        match leaves the search before it in force."""
+        if self.article is None or not words.split():
+            return 0
+        pattern = re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
+        found = tuple((m.start(), m.end()) for m in pattern.finditer(self.article.text))
+        if not found:
+            return 0
+        self.search_words, self.matches = " ".join(words.split()), found
+        line = self.offsets_of_line(max(len(self._header), round(self.scroll_offset.y)))
+        top = line[0] if line is not None else 0
+        self._go_to_match(next((i for i, (s, _) in enumerate(found) if s >= top), 0))
+        self.refresh_bindings()
+        return len(found)
+
+    def action_step_match(self, step: int) -> None:
+        """Go to the next (`step` 1) or previous (-1) match; say when it wraps."""
+        if not self.matches or self.match_index is None:
+            return
+        index = self.match_index + step
+        if not 0 <= index < len(self.matches):
+            where = "first" if step > 0 else "last"
+            self.notify(f"Wrapped to the {where} match.", markup=False)
+            index %= len(self.matches)
+        self._go_to_match(index)
+
+    def action_clear_search(self) -> None:
+        """Clear the search: `n` and `N` step through the expressions again."""
+        self.search_words, self.matches, self.match_index = "", (), None
+        self._repaint()
+        self.refresh_bindings()
+        self.post_message(self.SearchChanged(self, "", None, 0))
+
+    def _go_to_match(self, index: int) -> None:
+        self.match_index = index
+        self._repaint()
+        self.scroll_to_span(*self.matches[index])
+        self.post_message(self.SearchChanged(self, self.search_words, index, len(self.matches)))
+
+    def _repaint(self) -> None:
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
+
     # --- a passage ----------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """The passage keys only while there is a passage, `v` to start only without."""
+        """The passage keys only while there is a passage, `v` to start only without;
+        the match keys and Esc's clearing only while a search is in force."""
         if action == "start_passage":
             return self.passage is None
         if action in ("drop_passage", "extend", "swap_ends"):
             return self.passage is not None
+        if action in ("step_match", "clear_search"):
+            return bool(self.matches)
         return True
 
     def action_start_passage(self) -> None:
@@ -237,4 +324,11 @@ class ArticleText(SourceView, inherit_bindings=False):
             else:
                 style = marked if self.tags[i].span is not None else unresolved
             text.stylize(style, max(quote.start, start) - start, min(quote.end, end) - start)
+        if self.matches:  # drawn last: the search's marks over every other
+            match = self.get_component_rich_style("article--match", partial=True)
+            current = self.get_component_rich_style("article--match-current", partial=True)
+            for i, (m_start, m_end) in enumerate(self.matches):
+                if m_start < end and start < m_end:
+                    text.stylize(current if i == self.match_index else match,
+                                 max(m_start, start) - start, min(m_end, end) - start)  # fmt: skip
         return text
