@@ -25,9 +25,10 @@ class FindBar(SearchBox):
     ]
 
     DEFAULT_CSS = """
-    FindBar {
+    FindBar, FindBar:focus {
         display: none;
         border: none;
+        border-left: outer $accent;
         height: 1;
         padding: 0 1;
     }
