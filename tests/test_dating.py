@@ -245,6 +245,16 @@ def test_date_words_led_by_a_word_that_is_no_relation_are_refused(
         ("September", "The fair had been moved from September so as not to clash.",
          '"moved from September" in the quote names the date it was moved from'),
         ("the spring", "The vote was postponed from the spring.", "postponed from the spring"),
+        # With "the" between, and the other words that say only after or before.
+        ("Lunar New Year", "The delegation arrived after the Lunar New Year holiday.",
+         '"after the Lunar New Year" in the quote says only that it came after'),
+        ("Monday's", "They met ahead of Monday's talks.", "came before Monday's, not when"),
+        ("June", "Prior to June, the plan was drafted.", "came before June, not when"),
+        ("Monday's", "They met following Monday's meeting.", "came after Monday's, not when"),
+        ("spring", "The vote was postponed from the spring.", "postponed from the spring"),
+        # A rescheduling is two dates, not a stretch.
+        ("from Oct. 1 to Oct. 7", "The event moved from Oct. 1 to Oct. 7.",
+         '"moved from Oct. 1 to Oct. 7" in the quote names the date it was moved from'),
     ],
 )
 def test_date_words_after_after_before_or_moved_from_are_refused(
@@ -260,6 +270,11 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
     assert date_from_words("October", "It was moved from May to October.", DAY).start == (
         D(2023, 10, 1)
     )
+    # The words stand a second time with no such word before them: that June is dated.
+    both = "Before June, the plan was drafted; it was signed in June."
+    assert date_from_words("June", both, DAY).start == D(2023, 6, 1)
+    ran = "The holiday ran from Oct. 1 to Oct. 7."
+    assert date_from_words("from Oct. 1 to Oct. 7", ran, DAY).end == D(2023, 10, 7)
 
 
 def test_since_keeps_the_period_it_began_in() -> None:

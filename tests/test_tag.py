@@ -279,3 +279,19 @@ def test_cli_text_table_keeps_its_columns_with_a_long_value() -> None:
     assert len({row.index("a few weeks ago") for row in rows[:1]} | {
         rows[1].index("Monday")}) == 1  # fmt: skip
     assert rows[0].index("≈ 2025-02-17") == rows[1].rindex("2025-03-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A number after "to" that is no day: a rate, a time, a share.
+        ("Tariffs will rise from June 1 to 25 percent.", ["June 1"]),
+        ("The rate was raised from Oct. 1 to 5.5%.", ["Oct. 1"]),
+        ("It is open from Oct 1 to 7 p.m. on weekdays.", ["Oct 1"]),
+        # A rescheduling: the old date and the new, not a stretch.
+        ("The vote was postponed from June 5 to June 12.", ["June 5", "June 12"]),
+        ("The holiday ran from Oct 1 to 7.", ["from Oct 1 to 7"]),
+    ],
+)
+def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> None:
+    assert [t.text for t in tag_text(text, A15)] == words

@@ -138,34 +138,55 @@ def refuse_a_denied_relation(date_text: str, around: InQuote) -> None:
     raise ResolveError(reason, hint=hint)
 
 
-_AFTER_OR_BEFORE = frozenset(("after", "before"))
-# "moved from September": the date it no longer has.
-_MOVED_FROM = re.compile(
-    r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
-    r"shifted|switched|changed)\s+from\s+(?:the\s+)?$",
+# Words before date words that say only that it came after or before them ("arrived after
+# the Lunar New Year holiday", "ahead of Monday's talks"), or that they are the date it no
+# longer has ("moved from September", "postponed from June 5 to June 12").
+_NOT_WHEN = re.compile(
+    r"\b(after|before|following|ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_MOVED = (
+    r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
+    r"shifted|switched|changed)\s+"
+)
+_MOVED_FROM = re.compile(_MOVED + r"from\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from June 5 to …"
+_LOOK_BACK = 40
 
 
 def refuse_after_or_before(around: InQuote) -> None:
-    """Raise ResolveError when "after" or "before" stands just before the date words in
-    the quote ("arrived after Lunar New Year", "must be done before June"): the quote
-    then says only that it came after (or before) them, not when; dated by them, the
-    event would claim their day."""
+    """Raise ResolveError when the words before the date words in the quote say only that
+    it came after or before them ("arrived after the Lunar New Year holiday", "must be
+    done before June", "ahead of Monday's talks"), or name the date it was moved from
+    ("moved from September"): dated by them, the event would claim their day. Only
+    when every place the date words stand in the quote is so ("Before June, it was
+    drafted; it was signed in June" has June of its own too)."""
     quote, at, end = around
-    word = _word_before(quote, at)
     words = quote[at:end]
-    if word == "from" and (moved := _MOVED_FROM.search(quote, max(0, at - 40), at)):
+    moved = _MOVED_FROM.search(quote, max(0, at - _LOOK_BACK), at) or (
+        words[:5].lower() == "from " and _MOVED_BEFORE.search(quote, max(0, at - 30), at)
+    )
+    if moved:
         raise ResolveError(
             f'"{" ".join(moved.group(0).split())} {words}" in the quote names the date it '
             "was moved from, not when it was moved or when it now is",
             hint="date the event by other words of the quote (the new date, for the event "
             "moved), or by its verb, which dates it by the publication date",
         )
-    if word not in _AFTER_OR_BEFORE:
+    lead = _NOT_WHEN.search(quote, max(0, at - _LOOK_BACK), at)
+    if lead is None:
         return
+    later = _whole_words(quote[end:], words)
+    while later is not None:  # another place the words stand, with no such word before
+        at = end + later
+        end = at + len(words)
+        if not _NOT_WHEN.search(quote, max(0, at - _LOOK_BACK), at):
+            return
+        later = _whole_words(quote[end:], words)
+    said = " ".join(lead.group(0).split())
+    side = "after" if lead.group(1).lower() in ("after", "following") else "before"
     raise ResolveError(
-        f'"{word} {words}" in the quote says only that it came {word} {words}, not when',
+        f'"{said} {words}" in the quote says only that it came {side} {words}, not when',
         hint="date the event by other words of the quote that say when; if the article "
         "reports it as done, by its verb, which dates it by the publication date",
     )

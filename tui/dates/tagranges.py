@@ -11,10 +11,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from tui.dates.tagger import Tag
+
+class _Tagged(Protocol):
+    """What is read of a tag here (`tui.dates.tagger.Tag`, which imports this module)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def span(self) -> object | None: ...
+
+
+Tag = TypeVar("Tag", bound=_Tagged)
 
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _LEAD = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
@@ -23,19 +38,29 @@ _FIRST_DAY = re.compile(  # "from 1 to" before "7 October"
     r"\b(from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(to|until|till|through|thru|and)\s+$",
     re.IGNORECASE,
 )
-_LAST_DAY = re.compile(  # "to 7" (", 2023") after "from Oct 1"
+_LAST_DAY = re.compile(  # "to 7" (", 2023") after "from Oct 1"; not "to 25 percent", "to 7 p.m."
     rf"\s+(to|until|till|through|thru|and)\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])\b"
+    r"(?![.,]\d|\s*(?:%|per\s?cent|pc\b|points?\b|[ap]\.?m\b|o'clock|hours?\b|minutes?\b|"
+    r"times\b|degrees?\b|people\b|percentage))"
     rf"(?:,?\s+{_YEAR}\b)?",
+    re.IGNORECASE,
+)
+# "moved from Oct. 1 to Oct. 7", "postponed from June 5 to June 12": two dates, the old
+# and the new, not a stretch.
+_MOVED = re.compile(
+    r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
+    r"shifted|switched|changed|cut|raised|lowered|extended|increased|reduced|rose|fell|"
+    r"rise|fall|risen|fallen)\s+$",
     re.IGNORECASE,
 )
 _LOOK_BACK = 40  # characters before a date searched for "from" or "between"
 
-ResolveRange = Callable[[str, int, int, "list[Tag]"], "Tag"]
+ResolveRange = Callable[[str, int, int, list[Tag]], Tag]
 """(words, start, end, the tags before them) → the words resolved as one tag."""
 
 
 def joined_ranges(
-    text: str, tags: list[Tag], bounds: list[tuple[int, int]], resolve: ResolveRange
+    text: str, tags: list[Tag], bounds: list[tuple[int, int]], resolve: ResolveRange[Tag]
 ) -> list[Tag]:
     """`tags` (in text order) with each range's ends made one tag where it resolves."""
     joined: list[Tag] = []
@@ -58,7 +83,7 @@ def _range_at(
     tags: list[Tag],
     i: int,
     bounds: list[tuple[int, int]],
-    resolve: ResolveRange,
+    resolve: ResolveRange[Tag],
     before: list[Tag],
 ) -> Tag | None:
     """The range whose first date (or last, after a bare day) is tag `i`; None when
@@ -86,5 +111,7 @@ def _range_at(
     if (lead.group(1).lower() == "between") != (word == "and"):
         return None  # "from X and Y", "between X to Y": no range
     start = look_from + lead.start()
+    if _MOVED.search(text, max(0, start - 30), start):
+        return None
     ranged = resolve(text[start:end], start, end, before)
     return ranged if ranged.span is not None else None
