@@ -25,9 +25,8 @@ _PLANNED = frozenset({"planned", "scheduled"})
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
 
-# Lower-case only: capitalised "May" is the month. "could" as what may yet be ("buses
-# could follow next summer"), not as what could not be done ("could not attend").
-_MODAL_RE = re.compile(r"\b(?:may|might)\b|\bcould\b(?!\s+(?:not|never|only|hardly|barely)\b)")
+# Lower-case only: capitalised "May" is the month.
+_MODAL_RE = re.compile(r"\b(may|might)\b")
 
 
 _IRREGULAR_PAST = frozenset(
