@@ -305,9 +305,12 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("2030", "Output will double by 2030 compared with now.", "by"),
         ("2030", "It will be finished by 2030 at the latest.", "by"),
         ("2030", "Emissions must be cut by 2030, officials said.", "by"),
+        ("2030", "The plant will be finished by 2030 despite delays.", "by"),  # no plural
+        ("2019", "Trade since 2019 has doubled.", "since"),  # "since" opens no clause
         # The date words a verb's subject: "since" is "because".
         ("Monday", "Since Monday is a holiday, the talks will be held later.", "on"),
         ("March", "Since March was the busiest month, the port hired staff.", "on"),
+        ("2019", "Exports fell, since 2019 was a drought year.", "on"),
         ("2019", "Ties have grown since 2019, when the treaty was renewed.", "since"),
         ("March 2026", "The lease runs up to March 2026.", "until"),
         # Words of their own, however spaced: not "August" in "Augusta".

@@ -131,8 +131,10 @@ def refuse_a_denied_relation(date_text: str, around: InQuote) -> None:
     lead = head.lower()
     if lead not in _DENIED or not rest:
         return
-    quote, _at, end = around
-    if from_words_before(head, rest, quote[end : end + 40]) is not None:
+    quote, at, end = around
+    # What stands before the date words, with their own first word, as if it were the
+    # quote's: "Since" must open a clause to be "because".
+    if from_words_before(quote[max(0, at - 20) : at] + head, rest, quote[end : end + 40]):
         return
     reason, hint = _DENIED[lead]
     raise ResolveError(reason, hint=hint)

@@ -135,22 +135,21 @@ def from_date_words(date_text: str) -> Relation:
 # What follows date words that makes the word before them a noun's, not a relation's:
 # "went through 2023 records" (a conjunction after them does not).
 _NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
-# After a bare year ("criticised by 2023 graduates", "by 1990s standards"), a word that is
-# none of these is a noun the year describes: "by" is then the agent's, not a deadline's.
+# After a bare year ("criticised by 2023 graduates", "by 1990s standards"), a plural noun
+# the year describes: "by" is then the agent's, not a deadline's. Only a plural: any
+# other word ("by 2030 despite delays", "by 2030 amid …") leaves the deadline be.
 _YEAR = re.compile(r"\d{4}s?|'\d0s")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_NOT_A_NOUN = frozenset(
-    "and or but nor so yet when while as after before if unless because though although "
-    "at in on to of for from with into onto over under within without about around than "
-    "the a an this that these those its his her their our my your "
-    "it he she they we i you there here which who whom whose what where "
-    "is are was were be been being has have had will would shall should can could may "
-    "might must do does did not no already still at latest earliest then now "
-    "respectively including instead too either".split()
+_NEXT_WORD = re.compile(r"\s+([a-z]{3,}s)\b")
+_NOT_PLURAL = frozenset(
+    "says was has does this thus unless across versus perhaps besides always towards "
+    "afterwards whereas its his hers ours yours theirs plus less amidst amongst "
+    "nevertheless regardless sometimes".split()
 )
-# After "since", the date words as the subject of a verb ("Since Monday is a holiday",
-# "Since 2019 was a drought year"): "since" is "because", not a beginning.
-_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|has|had|will|would|falls|fell|marks|marked)\b")
+# "Since Monday is a holiday", "…, since 2019 was a drought year": a clause that opens
+# with "since" and the date words as the subject of "be" is a reason ("because"), not
+# a beginning. ("Trade since 2019 has doubled" is one.)
+_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|falls|fell|marks|marked)\b")
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:(\"“—–-])\s*$")
 
 
 def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
@@ -175,11 +174,15 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     last = lead[-1]
     if last.lower() == "by" and _YEAR.fullmatch(words.strip()):
         following = _NEXT_WORD.match(after)
-        if following and following[1] not in _NOT_A_NOUN and not following[1].endswith(
-            ("ly", "ed", "ing")
+        if following and following[1] not in _NOT_PLURAL and not following[1].endswith(
+            ("ss", "us", "is")
         ):
             return None  # "criticised by 2023 graduates": the agent's "by"
-    if last.lower() == "since" and _SUBJECT_OF.match(after.lower()):
+    if (
+        last.lower() == "since"
+        and _SUBJECT_OF.match(after.lower())
+        and _OPENS_A_CLAUSE.search(before.rstrip()[: -len(last)])
+    ):
         return None  # "Since Monday is a holiday": causal
     relation = from_date_words(f"{last} {words}")
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
