@@ -44,6 +44,13 @@ def sentences(text: str) -> list[str]:
           "Talks began."]),
         ("US - China talks began. UN and US - a rivalry.",
          ["US - China talks began.", "UN and US - a rivalry."]),
+        # A name in capitals, then words set off by dashes: no dateline (neither a date
+        # nor a place after its comma, no agency in brackets).
+        ("KCNA, the North's state news agency — which rarely comments — said so.",
+         ["KCNA, the North's state news agency — which rarely comments — said so."]),
+        ("DMZ — the border — is tense. USA - China talks began.",
+         ["DMZ — the border — is tense.", "USA - China talks began."]),
+        ("SEOUL, South Korea (AP) — Talks began.", ["SEOUL, South Korea (AP) —", "Talks began."]),
         # A month's abbreviation ends a sentence unless a day follows.
         ("On Jan. 5 he left. It was in Jan. The end.",
          ["On Jan. 5 he left.", "It was in Jan.", "The end."]),

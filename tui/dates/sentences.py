@@ -41,10 +41,17 @@ _ABBREVIATION = re.compile(
 _BEFORE_A_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\.$")
 _LOOK_BACK = 12  # characters before a period enough to see an abbreviation
 # A place in capitals, perhaps a date and an agency in brackets, then a dash: a dateline.
+# A place in capitals, then a date or a place name and/or an agency in brackets (one of
+# them at least: "KCNA, the state news agency — which …" and "DMZ — …" are sentences).
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"  # BEIJING, NEW YORK, ST. PAUL
-    r"(?:,[ \t]+[^\n(—–]{1,40}?)?"  # ", Feb. 19", ", South Korea"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Example Wire)", "(Reuters)"
+    r"(?:"
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"  # ", Feb. 19"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,}\.?(?:[ \t]+\d{4})?"  # ", 19 February"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}))"  # ", South Korea"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Example Wire)"
+    r"|[ \t]*\([^()\n]{1,40}\)"  # "SEOUL (Reuters)"
+    r")"
     r"[ \t]+(?:--|—|–|-)(?=[ \t]+\S)"
 )
 
