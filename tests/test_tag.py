@@ -181,6 +181,10 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     state = tag_text("The fair opened on Sunday. Exports stood at a record as of June. The "
                      "previous weekend, exhibitors arrived.", A15)[-1]  # fmt: skip
     assert state.timex == "2024-W14-WE" and '"Sunday"' in state.reason
+    # An end ("until Friday") dates an act: it is counted from.
+    ended = tag_text("Kim arrived on Tuesday. The talks lasted until Friday. The following "
+                     "day, Kim left.", A15)[-1]  # fmt: skip
+    assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
 @pytest.mark.parametrize(

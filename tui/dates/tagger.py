@@ -330,7 +330,7 @@ _REFERENCE_UNIT = re.compile(r"\b(day|weekend|week|month|quarter|half|year|decad
                              r"satur|sun)day\b", re.IGNORECASE)
 
 
-_DATES_AN_ACT = frozenset(("on", "by"))
+_DATES_AN_ACT = frozenset(("on", "by", "until"))  # "until Friday" ends an act on a day
 
 
 def _unit_of_reference(words: str) -> str | None:
