@@ -506,3 +506,20 @@ def test_export_refuses_its_output_before_reading_the_data(tmp_path: Path) -> No
     )
     assert forced.returncode == 1 and "articles.yaml" in forced.stderr
     assert existing.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_every_problem_path_opens_from_the_working_directory(tmp_path: Path) -> None:
+    """A seed lies beside the data folder, not under it; a folder not found is named
+    once; the refusal of a command names no file."""
+    data = write_data_dir(tmp_path, seeds={"one.txt": b"caf\xe9\nmore"})
+
+    def check(folder: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "tui", "check", "--data", folder],
+            capture_output=True, text=True, cwd=tmp_path, timeout=60,
+        ).stderr  # fmt: skip
+
+    assert check("data").startswith("seeds/one.txt:1: not valid UTF-8")
+    assert check(str(data)).startswith(f"{tmp_path}/seeds/one.txt:1: not valid UTF-8")
+    assert (tmp_path / "seeds" / "one.txt").is_file()
+    assert check(str(tmp_path / "gone")).startswith(f"{tmp_path / 'gone'}: data folder not found")

@@ -521,6 +521,23 @@ def test_closest_passage_names_where_the_quote_differs(quote: str, hint: str) ->
     assert FoldedText(article).closest_passage(quote) == hint
 
 
+def test_a_quote_of_two_sentences_is_shown_against_two() -> None:
+    """A slip in the second of two sentences was shown as the quote "adding" it; a
+    quote that opens with a dateline, as "adding" the dateline."""
+    article = (
+        "Pact signed.\nThe delegation arrived on Monday. It stayed three days and met Xi. "
+        "Then it left.\n\nBEIJING, Feb. 19 (Wire) -- A delegation arrived on Sunday.\n"
+    )
+    folded = FoldedText(article)
+    assert folded.closest_passage(
+        "The delegation arrived on Monday. It stayed four days and met Xi."
+    ) == ('"The delegation arrived on Monday. It stayed three days and met Xi.": the article '
+          'has "three" where the quote has "four"')  # fmt: skip
+    assert folded.closest_passage(
+        "BEIJING, Feb. 19 (Wire) -- A delegation arived on Sunday."
+    ).endswith('the article has "arrived" where the quote has "arived"')
+
+
 def test_the_closest_passage_of_a_hard_wrapped_article_is_its_sentence() -> None:
     """Wrapped at 72 columns, the quote's sentence runs over three lines: its first
     differs from the quote ("it’s expects"), so the line most like the quote was its

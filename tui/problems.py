@@ -7,10 +7,12 @@ A problem's text is made visible (`tui.safetext`) when it is formatted.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.datafiles import DATA_FILES, DRAFTS_DIR
 from tui.safetext import visible
 from tui.words import counted
 
@@ -35,12 +37,26 @@ class Problem:
         (the data folder as the person named it), so that it opens from where they are."""
         # Messages quote the data (names, ids, passages): made visible, so an escape
         # sequence in a file cannot drive the terminal that shows the message.
-        path = f"{folder.rstrip('/')}/{self.file}" if folder else self.file
+        path = _under(folder, self.file)
         where = f"{path}:{self.line}" if self.line is not None else path
         text = visible(f"{where}: {self.message}")
         if self.hint:
             text += f"\n    hint: {visible(self.hint)}"
         return text
+
+
+def _under(folder: str, file: str) -> str:
+    """`file` (as a problem names it) as reached from where the data folder is `folder`:
+    a data file or a draft under it, a seed (`seeds/…`) beside it, anything else (an
+    absolute path, the folder itself, "timeline") as it is."""
+    if not folder or os.path.isabs(file):
+        return file
+    folder = folder.rstrip("/") or "/"
+    if file in DATA_FILES or file.startswith(f"{DRAFTS_DIR}/"):
+        return os.path.join(folder, file)
+    if file.startswith("seeds/"):
+        return os.path.join(os.path.dirname(folder), file)
+    return file
 
 
 class DataError(Exception):

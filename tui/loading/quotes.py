@@ -98,10 +98,15 @@ class FoldedText:
 
         # Sentences as `draft` cuts them: a hard-wrapped article's lines are not.
         text = self.original
-        sentences = [text[start:end] for start, end in sentence_bounds(text)]
-        if not sentences:
+        bounds = sentence_bounds(text)
+        if not bounds:
             return '""'
-        best = max(sentences, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
+        # As many sentences in a row as the quote has: a quote of two sentences, a slip
+        # in its second, is shown against both, not as "adding" the second.
+        size = max(1, min(len(sentence_bounds(needle)), len(bounds)))
+        passages = [text[bounds[i][0] : bounds[i + size - 1][1]]
+                    for i in range(len(bounds) - size + 1)]  # fmt: skip
+        best = max(passages, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
         best = fold_space(best)
         # The passage's words before and after the quote's are context, not a difference.
         return _first_difference(best, needle)
