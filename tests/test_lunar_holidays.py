@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from tui.dates import ResolveError, resolve_span
+from tui.dates import ResolveError, date_from_words, resolve_span
+from tui.dates.anchoring import Anchor
 from tui.dates.lunar_table import COLUMNS, FIRST_YEAR, LAST_YEAR, festival_day
 from tui.dates.tagger import tag_text
 
@@ -124,3 +125,59 @@ def test_the_table_is_whole_and_plausible() -> None:
 def test_the_tagger_finds_the_region_s_holidays(text: str, tagged: list[tuple[str, date]]) -> None:
     found = [(t.text, t.span.start if t.span else None) for t in tag_text(text, APRIL)]
     assert found == tagged
+
+
+def test_the_eve_is_the_day_before() -> None:
+    span = resolve_span("Lunar New Year's Eve", APRIL, "They gathered on Lunar New Year's Eve.")
+    assert (span.start, span.end) == (D(2024, 2, 9), D(2024, 2, 9))
+    assert "the day before the first day of the first lunar month" in span.explanation
+    apart = resolve_span("Lunar New Year's Eve 2027", APRIL)
+    assert (apart.start, apart.end) == (D(2027, 2, 5), D(2027, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("words", "quote"),
+    [
+        ("Lunar New Year", "Trade halted over the Lunar New Year holiday."),
+        ("Spring Festival", "The Spring Festival Gala aired on state television."),
+        ("Christmas", "Shops shut for the Christmas break."),
+    ],
+)
+def test_a_holiday_made_a_stretch_or_an_event_is_not_its_day(words: str, quote: str) -> None:
+    """"the Lunar New Year holiday" is days, "the Spring Festival Gala" an evening of
+    its own (the eve): neither is the festival's day. Refused, and not tagged."""
+    with pytest.raises(ResolveError, match="names a stretch of days or an event of its own"):
+        date_from_words(words, quote, Anchor.day(APRIL))
+    assert [t.text for t in tag_text(quote, APRIL) if words in t.text] == []
+    assert [t.text for t in tag_text("Lunar New Year 2024 holidays ran on.", APRIL)] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "sentence", "day"),
+    [
+        # The year before (1978) is not known, and is not the one meant.
+        (D(1979, 10, 20), "Families gathered for the Mid-Autumn Festival.", D(1979, 10, 5)),
+        (D(2050, 12, 1), "It was held at Chinese New Year.", D(2050, 1, 23)),
+    ],
+)
+def test_a_year_the_table_lacks_beside_the_one_meant_is_no_matter(
+    anchor: date, sentence: str, day: date
+) -> None:
+    words = "Mid-Autumn Festival" if "Mid" in sentence else "Chinese New Year"
+    assert resolve_span(words, anchor, sentence).start == day
+
+
+@pytest.mark.parametrize(
+    ("anchor", "sentence", "missing"),
+    [
+        # Before 1979's festival, in the past: 1978's, which the table lacks.
+        (D(1979, 9, 1), "Families gathered for the Mid-Autumn Festival.", "in 1978"),
+        (D(2050, 12, 1), "It will be held at Chinese New Year.", "not in 2051"),
+    ],
+)
+def test_a_year_the_table_lacks_that_may_be_the_one_meant_is_refused(
+    anchor: date, sentence: str, missing: str
+) -> None:
+    words = "Mid-Autumn Festival" if "Mid" in sentence else "Chinese New Year"
+    with pytest.raises(ResolveError, match=missing):
+        resolve_span(words, anchor, sentence)

@@ -26,6 +26,7 @@ from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
     place_in_quote,
     refuse_a_denied_relation,
+    refuse_a_holiday_stretch,
     refuse_after_or_before,
     refuse_part_of_a_reference,
     relation_in_quote,
@@ -238,6 +239,7 @@ def date_from_words(
     if around is not None:
         refuse_part_of_a_reference(around)
         refuse_after_or_before(around)
+        refuse_a_holiday_stretch(date_text, around)
     derived = from_date_words(date_text)
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)

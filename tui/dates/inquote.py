@@ -17,6 +17,7 @@ import re
 
 from tui.dates.lexicon import is_reference
 from tui.dates.relations import Relation, from_words_before
+from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.span import ResolveError
 
 InQuote = tuple[str, int, int]
@@ -191,4 +192,21 @@ def refuse_after_or_before(around: InQuote) -> None:
         f'"{said} {words}" in the quote says only that it came {side} {words}, not when',
         hint="date the event by other words of the quote that say when; if the article "
         "reports it as done, by its verb, which dates it by the publication date",
+    )
+
+
+def refuse_a_holiday_stretch(date_text: str, around: InQuote) -> None:
+    """Raise ResolveError when the date words are a holiday's name that the quote goes
+    on to make a stretch of days or an event of its own ("Lunar New Year" in "the
+    Lunar New Year holiday", "the Spring Festival Gala"): the holiday's day is not
+    when it happened."""
+    quote, _at, end = around
+    following = HOLIDAY_STRETCH.match(quote, end)
+    if following is None or not is_holiday(date_text):
+        return
+    whole = f"{quote[_at:end]}{following.group(0)}"
+    raise ResolveError(
+        f'"{" ".join(whole.split())}" in the quote names a stretch of days or an event of '
+        f"its own, not the day of {date_text.strip()}",
+        hint="date the event by other words of the quote that say when",
     )

@@ -97,6 +97,13 @@ _LUNAR: dict[str, tuple[str, ...]] = {
     "chuseok": _MID_AUTUMN[1:],
     "hangawi": _MID_AUTUMN[1:],
 }
+# The eve of New Year: the last day of the lunar year, the day before.
+_EVES: dict[str, tuple[str, ...]] = {
+    "lunar new year's eve": _NEW_YEAR,
+    "chinese new year's eve": _NEW_YEAR[:1],
+    "korean new year's eve": _NEW_YEAR[1:],
+}
+_LUNAR.update(_EVES)
 _LUNAR_DAY = {
     "china-new-year": "the first day of the first lunar month",
     "korea-new-year": "the first day of the first lunar month",
@@ -111,32 +118,50 @@ _HOLIDAY_RE = re.compile(
 _FISCAL_RE = re.compile(r"(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d{2})")
 _TWO_DIGIT_RE = re.compile(r"'(\d{2})")
 HOLIDAY_NAMES = (*_HOLIDAYS, *_LUNAR)  # for the tagger
+# After a holiday's name, words that make it a stretch of days or an event of its own
+# ("the Lunar New Year holiday", "the Spring Festival Gala", "the Christmas break"): not
+# the holiday's day.
+HOLIDAY_STRETCH = re.compile(
+    r"\s+(?:holidays?|break|period|season|week|gala|travel|rush|vacation|recess)\b",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = frozenset(("of", "the"))
 
 
-def _holiday_period(key: str, year: int) -> tuple[_Period, str]:
-    """The holiday `key` in `year`, and for a lunar festival which day of which
-    calendar it is (a ResolveError for a year the lunar table does not give)."""
+def is_holiday(words: str) -> bool:
+    """True when `words` are a holiday's name this module reads, with a year or not."""
+    text = " ".join(words.lower().replace("’", "'").split())
+    for lead in ("on ", "at ", "in ", "for ", "during ", "over "):
+        text = text.removeprefix(lead)
+    return _HOLIDAY_RE.fullmatch(text) is not None
+
+
+def _holiday_period(key: str, name: str, year: int) -> tuple[_Period, str]:
+    """The holiday `key` (`name` as said) in `year`, and for a lunar festival which day
+    of which calendar it is (a ResolveError for a year the lunar table does not give)."""
     columns = _LUNAR.get(key)
     if columns is None:
         return _day(_HOLIDAYS[key](year)), ""
-    days = [festival_day(column, year) for column in columns]
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ResolveError(
-            f"the lunar table gives the day of {key!r} from {FIRST_YEAR} to {LAST_YEAR}, "
+            f"the lunar table gives the day of {name} from {FIRST_YEAR} to {LAST_YEAR}, "
             f"not in {year}",
             hint="date the event by other words of the article that name the day",
         )
-    if None in days:
+    days = [festival_day(column, year) for column in columns]
+    known = [d for d in days if d is not None]
+    if len(known) != len(days):
         raise ResolveError(
-            f"the day of {key!r} in {year} is not known here: the calendar tables this "
+            f"the day of {name} in {year} is not known here: the calendar tables this "
             "one was made from disagree on it",
             hint="date the event by other words of the article that name the day",
         )
-    known = [d for d in days if d is not None]
+    eve = key in _EVES
+    if eve:
+        known = [d - timedelta(days=1) for d in known]
     first, last = min(known), max(known)
+    which = "the day before " * eve + _LUNAR_DAY[columns[0]]
     if first == last:
-        which = _LUNAR_DAY[columns[0]]
         where = "China and Korea alike" if len(columns) > 1 else columns[0].split("-")[0].title()
         return _day(first), f"{which}, in {where}, by the lunar table"
     named = "; ".join(f"{_fmt_day(d)} in {c.split('-')[0].title()}"
@@ -150,17 +175,45 @@ def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     key, year = m.group(1), m.group(2)
-    name = " ".join(w if w in _SMALL_WORDS else w[0].upper() + w[1:] for w in key.split())
+    name = " ".join(w if w in _SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in
+                    w.split("-")) for w in key.split())  # fmt: skip
     if year:
-        period, note = _holiday_period(key, int(year))
+        period, note = _holiday_period(key, name, int(year))
         return _Result(period, f"{name} of {year}" + (f" ({note})" if note else ""))
     a = ctx.anchor
-    occurrences = {_holiday_period(key, y)[0]: _holiday_period(key, y)[1]
-                   for y in range(a.year - 1, a.year + 2)}  # fmt: skip
-    chosen = _pick(list(occurrences), a, ctx.tense)
+    occurrences: dict[_Period, str] = {}
+    unknown: list[tuple[int, ResolveError]] = []
+    for y in range(a.year - 1, a.year + 2):
+        try:
+            period, note = _holiday_period(key, name, y)
+        except ResolveError as error:  # a year next to the article's the table lacks
+            unknown.append((y, error))
+            continue
+        occurrences[period] = note
+    try:
+        chosen: _Period | None = _pick(list(occurrences), a, ctx.tense)
+    except ValueError:  # none of the known ones fits the tense
+        chosen = None
+    for y, lacking in unknown:
+        # Only when the year the table lacks may be the one meant: the pick among the
+        # others would then claim a day the words may not mean.
+        if chosen is None or _may_be_meant(y, chosen, a, ctx.tense):
+            raise lacking
+    assert chosen is not None
     note = occurrences[chosen]
     rule = f"{ctx.tense_text} → {_pick_rule(name, a, ctx.tense)}"
     return _Result(chosen, rule + (f" ({note})" if note else ""))
+
+
+def _may_be_meant(year: int, chosen: _Period, anchor: date, tense: str | None) -> bool:
+    """True when the holiday of `year` (not known) could be the one the open past/future
+    rule picks over `chosen`: a later year in the past, an earlier one in the future,
+    one as near as `chosen` otherwise."""
+    if tense == "past":
+        return year > chosen.start.year and year <= anchor.year
+    if tense == "future":
+        return year < chosen.start.year and year >= anchor.year
+    return abs(year - anchor.year) <= abs(chosen.start.year - anchor.year)
 
 
 def _rule_fiscal_year(text: str, ctx: _Context) -> _Result | None:

@@ -26,7 +26,7 @@ from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number, is_reference
 from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
-from tui.dates.rules_holidays import HOLIDAY_NAMES
+from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagranges import joined_ranges
 from tui.dates.yearguard import refuse_in_another_year
@@ -62,6 +62,7 @@ _HOLIDAYS = "|".join(
     _AS_A_NAME.get(n, re.escape(n).replace("'", "['’]"))
     for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
 )
+_HOLIDAY_STRETCH = HOLIDAY_STRETCH.pattern
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # The words after which "the spring" (or a bare season) names the period: "in the
 # spring", "until the spring", "by summer" (each look-behind of one width, as `re` needs).
@@ -147,7 +148,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
-    ("DATE", rf"(?:{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own.
+    ("DATE", rf"(?:{_HOLIDAYS})(?!(?:\s+(?:of\s+)?{_YEAR})?{_HOLIDAY_STRETCH})"
+             rf"(?:\s+(?:of\s+)?{_YEAR})?\b"),
     ("DATE", r"(?:fiscal(?:\s+year)?\s+|FY\s*)(?:\d{4}|'?\d{2})\b"),
     ("DATE", r"'\d\d\b"),
     ("DATE", r"(?<=since\s)then\b"),
