@@ -1085,3 +1085,13 @@ def test_a_reference_to_a_longer_mention_covers_every_day_it_can_mean(
     assert (span.start, span.end, span.approximate) == (start, end, approximate)
     if approximate:
         assert "one of the" in span.explanation
+
+
+@pytest.mark.parametrize("words", ["the following decade", "the following year", "a week later",
+                                   "the following weekend"])
+def test_a_reference_past_the_calendar_is_a_clear_refusal(words: str) -> None:
+    """Counted from 9999 (or the 9990s), the step left the calendar with an
+    OverflowError, which `check` would have shown as a traceback."""
+    target = resolve_span("9999", D(2024, 1, 1))
+    with pytest.raises(ResolveError, match="falls outside the years 1 to 9999"):
+        date_relative(words, target, "9999", "event x")

@@ -206,7 +206,12 @@ def date_relative(
     if derived.cue == "words":  # "since then", "by that day", "until the day before"
         text = text.split(" ", 1)[1] if " " in text else ""
         text = text.removeprefix("of ").removeprefix("to ").removeprefix("until ")
-    found = _relative_period(text, target)
+    try:
+        found = _relative_period(text, target)
+    except (OverflowError, ValueError):  # a step past the calendar's first or last year
+        raise ResolveError(
+            f'"{shown}" counted from {describe_span(target)} falls outside the years 1 to 9999'
+        ) from None
     if found is None:
         raise ResolveError(
             f'cannot read "{shown}" as a reference to another date (hint: "the same day", '
@@ -224,9 +229,12 @@ def date_relative(
     explanation += f". That date: {target.explanation}"
     likely_start = likely_end = None
     if target.likely_start is not None and target.likely_end is not None:
-        likely = _relative_period(
-            text, replace(target, start=target.likely_start, end=target.likely_end)
-        )
+        try:
+            likely = _relative_period(
+                text, replace(target, start=target.likely_start, end=target.likely_end)
+            )
+        except (OverflowError, ValueError):
+            likely = None
         if likely is not None:
             likely_start, likely_end = likely[0], likely[1]
     span = replace(
