@@ -583,6 +583,8 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         ("the previous summer", D(2020, 6, 1), D(2020, 8, 31), "season"),
         ("the preceding winter", D(2020, 12, 1), D(2021, 2, 28), "season"),
         ("the following spring", D(2022, 3, 1), D(2022, 5, 31), "season"),
+        ("the next summer", D(2022, 6, 1), D(2022, 8, 31), "season"),
+        ("the next weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
         # Quarters, halves and decades: the one after (before) the mention's.
         ("the following quarter", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
         ("the previous quarter", D(2021, 1, 1), D(2021, 3, 31), "quarter"),

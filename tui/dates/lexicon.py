@@ -180,6 +180,7 @@ def _parse_ordinal(text: str) -> int:
 
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
+    r"|^the\s+next\s+(?:weekend|spring|summer|autumn|fall|winter)$"
     r"|^the\s+(?:following|previous|preceding|prior)\s+"
     r"(?:day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -25,6 +25,7 @@ _NEXT = re.compile(
     # ("the next decade" is the one after the article's, as a stretch of time).
     r"|^(?:on\s+|in\s+|over\s+|during\s+)?the\s+(following|previous|preceding|prior)\s+"
     r"(weekend|quarter|half|decade|spring|summer|autumn|fall|winter)$"
+    r"|^(?:on\s+|in\s+|over\s+|during\s+)?the\s+(next)\s+(weekend|spring|summer|autumn|fall|winter)$"
 )
 _DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
 _WEEKDAY_OF = re.compile(
@@ -112,7 +113,8 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         if m.re is _DAY_AROUND:
             direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
         else:
-            direction, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            direction = m.group(1) or m.group(3) or m.group(5)
+            unit = m.group(2) or m.group(4) or m.group(6)
         step = 1 if direction in ("next", "following") else -1
         word = "after" if step > 0 else "before"
         named = _SEASON_NAMES[_SEASONS[unit]] if unit in _SEASONS else unit

@@ -66,6 +66,9 @@ _QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
 _HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
 _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
 # "the following year", "the previous summer": words that count from another mention.
+# "the next day", "the next summer": from another mention too ("the next month", "the next
+# decade" are stretches from the article; "next summer" without "the" is the article's).
+_NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
 _COUNTED_FROM_A_MENTION = LazyPattern(
     r"day|week|weekend|month|quarter|half|year|decade|" + _SEASON_RE + "|" + _WEEKDAY_RE
 )
@@ -307,7 +310,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     has_the, which, what = m.groups()
-    if has_the and ((which == "next" and what == "day") or (
+    if has_the and ((which == "next" and _NEXT_COUNTS_FROM_A_MENTION.fullmatch(what)) or (
         which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what)
     )):  # "the next day", "the following year" count from another mention: references
         return None
