@@ -406,3 +406,6 @@ def test_a_country_named_by_its_adjective_is_proposed_as_an_actor() -> None:
     assert actors_in(sentence, actors) == ("china", "north-korea")
     assert actors_in("The Chinese Embassy held a show.", actors) == ("china", "chinese-embassy")
     assert actors_in("Sinophiles met.", actors) == ()
+    usa = (Actor("us", "United States", "country", ()), Actor("india", "India", "country", ()))
+    assert actors_in("Latin American and Indian Ocean states met.", usa) == ()
+    assert actors_in("American and Indian envoys met.", usa) == ("us", "india")

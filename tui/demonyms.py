@@ -35,8 +35,16 @@ DEMONYMS: dict[str, str] = {
 }
 
 
+# Phrases in which an adjective names no country of its own.
+_NOT_THE_COUNTRY = re.compile(
+    r"\b(?:Latin|South|Central|North|Native|Pan)[ -]American\b|\bIndian\s+Ocean\b"
+    r"|\bFrench\s+(?:fries|Polynesia|Guiana)\b|\bKorean\s+War\b"
+)
+
+
 def countries_named_by_adjective(sentence: str) -> set[str]:
     """The country names whose adjective stands in `sentence` as a word of its own."""
+    sentence = _NOT_THE_COUNTRY.sub(" ", sentence)
     return {
         country
         for adjective, country in DEMONYMS.items()
