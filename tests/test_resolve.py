@@ -1010,6 +1010,9 @@ TENSES = [
     ("The vote is scheduled for Friday", "Friday", "future"),
     # "could" is no future cue: a report of what could be done then.
     ("Residents said they could hear explosions on Saturday", "on Saturday", "past"),
+    # Korea's currency after a number, not the past of "win".
+    ("Prices will rise to 1,700 won a litre from July 1", "July 1", "future"),
+    ("Kim won the vote on July 1", "July 1", "past"),
 ]
 
 # The word that gave the tense away, as the explanation names it.

@@ -136,6 +136,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
         elif is_past and previous in _ARTICLES:
             is_past = False  # "a packed meeting", "the lost decade": an adjective
+        elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
+            is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
