@@ -409,3 +409,16 @@ def test_a_country_named_by_its_adjective_is_proposed_as_an_actor() -> None:
     usa = (Actor("us", "United States", "country", ()), Actor("india", "India", "country", ()))
     assert actors_in("Latin American and Indian Ocean states met.", usa) == ()
     assert actors_in("American and Indian envoys met.", usa) == ("us", "india")
+
+
+def test_other_date_words_with_no_date_of_their_own_say_so(folder: Path, tmp_path: Path) -> None:
+    """"September" beside "2019" gives no year of its own: the draft, dated by "Monday",
+    lists it as such, not as a date."""
+    drafts = _drafted(
+        folder, tmp_path, "stalled",
+        "The council met on Monday, and its 2019 talks had stalled in September.\n",
+    )  # fmt: skip
+    assert 'date_text: "Monday"' in drafts
+    assert ('# other date words in the quote: "2019" (2019), "September" (no date of their '
+            "own)") in drafts  # fmt: skip
+    assert run_cli("check", "--data", str(folder)).returncode == 0

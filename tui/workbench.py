@@ -221,6 +221,7 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     # A reference the tagger could not read against a date ("a week after the two
     # sides signed" counts from the signing) has no span, and is listed all the same.
     tags = [t for t in read if t.type == "DATE" and (t.span or is_reference(t.text))]
+    undated = [t for t in read if t.type == "DATE" and t not in tags]  # listed beside
     passages = quoted_passages(timeline, article_id)
     candidates = []
     left_out: list[tuple[str, Tag, str | None]] = []
@@ -239,7 +240,10 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             continue
         tag = inside[0]
         words = date_words(text, start, tag)
-        also = tuple((date_words(text, start, t), t) for t in dated if t is not tag)
+        beside = sorted([t for t in dated if t is not tag]
+                        + [t for t in undated if start <= t.start and t.end <= end],
+                        key=lambda t: t.start)  # fmt: skip
+        also = tuple((date_words(text, start, t), t) for t in beside)
         candidates.append(
             Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates, also)
         )
