@@ -112,6 +112,53 @@ async def test_slash_searches_the_article_and_n_steps_through_the_matches(
         assert not isinstance(app.screen, ArticleScreen)
 
 
+async def test_the_article_search_reads_as_less_does(tmp_path: Path) -> None:
+    """Keys typed after Enter step through the matches (they were typed into the line);
+    a straight apostrophe finds a curly one and a hyphen a dash; a search does not run
+    over a paragraph's end; an empty Enter searches again; Backspace on the empty line
+    cancels it; after a move to a match, `v` selects the match's sentence and the pane's
+    title says what the keys work on."""
+    text_of_alpha = ALPHA + (  # the events' quotes, then more
+        "\nKim’s visit to Pyongyang ended an era.\n\nDialogue ended.\n"
+        "Kim’s second visit followed on Saturday.\n"
+    )
+    data = write_data(tmp_path, seeds={"alpha.txt": text_of_alpha, "beta.txt": BETA})
+    app = make_app(data)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")
+        await pilot.pause()
+        screen = app.screen
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        find = screen.query_one("#article-find", FindBar)
+        await type_ahead(pilot, "/kim's\rn")  # one burst: the n after Enter steps
+        await pilot.pause()
+        assert text.search_words == "kim's" and len(text.matches) == 2
+        assert text.match_index == 1 and not find.display
+        await type_ahead(pilot, "/1950-1953\r")
+        assert [text_of_alpha[s:e] for s, e in text.matches] == ["1950–1953"]
+        await type_ahead(pilot, "/era. Dialogue\r")  # not over the blank line
+        await pilot.pause()
+        assert text.search_words == "1950-1953"
+        assert any("“era. Dialogue” is not in this article" in n for n in notices(app))
+        await type_ahead(pilot, "/kim's\r")
+        await type_ahead(pilot, "/\r")  # empty: the last search again
+        assert text.search_words == "kim's"
+        await pilot.press("slash", "backspace")  # on the empty line: cancelled
+        await pilot.pause()
+        assert not find.display and text.has_focus
+        assert text.match_index is not None
+        await pilot.press("n")
+        second = text.matches[text.match_index][0]
+        await pilot.press("v")  # the match's sentence, not the expression's
+        assert text.passage is not None and text.passage.start == second
+        assert info.border_title.startswith("Selected: 1 sentence")
+        await pilot.press("escape")  # the selection goes; the search stays, and says so
+        assert text.passage is None and text.matches
+        assert info.border_title.startswith("Search “kim's”:")
+
+
 async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -140,8 +187,13 @@ async def test_the_palette_gives_each_article_its_date(tmp_path: Path) -> None:
         hits = [hit async for hit in TimelineCommands(app.screen).search("Open article")]
         articles = app.screen.timeline.articles
         assert len(hits) == len(articles)
-        helps = {str(hit.help) for hit in hits}
-        assert helps == {f"{published_compact(a)} · {a.outlet}" for a in articles}
+        texts = {str(hit.text) for hit in hits}
+        assert texts == {f"Open article: {a.title} · {published_compact(a)}" for a in articles}
+        dated = [hit async for hit in TimelineCommands(app.screen).search("open 2019")]
+        assert [str(hit.text) for hit in dated] == [
+            f"Open article: {a.title} · {published_compact(a)}" for a in articles
+            if a.published.year == 2019
+        ]
 
 
 async def test_text_from_the_article_is_never_markup(tmp_path: Path) -> None:

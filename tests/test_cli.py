@@ -520,6 +520,11 @@ def test_every_problem_path_opens_from_the_working_directory(tmp_path: Path) -> 
         ).stderr  # fmt: skip
 
     assert check("data").startswith("seeds/one.txt:1: not valid UTF-8")
+    inside = subprocess.run(
+        [sys.executable, "-m", "tui", "check", "--data", "."],
+        capture_output=True, text=True, cwd=data, timeout=60,
+    ).stderr  # fmt: skip
+    assert inside.startswith("../seeds/one.txt:1: not valid UTF-8")
     assert check(str(data)).startswith(f"{tmp_path}/seeds/one.txt:1: not valid UTF-8")
     assert (tmp_path / "seeds" / "one.txt").is_file()
     assert check(str(tmp_path / "gone")).startswith(f"{tmp_path / 'gone'}: data folder not found")

@@ -376,7 +376,9 @@ def test_non_utf8_data_file_names_its_line(tmp_path: Path) -> None:
 
 def test_non_utf8_seed_file(tmp_path: Path) -> None:
     problems = _problems(tmp_path, seeds={"one.txt": b"caf\xe9\nmore"})
-    assert problems[0].startswith("seeds/one.txt:1: not valid UTF-8")
+    assert problems[0].startswith("seeds/one.txt:1: not valid UTF-8 (byte 0xe9 at column 4, "
+                                  "after “caf”)")
+    assert "Latin-1 or Windows-1252" in problems[0]
 
 
 def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:

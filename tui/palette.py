@@ -69,10 +69,11 @@ class TimelineCommands(Provider):
             )
         for article in timeline.articles:
             yield (
-                visible(f"Open article: {article.title}"),
+                # The date in the words matched too ("open 2021"): articles of one outlet
+                # differ by their dates, not only their titles.
+                visible(f"Open article: {article.title} · {published_compact(article)}"),
                 partial(screen.open_article, article.id),
-                # Articles of one outlet differ by their dates too, not only their titles.
-                visible(f"{published_compact(article)} · {article.outlet}"),
+                visible(article.outlet),
             )
         for actor in sorted(timeline.actors, key=actor_sort_key):
             yield (

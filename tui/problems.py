@@ -54,8 +54,8 @@ def _under(folder: str, file: str) -> str:
     folder = folder.rstrip("/") or "/"
     if file in DATA_FILES or file.startswith(f"{DRAFTS_DIR}/"):
         return os.path.join(folder, file)
-    if file.startswith("seeds/"):
-        return os.path.join(os.path.dirname(folder), file)
+    if file.startswith("seeds/"):  # beside the folder: "../seeds/…" from "--data ."
+        return os.path.normpath(os.path.join(folder, os.pardir, file))
     return file
 
 

@@ -49,11 +49,16 @@ def read_text_file(
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_line = raw[: exc.start].count(b"\n") + 1
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        # The column in characters, and the text just before the byte, as an editor shows them.
+        before = raw[line_start : exc.start].decode("utf-8", "replace")
         out.add(
             shown,
             bad_line,
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
-            "save the file as UTF-8",
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {len(before) + 1}, "
+            f"after “{before[-24:]}”)",
+            "save the file as UTF-8 (the byte is most likely a character of another "
+            "encoding, such as Latin-1 or Windows-1252: retype it, or convert the file)",
         )
         return None
 

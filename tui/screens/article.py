@@ -33,6 +33,7 @@ from tui.new_event import (
     proposal_date,
     proposal_span,
 )
+from tui.passage import Passage
 from tui.present import article_title
 from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
@@ -42,6 +43,7 @@ from tui.screens.source_form import SourceFormScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.find_bar import FindBar
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.keys import typed_ahead
 from tui.widgets.tag_info import TagInfo
 from tui.words import counted
 from tui.workbench import (
@@ -69,6 +71,12 @@ class ArticleScreen(Screen[None]):
         Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')",
                 "With nothing selected: how to select", show=False, id="article.no_selection"),
         Binding("slash", "find", "Search", id="article.search"),
+        # Priority, in the search line only (`check_action`): the line would take them
+        # for itself, and keys typed after Enter must reach the text, not the line.
+        Binding("enter", "commit_find", "Search", show=False, priority=True,
+                id="article.commit_search"),
+        Binding("escape", "cancel_find", "Cancel search", show=False, priority=True,
+                id="article.cancel_search"),
     ]
 
     _SAID = {
@@ -130,9 +138,12 @@ class ArticleScreen(Screen[None]):
             text.select(inside)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Enter makes an event only from a selected passage."""
+        """Enter makes an event only from a selected passage; Enter and Esc commit or
+        cancel the search line only while it is open."""
         if action == "selection_event":
             return self.is_mounted and self._text.passage is not None
+        if action in ("commit_find", "cancel_find"):
+            return self.is_mounted and self._find_bar.display
         return True
 
     def action_say(self, what: str) -> None:
@@ -143,51 +154,59 @@ class ArticleScreen(Screen[None]):
     def _text(self) -> ArticleText:
         return self.query_one("#article-text", ArticleText)
 
+    @property
+    def _find_bar(self) -> FindBar:
+        return self.query_one("#article-find", FindBar)
+
     def action_find(self) -> None:
         """Open the search line under the text (`/`, as in less)."""
-        self.query_one("#article-find", FindBar).open()
+        self._find_bar.open()
 
-    @on(FindBar.Submitted, "#article-find")
-    def _find(self, message: FindBar.Submitted) -> None:
-        """Enter in the search line: search the article for its words."""
-        bar = self.query_one("#article-find", FindBar)
-        bar.close()
-        self._text.focus()
-        words = " ".join(message.value.split())
+    async def action_commit_find(self) -> None:
+        """Enter in the search line: search the article for its words, once the keys
+        typed before Enter are in; with none, the last search again (as in less)."""
+        bar = self._find_bar
+        words = " ".join((await typed_ahead(bar)).split())
+        self._close_find()
+        words = words or self._text.search_words
         if not words:
             return
         if not self._text.search(words):
             self.notify(visible(f"“{words}” is not in this article."), markup=False)
 
-    @on(FindBar.Cancelled, "#article-find")
-    def _find_cancelled(self) -> None:
-        self._text.focus()
+    def action_cancel_find(self) -> None:
+        """Esc in the search line: no search made."""
+        self._close_find()
+
+    @on(FindBar.Emptied, "#article-find")
+    def _find_emptied(self) -> None:
+        self._close_find()
+
+    def _close_find(self) -> None:
+        self._find_bar.close()
+        self.set_focus(self._text, scroll_visible=False)
 
     @on(ArticleText.SearchChanged, "#article-text")
-    def _search_changed(self, message: ArticleText.SearchChanged) -> None:
-        """Say the search in force, and which match is shown, above the expression."""
-        info = self.query_one("#tag-info", TagInfo)
-        if message.index is None:
-            info.border_title = "Expression"
-            return
-        info.border_title = visible(
-            f"Search “{message.words}”: {message.index + 1} of {message.count} — "
-            "n/N: next/previous; Esc: clear"
-        )
-
     @on(ArticleText.PassageChanged, "#article-text")
-    def _passage_changed(self, message: ArticleText.PassageChanged) -> None:
-        """Say what is selected, and how to use it, above the expression."""
+    def _retitle(self) -> None:
+        """Say above the expression what the keys work on: the selected passage (t or
+        Enter makes an event of it), else the search in force and its match shown,
+        else the expression."""
         info = self.query_one("#tag-info", TagInfo)
-        passage = message.passage
-        if passage is None:
+        text = self._text
+        passage = text.passage
+        if passage is not None:
+            info.border_title = visible(
+                f"Selected: {counted(passage.count, 'sentence')}, "
+                f"{passage.end - passage.start} characters — t or Enter: new event; Esc: cancel"
+            )
+        elif text.match_index is not None:
+            info.border_title = visible(
+                f"Search “{text.search_words}”: {text.match_index + 1} of "
+                f"{len(text.matches)} — n/N: next/previous; Esc: clear"
+            )
+        else:
             info.border_title = "Expression"
-            return
-        count = passage.count
-        info.border_title = visible(
-            f"Selected: {counted(count, 'sentence')}, "
-            f"{passage.end - passage.start} characters — t or Enter: new event; Esc: cancel"
-        )
 
     @on(ArticleText.ExpressionChosen, "#article-text")
     def _chosen(self, message: ArticleText.ExpressionChosen) -> None:
@@ -205,6 +224,9 @@ class ArticleScreen(Screen[None]):
         form says of its date); None after saying why there is none."""
         text = self._text
         tag, passage = text.selected, text.passage
+        if passage is None and text.at_match is not None:
+            # Moved to a match last: its sentence, as `v` would select it.
+            passage = Passage.at(self.article.text, text.at_match)
         if tag is None and passage is None:
             self.notify("Choose an expression first (n / ] for the next), or select "
                         "sentences with v.", markup=False)

@@ -32,6 +32,15 @@ from tui.present import QuoteRef
 from tui.widgets.keys import move_bindings
 from tui.widgets.source_view import SourceView
 
+# Typed straight, printed curly: a search's ' finds ’ and ‘, its " finds “ and ”, its
+# hyphen a dash. Words run over a line break, not over a blank line (a paragraph's end).
+_MARKS = {"'": "['‘’]", '"': '["“”]', "-": "[-‐‑–—]"}
+_BETWEEN_WORDS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+
+
+def _word_pattern(word: str) -> str:
+    return "".join(_MARKS.get(char, re.escape(char)) for char in word)
+
 
 class ArticleText(SourceView, inherit_bindings=False):
     """An article with its expressions of time marked and one selected."""
@@ -69,7 +78,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         & > .article--selected { background: $warning 40%; text-style: bold underline; }
         & > .article--passage { background: $accent 30%; text-style: bold; }
         & > .article--match { text-style: reverse; }
-        & > .article--match-current { text-style: reverse bold; }
+        & > .article--match-current { text-style: reverse bold underline; }
     }
     """
 
@@ -126,6 +135,7 @@ class ArticleText(SourceView, inherit_bindings=False):
     matches: tuple[tuple[int, int], ...] = ()
     """Where they stand in the article: (start, end) of each, in order."""
     match_index: int | None = None
+    _moved_to_match = False  # the reader's last move went to a match, not an expression
 
     opened_at: int | None = None
     """Where the reader came from (the quote the article was opened at): `v` with no
@@ -148,6 +158,7 @@ class ArticleText(SourceView, inherit_bindings=False):
 
     def _choose(self, index: int) -> None:
         self.current = index
+        self._moved_to_match = False
         self._generation += 1
         self._cache.clear()
         self.refresh()
@@ -191,7 +202,8 @@ class ArticleText(SourceView, inherit_bindings=False):
         match leaves the search before it in force."""
         if self.article is None or not words.split():
             return 0
-        pattern = re.compile(r"\s+".join(map(re.escape, words.split())), re.IGNORECASE)
+        pattern = re.compile(_BETWEEN_WORDS.join(map(_word_pattern, words.split())),
+                             re.IGNORECASE)  # fmt: skip
         found = tuple((m.start(), m.end()) for m in pattern.finditer(self.article.text))
         if not found:
             return 0
@@ -216,12 +228,22 @@ class ArticleText(SourceView, inherit_bindings=False):
     def action_clear_search(self) -> None:
         """Clear the search: `n` and `N` step through the expressions again."""
         self.search_words, self.matches, self.match_index = "", (), None
+        self._moved_to_match = False
         self._repaint()
         self.refresh_bindings()
         self.post_message(self.SearchChanged(self, "", None, 0))
 
+    @property
+    def at_match(self) -> int | None:
+        """Where the current match starts, while the reader's last move went to it (not
+        to an expression): `v` and `t` then work on its sentence."""
+        if not self._moved_to_match or self.match_index is None:
+            return None
+        return self.matches[self.match_index][0]
+
     def _go_to_match(self, index: int) -> None:
         self.match_index = index
+        self._moved_to_match = True
         self._repaint()
         self.scroll_to_span(*self.matches[index])
         self.post_message(self.SearchChanged(self, self.search_words, index, len(self.matches)))
@@ -250,6 +272,9 @@ class ArticleText(SourceView, inherit_bindings=False):
             return
         tag = self.selected
         text = self.article.text
+        if self.at_match is not None:  # moved to a match last: its sentence
+            self._set_passage(Passage.at(text, self.at_match))
+            return
         if tag is not None:
             self._set_passage(Passage.at(text, tag.start))
             return

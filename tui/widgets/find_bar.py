@@ -1,17 +1,17 @@
-"""The article view's search line: `/`, words, Enter to search, Esc to cancel (as in less).
+"""The article view's search line: `/`, words, then Enter to search or Esc to cancel.
 
-A `SearchBox` (so that keys typed in one burst with `/` reach it in order, as the
-explorer's do) that says when it is done: Enter posts `Input.Submitted` with the
-words, Esc posts `FindBar.Cancelled`. It keeps its own Esc, so that cancelling a
-search does not also leave the article (the screen's Esc goes back).
+A `SearchBox`, so that keys typed in one burst with `/` reach it in order, as the
+explorer's do. The screen that owns it commits or cancels it with priority keys
+(Enter, Esc), after the keys typed before them are in (`typed_ahead`): keys typed
+after Enter then go to the text, not into the line (`/korea⏎n` searches "korea",
+then steps). Backspace on an empty line cancels it, as in less and vim.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual import events
 from textual.message import Message
 
 from tui.widgets.search_box import SearchBox
@@ -19,10 +19,6 @@ from tui.widgets.search_box import SearchBox
 
 class FindBar(SearchBox):
     """One line for the words to search the article for."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel search", id="article.find_cancel"),
-    ]
 
     DEFAULT_CSS = """
     FindBar, FindBar:focus {
@@ -35,8 +31,8 @@ class FindBar(SearchBox):
     """
 
     @dataclass(eq=False)
-    class Cancelled(Message):
-        """Esc in the search line: no search made."""
+    class Emptied(Message):
+        """Backspace on the empty line: the reader takes the search back."""
 
         find_bar: FindBar
         """The search line."""
@@ -61,7 +57,10 @@ class FindBar(SearchBox):
         """Hide the line."""
         self.display = False
 
-    def action_cancel(self) -> None:
-        """Hide the line and say no search was made."""
-        self.close()
-        self.post_message(self.Cancelled(self))
+    def on_key(self, event: events.Key) -> None:
+        """Backspace with nothing typed takes the search back (`Emptied`)."""
+        super().on_key(event)
+        if event.key == "backspace" and not self.value:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Emptied(self))
