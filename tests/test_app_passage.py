@@ -12,6 +12,7 @@ from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
+from tui.widgets.find_bar import FindBar
 from tui.widgets.tag_info import TagInfo
 
 
@@ -39,9 +40,12 @@ async def test_v_selects_sentences_and_esc_drops_them_before_leaving(tmp_path: P
         assert text.passage is None and app.screen is screen
         said = [n for n in notices(app) if n.startswith("Nothing is selected: v selects")]
         assert len(said) == 3
-        await pilot.press("slash")  # a pager's search key: says where searching is
+        await pilot.press("slash")  # a pager's search key: the search line
         await pilot.pause()
-        assert any(n.startswith("The article view has no search") for n in notices(app))
+        assert isinstance(app.focused, FindBar)
+        await pilot.press("escape")  # cancels the line, leaves the article be
+        await pilot.pause()
+        assert app.screen is screen and not isinstance(app.focused, FindBar)
         app.clear_notifications()
         await pilot.press("v")  # nothing chosen: the first sentence in view
         assert text.passage is not None

@@ -128,6 +128,11 @@ def _first_difference(passage: str, quote: str) -> str:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or (tag == "delete" and j1 in (0, len(ours))):
             continue
+        if tag == "replace" and j2 - j1 == 1 and (
+            (j1 == 0 and theirs[i2 - 1].group().endswith(ours[0].group()))
+            or (j2 == len(ours) and theirs[i1].group().startswith(ours[-1].group()))
+        ):
+            continue  # a quote that starts or ends inside a word of the passage: context
         at = theirs[i1].start() if i1 < len(theirs) else len(passage)
         article = _tokens_text(passage, theirs[i1:i2])
         quoted = _tokens_text(quote, ours[j1:j2])
