@@ -1008,8 +1008,14 @@ TENSES = [
     ("The market had originally been planned for Christmas Eve", "Christmas Eve", "past"),
     ("The market had long been planned for Christmas Eve", "Christmas Eve", "past"),
     ("The vote is scheduled for Friday", "Friday", "future"),
-    # "could" is no future cue: a report of what could be done then.
+    # "could" before a verb is what may yet be, nearer than the report's "said"; not
+    # what could (or could not) be done then.
+    ("Officials said talks could resume in March", "in March", "future"),
+    ("Passenger buses could follow the following summer, he said", "the following summer",
+     "future"),
     ("Residents said they could hear explosions on Saturday", "on Saturday", "past"),
+    ("Rescuers said they could finally reach the village on Friday", "on Friday", "past"),
+    ("Officials said the talks could have taken place in March", "in March", "past"),
     # Korea's currency after a number, not the past of "win".
     ("Prices will rise to 1,700 won a litre from July 1", "July 1", "future"),
     ("Kim won the vote on July 1", "July 1", "past"),

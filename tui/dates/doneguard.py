@@ -17,7 +17,6 @@ Plain Python, no Textual.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,20 +27,10 @@ if TYPE_CHECKING:
     from tui.model import Source
 
 
-# "buses could follow the following summer, he said": what may yet be, whatever the
-# "said" of the report. (Not a future cue for resolving: "said they could hear
-# explosions on Saturday" is a Saturday gone.)
-_MAY_YET_BE = re.compile(r"\b(?:could|may|might|would)\s+(?!not\b|never\b|have\b|n't)\w+",
-                         re.IGNORECASE)  # fmt: skip
-
-
 def done_cue(quote: str, date_text: str) -> str | None:
-    """The past-tense cue word around `date_text` in `quote` ("signed"), or None; None
-    too when the quote speaks of what may yet be ("could follow")."""
+    """The past-tense cue word around `date_text` in `quote` ("signed"), or None."""
     tense, cue = sentence_tense(quote, date_text)
-    if tense != "past" or _MAY_YET_BE.search(quote):
-        return None
-    return cue
+    return cue if tense == "past" else None
 
 
 def done_after_written(span: Span, written: date | None, quote: str, date_text: str

@@ -25,8 +25,14 @@ _PLANNED = frozenset({"planned", "scheduled"})
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
 
-# Lower-case only: capitalised "May" is the month.
-_MODAL_RE = re.compile(r"\b(may|might)\b")
+# Lower-case only: capitalised "May" is the month. "could" before a verb is what may yet
+# be ("talks could resume in March"), but not what could or could not be done then
+# ("they could hear explosions on Saturday", "could have met", "could not attend").
+_MODAL_RE = re.compile(
+    r"\b(?:may|might)\b|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only|still|"
+    r"hear|see|feel|smell|taste|reach|find|tell|get|make|understand|remember|afford|"
+    r"finally|already|just)\b)"
+)
 
 
 _IRREGULAR_PAST = frozenset(
