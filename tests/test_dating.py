@@ -307,6 +307,10 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("2030", "Emissions must be cut by 2030, officials said.", "by"),
         ("2030", "The plant will be finished by 2030 despite delays.", "by"),  # no plural
         ("2019", "Trade since 2019 has doubled.", "since"),  # "since" opens no clause
+        ("2030", "Reaching net zero by 2030 requires huge investment.", "by"),  # a verb
+        ("Monday", "Offices were shut. Since Monday is a holiday, staff left.", "on"),
+        ("Monday", "He said that since Monday is a holiday, staff left.", "on"),
+        ("Friday", "Since Friday will be a public holiday, the deadline moves.", "on"),
         # The date words a verb's subject: "since" is "because".
         ("Monday", "Since Monday is a holiday, the talks will be held later.", "on"),
         ("March", "Since March was the busiest month, the port hired staff.", "on"),

@@ -295,6 +295,8 @@ def test_cli_text_table_keeps_its_columns_with_a_long_value() -> None:
         # A rescheduling: the old date and the new, not a stretch.
         ("The vote was postponed from June 5 to June 12.", ["June 5", "June 12"]),
         ("The holiday ran from Oct 1 to 7.", ["from Oct 1 to 7"]),
+        # A change of amount over a stretch is over that stretch.
+        ("Sales rose from Jan. 1 to March 31, the company said.", ["from Jan. 1 to March 31"]),
     ],
 )
 def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> None:

@@ -145,11 +145,20 @@ _NOT_PLURAL = frozenset(
     "afterwards whereas its his hers ours yours theirs plus less amidst amongst "
     "nevertheless regardless sometimes".split()
 )
+# What follows a plural noun that is a subject or an agent ("graduates of the college",
+# "graduates who …", "graduates."): not a verb's object ("requires huge investment").
+_AFTER_A_NOUN = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$|(?:of|who|and|or|from|at|in|on|with|were|are|have|had|said|say)\b)"
+)
 # "Since Monday is a holiday", "…, since 2019 was a drought year": a clause that opens
-# with "since" and the date words as the subject of "be" is a reason ("because"), not
-# a beginning. ("Trade since 2019 has doubled" is one.)
-_SUBJECT_OF = re.compile(r"\s+(?:is|was|are|were|falls|fell|marks|marked)\b")
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[,;:(\"“—–-])\s*$")
+# with "since" and the date words as the subject of a verb is a reason ("because"), not
+# a beginning. ("Trade since 2019 has doubled" is one: "since" opens no clause there.)
+_SUBJECT_OF = re.compile(
+    r"\s+(?:is|was|are|were|has|had|will|would|falls|fell|marks|marked)\b"
+)
+_OPENS_A_CLAUSE = re.compile(
+    r"(?:^|[.,;:!?(\"“—–-]|\b(?:and|but|or|so|that|because|as))\s*$", re.IGNORECASE
+)
 
 
 def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
@@ -174,8 +183,11 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     last = lead[-1]
     if last.lower() == "by" and _YEAR.fullmatch(words.strip()):
         following = _NEXT_WORD.match(after)
-        if following and following[1] not in _NOT_PLURAL and not following[1].endswith(
-            ("ss", "us", "is")
+        if (
+            following
+            and following[1] not in _NOT_PLURAL
+            and not following[1].endswith(("ss", "us", "is"))
+            and _AFTER_A_NOUN.match(after, following.end())
         ):
             return None  # "criticised by 2023 graduates": the agent's "by"
     if (

@@ -49,8 +49,7 @@ _LAST_DAY = re.compile(  # "to 7" (", 2023") after "from Oct 1"; not "to 25 perc
 # and the new, not a stretch.
 _MOVED = re.compile(
     r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
-    r"shifted|switched|changed|cut|raised|lowered|extended|increased|reduced|rose|fell|"
-    r"rise|fall|risen|fallen)\s+$",
+    r"shifted|switched|changed)\s+$",
     re.IGNORECASE,
 )
 _LOOK_BACK = 40  # characters before a date searched for "from" or "between"
