@@ -6,6 +6,7 @@ Mid-Autumn Festival 2020–2025), not read back from the table.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -149,7 +150,9 @@ def test_a_holiday_made_a_stretch_or_an_event_is_not_its_day(words: str, quote: 
     with pytest.raises(ResolveError, match="names a stretch of days or an event of its own"):
         date_from_words(words, quote, Anchor.day(APRIL))
     assert [t.text for t in tag_text(quote, APRIL) if words in t.text] == []
-    assert [t.text for t in tag_text("Lunar New Year 2024 holidays ran on.", APRIL)] == ["2024"]
+    assert [t.text for t in tag_text("Lunar New Year 2024 holidays ran on.", APRIL)] == []
+    # No shorter name, nor a weekday, is found inside one.
+    assert [t.text for t in tag_text("Shops shut for the Easter Monday holiday.", APRIL)] == []
 
 
 @pytest.mark.parametrize(
@@ -181,3 +184,23 @@ def test_a_year_the_table_lacks_that_may_be_the_one_meant_is_refused(
     words = "Mid-Autumn Festival" if "Mid" in sentence else "Chinese New Year"
     with pytest.raises(ResolveError, match=missing):
         resolve_span(words, anchor, sentence)
+
+
+@pytest.mark.parametrize(
+    ("words", "quote", "said"),
+    [
+        # Every place the words stand is looked at: here neither dates it.
+        ("Lunar New Year", "Shops reopened after Lunar New Year, when the Lunar New Year "
+         "holiday ended.", '"after Lunar New Year"'),
+        ("until Christmas", "The shop is open until Christmas week.",
+         "not the day of Christmas"),
+        ("Easter", "They travelled over the Easter weekend.", '"Easter weekend"'),
+    ],
+)
+def test_a_holiday_the_quote_never_dates_by_is_refused(words: str, quote: str, said: str) -> None:
+    with pytest.raises(ResolveError, match=re.escape(said)):
+        date_from_words(words, quote, Anchor.day(APRIL))
+    # Where it stands once as a day of its own, it dates the event.
+    dated = date_from_words("Lunar New Year", "They met on Lunar New Year, before the Lunar "
+                            "New Year holiday.", Anchor.day(APRIL))  # fmt: skip
+    assert dated.start == D(2024, 2, 10)

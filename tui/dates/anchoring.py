@@ -26,9 +26,8 @@ from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
     place_in_quote,
     refuse_a_denied_relation,
-    refuse_a_holiday_stretch,
-    refuse_after_or_before,
     refuse_part_of_a_reference,
+    refuse_words_that_do_not_date,
     relation_in_quote,
 )
 from tui.dates.relations import Relation, from_date_words, from_verb
@@ -238,8 +237,7 @@ def date_from_words(
     around = place_in_quote(date_text, sentence) if sentence else None
     if around is not None:
         refuse_part_of_a_reference(around)
-        refuse_after_or_before(around)
-        refuse_a_holiday_stretch(date_text, around)
+        refuse_words_that_do_not_date(date_text, around)
     derived = from_date_words(date_text)
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)

@@ -2,13 +2,13 @@
 
 A source's date words are part of its quote. The words just before or after
 them can change what they mean: "June" in "finished by June" is *by* June
-(`relation_in_quote`), "Monday" in "the following Monday" counts from another
-mention, not from the publication date (`refuse_part_of_a_reference`), and "by
-2023" in "criticised by 2023 graduates" is no deadline (`refuse_a_denied_relation`), and
-"June" in "done before June" is no day of it, nor "September" in "moved from
-September" (`refuse_after_or_before`). Each is
-looked at only where the word beside the date words can matter, since every
-source of a load passes here.
+(`relation_in_quote`); "Monday" in "the following Monday" counts from another
+mention, not from the publication date (`refuse_part_of_a_reference`); "by 2023"
+in "criticised by 2023 graduates" is no deadline (`refuse_a_denied_relation`);
+and "June" in "done before June" is no day of it, nor "September" in "moved from
+September", nor "Lunar New Year" in "the Lunar New Year holiday"
+(`refuse_words_that_do_not_date`). Each is looked at only where the words beside
+the date words can matter, since every source of a load passes here.
 """
 
 from __future__ import annotations
@@ -155,58 +155,63 @@ _MOVED = (
 _MOVED_FROM = re.compile(_MOVED + r"from\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from June 5 to …"
 _LOOK_BACK = 40
+_LEAD_WORD = re.compile(
+    r"^(?:on|at|in|for|during|over|by|until|till|since|before|after)\s+", re.IGNORECASE
+)
 
 
-def refuse_after_or_before(around: InQuote) -> None:
-    """Raise ResolveError when the words before the date words in the quote say only that
-    it came after or before them ("arrived after the Lunar New Year holiday", "must be
-    done before June", "ahead of Monday's talks"), or name the date it was moved from
-    ("moved from September"): dated by them, the event would claim their day. Only
-    when every place the date words stand in the quote is so ("Before June, it was
-    drafted; it was signed in June" has June of its own too)."""
+def refuse_words_that_do_not_date(date_text: str, around: InQuote) -> None:
+    """Raise ResolveError when, wherever the date words stand in the quote, the words
+    around them say they do not date it: only that it came after or before them
+    ("arrived after the Lunar New Year holiday", "must be done before June", "ahead of
+    Monday's talks"), the date it was moved from ("moved from September"), or a
+    holiday made a stretch of days or an event of its own ("the Lunar New Year
+    holiday", "the Spring Festival Gala"). Dated by them, the event would claim their
+    day. One place where they do date it is enough ("Before June, it was drafted; it
+    was signed in June")."""
     quote, at, end = around
+    words = quote[at:end]
+    holiday = is_holiday(date_text)
+    first: ResolveError | None = None
+    while True:
+        why = _why_not_dated(quote, at, end, holiday)
+        if why is None:
+            return
+        first = first or why
+        later = _whole_words(quote[end:], words)
+        if later is None:
+            raise first
+        at = end + later
+        end = at + len(words)
+
+
+def _why_not_dated(quote: str, at: int, end: int, holiday: bool) -> ResolveError | None:
+    """Why the date words at `at`–`end` of `quote` do not date it, or None."""
     words = quote[at:end]
     moved = _MOVED_FROM.search(quote, max(0, at - _LOOK_BACK), at) or (
         words[:5].lower() == "from " and _MOVED_BEFORE.search(quote, max(0, at - 30), at)
     )
     if moved:
-        raise ResolveError(
+        return ResolveError(
             f'"{" ".join(moved.group(0).split())} {words}" in the quote names the date it '
             "was moved from, not when it was moved or when it now is",
             hint="date the event by other words of the quote (the new date, for the event "
             "moved), or by its verb, which dates it by the publication date",
         )
     lead = _NOT_WHEN.search(quote, max(0, at - _LOOK_BACK), at)
-    if lead is None:
-        return
-    later = _whole_words(quote[end:], words)
-    while later is not None:  # another place the words stand, with no such word before
-        at = end + later
-        end = at + len(words)
-        if not _NOT_WHEN.search(quote, max(0, at - _LOOK_BACK), at):
-            return
-        later = _whole_words(quote[end:], words)
-    said = " ".join(lead.group(0).split())
-    side = "after" if lead.group(1).lower() in ("after", "following") else "before"
-    raise ResolveError(
-        f'"{said} {words}" in the quote says only that it came {side} {words}, not when',
-        hint="date the event by other words of the quote that say when; if the article "
-        "reports it as done, by its verb, which dates it by the publication date",
-    )
-
-
-def refuse_a_holiday_stretch(date_text: str, around: InQuote) -> None:
-    """Raise ResolveError when the date words are a holiday's name that the quote goes
-    on to make a stretch of days or an event of its own ("Lunar New Year" in "the
-    Lunar New Year holiday", "the Spring Festival Gala"): the holiday's day is not
-    when it happened."""
-    quote, _at, end = around
-    following = HOLIDAY_STRETCH.match(quote, end)
-    if following is None or not is_holiday(date_text):
-        return
-    whole = f"{quote[_at:end]}{following.group(0)}"
-    raise ResolveError(
-        f'"{" ".join(whole.split())}" in the quote names a stretch of days or an event of '
-        f"its own, not the day of {date_text.strip()}",
-        hint="date the event by other words of the quote that say when",
-    )
+    if lead is not None:
+        said = " ".join(lead.group(0).split())
+        side = "after" if lead.group(1).lower() in ("after", "following") else "before"
+        return ResolveError(
+            f'"{said} {words}" in the quote says only that it came {side} {words}, not when',
+            hint="date the event by other words of the quote that say when; if the article "
+            "reports it as done, by its verb, which dates it by the publication date",
+        )
+    stretch = HOLIDAY_STRETCH.match(quote, end) if holiday else None
+    if stretch is not None:
+        return ResolveError(
+            f'"{" ".join((words + stretch.group(0)).split())}" in the quote names a stretch '
+            f"of days or an event of its own, not the day of {_LEAD_WORD.sub('', words.strip())}",
+            hint="date the event by other words of the quote that say when",
+        )
+    return None

@@ -122,7 +122,7 @@ HOLIDAY_NAMES = (*_HOLIDAYS, *_LUNAR)  # for the tagger
 # ("the Lunar New Year holiday", "the Spring Festival Gala", "the Christmas break"): not
 # the holiday's day.
 HOLIDAY_STRETCH = re.compile(
-    r"\s+(?:holidays?|break|period|season|week|gala|travel|rush|vacation|recess)\b",
+    r"\s+(?:holidays?|break|period|season|week|weekend|gala|travel|rush|vacation|recess)\b",
     re.IGNORECASE,
 )
 _SMALL_WORDS = frozenset(("of", "the"))
@@ -131,7 +131,8 @@ _SMALL_WORDS = frozenset(("of", "the"))
 def is_holiday(words: str) -> bool:
     """True when `words` are a holiday's name this module reads, with a year or not."""
     text = " ".join(words.lower().replace("’", "'").split())
-    for lead in ("on ", "at ", "in ", "for ", "during ", "over "):
+    for lead in ("on ", "at ", "in ", "for ", "during ", "over ", "by ", "until ", "till ",
+                 "since ", "before ", "after "):
         text = text.removeprefix(lead)
     return _HOLIDAY_RE.fullmatch(text) is not None
 

@@ -63,6 +63,7 @@ _HOLIDAYS = "|".join(
     for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)
 )
 _HOLIDAY_STRETCH = HOLIDAY_STRETCH.pattern
+_STRETCH = "STRETCH"  # found, so that nothing inside it is, then left out (`tag_text`)
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # The words after which "the spring" (or a bare season) names the period: "in the
 # spring", "until the spring", "by summer" (each look-behind of one width, as `re` needs).
@@ -148,9 +149,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
-    # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own.
-    ("DATE", rf"(?:{_HOLIDAYS})(?!(?:\s+(?:of\s+)?{_YEAR})?{_HOLIDAY_STRETCH})"
-             rf"(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
+    # taken whole (`_STRETCH`) so that no shorter name ("Easter" of "Easter Monday
+    # holiday") nor a weekday ("Monday") is found in them.
+    (_STRETCH, rf"(?>{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?{_HOLIDAY_STRETCH}"),
+    ("DATE", rf"(?>{_HOLIDAYS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
     ("DATE", r"(?:fiscal(?:\s+year)?\s+|FY\s*)(?:\d{4}|'?\d{2})\b"),
     ("DATE", r"'\d\d\b"),
     ("DATE", r"(?<=since\s)then\b"),
@@ -293,6 +296,8 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
     bounds = sentence_bounds(text)
     tags: list[Tag] = []
     for start, end, kind in find_expressions(text):
+        if kind == _STRETCH:
+            continue
         words = text[start:end]
         s_start, s_end = _sentence_of(bounds, start)
         sentence = text[s_start:s_end]
