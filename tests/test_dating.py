@@ -194,6 +194,7 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         ("Monday", "Talks resumed the following  Monday.", "the following Monday"),
         ("summer", "The port reopened the following summer.", "the following summer"),
         ("weekend", "They met again the previous weekend.", "the previous weekend"),
+        ("next summer", "It reopened the next summer.", "the next summer"),
         ("on Monday", "They met on Monday of the following week.",
          "on Monday of the following week"),
         ("Monday night", "They met on Monday night of the following week.",

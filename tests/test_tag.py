@@ -88,6 +88,11 @@ A15 = date(2024, 4, 15)  # a Monday
             "The council met on 3 May 2019. A hearing is planned for the following Monday.",
             [("3 May 2019", "DATE", "2019-05-03"), ("the following Monday", "DATE", "2019-05-06")],
         ),
+        # "the next summer" whole: a reference, as "the following summer" is.
+        (
+            "Kim visited in March 2019 and returned the next summer.",
+            [("March 2019", "DATE", "2019-03"), ("the next summer", "DATE", "2019-SU")],
+        ),
         # A season after another mention's: summer 2019, not the summer after the article.
         (
             "The council was elected in March 2019. The following summer it closed the port.",

@@ -80,6 +80,7 @@ def relation_in_quote(around: InQuote) -> Relation | None:
 # "the following Monday", "Monday of the previous week": the words beside date words
 # that make them count from another mention.
 _REFERENCE_LEADS = frozenset(("following", "previous", "preceding", "prior"))
+_NEXT_LEADS = frozenset(("next", "following", "previous"))  # "next summer" after "the"
 
 
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
@@ -92,7 +93,9 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     quote, at, end = around
     words = quote[at:end]
     whole = None
-    if _word_before(quote, at) in _REFERENCE_LEADS:
+    if _word_before(quote, at) == "the" and words.split(None, 1)[0].lower() in _NEXT_LEADS:
+        whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
+    elif _word_before(quote, at) in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":
             whole = f"{' '.join(lead)} {words}"

@@ -129,7 +129,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
     (
         "DATE",
-        rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same))\s+{_RELATIVE_UNIT}\b",
+        rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same))\s+{_RELATIVE_UNIT}\b"
+        # "the next summer", "the next weekend": whole, a reference (not "next summer").
+        rf"|the\s+next\s+(?:{_SEASON}|weekend)\b",
     ),
     ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
