@@ -51,6 +51,12 @@ def sentences(text: str) -> list[str]:
         ("DMZ — the border — is tense. USA - China talks began.",
          ["DMZ — the border — is tense.", "USA - China talks began."]),
         ("SEOUL, South Korea (AP) — Talks began.", ["SEOUL, South Korea (AP) —", "Talks began."]),
+        ("LOS ANGELES, Calif., March 3 — A fire broke out. ALBANY, N.Y. — Talks began.",
+         ["LOS ANGELES, Calif., March 3 —", "A fire broke out.", "ALBANY, N.Y. —",
+          "Talks began."]),
+        # A bare place: of six letters or more, or two words ("KCNA — …" is a sentence).
+        ("WASHINGTON — Talks began. THAAD — a shield — angered Beijing.",
+         ["WASHINGTON —", "Talks began.", "THAAD — a shield — angered Beijing."]),
         # A month's abbreviation ends a sentence unless a day follows.
         ("On Jan. 5 he left. It was in Jan. The end.",
          ["On Jan. 5 he left.", "It was in Jan.", "The end."]),

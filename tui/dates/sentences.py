@@ -41,19 +41,20 @@ _ABBREVIATION = re.compile(
 _BEFORE_A_NUMBER = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos)\.$")
 _LOOK_BACK = 12  # characters before a period enough to see an abbreviation
 # A place in capitals, perhaps a date and an agency in brackets, then a dash: a dateline.
-# A place in capitals, then a date or a place name and/or an agency in brackets (one of
-# them at least: "KCNA, the state news agency — which …" and "DMZ — …" are sentences).
+# A place in capitals, then dates, places ("Calif.", "South Korea") and an agency in
+# brackets, then a dash: "BEIJING, Feb. 19 (Example Wire) --", "LOS ANGELES, Calif., March
+# 3 —", "SEOUL (Reuters) -", "WASHINGTON —". With none after the place, only a place of
+# six letters or more, or of two words: "KCNA — …", "DMZ — the border — …" are sentences.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"  # BEIJING, NEW YORK, ST. PAUL
-    r"(?:"
-    r"(?:,[ \t]+(?:[A-Z][a-z]{2,}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"  # ", Feb. 19"
-    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,}\.?(?:[ \t]+\d{4})?"  # ", 19 February"
-    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}))"  # ", South Korea"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"  # "(Example Wire)"
-    r"|[ \t]*\([^()\n]{1,40}\)"  # "SEOUL (Reuters)"
-    r")"
+    r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?P<parts>(?:,[ \t]+(?:[A-Z][a-z]{2,}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?"  # Feb. 19
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,}\.?(?:[ \t]+\d{4})?"  # 19 February
+    r"|(?:[A-Z][a-z]*\.){1,3}"  # Calif., N.Y.
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}))*)"  # South Korea
+    r"(?P<agency>[ \t]*\([^()\n]{1,40}\))?"  # (Example Wire)
     r"[ \t]+(?:--|—|–|-)(?=[ \t]+\S)"
 )
+_BARE_PLACE_LETTERS = 6
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -89,6 +90,11 @@ def _dateline_apart(text: str, start: int, end: int) -> tuple[tuple[int, int], .
         return ((start, end),)
     m = _DATELINE.match(text, start, end)
     if m is None:
+        return ((start, end),)
+    place = m.group("place")
+    if not (m.group("parts") or m.group("agency")) and " " not in place and (
+        sum(c.isalpha() for c in place) < _BARE_PLACE_LETTERS
+    ):
         return ((start, end),)
     rest = m.end()
     while rest < end and text[rest] in " \t":
