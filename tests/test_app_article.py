@@ -120,7 +120,7 @@ async def test_the_article_search_reads_as_less_does(tmp_path: Path) -> None:
     title says what the keys work on."""
     text_of_alpha = ALPHA + (  # the events' quotes, then more
         "\nKim’s visit to Pyongyang ended an era.\n\nDialogue ended.\n"
-        "Kim’s second visit followed on Saturday.\n"
+        "Kim’s second visit followed on Saturday, said Mr.\u00a0Park.\n"
     )
     data = write_data(tmp_path, seeds={"alpha.txt": text_of_alpha, "beta.txt": BETA})
     app = make_app(data)
@@ -143,8 +143,12 @@ async def test_the_article_search_reads_as_less_does(tmp_path: Path) -> None:
         assert text.search_words == "1950-1953"
         assert any("“era. Dialogue” is not in this article" in n for n in notices(app))
         await type_ahead(pilot, "/kim's\r")
-        await type_ahead(pilot, "/\r")  # empty: the last search again
-        assert text.search_words == "kim's"
+        shown = text.match_index
+        await type_ahead(pilot, "/\r")  # empty: the last search again, on from the match
+        assert text.search_words == "kim's" and text.match_index == (shown + 1) % 2
+        await type_ahead(pilot, "/mr. park\r")  # a no-break space in the text
+        assert len(text.matches) == 1
+        await type_ahead(pilot, "/kim's\r")
         await pilot.press("slash", "backspace")  # on the empty line: cancelled
         await pilot.pause()
         assert not find.display and text.has_focus

@@ -379,6 +379,9 @@ def test_non_utf8_seed_file(tmp_path: Path) -> None:
     assert problems[0].startswith("seeds/one.txt:1: not valid UTF-8 (byte 0xe9 at column 4, "
                                   "after “caf”)")
     assert "Latin-1 or Windows-1252" in problems[0]
+    wide = _problems(tmp_path / "wide", seeds={"one.txt": "Talks.\n".encode("utf-16")})
+    assert wide[0].startswith("seeds/one.txt:1: not valid UTF-8 (byte 0xff at column 1)")
+    assert "it looks like UTF-16" in wide[0]
 
 
 def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:

@@ -204,3 +204,21 @@ def test_a_holiday_the_quote_never_dates_by_is_refused(words: str, quote: str, s
     dated = date_from_words("Lunar New Year", "They met on Lunar New Year, before the Lunar "
                             "New Year holiday.", Anchor.day(APRIL))  # fmt: skip
     assert dated.start == D(2024, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "day"),
+    [
+        (D(1979, 1, 5), None),  # 1978's (not known) may be nearer than 5 Oct 1979
+        (D(1979, 6, 5), D(1979, 10, 5)),  # 1978's cannot be
+    ],
+)
+def test_with_no_tense_a_year_the_table_lacks_is_weighed_by_its_likely_day(
+    anchor: date, day: date | None
+) -> None:
+    sentence = "The Mid-Autumn Festival is a family holiday."
+    if day is None:
+        with pytest.raises(ResolveError, match="in 1978 is not known"):
+            resolve_span("Mid-Autumn Festival", anchor, sentence)
+    else:
+        assert resolve_span("Mid-Autumn Festival", anchor, sentence).start == day

@@ -214,7 +214,10 @@ def _may_be_meant(year: int, chosen: _Period, anchor: date, tense: str | None) -
         return year > chosen.start.year and year <= anchor.year
     if tense == "future":
         return year < chosen.start.year and year >= anchor.year
-    return abs(year - anchor.year) <= abs(chosen.start.year - anchor.year)
+    # No tense: the nearest. Its day that year is not known: about the chosen one's, a
+    # lunar festival moving within a month or so from year to year.
+    about = chosen.start.replace(year=year, day=min(chosen.start.day, 28))
+    return abs((about - anchor).days) <= abs((chosen.start - anchor).days) + 31
 
 
 def _rule_fiscal_year(text: str, ctx: _Context) -> _Result | None:

@@ -52,11 +52,13 @@ def read_text_file(
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         # The column in characters, and the text just before the byte, as an editor shows them.
         before = raw[line_start : exc.start].decode("utf-8", "replace")
+        after = f", after “{before[-24:]}”" if before else ""
+        wide = raw[:2] in (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file's first bytes
         out.add(
             shown,
             bad_line,
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {len(before) + 1}, "
-            f"after “{before[-24:]}”)",
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {len(before) + 1}{after})",
+            "save the file as UTF-8 (it looks like UTF-16)" if wide else
             "save the file as UTF-8 (the byte is most likely a character of another "
             "encoding, such as Latin-1 or Windows-1252: retype it, or convert the file)",
         )

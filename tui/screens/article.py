@@ -168,10 +168,15 @@ class ArticleScreen(Screen[None]):
         bar = self._find_bar
         words = " ".join((await typed_ahead(bar)).split())
         self._close_find()
-        words = words or self._text.search_words
-        if not words:
+        text = self._text
+        if not words:  # as in less: the search again, on from the match shown
+            if text.matches:
+                text.action_step_match(1)
+            else:
+                self.notify("No search to repeat: type the words to search for.",
+                            markup=False)  # fmt: skip
             return
-        if not self._text.search(words):
+        if not text.search(words):
             self.notify(visible(f"“{words}” is not in this article."), markup=False)
 
     def action_cancel_find(self) -> None:

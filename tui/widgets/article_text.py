@@ -35,7 +35,7 @@ from tui.widgets.source_view import SourceView
 # Typed straight, printed curly: a search's ' finds ’ and ‘, its " finds “ and ”, its
 # hyphen a dash. Words run over a line break, not over a blank line (a paragraph's end).
 _MARKS = {"'": "['‘’]", '"': '["“”]', "-": "[-‐‑–—]"}
-_BETWEEN_WORDS = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_BETWEEN_WORDS = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # any space but a blank line
 
 
 def _word_pattern(word: str) -> str:
