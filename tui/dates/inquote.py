@@ -93,9 +93,10 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     quote, at, end = around
     words = quote[at:end]
     whole = None
-    if _word_before(quote, at) == "the" and words.split(None, 1)[0].lower() in _NEXT_LEADS:
+    before = _word_before(quote, at)
+    if before == "the" and words.split(None, 1)[0].lower() in _NEXT_LEADS:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
-    elif _word_before(quote, at) in _REFERENCE_LEADS:
+    elif before in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":
             whole = f"{' '.join(lead)} {words}"
@@ -158,6 +159,18 @@ _MOVED = (
 _MOVED_FROM = re.compile(_MOVED + r"from\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from June 5 to …"
 _LOOK_BACK = 40
+# The last words of `_NOT_WHEN` and `_MOVED_FROM` (and "the" before them): only after
+# one of these is either looked for.
+_TRIGGERS = frozenset(("after", "before", "following", "of", "to", "the", "from"))
+_TRIGGER_ENDS = frozenset(word[-1] for word in _TRIGGERS)
+
+
+def _after_a_trigger(quote: str, at: int) -> bool:
+    """True when the word before offset `at` is one of `_TRIGGERS`. Most often told from
+    its last letter alone (every source of a load passes here)."""
+    if at >= 2 and quote[at - 1] == " " and quote[at - 2].lower() not in _TRIGGER_ENDS:
+        return False
+    return _word_before(quote, at) in _TRIGGERS
 _LEAD_WORD = re.compile(
     r"^(?:on|at|in|for|during|over|by|until|till|since|before|after)\s+", re.IGNORECASE
 )
@@ -174,10 +187,9 @@ def refuse_words_that_do_not_date(date_text: str, around: InQuote) -> None:
     was signed in June")."""
     quote, at, end = around
     words = quote[at:end]
-    holiday = is_holiday(date_text)
     first: ResolveError | None = None
     while True:
-        why = _why_not_dated(quote, at, end, holiday)
+        why = _why_not_dated(quote, at, end, date_text)
         if why is None:
             return
         first = first or why
@@ -188,11 +200,18 @@ def refuse_words_that_do_not_date(date_text: str, around: InQuote) -> None:
         end = at + len(words)
 
 
-def _why_not_dated(quote: str, at: int, end: int, holiday: bool) -> ResolveError | None:
+def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveError | None:
     """Why the date words at `at`–`end` of `quote` do not date it, or None."""
     words = quote[at:end]
+    stretch = HOLIDAY_STRETCH.match(quote, end)
+    starts_from = words[:1] in "fF" and words[:5].lower() == "from "
+    if not starts_from and not _after_a_trigger(quote, at):
+        # Nearly every source: no word before the date words that could say so.
+        if stretch is None or not is_holiday(date_text):
+            return None
+        return _a_stretch(words, stretch.group(0))
     moved = _MOVED_FROM.search(quote, max(0, at - _LOOK_BACK), at) or (
-        words[:5].lower() == "from " and _MOVED_BEFORE.search(quote, max(0, at - 30), at)
+        starts_from and _MOVED_BEFORE.search(quote, max(0, at - 30), at)
     )
     if moved:
         return ResolveError(
@@ -210,11 +229,14 @@ def _why_not_dated(quote: str, at: int, end: int, holiday: bool) -> ResolveError
             hint="date the event by other words of the quote that say when; if the article "
             "reports it as done, by its verb, which dates it by the publication date",
         )
-    stretch = HOLIDAY_STRETCH.match(quote, end) if holiday else None
-    if stretch is not None:
-        return ResolveError(
-            f'"{" ".join((words + stretch.group(0)).split())}" in the quote names a stretch '
-            f"of days or an event of its own, not the day of {_LEAD_WORD.sub('', words.strip())}",
-            hint="date the event by other words of the quote that say when",
-        )
+    if stretch is not None and is_holiday(date_text):
+        return _a_stretch(words, stretch.group(0))
     return None
+
+
+def _a_stretch(words: str, stretch: str) -> ResolveError:
+    return ResolveError(
+        f'"{" ".join((words + stretch).split())}" in the quote names a stretch of days or an '
+        f"event of its own, not the day of {_LEAD_WORD.sub('', words.strip())}",
+        hint="date the event by other words of the quote that say when",
+    )
