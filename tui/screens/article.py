@@ -73,9 +73,9 @@ class ArticleScreen(Screen[None]):
         Binding("slash", "find", "Search", id="article.search"),
         # Priority, in the search line only (`check_action`): the line would take them
         # for itself, and keys typed after Enter must reach the text, not the line.
-        Binding("enter", "commit_find", "Search", show=False, priority=True,
+        Binding("enter", "commit_find", "Search", priority=True,
                 id="article.commit_search"),
-        Binding("escape", "cancel_find", "Cancel search", show=False, priority=True,
+        Binding("escape", "cancel_find", "Cancel search", priority=True,
                 id="article.cancel_search"),
     ]
 
@@ -144,6 +144,8 @@ class ArticleScreen(Screen[None]):
             return self.is_mounted and self._text.passage is not None
         if action in ("commit_find", "cancel_find"):
             return self.is_mounted and self._find_bar.display
+        if action == "find":  # the line is open: "/" is a letter of the words
+            return not (self.is_mounted and self._find_bar.display)
         return True
 
     def action_say(self, what: str) -> None:
