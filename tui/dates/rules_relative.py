@@ -65,13 +65,11 @@ _QUARTER_YEAR_RE = LazyPattern(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4
 _QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
 _HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
 _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
-# "the following year", "the previous summer": words that count from another mention.
-# "the next day", "the next summer": from another mention too ("the next month", "the next
-# decade" are stretches from the article; "next summer" without "the" is the article's).
+# Words that count from another mention: "the following year", "the previous summer",
+# "the next day" and "the next summer" ("the next month" is a stretch from the article).
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
 _COUNTED_FROM_A_MENTION = LazyPattern(
-    r"day|week|weekend|month|quarter|half|year|decade|" + _SEASON_RE + "|" + _WEEKDAY_RE
-)
+    r"day|week|weekend|month|quarter|half|year|decade|" + _SEASON_RE + "|" + _WEEKDAY_RE)
 _RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
 _UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
