@@ -300,6 +300,7 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("2023", "Prices went through 2023 records.", "on"),
         ("Saturday", "Homes were hit by Saturday's storm.", "on"),
         ("Saturday's", "Homes were hit by Saturday's storm.", "on"),
+        ("Friday", "Bids must be in by Friday's deadline.", "by"),  # a deadline's own
         ("June", "The vote was moved up to June.", "on"),  # the verb's "up"
         # A noun after a year: "by" is the agent's ("criticised by 2023 graduates").
         ("2023", "The plan was criticised by 2023 graduates.", "on"),

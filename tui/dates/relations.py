@@ -132,6 +132,7 @@ def from_date_words(date_text: str) -> Relation:
     return Relation("on", "the words name when it happened", "default")
 
 
+_DEADLINE = re.compile(r"\s+(?:deadline|cut-?off|due\s+date)\b", re.IGNORECASE)
 # What follows date words that makes the word before them a noun's, not a relation's:
 # "went through 2023 records" (a conjunction after them does not).
 _NOUN_FOLLOWS = re.compile(r"\s+(?!(?:and|or|but|when|while|as|after|before)\b)[a-z]")
@@ -178,8 +179,8 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     possessive = ("'s", "\u2019s")
     if lead[-1].lower() == "by" and (
         words.rstrip().endswith(possessive) or after.startswith(possessive)
-    ):
-        return None
+    ) and not _DEADLINE.match(after[2:] if after.startswith(possessive) else after):
+        return None  # "hit by Saturday's storm"; "by Friday's deadline" is by Friday
     last = lead[-1]
     if last.lower() == "by" and _YEAR.fullmatch(words.strip()):
         following = _NEXT_WORD.match(after)
