@@ -149,7 +149,13 @@ async def test_the_article_search_reads_as_less_does(tmp_path: Path) -> None:
         await type_ahead(pilot, "/mr. park\r")  # a no-break space in the text
         assert len(text.matches) == 1
         await type_ahead(pilot, "/kim's\r")
-        await pilot.press("slash", "backspace")  # on the empty line: cancelled
+        await pilot.press("slash", "up")  # the words searched before, latest first
+        assert find.value == "kim's"
+        await pilot.press("up")
+        assert find.value == "mr. park"
+        await pilot.press("down", "down")
+        assert find.value == ""
+        await pilot.press("backspace")  # on the empty line: cancelled
         await pilot.pause()
         assert not find.display and text.has_focus
         assert text.match_index is not None

@@ -178,6 +178,7 @@ class ArticleScreen(Screen[None]):
                 self.notify("No search to repeat: type the words to search for.",
                             markup=False)  # fmt: skip
             return
+        bar.remember(words)
         if not text.search(words):
             self.notify(visible(f"“{words}” is not in this article."), markup=False)
 

@@ -4,14 +4,17 @@ A `SearchBox`, so that keys typed in one burst with `/` reach it in order, as th
 explorer's do. The screen that owns it commits or cancels it with priority keys
 (Enter, Esc), after the keys typed before them are in (`typed_ahead`): keys typed
 after Enter then go to the text, not into the line (`/korea⏎n` searches "korea",
-then steps). Backspace on an empty line cancels it, as in less and vim.
+then steps). Backspace on an empty line cancels it, as in less and vim; Up and Down
+go through the words searched before (`remember`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import events
+from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from tui.widgets.search_box import SearchBox
@@ -19,6 +22,11 @@ from tui.widgets.search_box import SearchBox
 
 class FindBar(SearchBox):
     """One line for the words to search the article for."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "recall(-1)", "Earlier search", show=False, id="article.search_earlier"),
+        Binding("down", "recall(1)", "Later search", show=False, id="article.search_later"),
+    ]
 
     DEFAULT_CSS = """
     FindBar, FindBar:focus {
@@ -45,10 +53,29 @@ class FindBar(SearchBox):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search the article: words, then Enter (Esc cancels)",
                          id=id, select_on_focus=False)  # fmt: skip
+        self._searched: list[str] = []  # the words searched, oldest first
+        self._recalled = 0  # how far back Up has gone (0: the line as typed)
+
+    def remember(self, words: str) -> None:
+        """Keep `words` (searched) for Up to bring back, once, as the latest."""
+        if words in self._searched:
+            self._searched.remove(words)
+        self._searched.append(words)
+
+    def action_recall(self, step: int) -> None:
+        """Up (`step` -1): the words searched before those shown; Down: the later ones,
+        then the empty line."""
+        at = min(max(self._recalled - step, 0), len(self._searched))
+        if at == self._recalled:
+            return
+        self._recalled = at
+        self.value = self._searched[-at] if at else ""
+        self.cursor_position = len(self.value)
 
     def open(self) -> None:
         """Show the line, empty, and take the keys."""
         self.value = ""
+        self._recalled = 0
         self.display = True
         # At once, not after a refresh: the keys typed next must reach the line.
         self.screen.set_focus(self, scroll_visible=False)
