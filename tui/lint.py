@@ -18,6 +18,7 @@ from tui.datafiles import EVENTS_FILE
 from tui.dates import format_span
 from tui.dates.doneguard import source_doubt
 from tui.model import Event, Timeline
+from tui.problems import path_under
 from tui.readfile import read_regular
 from tui.safetext import FORMULA_SUSPECTS, formula_start, visible, visible_block
 
@@ -54,7 +55,7 @@ def formula_warnings(timeline: Timeline, data_dir: Path, shown: str = "") -> lis
 def _warning(line: int | None, message: str, hint: str, shown: str = "") -> str:
     """`events.yaml:LINE: warning: MESSAGE` and its hint, made visible; the file under
     the folder `shown` when given."""
-    path = f"{shown.rstrip('/')}/{EVENTS_FILE}" if shown else EVENTS_FILE
+    path = path_under(shown, EVENTS_FILE)  # as problems name their files
     where = f"{path}:{line}" if line else path
     return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 

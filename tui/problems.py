@@ -37,7 +37,7 @@ class Problem:
         (the data folder as the person named it), so that it opens from where they are."""
         # Messages quote the data (names, ids, passages): made visible, so an escape
         # sequence in a file cannot drive the terminal that shows the message.
-        path = _under(folder, self.file)
+        path = path_under(folder, self.file)
         where = f"{path}:{self.line}" if self.line is not None else path
         text = visible(f"{where}: {self.message}")
         if self.hint:
@@ -45,7 +45,7 @@ class Problem:
         return text
 
 
-def _under(folder: str, file: str) -> str:
+def path_under(folder: str, file: str) -> str:
     """`file` (as a problem names it) as reached from where the data folder is `folder`:
     a data file or a draft under it, a seed (`seeds/…`) beside it, anything else (an
     absolute path, the folder itself, "timeline") as it is."""

@@ -221,7 +221,8 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     # A reference the tagger could not read against a date ("a week after the two
     # sides signed" counts from the signing) has no span, and is listed all the same.
     tags = [t for t in read if t.type == "DATE" and (t.span or is_reference(t.text))]
-    undated = [t for t in read if t.type == "DATE" and t not in tags]  # listed beside
+    kept = set(map(id, tags))
+    undated = [t for t in read if t.type == "DATE" and id(t) not in kept]  # listed beside
     passages = quoted_passages(timeline, article_id)
     candidates = []
     left_out: list[tuple[str, Tag, str | None]] = []
@@ -232,11 +233,12 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         dated = [t for t in tags if start <= t.start and t.end <= end]
         if dated and _furniture(text, start, end, dated):
             continue  # "BEIJING, Feb. 19 (Wire) --", "Published: 18 April 2024": no event
-        inside = [t for t in dated if resolves_on_its_own(t, sentence, anchor)]
+        refusals = [why_not_on_its_own(t, sentence, anchor) for t in dated]
+        inside = [t for t, why in zip(dated, refusals, strict=True) if why is None]
         restates = next(iter(restated(passages, start, end)), None)
         if not inside:
             if dated:
-                left_out.append((sentence, _as_refused(dated[0], sentence, anchor), restates))
+                left_out.append((sentence, _as_refused(dated[0], refusals[0]), restates))
             continue
         tag = inside[0]
         words = date_words(text, start, tag)
@@ -299,25 +301,27 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
     return offset, offset
 
 
-def _as_refused(tag: Tag, sentence: str, anchor: Anchor) -> Tag:
+def _as_refused(tag: Tag, refused: ResolveError | None) -> Tag:
     """`tag` as a left-out draft lists it: a reference with its reading; other words
     (which resolve alone, but not in this quote: "after Lunar New Year") with why not."""
-    if tag.span is None or is_reference(tag.text):
+    if refused is None or tag.span is None or is_reference(tag.text):
         return tag
+    return replace(tag, timex=None, span=None, reason=str(refused))
+
+
+def why_not_on_its_own(tag: Tag, sentence: str, anchor: Anchor) -> ResolveError | None:
+    """Why `tag`'s words do not date `sentence` against `anchor` with no other mention
+    (None when they do)."""
     try:
         date_from_words(tag.text, sentence, anchor)
     except ResolveError as exc:
-        return replace(tag, timex=None, span=None, reason=str(exc))
-    return tag
+        return exc
+    return None
 
 
 def resolves_on_its_own(tag: Tag, sentence: str, anchor: Anchor) -> bool:
     """True when `tag`'s words date `sentence` against `anchor` with no other mention."""
-    try:
-        date_from_words(tag.text, sentence, anchor)
-    except ResolveError:
-        return False
-    return True
+    return why_not_on_its_own(tag, sentence, anchor) is None
 
 
 def as_problem(error: WorkbenchError) -> DataError:
