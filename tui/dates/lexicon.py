@@ -178,11 +178,17 @@ def _parse_ordinal(text: str) -> int:
     return _TENS[tens] + _SMALL_ORDINALS[unit]
 
 
+REFERENCE_UNITS = (
+    r"day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
+)
+"""What "the following …" / "the previous …" count in from another mention ("the following
+year", "the previous summer"): one list for the resolver, the tagger and `is_reference`."""
+
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+next\s+(?:weekend|spring|summer|autumn|fall|winter)$"
     r"|^the\s+(?:following|previous|preceding|prior)\s+"
-    r"(?:day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
+    rf"(?:{REFERENCE_UNITS}"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"

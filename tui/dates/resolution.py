@@ -25,7 +25,7 @@ from tui.dates.grammar import (
     _normalise,
     _Result,
 )
-from tui.dates.lexicon import is_reference
+from tui.dates.lexicon import REFERENCE_UNITS, is_reference
 from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
     _parse_partial,
@@ -233,8 +233,7 @@ _KEEP_THE = re.compile(
     r"the\s+(?:day|past|last|coming|next)\b"
     # "the following year", "the previous summer" are references (`is_reference`).
     r"|the\s+(?:following|previous)\s+"
-    r"(?:day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+    rf"(?:{REFERENCE_UNITS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
 )
 
 

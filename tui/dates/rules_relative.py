@@ -27,6 +27,7 @@ from tui.dates.lexicon import (
     _UNIT_RE,
     _WEEKDAY_RE,
     MONTH_NAMES,
+    REFERENCE_UNITS,
     _month_number,
     _parse_number,
     _parse_ordinal,
@@ -68,8 +69,7 @@ _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last 
 # Words that count from another mention: "the following year", "the previous summer",
 # "the next day" and "the next summer" ("the next month" is a stretch from the article).
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
-_COUNTED_FROM_A_MENTION = LazyPattern(
-    r"day|week|weekend|month|quarter|half|year|decade|" + _SEASON_RE + "|" + _WEEKDAY_RE)
+_COUNTED_FROM_A_MENTION = LazyPattern(REFERENCE_UNITS + "|" + _WEEKDAY_RE)
 _RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
 _UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)

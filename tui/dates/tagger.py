@@ -23,7 +23,13 @@ from datetime import date
 from functools import cache
 
 from tui.dates.anchoring import Anchor, resolve_in_window
-from tui.dates.lexicon import _NUMBER_RE, _ORDINAL_RE, _parse_number, is_reference
+from tui.dates.lexicon import (
+    _NUMBER_RE,
+    _ORDINAL_RE,
+    REFERENCE_UNITS,
+    _parse_number,
+    is_reference,
+)
 from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
@@ -335,8 +341,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
 _LONGEST_TARGET = {"day": 7, "week": 31, "weekend": 31, "month": 366, "quarter": 366,
                    "half": 366, "spring": 366, "summer": 366, "autumn": 366, "fall": 366,
                    "winter": 366}  # fmt: skip
-_REFERENCE_UNIT = re.compile(r"\b(day|weekend|week|month|quarter|half|year|decade|spring|summer|"
-                             r"autumn|fall|winter)s?\b|\b(?:mon|tues|wednes|thurs|fri|"
+_REFERENCE_UNIT = re.compile(rf"\b({REFERENCE_UNITS})s?\b|\b(?:mon|tues|wednes|thurs|fri|"
                              r"satur|sun)day\b", re.IGNORECASE)
 
 
