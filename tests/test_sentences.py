@@ -54,6 +54,11 @@ def sentences(text: str) -> list[str]:
         ("LOS ANGELES, Calif., March 3 — A fire broke out. ALBANY, N.Y. — Talks began.",
          ["LOS ANGELES, Calif., March 3 —", "A fire broke out.", "ALBANY, N.Y. —",
           "Talks began."]),
+        # A dateline's own periods end no sentence: "ST." and "Minn." are its abbreviations.
+        ("ST. PAUL, Minn. (AP) — Lawmakers met on Monday. Then more.",
+         ["ST. PAUL, Minn. (AP) —", "Lawmakers met on Monday.", "Then more."]),
+        ("It rained.\n\nFT. WORTH, Texas — Voters went. MT. HOOD — A fire.",
+         ["It rained.", "FT. WORTH, Texas —", "Voters went.", "MT. HOOD —", "A fire."]),
         # A bare place: of six letters or more, or two words ("KCNA — …" is a sentence).
         ("WASHINGTON — Talks began. THAAD — a shield — angered Beijing.",
          ["WASHINGTON —", "Talks began.", "THAAD — a shield — angered Beijing."]),

@@ -62,8 +62,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     width = _wrap_width(text)
+    dateline_end = _dateline_end(text, 0)
     for m in _SENTENCE_END.finditer(text):
         closing = m.group(1)
+        if m.start() < dateline_end:
+            continue  # a period of the dateline's own: "ST. PAUL, Minn. (AP) —"
         # White space with no line break, or only the wrap's: the sentence may go on.
         within = "\n" not in m.group(0) or _wrapped(text, m.start(), m.end(), width)
         if closing is None:  # a line break
@@ -80,21 +83,39 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             end = m.end(1)
         bounds.append((start, end))
         start = m.end()
+        dateline_end = _dateline_end(text, start)
     bounds.append((start, len(text)))
     return [part for a, b in bounds if text[a:b].strip() for part in _dateline_apart(text, a, b)]
+
+
+def _dateline_end(text: str, start: int) -> int:
+    """Where the dateline that opens the sentence at `start` ends (`start` if none),
+    so that its abbreviations' periods ("ST. PAUL, Minn. (AP) —") end no sentence."""
+    if not text[start : start + 2].isupper():  # nearly always: no dateline
+        return start
+    found = _dateline(text, start, len(text))
+    return start if found is None else found.end()
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dateline opening `text[start:end]`, or None."""
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    place = m.group("place")
+    if not (m.group("parts") or m.group("agency")) and " " not in place and (
+        sum(c.isalpha() for c in place) < _BARE_PLACE_LETTERS
+    ):
+        return None
+    return m
 
 
 def _dateline_apart(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The sentence `start`–`end`, with the dateline that opens it (if any) apart."""
     if not text[start : start + 2].isupper():  # nearly always: no dateline
         return ((start, end),)
-    m = _DATELINE.match(text, start, end)
+    m = _dateline(text, start, end)
     if m is None:
-        return ((start, end),)
-    place = m.group("place")
-    if not (m.group("parts") or m.group("agency")) and " " not in place and (
-        sum(c.isalpha() for c in place) < _BARE_PLACE_LETTERS
-    ):
         return ((start, end),)
     rest = m.end()
     while rest < end and text[rest] in " \t":
