@@ -217,6 +217,47 @@ def test_date_words_that_are_part_of_a_reference_are_refused(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Officials will meet the next week to settle it.", D(2024, 4, 11), D(2024, 4, 17)),
+        ("Over the next month, they will sign a deal.", D(2024, 4, 11), D(2024, 5, 10)),
+        ("The next year is critical for the port.", D(2024, 4, 11), D(2025, 4, 10)),
+    ],
+)
+def test_the_next_week_looking_ahead_is_the_stretch_from_the_article(
+    sentence: str, start: date, end: date
+) -> None:
+    words = re.search(r"the next \w+", sentence, re.IGNORECASE)
+    assert words is not None
+    span = date_from_words(words.group(0), sentence, DAY)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met in March. The next week, they signed a deal.",
+        "Talks stalled in 2019, and the next year the border closed.",
+        "He arrived in May and left the next month.",
+    ],
+)
+def test_the_next_week_told_of_the_past_counts_from_another_mention(sentence: str) -> None:
+    """Read from the publication date, "The next week, they signed a deal" was dated
+    in the week after the article: a past act dated after the article reports it."""
+    words = re.search(r"the next \w+", sentence, re.IGNORECASE)
+    assert words is not None
+    with pytest.raises(ResolveError, match="counts from another mention") as info:
+        date_from_words(words.group(0), sentence, DAY)
+    assert "relative_to" in str(info.value) + (info.value.hint or "")
+    # Its last word alone is refused, the whole words named, whichever the tense.
+    for told in (sentence, "Officials will meet the next week."):
+        unit = "week" if "week" in told else words.group(0).split()[-1]
+        with pytest.raises(ResolveError, match=f'(?i)part of "the next {unit}"') as part:
+            date_from_words(f"next {unit}", told, DAY)
+        assert f'date_text "the next {unit}"' in (part.value.hint or "").lower()
+
+
+@pytest.mark.parametrize(
     ("words", "sentence", "reason"),
     [
         ("by 2023", "The plan has been criticised by 2023 graduates.", "not a deadline"),

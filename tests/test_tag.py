@@ -192,6 +192,23 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_the_next_week_is_tagged_whole_and_read_by_the_tense() -> None:
+    """"The next week, they signed" was tagged "next week" and dated the week after the
+    article: a past act dated after the article. Told of the past it counts from
+    another mention (a guess); looking ahead it is the week from the article on."""
+    past, ahead = tag_text(
+        "Officials met in March 2019. The next week, they signed a deal. "
+        "Officials will meet over the next week.", A15
+    )[1:]
+    assert (past.text, past.reference, past.span is not None and past.span.approximate) == (
+        "The next week", True, True
+    )
+    assert past.span is not None and past.span.start < date(2019, 4, 15)
+    assert (ahead.text, ahead.reference, ahead.timex) == (
+        "the next week", False, "2024-04-15/2024-04-21"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [

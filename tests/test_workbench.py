@@ -259,6 +259,24 @@ def test_a_dateline_dates_no_draft_and_after_a_date_is_not_on_it(
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_the_next_week_is_drafted_looking_ahead_and_listed_told_of_the_past(
+    folder: Path, tmp_path: Path
+) -> None:
+    """"Officials will meet the next week" was left out (its "next week" refused as part
+    of a reference); "The next week, they signed" counts from another mention."""
+    drafts = _drafted(
+        folder, tmp_path, "week",
+        "Officials met in March. The next week, they signed a deal. Officials will meet "
+        "the next week to discuss it.\n",
+    )  # fmt: skip
+    drafted, _, listed = drafts.partition("# Not drafted:")
+    assert 'quote: "Officials will meet the next week to discuss it."' in drafted
+    assert 'date_text: "the next week"' in drafted
+    assert "they signed" not in drafted
+    assert "#   The next week, they signed a deal." in listed and "a guess" in listed
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_a_line_separator_in_the_article_is_kept_in_the_drafts_file(
     folder: Path, tmp_path: Path
 ) -> None:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from tui.datafiles import DRAFTS_DIR
 from tui.dates import format_span
-from tui.dates.lexicon import is_reference
 from tui.dates.tagger import Tag
 from tui.safetext import visible
 from tui.workbench import Drafts
@@ -78,7 +77,7 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
 def _reading_of(tag: Tag) -> str:
     """Other date words of a draft's quote as its comment gives them: their date, or
     that they count from another mention (the event may need `relative_to`)."""
-    if is_reference(tag.text):
+    if tag.reference:
         return "counts from another mention: relative_to"
     return format_span(tag.span) if tag.span is not None else "no date of their own"
 

@@ -29,7 +29,6 @@ from tui.dates import (
     format_span,
     publication_relation,
 )
-from tui.dates.lexicon import is_reference
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import Tag
 from tui.loading.events import article_anchor
@@ -102,7 +101,7 @@ def new_event_from_tag(article: Article, tag: Tag) -> Proposal:
     start, end = sentence_around(article.text, tag.start)
     sentence = article.text[start:end]
     words = date_words(article.text, start, tag)
-    if is_reference(tag.text):
+    if tag.reference:
         return _reference(sentence, words, tag)
     if not resolves_on_its_own(tag, sentence, article_anchor(article)):
         raise WorkbenchError(
@@ -135,14 +134,14 @@ def new_event_from_passage(
         inside.insert(0, preferred)
     for tag in inside:
         words = date_words(text, start, tag)
-        if is_reference(tag.text):
+        if tag.reference:
             continue
         try:
             date_from_words(words, quote, anchor)
         except ResolveError:
             continue
         return Proposal(quote, words)
-    reference = next((t for t in inside if is_reference(t.text)), None)
+    reference = next((t for t in inside if t.reference), None)
     if reference is not None:
         return _reference(quote, date_words(text, start, reference), reference)
     vague = _RECENT.search(quote)

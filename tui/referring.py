@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tui.dates import date_relative
-from tui.dates.lexicon import is_reference
 from tui.dates.tagger import Tag
 from tui.model import Source, Timeline
 from tui.span import Span
@@ -112,7 +111,7 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
     read: list[Tag] = []
     for tag in tags:
         around = [s for (start, end), s in spans_of if start <= tag.start and tag.end <= end]
-        if is_reference(tag.text):
+        if tag.reference:
             around = [s for s in around if s.relative_to is not None]
         elif tag.span is None:
             around = [s for s in around if s.date_text.strip() != tag.text.strip()]

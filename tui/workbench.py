@@ -23,7 +23,6 @@ from pathlib import Path
 from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
-from tui.dates.lexicon import is_reference
 from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
@@ -220,7 +219,7 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     read = as_the_timeline_reads(tag_text(text, anchor), timeline, article_id)
     # A reference the tagger could not read against a date ("a week after the two
     # sides signed" counts from the signing) has no span, and is listed all the same.
-    tags = [t for t in read if t.type == "DATE" and (t.span or is_reference(t.text))]
+    tags = [t for t in read if t.type == "DATE" and (t.span or t.reference)]
     kept = set(map(id, tags))
     undated = [t for t in read if t.type == "DATE" and id(t) not in kept]  # listed beside
     passages = quoted_passages(timeline, article_id)
@@ -304,7 +303,7 @@ def sentence_around(text: str, offset: int) -> tuple[int, int]:
 def _as_refused(tag: Tag, refused: ResolveError | None) -> Tag:
     """`tag` as a left-out draft lists it: a reference with its reading; other words
     (which resolve alone, but not in this quote: "after Lunar New Year") with why not."""
-    if refused is None or tag.span is None or is_reference(tag.text):
+    if refused is None or tag.span is None or tag.reference:
         return tag
     return replace(tag, timex=None, span=None, reason=str(refused))
 

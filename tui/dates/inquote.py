@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tui.dates.lexicon import is_reference
+from tui.dates.lexicon import is_reference, reads_by_tense
 from tui.dates.relations import Relation, from_words_before
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.span import ResolveError
@@ -108,6 +108,14 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     whole = whole.rstrip(".,;:!?")
     if not is_reference(_LEADING_WORD.sub("", whole)):
         return
+    if reads_by_tense(whole):
+        raise ResolveError(
+            f'"{words}" is part of "{whole}" in the quote, which the tense reads: the '
+            "stretch from the publication date on where the sentence looks ahead, the one "
+            "after another mention where it tells of the past",
+            hint=f'write date_text "{whole}" (and, told of the past, name the event it '
+            "counts from with relative_to: <event id>)",
+        )
     raise ResolveError(
         f'"{words}" is part of "{whole}" in the quote, which counts from another '
         "mention in the article, not from the publication date",

@@ -203,3 +203,14 @@ def is_reference(words: str) -> bool:
     """True when `words` count from another mention of the article ("the same day",
     "a week later", "the day before"): they date an event only with `relative_to`."""
     return _REFERENCE.match(words.strip()) is not None
+
+
+_READ_BY_TENSE = re.compile(r"^the\s+next\s+(?:week|month|year)$", re.IGNORECASE)
+
+
+def reads_by_tense(words: str) -> bool:
+    """True for references that the sentence's tense may make a stretch from the
+    article instead: "the next week" is the week from the publication date on where
+    the sentence looks ahead ("will meet over the next week"), and the week after
+    another mention where it tells of the past ("The next week, they signed")."""
+    return _READ_BY_TENSE.match(words.strip()) is not None

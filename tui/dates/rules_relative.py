@@ -69,6 +69,8 @@ _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last 
 # Words that count from another mention: "the following year", "the previous summer",
 # "the next day" and "the next summer" ("the next month" is a stretch from the article).
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
+# "the next week" in a sentence about the past: the week after another mention.
+_NEXT_TOLD_OF_THE_PAST = frozenset(("week", "month", "year"))
 _COUNTED_FROM_A_MENTION = LazyPattern(REFERENCE_UNITS + "|" + _WEEKDAY_RE)
 _RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
 _UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
@@ -311,6 +313,10 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     if has_the and ((which == "next" and _NEXT_COUNTS_FROM_A_MENTION.fullmatch(what)) or (
         which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what)
     )):  # "the next day", "the following year" count from another mention: references
+        return None
+    if has_the and which == "next" and what in _NEXT_TOLD_OF_THE_PAST and ctx.tense == "past":
+        # "The next week, they signed a deal": told of the past, the week after another
+        # mention; "will meet over the next week" is the week from the article on.
         return None
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
     # "over the last decade" is the rolling ten years; "built in the last century" the

@@ -29,6 +29,7 @@ from tui.dates.lexicon import (
     REFERENCE_UNITS,
     _parse_number,
     is_reference,
+    reads_by_tense,
 )
 from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
@@ -135,9 +136,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
     (
         "DATE",
-        rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same))\s+{_RELATIVE_UNIT}\b"
-        # "the next summer", "the next weekend": whole, a reference (not "next summer").
-        rf"|the\s+next\s+(?:{_SEASON}|weekend)\b",
+        # "the next week": whole, read by the tense (a stretch from the article, or told
+        # of the past a reference); "the next summer", "the next weekend": references.
+        rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same|next))"
+        rf"\s+{_RELATIVE_UNIT}\b",
     ),
     ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
@@ -216,6 +218,7 @@ class Tag:
     timex: str | None
     span: Span | None
     reason: str  # the explanation, or why it could not be resolved
+    reference: bool = False  # counts from another mention: its date (if any) a guess
 
     def as_json(self) -> dict[str, object]:
         """The `timeline tag --format json` object."""
@@ -378,6 +381,12 @@ def _resolve(
         except ResolveError:
             return Tag(start, end, words, kind, value, None, "a length of time: no span of its own")
         return Tag(start, end, words, kind, value, span, span.explanation)
+    if reads_by_tense(words):
+        try:  # "will meet the next week": the week from the article on
+            span = resolve_in_window(words, anchor, sentence)
+            return Tag(start, end, words, kind, span.timex, span, span.explanation)
+        except ResolveError:
+            pass  # told of the past: it counts from another mention, read below
     if is_reference(words):
         named = None
         if _COUNTS_FROM.search(words):
@@ -389,7 +398,7 @@ def _resolve(
             return Tag(
                 start, end, words, kind, None, None,
                 f'counts from what follows it ("{named.group(1)}{more}"), not from a date: '
-                "an event takes that with relative_to",
+                "an event takes that with relative_to", reference=True,
             )  # fmt: skip
         # A guess only from a mention no longer than the words' unit could mean: "the
         # same day" is no day of "2026", nor of "earlier this month".
@@ -405,7 +414,8 @@ def _resolve(
         )  # fmt: skip
         if target is None or target.span is None:
             return Tag(start, end, words, kind, None, None,
-                       "refers to an earlier date; none before it is a likely one")  # fmt: skip
+                       "refers to an earlier date; none before it is a likely one",
+                       reference=True)  # fmt: skip
         try:
             # The nearest date before it: the tagger has no `relative_to` to follow,
             # so its reading is a guess, marked approximate and said to be one.
@@ -417,9 +427,9 @@ def _resolve(
                 "say which mention they mean",
             )
         except ResolveError as exc:
-            return Tag(start, end, words, kind, None, None, str(exc))
+            return Tag(start, end, words, kind, None, None, str(exc), reference=True)
         span = replace(span, approximate=True)
-        return Tag(start, end, words, kind, span.timex, span, span.explanation)
+        return Tag(start, end, words, kind, span.timex, span, span.explanation, reference=True)
     try:
         span = resolve_in_window(words, anchor, sentence)
     except ResolveError as exc:
