@@ -1047,6 +1047,17 @@ CUES = [
     ("The envoy flew to Beijing on Tuesday", "on Tuesday", ("past", "flew")),
     # After an article, an adjective: "the lost decade" says nothing of the tense.
     ("The lost decade ends on Friday", "on Friday", (None, None)),
+    # A new-user trial: the plan was dated in the past by an adjective's "-ed" and by
+    # the verb that reports it.
+    ("The agency is due to announce funds for a flood-damaged bridge on Friday", "on Friday",
+     ("future", "is due")),
+    ("A vote is due on Thursday, the minister said", "on Thursday", ("future", "is due")),
+    ("A flood-damaged road reopens on Friday", "on Friday", (None, None)),
+    # "since": a state already held began before it is told of, whatever the verb.
+    ("The town has been under a flood warning since Sunday", "since Sunday", ("past", "since")),
+    ("Crews have been working there since Monday", "Monday", ("past", "since")),
+    ("The talks have been on hold on Monday", "on Monday", ("past", "been")),
+    ("By Friday the talks will have been held", "By Friday", ("future", "will")),
 ]
 
 

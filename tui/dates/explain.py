@@ -84,6 +84,8 @@ def format_day(d: date) -> str:
 
 
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
+    if cue == "since":
+        return 'begun already ("since")'  # a state the article says holds: it began before
     if tense:
         return f'{tense} tense ("{cue}")'
     return "no clear tense in the sentence" if has_sentence else "no sentence to give a tense"

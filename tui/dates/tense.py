@@ -11,7 +11,7 @@ _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
     r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
-    r"(?:is|are) due to|intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    r"(?:is|are) due\b|intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
     # "expects ferries to run": what it expects, a few words before the verb.
     r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
@@ -59,6 +59,8 @@ _NOT_PAST_ED = set(
 
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
+_PERFECT = frozenset({"has", "have", "had", "'ve"})  # before "been": a perfect
+_MODAL_BEFORE = re.compile(r"(?:will|would|shall|should|could|may|might|must|'ll)$", re.I)
 
 
 # Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
@@ -144,6 +146,12 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             is_past = False  # "a packed meeting", "the lost decade": an adjective
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
+        elif is_past and text[m.start() - 1 : m.start()] == "-":
+            is_past = False  # "a flood-damaged bridge": part of an adjective
+        elif low == "been" and previous in _PERFECT and not _MODAL_BEFORE.match(
+            words[at - 2].group(0) if at >= 2 else ""
+        ):
+            is_past = True  # "has been under a warning since Sunday"; not "will have been"
         if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
@@ -209,6 +217,10 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     clause_site = site = 0
     at, end = _find(text, expr)
     if at >= 0:
+        if expr[:6].lower() == "since " or text[max(0, at - 7) : at].lower().rstrip().endswith(
+            "since"
+        ):
+            return "past", "since"  # a state held since then: it began before it is told of
         before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
         after = _CLAUSE_BREAK.search(text, end)
         clause_start = before[-1] if before else 0
