@@ -484,6 +484,27 @@ def test_a_month_in_a_sentence_naming_another_year_is_refused(
         date_from_words(words, sentence, DAY)
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "whole"),
+    [
+        ("March 3", "Officials said they met on March 3, 2019, to discuss it.", "March 3, 2019"),
+        ("on 3 March", "They met on 3 March 2019.", "on 3 March 2019"),
+        ("September", "It opened in September 2019 and closed.", "September 2019"),
+    ],
+)
+def test_a_month_given_with_its_year_in_the_quote_is_refused_without_it(
+    words: str, sentence: str, whole: str
+) -> None:
+    """"March 3" of "met on March 3, 2019" was read against the article: 2024-03-03."""
+    with pytest.raises(ResolveError, match=f'is part of "{whole}" in the quote') as info:
+        date_from_words(words, sentence, DAY)
+    assert info.value.hint == f'write date_text "{whole}"'
+    assert date_from_words(whole, sentence, DAY).start.year == 2019
+    # Its own year, or a number that is no year, leaves the words as they are.
+    assert date_from_words("March 3", "They met on March 3, 2024.", DAY).timex == "2024-03-03"
+    assert date_from_words("March 3", "On March 3, 1,500 met.", DAY).timex == "2024-03-03"
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

@@ -5,10 +5,11 @@ the publication date (the September nearest it, by tense), a year the sentence
 itself contradicts. Only a year named before the words counts: in "They met on
 June 3 and again in 2019" it is another meeting's. Such words are refused, with
 the year the sentence names, so that the source is dated by words that name its
-year ("In 2019") instead. A sentence naming the year the words resolve to ("the
-2024 budget passed in March", in April 2024) agrees with them and is left alone;
-words with their own anchor ("last September", "this spring") say which one they
-mean.
+year ("In 2019") instead. And a month and day the quote gives with its year
+("met on March 3, 2024") is refused without it ("March 3" read against a 2025
+article is 2025). A sentence naming the year the words resolve to ("the 2024
+budget passed in March", in April 2024) agrees with them and is left alone; words
+with their own anchor ("last September", "this spring") say which one they mean.
 """
 
 from __future__ import annotations
@@ -54,8 +55,34 @@ def _open(words: str) -> bool:
     return _OPEN_WORDS.fullmatch(" ".join(words.split()).strip(" ,.;:")) is not None
 
 
+_YEAR_AFTER = re.compile(r",?[ \t]+(1[6-9]\d\d|20\d\d)\b(?![\d-])")
+
+
+def year_after(words: str, sentence: str | None, span: Span) -> str | None:
+    """The year that follows `words` in `sentence` as part of one date ("March 3" of
+    "March 3, 2024"), when the words name none and resolved outside it; else None."""
+    if not sentence or not _open(words):
+        return None
+    shown = " ".join(words.split())
+    at = sentence.lower().find(shown.lower())
+    if at < 0:
+        return None
+    m = _YEAR_AFTER.match(sentence, at + len(shown))
+    if m is None or span.start.year <= int(m.group(1)) <= span.end.year:
+        return None
+    return sentence[at : m.end()]
+
+
 def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None:
-    """Raise ResolveError when `another_year` finds one (see the module)."""
+    """Raise ResolveError when `another_year` or `year_after` finds one (see the module)."""
+    whole = year_after(words, sentence, span)
+    if whole is not None:
+        shown = " ".join(words.split())
+        raise ResolveError(
+            f'"{shown}" is part of "{whole}" in the quote: read alone, against the '
+            f"publication date, it would be {span.start.year}",
+            f'write date_text "{whole}"',
+        )
     year = another_year(words, sentence, span)
     if year is not None:
         shown = " ".join(words.split())
