@@ -505,6 +505,26 @@ def test_a_month_given_with_its_year_in_the_quote_is_refused_without_it(
     assert date_from_words("March 3", "On March 3, 1,500 met.", DAY).timex == "2024-03-03"
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "why"),
+    [
+        ("2020", "The bridge, which carries Route 2020 over the river, closed.", '"Route 2020"'),
+        ("2024", "The pumps moved 2024 cubic metres of water.", '"2024 cubic"'),
+        ("1600", "Speaking at 1600 GMT, he said so.", '"1600 GMT"'),
+        ("2270", "The council passed Resolution 2270 unanimously.", '"Resolution 2270"'),
+    ],
+)
+def test_a_number_the_quote_makes_no_year_is_refused(words: str, sentence: str, why: str) -> None:
+    """A new-user trial: "Route 2020", "2024 cubic metres" and "at 1600 GMT" were
+    accepted as years, and a draft chose "2020" over the sentence's "Tuesday"."""
+    with pytest.raises(ResolveError, match=f"is a number in {why}, not a year"):
+        date_from_words(words, sentence, DAY)
+    # A preposition of time, or an article, keeps a year a year.
+    assert date_from_words("2019", "In 2019 troops withdrew.", DAY).timex == "2019"
+    assert date_from_words("2019", "The 2019 vehicles were recalled.", DAY).timex == "2019"
+    assert date_from_words("in 2019", "They left in 2019.", DAY).timex == "2019"
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

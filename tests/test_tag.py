@@ -192,6 +192,12 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_a_number_that_is_no_year_is_not_tagged() -> None:
+    text = ("The bridge, which carries Route 2020 over the river, closed on Tuesday. It "
+            "pumped 2024 cubic metres in 2023. At 1600 GMT he said 2019 was hard.")  # fmt: skip
+    assert [t.text for t in tag_text(text, A15)] == ["Tuesday", "2023", "2019"]
+
+
 def test_the_next_week_is_tagged_whole_and_read_by_the_tense() -> None:
     """"The next week, they signed" was tagged "next week" and dated the week after the
     article: a past act dated after the article. Told of the past it counts from

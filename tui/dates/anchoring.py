@@ -33,7 +33,7 @@ from tui.dates.inquote import (
 from tui.dates.relations import Relation, from_date_words, from_verb
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
-from tui.dates.yearguard import refuse_in_another_year
+from tui.dates.yearguard import refuse_a_number_that_is_no_year, refuse_in_another_year
 from tui.span import ResolveError, Span
 
 WINDOW_DAYS_RESOLVED = 62
@@ -238,6 +238,7 @@ def date_from_words(
     if around is not None:
         refuse_part_of_a_reference(around)
         refuse_words_that_do_not_date(date_text, around)
+        refuse_a_number_that_is_no_year(around)
     derived = from_date_words(date_text)
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)

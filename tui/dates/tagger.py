@@ -36,7 +36,7 @@ from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagranges import joined_ranges
-from tui.dates.yearguard import refuse_in_another_year
+from tui.dates.yearguard import no_year_here, refuse_in_another_year
 from tui.safetext import visible_block
 from tui.span import ResolveError, Span
 
@@ -253,6 +253,8 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
                 continue
             if _NOT_TIME.match(text, start):
                 continue
+            if end - start == 4 and no_year_here(text, start, end):
+                continue  # "Route 2020", "at 1600 GMT": a number, not a year
             found.append((start, end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, str]] = []

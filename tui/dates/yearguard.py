@@ -92,3 +92,60 @@ def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None
             f"{span.start.year})",
             f'date the source by words of the quote that name the year, such as "{year}"',
         )
+
+
+# A four-digit number after these words is a name or a count's number, not a year:
+# "Route 2020", "Resolution 2270", "Flight 1549", "No. 1965".
+_NUMBERED = re.compile(
+    r"(?:\b(?:route|highway|hwy|road|interstate|freeway|motorway|flight|room|gate|platform|"
+    r"exit|pier|berth|terminal|block|lot|unit|suite|apartment|building|model|type|bus|train|"
+    r"line|ward|station|chapter|article|section|resolution|bill|volume|vol|item|code|batch|"
+    r"serial|track|channel|mile|kilometre|kilometer|no|nos|number|#)\.?|#)[ \t]*$",
+    re.IGNORECASE,
+)
+# ... and before these, a quantity or a time of day: "2024 cubic metres", "1600 GMT".
+_COUNTED = re.compile(
+    r"[ \t]*(?:gmt|utc|hours\b|hrs\b|local\s+time|cubic|square|sq\b|metres?\b|meters?\b|"
+    r"km\b|kilomet(?:re|er)s?\b|miles\b|feet\b|tonnes\b|tons\b|kg\b|barrels\b|people\b|"
+    r"troops\b|soldiers\b|workers\b|residents\b|families\b|households\b|vehicles\b|"
+    r"cars\b|homes\b|jobs\b|yuan\b|won\b|dollars\b|euros\b|percent\b|per\s+cent\b|%)",
+    re.IGNORECASE,
+)
+# A preposition of time before the number makes it a year whatever follows ("in 2019
+# troops withdrew"), as an article does ("the 2019 vehicles": that year's).
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid|"
+    r"the|its|their|this|that)[ \t]*$", re.IGNORECASE)  # fmt: skip
+
+
+def no_year_here(text: str, start: int, end: int) -> str | None:
+    """Why the four-digit number `text[start:end]` is no year ("Route 2020", "2024 cubic
+    metres", "at 1600 GMT"), as the words around it say; None when it may be one."""
+    before = text[max(0, start - 16) : start]
+    m = _NUMBERED.search(before)
+    if m is not None:
+        return f'a number in "{before[m.start():].strip()} {text[start:end]}", not a year'
+    if _TIME_PREPOSITION.search(before) is None:
+        counted = _COUNTED.match(text, end)
+        if counted is not None:
+            shown = f"{text[start:end]} {counted.group(0).strip()}"
+            return f'a number in "{shown}", not a year'
+    return None
+
+
+_BARE_YEAR = re.compile(r"(?:(?:in|by|since|until|of)\s+)?(\d{4})", re.IGNORECASE)
+
+
+def refuse_a_number_that_is_no_year(around: tuple[str, int, int]) -> None:
+    """Raise ResolveError when the date words are a four-digit number that the quote
+    makes no year ("2020" of "Route 2020"): read as a year, they date the event in it."""
+    quote, at, end = around
+    m = _BARE_YEAR.fullmatch(quote, at, end)
+    if m is None:
+        return
+    why = no_year_here(quote, m.start(1), m.end(1))
+    if why is not None:
+        raise ResolveError(
+            f'"{quote[at:end]}" is {why}',
+            "date the source by other words of the quote that say when it happened",
+        )
