@@ -617,6 +617,17 @@ def test_a_malformed_events_file_is_one_problem_not_one_per_draft(tmp_path: Path
     assert [p.message.split(",")[0] for p in info.value.problems] == ["malformed YAML"]
 
 
+def test_date_words_must_be_written_as_the_quote_writes_them(tmp_path: Path) -> None:
+    """"wednesday" was found in "… on Wednesday" and shown as the article's date words."""
+    problems = _problems(
+        tmp_path, events=EVENTS_YAML.replace("        date_text: in 1949\n",
+                                             "        date_text: IN 1949\n"),
+    )
+    assert len(problems) == 1, problems
+    assert 'date words "IN 1949" are in the quote as "in 1949"' in problems[0]
+    assert "hint: date_text must be the quote's words as written" in problems[0]
+
+
 def test_date_words_must_be_words_of_the_quote_not_part_of_one(tmp_path: Path) -> None:
     """"194" stands in "1949" but is no word of the quote: dated, it would name a time
     the article does not (as "August" would inside "Augusta")."""

@@ -362,7 +362,8 @@ def load_source(
             f"quotes must be the article's exact words; closest passage: {passage}",
         )
         return None
-    if place_in_quote(date_text, folded_quote) is None:
+    placed = place_in_quote(date_text, folded_quote)
+    if placed is None:
         # As words of their own: "August" inside "Augusta" would date the quote by a
         # month it does not name.
         inside = fold_space(date_text).casefold() in folded_quote.casefold()
@@ -371,6 +372,15 @@ def load_source(
             f'date words "{date_text}" are not in the quote'
             + (" as words of their own" if inside else ""),
             "date_text must be the words of the quote that give the time",
+        )
+        return None
+    written = placed[0][placed[1] : placed[2]]
+    if written != fold_space(date_text) and fold_space(date_text) not in folded_quote:
+        # Shown as the article's words ("Date words: …"), they must be its letters.
+        at.add(
+            "date_text",
+            f'date words "{date_text}" are in the quote as "{written}"',
+            f'date_text must be the quote\'s words as written: "{written}"',
         )
         return None
     exact = article.text[found[0] : found[1]]  # the article's bytes, not the data's spacing
