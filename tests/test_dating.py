@@ -525,6 +525,25 @@ def test_a_number_the_quote_makes_no_year_is_refused(words: str, sentence: str, 
     assert date_from_words("in 2019", "They left in 2019.", DAY).timex == "2019"
 
 
+def test_the_friday_of_a_story_counts_from_another_mention() -> None:
+    """"By the Friday, the water was at my door" (a feature published on a Friday) was
+    dated by the publication day, "on", and `relative_to` was refused for it."""
+    told = "By the Friday, the water was at my door."
+    friday = D(2025, 4, 11)
+    with pytest.raises(ResolveError, match="counts from another mention"):
+        date_from_words("By the Friday", told, Anchor.day(friday))
+    with pytest.raises(ResolveError, match='part of "the Friday" in the quote') as info:
+        date_from_words("Friday", told, Anchor.day(friday))
+    assert 'date_text "the Friday"' in info.value.hint
+    storm = resolve_span("on Tuesday", friday, "The storm hit on Tuesday.")
+    span = date_relative("By the Friday", storm, "on Tuesday", "event storm")
+    assert (span.start, span.relation) == (friday, "by")
+    assert "the first Friday after" in span.explanation
+    # A noun after it makes it this week's: "by the Friday deadline".
+    deadline = date_from_words("Friday", "File by the Friday deadline.", Anchor.day(friday))
+    assert deadline.start == friday
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

@@ -198,6 +198,14 @@ def test_a_number_that_is_no_year_is_not_tagged() -> None:
     assert [t.text for t in tag_text(text, A15)] == ["Tuesday", "2023", "2019"]
 
 
+def test_the_friday_of_a_story_is_tagged_whole_as_a_reference() -> None:
+    text = "The storm hit on April 1. By the Friday, the water was at my door."
+    friday = tag_text(text, A15)[-1]
+    assert (friday.text, friday.reference, friday.timex) == ("the Friday", True, "2024-04-05")
+    deadline = tag_text("They must file by the Friday deadline.", A15)[-1]
+    assert (deadline.text, deadline.reference) == ("Friday", False)
+
+
 def test_the_next_week_is_tagged_whole_and_read_by_the_tense() -> None:
     """"The next week, they signed" was tagged "next week" and dated the week after the
     article: a past act dated after the article. Told of the past it counts from

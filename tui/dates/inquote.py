@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tui.dates.lexicon import is_reference, reads_by_tense
+from tui.dates.lexicon import TOLD_OF_AFTER, is_reference, reads_by_tense
 from tui.dates.relations import Relation, from_words_before
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.span import ResolveError
@@ -83,6 +83,11 @@ _REFERENCE_LEADS = frozenset(("following", "previous", "preceding", "prior"))
 _NEXT_LEADS = frozenset(("next", "following", "previous"))  # "next summer" after "the"
 
 
+_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+_TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a clause
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
@@ -96,6 +101,8 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     before = _word_before(quote, at)
     if before == "the" and words.split(None, 1)[0].lower() in _NEXT_LEADS:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
+    elif before == "the" and _WEEKDAY.fullmatch(words) and _TOLD_OF.match(quote, end):
+        whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "Friday" of "by the Friday,"
     elif before in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":

@@ -192,6 +192,8 @@ _REFERENCE = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)$"
     r"|^the\s+day\s+(?:before|after)$|^then$"
+    # "By the Friday, the water was at my door": a Friday of the story, not of the article.
+    r"|^the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+of\s+the\s+(?:following|previous)\s+week$"
     r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
@@ -214,3 +216,12 @@ def reads_by_tense(words: str) -> bool:
     the sentence looks ahead ("will meet over the next week"), and the week after
     another mention where it tells of the past ("The next week, they signed")."""
     return _READ_BY_TENSE.match(words.strip()) is not None
+
+
+TOLD_OF_AFTER = (
+    r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:the|a|an|they|he|she|it|we|i|you|his|her|their|its|our|"
+    r"after|before|when|of|that|there|and|but|as|at|in|on)\b)"
+)
+"""What follows "the Friday" when it is a Friday the story tells of, a reference ("By the
+Friday, the water …"): a clause going on, not a noun ("the Friday deadline": this
+week's). For the tagger and the quote's check alike."""

@@ -32,8 +32,8 @@ _WEEKDAY_OF = re.compile(
     r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+the\s+"
     r"(following|next|previous|preceding|prior)\s+week$"
 )
-_NEXT_WEEKDAY = re.compile(
-    r"^(?:on\s+)?the\s+(following|next|previous|preceding|prior)\s+"
+_NEXT_WEEKDAY = re.compile(  # "the Friday" told of: the first one after the mention
+    r"^(?:on\s+)?the\s+(?:(following|next|previous|preceding|prior)\s+)?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$"  # "Tuesday night" is Tuesday
 )
@@ -155,7 +155,7 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         return day, day, "day", day.isoformat(), approximate, rule
     m = _NEXT_WEEKDAY.match(text)
     if m:  # "the following Monday": the first Monday after the mention
-        step = 1 if m.group(1) in ("following", "next") else -1
+        step = 1 if m.group(1) in ("following", "next", None) else -1
         word = "after" if step > 0 else "before"
         weekday = _DAYS.index(m.group(2))
 

@@ -234,6 +234,7 @@ _KEEP_THE = re.compile(
     # "the following year", "the previous summer" are references (`is_reference`).
     r"|the\s+(?:following|previous)\s+"
     rf"(?:{REFERENCE_UNITS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$"
+    r"|the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$"  # a reference: "by the Friday"
 )
 
 

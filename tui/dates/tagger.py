@@ -27,6 +27,7 @@ from tui.dates.lexicon import (
     _NUMBER_RE,
     _ORDINAL_RE,
     REFERENCE_UNITS,
+    TOLD_OF_AFTER,
     _parse_number,
     is_reference,
     reads_by_tense,
@@ -115,6 +116,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
         r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
     ),
+    # "By the Friday, the water …": a Friday the story tells of, a reference, kept whole.
+    ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}(?={TOLD_OF_AFTER})"),
     # "over the weekend", "in the autumn": the article names the period it means
     # (not "in the spring water", "the winter months": a noun follows there).
     ("DATE", rf"{_SEASON_AFTER}the\s+(?:weekend|{_SEASON})\b{_CLAUSE_GOES_ON}"),
