@@ -634,6 +634,22 @@ def test_a_window_explanation_names_the_window_and_the_likely_day() -> None:
     assert "against Sat 30 Aug 2025 the words give Sep 2024" in wide.explanation
 
 
+def test_a_window_whose_likely_day_holds_every_other_day_is_not_called_the_same() -> None:
+    """"later this month" against 3 Mar is 4–31 Mar, against 5 Mar 6–31 Mar: the hull is
+    the first's, but it was said to be "the same against every day" of the window."""
+    clear_window_memos()
+    window = Anchor(D(2025, 3, 3), D(2025, 3, 3), D(2025, 3, 5), conventional=True)
+    span = resolve_in_window("later this month", window, "It will be held later this month.")
+    assert (span.start, span.end, span.precision, span.approximate) == (
+        D(2025, 3, 4), D(2025, 3, 31), "range", True
+    )
+    assert "the same against" not in span.explanation
+    assert "against Wed 5 Mar 2025 the words" not in span.explanation
+    assert "the words give days within it (against Tue 4 Mar 2025, Wed 5 Mar 2025 – Mon 31" in (
+        span.explanation
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "last", "words"),
     [

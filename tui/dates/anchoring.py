@@ -169,9 +169,23 @@ def _resolve_window(
         named = ", ".join(format_day(d) for d in ruled_out)
         excluded = f" (the words name no day against {named}, which they rule out)"
     if (start, end) == (likely.start, likely.end):
-        every = "every day" if not ruled_out else "every other day"
-        where = f"{every} of the publication window, {window}{excluded}"
-        return _everywhere(likely, likely_text, where), [anchor.likely, *days]
+        if all((s.start, s.end) == (start, end) for s in spans):
+            every = "every day" if not ruled_out else "every other day"
+            where = f"{every} of the publication window, {window}{excluded}"
+            return _everywhere(likely, likely_text, where), [anchor.likely, *days]
+        # "later this month" against the window's first day holds what every other day
+        # gives: that span, as a range, but not "the same" against each.
+        (other_day, other), *_ = [(d, s) for d, s in resolved if (s.start, s.end) != (start, end)]
+        explanation = (
+            f"{likely_text}; against the other days of the publication window, "
+            f"{window}{excluded}, the words give days within it (against "
+            f"{format_day(other_day)}, {describe_span(other)}), so the date is "
+            f"{describe_span(likely)} (approximate)"
+        )
+        hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
+        span = replace(hull, relation=likely.relation, explanation=explanation,
+                       likely_start=likely.start, likely_end=likely.end)  # fmt: skip
+        return span, [anchor.likely, *days]
     (first_day, first), (last_day, last) = resolved[0], resolved[-1]
     hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
     explanation = (
