@@ -785,6 +785,18 @@ def _load(root: Path, events: str) -> object:
     return load_timeline(data)
 
 
+def test_an_unreadable_reference_gives_its_hint_once(tmp_path: Path) -> None:
+    """The examples of words a reference reads stood twice: in the message's own
+    "(hint: …)" and on the problem's hint line."""
+    talks = TALKS.format(target="report").replace("date_text: A week later",
+                                                  "date_text: A week")  # fmt: skip
+    with pytest.raises(DataError) as info:
+        _load(tmp_path, _events(talks))
+    (problem,) = [str(p) for p in info.value.problems]
+    assert 'cannot read "A week" as a reference to another date' in problem
+    assert problem.count('"the same day"') == 1 and "(hint" not in problem
+
+
 def test_a_chain_of_references_resolves_in_order(tmp_path: Path) -> None:
     # "A week later" refers to "The same day", which refers to "On Monday".
     timeline = _load(

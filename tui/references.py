@@ -126,7 +126,8 @@ def resolve_references(
             report(
                 where.line,
                 f'cannot resolve date words "{source.date_text}" of event \'{eid}\': {exc}',
-                "references read words such as \"the same day\", \"that week\", \"the "
+                exc.hint
+                or "references read words such as \"the same day\", \"that week\", \"the "
                 'following year", "the day before", "two days later"',
             )
             return None

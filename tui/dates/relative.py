@@ -216,8 +216,9 @@ def date_relative(
         ) from None
     if found is None:
         raise ResolveError(
-            f'cannot read "{shown}" as a reference to another date (hint: "the same day", '
-            '"that week", "the following year", "the day before", "a week later")'
+            f'cannot read "{shown}" as a reference to another date',
+            'references read words such as "the same day", "that week", "the following '
+            'year", "the day before", "a week later", "the following Monday"',
         )
     start, end, precision, timex, approximate, rule = found
     result = Span(start, end, precision, approximate, timex, "")
