@@ -229,3 +229,30 @@ async def test_a_adds_the_quote_as_one_more_source_of_an_event(tmp_path: Path) -
     check = run_cli("check", "--data", str(tmp_path / "data"))
     assert check.returncode == 0, check.stderr
     assert events_file.read_text(encoding="utf-8") == written
+
+
+async def test_a_form_whose_save_fails_stays_open_with_what_was_typed(tmp_path: Path) -> None:
+    """A trial: events.yaml broken on disk, Enter closed the form with a notice, and the
+    title, kind and actors typed were lost. The form now says why and keeps them;
+    once the file is mended, Enter adds the event."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        form = await _form_on_thursday(app, pilot)
+        events_file = tmp_path / "data" / "events.yaml"
+        good = events_file.read_text(encoding="utf-8")
+        events_file.write_text(good + "    title: [unclosed\n", encoding="utf-8")
+        # Enter stops once in the actors the form filled in, then adds.
+        await pilot.press(*"Xi meets a delegation", "enter", *"visit", "enter", "enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert form.query_one("#form-title", Input).value == "Xi meets a delegation"
+        assert form.query_one("#form-kind", Input).value == "visit"
+        warning = _warning(form)
+        assert warning.startswith("Not added yet: events.yaml cannot be edited here")
+        assert warning.endswith("Mend it, then Enter.")
+        assert events_file.read_text(encoding="utf-8").endswith("[unclosed\n")  # untouched
+        events_file.write_text(good, encoding="utf-8")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is not form)
+        assert "id: xi-meets-a-delegation" in events_file.read_text(encoding="utf-8")

@@ -38,6 +38,7 @@ from tui.present import article_title
 from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
+from tui.screens.form import Saved
 from tui.screens.messages import EventAdded
 from tui.screens.source_form import SourceFormScreen
 from tui.widgets.article_text import ArticleText
@@ -297,8 +298,9 @@ class ArticleScreen(Screen[None]):
                 unread=proposal.unread,
                 date_basis=proposal.date_basis,
                 written=self.article.latest,
+                save=self._save_event,
             ),
-            self._add_event,
+            self._saved,
         )
 
     def action_add_source(self) -> None:
@@ -325,33 +327,26 @@ class ArticleScreen(Screen[None]):
                 events=self.timeline.events,
                 dated=dated,
                 date_basis=proposal.date_basis,
+                save=self._save_source,
             ),
-            self._add_source,
+            self._saved,
         )
 
-    def _add_source(self, new: NewSource | None) -> None:
-        """The source form's answer (None: cancelled): add the source to its event."""
-        if new is None or self.data_dir is None:
-            return
-        try:
-            count = append_source(self.data_dir, new)
-        except (WorkbenchError, OSError) as error:
-            self.notify(visible(f"The source was not added: {error}"), severity="error",
-                        markup=False)
-            return
-        self.notify(visible(f"Added a source to event '{new.event_id}' ({count} now)."),
-                    markup=False)
-        self.post_message(self.EventAdded(new.event_id))
+    def _save_source(self, new: NewSource) -> Saved:
+        """Add the source to its event (the source form's `save`)."""
+        assert self.data_dir is not None  # the keys that open the forms need a folder
+        count = append_source(self.data_dir, new)
+        return Saved(new.event_id, f"Added a source to event '{new.event_id}' ({count} now).")
 
-    def _add_event(self, new: NewEvent | None) -> None:
-        """The form's answer (None: cancelled): append the event to events.yaml."""
-        if new is None or self.data_dir is None:
+    def _save_event(self, new: NewEvent) -> Saved:
+        """Append the event to events.yaml (the event form's `save`)."""
+        assert self.data_dir is not None
+        event_id = append_event(self.data_dir, new)
+        return Saved(event_id, f"Added event '{event_id}' to events.yaml.")
+
+    def _saved(self, saved: Saved | None) -> None:
+        """A form's answer (None: cancelled): say what was added, and show it."""
+        if saved is None:
             return
-        try:
-            event_id = append_event(self.data_dir, new)
-        except (WorkbenchError, OSError) as error:
-            self.notify(visible(f"The event was not added: {error}"), severity="error",
-                        markup=False)
-            return
-        self.notify(visible(f"Added event '{event_id}' to events.yaml."), markup=False)
-        self.post_message(self.EventAdded(event_id))
+        self.notify(visible(saved.said), markup=False)
+        self.post_message(self.EventAdded(saved.event_id))

@@ -32,9 +32,10 @@ from tui.new_event import NewEvent
 from tui.quoting import quoted
 from tui.referring import Mention, date_against
 from tui.safetext import visible
-from tui.screens.form import FormScreen
+from tui.screens.form import FormScreen, Save, Saved
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.keys import typed_ahead
+from tui.workbench_error import WorkbenchError
 
 
 class ActorSuggester(Suggester):
@@ -57,8 +58,9 @@ class ActorSuggester(Suggester):
         return f"{head}, {match}" if head else match
 
 
-class EventFormScreen(FormScreen[NewEvent | None]):
-    """Ask title, kind and actors; dismiss with a `NewEvent` or None."""
+class EventFormScreen(FormScreen[Saved | None]):
+    """Ask title, kind and actors, and `save` the event; dismiss with what was saved, or
+    None (cancelled). When `save` fails, the form stays open with what was typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel the new event", id="event_form.cancel"),
@@ -86,8 +88,10 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         date_basis: str | None = None,
         unread: str = "",
         written: date | None = None,
+        save: Save[NewEvent],
     ) -> None:
         super().__init__()
+        self.save = save
         # The last day the article can have been published: a reference that lands
         # after it, in a sentence that reads as done, is doubtful (`tui.dates.doneguard`).
         self.written = written
@@ -261,21 +265,28 @@ class EventFormScreen(FormScreen[NewEvent | None]):
         relative_to, said = self._reference() if self.mentions is not None else (None, "")
         if not title or not kind:
             missing = " and ".join(w for w, v in (("a title", title), ("a kind", kind)) if not v)
-            warning.update(f"Give {missing}.")
+            self.warn(warning, f"Give {missing}.")
             self.query_one("#form-title" if not title else "#form-kind", Input).focus()
         elif entries.problems:
-            warning.update(visible(" ".join(entries.problems)))
+            self.warn(warning, visible(" ".join(entries.problems)))
         elif not entries.ids:
-            warning.update("Name at least one actor, by its id or its name.")
+            self.warn(warning, "Name at least one actor, by its id or its name.")
         elif kinds_wrong is not None:
-            warning.update(kinds_wrong)
+            self.warn(warning, kinds_wrong)
             self.query_one("#form-actor-kind", Input).focus()
         elif self.mentions is not None and relative_to is None:
-            warning.update(visible(said[:1].upper() + said[1:]))
+            self.warn(warning, visible(said[:1].upper() + said[1:]))
             self.query_one("#form-refers", Input).focus()
         else:
-            self.dismiss(NewEvent(title, kind, entries.ids, self.article_id, self.quote,
-                                  self.date_text, new, relative_to, self.date_basis))
+            event = NewEvent(title, kind, entries.ids, self.article_id, self.quote,
+                             self.date_text, new, relative_to, self.date_basis)  # fmt: skip
+            try:
+                saved = self.save(event)
+            except (WorkbenchError, OSError) as error:
+                # The file may be mended while the form waits: Enter tries again.
+                self.warn(warning, visible(f"Not added yet: {error}. Mend it, then Enter."))
+                return
+            self.dismiss(saved)
 
     def action_cancel(self) -> None:
         """Close without adding an event."""

@@ -7,15 +7,33 @@ colour. Each form adds the ids of its own parts only.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from textual.screen import ModalScreen
+from textual.widgets import Static
 
 ResultT = TypeVar("ResultT")
 
 
+class Saved(NamedTuple):
+    """What a form's `save` wrote: the event it added to or made, and what to say."""
+
+    event_id: str
+    said: str
+
+
+Save = Callable[[ResultT], Saved]
+"""Writes what a form asks for; raises what it cannot write (the form stays open, its
+fields as typed, and says why)."""
+
+
 class FormScreen(ModalScreen[ResultT]):
-    """A modal form: what the explorer's forms look like."""
+    """A modal form: what the explorer's forms look like.
+
+    Its fields are one line each, marked on the left (the focused one thicker), so
+    that at 80×24 the quote, the date it gives and every field fit on the screen.
+    """
 
     DEFAULT_CSS = """
     FormScreen {
@@ -25,8 +43,17 @@ class FormScreen(ModalScreen[ResultT]):
             border: round $accent; background: $surface; padding: 0 1;
         }
         Label { margin-top: 1; }
+        Input { height: 1; border: none; border-left: wide $panel-lighten-2; padding: 0 1; }
+        Input:focus { border: none; border-left: outer $accent; background: $boost; }
         .-quote { color: $text-muted; height: auto; max-height: 6; }
         .-said { color: $text-muted; height: auto; }
         .-warning { color: $warning; height: auto; }
     }
     """
+
+    def warn(self, warning: Static, text: str) -> None:
+        """Say `text` in `warning` and bring it into view: on a short screen the form
+        scrolls, and a warning under the last field was below it."""
+        warning.update(text)
+        if text:
+            self.call_after_refresh(warning.scroll_visible, animate=False)

@@ -26,14 +26,16 @@ from tui.model import Event
 from tui.new_event import NewSource
 from tui.quoting import quoted
 from tui.safetext import visible
-from tui.screens.form import FormScreen
+from tui.screens.form import FormScreen, Save, Saved
 from tui.widgets.key_bar import KeyBar
+from tui.workbench_error import WorkbenchError
 
 MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
 
 
-class SourceFormScreen(FormScreen[NewSource | None]):
-    """Ask which event the quote is a source of; dismiss with a `NewSource` or None."""
+class SourceFormScreen(FormScreen[Saved | None]):
+    """Ask which event the quote is a source of, and `save` the source; dismiss with what
+    was saved, or None (cancelled). When `save` fails, the form stays open."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="source_form.cancel"),
@@ -51,8 +53,10 @@ class SourceFormScreen(FormScreen[NewSource | None]):
         events: Sequence[Event],
         dated: str,
         date_basis: str | None = None,
+        save: Save[NewSource],
     ) -> None:
         super().__init__()
+        self.save = save
         self.article_id = article_id
         self.quote = quote
         self.date_text = date_text
@@ -117,17 +121,23 @@ class SourceFormScreen(FormScreen[NewSource | None]):
         matches = self._matches(typed)
         warning = self.query_one("#source-warning", Static)
         if len(matches) != 1:  # the id, or words that name one event: take it
-            warning.update("Name the event by its id (→ completes one).")
+            self.warn(warning, "Name the event by its id (→ completes one).")
             return
         event = matches[0]
         if _quotes_already(event, self.article_id, self.quote):
-            warning.update(visible(
+            self.warn(warning, visible(
                 f"'{event.id}' already has these words of this article as a source: "
                 "nothing to add."
             ))
             return
-        self.dismiss(NewSource(event.id, self.article_id, self.quote, self.date_text,
-                               self.date_basis))  # fmt: skip
+        source = NewSource(event.id, self.article_id, self.quote, self.date_text,
+                           self.date_basis)  # fmt: skip
+        try:
+            saved = self.save(source)
+        except (WorkbenchError, OSError) as error:
+            self.warn(warning, visible(f"Not added yet: {error}. Mend it, then Enter."))
+            return
+        self.dismiss(saved)
 
     def action_cancel(self) -> None:
         """Close without adding a source."""
