@@ -354,6 +354,27 @@ async def test_o_opens_the_article_at_the_quote_shown() -> None:
             assert text.passage.quote(article.text).startswith(sentence)
 
 
+async def test_keys_typed_with_o_act_in_the_article_view_on_the_quote() -> None:
+    """A trial: "o v" in one burst, the explorer took `v` ("t and v work in the article
+    view"); a moment apart, `v` selected the article's first sentence, as the view was
+    not yet at the quote, and "o v t" made an event of the wrong words."""
+    event_id = "kcna-confirms-zhao-visit"
+    app = make_app(event_id=event_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_ahead(pilot, "ov")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        text = app.screen.query_one("#article-text", ArticleText)
+        await wait_for(pilot, lambda: text.passage is not None)
+        quote = app.timeline.event_by_id[event_id].sources[0]
+        article = app.timeline.article_by_id[quote.article_id]
+        assert text.passage is not None
+        assert text.passage.quote(article.text).startswith(
+            "Meanwhile, North Korea’s state media agency"
+        )
+        assert not [n for n in notices(app) if "work in the article view" in n]
+
+
 async def test_n_goes_on_from_the_quote_the_article_was_opened_at(tmp_path: Path) -> None:
     """Opened at a quote with no expression of its own, `n` selects the first one after
     it and `N` the last one before it, as vim's `n` goes on from the cursor."""

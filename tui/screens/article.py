@@ -123,6 +123,8 @@ class ArticleScreen(Screen[None]):
         self.query_one("#tag-info").border_title = "Expression"
         text.focus()
         if self.at is not None:
+            # Known now, for the keys typed with `o`; scrolled to once laid out.
+            text.opened_at, text.positioned = self.at[0], False
             self.call_after_refresh(self._open_at, *self.at)
 
     def _open_at(self, start: int, end: int) -> None:
@@ -132,7 +134,7 @@ class ArticleScreen(Screen[None]):
         no expression in it, `v` selects its first sentence (the first that starts in
         view)."""
         text = self._text
-        text.opened_at = start
+        text.opened_at, text.positioned = start, True
         text.scroll_to(y=text.line_of_offset(start), animate=False, immediate=True)
         inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
         if inside is not None:

@@ -392,11 +392,6 @@ class ExplorerScreen(
                 severity="warning",
             )
 
-    @on(SourceView.ArticleWanted, "#source")
-    def _article_wanted(self, message: SourceView.ArticleWanted) -> None:
-        quote = message.quote
-        self.open_article(message.article_id, None if quote is None else (quote.start, quote.end))
-
     @on(FilterPanel.Changed, "#filters")
     def _filters_changed(self, message: FilterPanel.Changed) -> None:
         if message.filter != self.filter:
@@ -455,7 +450,7 @@ class ExplorerScreen(
         """
         if self.head is not None and action in NEEDS_WHOLE_TIMELINE:
             return None
-        if action == "search":
+        if action in ("search", "open_article"):  # in a text box, "/" and "o" are letters
             return not isinstance(self.focused, Input)
         if action in ("commit_search", "cancel_search"):
             return self.focused is not None and self.focused.id == "search"

@@ -65,9 +65,18 @@ class CommandActions(Screen[None]):
         if article is not None:
             self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir, at))
 
+    def action_open_article(self) -> None:
+        """Open the article the source pane shows, at the quote highlighted in it."""
+        source = self.query_one("#source", SourceView)
+        if source.article is None:
+            self.notify("No article is shown.", markup=False)
+            return
+        quote = source.current_quote
+        self.open_article(source.article.id, None if quote is None else (quote.start, quote.end))
+
     def action_source_pane(self, action: str) -> None:
         """A key of the source pane pressed in another pane: the source pane does it
-        (`o` opens the article shown, `]` and `[` move between its quotes)."""
+        (`]` and `[` move between its quotes)."""
         source = self.query_one("#source", SourceView)
         getattr(source, f"action_{action}")()
 

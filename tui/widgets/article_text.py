@@ -140,6 +140,9 @@ class ArticleText(SourceView, inherit_bindings=False):
     opened_at: int | None = None
     """Where the reader came from (the quote the article was opened at): `v` with no
     expression chosen selects its sentence while that is in view."""
+    positioned = True
+    """False until the view is scrolled to `opened_at` (after its first layout): `v`
+    typed before that ("o v" in one burst) selects the quote's sentence too."""
 
     def show_tags(self, article: Article, tags: tuple[Tag, ...]) -> None:
         """Show `article` with `tags` marked, none selected yet."""
@@ -280,9 +283,8 @@ class ArticleText(SourceView, inherit_bindings=False):
             return
         top = max(len(self._header), round(self.scroll_offset.y))
         opened_at = self.opened_at
-        if opened_at is not None and top <= self.line_of_offset(opened_at) < top + max(
-            1, self.scrollable_content_region.height
-        ):
+        if opened_at is not None and (not self.positioned or top <= self.line_of_offset(
+            opened_at) < top + max(1, self.scrollable_content_region.height)):
             self._set_passage(Passage.at(text, opened_at))
             return
         line = self.offsets_of_line(top)

@@ -132,7 +132,6 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
         Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
-        Binding("o", "open_article", "Open the article", show=False, id="source.open_article"),
         *move_bindings("source"),
     ]
 
@@ -167,22 +166,6 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         """The event that uses the quote."""
         source_index: int
         """Which of the event's sources the quote is."""
-
-        @property
-        def control(self) -> SourceView:
-            """The widget that sent the message (an alias of `source_view`)."""
-            return self.source_view
-
-    @dataclass(eq=False)
-    class ArticleWanted(Message):
-        """The reader asked to open the shown article in the article view."""
-
-        source_view: SourceView
-        """The pane the reader asked from."""
-        article_id: str
-        """The article shown."""
-        quote: QuoteRef | None = None
-        """The quote highlighted in it, where the article view opens."""
 
         @property
         def control(self) -> SourceView:
@@ -315,13 +298,6 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
             self.scroll_to(y=first, animate=False, immediate=True)
         elif last >= top + height:
             self.scroll_to(y=last - height + 1, animate=False, immediate=True)
-
-    def action_open_article(self) -> None:
-        """Ask for the shown article in the article view."""
-        if self.article is None:
-            self.notify("No article is shown.", markup=False)
-            return
-        self.post_message(self.ArticleWanted(self, self.article.id, self.current_quote))
 
     # --- quote navigation ------------------------------------------------------------
 
