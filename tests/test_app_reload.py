@@ -420,3 +420,26 @@ def test_an_editor_that_cannot_start_leaves_the_explorer_running(
     assert said is not None and said[1] == "error"
     assert said[0].startswith(f"Could not start {editor}")
     assert calls == (["suspend", "resume"] if runnable else [])
+
+
+async def test_the_problem_list_is_reached_with_tab_and_scrolled_with_j(tmp_path: Path) -> None:
+    """A trial at 80×24: of 50 problems one and a half showed, and Tab never reached the
+    list, so the rest could not be read."""
+    app = app_for(tmp_path)
+    app.reload_interval = 0.05
+    events = tmp_path / "data" / "events.yaml"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rewrite(events, EVENTS.replace("quote: '", "quote: 'ZZZ "))
+        await wait_for(pilot, lambda: len(app.problems) > 2)
+        panel = app.screen.query_one("#problems", ProblemsPanel)
+        assert panel.max_scroll_y > 0  # more than it shows
+        for _ in range(6):
+            if panel.has_focus:
+                break
+            await pilot.press("tab")
+        assert panel.has_focus
+        await pilot.press("j", "j")
+        assert panel.scroll_y == 2
+        await pilot.press("G")
+        assert panel.scroll_y == panel.max_scroll_y

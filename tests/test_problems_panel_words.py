@@ -12,5 +12,6 @@ def test_the_heading_agrees_with_one_problem_and_with_several() -> None:
         "1 problem in the data — showing the last good timeline until it is fixed\n"
     )
     assert problems_text([one, one]).plain.startswith(
-        "2 problems in the data — showing the last good timeline until they are fixed\n"
+        "2 problems in the data — showing the last good timeline until they are fixed "
+        "(Tab here, then j/k to read them all)\n"
     )

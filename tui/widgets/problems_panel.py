@@ -8,15 +8,18 @@ It is hidden while the data is good.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from tui.problems import Problem
 from tui.safetext import visible
+from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.words import counted
 
 
@@ -28,7 +31,8 @@ def problems_text(
     count = len(problems)
     text = Text(
         f"{counted(count, 'problem')} in the data — showing the last good "
-        f"timeline until {'it is' if count == 1 else 'they are'} fixed",
+        f"timeline until {'it is' if count == 1 else 'they are'} fixed"
+        + (" (Tab here, then j/k to read them all)" if count > 1 else ""),
         heading,
     )
     for problem in problems:
@@ -41,8 +45,15 @@ def problems_text(
     return text
 
 
-class ProblemsPanel(VerticalScroll, can_focus=False):
-    """The data's problems, listed under the panes; hidden when there are none."""
+class ProblemsPanel(ScrollKeys, VerticalScroll, can_focus=True):
+    """The data's problems, listed under the panes; hidden when there are none.
+
+    Tab reaches it while it is shown, and the moving keys scroll it: at 80×24 only a
+    problem or two fit in its ten lines. Its top border is heavy only when it has the
+    focus, as a pane's is (without colour, a heavy border says "focused").
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = move_bindings("problems")
 
     COMPONENT_CLASSES = {"problems--heading", "problems--where", "problems--hint"}
 
@@ -51,8 +62,9 @@ class ProblemsPanel(VerticalScroll, can_focus=False):
         height: auto;
         max-height: 10;
         display: none;
-        border-top: heavy $error;
+        border-top: solid $error;
         padding: 0 1;
+        &:focus { border-top: heavy $error; }
         &.-shown { display: block; }
         & > .problems--heading { color: $error; text-style: bold; }
         & > .problems--where { text-style: bold; }
