@@ -67,6 +67,35 @@ async def test_a_one_line_density_strip_marks_the_chosen_year_in_the_bar(
         assert "▲" in strip.render_line(0).text
 
 
+async def test_a_one_line_density_strip_says_the_year_under_its_cursor(
+    tmp_path: Path,
+) -> None:
+    """A trial at 80 columns: moving along the one-line strip said no year until Enter;
+    and without colour the cursor, a background only, did not show."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        assert strip.content_region.height == 1
+        strip.focus()
+        await pilot.press("home", "w")  # the second year with events
+        first, last = strip.buckets()[strip.cursor]
+        shown = f" {first} " if first == last else f" {first}–{last} "
+        line = strip.render_line(0)
+        assert shown in line.text
+        at = line.text.index(shown)
+        assert at == (strip.cursor + 1) * strip.cell_width()  # just after the cursor
+        cursor = [seg for seg in line if seg.style and seg.style.reverse]
+        assert len(cursor) == 1  # reversed: seen without colour
+        await pilot.press("end")
+        line = strip.render_line(0).text
+        last_year = str(strip.buckets()[-1][1])
+        assert line.rstrip()[:-1].endswith(f" {last_year} ")  # before the cursor, at the end
+        strip.blur()
+        await pilot.pause()
+        assert last_year not in strip.render_line(0).text
+
+
 def test_fixed_date_column_and_cut_titles() -> None:
     """Finding 7: dates padded or cut to one width, titles cut with …"""
     labels = ["2024-04-13 Sat", "≈ 2019-04-11–2024-04-11", "by 11 Apr 2024"]

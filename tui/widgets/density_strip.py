@@ -65,7 +65,8 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
         & > .density--marked { color: $accent; text-style: bold; }
         & > .density--cursor { background: $block-cursor-blurred-background; }
         & > .density--label { color: $text-muted; }
-        &:focus > .density--cursor { background: $block-cursor-background; }
+        /* Reversed too: without colour, a background alone would not show. */
+        &:focus > .density--cursor { background: $block-cursor-background; text-style: reverse; }
     }
     """
 
@@ -140,7 +141,10 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
                     style = style + cursor
                 glyph = MARK if is_marked and one_line else BLOCKS[level] if level else "·"
                 segments.append(Segment(glyph * cells, style))
-            return Strip(segments).crop_extend(0, width, base).apply_style(base)
+            strip = Strip(segments)
+            if one_line and self.has_focus and 0 <= self.cursor < len(buckets):
+                strip = self._year_beside_cursor(strip, buckets, cells)
+            return strip.crop_extend(0, width, base).apply_style(base)
         if y == 1:
             first, last = str(buckets[0][0]), str(buckets[-1][1])
             label_style = self.line_style("density--label")
@@ -166,6 +170,20 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
         return Strip.blank(width, base)
+
+    def _year_beside_cursor(
+        self, bars: Strip, buckets: list[tuple[int, int]], cells: int
+    ) -> Strip:
+        """`bars` with the cursor's year written beside it: a one-line strip (80×24)
+        has no label line, and the cursor alone did not say which year it is on."""
+        a, b = buckets[self.cursor]
+        label = f" {a} " if a == b else f" {a}–{b} "
+        at = (self.cursor + 1) * cells
+        if at + len(label) > bars.cell_length:  # no room after it: before it
+            at = max(0, self.cursor * cells - len(label))
+        style = self.line_style("density--label") + Style(bold=True)
+        head, _, tail = bars.divide([at, at + len(label), bars.cell_length])
+        return Strip.join([head, Strip([Segment(label, style)]), tail])
 
     def on_click(self, event: events.Click) -> None:
         """Choose the year under the mouse."""
