@@ -24,6 +24,12 @@ NOTHING_LEFT = [
         False,
         "Kim Jong Un · 1950 — 0 of 40 events · press c to clear the filters",
     ),
+    # A year outside the data says which years it has, as `timeline list` does.
+    (
+        Filter(years=frozenset({2099})),
+        False,
+        "2099 — 0 of 40 events (the data covers 1949–2025) · press c to clear the filters",
+    ),
 ]
 
 

@@ -99,17 +99,7 @@ def _filter_from_args(args: argparse.Namespace, timeline: Timeline) -> Filter:
 def _coverage(index: TimelineIndex, filt: Filter) -> str:
     """When the years asked for lie outside the data: " (the data covers 1949–2025)"."""
     years = index.years
-    if not years:
-        return ""
-    first, last = years[0], years[-1]
-    asked = set(filt.years)
-    for day in (filt.date_from, filt.date_to):
-        if day is not None:
-            asked.add(day.year)
-    if any(not first <= y <= last for y in asked):
-        covers = f"{first}" if first == last else f"{first}–{last}"
-        return f" (the data covers {covers})"
-    return ""
+    return filt.coverage(years[0], years[-1]) if years else ""
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:

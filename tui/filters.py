@@ -74,6 +74,18 @@ class Filter:
             or self.kinds
         )
 
+    def coverage(self, first: int, last: int) -> str:
+        """" (the data covers 1949–2025)" when a year this filter asks for lies outside
+        `first`..`last`, the data's years; else ""."""
+        asked = set(self.years)
+        for day in (self.date_from, self.date_to):
+            if day is not None:
+                asked.add(day.year)
+        if any(not first <= y <= last for y in asked):
+            covers = f"{first}" if first == last else f"{first}–{last}"
+            return f" (the data covers {covers})"
+        return ""
+
     def kept_by(self, timeline: Timeline, kinds: Iterable[str]) -> Filter:
         """This filter without the actors, kinds or article `timeline` does not have."""
         known_kinds = set(kinds)

@@ -46,6 +46,9 @@ def filter_parts(
     if not parts:
         return "", f"All {total} {noun}"
     count = f" — {shown} of {total} {noun}"
+    if shown == 0 and total and (filt.years or filt.date_from or filt.date_to):
+        years = timeline.start_years  # in C: only when none is shown
+        count += filt.coverage(min(years), max(years))
     if shown == 0:
         if typing and filt.search.strip():
             count += " · Esc cancels the search"
