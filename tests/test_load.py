@@ -384,6 +384,24 @@ def test_non_utf8_seed_file(tmp_path: Path) -> None:
     assert "it looks like UTF-16" in wide[0]
 
 
+def test_a_draft_of_an_article_whose_text_cannot_be_read_is_not_one_more_problem(
+    tmp_path: Path,
+) -> None:
+    """A trial: a seed saved as UTF-16 was named once, then each of its drafts said
+    "unknown article", though articles.yaml lists it."""
+    data = write_data_dir(tmp_path, seeds={"one.txt": SEED_TEXT.encode("utf-16")})
+    (data / "drafts").mkdir()
+    (data / "drafts" / "news-1.yaml").write_text(
+        "drafts:\n  - article: news-1\n    quote: \"Talks.\"\n    date_text: \"June 17\"\n"
+        "    actors: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    problems = [str(p) for p in info.value.problems]
+    assert len(problems) == 1 and "looks like UTF-16" in problems[0], problems
+
+
 def test_every_problem_is_found_in_one_pass(tmp_path: Path) -> None:
     events = (
         EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")

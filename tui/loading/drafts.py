@@ -41,8 +41,13 @@ def check_drafts(
     events: Sequence[Event],
     problems: Problems,
     event_items: list[Any] | None,
+    article_ids: set[str] | None = None,
 ) -> int:
     """Check every draft file; return how many drafts they hold.
+
+    `article_ids` are the articles declared, loaded or not: a draft of one whose
+    text could not be read (reported there) is not also "unknown". None: those
+    loaded.
 
     `events` are the folder's valid events: a draft may restate one of them, or
     an entry of `event_items` (the events file as read) whose own problem is
@@ -55,6 +60,7 @@ def check_drafts(
     if not folder.is_dir():
         return 0
     count = 0
+    known = set(articles) if article_ids is None else article_ids | set(articles)
     for path in sorted(folder.glob("*.yaml")):
         name = f"{DRAFTS_DIR}/{path.name}"
         text = read_text_file(path, name, problems, what="drafts file")
@@ -107,6 +113,6 @@ def check_drafts(
                     )
             # The same checks as an event's source: article, quote, date words, relation.
             record = SourceRecord({**values, "relative_to": None}, at)
-            if check_article(record, articles, set(articles)):
+            if check_article(record, articles, known):
                 load_source(record, articles, folded)
     return count
