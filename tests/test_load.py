@@ -58,6 +58,25 @@ def _problems(root: Path, **files: str | dict[str, str | bytes]) -> list[str]:
 # Each row: which file to replace, how, and the one problem expected (file:line, message
 # fragment, hint fragment). Replacements keep every other line where it was.
 BAD_INPUTS = [
+    # A tab is named where it stands, as a tab (it was named at the line a scanner
+    # started from, lines above, or as "a character that cannot start any token").
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    kind: treaty\n", "   \tkind: treaty\n"),
+        "events.yaml:5",
+        "column 4: a tab character, where YAML indents with spaces only",
+        "replace the tab with spaces",
+        id="tab-before-a-key",
+    ),
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("    summary: The two sides signed a trade pact.\n",
+                            "    summary: >-\n      The two sides\n\t  signed.\n"),
+        "events.yaml:6",
+        "a tab character",
+        "replace the tab with spaces",
+        id="tab-in-a-block-scalar",
+    ),
     pytest.param(
         "events",
         EVENTS_YAML.replace("    kind: treaty\n", "    kind: [treaty\n"),

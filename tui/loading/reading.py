@@ -187,6 +187,18 @@ def _malformed(exc: Any) -> tuple[int | None, str, str]:
     where the enclosing block does, often far above, so their problem's line is
     named, and the block's first line said.
     """
+    problem_at = exc.problem_mark
+    if problem_at is not None and (
+        "tab character" in (exc.problem or "") or _character_at(problem_at) == "\t"
+    ):
+        # Named where the tab is, which the scanner's context line ("while scanning a
+        # block scalar", lines above) was not, and said to be one.
+        return (
+            problem_at.line + 1,
+            f"malformed YAML, column {problem_at.column + 1}: a tab character, where YAML "
+            "indents with spaces only",
+            "replace the tab with spaces",
+        )
     mark = exc.problem_mark or exc.context_mark
     noticed = ""
     hint = "check indentation, colons and quoting on this line or the one above"
@@ -205,6 +217,12 @@ def _malformed(exc: Any) -> tuple[int | None, str, str]:
     line = mark.line + 1 if mark else None
     col = f", column {mark.column + 1}" if mark else ""
     return line, f"malformed YAML{col}: {exc.problem or exc.context}{noticed}", hint
+
+
+def _character_at(mark: Any) -> str:
+    """The character a PyYAML mark points at ("" when the mark holds no text)."""
+    buffer, pointer = getattr(mark, "buffer", None), getattr(mark, "pointer", -1)
+    return buffer[pointer] if isinstance(buffer, str) and 0 <= pointer < len(buffer) else ""
 
 
 def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
