@@ -95,15 +95,27 @@ BAD_INPUTS = [
         "on this line or the one above",
         id="key-without-colon",
     ),
-    # A quotation mark left open runs on to the next one (line 16): the entry it is
-    # in is named, from its first line.
+    # A quotation mark left open runs on to the next one (line 9): the line it was
+    # opened on is named, its next line a key (a trial: the line after was named).
     pytest.param(
         "events",
         EVENTS_YAML.replace("title: Trade pact signed", 'title: "Trade pact signed'),
-        "events.yaml:9",
-        "(while parsing a block mapping from line 2)",
-        "from line 2 to this one: a quotation mark left open runs on",
+        "events.yaml:3",
+        "a quotation mark opened on this line is not closed on it (the value ran on to "
+        "line 9)",
+        "close the quotation mark at the end of the value",
         id="quotation-mark-left-open",
+    ),
+    # A value over two lines, in quotation marks, is no mark left open: the block's
+    # lines are named, as before.
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("title: Trade pact signed", 'title: "Trade pact\n      signed"')
+        .replace("    kind: treaty\n", "    kind: [treaty\n"),
+        "events.yaml:7",
+        "malformed YAML",
+        "indentation",
+        id="quoted-value-over-two-lines",
     ),
     pytest.param(
         "events",
@@ -651,7 +663,7 @@ def test_a_malformed_events_file_is_one_problem_not_one_per_draft(tmp_path: Path
     )
     with pytest.raises(DataError) as info:
         load_timeline(data)
-    assert [p.message.split(",")[0] for p in info.value.problems] == ["malformed YAML"]
+    assert [p.message.split(":")[0] for p in info.value.problems] == ["malformed YAML"]
 
 
 def test_date_words_must_be_written_as_the_quote_writes_them(tmp_path: Path) -> None:

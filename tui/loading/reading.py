@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -176,8 +177,8 @@ def _located_title(text: str) -> object:
     return doc.get(TITLE_KEY) if isinstance(doc, dict) else None
 
 
-def _malformed(exc: Any) -> tuple[int | None, str, str]:
-    """Line, message and hint for a PyYAML error with marks.
+def _malformed(exc: Any, text: str = "") -> tuple[int | None, str, str]:
+    """Line, message and hint for a PyYAML error with marks (`text`: what was read).
 
     A scanner's error is noticed where the scanner gave up, which can be lines
     below the mistake: a key without its colon is found missing at the next
@@ -189,7 +190,7 @@ def _malformed(exc: Any) -> tuple[int | None, str, str]:
     """
     problem_at = exc.problem_mark
     if problem_at is not None and (
-        "tab character" in (exc.problem or "") or _character_at(problem_at) == "\t"
+        "tab character" in (exc.problem or "") or _character_at(problem_at, text) == "\t"
     ):
         # Named where the tab is, which the scanner's context line ("while scanning a
         # block scalar", lines above) was not, and said to be one.
@@ -207,6 +208,13 @@ def _malformed(exc: Any) -> tuple[int | None, str, str]:
         if context.startswith("while scanning"):
             mark = exc.context_mark
             noticed = f" ({context}; noticed at line {exc.problem_mark.line + 1})"
+        elif (opened := _left_open(text, exc.context_mark, exc.problem_mark)) is not None:
+            return (
+                opened,
+                "malformed YAML: a quotation mark opened on this line is not closed on it "
+                f"(the value ran on to line {exc.problem_mark.line + 1})",
+                "close the quotation mark at the end of the value",
+            )
         else:  # the block it was in, where an unclosed quotation mark may be
             first = exc.context_mark.line + 1
             noticed = f" ({context} from line {first})"
@@ -219,10 +227,27 @@ def _malformed(exc: Any) -> tuple[int | None, str, str]:
     return line, f"malformed YAML{col}: {exc.problem or exc.context}{noticed}", hint
 
 
-def _character_at(mark: Any) -> str:
-    """The character a PyYAML mark points at ("" when the mark holds no text)."""
-    buffer, pointer = getattr(mark, "buffer", None), getattr(mark, "pointer", -1)
-    return buffer[pointer] if isinstance(buffer, str) and 0 <= pointer < len(buffer) else ""
+def _left_open(text: str, start: Any, end: Any) -> int | None:
+    """The first line of `text` from mark `start` to mark `end` whose double quotation
+    marks do not pair up (a value's closing mark left off), or None. Lines are
+    counted from 1."""
+    lines = text.split("\n")[start.line : end.line + 2]
+    for at, line in enumerate(lines[:-1]):
+        body = line.split(" #", 1)[0].replace('\\"', "")  # a comment's, an escaped one's
+        # Open at its end, and the next line a key: not a value that goes on over lines.
+        if body.count('"') % 2 and _KEY_LINE.match(lines[at + 1]):
+            return int(start.line) + at + 1
+    return None
+
+
+_KEY_LINE = re.compile(r"\s*(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def _character_at(mark: Any, text: str) -> str:
+    """The character of `text` a PyYAML mark points at ("" when out of it)."""
+    lines = text.split("\n", mark.line + 1)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if 0 <= mark.column < len(line) else ""
 
 
 def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
@@ -235,7 +260,7 @@ def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
     try:
         return (load_yaml(text),)
     except yaml.MarkedYAMLError as exc:
-        out.add(name, *_malformed(exc))
+        out.add(name, *_malformed(exc, text))
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         out.add(name, *reader_error_problem(text, exc))
     except yaml.YAMLError as exc:
