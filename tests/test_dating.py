@@ -544,6 +544,17 @@ def test_the_friday_of_a_story_counts_from_another_mention() -> None:
     assert deadline.start == friday
 
 
+def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
+    """"on a Sunday in early March" was drafted with "Sunday", the Sunday before the
+    article: a day the words do not give."""
+    told = "The first sign came on a Sunday in early March."
+    with pytest.raises(ResolveError, match='"Sunday" is "a Sunday" in the quote') as info:
+        date_from_words("Sunday", told, DAY)
+    assert "other date words" in info.value.hint
+    assert date_from_words("in early March", told, DAY).timex == "2024-03"
+    assert date_from_words("Sunday", "They met on Sunday.", DAY).timex == "2024-04-07"
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

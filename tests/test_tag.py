@@ -192,6 +192,12 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_a_weekday_made_indefinite_is_not_tagged() -> None:
+    tags = tag_text("It came on a Sunday in early March. One Monday night they left. "
+                    "They met on Sunday.", A15)  # fmt: skip
+    assert [t.text for t in tags] == ["early March", "Sunday"]
+
+
 def test_a_number_that_is_no_year_is_not_tagged() -> None:
     text = ("The bridge, which carries Route 2020 over the river, closed on Tuesday. It "
             "pumped 2024 cubic metres in 2023. At 1600 GMT he said 2019 was hard.")  # fmt: skip

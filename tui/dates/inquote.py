@@ -91,6 +91,24 @@ _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a claus
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
+_SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
+
+
+def refuse_some_weekday(around: InQuote) -> None:
+    """Raise ResolveError when the date words are a weekday the quote makes indefinite
+    ("Sunday" of "on a Sunday in early March"): read alone, they would name the
+    Sunday of the article's week, a day the article does not give."""
+    quote, at, end = around
+    words = quote[at:end]
+    if _WEEKDAY.fullmatch(words) and _word_before(quote, at) in _SOME:
+        raise ResolveError(
+            f'"{words}" is "{_word_before(quote, at)} {words}" in the quote: some '
+            f"{words.split()[0]}, not one the words date",
+            "date the source by the quote's other date words, if any (\"in early March\" "
+            "of \"on a Sunday in early March\")",
+        )
+
+
 def refuse_part_of_a_reference(around: InQuote) -> None:
     """Raise ResolveError when the date words are part of words that count from another
     mention ("Monday" of "the following Monday"): dated from the publication date,

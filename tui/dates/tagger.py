@@ -241,6 +241,10 @@ class Tag:
         }
 
 
+_SOME_WEEKDAY = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}")
+
+
 def find_expressions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of every expression, in text order, without overlaps.
 
@@ -258,6 +262,10 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
                 continue
             if end - start == 4 and no_year_here(text, start, end):
                 continue  # "Route 2020", "at 1600 GMT": a number, not a year
+            if _SOME_WEEKDAY.search(text, max(0, start - 4), start) and _WEEKDAY_ALONE.fullmatch(
+                text, start, end
+            ):
+                continue  # "on a Sunday in early March": some Sunday, no date of its own
             found.append((start, end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, str]] = []
