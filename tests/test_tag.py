@@ -192,6 +192,13 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_a_rate_is_no_reference() -> None:
+    """"about 90,000 vehicles a day before it was closed" was tagged "a day before"."""
+    tags = tag_text("It carried about 90,000 vehicles a day before it was closed. Talks "
+                    "ended on Monday. A day before, they met.", A15)  # fmt: skip
+    assert [t.text for t in tags] == ["Monday", "A day before"]
+
+
 def test_a_weekday_made_indefinite_is_not_tagged() -> None:
     tags = tag_text("It came on a Sunday in early March. One Monday night they left. "
                     "They met on Sunday.", A15)  # fmt: skip

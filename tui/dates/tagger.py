@@ -241,6 +241,8 @@ class Tag:
         }
 
 
+_RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "a day": per day
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*){1,2}\s+$")  # "90,000 vehicles"
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _WEEKDAY_ALONE = re.compile(rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}")
 
@@ -266,6 +268,8 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
                 text, start, end
             ):
                 continue  # "on a Sunday in early March": some Sunday, no date of its own
+            if _RATE.match(text, start) and _COUNTED_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "90,000 vehicles a day before it closed": a rate, no reference
             found.append((start, end, kind))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, str]] = []
