@@ -544,6 +544,16 @@ def test_the_friday_of_a_story_counts_from_another_mention() -> None:
     assert deadline.start == friday
 
 
+def test_the_first_of_two_years_is_refused_alone() -> None:
+    """"the 2019/20 budget" was read as 2019 from the date words "2019"."""
+    with pytest.raises(ResolveError, match='"2019" is part of "2019/20" in the quote') as info:
+        date_from_words("2019", "The 2019/20 budget passed.", DAY)
+    assert info.value.hint == 'write date_text "2019/20"'
+    span = date_from_words("2019/20", "The 2019/20 budget passed.", DAY)
+    assert (span.start, span.end) == (D(2019, 1, 1), D(2020, 12, 31))
+    assert date_from_words("2019", "It was 2019 - a hard year.", DAY).timex == "2019"
+
+
 def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     """"on a Sunday in early March" was drafted with "Sunday", the Sunday before the
     article: a day the words do not give."""

@@ -192,6 +192,11 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_two_years_with_a_slash_are_one_expression() -> None:
+    tags = tag_text("The 2019/20 budget passed. In the 2024-25 season, it won.", A15)
+    assert [(t.text, t.timex) for t in tags] == [("2019/20", "2019/2020"), ("2024-25", "2024/2025")]
+
+
 def test_a_rate_is_no_reference() -> None:
     """"about 90,000 vehicles a day before it was closed" was tagged "a day before"."""
     tags = tag_text("It carried about 90,000 vehicles a day before it was closed. Talks "

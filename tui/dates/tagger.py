@@ -96,7 +96,7 @@ _SET = (
 # (type, pattern), case-insensitive except inside (?-i:...), so "may" the modal is
 # not the month. At each place the longest match wins (`find_expressions`).
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("DATE", rf"{_YEAR}{_DASH}(?:{_YEAR}|\d\d)\b"),
+    ("DATE", rf"{_YEAR}(?:{_DASH}|/)(?:{_YEAR}|\d\d)\b"),  # "2024-25", "the 2019/20 budget"
     ("DATE", rf"(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
     ("DATE", rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY}),?\s+{_YEAR}\b"),
     ("DATE", r"\d{4}-\d{2}-\d{2}\b"),

@@ -136,13 +136,24 @@ def no_year_here(text: str, start: int, end: int) -> str | None:
 _BARE_YEAR = re.compile(r"(?:(?:in|by|since|until|of)\s+)?(\d{4})", re.IGNORECASE)
 
 
+_SECOND_YEAR = re.compile(r"(?:/|[-–—])(?:\d{4}|\d\d)(?!\d)")  # "2019/20", "2024-25"
+
+
 def refuse_a_number_that_is_no_year(around: tuple[str, int, int]) -> None:
     """Raise ResolveError when the date words are a four-digit number that the quote
-    makes no year ("2020" of "Route 2020"): read as a year, they date the event in it."""
+    makes no year ("2020" of "Route 2020"), or the first of two ("2019" of "the
+    2019/20 budget"): read as a year, they date the event in it."""
     quote, at, end = around
     m = _BARE_YEAR.fullmatch(quote, at, end)
     if m is None:
         return
+    second = _SECOND_YEAR.match(quote, end)
+    if second is not None:
+        whole = quote[m.start(1) : second.end()]
+        raise ResolveError(
+            f'"{quote[at:end]}" is part of "{whole}" in the quote, which spans two years',
+            f'write date_text "{whole}"',
+        )
     why = no_year_here(quote, m.start(1), m.end(1))
     if why is not None:
         raise ResolveError(
