@@ -544,6 +544,21 @@ def test_the_friday_of_a_story_counts_from_another_mention() -> None:
     assert deadline.start == friday
 
 
+def test_that_spring_counts_from_another_mention() -> None:
+    """"that spring" was refused as words the resolver does not know, and could not be
+    given `relative_to`."""
+    with pytest.raises(ResolveError, match="counts from another mention"):
+        resolve_span("that spring", D(2025, 4, 11))
+    march = resolve_span("in March 2019", D(2025, 4, 11))
+    spring = date_relative("That spring", march, "in March 2019", "event elected")
+    assert (spring.start, spring.end, spring.timex) == (D(2019, 3, 1), D(2019, 5, 31), "2019-SP")
+    january = resolve_span("in January 2019", D(2025, 4, 11))
+    assert date_relative("that winter", january, "in January 2019", "e").timex == "2018-WI"
+    years = resolve_span("2018-2019", D(2025, 4, 11))
+    both = date_relative("that summer", years, "2018-2019", "e")
+    assert (both.start, both.end, both.approximate) == (D(2018, 6, 1), D(2019, 8, 31), True)
+
+
 def test_the_first_of_two_years_is_refused_alone() -> None:
     """"the 2019/20 budget" was read as 2019 from the date words "2019"."""
     with pytest.raises(ResolveError, match='"2019" is part of "2019/20" in the quote') as info:

@@ -192,6 +192,15 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
 
 
+def test_that_spring_is_a_reference_unless_a_year_follows() -> None:
+    tags = tag_text("He was elected in March 2019. That spring, he toured. That summer of "
+                    "2019 was hot.", A15)  # fmt: skip
+    assert [(t.text, t.reference, t.timex) for t in tags] == [
+        ("March 2019", False, "2019-03"), ("That spring", True, "2019-SP"),
+        ("summer of 2019", False, "2019-SU"),
+    ]
+
+
 def test_two_years_with_a_slash_are_one_expression() -> None:
     tags = tag_text("The 2019/20 budget passed. In the 2024-25 season, it won.", A15)
     assert [(t.text, t.timex) for t in tags] == [("2019/20", "2019/2020"), ("2024-25", "2024/2025")]

@@ -187,6 +187,7 @@ year", "the previous summer"): one list for the resolver, the tagger and `is_ref
 _REFERENCE = re.compile(
     r"^(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|week|month|year)$"
     r"|^the\s+next\s+(?:weekend|spring|summer|autumn|fall|winter)$"
+    r"|^that\s+(?:spring|summer|autumn|fall|winter)$"  # "elected in 2019 … that spring"
     r"|^the\s+(?:following|previous|preceding|prior)\s+"
     rf"(?:{REFERENCE_UNITS}"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -27,6 +27,9 @@ _NEXT = re.compile(
     r"(weekend|quarter|half|decade|spring|summer|autumn|fall|winter)$"
     r"|^(?:on\s+|in\s+|over\s+|during\s+)?the\s+(next)\s+(weekend|spring|summer|autumn|fall|winter)$"
 )
+_THAT_SEASON = re.compile(
+    r"^(?:in\s+|during\s+|over\s+)?that\s+(spring|summer|autumn|fall|winter)$"
+)
 _DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
 _WEEKDAY_OF = re.compile(
     r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+the\s+"
@@ -82,6 +85,13 @@ def _season_beside(d: date, code: str, step: int) -> _Period:
     raise AssertionError("a season of that name starts within a year")
 
 
+def _season_in(d: date, code: str) -> _Period:
+    """The season `code` of `d`'s year: the one holding `d` if it is in such a season
+    (a winter holds January), else the one of its calendar year."""
+    year, held = _season_of(d)
+    return _season(year if held == code else d.year, code)
+
+
 def _period_beside(d: date, what: str, step: int) -> _Period:
     """The weekend, season or calendar unit after (`step` 1) or before (-1) `d`'s."""
     if what == "weekend":
@@ -108,6 +118,16 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
             last = _unit_of(target.end, unit)[1]
             precision, timex = "range", f"{first.isoformat()}/{last.isoformat()}"
         return first, last, precision, timex, approximate, f"the same {unit} as"
+    m = _THAT_SEASON.match(text)
+    if m:  # "elected in March 2019 … that spring": the spring of the mention's year
+        code = _SEASONS[m.group(1)]
+        first_p, last_p = _season_in(target.start, code), _season_in(target.end, code)
+        if first_p.start != last_p.start:
+            first, last = first_p.start, last_p.end
+            rule = f"the {m.group(1)} of one of the years of"
+            return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
+        rule = f"the {m.group(1)} of the year of"
+        return first_p.start, first_p.end, first_p.precision, first_p.timex, approximate, rule
     m = _NEXT.match(text) or _DAY_AROUND.match(text)
     if m:
         if m.re is _DAY_AROUND:

@@ -144,6 +144,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same|next))"
         rf"\s+{_RELATIVE_UNIT}\b",
     ),
+    # "that week", "that spring": references, kept whole (a season's needs its year).
+    ("DATE", rf"that\s+(?:week|month|year|weekend|{_SEASON})\b(?!\s+(?:of\s+)?\d{{4}})"),
     ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
     ("DATE", rf"\b{_DEICTIC}\b"),
