@@ -265,14 +265,17 @@ def test_resolve_batch_keeps_going_after_errors() -> None:
         "2021-06-24\tFebruary 30\n"
         "not-a-date\tMonday\n"
         "2024-04-15\t75 years ago\n"
+        "2025-02-30\tMonday\n"
     )
     result = run_cli("resolve", "--batch", stdin=stdin)
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == 4
+    assert len(rows) == 5
     assert rows[0]["start"] == "2021-06-21"
     assert rows[1]["error"].startswith("line 2: ") and "February has no day 30" in rows[1]["error"]
-    assert rows[2]["error"].startswith("line 3: anchor")
+    assert rows[2]["error"] == "line 3: anchor: not a date: 'not-a-date' (use YYYY-MM-DD)"
     assert rows[3]["timex"] == "1949"
+    # In the form asked for, but no day: said so (it was "not a YYYY-MM-DD date").
+    assert rows[4]["error"].startswith("line 5: anchor: no such day: '2025-02-30'")
     assert result.returncode == 1
 
 

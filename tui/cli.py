@@ -25,6 +25,7 @@ from tui.cliargs import (
     EXIT_OK,
     UsageError,
     build_parser,
+    iso_date,
     output_exists,
     output_not_regular,
     refuse_output_early,
@@ -286,9 +287,9 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
             if len(fields) not in (2, 3):
                 raise ResolveError("expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
             try:
-                anchor = date.fromisoformat(fields[0].strip())
-            except ValueError:
-                raise ResolveError(f"anchor {fields[0]!r} is not a YYYY-MM-DD date") from None
+                anchor = iso_date(fields[0].strip())
+            except argparse.ArgumentTypeError as exc:  # "no such day: …", or "not a date: …"
+                raise ResolveError(f"anchor: {exc}") from None
             sentence = fields[2] if len(fields) == 3 else None
             result = resolve_json(anchor, fields[1], sentence)
         except ResolveError as exc:

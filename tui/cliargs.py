@@ -61,7 +61,8 @@ def _nearest_choice(message: str) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def _iso_date(text: str) -> date:
+def iso_date(text: str) -> date:
+    """A YYYY-MM-DD date; ArgumentTypeError says whether the form or the day is wrong."""
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
@@ -108,14 +109,14 @@ def _add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--from",
         dest="date_from",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         help="only events ending on or after DATE (YYYY-MM-DD)",
     )
     group.add_argument(
         "--to",
         dest="date_to",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         help="only events starting on or before DATE (YYYY-MM-DD)",
     )
@@ -252,20 +253,20 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument("expression", nargs="?", help="the date words, e.g. 'on Saturday'")
     resolve.add_argument(
         "--anchor",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         help="the publication date to resolve against (YYYY-MM-DD)",
     )
     resolve.add_argument(
         "--earliest",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         help="with --latest: the publication date is a window and --anchor its most "
         "likely day; the span covers every day of the window",
     )
     resolve.add_argument(
         "--latest",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         help="the last day of the publication window (see --earliest)",
     )
@@ -292,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tag.add_argument(
         "--anchor",
-        type=_iso_date,
+        type=iso_date,
         metavar="DATE",
         required=True,
         help="the text's publication date (YYYY-MM-DD)",
