@@ -67,6 +67,10 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
     [
         (ARTICLE.encode("latin-1"), ("--published", "2024-04-17"), None),
         ("Caf\xe9".encode("latin-1"), ("--published", "2024-04-17"), "not valid UTF-8"),
+        # As `check` says it: where, and what the file looks like.
+        ("Caf\xe9".encode("latin-1"), ("--published", "2024-04-17"),
+         "not valid UTF-8 (byte 0xe9 at column 4, after “Caf”)"),
+        (ARTICLE.encode("utf-16"), ("--published", "2024-04-17"), "it looks like UTF-16"),
         (ARTICLE.encode(), ("--published", "2024-04-19..2024-04-17"), "runs backwards"),
         (ARTICLE.encode(), ("--published", "April"), "is not a date or a window"),
         (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-19"), "needs --note"),

@@ -28,6 +28,7 @@ from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
 from tui.demonyms import countries_named_by_adjective
 from tui.loading.events import article_anchor
+from tui.loading.reading import not_utf8
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
@@ -94,11 +95,8 @@ def add_article(
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise WorkbenchError(
-            f"{source}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-            "save the article as UTF-8 first",
-        ) from None
+        line, message, hint = not_utf8(raw, exc)
+        raise WorkbenchError(f"{source}:{line}: {message}", hint) from None
     seeds = (data_dir / DEFAULT_SEEDS_DIR).resolve()
     for existing in sorted(seeds.glob("*")):
         if existing.is_file() and existing.read_bytes() == raw:

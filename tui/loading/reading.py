@@ -49,21 +49,25 @@ def read_text_file(
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad_line = raw[: exc.start].count(b"\n") + 1
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        # The column in characters, and the text just before the byte, as an editor shows them.
-        before = raw[line_start : exc.start].decode("utf-8", "replace")
-        after = f", after “{before[-24:]}”" if before else ""
-        wide = raw[:2] in (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file's first bytes
-        out.add(
-            shown,
-            bad_line,
-            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {len(before) + 1}{after})",
-            "save the file as UTF-8 (it looks like UTF-16)" if wide else
-            "save the file as UTF-8 (the byte is most likely a character of another "
-            "encoding, such as Latin-1 or Windows-1252: retype it, or convert the file)",
-        )
+        out.add(shown, *not_utf8(raw, exc))
         return None
+
+
+def not_utf8(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, str, str]:
+    """Line, message and hint for bytes that are not UTF-8: the byte, its column and
+    the text before it, as an editor shows them, and what the file looks like."""
+    bad_line = raw[: exc.start].count(b"\n") + 1
+    line_start = raw.rfind(b"\n", 0, exc.start) + 1
+    before = raw[line_start : exc.start].decode("utf-8", "replace")
+    after = f", after “{before[-24:]}”" if before else ""
+    wide = raw[:2] in (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file's first bytes
+    return (
+        bad_line,
+        f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {len(before) + 1}{after})",
+        "save the file as UTF-8 (it looks like UTF-16)" if wide else
+        "save the file as UTF-8 (the byte is most likely a character of another "
+        "encoding, such as Latin-1 or Windows-1252: retype it, or convert the file)",
+    )  # fmt: skip
 
 
 def read_yaml(
