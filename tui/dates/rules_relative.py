@@ -19,7 +19,6 @@ from tui.dates.grammar import (
     _Result,
 )
 from tui.dates.lexicon import (
-    _DAY_NAMES,
     _MONTH_RE,
     _NUMBER_RE,
     _SEASON_RE,
@@ -50,6 +49,7 @@ from tui.dates.periods import (
     _week,
     _year,
 )
+from tui.dates.weekdays import weekday_beside
 from tui.span import ResolveError
 from tui.words import counted
 
@@ -310,6 +310,8 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     has_the, which, what = m.groups()
+    if which == "this" and what.startswith(("coming ", "past ")):  # "this coming Thursday"
+        which, what = what.split(" ", 1)
     if has_the and ((which == "next" and _NEXT_COUNTS_FROM_A_MENTION.fullmatch(what)) or (
         which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what)
     )):  # "the next day", "the following year" count from another mention: references
@@ -318,6 +320,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         # "The next week, they signed a deal": told of the past, the week after another
         # mention; "will meet over the next week" is the week from the article on.
         return None
+    said = which  # "this coming Thursday" and "this past Monday" are the nearest ones
     which = {"previous": "last", "following": "next", "coming": "next"}.get(which, which)
     # "over the last decade" is the rolling ten years; "built in the last century" the
     # calendar century before the anchor's, as "last century" is.
@@ -380,19 +383,9 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         )
     wd = _WEEKDAY_FULL_RE.fullmatch(what)
     if wd:
-        target = _weekday_number(wd.group(1))
-        if which == "this":
-            d = a - timedelta(days=a.weekday()) + timedelta(days=target)
-            return _Result(_day(d), f"that weekday of the ISO week of {_anchor_text(a)}")
-        if which in ("last", "past"):
-            back = (a.weekday() - target) % 7 or 7
-            d = a - timedelta(days=back)
-            return _Result(
-                _day(d), f"the latest {_DAY_NAMES[target].title()} before {_anchor_text(a)}"
-            )
-        ahead = (target - a.weekday()) % 7 or 7
-        d = a + timedelta(days=ahead)
-        return _Result(_day(d), f"the first {_DAY_NAMES[target].title()} after {_anchor_text(a)}")
+        return weekday_beside(
+            a, _weekday_number(wd.group(1)), which, either=said in ("last", "next", "previous")
+        )
     mo = _MONTH_FULL_RE.fullmatch(what)
     season = _SEASON_FULL_RE.fullmatch(what)
     if mo or season:

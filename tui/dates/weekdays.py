@@ -1,0 +1,47 @@
+"""A weekday named with "this", "last" or "next" ("next Thursday"), against a day.
+
+"this Thursday" is the Thursday of the day's ISO week. "next Thursday" is the first
+Thursday after it, and "last Monday" the latest Monday before it, where that day
+lies in another week: said on a Friday, "next Thursday" is the one six days on.
+Where it lies in the same week, many readers take the words for the weekday of
+the week after (or before) instead: "next Thursday" said on a Tuesday is the 20th
+for some and the 27th for others. The words do not settle which, so the date is
+both days and what lies between, marked approximate, and the explanation names
+the two.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tui.dates.explain import _anchor_text, format_day
+from tui.dates.grammar import _Result
+from tui.dates.lexicon import _DAY_NAMES
+from tui.dates.periods import _day, _Period
+
+
+def weekday_beside(anchor: date, weekday: int, which: str, *, either: bool = True) -> _Result:
+    """The weekday (0 Monday … 6 Sunday) that `which` ("this", "last", "past", "next")
+    names against `anchor`; see the module. Without `either` ("this coming Thursday",
+    "this past Monday") the nearest one, whatever its week."""
+    name = _DAY_NAMES[weekday].title()
+    if which == "this":
+        d = anchor - timedelta(days=anchor.weekday()) + timedelta(days=weekday)
+        return _Result(_day(d), f"that weekday of the ISO week of {_anchor_text(anchor)}")
+    if which in ("last", "past"):
+        d = anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+        other, week = d - timedelta(days=7), "the week before"
+        rule = f"the latest {name} before {_anchor_text(anchor)}"
+    else:
+        d = anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+        other, week = d + timedelta(days=7), "the week after"
+        rule = f"the first {name} after {_anchor_text(anchor)}"
+    if not either or d.isocalendar()[:2] != anchor.isocalendar()[:2]:
+        return _Result(_day(d), rule)
+    first, last = sorted((d, other))
+    return _Result(
+        _Period(first, last, "range", f"{first.isoformat()}/{last.isoformat()}"),
+        f"{rule}, is in its own week, where many mean the {name} of {week}: one of "
+        f"{format_day(d)} and {format_day(other)}, which the words do not settle",
+        approximate=True,
+    )
