@@ -569,6 +569,16 @@ def test_the_first_of_two_years_is_refused_alone() -> None:
     assert date_from_words("2019", "It was 2019 - a hard year.", DAY).timex == "2019"
 
 
+def test_thursday_week_is_a_week_on_from_the_coming_thursday() -> None:
+    """"A vote is due on Thursday week" (British) was dated the Thursday before."""
+    told = "A vote is due on Thursday week."
+    # On Thu 11 Apr: a week on from the coming Thursday (the 18th).
+    assert date_from_words("on Thursday week", told, DAY).start == D(2024, 4, 25)
+    with pytest.raises(ResolveError, match='"Thursday" is part of "Thursday week"') as info:
+        date_from_words("Thursday", told, DAY)
+    assert info.value.hint == 'write date_text "Thursday week"'
+
+
 def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     """"on a Sunday in early March" was drafted with "Sunday", the Sunday before the
     article: a day the words do not give."""

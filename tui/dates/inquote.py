@@ -91,15 +91,24 @@ _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a claus
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
+_WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
 
 def refuse_some_weekday(around: InQuote) -> None:
     """Raise ResolveError when the date words are a weekday the quote makes indefinite
-    ("Sunday" of "on a Sunday in early March"): read alone, they would name the
-    Sunday of the article's week, a day the article does not give."""
+    ("Sunday" of "on a Sunday in early March") or a week later ("Thursday" of "on
+    Thursday week"): read alone, they would name a day the article does not give."""
     quote, at, end = around
     words = quote[at:end]
+    week = _WEEK_AFTER.match(quote, end) if _WEEKDAY.fullmatch(words) else None
+    if week is not None:
+        whole = f"{words}{week.group(0)}"
+        raise ResolveError(
+            f'"{words}" is part of "{whole}" in the quote: a week on from the coming '
+            f"{words.split()[0]}, not that one",
+            f'write date_text "{whole}"',
+        )
     if _WEEKDAY.fullmatch(words) and _word_before(quote, at) in _SOME:
         raise ResolveError(
             f'"{words}" is "{_word_before(quote, at)} {words}" in the quote: some '

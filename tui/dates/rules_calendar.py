@@ -54,6 +54,7 @@ _WEEKDAY_OF_WEEK_RE = LazyPattern(
     _WEEKDAY_RE + r"(?:\s+(?:morning|afternoon|evening|night))?\s+of\s+(next|last|this)\s+week"
 )
 _WEEK_SHIFT = {"next": 1, "last": -1, "this": 0}
+_WEEKDAY_WEEK_RE = LazyPattern(_WEEKDAY_RE + r"\s+week")  # "Thursday week", British
 _YEAR_RANGE_SHORT_RE = LazyPattern(r"(\d{4})\s*[-–/]\s*(\d{2})")
 _SEASON_FULL_RE = LazyPattern(_SEASON_RE)
 
@@ -275,6 +276,14 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
             shift, "the week of"
         )
         return _Result(_day(day), f"the {_DAY_NAMES[target].title()} of {week} {_anchor_text(a)}")
+    m = _WEEKDAY_WEEK_RE.fullmatch(text)
+    if m:  # "Thursday week" (British): a week on from the coming Thursday
+        target = _weekday_number(m.group(1))
+        day = a + timedelta(days=((target - a.weekday()) % 7 or 7) + 7)
+        return _Result(
+            _day(day), f"a week on from the first {_DAY_NAMES[target].title()} after "
+            f"{_anchor_text(a)}"
+        )  # fmt: skip
     m = _WEEKDAY_FULL_RE.fullmatch(text)
     if not m:
         return None

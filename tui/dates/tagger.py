@@ -114,7 +114,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # "the following Monday" counts from another mention: a reference, kept whole.
         rf"(?:(?:last|next|this|coming|past|the\s+(?:following|previous|preceding|prior))\s+)?"
         rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
-        r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week)?\b",
+        r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week"
+        r"|(?<=day)\s+week)?\b",  # "Thursday week": a week on from the coming Thursday
     ),
     # "By the Friday, the water …": a Friday the story tells of, a reference, kept whole.
     ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}(?={TOLD_OF_AFTER})"),
