@@ -101,18 +101,54 @@ def test_only_a_date_after_the_article_in_a_sentence_read_as_done_is_doubted() -
     assert done_after_written(after, written, "Confirmed.", "") is None  # no date words
 
 
-def test_only_a_source_counting_from_another_mention_is_doubted(tmp_path: Path) -> None:
-    """The same source without `relative_to` (words resolved in their own tense) is
-    not doubted, whatever its date: the rule `check` and the event pane share."""
+def test_words_that_do_not_point_ahead_are_doubted_after_the_article(tmp_path: Path) -> None:
+    """A counted source is doubted as "counting from what it names"; the same words read
+    from the publication date ("By the end of the month, 300 families had left",
+    read as the article's month) as naming a time the story tells of; words that
+    point ahead by themselves ("next month"), or name their own date, are not: what
+    they date is still to come, whatever the verb that reports it."""
     from dataclasses import replace
 
     from tui.dates.doneguard import source_doubt
 
     protocol = load_timeline(_data(tmp_path)).event_by_id["protocol"].sources[0]
     written = date(2024, 8, 13)
-    assert protocol.relative_to == "visit" and source_doubt(protocol, written) is not None
-    assert source_doubt(replace(protocol, relative_to=None), written) is None
+    assert protocol.relative_to == "visit"
+    counted = source_doubt(protocol, written)
+    assert counted is not None and "count from what they name themselves" in counted
+    read = replace(protocol, relative_to=None, date_text="the end of the month",
+                   quote="By the end of the month, 300 families had left.")  # fmt: skip
+    doubt = source_doubt(read, written)
+    assert doubt is not None and doubt.startswith("the quote reads as done (“had”)")
+    assert "a time the story tells of" in doubt
+    for ahead in ("next month", "later this month", "in two weeks", "in 2026"):
+        assert source_doubt(replace(read, date_text=ahead), written) is None, ahead
     assert source_doubt(protocol, None) is None
+
+
+def test_check_warns_of_words_read_from_the_article_that_land_after_it(
+    tmp_path: Path,
+) -> None:
+    """A trial: "By the end of the month, more than 300 families had left" was shown as
+    expected by the end of the article's month, and nothing said so."""
+    seed = ENVOY + "By the end of the month, the families had left.\n"
+    events = "events:\n" + _event(
+        "families", "Families leave",
+        _source("By the end of the month, the families had left.", "By the end of the month"),
+    )  # fmt: skip
+    data = write_data(
+        tmp_path,
+        articles=ARTICLES + ENVOY_ARTICLE,
+        actors="actors:\n  - id: china\n    name: China\n    kind: country\n",
+        events=events,
+        seeds={"alpha.txt": "A.\n", "beta.txt": "B.\n", "envoy.txt": seed},
+    )
+    result = run_cli("check", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    warnings = [w for w in result.stderr.splitlines() if "warning:" in w]
+    assert len(warnings) == 1 and "event 'families' is dated by ≈ 2024-08:" in warnings[0]
+    assert "the quote reads as done (“had”)" in warnings[0]
+    assert "a time the story tells of" in warnings[0]
 
 
 def test_check_warns_and_still_passes(tmp_path: Path) -> None:
