@@ -44,15 +44,16 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left,h", "move(-1)", "Earlier year", show=False, id="density.left"),
-        Binding("right,l", "move(1)", "Later year", show=False, id="density.right"),
-        Binding("right_square_bracket,w", "skip(1)", "Next year with events", show=False,
+        # Shown in the key bar: nothing else on the strip says how to move along it.
+        Binding("left,h", "move(-1)", "Earlier year", id="density.left"),
+        Binding("right,l", "move(1)", "Later year", id="density.right"),
+        Binding("right_square_bracket,w", "skip(1)", "Next year with events",
                 id="density.next_busy"),
         Binding("left_square_bracket,b", "skip(-1)", "Previous year with events", show=False,
                 id="density.previous_busy"),
         Binding("home,g", "move_to(0)", "First year", show=False, id="density.first"),
         Binding("end,G", "move_to(-1)", "Last year", show=False, id="density.last"),
-        Binding("enter,space", "choose", "Filter by this year", show=False, id="density.choose"),
+        Binding("enter,space", "choose", "Filter by this year", id="density.choose"),
     ]
 
     COMPONENT_CLASSES = {"density--bar", "density--marked", "density--cursor", "density--label"}
