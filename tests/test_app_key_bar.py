@@ -127,3 +127,17 @@ async def test_a_dialog_shows_its_own_keys_not_the_explorers(tmp_path: Path) -> 
         await settle(pilot)
         assert isinstance(app.screen, SourceFormScreen)
         assert shown(app) == ["Add the source", "Cancel"]
+
+
+async def test_the_density_strip_shows_its_keys(tmp_path: Path) -> None:
+    """A trial: on the strip, the key bar named none of its keys."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "Earlier year" not in shown(app)
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        assert app.focused is not None and app.focused.id == "density"
+        assert shown(app)[:4] == [
+            "Earlier year", "Later year", "Next year with events", "Filter by this year"
+        ]
