@@ -141,3 +141,18 @@ async def test_the_density_strip_shows_its_keys(tmp_path: Path) -> None:
         assert shown(app)[:4] == [
             "Earlier year", "Later year", "Next year with events", "Filter by this year"
         ]
+
+
+async def test_the_command_palette_shows_its_own_keys(tmp_path: Path) -> None:
+    """A trial: with the palette open, the key bar still named the explorer's keys."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = shown(app)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        bar = app.screen_stack[-2].query_one(KeyBar)
+        assert [description for _k, _s, description, _e in bar.items] == ["Choose", "Run", "Close"]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert shown(app) == before

@@ -15,11 +15,18 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.widget import Widget
 
 KeyItem = tuple[str, str, str, bool]  # (key, as displayed, description, enabled)
 HELP_KEYS = frozenset({"question_mark", "?"})  # the key that lists every other
+# The command palette's own keys, shown while it is open over the bar's screen.
+PALETTE_KEYS: tuple[KeyItem, ...] = (
+    ("up", "↑↓", "Choose", True),
+    ("enter", "⏎", "Run", True),
+    ("escape", "esc", "Close", True),
+)
 
 
 class KeyBar(Widget, can_focus=False):
@@ -59,19 +66,38 @@ class KeyBar(Widget, can_focus=False):
         self._spans: list[tuple[int, int, str]] = []  # (first cell, end cell, key) drawn
 
     def on_mount(self) -> None:
-        """Follow the screen's bindings."""
+        """Follow the screen's bindings, and the command palette opened over it."""
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._bindings_changed(self.screen)
 
     def on_unmount(self) -> None:
         """Stop following them."""
         self.screen.bindings_updated_signal.unsubscribe(self)
+        self.app.screen_change_signal.unsubscribe(self)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """The command palette over this bar's screen: its keys, not the screen's (which
+        it takes while open); back to the screen's when it closes."""
+        if not self.is_attached:
+            return
+        if isinstance(screen, CommandPalette):
+            stack = self.app.screen_stack
+            if len(stack) > 1 and stack[-2] is self.screen:
+                self._show(PALETTE_KEYS, None)
+        elif screen is self.screen:
+            self._bindings_changed(screen)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         """Read the shown bindings; redraw only if they differ from those drawn."""
         if not self.is_attached or screen is not self.screen:
             return
-        items, palette = self.shown_keys()
+        if self.app.screen is not self.screen and isinstance(self.app.screen, CommandPalette):
+            return  # the palette's keys stay while it is open
+        self._show(*self.shown_keys())
+
+    def _show(self, items: tuple[KeyItem, ...], palette: KeyItem | None) -> None:
+        """Draw `items` and `palette`, if they are not those drawn."""
         if (items, palette) != (self.items, self.palette):
             self.items, self.palette = items, palette
             self.refresh()
