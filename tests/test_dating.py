@@ -569,6 +569,51 @@ def test_the_first_of_two_years_is_refused_alone() -> None:
     assert date_from_words("2019", "It was 2019 - a hard year.", DAY).timex == "2019"
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "timex"),
+    [
+        # A review of the rules above: each of these was refused or misread.
+        ("Sunday", "The ministry said in a Sunday statement that talks had failed.",
+         "2024-04-07"),
+        ("Monday", "At a Monday briefing, he spoke.", "2024-04-08"),
+        ("2010", "Around 2010 people began leaving the valley.", "2010"),
+        ("2020", "In mid-2020 workers left.", "2020"),
+        ("2020", "There will be no 2020 Olympics.", "2020"),
+        ("2019", "It was signed on 2019-03-18.", "2019"),
+        ("2019/2020", "The 2019/2020 season was cancelled.", "2019/2020"),
+        ("the next month", "The agency said the next month would be decisive.",
+         "2024-04-11/2024-05-10"),
+    ],
+)
+def test_words_a_review_found_misread(words: str, sentence: str, timex: str) -> None:
+    assert date_from_words(words, sentence, DAY).timex == timex
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "said"),
+    [
+        ("March 3-5", "They met on March 3-5, 2019.", 'is part of "March 3-5, 2019"'),
+        ("Sunday", "They met on Sunday, March 3, 2019.",
+         'is part of "Sunday, March 3, 2019" in the quote: its date says which Sunday'),
+        ("2019", "The 2019/2020 season was cancelled.", 'is part of "2019/2020"'),
+    ],
+)
+def test_words_a_review_found_accepted_are_refused(words: str, sentence: str, said: str) -> None:
+    with pytest.raises(ResolveError, match=re.escape(said)):
+        date_from_words(words, sentence, DAY)
+    assert date_from_words("March 3", "Talks on March 3, 1600 GMT, ended.", DAY).timex == (
+        "2024-03-03"  # a time, not the date's year
+    )
+
+
+def test_this_coming_weekend_is_the_nearest() -> None:
+    thursday = D(2025, 3, 20)
+    coming = resolve_span("this coming weekend", thursday)
+    assert (coming.start, coming.end) == (D(2025, 3, 22), D(2025, 3, 23))
+    past = resolve_span("this past weekend", thursday)
+    assert (past.start, past.end) == (D(2025, 3, 15), D(2025, 3, 16))
+
+
 def test_thursday_week_is_a_week_on_from_the_coming_thursday() -> None:
     """"A vote is due on Thursday week" (British) was dated the Thursday before."""
     told = "A vote is due on Thursday week."

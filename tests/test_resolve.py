@@ -1075,7 +1075,13 @@ CUES = [
     # "since": a state already held began before it is told of, whatever the verb.
     ("The town has been under a flood warning since Sunday", "since Sunday", ("past", "since")),
     ("Crews have been working there since Monday", "Monday", ("past", "since")),
-    ("The talks have been on hold on Monday", "on Monday", ("past", "been")),
+    # "has been" says nothing of when: "The vote has been set for Friday" is a plan.
+    ("The vote has been set for Friday", "Friday", (None, None)),
+    # Hyphened verbs keep their tense; "due to" a cause is no plan.
+    ("China and Russia co-hosted the forum on Thursday", "on Thursday", ("past", "hosted")),
+    ("The outage is due in part to a fire on Sunday", "on Sunday", (None, None)),
+    ("Since Monday is a holiday, the vote will be held on Tuesday", "Monday",
+     ("future", "will")),
     ("By Friday the talks will have been held", "By Friday", ("future", "will")),
 ]
 

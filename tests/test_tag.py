@@ -206,6 +206,17 @@ def test_two_years_with_a_slash_are_one_expression() -> None:
     assert [(t.text, t.timex) for t in tags] == [("2019/20", "2019/2020"), ("2024-25", "2024/2025")]
 
 
+def test_what_a_review_found_tagged_wrongly() -> None:
+    text = ("He was elected in March 2019. Shares that fall sharply are sold. He said that "
+            "winter would be harsh. On March 14 he arrived a day before the talks. They will "
+            "meet on the Friday of next week. The ministry said in a Sunday statement that it "
+            "failed. From 2015 to 2019 households grew.")  # fmt: skip
+    assert [t.text for t in tag_text(text, A15)] == [
+        "March 2019", "March 14", "a day before", "Friday of next week", "Sunday",
+        "From 2015 to 2019",
+    ]
+
+
 def test_a_rate_is_no_reference() -> None:
     """"about 90,000 vehicles a day before it was closed" was tagged "a day before"."""
     tags = tag_text("It carried about 90,000 vehicles a day before it was closed. Talks "

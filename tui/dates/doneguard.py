@@ -67,7 +67,7 @@ def done_after_written(span: Span, written: date | None, quote: str, date_text: 
 # Date words that point ahead by themselves: what they date is still to come, whatever
 # the tense of the act that reports it ("The council voted to hold it next month").
 _AHEAD = re.compile(
-    r"\b(?:next|tomorrow|later|coming|upcoming|soon|hence|from\s+now"
+    r"\b(?:next|tomorrow|coming|upcoming|soon|hence|from\s+now"
     r"|in\s+\S+\s+(?:days?|weeks?|fortnights?|months?|years?)(?:['’]s?\s+time)?)\b",
     re.IGNORECASE,
 )
@@ -75,8 +75,9 @@ _AHEAD = re.compile(
 
 def points_ahead(date_text: str) -> bool:
     """True when the date words point ahead of the article by themselves ("next month",
-    "in two weeks", "later this year"), or name their own date ("in 2021", "March
-    3, 2026"): a date after it is what they say, whatever the tense read."""
+    "in two weeks"; not "later this month", which a story tells of too), or name their
+    own date ("in 2021", "March 3, 2026"): a date after it is what they say, whatever
+    the tense read."""
     return _AHEAD.search(date_text) is not None or any(map(str.isdigit, date_text))
 
 

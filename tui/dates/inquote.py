@@ -91,6 +91,11 @@ _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a claus
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
+_WITH_A_DATE = re.compile(
+    r",?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)"
+    r"(?:,?\s+\d{4})?"
+)  # "Sunday, March 3, 2024", "Sunday 3 March"
 _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
@@ -109,7 +114,15 @@ def refuse_some_weekday(around: InQuote) -> None:
             f"{words.split()[0]}, not that one",
             f'write date_text "{whole}"',
         )
-    if _WEEKDAY.fullmatch(words) and _word_before(quote, at) in _SOME:
+    dated = _WITH_A_DATE.match(quote, end) if _WEEKDAY.fullmatch(words) else None
+    if dated is not None:  # "Sunday, March 3, 2024": the date names the day
+        whole = f"{words}{dated.group(0)}"
+        raise ResolveError(
+            f'"{words}" is part of "{whole}" in the quote: its date says which {words}',
+            f'write date_text "{whole.split(",", 1)[1].strip()}", the date',
+        )
+    if (_WEEKDAY.fullmatch(words) and _word_before(quote, at) in _SOME
+            and _TOLD_OF.match(quote, end)):  # "a Sunday statement" is that Sunday's
         raise ResolveError(
             f'"{words}" is "{_word_before(quote, at)} {words}" in the quote: some '
             f"{words.split()[0]}, not one the words date",

@@ -220,8 +220,8 @@ def reads_by_tense(words: str) -> bool:
 
 
 TOLD_OF_AFTER = (
-    r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:the|a|an|they|he|she|it|we|i|you|his|her|their|its|our|"
-    r"after|before|when|of|that|there|and|but|as|at|in|on)\b)"
+    r"\s*(?:$|[,.;:!?)\"”’]|[—–]|-\s|(?:the|a|an|they|he|she|it|we|i|you|his|her|their|its|"
+    r"our|when|that|there|at|in|on|of(?!\s+(?:next|last|this)\s+week))\b)"
 )
 """What follows "the Friday" when it is a Friday the story tells of, a reference ("By the
 Friday, the water …"): a clause going on, not a noun ("the Friday deadline": this

@@ -16,6 +16,7 @@ from tui.dates.explain import describe_span
 from tui.dates.lexicon import _SEASON_NAMES, _SEASONS
 from tui.dates.periods import _day, _Period, _season, _season_of, _step, _unit_period
 from tui.dates.relations import from_date_words
+from tui.dates.weekdays import weekend_beside
 from tui.span import ResolveError, Span
 
 _SAME = re.compile(r"^(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year)$")
@@ -64,17 +65,6 @@ def _unit_beside(d: date, unit: str, step: int) -> _Period:
                     - timedelta(days=1), unit)  # fmt: skip
 
 
-def _weekend_beside(d: date, step: int) -> _Period:
-    """The first Saturday and Sunday after `d` (`step` 1), or the last before it (-1)."""
-    if step > 0:
-        saturday = d + timedelta(days=(5 - d.weekday() - 1) % 7 + 1)
-    else:
-        saturday = d - timedelta(days=(d.weekday() - 6 - 1) % 7 + 1) - timedelta(days=1)
-    sunday = saturday + timedelta(days=1)
-    week = saturday.isocalendar()
-    return _Period(saturday, sunday, "range", f"{week.year:04d}-W{week.week:02d}-WE")
-
-
 def _season_beside(d: date, code: str, step: int) -> _Period:
     """The first such season starting after `d` (`step` 1), or the last ended before it."""
     year, _ = _season_of(d)
@@ -95,7 +85,7 @@ def _season_in(d: date, code: str) -> _Period:
 def _period_beside(d: date, what: str, step: int) -> _Period:
     """The weekend, season or calendar unit after (`step` 1) or before (-1) `d`'s."""
     if what == "weekend":
-        return _weekend_beside(d, step)
+        return weekend_beside(d, step)
     if what in _SEASONS:
         return _season_beside(d, _SEASONS[what], step)
     return _unit_beside(d, what, step)

@@ -310,7 +310,10 @@ def _weekdays_near(anchor: date, weekday: int) -> list[date]:
     return days
 
 
-_RANGE_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:to|until|till|through|thru|and)\s+")
+# "/" only between two four-digit years ("2019/2020"): "3/5" is no range.
+_RANGE_SPLIT = re.compile(
+    r"\s*[-–]\s*|(?<=\d{4})/(?=\d{4}$)|\s+(?:to|until|till|through|thru|and)\s+"
+)
 
 
 def _rule_range(text: str, ctx: _Context) -> _Result | None:

@@ -49,7 +49,8 @@ from tui.dates.periods import (
     _week,
     _year,
 )
-from tui.dates.weekdays import weekday_beside
+from tui.dates.tense import REPORTING_VERBS
+from tui.dates.weekdays import nearest_weekend, weekday_beside
 from tui.span import ResolveError
 from tui.words import counted
 
@@ -71,6 +72,7 @@ _SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last 
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
 # "the next week" in a sentence about the past: the week after another mention.
 _NEXT_TOLD_OF_THE_PAST = frozenset(("week", "month", "year"))
+
 _COUNTED_FROM_A_MENTION = LazyPattern(REFERENCE_UNITS + "|" + _WEEKDAY_RE)
 _RELATIVE_RE = LazyPattern(r"(the\s+)?(this|last|next|past|coming|previous|following)\s+(.+)")
 _UNIT_WORD_RE = LazyPattern(r"(day|week|fortnight|month|quarter|half|year|decade|century)")
@@ -312,11 +314,14 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     has_the, which, what = m.groups()
     if which == "this" and what.startswith(("coming ", "past ")):  # "this coming Thursday"
         which, what = what.split(" ", 1)
+        if what == "weekend":  # "this coming weekend" on a Thursday: the one in two days
+            return nearest_weekend(a, which)
     if has_the and ((which == "next" and _NEXT_COUNTS_FROM_A_MENTION.fullmatch(what)) or (
         which in ("following", "previous") and _COUNTED_FROM_A_MENTION.fullmatch(what)
     )):  # "the next day", "the following year" count from another mention: references
         return None
-    if has_the and which == "next" and what in _NEXT_TOLD_OF_THE_PAST and ctx.tense == "past":
+    if (has_the and which == "next" and what in _NEXT_TOLD_OF_THE_PAST and ctx.tense == "past"
+            and ctx.cue not in REPORTING_VERBS):  # "said the next month would be decisive": ahead
         # "The next week, they signed a deal": told of the past, the week after another
         # mention; "will meet over the next week" is the week from the article on.
         return None

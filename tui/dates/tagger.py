@@ -76,6 +76,11 @@ _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # The words after which "the spring" (or a bare season) names the period: "in the
 # spring", "until the spring", "by summer" (each look-behind of one width, as `re` needs).
 _SEASON_AFTER = r"(?:(?<=\b(?:in|at|by)\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s))"
+# Where a word stands after one of these (each look-behind of one width, as `re` needs).
+_AFTER_A_PREPOSITION = "(?:" + "|".join(
+    rf"(?<=\b{word}\s)" for word in ("in", "during", "over", "by", "until", "since", "through",
+                                     "throughout")
+) + ")"
 _RELATIVE_UNIT = rf"(?:week|month|year|decade|quarter|{_SEASON}|weekend)"
 _DEICTIC = r"(?:recently|lately|nowadays|currently|now|today|yesterday|tomorrow|tonight|soon)"
 _SAME = r"(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)"
@@ -145,8 +150,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"{_MOD}?(?:this|last|next|the\s+(?:past|coming|following|previous|same|next))"
         rf"\s+{_RELATIVE_UNIT}\b",
     ),
-    # "that week", "that spring": references, kept whole (a season's needs its year).
-    ("DATE", rf"that\s+(?:week|month|year|weekend|{_SEASON})\b(?!\s+(?:of\s+)?\d{{4}})"),
+    # "that week", "that spring": references, kept whole, but not before a year ("that
+    # summer of 2019"); a season only after a preposition or opening a sentence, before a
+    # clause goes on ("Shares that fall sharply", "warned that winter heating costs").
+    ("DATE", r"that\s+(?:week|month|year|weekend)\b(?!\s+(?:of\s+)?\d{4})"),
+    ("DATE", rf"(?:{_AFTER_A_PREPOSITION}that|(?-i:That))\s+{_SEASON}\b"
+             rf"(?!\s+(?:of\s+)?\d{{4}})(?={TOLD_OF_AFTER})"),
     ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
     ("DATE", rf"\b{_DEICTIC}\b"),
@@ -245,7 +254,9 @@ class Tag:
 
 
 _RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "a day": per day
-_COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*){1,2}\s+$")  # "90,000 vehicles"
+# "90,000 vehicles", "300 cars": a count of things ("On March 14 he arrived" is none).
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s\s+$")
+_TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _WEEKDAY_ALONE = re.compile(rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}")
 
@@ -267,10 +278,9 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
                 continue
             if end - start == 4 and no_year_here(text, start, end):
                 continue  # "Route 2020", "at 1600 GMT": a number, not a year
-            if _SOME_WEEKDAY.search(text, max(0, start - 4), start) and _WEEKDAY_ALONE.fullmatch(
-                text, start, end
-            ):
-                continue  # "on a Sunday in early March": some Sunday, no date of its own
+            if (_SOME_WEEKDAY.search(text, max(0, start - 4), start)
+                    and _WEEKDAY_ALONE.fullmatch(text, start, end) and _TOLD_OF.match(text, end)):
+                continue  # "on a Sunday in early March": some Sunday ("a Sunday statement" is one)
             if _RATE.match(text, start) and _COUNTED_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "90,000 vehicles a day before it closed": a rate, no reference
             found.append((start, end, kind))

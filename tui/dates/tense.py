@@ -11,7 +11,12 @@ _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
     r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
-    r"(?:is|are) due\b|intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    # "is due on Thursday", "is due to announce" (not "due to a fire", a cause); \x00 is
+    # where the date words were taken out.
+    r"(?:is|are) due(?=\s*\x00|\s+(?:on|at|by|for|next|this|later|back|out|tomorrow|today)\b"
+    r"|\s+in\s+(?!(?:large\s+|small\s+)?part\b)|\s+to\s+(?!(?:the|a|an|its|their|his|"
+    r"her|this|that|[a-z]+ing)\b)[a-z]+\b|\s*[,.;]|\s*$)|"
+    r"intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
     # "expects ferries to run": what it expects, a few words before the verb.
     r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
@@ -21,6 +26,11 @@ _FUTURE_RE = re.compile(
 
 
 _PLANNED = frozenset({"planned", "scheduled"})
+REPORTING_VERBS = frozenset(
+    "said told added noted warned stated announced reported wrote explained insisted "
+    "argued claimed predicted forecast".split()
+)
+"""Verbs that report what is said: their past tense is the saying's, not the words'."""
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
@@ -59,8 +69,10 @@ _NOT_PAST_ED = set(
 
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
-_PERFECT = frozenset({"has", "have", "had", "'ve"})  # before "been": a perfect
-_MODAL_BEFORE = re.compile(r"(?:will|would|shall|should|could|may|might|must|'ll)$", re.I)
+# Before a hyphen, these make the "-ed" word a verb ("co-hosted", "re-elected").
+_VERB_PREFIXES = frozenset(
+    "co re pre de un cross over under out mis counter inter sub super up down".split()
+)
 
 
 # Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
@@ -86,6 +98,7 @@ _CLAUSE_BREAK = re.compile(
 
 
 _WORD = re.compile(r"[A-Za-z']+")
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -146,12 +159,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             is_past = False  # "a packed meeting", "the lost decade": an adjective
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
-        elif is_past and text[m.start() - 1 : m.start()] == "-":
-            is_past = False  # "a flood-damaged bridge": part of an adjective
-        elif low == "been" and previous in _PERFECT and not _MODAL_BEFORE.match(
-            words[at - 2].group(0) if at >= 2 else ""
+        elif is_past and text[m.start() - 1 : m.start()] == "-" and (
+            previous not in _VERB_PREFIXES
         ):
-            is_past = True  # "has been under a warning since Sunday"; not "will have been"
+            is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
         if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
@@ -217,10 +228,12 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     clause_site = site = 0
     at, end = _find(text, expr)
     if at >= 0:
-        if expr[:6].lower() == "since " or text[max(0, at - 7) : at].lower().rstrip().endswith(
+        if (expr[:6].lower() == "since " or text[max(0, at - 7) : at].lower().rstrip().endswith(
             "since"
-        ):
-            return "past", "since"  # a state held since then: it began before it is told of
+        )) and not _VERB_AFTER.match(text, end):
+            # A state held since then: it began before it is told of ("Since Monday is
+            # a holiday" is a cause: the words are its subject, no start).
+            return "past", "since"
         before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
         after = _CLAUSE_BREAK.search(text, end)
         clause_start = before[-1] if before else 0

@@ -45,3 +45,22 @@ def weekday_beside(anchor: date, weekday: int, which: str, *, either: bool = Tru
         f"{format_day(d)} and {format_day(other)}, which the words do not settle",
         approximate=True,
     )
+
+
+def weekend_beside(d: date, step: int) -> _Period:
+    """The first Saturday and Sunday after `d` (`step` 1), or the last before it (-1)."""
+    if step > 0:
+        saturday = d + timedelta(days=(5 - d.weekday() - 1) % 7 + 1)
+    else:
+        saturday = d - timedelta(days=(d.weekday() - 6 - 1) % 7 + 1) - timedelta(days=1)
+    sunday = saturday + timedelta(days=1)
+    week = saturday.isocalendar()
+    return _Period(saturday, sunday, "range", f"{week.year:04d}-W{week.week:02d}-WE")
+
+
+def nearest_weekend(anchor: date, which: str) -> _Result:
+    """"this coming weekend" (`which` "coming"): the first weekend after `anchor`;
+    "this past weekend": the last before it, whatever their ISO weeks."""
+    step = 1 if which == "coming" else -1
+    word = "first weekend after" if step > 0 else "last weekend before"
+    return _Result(weekend_beside(anchor, step), f"the {word} {_anchor_text(anchor)}")

@@ -27,7 +27,8 @@ from tui.span import ResolveError, Span
 _OPEN_WORDS = re.compile(
     r"(?:(?:on|in|at|during|over|by|since|until|till|through|from|around|about)\s+)?"
     r"(?:the\s+)?(?:(?:early|mid|late|the\s+(?:beginning|middle|end)\s+of)[\s-]+)?"
-    rf"(?:{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH_RE}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}})?\s+(?:of\s+)?"
     rf"{_MONTH_RE}|{_SEASON_RE})",
     re.IGNORECASE,
 )
@@ -70,6 +71,8 @@ def year_after(words: str, sentence: str | None, span: Span) -> str | None:
     m = _YEAR_AFTER.match(sentence, at + len(shown))
     if m is None or span.start.year <= int(m.group(1)) <= span.end.year:
         return None
+    if no_year_here(sentence, m.start(1), m.end(1)):
+        return None  # "on March 3, 1600 GMT": a time, not the date's year
     return sentence[at : m.end()]
 
 
@@ -100,7 +103,7 @@ _NUMBERED = re.compile(
     r"(?:\b(?:route|highway|hwy|road|interstate|freeway|motorway|flight|room|gate|platform|"
     r"exit|pier|berth|terminal|block|lot|unit|suite|apartment|building|model|type|bus|train|"
     r"line|ward|station|chapter|article|section|resolution|bill|volume|vol|item|code|batch|"
-    r"serial|track|channel|mile|kilometre|kilometer|no|nos|number|#)\.?|#)[ \t]*$",
+    r"serial|track|channel|mile|kilometre|kilometer|number)\.?|\bnos?\.|#)[ \t]*$",
     re.IGNORECASE,
 )
 # ... and before these, a quantity or a time of day: "2024 cubic metres", "1600 GMT".
@@ -112,10 +115,12 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 # A preposition of time before the number makes it a year whatever follows ("in 2019
-# troops withdrew"), as an article does ("the 2019 vehicles": that year's).
+# troops withdrew", "around 2010 people", "from 2015 to 2019 households", "mid-2020"),
+# as an article does ("the 2019 vehicles": that year's; "no 2020 Olympics").
 _TIME_PREPOSITION = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid|"
-    r"the|its|their|this|that)[ \t]*$", re.IGNORECASE)  # fmt: skip
+    r"(?:\b(?:in|since|by|until|till|from|during|before|after|through|throughout|of|early|"
+    r"late|mid|around|about|circa|between|and|to|within|the|its|their|this|that|no)[ \t]*"
+    r"|-)$", re.IGNORECASE)  # fmt: skip
 
 
 def no_year_here(text: str, start: int, end: int) -> str | None:
@@ -136,7 +141,14 @@ def no_year_here(text: str, start: int, end: int) -> str | None:
 _BARE_YEAR = re.compile(r"(?:(?:in|by|since|until|of)\s+)?(\d{4})", re.IGNORECASE)
 
 
-_SECOND_YEAR = re.compile(r"(?:/|[-–—])(?:\d{4}|\d\d)(?!\d)")  # "2019/20", "2024-25"
+_SECOND_YEAR = re.compile(r"(?:/|[-–])(\d{4}|\d\d)(?![\d/-])")  # "2019/20", "2024-25"
+
+
+def _follows(first: str, second: str) -> bool:
+    """True when `second` ("20", "2020") can end a span of years from `first` ("2019"):
+    "2019-03" of "2019-03-18" is a month."""
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    return int(first) < end <= int(first) + 99
 
 
 def refuse_a_number_that_is_no_year(around: tuple[str, int, int]) -> None:
@@ -148,7 +160,7 @@ def refuse_a_number_that_is_no_year(around: tuple[str, int, int]) -> None:
     if m is None:
         return
     second = _SECOND_YEAR.match(quote, end)
-    if second is not None:
+    if second is not None and _follows(m.group(1), second.group(1)):
         whole = quote[m.start(1) : second.end()]
         raise ResolveError(
             f'"{quote[at:end]}" is part of "{whole}" in the quote, which spans two years',
