@@ -43,6 +43,30 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
     assert event.span.timex == "2021-06-19"
 
 
+@pytest.mark.parametrize(
+    ("events_text", "said"),
+    [
+        ("", "it has no 'events:' list at the top"),  # it was a TypeError: the form lost
+        ("\ufeffevents: [".encode("utf-16").decode("latin-1"), "it is not UTF-8"),
+    ],
+)
+def test_an_event_that_cannot_be_added_leaves_every_file_as_it_was(
+    tmp_path: Path, events_text: str, said: str
+) -> None:
+    """A review: with events.yaml unwritable, the new actor was written to actors.yaml,
+    and the retry then said its id was taken; an empty or UTF-16 file crashed."""
+    from tui.new_actors import NewActor
+
+    data = write_data(tmp_path)
+    (data / "events.yaml").write_bytes(events_text.encode("latin-1"))
+    actors_before = (data / "actors.yaml").read_bytes()
+    new = NewEvent("Park visits", "visit", ("park-won-gon",), "alpha", "q", "w",
+                   (NewActor("park-won-gon", "Park Won-gon", "person"),))  # fmt: skip
+    with pytest.raises(WorkbenchError, match=said):
+        append_event(data, new)
+    assert (data / "actors.yaml").read_bytes() == actors_before
+
+
 def test_a_reference_is_proposed_for_relative_to_and_a_length_or_empty_field_refused(
     tmp_path: Path,
 ) -> None:
@@ -84,3 +108,28 @@ def test_every_event_quoting_the_same_words_is_named(tmp_path: Path) -> None:
     assert sorted(restated(passages, start, start + len(sentence))) == ["visit", "visit-again"]
     assert restated(passages, start + len(sentence) + 1, start + len(sentence) + 5) == ["trade"]
     assert restated(passages, 0, 0) == []
+
+
+def test_an_unwritable_events_file_leaves_actors_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new actor was written before events.yaml turned out not writable (the
+    tests run as a user every file is writable to: `os.access` says so here)."""
+    import os
+
+    from tui import yamlappend
+    from tui.new_actors import NewActor
+
+    data = write_data(tmp_path)
+    actors_before = (data / "actors.yaml").read_bytes()
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:
+        return not str(path).endswith("events.yaml") and real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yamlappend.os, "access", access)
+    new = NewEvent("Park visits", "visit", ("park-won-gon",), "alpha", "q", "w",
+                   (NewActor("park-won-gon", "Park Won-gon", "person"),))  # fmt: skip
+    with pytest.raises(WorkbenchError, match=r"events\.yaml cannot be written"):
+        append_event(data, new)
+    assert (data / "actors.yaml").read_bytes() == actors_before

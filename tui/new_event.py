@@ -37,7 +37,7 @@ from tui.new_actors import NewActor
 from tui.span import Span
 from tui.workbench import SLUG, date_words, resolves_on_its_own, sentence_around
 from tui.workbench_error import WorkbenchError
-from tui.yamlappend import append_entry, flow_list, load_document, quoted
+from tui.yamlappend import append_entry, editable_list, flow_list, quoted
 from tui.yamlsource import insert_source
 
 
@@ -212,9 +212,10 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
         raise WorkbenchError("an event needs a title and a kind")
     if not event.actors:
         raise WorkbenchError("an event needs at least one actor")
+    # Both files are checked (they read, and may be written) before either is written.
     new_actors = _check_new_actors(data_dir, event)
     path = data_dir / EVENTS_FILE
-    items = load_document(path)["events"]
+    items = editable_list(path, "events")
     taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
     base = SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
     event_id, n = base, 1
@@ -265,7 +266,8 @@ def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
     """The event's new actors, each with a kind and an id actors.yaml does not have yet."""
     if not event.new_actors:
         return ()
-    taken = {str(a.get("id")) for a in load_document(data_dir / ACTORS_FILE)["actors"]}
+    taken = {str(a.get("id")) for a in editable_list(data_dir / ACTORS_FILE, "actors")
+             if hasattr(a, "get")}  # fmt: skip
     for actor in event.new_actors:
         if actor.id in taken:
             raise WorkbenchError(

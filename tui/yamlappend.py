@@ -15,6 +15,7 @@ Plain Python, no Textual.
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -61,7 +62,25 @@ def load_document(path: Path) -> Any:
 
     WorkbenchError when the round-trip reader cannot read it (it is stricter than
     the loader's: a tab after a colon, say, or a file changed since it loaded)."""
-    return read_round_trip(path.read_text(encoding="utf-8"), path)
+    return read_round_trip(read_lines(path)[0], path)
+
+
+def editable_list(path: Path, key: str) -> list[Any]:
+    """The list under top-level `key` of `path`, once it is known that an entry can be
+    added to it: the file reads, holds such a list, and may be written. Checked for
+    every file an edit touches before any is written, so that an edit that cannot be
+    made leaves all of them as they were. WorkbenchError says why not."""
+    document = load_document(path)
+    items = document.get(key) if hasattr(document, "get") else None
+    if not isinstance(items, list):
+        raise WorkbenchError(
+            f"{path.name} cannot be edited here: it has no '{key}:' list at the top",
+            f"start it with '{key}:' (an empty one is '{key}: []'); `timeline check` says "
+            "what else is wrong",
+        )
+    if not os.access(path, os.W_OK):
+        raise WorkbenchError(f"{path.name} cannot be written", "check the file's permissions")
+    return items
 
 
 def read_round_trip(text: str, path: Path) -> Any:
@@ -84,7 +103,13 @@ def read_round_trip(text: str, path: Path) -> Any:
 def read_lines(path: Path) -> tuple[str, str]:
     """The file's text with "\n" line ends, and the line end it uses ("\r\n" or "\n"),
     so that what is added is written with the file's own."""
-    raw = path.read_bytes().decode("utf-8")
+    try:
+        raw = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise WorkbenchError(
+            f"{path.name} cannot be edited here: it is not UTF-8",
+            "`timeline check` names the byte; save the file as UTF-8",
+        ) from None
     ending = "\r\n" if "\r\n" in raw else "\n"
     return raw.replace("\r\n", "\n"), ending
 
