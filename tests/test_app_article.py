@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from textual.widgets import Input, Static
@@ -373,6 +374,45 @@ async def test_keys_typed_with_o_act_in_the_article_view_on_the_quote() -> None:
             "Meanwhile, North Korea’s state media agency"
         )
         assert not [n for n in notices(app) if "work in the article view" in n]
+
+
+def _article_shown(app: object) -> bool:
+    return isinstance(app.screen, ArticleScreen)  # type: ignore[attr-defined]
+
+
+async def test_keys_typed_before_o_act_first_and_those_after_it_in_the_article() -> None:
+    """A review: `o` made a priority key ran ahead of the keys sent before it: "/korea"
+    opened the article view, "jo" the first event's article. And "on" lost its `n`:
+    the view, once laid out, chose the quote's first expression over it."""
+    app = make_app(event_id="diplomatic-relations-established")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await type_ahead(pilot, "/korea")
+        await settle(pilot)
+        assert not isinstance(app.screen, ArticleScreen)
+        assert app.screen.query_one("#search", Input).value == "korea"
+        await type_ahead(pilot, "\x1b")
+        await settle(pilot)
+        view = app.screen.query_one("#timeline", TimelineView)
+        view.focus()
+        first = view.selected_event_id
+        await type_ahead(pilot, "jo")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        second = app.timeline.event_by_id[view.selected_event_id]
+        assert second.id != first
+        assert app.screen.article.id == second.sources[0].article_id
+    # "o n" in one burst chooses what `o`, then `n`, a moment apart, choose.
+    chosen = []
+    for keys in (["o", "n"], ["on"]):
+        each = make_app(event_id="korean-war")
+        async with each.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            for burst in keys:
+                await type_ahead(pilot, burst)
+                await wait_for(pilot, partial(_article_shown, each))
+                await settle(pilot)
+            chosen.append(each.screen.query_one("#article-text", ArticleText).current)
+    assert chosen[0] == chosen[1] and chosen[0] is not None
 
 
 async def test_n_goes_on_from_the_quote_the_article_was_opened_at(tmp_path: Path) -> None:

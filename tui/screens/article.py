@@ -123,22 +123,27 @@ class ArticleScreen(Screen[None]):
         self.query_one("#tag-info").border_title = "Expression"
         text.focus()
         if self.at is not None:
-            # Known now, for the keys typed with `o`; scrolled to once laid out.
-            text.opened_at, text.positioned = self.at[0], False
-            self.call_after_refresh(self._open_at, *self.at)
+            # Chosen now, for the keys typed with `o` ("o n", "o v" in one burst);
+            # scrolled to once laid out.
+            start, end = self.at
+            text.opened_at, text.positioned = start, False
+            inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
+            if inside is not None:
+                text.select(inside)
+            self.call_after_refresh(self._open_at, start, inside)
 
-    def _open_at(self, start: int, end: int) -> None:
-        """Show the passage `start`–`end` at the top, its first expression chosen.
+    def _open_at(self, start: int, inside: int | None) -> None:
+        """Show the passage from `start` at the top, its first expression (`inside`)
+        chosen, as `on_mount` left it.
 
         Opened from a quote, the reader lands on it: `n` goes on from there, and with
         no expression in it, `v` selects its first sentence (the first that starts in
-        view)."""
+        view). A choice made by keys typed with `o` is kept, and shown."""
         text = self._text
         text.opened_at, text.positioned = start, True
         text.scroll_to(y=text.line_of_offset(start), animate=False, immediate=True)
-        inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
-        if inside is not None:
-            text.select(inside)
+        if text.current != inside or text.passage is not None:
+            text.scroll_to_quote()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Enter makes an event only from a selected passage; Enter and Esc commit or

@@ -51,10 +51,9 @@ EXPLORER_BINDINGS: list[BindingType] = [
     Binding("S", "cycle_source(-1)", "Previous source", show=False, id="explorer.prev_source"),
     Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
     # The source pane's own keys, from the other panes too: they act on the source shown.
-    # Priority: the article view is pushed before the keys typed after `o` are handed
-    # on, so they reach it ("o v t" selects the quote's sentence there), not this screen.
-    Binding("o", "open_article", "Open the article", show=False, priority=True,
-            id="explorer.open_article"),
+    # The keys typed after `o` in one burst reach the article view it opens, in their
+    # turn (`tui.screens.keys_in_order`): "o v t" selects the quote's sentence there.
+    Binding("o", "open_article", "Open the article", show=False, id="explorer.open_article"),
     Binding("right_square_bracket", "source_pane('next_quote')", "Next quote", show=False,
             id="explorer.next_quote"),
     Binding("left_square_bracket", "source_pane('previous_quote')", "Previous quote",

@@ -10,6 +10,12 @@ sent after it come up from the pane, where the box's letters are no key's bindin
 and would be lost. `KeysInOrder` sends each of them again, so that it reaches the
 box in its turn (Enter and Esc then commit or cancel the search, as typed after it),
 and holds back a key that arrives meanwhile until those sent again are through.
+
+Likewise for a key that opens another screen (`o`, the article view; `ctrl+p`, the
+palette): the keys sent after it went to the pane of the screen it left, and come
+up from there once that screen is no longer shown. They are sent again, to reach
+the screen shown, in their turn ("o v t" selects the quote's sentence in the article
+view; a priority `o` ran ahead of the keys sent before it: "/korea" opened it).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from textual.events import Event
 from tui.widgets.search_box import SearchBox, came_through
 
 _SENT_AGAIN = "_tui_sent_again"
+_SCREEN = "_tui_sent_to_screen"
 
 
 class KeysInOrder(App[None]):
@@ -36,6 +43,7 @@ class KeysInOrder(App[None]):
             elif self._sent_again:
                 self._send_again(event)
                 return
+            setattr(event, _SCREEN, self.screen)  # the screen it is sent to
         await super().on_event(event)
 
     def on_key(self, event: events.Key) -> None:
@@ -47,7 +55,12 @@ class KeysInOrder(App[None]):
         self._to_the_box(event)
 
     def _to_the_box(self, event: events.Key | events.Paste) -> None:
-        if isinstance(self.focused, SearchBox) and event.is_forwarded and not came_through(event):
+        if not event.is_forwarded or came_through(event):
+            return
+        sent_to = getattr(event, _SCREEN, None)
+        if isinstance(self.focused, SearchBox) or (
+            sent_to is not None and sent_to is not self.screen
+        ):  # the box it was typed for, or the screen shown since it was sent
             event.stop()
             event.prevent_default()  # not read by the bindings as it is
             self._send_again(event)
