@@ -96,6 +96,33 @@ async def test_a_one_line_density_strip_says_the_year_under_its_cursor(
         assert last_year not in strip.render_line(0).text
 
 
+async def test_the_year_beside_the_cursor_hides_no_chosen_year_nor_is_lost_on_resize(
+    tmp_path: Path,
+) -> None:
+    """A review: beside a chosen year, the cursor's year was written over its ▲; and
+    after a resize the cursor stood past the last bar, drawn nowhere."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        strip.focus()
+        await pilot.press("end", "b")  # the last year with events before the last bar
+        chosen = strip.cursor
+        await pilot.press("enter")
+        await settle(pilot)
+        strip.focus()
+        strip.cursor = chosen - 1
+        strip.refresh()
+        await pilot.pause()
+        assert "▲" in strip.render_line(0).text
+        await pilot.press("end")
+        assert strip.cursor == len(strip.buckets()) - 1
+        await pilot.resize_terminal(50, 24)
+        await settle(pilot)
+        assert strip.cursor == len(strip.buckets()) - 1
+        assert any(seg.style and seg.style.reverse for seg in strip.render_line(0))
+
+
 def test_fixed_date_column_and_cut_titles() -> None:
     """Finding 7: dates padded or cut to one width, titles cut with …"""
     labels = ["2024-04-13 Sat", "≈ 2019-04-11–2024-04-11", "by 11 Apr 2024"]

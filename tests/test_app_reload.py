@@ -443,3 +443,7 @@ async def test_the_problem_list_is_reached_with_tab_and_scrolled_with_j(tmp_path
         assert panel.scroll_y == 2
         await pilot.press("G")
         assert panel.scroll_y == panel.max_scroll_y
+        # Mended while the list has the focus: the timeline takes it back (none had it).
+        rewrite(events, EVENTS)
+        await wait_for(pilot, lambda: not app.problems)
+        assert isinstance(app.focused, TimelineView)

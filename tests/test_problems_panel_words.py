@@ -13,5 +13,5 @@ def test_the_heading_agrees_with_one_problem_and_with_several() -> None:
     )
     assert problems_text([one, one]).plain.startswith(
         "2 problems in the data — showing the last good timeline until they are fixed "
-        "(Tab here, then j/k to read them all)\n"
+        "(Tab reaches this list; j/k scroll it)\n"
     )

@@ -290,8 +290,13 @@ class ExplorerScreen(
             self.go_to_event(select)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        """List the data's problems under the panes (none: hide the list)."""
-        self.query_one("#problems", ProblemsPanel).show(problems)
+        """List the data's problems under the panes (none: hide the list, and give the
+        focus back to the timeline if the list had it)."""
+        panel = self.query_one("#problems", ProblemsPanel)
+        had_focus = panel.has_focus
+        panel.show(problems)
+        if had_focus and not problems:
+            self.timeline_view.focus()
 
     # --- the state -------------------------------------------------------------------
 

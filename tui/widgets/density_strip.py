@@ -179,12 +179,37 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
         has no label line, and the cursor alone did not say which year it is on."""
         a, b = buckets[self.cursor]
         label = f" {a} " if a == b else f" {a}–{b} "
-        at = (self.cursor + 1) * cells
-        if at + len(label) > bars.cell_length:  # no room after it: before it
-            at = max(0, self.cursor * cells - len(label))
+        after = (self.cursor + 1) * cells
+        before = max(0, self.cursor * cells - len(label))
+        # After the cursor, unless it would not fit there or would hide a chosen year's
+        # mark that before it would not.
+        at = after
+        if after + len(label) > bars.cell_length or (
+            self._marks_under(buckets, cells, after, len(label))
+            and not self._marks_under(buckets, cells, before, len(label))
+        ):
+            at = before
         style = self.line_style("density--label") + Style(bold=True)
         head, _, tail = bars.divide([at, at + len(label), bars.cell_length])
         return Strip.join([head, Strip([Segment(label, style)]), tail])
+
+    def _marks_under(
+        self, buckets: list[tuple[int, int]], cells: int, start: int, width: int
+    ) -> bool:
+        """True when a chosen year's bar lies in the cells `start`..`start + width`."""
+        first, last = start // cells, (start + width - 1) // cells
+        return any(self._is_marked(*buckets[i]) for i in range(first, min(last + 1, len(buckets))))
+
+    def on_resize(self) -> None:
+        """Keep the cursor on a bar when the strip's width changes: with more years than
+        columns, it holds as many bars as it has columns (the cursor was left past the
+        last, drawn nowhere, and Enter did nothing)."""
+        self._clamp_cursor()
+
+    def _clamp_cursor(self) -> None:
+        count = len(self.buckets())
+        if count and self.cursor >= count:
+            self.cursor = count - 1
 
     def on_click(self, event: events.Click) -> None:
         """Choose the year under the mouse."""

@@ -32,7 +32,7 @@ def problems_text(
     text = Text(
         f"{counted(count, 'problem')} in the data — showing the last good "
         f"timeline until {'it is' if count == 1 else 'they are'} fixed"
-        + (" (Tab here, then j/k to read them all)" if count > 1 else ""),
+        + (" (Tab reaches this list; j/k scroll it)" if count > 1 else ""),
         heading,
     )
     for problem in problems:
