@@ -32,10 +32,9 @@ from tui.new_event import NewEvent
 from tui.quoting import quoted
 from tui.referring import Mention, date_against
 from tui.safetext import visible
-from tui.screens.form import FormScreen, Save, Saved
+from tui.screens.form import Save, SavingForm
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.keys import typed_ahead
-from tui.workbench_error import WorkbenchError
 
 
 class ActorSuggester(Suggester):
@@ -58,7 +57,7 @@ class ActorSuggester(Suggester):
         return f"{head}, {match}" if head else match
 
 
-class EventFormScreen(FormScreen[Saved | None]):
+class EventFormScreen(SavingForm):
     """Ask title, kind and actors, and `save` the event; dismiss with what was saved, or
     None (cancelled). When `save` fails, the form stays open with what was typed."""
 
@@ -280,13 +279,7 @@ class EventFormScreen(FormScreen[Saved | None]):
         else:
             event = NewEvent(title, kind, entries.ids, self.article_id, self.quote,
                              self.date_text, new, relative_to, self.date_basis)  # fmt: skip
-            try:
-                saved = self.save(event)
-            except (WorkbenchError, OSError) as error:
-                # The file may be mended while the form waits: Enter tries again.
-                self.warn(warning, visible(f"Not added yet: {error}. Mend it, then Enter."))
-                return
-            self.dismiss(saved)
+            self.save_or_say(self.save, event, warning)
 
     def action_cancel(self) -> None:
         """Close without adding an event."""

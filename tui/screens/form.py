@@ -13,6 +13,9 @@ from typing import NamedTuple, TypeVar
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.safetext import visible
+from tui.workbench_error import WorkbenchError
+
 ResultT = TypeVar("ResultT")
 
 
@@ -57,3 +60,22 @@ class FormScreen(ModalScreen[ResultT]):
         warning.update(text)
         if text:
             self.call_after_refresh(warning.scroll_visible, animate=False)
+
+
+NewT = TypeVar("NewT")
+
+
+class SavingForm(FormScreen[Saved | None]):
+    """A form that writes what it asks for: it closes with what was saved, or stays
+    open, its fields as typed, saying why it could not be written."""
+
+    def save_or_say(self, save: Save[NewT], new: NewT, warning: Static) -> None:
+        """Write `new` with `save` and close with what was saved; when it cannot be
+        written, say why in `warning` (the file may be mended meanwhile: Enter tries
+        again)."""
+        try:
+            saved = save(new)
+        except (WorkbenchError, OSError) as error:
+            self.warn(warning, visible(f"Not added yet: {error}. Mend it, then Enter."))
+            return
+        self.dismiss(saved)

@@ -26,14 +26,13 @@ from tui.model import Event
 from tui.new_event import NewSource
 from tui.quoting import quoted
 from tui.safetext import visible
-from tui.screens.form import FormScreen, Save, Saved
+from tui.screens.form import Save, SavingForm
 from tui.widgets.key_bar import KeyBar
-from tui.workbench_error import WorkbenchError
 
 MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
 
 
-class SourceFormScreen(FormScreen[Saved | None]):
+class SourceFormScreen(SavingForm):
     """Ask which event the quote is a source of, and `save` the source; dismiss with what
     was saved, or None (cancelled). When `save` fails, the form stays open."""
 
@@ -132,12 +131,7 @@ class SourceFormScreen(FormScreen[Saved | None]):
             return
         source = NewSource(event.id, self.article_id, self.quote, self.date_text,
                            self.date_basis)  # fmt: skip
-        try:
-            saved = self.save(source)
-        except (WorkbenchError, OSError) as error:
-            self.warn(warning, visible(f"Not added yet: {error}. Mend it, then Enter."))
-            return
-        self.dismiss(saved)
+        self.save_or_say(self.save, source, warning)
 
     def action_cancel(self) -> None:
         """Close without adding a source."""
