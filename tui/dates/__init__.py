@@ -37,8 +37,11 @@ expression's own words are removed first, so the month "May" or the "next" of
 Fixed rules (no tense needed)
 -----------------------------
 * "last <weekday>" = the latest such day strictly before the anchor; "next
-  <weekday>" = the first strictly after; "this <weekday>" = that day of the
-  anchor's ISO week (Monday to Sunday).
+  <weekday>" = the first strictly after, but where that day lies in the anchor's
+  own ISO week, it and the one a week on (or before), approximate: many mean the
+  latter ("next Thursday" on a Tuesday); "this coming <weekday>" and "this past
+  <weekday>" = the nearest; "this <weekday>" = that day of the anchor's ISO week
+  (Monday to Sunday); "<weekday> week" = a week on from the coming one.
 * "last/this/next week|month|quarter|year|decade|century" = the calendar unit
   before/containing/after the anchor's (ISO weeks); "last century" is the one
   before the anchor's. "the past/last N units" and "the past week" (with "the")

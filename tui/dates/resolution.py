@@ -26,6 +26,7 @@ from tui.dates.grammar import (
     _Result,
 )
 from tui.dates.lexicon import REFERENCE_UNITS, is_reference
+from tui.dates.rules_ago import rule_ago
 from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
     _parse_partial,
@@ -37,7 +38,6 @@ from tui.dates.rules_calendar import (
 )
 from tui.dates.rules_holidays import _rule_fiscal_year, _rule_holiday, _rule_two_digit_year
 from tui.dates.rules_relative import (
-    _rule_ago,
     _rule_earlier_later,
     _rule_keywords,
     _rule_modifier,
@@ -248,7 +248,7 @@ _RULES = (
     _rule_modifier,
     _rule_parts,
     _rule_relative,
-    _rule_ago,
+    rule_ago,
     _rule_years_of,
     _rule_decade_century,
     _rule_calendar,

@@ -1,0 +1,122 @@
+"""'N units ago', 'N units from now', 'in N units': a point (or stretch) counted from the
+publication date, at the unit's precision; a vague count ("a few weeks ago") is every
+unit it may mean."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tui.dates.explain import _anchor_text
+from tui.dates.grammar import _IN_NUMBER, LazyPattern, _Context, _normalise, _Result
+from tui.dates.lexicon import _NUMBER_RE, _UNIT_RE, _parse_number
+from tui.dates.periods import (
+    _day,
+    _month,
+    _rolling,
+    _step,
+    _stretch_back,
+    _unit,
+    _week,
+    _year,
+)
+from tui.words import counted
+
+_AGO_RE = LazyPattern(
+    # "in a year's time", "in two weeks' time": "in" is stripped as a leading word.
+    _NUMBER_RE
+    + r"\s+"
+    + _UNIT_RE
+    + r"(?:'s|')?\s+(ago|before now|earlier than now|from now|from today|hence|time)"
+    + r"(\s+today)?"  # "a year ago today"
+)
+_LATER_THAN_NOW = ("from now", "from today", "hence", "time")
+_IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
+_COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
+
+
+def rule_ago(text: str, ctx: _Context) -> _Result | None:
+    """'N units ago', 'N units from now', 'in N units'."""
+    a = ctx.anchor
+    m = _AGO_RE.fullmatch(text)
+    in_m = _IN_NUMBER_RE.fullmatch(text)
+    # The sentence is consulted last: a result that reads it cannot be memoised.
+    if not m and not in_m and _COUNT_UNIT_RE.fullmatch(text) and ctx.sentence:
+        # "six years" in "first visit to China in six years": read as "in six years".
+        pattern = (
+            r"\bin\s+(?:(?:nearly|almost|about|around|over|more than)\s+)?"
+            + re.escape(text)
+            + r"\b"
+        )
+        if re.search(pattern, _normalise(ctx.sentence)):
+            in_m = _IN_NUMBER_RE.fullmatch("in " + text)
+    if in_m:
+        n, vague = _parse_number(in_m.group(2))
+        unit = _unit(in_m.group(3))
+        vague = vague or bool(in_m.group(1))
+        if ctx.tense == "future":
+            stretch = _vague_stretch(a, in_m.group(2), unit, 1, "future tense: ")
+            if stretch is not None:
+                return stretch
+            return _ago_point(
+                _step(a, unit, n),
+                unit,
+                vague,
+                f"future tense: {counted(n, unit)} after {_anchor_text(a)}",
+            )
+        start, end = _stretch_back(a, unit, n)
+        rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
+        if unit not in ("day", "week") and not vague:
+            # "first visit in six years" counts whole years: the gap is about that long.
+            rule += f", a count of whole {unit}s"
+            vague = True
+        return _Result(_rolling(start, end), rule, vague)
+    if not m:
+        return None
+    n, vague = _parse_number(m.group(1))
+    unit = _unit(m.group(2))
+    sign = 1 if m.group(3) in _LATER_THAN_NOW else -1
+    stretch = _vague_stretch(a, m.group(1), unit, sign)
+    if stretch is not None:
+        return stretch
+    d = _step(a, unit, sign * n)
+    where = "after" if sign > 0 else "before"
+    if m.group(4) or m.group(3) == "from today":  # "a year ago today": that very day
+        return _Result(_day(d), f"{counted(n, unit)} {where} {_anchor_text(a)}, to the day", vague)
+    return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
+
+
+# How many units a vague count may mean: "a few weeks ago" is two to four weeks back.
+_VAGUE_COUNTS = {"a few": (2, 4), "few": (2, 4), "several": (3, 7)}
+
+
+def _vague_stretch(a: date, count: str, unit: str, sign: int, how: str = "") -> _Result | None:
+    """ "a few weeks ago", "in several days": every unit the count may mean, as one range.
+
+    One unit ("the week three weeks back") would be more precise than the words.
+    None when `count` is not a vague count.
+    """
+    bounds = _VAGUE_COUNTS.get(" ".join(count.split()))
+    if bounds is None:
+        return None
+    low, high = bounds
+    near = _ago_point(_step(a, unit, sign * low), unit, True, "").period
+    far = _ago_point(_step(a, unit, sign * high), unit, True, "").period
+    first, last = (far, near) if sign < 0 else (near, far)
+    where = "before" if sign < 0 else "after"
+    rule = f'{how}"{count}" taken as {low} to {counted(high, unit)} {where} {_anchor_text(a)}'
+    return _Result(_rolling(first.start, last.end), rule, True)
+
+
+def _ago_point(d: date, unit: str, vague: bool, rule: str) -> _Result:
+    """A point N units away, at the precision of the unit."""
+    if unit == "day":
+        return _Result(_day(d), rule, vague)
+    if unit in ("week", "fortnight"):
+        return _Result(_week(d), rule, vague)
+    if unit == "month":
+        return _Result(_month(d.year, d.month), rule, vague)
+    if unit == "year":
+        return _Result(_year(d.year), rule, vague)
+    # "a decade ago" is a loose round number: the year, approximate.
+    return _Result(_year(d.year), rule, True)
