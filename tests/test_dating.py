@@ -595,6 +595,8 @@ def test_words_a_review_found_misread(words: str, sentence: str, timex: str) -> 
         ("March 3-5", "They met on March 3-5, 2019.", 'is part of "March 3-5, 2019"'),
         ("Sunday", "They met on Sunday, March 3, 2019.",
          'is part of "Sunday, March 3, 2019" in the quote: its date says which Sunday'),
+        ("Sunday", "They met on Sunday 3 March 2019.",  # no comma: it was an IndexError
+         'is part of "Sunday 3 March 2019" in the quote'),
         ("2019", "The 2019/2020 season was cancelled.", 'is part of "2019/2020"'),
     ],
 )

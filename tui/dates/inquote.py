@@ -106,7 +106,9 @@ def refuse_some_weekday(around: InQuote) -> None:
     Thursday week"): read alone, they would name a day the article does not give."""
     quote, at, end = around
     words = quote[at:end]
-    week = _WEEK_AFTER.match(quote, end) if _WEEKDAY.fullmatch(words) else None
+    if not _WEEKDAY.fullmatch(words):
+        return  # nearly always
+    week = _WEEK_AFTER.match(quote, end)
     if week is not None:
         whole = f"{words}{week.group(0)}"
         raise ResolveError(
@@ -114,15 +116,15 @@ def refuse_some_weekday(around: InQuote) -> None:
             f"{words.split()[0]}, not that one",
             f'write date_text "{whole}"',
         )
-    dated = _WITH_A_DATE.match(quote, end) if _WEEKDAY.fullmatch(words) else None
-    if dated is not None:  # "Sunday, March 3, 2024": the date names the day
+    dated = _WITH_A_DATE.match(quote, end)
+    if dated is not None:  # "Sunday, March 3, 2024", "Sunday 3 March": the date says which
         whole = f"{words}{dated.group(0)}"
         raise ResolveError(
             f'"{words}" is part of "{whole}" in the quote: its date says which {words}',
-            f'write date_text "{whole.split(",", 1)[1].strip()}", the date',
+            f'write date_text "{dated.group(0).lstrip(", ").strip()}", the date',
         )
-    if (_WEEKDAY.fullmatch(words) and _word_before(quote, at) in _SOME
-            and _TOLD_OF.match(quote, end)):  # "a Sunday statement" is that Sunday's
+    if _word_before(quote, at) in _SOME and _TOLD_OF.match(quote, end):
+        # ("a Sunday statement" is that Sunday's.)
         raise ResolveError(
             f'"{words}" is "{_word_before(quote, at)} {words}" in the quote: some '
             f"{words.split()[0]}, not one the words date",
