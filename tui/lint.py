@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from tui.datafiles import EVENTS_FILE
 from tui.dates import format_span
 from tui.dates.doneguard import points_ahead, source_doubt
+from tui.dates.explain import FUTURE_TENSE_SAID
 from tui.model import Event, Timeline
 from tui.problems import path_under
 from tui.readfile import read_regular
@@ -60,9 +61,6 @@ def _warning(line: int | None, message: str, hint: str, shown: str = "") -> str:
     return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 
 
-_FUTURE = "future tense ("  # in an explanation: the tense chose a date still to come
-
-
 def done_after_written_warnings(
     timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
 ) -> list[str]:
@@ -86,7 +84,7 @@ def done_after_written_warnings(
     # come: left out in C (at 100,000 events, about 20,000 sources), as those that
     # point ahead are below. (A reference's explanation holds its mention's.)
     explained = map(attrgetter("span.explanation"), map(firsts.__getitem__, after))
-    unsaid = compress(after, map(not_, map(contains, explained, repeat(_FUTURE))))
+    unsaid = compress(after, map(not_, map(contains, explained, repeat(FUTURE_TENSE_SAID))))
     referring = [at for at in after if firsts[at].relative_to is not None]
     later = [
         (events[at], firsts[at])

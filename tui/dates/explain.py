@@ -83,9 +83,16 @@ def format_day(d: date) -> str:
     return _fmt_day(d)
 
 
+FUTURE_TENSE_SAID = 'future tense ("'
+"""How an explanation begins to say the tense chose a date still to come (`_tense_text`):
+`check` leaves out, by it, the sources whose quote reads as nothing done."""
+
+
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if cue == "since":
         return 'begun already ("since")'  # a state the article says holds: it began before
+    if tense == "future":
+        return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:
         return f'{tense} tense ("{cue}")'
     return "no clear tense in the sentence" if has_sentence else "no sentence to give a tense"
