@@ -382,8 +382,10 @@ def _article_shown(app: object) -> bool:
 
 async def test_keys_typed_before_o_act_first_and_those_after_it_in_the_article() -> None:
     """A review: `o` made a priority key ran ahead of the keys sent before it: "/korea"
-    opened the article view, "jo" the first event's article. And "on" lost its `n`:
-    the view, once laid out, chose the quote's first expression over it."""
+    opened the article view, "jo" the first event's article; made a key in its turn,
+    "jjo" opened the article of the event the panes still showed (the message that
+    shows the new one was still on its way). And "on" lost its `n`: the view, once
+    laid out, chose the quote's first expression over it."""
     app = make_app(event_id="diplomatic-relations-established")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -396,11 +398,13 @@ async def test_keys_typed_before_o_act_first_and_those_after_it_in_the_article()
         view = app.screen.query_one("#timeline", TimelineView)
         view.focus()
         first = view.selected_event_id
-        await type_ahead(pilot, "jo")
+        await type_ahead(pilot, "jjo")  # the event two down: its article, at its quote
         await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
-        second = app.timeline.event_by_id[view.selected_event_id]
-        assert second.id != first
-        assert app.screen.article.id == second.sources[0].article_id
+        third = app.timeline.event_by_id[view.selected_event_id]
+        assert third.id != first
+        quote = third.sources[0]
+        assert app.screen.article.id == quote.article_id
+        assert app.screen.at == (quote.quote_start, quote.quote_end)
     # "o n" in one burst chooses what `o`, then `n`, a moment apart, choose.
     chosen = []
     for keys in (["o", "n"], ["on"]):

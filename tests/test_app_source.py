@@ -192,3 +192,22 @@ async def test_the_highlighted_quote_stays_bold_where_another_events_quote_overl
                     checked += 1
         words = source._safe_text[quote.start : quote.end]
         assert checked == sum(1 for c in words if not c.isspace())
+
+
+async def test_s_typed_with_the_moves_cycles_the_event_they_reached(tmp_path: Path) -> None:
+    """A review: "jjjs" in one burst cycled (or said "a single source" of) the event
+    the panes showed before the moves, whose message was still on its way."""
+    from tests.app_helpers import type_ahead
+
+    app = app_for(tmp_path, event_id="war")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        rows = [app.timeline.events[p] for p in view.positions]
+        at = next(i for i, e in enumerate(rows) if e.id == view.selected_event_id)
+        target = next((i for i in range(at + 1, len(rows)) if len(rows[i].sources) > 1), None)
+        assert target is not None, "the test data needs an event with two sources below"
+        await type_ahead(pilot, "j" * (target - at) + "s")
+        await pilot.pause()
+        assert view.selected_event_id == rows[target].id
+        assert app.screen.event is rows[target] and app.screen.source_index == 1

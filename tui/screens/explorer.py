@@ -372,6 +372,8 @@ class ExplorerScreen(
     def _selected(self, message: TimelineView.Selected) -> None:
         if self.timeline_view.row_of_event(message.event_id) is None:
             return  # still in flight when a newer filter hid it
+        if message.event_id != self.timeline_view.selected_event_id:
+            return  # a later move is on its way ("jjj" in one burst): shown by its message
         event = self.timeline.event_by_id.get(message.event_id)
         if event is not None and event is not self.event:
             self._show_event(event)
@@ -471,16 +473,9 @@ class ExplorerScreen(
         """Clear every filter, keeping the selected event."""
         self.apply_filter(Filter())
 
-    def action_cycle_source(self, step: int) -> None:
-        """Show the selected event's next (or previous) source."""
-        if self.event is None or len(self.event.sources) < 2:
-            self.notify("This event has a single source.", markup=False)
-            return
-        index = (self.source_index + step) % len(self.event.sources)
-        self._show_event(self.event, index)
-
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""
+        self.show_selected()
         if self.event is None:
             self.notify("No event is selected.", markup=False)
             return

@@ -39,6 +39,8 @@ class CommandActions(Screen[None]):
 
         def _show_event(self, event: Event | None, source_index: int = 0) -> None: ...
 
+        source_index: int
+
     def go_to_event(self, event_id: str) -> None:
         """Select `event_id`, clearing the filters first if they hide it."""
         if self.head is not None and event_id not in self.timeline.event_by_id:
@@ -65,8 +67,28 @@ class CommandActions(Screen[None]):
         if article is not None:
             self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir, at))
 
+    def show_selected(self) -> None:
+        """Show the event the timeline has selected, if the message that shows it is still
+        on its way: a key typed with the moves ("jjo", "jjjs") acts on the event they
+        reached, not on the one the panes showed before."""
+        selected = self.timeline_view.selected_event_id
+        if selected is not None and (self.event is None or self.event.id != selected):
+            event = self.timeline.event_by_id.get(selected)
+            if event is not None:
+                self._show_event(event)
+
+    def action_cycle_source(self, step: int) -> None:
+        """Show the selected event's next (or previous) source."""
+        self.show_selected()
+        if self.event is None or len(self.event.sources) < 2:
+            self.notify("This event has a single source.", markup=False)
+            return
+        index = (self.source_index + step) % len(self.event.sources)
+        self._show_event(self.event, index)
+
     def action_open_article(self) -> None:
         """Open the article the source pane shows, at the quote highlighted in it."""
+        self.show_selected()
         source = self.query_one("#source", SourceView)
         if source.article is None:
             self.notify("No article is shown.", markup=False)
@@ -77,6 +99,7 @@ class CommandActions(Screen[None]):
     def action_source_pane(self, action: str) -> None:
         """A key of the source pane pressed in another pane: the source pane does it
         (`]` and `[` move between its quotes)."""
+        self.show_selected()
         source = self.query_one("#source", SourceView)
         getattr(source, f"action_{action}")()
 
