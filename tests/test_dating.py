@@ -637,6 +637,26 @@ def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     assert date_from_words("Sunday", "They met on Sunday.", DAY).timex == "2024-04-07"
 
 
+def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
+    """"last week" of "in the last week of May" was the week before the article, and
+    "the second half" of "the second half of March" a half of the article's year."""
+    told = "Talks stalled in the last week of May, officials said."
+    with pytest.raises(ResolveError, match='"last week" is part of "the last week of May"'
+                       ) as info:
+        date_from_words("last week", told, DAY)
+    assert info.value.hint == 'write date_text "the last week of May"'
+    whole = date_from_words("the last week of May", told, DAY)
+    assert (whole.start, whole.end, whole.approximate) == (D(2023, 5, 25), D(2023, 5, 31), True)
+    with pytest.raises(ResolveError, match='"The second half" is part of "The second half '
+                       'of March 2024"') as info:
+        date_from_words("The second half", "The second half of March 2024 was calm.", DAY)
+    assert info.value.hint == 'write date_text "The second half of March 2024"'
+    # "of" with no month or year after it: the week before the article, as the words say.
+    assert date_from_words("last week", "They met last week of all weeks.", DAY).timex == (
+        "2024-W14"
+    )
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

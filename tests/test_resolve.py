@@ -739,6 +739,29 @@ CASES = [
         "2023-H2",
     ),
     ("H1 2024", A15, None, D(2024, 1, 1), D(2024, 6, 30), "half", False, "2024-H1"),
+    # A week or a half of a month (weeks also of a year): its days, approximate (the
+    # words may mean a calendar week), at the month's precision; the month read as alone.
+    ("the first week of April", A15, None, D(2024, 4, 1), D(2024, 4, 7), "month", True,
+     "2024-04"),
+    ("the second week of April", A15, None, D(2024, 4, 8), D(2024, 4, 14), "month", True,
+     "2024-04"),
+    ("the fourth week of February 2024", A15, None, D(2024, 2, 22), D(2024, 2, 28), "month",
+     True, "2024-02"),
+    ("the last week of February 2024", A15, None, D(2024, 2, 23), D(2024, 2, 29), "month",
+     True, "2024-02"),
+    ("the last week of May", A15, "It will open in the last week of May.", D(2024, 5, 25),
+     D(2024, 5, 31), "month", True, "2024-05"),
+    ("the last week of May", A15, "It opened in the last week of May.", D(2023, 5, 25),
+     D(2023, 5, 31), "month", True, "2023-05"),
+    ("the final week of last month", A15, None, D(2024, 3, 25), D(2024, 3, 31), "month", True,
+     "2024-03"),
+    ("the first week of 2023", A15, None, D(2023, 1, 1), D(2023, 1, 7), "year", True, "2023"),
+    ("the last week of 2023", A15, None, D(2023, 12, 25), D(2023, 12, 31), "year", True,
+     "2023"),
+    ("the second half of March", A15, None, D(2024, 3, 16), D(2024, 3, 31), "month", True,
+     "2024-03"),
+    ("the first half of June 2021", A15, None, D(2021, 6, 1), D(2021, 6, 15), "month", True,
+     "2021-06"),
     # --- vague and approximate -----------------------------------------------------------------
     # A month, three weeks, … up to or from the publication day, that day included.
     ("recently", A15, None, D(2024, 3, 16), D(2024, 4, 15), "range", True, "PAST_REF"),
@@ -828,6 +851,8 @@ ERRORS = [
     ("Sunday, April 13, 2024", A15, "Saturday"),
     ("1953–1950", A15, "before"),
     ("the fifth quarter of 2023", A15, "only 4 quarters"),
+    ("the third half of March", A15, "only two halves"),
+    ("the first week of the war", A15, "no date"),
 ]
 
 

@@ -112,6 +112,15 @@ A15 = date(2024, 4, 15)  # a Monday
             [("the second half of 2023", "DATE", "2023-H2"), ("Q3 2024", "DATE", "2024-Q3"),
              ("the third quarter of 2023", "DATE", "2023-Q3")],
         ),
+        # A week or a half of a month, whole: not the week before the article ("last
+        # week" of "the last week of May"), nor the month alone.
+        (
+            "Talks stalled in the last week of May. They met in the first week of April "
+            "2023 and again in the second half of March.",
+            [("the last week of May", "DATE", "2023-05"),
+             ("the first week of April 2023", "DATE", "2023-04"),
+             ("the second half of March", "DATE", "2024-03")],
+        ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (
             "The council met on 3 May 2019. Two days after that he resigned.",

@@ -72,6 +72,12 @@ Fixed rules (no tense needed)
   (a year: Jan-Apr, May-Aug, Sep-Dec). Weeks: Mon-Tue, Wed-Thu, Fri-Sun.
   Decades: years 0-3, 4-6, 7-9. Centuries: 0-32, 33-65, 66-99. On a single day
   the modifier is a time of day and is ignored.
+* "the first/second/third/fourth/last week of <month>" = days 1-7, 8-14, 15-21,
+  22-28 or its last seven days (of a year: 1-7 January, 25-31 December); "the
+  first/second half of <month>" = days 1-15, 16-end. The month is read as it
+  would be alone; the result keeps its precision and TIMEX and is approximate (the
+  words may mean a calendar week). "last week" or "the second half" of such words
+  in a quote are refused alone, the whole named in the hint.
 * Vague: "recently"/"lately" = the month up to the anchor, TIMEX "PAST_REF";
   "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
   TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX

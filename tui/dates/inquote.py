@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tui.dates.lexicon import TOLD_OF_AFTER, is_reference, reads_by_tense
+from tui.dates.lexicon import _MONTH_RE, TOLD_OF_AFTER, is_reference, reads_by_tense
 from tui.dates.relations import Relation, from_words_before
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.span import ResolveError
@@ -98,6 +98,36 @@ _WITH_A_DATE = re.compile(
 )  # "Sunday, March 3, 2024", "Sunday 3 March"
 _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
+
+
+# "week" or "half" of "the last week of May", "the second half of 2023": that month's or
+# year's, not the one beside the publication date.
+_OF_A_MONTH_OR_YEAR = re.compile(
+    r"\s+of\s+(?:" + _MONTH_RE + r"(?![a-z])(?:,?\s+\d{4})?|\d{4}\b"
+    r"|(?:this|last|next)\s+(?:month|year)\b)",
+    re.IGNORECASE,
+)
+
+
+def refuse_part_of_a_month_or_year(around: InQuote) -> None:
+    """Raise ResolveError when the date words are the week or the half of a month or a
+    year the quote names after them ("last week" of "the last week of May", "the
+    second half" of "the second half of March"): read alone, they would be the week
+    before the article, or a half of its year."""
+    quote, at, end = around
+    words = quote[at:end]
+    if words[-4:].lower() not in ("week", "half"):
+        return  # nearly always
+    of = _OF_A_MONTH_OR_YEAR.match(quote, end)
+    if of is None:
+        return
+    start = len(quote[:at].rstrip()) - 3 if _word_before(quote, at) == "the" else at
+    whole = " ".join(quote[start : of.end()].split())
+    raise ResolveError(
+        f'"{words}" is part of "{whole}" in the quote: a {words[-4:].lower()} of '
+        f"{of.group(0).split(None, 1)[1]}, not one counted from the publication date",
+        f'write date_text "{whole}"',
+    )
 
 
 def refuse_some_weekday(around: InQuote) -> None:

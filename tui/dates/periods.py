@@ -194,6 +194,28 @@ def _narrow(p: _Period, mod: str) -> tuple[date, date]:
     raise ResolveError(f"early/mid/late of a {p.precision} is not supported")
 
 
+def _part_of(p: _Period, unit: str, n: int) -> tuple[date, date]:
+    """Week `n` (1-4; 5 for the last) or half `n` (1-2) of a month or a year, as days.
+
+    A month's weeks are its days 1-7, 8-14, 15-21 and 22-28 and its last week its last
+    seven days; its halves days 1-15 and 16 to the end. A year's first week is 1-7
+    January, its last 25-31 December. No calendar week is meant: "the first week of
+    April" may be either, so the caller marks the result approximate.
+    """
+    if unit == "half":
+        if p.precision != "month":
+            raise ResolveError(f"the half of a {p.precision} is not read here")
+        return (p.start, p.start.replace(day=15)) if n == 1 else (
+            p.start.replace(day=16), p.end)
+    if p.precision not in ("month", "year"):
+        raise ResolveError(f"a week of a {p.precision} is not read here (only of a month "
+                           "or a year)")
+    if n == 5:  # the last
+        return p.end - timedelta(days=6), p.end
+    start = p.start + timedelta(days=7 * (n - 1))
+    return start, start + timedelta(days=6)
+
+
 def _make_date(year: int, month: int, day: int) -> date:
     """A real date, or a ResolveError saying why not."""
     if not 1 <= month <= 12:

@@ -174,6 +174,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
+    # "the first week of April", "the last week of May 2024", "the second half of March":
+    # a part of a month, whole (not "last week" of "the last week of May").
+    (
+        "DATE",
+        rf"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+week\s+of\s+"
+        rf"(?:(?-i:{_MONTHS})(?:\s+(?:of\s+)?{_YEAR})?|{_YEAR})(?![A-Za-z])"
+        rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?-i:{_MONTHS})(?:\s+{_YEAR})?"
+        r"(?![A-Za-z])",
+    ),
     # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
     # taken whole (`_STRETCH`) so that no shorter name ("Easter" of "Easter Monday
     # holiday") nor a weekday ("Monday") is found in them.
