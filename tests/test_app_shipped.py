@@ -62,7 +62,7 @@ async def test_a_present_perfect_report_reads_as_by_its_article_date(
         )
         # The events just above it, dated by their article's window: the selection
         # moved up to them (on 24 lines they can lie above the view at start).
-        for _ in range(4):
+        for _ in range(6):
             await pilot.press("k")
         await pilot.pause()
         assert view.selected_event_id != "kcna-confirms-zhao-visit"

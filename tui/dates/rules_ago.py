@@ -66,6 +66,15 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
             )
         start, end = _stretch_back(a, unit, n)
         rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
+        qualifier = in_m.group(1)
+        if qualifier in ("nearly", "almost"):
+            rule += (f' ("{qualifier}": a little less than that, so the stretch began after '
+                     "the first of these days)")
+        elif qualifier in ("over", "more than"):
+            rule += (f' ("{qualifier}": a little more than that, so the stretch began before '
+                     "the first of these days)")
+        elif qualifier:
+            rule += f' ("{qualifier}": about that long)'
         if unit not in ("day", "week") and not vague:
             # "first visit in six years" counts whole years: the gap is about that long.
             rule += f", a count of whole {unit}s"
