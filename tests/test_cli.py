@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EVENTS_YAML, SHIPPED_DATA, run_cli, write_data_dir
+from tests.conftest import EVENTS_YAML, ROOT, SHIPPED_DATA, run_cli, write_data_dir
 from tui.datafiles import default_data_dir, shown_folder
 
 
@@ -531,3 +531,17 @@ def test_every_problem_path_opens_from_the_working_directory(tmp_path: Path) -> 
     assert check(str(data)).startswith(f"{tmp_path}/seeds/one.txt:1: not valid UTF-8")
     assert (tmp_path / "seeds" / "one.txt").is_file()
     assert check(str(tmp_path / "gone")).startswith(f"{tmp_path / 'gone'}: data folder not found")
+
+
+def test_a_dash_is_standard_output_or_input(data_dir: Path) -> None:
+    """`--output -` wrote a file named "-" (into the folder it ran in), and `tag -`
+    said "-: no such file"; "-" is standard output or input, as in other tools."""
+    dash = ROOT / "-"
+    assert not dash.exists()
+    exported = run_cli("export", "--format", "md", "--data", str(data_dir), "--output", "-")
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stdout.startswith("# ")
+    assert not dash.exists()
+    tagged = run_cli("tag", "--anchor", "2024-04-18", "-", stdin="He left on Monday.\n")
+    assert tagged.returncode == 0, tagged.stderr
+    assert json.loads(tagged.stdout.splitlines()[0])["timex"] == "2024-04-15"

@@ -220,9 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output",
         "-o",
-        type=Path,
+        type=path_or_dash,
         metavar="FILE",
-        help="write to FILE (atomically) instead of standard output",
+        help="write to FILE (atomically) instead of standard output ('-': standard output)",
     )
     export.add_argument(
         "--force",
@@ -289,7 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
         "text order, with character offsets into the text as read.",
     )
     tag.add_argument(
-        "file", nargs="?", type=Path, metavar="FILE", help="UTF-8 text (default: stdin)"
+        "file", nargs="?", type=path_or_dash, metavar="FILE",
+        help="UTF-8 text (default, or '-': standard input)"
     )
     tag.add_argument(
         "--anchor",
@@ -345,6 +346,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def usage_exit(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     parser.exit(EXIT_USAGE, visible_block(f"timeline: {message}") + "\n")
+
+
+def path_or_dash(text: str) -> Path | None:
+    """A file named on the command line; None for "-", standard input or output as in
+    other Unix tools (a file named "-" is "./-")."""
+    return None if text == "-" else Path(text)
 
 
 def refuse_output_early(output: Path, *, force: bool) -> None:
