@@ -1108,6 +1108,13 @@ CUES = [
     ("Since Monday is a holiday, the vote will be held on Tuesday", "Monday",
      ("future", "will")),
     ("By Friday the talks will have been held", "By Friday", ("future", "will")),
+    # A new-user trial: "is expected in two weeks" was the two weeks before the article.
+    ("A second round of talks is expected in two weeks.", "in two weeks",
+     ("future", "is expected")),
+    ("Officials expect a deal in two weeks.", "in two weeks", ("future", "expect")),
+    ("Rain is expected on Friday.", "on Friday", ("future", "is expected")),
+    ("Officials expected a deal on Friday.", "on Friday", ("past", "expected")),
+    ("As expected, the talks ended on Friday.", "on Friday", ("past", "ended")),
 ]
 
 

@@ -17,8 +17,12 @@ _FUTURE_RE = re.compile(
     r"|\s+in\s+(?!(?:large\s+|small\s+)?part\b)|\s+to\s+(?!(?:the|a|an|its|their|his|"
     r"her|this|that|[a-z]+ing)\b)[a-z]+\b|\s*[,.;]|\s*$)|"
     r"intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
-    # "expects ferries to run": what it expects, a few words before the verb.
-    r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
+    # "expects ferries to run": what it expects, a few words before the verb; "officials
+    # expect a deal in two weeks", what they expect to come.
+    r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|expects?|"
+    # "a second round is expected in two weeks", "rain is expected on Friday".
+    r"(?:is|are) expected(?=\s*\x00|\s+(?:on|at|by|in|within|for|next|this|later|soon|"
+    r"around|before|after|early|late|tomorrow|today)\b|\s*[,.;]|\s*$)|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
     r"|'ll\b",
     re.IGNORECASE,
