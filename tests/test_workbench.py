@@ -444,3 +444,32 @@ def test_other_date_words_with_no_date_of_their_own_say_so(folder: Path, tmp_pat
     assert ('# other date words in the quote: "2019" (2019), "September" (no date of their '
             "own)") in drafts  # fmt: skip
     assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
+def test_an_article_with_nothing_to_draft_gives_a_file_check_reads(
+    folder: Path, tmp_path: Path
+) -> None:
+    """"wrote 0 drafts" left "drafts:" alone, a null, which `check` refused ("expected a
+    'drafts:' list at the top"); and "Talks on Monday." was left out unlisted."""
+    drafts = _drafted(folder, tmp_path, "nodate", "Nothing here has a date at all.\n")
+    assert "\ndrafts: []\n" in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+    drafts = _drafted(folder, tmp_path, "headings", "Talks on Monday.\nMore on Tuesday.\n")
+    listed = drafts.partition("# Not drafted:")[2]
+    assert "#   Talks on Monday.\n" in listed and "#   More on Tuesday.\n" in listed
+    assert '"Monday": no word in lower case beside the date words' in listed
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
+def test_a_byte_order_mark_is_in_no_draft(folder: Path, tmp_path: Path) -> None:
+    """An article saved with a byte-order mark gave its first draft a quote starting
+    with an invisible U+FEFF."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfTalks opened on Monday, officials said.\r\nMore.\r\n")
+    added = _add(folder, path, "--published", "2024-04-17", "--id", "bom")
+    assert added.returncode == 0, added.stderr  # type: ignore[attr-defined]
+    assert run_cli("draft", "bom", "--data", str(folder)).returncode == 0
+    drafts = (folder / "drafts" / "bom.yaml").read_text(encoding="utf-8")
+    assert 'quote: "Talks opened on Monday, officials said."' in drafts
+    assert "\ufeff" not in drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0

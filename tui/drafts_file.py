@@ -36,7 +36,8 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
         "#         quote: \"...\"",
         "#         date_text: \"...\"",
         "# and delete it here. `timeline check` validates this file.",
-        "drafts:",
+        # An empty list, not a null: `check` reads "drafts:" alone as no list at all.
+        "drafts:" if candidates else "drafts: []",
     ]
     for c in candidates:
         span = c.tag.span
@@ -55,11 +56,11 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
     if drafts.left_out:
         lines += [
             "",
-            "# Not drafted: sentences whose date words give no date on their own. Each is",
-            "# followed by its reading: an event's relative_to where one quotes the words,",
-            "# else the tagger's guess, or why the words do not date it. As an event, a",
-            "# source whose words refer to another mention takes",
-            "# 'relative_to: <the id of the event it refers to>'.",
+            "# Not drafted: sentences whose date words give no date on their own, and",
+            "# datelines and headings. Each is followed by its reading: an event's",
+            "# relative_to where one quotes the words, else the tagger's guess, or why the",
+            "# words do not date it. As an event, a source whose words refer to another",
+            "# mention takes 'relative_to: <the id of the event it refers to>'.",
         ]
         for sentence, tag, quoted_by in drafts.left_out:
             # A reading ("1 week after …, which is Sun 16 Mar 2025 → Sun 23 Mar 2025"),

@@ -228,11 +228,14 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         # The first expression the loader will resolve as it stands (a reference such
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
         dated = [t for t in tags if start <= t.start and t.end <= end]
+        restates = next(iter(restated(passages, start, end)), None)
         if dated and _furniture(text, start, end, dated):
-            continue  # "BEIJING, Feb. 19 (Wire) --", "Published: 18 April 2024": no event
+            # "BEIJING, Feb. 19 (Wire) --", "Published: 18 April 2024": no event, but
+            # listed, so that every dated sentence is drafted or said why not.
+            left_out.append((sentence, _as_refused(dated[0], _NO_VERB), restates))
+            continue
         refusals = [why_not_on_its_own(t, sentence, anchor) for t in dated]
         inside = [t for t, why in zip(dated, refusals, strict=True) if why is None]
-        restates = next(iter(restated(passages, start, end)), None)
         if not inside:
             if dated:
                 left_out.append((sentence, _as_refused(dated[0], refusals[0]), restates))
@@ -250,6 +253,10 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_NO_VERB = ResolveError(
+    "no word in lower case beside the date words (a dateline, a byline, a heading): "
+    "no event of its own"
+)
 
 
 def _furniture(text: str, start: int, end: int, dated: list[Tag]) -> bool:

@@ -60,9 +60,9 @@ _BARE_PLACE_LETTERS = 6
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence (and each line of page furniture), blank ones left out."""
     bounds = []
-    start = 0
+    start = 1 if text.startswith("\ufeff") else 0  # a byte-order mark is no sentence's
     width = _wrap_width(text)
-    dateline_end = _dateline_end(text, 0)
+    dateline_end = _dateline_end(text, start)
     for m in _SENTENCE_END.finditer(text):
         closing = m.group(1)
         if m.start() < dateline_end:
