@@ -473,3 +473,30 @@ async def test_a_quote_at_the_end_of_a_long_article_is_in_view_once_the_why_is_s
         height = text.scrollable_content_region.height
         line = text.line_of_offset(seed.index("Okafor said"))
         assert top <= line < top + height, (top, height, line)
+
+
+async def test_slash_leaves_the_view_and_enter_shows_the_match() -> None:
+    """A new-user trial at 80×24: `/` scrolled the article back to the chosen expression
+    (the search line made the text shorter), and after Enter the match said "1 of 1"
+    lay out of view, the view sent back to the expression as the line closed."""
+    app = make_app(event_id="kim-jong-un-possible-china-visit-2021")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        text = screen.query_one("#article-text", ArticleText)
+        await pilot.press("g")
+        await pilot.pause()
+        assert text.scroll_offset.y == 0
+        await pilot.press("slash")
+        await pilot.pause()
+        assert text.scroll_offset.y == 0  # as in less: the view stays
+        await pilot.press(*"Ned Price", "enter")
+        await pilot.pause()
+        assert len(text.matches) == 1 and text.match_index == 0
+        top, height = round(text.scroll_offset.y), text.scrollable_content_region.height
+        line = text.line_of_offset(text.matches[0][0])
+        assert top <= line < top + height
+        assert any("Ned Price" in text.render_line(y).text for y in range(height))

@@ -144,6 +144,32 @@ class ArticleText(SourceView, inherit_bindings=False):
     """False until the view is scrolled to `opened_at` (after its first layout): `v`
     typed before that ("o v" in one burst) selects the quote's sentence too."""
 
+    _height_seen = 0  # the text's height at the last resize
+
+    def keep_in_view(self, *, rewrapped: bool) -> None:
+        """After a resize, keep in view what the reader looks at: the match their last
+        move went to, else the chosen expression; at a new height (the search line
+        opened or closed, the pane below grew), only if it was in view, so that a
+        reader who scrolled away from it stays where they are (as in less, `/` leaves
+        the view alone)."""
+        before, self._height_seen = self._height_seen, self.scrollable_content_region.height
+        at_match = self.at_match
+        if at_match is None:
+            if rewrapped or self._in_view(self.current_quote, before):
+                super().keep_in_view(rewrapped=rewrapped)
+            return
+        span = self.matches[self.match_index or 0]
+        if rewrapped or self._in_view(QuoteRef(span[0], span[1], "", 0), before):
+            self.scroll_to_span(*span)
+
+    def _in_view(self, quote: QuoteRef | None, height: int) -> bool:
+        """True when `quote` starts within the `height` lines from the view's top (or
+        the view had no height yet)."""
+        if quote is None:
+            return False
+        top = round(self.scroll_offset.y)
+        return not height or top <= self.line_of_offset(quote.start) < top + height
+
     def show_tags(self, article: Article, tags: tuple[Tag, ...]) -> None:
         """Show `article` with `tags` marked, none selected yet."""
         self.tags = tags

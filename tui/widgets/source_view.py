@@ -280,10 +280,17 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         self._cache.clear()
 
     def on_resize(self) -> None:
-        """Rewrap to the new width and keep the quote in view; at a new height (the
-        pane below grew with what it says), scroll only as far as the quote needs."""
-        if self._content_width() != self._wrapped_width:
+        """Rewrap to the new width, then keep in view what should be (`keep_in_view`)."""
+        rewrapped = self._content_width() != self._wrapped_width
+        if rewrapped:
             self._rewrap()
+        self.keep_in_view(rewrapped=rewrapped)
+
+    def keep_in_view(self, *, rewrapped: bool) -> None:
+        """After a resize, keep the quote in view: rewrapped, near the top; at a new
+        height (the pane below grew with what it says), scrolled only as far as it
+        needs."""
+        if rewrapped:
             self.scroll_to_quote()  # in the same frame (it scrolls before the new layout)
         elif (quote := self.current_quote) is not None:
             self.scroll_to_span(quote.start, quote.end)
