@@ -545,3 +545,15 @@ def test_a_dash_is_standard_output_or_input(data_dir: Path) -> None:
     tagged = run_cli("tag", "--anchor", "2024-04-18", "-", stdin="He left on Monday.\n")
     assert tagged.returncode == 0, tagged.stderr
     assert json.loads(tagged.stdout.splitlines()[0])["timex"] == "2024-04-15"
+
+
+def test_tag_names_a_file_that_is_not_utf8_as_check_does(tmp_path: Path) -> None:
+    """`tag` said only "not valid UTF-8 (byte 0xe9)", where `add-article` gives the
+    column, the text before it and a hint."""
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(b"Caf\xe9 opened on Monday.\n")
+    result = run_cli("tag", "--anchor", "2024-04-18", str(latin))
+    assert result.returncode == 2
+    assert "latin1.txt:1: not valid UTF-8 (byte 0xe9 at column 4, after “Caf”)" in result.stderr
+    assert "hint: save the file as UTF-8" in result.stderr
+    assert "Traceback" not in result.stderr

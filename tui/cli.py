@@ -302,6 +302,7 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
 def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     """`timeline tag`: every expression of a text, resolved against --anchor."""
     from tui.dates.tagger import marked_text, tag_text
+    from tui.loading.reading import not_utf8
 
     if args.file is None:
         raw = sys.stdin.buffer.read()
@@ -317,8 +318,8 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UsageError(f"{shown}:{line}: not valid UTF-8 (byte 0x{raw[exc.start]:02x})") from None
+        line, message, hint = not_utf8(raw, exc)  # as `check` and `add-article` say it
+        raise UsageError(f"{shown}:{line}: {message}\n    hint: {hint}") from None
     tags = tag_text(text, args.anchor)
     if args.format == "json":
         for tag in tags:
