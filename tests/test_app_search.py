@@ -250,3 +250,21 @@ async def test_a_key_arriving_while_others_are_sent_again_waits_behind_them(
         app.post_message(events.Key("b", "b"))
         await settle(pilot)
         assert search.value == "ab"
+
+
+async def test_clearing_a_search_that_listed_none_selects_the_event_before_it(
+    tmp_path: Path,
+) -> None:
+    """A new-user trial: `/xyzzy` Enter listed nothing, and `c` then selected the first
+    event, not the one selected before the search."""
+    app = app_for(tmp_path, event_id="message")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#timeline", TimelineView)
+        assert view.selected_event_id == "message"
+        await pilot.press("slash", *"xyzzy", "enter")
+        await pilot.pause()
+        assert view.positions == () and view.selected_event_id is None
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(view.positions) == 7 and view.selected_event_id == "message"

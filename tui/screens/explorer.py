@@ -115,6 +115,7 @@ class ExplorerScreen(
         self.start_event = start_event
         self.event: Event | None = None
         self.source_index = 0
+        self._last_event_id: str | None = None  # kept through a filter that lists none
         # The export dialog's last format and folder, for the rest of the session.
         self.export_format = "json"
         self.export_folder: Path | None = None
@@ -316,8 +317,8 @@ class ExplorerScreen(
             # The panel goes back to the filter in force (a toggle it made is undone).
             self.query_one("#filters", FilterPanel).show(self.filter)
             return
-        if keep is None and self.event is not None:
-            keep = self.event.id
+        if keep is None:  # the event shown, or the last one while none is listed
+            keep = self.event.id if self.event is not None else self._last_event_id
         self.filter = filt
         positions = (
             self._require_index().select(filt)
@@ -344,6 +345,8 @@ class ExplorerScreen(
         """Describe `event` and show its source `source_index` in the source pane."""
         self.event = event
         self.source_index = source_index
+        if event is not None:
+            self._last_event_id = event.id
         self.query_one("#detail", EventDetail).show(self.timeline, event, source_index)
         source_view = self.query_one("#source", SourceView)
         if event is None:
