@@ -200,7 +200,7 @@ class FilterPanel(VerticalScroll, can_focus=False):
         decades = self.index is not None and len(self.year_values) != len(self.index.years)
         return [
             Label("Search  /"),
-            SearchBox(filt.search, placeholder="titles, summaries, quotes", id="search",
+            SearchBox(filt.search, placeholder="words to find", id="search",
                       owner_paints_typing=True),
             Label(actors_heading(filt.all_actors), id="actors-heading"),
             # The panel draws a reader's toggle with the filter it makes (`show`).
