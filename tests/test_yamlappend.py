@@ -28,7 +28,7 @@ def test_appending_an_event_to_the_shipped_data_keeps_every_byte_before(shipped:
     before = path.read_bytes()
     # A quote the file writes as a double-quoted string broken over lines: a round
     # trip that dumps the whole document puts it back on one line.
-    assert b'show that North\n\n          Korea wants' in before
+    assert b'show that North\n\n\n          Korea wants' in before
     text = (shipped.parent / "seeds" / "002_d237273cbb6b4ad7.txt").read_text(encoding="utf-8")
     start = text.index("“Kim Yo-jong’s recent comment")
     quote = text[start : text.index("Park said.", start) + len("Park said.")]
