@@ -794,6 +794,18 @@ CASES = [
         True,
         "2019-04-12/2024-04-11",
     ),
+    # "in N units" in a present with no first or record to count back to looks ahead
+    # (it was the stretch before the article); with one, it counts back.
+    ("in two weeks", A15, "Talks resume in two weeks, officials say.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in six months", A15, "The plant reopens in six months.", D(2024, 10, 1),
+     D(2024, 10, 31), "month", False, "2024-10"),
+    ("in two weeks", A15, "It is the first rain in two weeks.", D(2024, 4, 2), D(2024, 4, 15),
+     "range", False, "2024-04-02/2024-04-15"),
+    ("in five years", A15, "Prices are at their lowest in five years.", D(2019, 4, 16),
+     D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
+    ("in two weeks", A15, "There is no rain in two weeks.", D(2024, 4, 2), D(2024, 4, 15),
+     "range", False, "2024-04-02/2024-04-15"),
     (
         "over the weekend",
         A15,

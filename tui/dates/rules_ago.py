@@ -31,6 +31,13 @@ _AGO_RE = LazyPattern(
     + r"(\s+today)?"  # "a year ago today"
 )
 _LATER_THAN_NOW = ("from now", "from today", "hence", "time")
+# Words that make "in N units" a stretch back to the last time: a first, a record, a
+# gap ("the first visit in six years", "the lowest in five years", "no rain in weeks").
+_A_RECORD = LazyPattern(
+    r"\b(?:first|last|only|ever|record|since|no|not|never|without|"
+    r"most|least|fewest|best|worst|(?:high|low|bigg|larg|small|long|short|strong|weak|"
+    r"fast|slow|deadli|hott|cold|wett|dri|warm|heavi|busi|great|clos|wid)est)\b|n't\b"
+)
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
 
@@ -54,15 +61,22 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         n, vague = _parse_number(in_m.group(2))
         unit = _unit(in_m.group(3))
         vague = vague or bool(in_m.group(1))
-        if ctx.tense == "future":
-            stretch = _vague_stretch(a, in_m.group(2), unit, 1, "future tense: ")
+        ahead = "future tense: " if ctx.tense == "future" else None
+        if ctx.tense is None and ctx.has_sentence and ctx.sentence is not None and (
+            not _A_RECORD.search(_normalise(ctx.sentence))
+        ):
+            # "The plant reopens in six months": a present that names a time to come;
+            # "the lowest in five years", "the first visit in six years" count back.
+            ahead = 'no past tense, and no "first" or record ("lowest in") to count back to: '
+        if ahead is not None:
+            stretch = _vague_stretch(a, in_m.group(2), unit, 1, ahead)
             if stretch is not None:
                 return stretch
             return _ago_point(
                 _step(a, unit, n),
                 unit,
                 vague,
-                f"future tense: {counted(n, unit)} after {_anchor_text(a)}",
+                f"{ahead}{counted(n, unit)} after {_anchor_text(a)}",
             )
         start, end = _stretch_back(a, unit, n)
         rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
