@@ -122,3 +122,42 @@ async def test_palette_and_export_dialog_show_hostile_text_literally(tmp_path: P
         await pilot.pause()
         warning = str(app.screen.query_one("#export-warning").render())
         assert "[bold]x.json exists" in warning
+
+
+async def test_markup_in_an_article_title_or_a_search_is_shown_as_written(
+    tmp_path: Path,
+) -> None:
+    """A hostile-input trial: an outlet "Bad [/] outlet" crashed the article view (a
+    MarkupError in its border title) and "[bold red]" in a headline was applied; the
+    search words in the expression pane's title likewise."""
+    from tests.app_helpers import ALPHA, ARTICLES, BETA, write_data
+    from tui.screens.article import ArticleScreen
+    from tui.widgets.article_text import ArticleText
+    from tui.widgets.tag_info import TagInfo
+
+    articles = ARTICLES.replace("outlet: Alpha News", 'outlet: "Bad [/] outlet"').replace(
+        "title: Kim calls for dialogue", 'title: "Kim [bold red]calls[/] for dialogue"'
+    )
+    seeds = {"alpha.txt": ALPHA + "A note [/] ends it.\n", "beta.txt": BETA}
+    app = make_app(write_data(tmp_path, articles=articles, seeds=seeds), event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        # What is drawn: the title's plain text (its str is the markup that draws it).
+        title = _plain(screen.query_one("#article-text", ArticleText).border_title)
+        assert "Bad [/] outlet" in title and "Kim [bold red]calls[/] for dialogue" in title
+        await pilot.press("slash", *"[/]", "enter")
+        await pilot.pause()
+        info = screen.query_one("#tag-info", TagInfo)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "Search “[/]”" in _plain(info.border_title)
+
+
+def _plain(title: str | None) -> str:
+    from textual.content import Content
+
+    assert title is not None
+    return Content.from_markup(title).plain

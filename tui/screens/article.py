@@ -17,6 +17,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.screen import Screen
 
 from tui.dates.tagger import tag_text
@@ -117,7 +118,7 @@ class ArticleScreen(Screen[None]):
         """Show the article with its expressions; the first is chosen with `n`."""
         text = self.query_one("#article-text", ArticleText)
         article = self.article
-        text.border_title = article_title(article)
+        text.border_title = Content(article_title(article))  # as written, never markup
         text.show_tags(article, self.tags)
         self.query_one("#tag-info", TagInfo).show(None, 0, len(self.tags))
         self.query_one("#tag-info").border_title = "Expression"
@@ -212,15 +213,15 @@ class ArticleScreen(Screen[None]):
         text = self._text
         passage = text.passage
         if passage is not None:
-            info.border_title = visible(
+            info.border_title = Content(visible(
                 f"Selected: {counted(passage.count, 'sentence')}, "
                 f"{passage.end - passage.start} characters — t or Enter: new event; Esc: cancel"
-            )
+            ))
         elif text.match_index is not None:
-            info.border_title = visible(
+            info.border_title = Content(visible(  # the words as typed, never markup
                 f"Search “{text.search_words}”: {text.match_index + 1} of "
                 f"{len(text.matches)} — n/N: next/previous; Esc: clear"
-            )
+            ))
         else:
             info.border_title = "Expression"
 
