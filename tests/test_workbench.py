@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -473,3 +475,26 @@ def test_a_byte_order_mark_is_in_no_draft(folder: Path, tmp_path: Path) -> None:
     assert 'quote: "Talks opened on Monday, officials said."' in drafts
     assert "\ufeff" not in drafts
     assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
+def test_draft_output_is_refused_or_written_as_export_writes(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A hostile-input trial: `draft --output` to a folder, a FIFO or a read-only place
+    ended in a traceback or hung, and a missing folder was created."""
+    _drafted(folder, tmp_path, "story", "Talks opened on Monday, officials said.\n")
+    draft = partial(run_cli, "draft", "story", "--data", str(folder), "--force", "--output")
+    folder_given = draft(str(tmp_path))
+    assert folder_given.returncode == 2 and "is a folder" in folder_given.stderr
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    piped = draft(str(fifo))
+    assert piped.returncode == 2 and "FIFO" in piped.stderr
+    missing = tmp_path / "nowhere" / "story.yaml"
+    nowhere = draft(str(missing))
+    assert nowhere.returncode == 1 and "cannot write" in nowhere.stderr
+    assert not missing.parent.exists()
+    for result in (folder_given, piped, nowhere):
+        assert "Traceback" not in result.stderr
+    written = draft(str(tmp_path / "mine.yaml"))
+    assert written.returncode == 0 and "Talks opened" in (tmp_path / "mine.yaml").read_text()

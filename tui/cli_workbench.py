@@ -13,7 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from tui.cliargs import EXIT_OK, UsageError
+from tui.cliargs import (
+    EXIT_DATA,
+    EXIT_OK,
+    UsageError,
+    output_exists,
+    output_not_regular,
+    refuse_output_early,
+)
 from tui.datafiles import ACTORS_FILE, DRAFTS_DIR, default_data_dir
 from tui.model import Timeline
 from tui.problems import DataError
@@ -53,11 +60,15 @@ def cmd_draft(
 ) -> int:
     """`timeline draft`: candidates from an article's dated sentences, to a drafts file;
     the folder read with `load` (the command line's, which shows a long load)."""
-    from tui.drafts_file import drafts_yaml, write_drafts
+    from tui.drafts_file import drafts_yaml
+    from tui.export import write_atomically
+    from tui.outfile import NotRegularTarget
     from tui.workbench import draft_events
     from tui.workbench_error import WorkbenchError
 
     data_dir = args.data or default_data_dir()
+    if args.output is not None:  # said at once, as `export` says it
+        refuse_output_early(args.output, force=args.force)
     problems: DataError | None = None
     try:
         timeline = load(args.data)
@@ -78,10 +89,20 @@ def cmd_draft(
         drafts = draft_events(timeline, args.article)
     except WorkbenchError as exc:
         raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
-    target = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
-    if target.exists() and not args.force:
-        raise UsageError(f"{target} exists; pass --force to overwrite it")
-    path = write_drafts(data_dir, args.article, drafts_yaml(args.article, drafts), args.output)
+    path = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
+    if args.output is None:
+        refuse_output_early(path, force=args.force)
+        path.parent.mkdir(parents=True, exist_ok=True)  # the folder's own drafts folder only
+    # As `export` writes: atomically, only over a regular file, never creating folders.
+    try:
+        write_atomically(path, drafts_yaml(args.article, drafts), force=args.force)
+    except FileExistsError:
+        raise output_exists(path) from None
+    except NotRegularTarget as exc:
+        raise output_not_regular(path, exc) from None
+    except OSError as exc:  # no such folder, no permission, a read-only disk: exit code 1
+        sys.stderr.write(visible(f"timeline: cannot write {path}: {exc.strerror}") + "\n")
+        return EXIT_DATA
     candidates = drafts.candidates
     restated = sum(1 for c in candidates if c.restates)
     left_out = (

@@ -10,9 +10,7 @@ comment stays on one line and shows no control character (`_comment`).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from tui.datafiles import DRAFTS_DIR
 from tui.dates import format_span
 from tui.dates.tagger import Tag
 from tui.safetext import visible
@@ -100,11 +98,3 @@ def _comment(line: str) -> str:
     for char in _YAML_BREAKS:
         line = line.replace(char, " ")
     return visible(line)
-
-
-def write_drafts(data_dir: Path, article_id: str, text: str, output: Path | None) -> Path:
-    """Write the drafts file (data/drafts/ARTICLE_ID.yaml unless `output`)."""
-    path = output or data_dir / DRAFTS_DIR / f"{article_id}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
