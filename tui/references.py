@@ -11,12 +11,12 @@ Plain Python, no Textual.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from tui.dates import date_relative
+from tui.loading.nearest import nearest
 from tui.model import Event, Source
 from tui.span import ResolveError, Span
 
@@ -76,11 +76,11 @@ def resolve_references(
         target = by_id.get(target_id)
         if target is None:
             if declared is None or target_id not in declared:
-                close = difflib.get_close_matches(target_id, list(by_id), n=1, cutoff=0.5)
+                close = nearest(target_id, list(by_id), 0.5)
                 report(
                     where.line,
                     f"event '{eid}' refers to unknown event '{target_id}'",
-                    f"did you mean '{close[0]}'?" if close else "name an event id of this file",
+                    f"did you mean '{close}'?" if close else "name an event id of this file",
                 )
             return None
         mention = next(

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tui.loading.collect import At
+from tui.loading.nearest import nearest
 from tui.yamlread import line_of
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -303,8 +304,7 @@ def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dic
 
 def closest_id(name: str, choices: list[str]) -> str | None:
     """The id of `choices` that `suggest` offers for the unknown `name`, if any."""
-    close = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
-    return close[0] if close else None
+    return nearest(name, choices, 0.5)
 
 
 def suggest(name: str, choices: list[str]) -> str:
