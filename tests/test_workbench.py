@@ -76,6 +76,12 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
         (ARTICLE.encode(), ("--published", "2024-04-19..2024-04-17"), "runs backwards"),
         (ARTICLE.encode(), ("--published", "April"), "is not a date or a window"),
         (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-19"), "needs --note"),
+        # What `check` would refuse, refused before anything is written.
+        (ARTICLE.encode(), ("--published", "2024-04-17", "--id", "Bad Id"),
+         "article id 'Bad Id' is not a valid id"),
+        (ARTICLE.encode(), ("--published", "2024-04-17", "--id", "../../x"), "not a valid id"),
+        (ARTICLE.encode(), ("--published", "2024-04-17", "--title", " "), "--title is empty"),
+        (ARTICLE.encode(), ("--published", "2024-04-17", "--outlet", ""), "--outlet is empty"),
     ],
 )
 def test_add_article_refuses_bad_input(

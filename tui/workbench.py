@@ -29,6 +29,7 @@ from tui.dates.tagger import Tag, tag_text
 from tui.demonyms import countries_named_by_adjective
 from tui.loading.events import article_anchor
 from tui.loading.reading import not_utf8
+from tui.loading.schema import ID_PATTERN
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
@@ -87,7 +88,16 @@ def add_article(
     article_id: str | None = None,
 ) -> AddedArticle:
     """Copy `source` into seeds/ and append it to articles.yaml (the folder and its
-    files made first if missing: `start_folder`)."""
+    files made first if missing: `start_folder`). What `check` would refuse is refused
+    first, before anything is written."""
+    if article_id is not None and not ID_PATTERN.fullmatch(article_id):
+        raise WorkbenchError(
+            f"article id '{article_id}' is not a valid id",
+            "use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit",
+        )
+    for option, value in (("--title", title), ("--outlet", outlet)):
+        if not value.strip():
+            raise WorkbenchError(f"{option} is empty", f"give the article's {option[2:]}")
     try:
         raw = source.read_bytes()
     except OSError as exc:
