@@ -481,3 +481,15 @@ async def test_three_5_mb_fields_cost_the_explorer_a_screenful(tmp_path: Path) -
     # About 0.6 s each here; before, the first paint had not come after 120 s. The
     # bound leaves room for a slow shared machine.
     assert first_paint < 8 and search < 8, (first_paint, search)
+
+
+def test_a_line_separator_in_a_title_keeps_list_on_one_line(tmp_path: Path) -> None:
+    """U+2028 (LINE SEPARATOR) is a line break to some programs: `list` wrote it raw."""
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace(
+            "title: ", 'title: "Two\\u2028lines\\u2029here" # ', 1)
+    )
+    result = run_cli("list", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "Two lines here" in result.stdout
+    assert "\u2028" not in result.stdout and "\u2029" not in result.stdout

@@ -26,6 +26,9 @@ _ONE_LINE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 _ONE_LINE.update({c: 0xFFFD for c in BIDI_CONTROLS})
 _MULTI_LINE = dict(_ONE_LINE)
 _MULTI_LINE[0x0A] = 0x0A
+# The Unicode line and paragraph separators, a line break to some programs and nothing
+# to others: on one line a space, as a line break is (in a block, as they are).
+_ONE_LINE.update({0x2028: 0x20, 0x2029: 0x20})
 # JSON already escapes C0 controls; these it would write raw with ensure_ascii=False.
 _JSON = {c: f"\\u{c:04x}" for c in (0x7F, *range(0x80, 0xA0), *BIDI_CONTROLS)}
 
@@ -61,7 +64,8 @@ def formula_start(text: str) -> str:
 def visible(text: str) -> str:
     """`text` on one line with every control character replaced by a visible one.
 
-    Tabs and line breaks become spaces; other C0 controls (such as ESC) become
+    Tabs and line breaks (and the Unicode line and paragraph separators) become
+    spaces; other C0 controls (such as ESC) become
     their Unicode control pictures (␛), C1 and bidi controls U+FFFD, one
     character for one, so offsets into the original text stay valid.
     """
