@@ -117,6 +117,18 @@ BAD_INPUTS = [
         "indentation",
         id="quoted-value-over-two-lines",
     ),
+    # A hostile-input trial: after a valid value over lines, closed on the line before a
+    # key, a key indented one space too few was named as that value's mark left open.
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("summary: The two sides signed a trade pact.",
+                            'summary: "The two\n      sides signed a trade pact."')
+        .replace("    kind: treaty\n", "   kind: treaty\n"),
+        "events.yaml:6",
+        "malformed YAML",
+        "indentation",
+        id="after-a-quoted-value-over-two-lines",
+    ),
     pytest.param(
         "events",
         EVENTS_YAML.replace("title: Talks held", "title: [Talks, held]"),

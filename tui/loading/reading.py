@@ -236,11 +236,16 @@ def _left_open(text: str, start: Any, end: Any) -> int | None:
     marks do not pair up (a value's closing mark left off), or None. Lines are
     counted from 1."""
     lines = text.split("\n")[start.line : end.line + 2]
+    opened: int | None = None  # where the value open at the line's end was opened
     for at, line in enumerate(lines[:-1]):
-        body = line.split(" #", 1)[0].replace('\\"', "")  # a comment's, an escaped one's
-        # Open at its end, and the next line a key: not a value that goes on over lines.
-        if body.count('"') % 2 and _KEY_LINE.match(lines[at + 1]):
-            return int(start.line) + at + 1
+        if opened is None:
+            line = line.split(" #", 1)[0]  # a comment's (inside a value, no comment)
+        if line.replace('\\"', "").count('"') % 2:  # an escaped one aside
+            opened = at if opened is None else None  # opened here, or closed
+        # Open at its end, and the next line a key: not a value that goes on over lines
+        # (one that does, closed on a later line, is valid).
+        if opened is not None and _KEY_LINE.match(lines[at + 1]):
+            return int(start.line) + opened + 1
     return None
 
 
