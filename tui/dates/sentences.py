@@ -27,6 +27,8 @@ Plain Python, no Textual.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’)\]]*)\s+|\n+")
 
@@ -55,6 +57,16 @@ _DATELINE = re.compile(
     r"[ \t]+(?:--|—|–|-)(?=[ \t]+\S)"
 )
 _BARE_PLACE_LETTERS = 6
+
+
+def sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The (start, end) of `bounds` (`sentence_bounds`, in order) holding offset `at`, or
+    (0, 0) when none does; by bisection, so that a long text's thousands of
+    expressions do not each walk its thousands of sentences."""
+    i = bisect_right(bounds, (at, sys.maxsize)) - 1
+    if i >= 0 and bounds[i][0] <= at < bounds[i][1]:
+        return bounds[i]
+    return 0, 0
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from tui.dates.lexicon import (
 from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
-from tui.dates.sentences import sentence_bounds
+from tui.dates.sentences import sentence_bounds, sentence_of
 from tui.dates.tagranges import joined_ranges
 from tui.dates.yearguard import no_year_here, refuse_in_another_year
 from tui.safetext import visible_block
@@ -302,13 +302,6 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
     return chosen
 
 
-def _sentence_of(bounds: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    for start, end in bounds:
-        if start <= at < end:
-            return start, end
-    return 0, 0
-
-
 def _duration_value(words: str) -> str | None:
     """P6Y for "six years", P3D for "three-day"; None when the number cannot be read."""
     clock = re.search(rf"({_NUMBER})[-\s]+({_CLOCK_UNIT})$", words, re.IGNORECASE)
@@ -349,7 +342,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         if kind == _STRETCH:
             continue
         words = text[start:end]
-        s_start, s_end = _sentence_of(bounds, start)
+        s_start, s_end = sentence_of(bounds, start)
         sentence = text[s_start:s_end]
         following = text[end:s_end]
         tag = _resolve(words, start, end, kind, sentence, anchor, tags, following)
@@ -370,7 +363,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         tags.append(tag)
 
     def resolve_range(words: str, start: int, end: int, before: list[Tag]) -> Tag:
-        s_start, s_end = _sentence_of(bounds, start)
+        s_start, s_end = sentence_of(bounds, start)
         return _resolve(words, start, end, "DATE", text[s_start:s_end], anchor, before,
                         text[end:s_end])  # fmt: skip
 

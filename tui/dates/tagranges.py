@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
+from tui.dates.sentences import sentence_of
+
 
 class _Tagged(Protocol):
     """What is read of a tag here (`tui.dates.tagger.Tag`, which imports this module)."""
@@ -90,7 +92,7 @@ def _range_at(
     tag = tags[i]
     if tag.type != "DATE" or tag.span is None:
         return None
-    sentence_start = next((s for s, e in bounds if s <= tag.start < e), 0)
+    sentence_start = sentence_of(bounds, tag.start)[0]
     look_from = max(sentence_start, tag.start - _LOOK_BACK)
     lead_text = text[look_from : tag.start]
     end = tag.end
