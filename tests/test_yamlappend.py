@@ -12,7 +12,8 @@ from tests.conftest import ROOT, SHIPPED_DATA
 from tui.load import load_timeline
 from tui.new_event import NewEvent, append_event
 from tui.workbench import PublicationWindow, add_article
-from tui.yamlappend import append_entry
+from tui.workbench_error import WorkbenchError
+from tui.yamlappend import append_entry, editable_list
 
 
 @pytest.fixture
@@ -74,23 +75,37 @@ def test_an_entry_goes_after_a_closing_comment_and_a_file_without_a_last_newline
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "actors: []\n",  # a flow list: the document is dumped again
-        "actors:\n  - id: a\n    name: A\nnote: a key after the list\n",
-    ],
-)
-def test_a_list_that_cannot_take_an_entry_as_text_is_dumped_again(
-    tmp_path: Path, text: str
-) -> None:
+def test_an_empty_flow_list_is_dumped_again_in_place(tmp_path: Path) -> None:
     from ruamel.yaml import YAML
 
     path = tmp_path / "actors.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text("# The actors.\nactors: []\n", encoding="utf-8")
     append_entry(path, "actors", {"id": "b", "name": "B"})
-    document = YAML(typ="safe", pure=True).load(path.read_text(encoding="utf-8"))
-    assert document["actors"][-1] == {"id": "b", "name": "B"}
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# The actors.\n")
+    assert YAML(typ="safe", pure=True).load(text)["actors"] == [{"id": "b", "name": "B"}]
+    assert [p.name for p in tmp_path.iterdir()] == ["actors.yaml"]  # no temporary left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "actors:\n  - id: a\n    name: A\nnote: a key after the list\n",
+        # A hostile-input trial: a document end and a comment after it were dropped, the
+        # quotes re-flowed, by a rewrite of the whole file.
+        'actors:\n  - id: a\n    name: "A\n      B"\n...\n# the end\n',
+    ],
+)
+def test_a_list_that_cannot_take_an_entry_as_text_is_refused_untouched(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="cannot take a new entry without being rewritten"):
+        append_entry(path, "actors", {"id": "b", "name": "B"})
+    with pytest.raises(WorkbenchError, match="cannot take a new entry"):
+        editable_list(path, "actors")  # said before any file of an edit is written
+    assert path.read_text(encoding="utf-8") == text
 
 
 def test_a_new_actor_goes_after_the_shipped_actors_without_a_blank_line(shipped: Path) -> None:

@@ -6,8 +6,9 @@ lines comes back on one line, `null` comes back empty, the indentation of the
 lists can change. So an entry is *appended* to the file's text instead: dumped on
 its own, laid out as the file lays out its entries (indentation, a blank line
 between entries if the file has them), and written after the last byte. The
-result is read back and checked; when the list is not a block list at the end of
-the file (an empty `events: []`, say), the whole document is dumped as before.
+result is read back and checked. An empty list (`events: []`) is the one case the
+whole document is dumped again (and put in place by a rename); any other list that
+cannot take an entry as text is refused, since dumping it would re-flow the entries.
 
 Plain Python, no Textual.
 """
@@ -70,7 +71,8 @@ def editable_list(path: Path, key: str) -> list[Any]:
     added to it: the file reads, holds such a list, and may be written. Checked for
     every file an edit touches before any is written, so that an edit that cannot be
     made leaves all of them as they were. WorkbenchError says why not."""
-    document = load_document(path)
+    text = read_lines(path)[0]
+    document = read_round_trip(text, path)
     items = document.get(key) if hasattr(document, "get") else None
     if not isinstance(items, list):
         raise WorkbenchError(
@@ -78,9 +80,25 @@ def editable_list(path: Path, key: str) -> list[Any]:
             f"start it with '{key}:' (an empty one is '{key}: []'); `timeline check` says "
             "what else is wrong",
         )
+    _refuse_a_rewrite(text, document, key, path)
     if not os.access(path, os.W_OK):
         raise WorkbenchError(f"{path.name} cannot be written", "check the file's permissions")
     return items
+
+
+def _refuse_a_rewrite(text: str, document: Any, key: str, path: Path) -> None:
+    """WorkbenchError when an entry could only be added by writing the whole document
+    again, which would re-flow the entries already there (a list that is not a block
+    list ending the file, say): every byte already written is kept, or nothing is
+    done."""
+    ended = _DOCUMENT_END.search(text) is not None  # what follows "..." is another document
+    if document[key] and (ended or _layout(text, document, key) is None):
+        raise WorkbenchError(
+            f"{path.name} cannot take a new entry without being rewritten: its '{key}:' "
+            "list is not a block list of entries at the end of the file",
+            f"put '{key}:' last, its entries as '- id: …' blocks (and no '...' after "
+            "them), or add the entry in an editor (in the explorer: E)",
+        )
 
 
 def read_round_trip(text: str, path: Path) -> Any:
@@ -124,6 +142,7 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
     yaml = yaml_with()
     document = read_round_trip(text, path)
     items = document[key]
+    _refuse_a_rewrite(text, document, key, path)
     layout = _layout(text, document, key)
     if layout is not None:
         sequence, offset, blank = layout
@@ -136,9 +155,31 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
             with path.open("a", encoding="utf-8", newline="") as stream:
                 stream.write(appended[len(text) :].replace("\n", ending))
             return
+    # An empty list ("events: []"): the document is dumped again, its comments kept,
+    # and put in place whole (a rename), so that a failure leaves the file as it was.
     items.append(dict(entry))
-    with path.open("w", encoding="utf-8") as stream:
-        yaml.dump(document, stream)
+    out = io.StringIO()
+    yaml.dump(document, out)
+    if _comment_lines(out.getvalue()) < _comment_lines(text):
+        raise WorkbenchError(
+            f"{path.name} cannot take a new entry without losing a comment",
+            "add the entry in an editor (in the explorer: E)",
+        )
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(out.getvalue().replace("\n", ending), encoding="utf-8",
+                             newline="")  # fmt: skip
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+_DOCUMENT_END = re.compile(r"(?m)^\.\.\.[ \t]*(?:#.*)?$")
+
+
+def _comment_lines(text: str) -> int:
+    """How many lines of `text` hold a comment (roughly: a "#" after a space or first)."""
+    return len(re.findall(r"(?m)(?:^|\s)#", text))
 
 
 def _layout(text: str, document: Any, key: str) -> tuple[int, int, bool] | None:
