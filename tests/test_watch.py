@@ -360,3 +360,16 @@ async def test_a_file_touched_or_written_at_once_is_not_waited_on_for_what_was_k
             pilot, lambda: app.timeline.event_by_id["treaty"].title == "Treaty at once", 2.0
         )
     assert kept == []
+
+
+def test_a_folder_made_where_a_data_file_was_missing_is_a_change(tmp_path: Path) -> None:
+    """A hostile-input trial: events.yaml removed ("data file not found"), then a folder
+    made in its place, and the explorer went on saying "not found": only files were
+    looked at, so the folder state did not change."""
+    from tui.watch import folder_state
+
+    data = write_data_dir(tmp_path)
+    (data / "events.yaml").unlink()
+    missing = folder_state(data)
+    (data / "events.yaml").mkdir()
+    assert folder_state(data) != missing

@@ -22,14 +22,17 @@ FolderState = frozenset[tuple[str, int, int]]
 
 
 def _files(folder: Path) -> list[Path]:
+    """The entries of `folder` but hidden ones: files, and anything else standing where a
+    file is read (a folder made where `events.yaml` was is a change to report)."""
     try:
-        return [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]
+        return [p for p in folder.iterdir() if not p.name.startswith(".")]
     except OSError:
         return []
 
 
 def folder_state(data_dir: Path) -> FolderState:
-    """(path, mtime in ns, size) of every file the loader reads under `data_dir`."""
+    """(path, mtime in ns, size) of every file the loader reads under `data_dir` (and of
+    whatever else stands in those folders)."""
     state: set[tuple[str, int, int]] = set()
     folders = (data_dir, data_dir / DRAFTS_DIR, data_dir / DEFAULT_SEEDS_DIR)
     for folder in folders:
