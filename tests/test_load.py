@@ -408,6 +408,33 @@ def test_missing_data_folder(tmp_path: Path) -> None:
     assert "data folder not found" in str(info.value.problems[0])
 
 
+def test_a_file_given_as_the_data_folder_is_said_to_be_one(tmp_path: Path) -> None:
+    """A hostile-input trial: `--data /etc/passwd` said "data folder not found"."""
+    given = tmp_path / "events.yaml"
+    given.write_text("events: []\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_timeline(given)
+    assert "not a folder" in str(info.value.problems[0])
+
+
+def test_a_null_key_and_a_problem_said_twice(tmp_path: Path) -> None:
+    """A null key was "unknown field 'None'"; and a field an alias repeats gave the same
+    problem once per use."""
+    from tui.loading.collect import Problems
+
+    events = EVENTS_YAML.replace("    kind: treaty\n", "    null: 1\n    kind: treaty\n")
+    data = write_data_dir(tmp_path, events=events)
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    assert [str(p).splitlines()[0] for p in info.value.problems] == [
+        "events.yaml:5: unknown field with no name (a null key) in event"
+    ]
+    problems = Problems()
+    for _ in range(3):
+        problems.add("actors.yaml", 4, "'aliases' of actor 'china' must hold text", "quote it")
+    assert len(problems.in_file_order()) == 1
+
+
 def test_non_utf8_data_file_names_its_line(tmp_path: Path) -> None:
     data = write_data_dir(tmp_path)
     raw = EVENTS_YAML.replace("Talks held", "Talks h\xe9ld").encode("latin-1")

@@ -98,7 +98,8 @@ def check_folder(
                 Problem(
                     str(data_dir),
                     None,
-                    "data folder not found",
+                    "data folder not found" if not data_dir.exists() else
+                    "not a folder: the data folder holds the data files",
                     "pass --data DIR with a folder holding articles.yaml, "
                     "actors.yaml and events.yaml",
                 )

@@ -23,12 +23,15 @@ class Problems:
         """The problems of each file together, by line; files in the order first met.
 
         Checks run in phases (shapes, references, then quotes and dates), but a
-        reader fixes a file from top to bottom.
+        reader fixes a file from top to bottom. The same problem at the same line is
+        given once.
         """
         rank: dict[str, int] = {}
         for problem in self.items:
             rank.setdefault(problem.file, len(rank))
-        return sorted(self.items, key=lambda p: (rank[p.file], p.line or 0))
+        # A problem said twice (a field an alias repeats) is said once.
+        once = list(dict.fromkeys(self.items))
+        return sorted(once, key=lambda p: (rank[p.file], p.line or 0))
 
     def at(self, file: str, record: Any, what: str, line: int | None = None) -> At:
         """A collector bound to `record` of `file`, named `what` in messages."""

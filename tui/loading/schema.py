@@ -144,7 +144,12 @@ def check_shape(
             if elsewhere is not None and key in elsewhere:
                 hint = elsewhere[key]
             # Reported, but the entry is still checked: one pass finds every problem.
-            at.add(key, f"unknown field '{key}' in {at.what}", hint)
+            # A key written as "~:" or "null:" is YAML's null, no name at all.
+            if key is not None:
+                at.add(key, f"unknown field '{key}' in {at.what}", hint)
+            else:  # its own line (`At.line` takes None for the record's)
+                line = getattr(entry, "key_lines", {}).get(None, at.line())
+                at.add_at(line, f"unknown field with no name (a null key) in {at.what}", hint)
     for name in required:
         if entry.get(name) is None:
             at.add(None, f"{at.what} is missing required field '{name}'", f"add '{name}: ...'")
