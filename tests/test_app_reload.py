@@ -447,3 +447,20 @@ async def test_the_problem_list_is_reached_with_tab_and_scrolled_with_j(tmp_path
         rewrite(events, EVENTS)
         await wait_for(pilot, lambda: not app.problems)
         assert isinstance(app.focused, TimelineView)
+
+
+def test_an_editor_that_fails_is_said_to_have(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hostile-input trial: an editor ending with a non-zero status (`false`) was
+    reported nowhere."""
+    calls: list[str] = []
+    app = SimpleNamespace(suspend=_suspend_like_textual(calls))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", "false")
+    said = edit_at_line(cast(Any, app), tmp_path / "events.yaml", 3)
+    assert said is not None and said[1] == "warning"
+    assert said[0].startswith("false ended with exit status 1")
+    assert calls == ["suspend", "resume"]
+    monkeypatch.setenv("EDITOR", "true")
+    assert edit_at_line(cast(Any, app), tmp_path / "events.yaml", 3) is None

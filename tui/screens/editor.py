@@ -26,16 +26,20 @@ def edit_at_line(app: App[Any], path: Path, line: int) -> tuple[str, Severity] |
         return (f"Could not start {editor[0]}: no such program. Set $EDITOR (or $VISUAL) "
                 "to an editor this machine has."), "error"  # fmt: skip
     failed: OSError | None = None
+    status = 0
     try:
         with app.suspend():
             # Caught inside: Textual resumes the app only when the block ends normally,
             # so an editor that fails to start would leave the terminal suspended.
             try:
-                subprocess.run([*editor, f"+{line}", str(path)], check=False)
+                status = subprocess.run([*editor, f"+{line}", str(path)], check=False).returncode
             except OSError as exc:
                 failed = exc
     except SuspendNotSupported:
         return "This terminal cannot hand over to an editor.", "error"
     if failed is not None:
         return f"Could not start {editor[0]}: {failed.strerror}", "error"
+    if status != 0:  # the file is read again all the same if it changed
+        return (f"{editor[0]} ended with exit status {status}: what it saved, if anything, "
+                "is read as usual."), "warning"  # fmt: skip
     return None
