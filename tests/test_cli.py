@@ -557,3 +557,9 @@ def test_tag_names_a_file_that_is_not_utf8_as_check_does(tmp_path: Path) -> None
     assert "latin1.txt:1: not valid UTF-8 (byte 0xe9 at column 4, after “Caf”)" in result.stderr
     assert "hint: save the file as UTF-8" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_empty_data_folder_name_is_a_usage_error() -> None:
+    """A hostile-input trial: `--data ""` read the folder the command ran in."""
+    result = run_cli("list", "--data", "")
+    assert result.returncode == 2 and "--data: an empty name is no folder" in result.stderr

@@ -77,10 +77,17 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _folder(text: str) -> Path:
+    """A folder named on the command line; an empty name is none (not the current one)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is no folder")
+    return Path(text)
+
+
 def _add_data_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument(
         "--data",
-        type=Path,
+        type=_folder,
         metavar="DIR",
         default=None if top else argparse.SUPPRESS,
         help="data folder holding articles.yaml, actors.yaml and events.yaml "
