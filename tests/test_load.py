@@ -725,3 +725,15 @@ def test_date_words_must_be_words_of_the_quote_not_part_of_one(tmp_path: Path) -
     )
     assert len(problems) == 1, problems
     assert 'date words "194" are not in the quote as words of their own' in problems[0]
+
+
+def test_a_file_where_the_drafts_folder_goes_is_a_problem(tmp_path: Path) -> None:
+    """A hostile-input trial: a file named `drafts` passed `check` unsaid, though no draft
+    could be written or read there."""
+    data = write_data_dir(tmp_path)
+    (data / "drafts").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_timeline(data)
+    assert [p.located(str(data)).splitlines()[0] for p in info.value.problems] == [
+        f"{data}/drafts: 'drafts' is not a folder"
+    ]

@@ -52,7 +52,7 @@ def path_under(folder: str, file: str) -> str:
     if not folder or os.path.isabs(file):
         return file
     folder = folder.rstrip("/") or "/"
-    if file in DATA_FILES or file.startswith(f"{DRAFTS_DIR}/"):
+    if file in DATA_FILES or file == DRAFTS_DIR or file.startswith(f"{DRAFTS_DIR}/"):
         return os.path.join(folder, file)
     if file.startswith("seeds/"):  # beside the folder: "../seeds/…" from "--data ."
         return os.path.normpath(os.path.join(folder, os.pardir, file))

@@ -58,6 +58,9 @@ def check_drafts(
     event_ids: set[str] | None = None
     folder = data_dir / DRAFTS_DIR
     if not folder.is_dir():
+        if folder.exists():  # a file where `draft` writes: no draft of it is read
+            problems.add(DRAFTS_DIR, None, f"'{DRAFTS_DIR}' is not a folder",
+                         "remove or rename it; `timeline draft` makes the folder")  # fmt: skip
         return 0
     count = 0
     known = set(articles) if article_ids is None else article_ids | set(articles)
