@@ -253,3 +253,25 @@ async def test_j_and_k_move_in_the_open_format_list(tmp_path: Path, workdir: Pat
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#export-format").value == "markdown"
+
+
+async def test_a_fifo_is_refused_in_the_dialog_not_offered_for_overwriting(
+    tmp_path: Path, workdir: Path
+) -> None:
+    """A hostile-input trial: for /dev/null the dialog said "null exists. Press Enter or
+    Export again to overwrite it.", and then refused it."""
+    import os
+
+    fifo = workdir / "pipe.json"
+    os.mkfifo(fifo)
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(fifo)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        said = str(app.screen.query_one("#export-warning").render())
+        assert "FIFO" in said and "overwrite" not in said

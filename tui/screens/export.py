@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tui.export import FORMATS
+from tui.outfile import NotRegularTarget, replaceable_target
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.keyed_select import KeyedSelect
 
@@ -142,6 +143,13 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 "does. Press Enter or Export again to write it anyway."
             )
             return
+        try:  # a device or a FIFO is refused at once, not offered to be overwritten
+            replaceable_target(path)
+        except NotRegularTarget as exc:
+            warning.update(f"{path.name}: {exc.strerror}")
+            return
+        except OSError:
+            pass  # no permission to look, say: the write says what is wrong
         if path.exists() and self._confirming != path:
             self._confirming = path
             warning.update(f"{path.name} exists. Press Enter or Export again to overwrite it.")
