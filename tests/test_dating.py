@@ -651,6 +651,17 @@ def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
                        'of March 2024"') as info:
         date_from_words("The second half", "The second half of March 2024 was calm.", DAY)
     assert info.value.hint == 'write date_text "The second half of March 2024"'
+    # A journalist's trial: "last Saturday" of "the last Saturday in March" was the
+    # Saturday before the article, "Saturday" alone the publication day.
+    marched = "On the last Saturday in March, a few hundred people marched."
+    for words in ("last Saturday", "Saturday"):
+        with pytest.raises(ResolveError, match='is part of "the last Saturday in March"'):
+            date_from_words(words, marched, DAY)
+    assert date_from_words("the last Saturday in March", marched, DAY).timex == "2024-03-30"
+    # A review: no part of May where a possessive follows, nor without "the".
+    assert date_from_words("last week", "He spoke last week of May's vote.", DAY).timex == (
+        "2024-W14"
+    )
     # "of" with no month or year after it: the week before the article, as the words say.
     assert date_from_words("last week", "They met last week of all weeks.", DAY).timex == (
         "2024-W14"

@@ -117,9 +117,16 @@ A15 = date(2024, 4, 15)  # a Monday
         (
             "Talks stalled in the last week of May. They met in the first week of April "
             "2023 and again in the second half of March.",
-            [("the last week of May", "DATE", "2023-05"),
-             ("the first week of April 2023", "DATE", "2023-04"),
-             ("the second half of March", "DATE", "2024-03")],
+            [("the last week of May", "DATE", "2023-05-25/2023-05-31"),
+             ("the first week of April 2023", "DATE", "2023-04-01/2023-04-07"),
+             ("the second half of March", "DATE", "2024-03-16/2024-03-31")],
+        ),
+        # A journalist's trial: "the last Saturday in March" was "last Saturday", the
+        # Saturday before the article; "last week of May's" is no part of May.
+        (
+            "They marched on the last Saturday in March. He spoke last week of May's vote.",
+            [("the last Saturday in March", "DATE", "2024-03-30"),
+             ("last week", "DATE", "2024-W15")],
         ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (

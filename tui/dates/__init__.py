@@ -74,10 +74,13 @@ Fixed rules (no tense needed)
   the modifier is a time of day and is ignored.
 * "the first/second/third/fourth/last week of <month>" = days 1-7, 8-14, 15-21,
   22-28 or its last seven days (of a year: 1-7 January, 25-31 December); "the
-  first/second half of <month>" = days 1-15, 16-end. The month is read as it
-  would be alone; the result keeps its precision and TIMEX and is approximate (the
-  words may mean a calendar week). "last week" or "the second half" of such words
-  in a quote are refused alone, the whole named in the hint.
+  first/second half of <month>" = days 1-15, 16-end: a range of those days,
+  approximate (the words may mean a calendar week). "the last Saturday in March",
+  "the second Tuesday of May" = that day. The month is read as it would be alone,
+  then, when it was read by the tense and the part falls on the other side of the
+  anchor from the one the tense says, the same month a year before (or after).
+  "last week", "the second half" or "Saturday" of such words in a quote are refused
+  alone, the whole named in the hint.
 * Vague: "recently"/"lately" = the month up to the anchor, TIMEX "PAST_REF";
   "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
   TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX

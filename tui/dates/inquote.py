@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from tui.dates.lexicon import _MONTH_RE, TOLD_OF_AFTER, is_reference, reads_by_tense
+from tui.dates.lexicon import (
+    _MONTH_RE,
+    MONTH_NAMES,
+    TOLD_OF_AFTER,
+    is_reference,
+    reads_by_tense,
+)
 from tui.dates.relations import Relation, from_words_before
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.span import ResolveError
@@ -100,32 +106,49 @@ _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week o
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
 
-# "week" or "half" of "the last week of May", "the second half of 2023": that month's or
-# year's, not the one beside the publication date.
+# "week", "half" or a weekday of "the last week of May", "the second half of 2023", "the
+# last Saturday in March": that month's or year's, not the one beside the publication
+# date. Never before a possessive ("spoke last week of May's election").
 _OF_A_MONTH_OR_YEAR = re.compile(
-    r"\s+of\s+(?:" + _MONTH_RE + r"(?![a-z])(?:,?\s+\d{4})?|\d{4}\b"
-    r"|(?:this|last|next)\s+(?:month|year)\b)",
+    r"\s+(?:of|in)\s+(?:" + _MONTH_RE + r"(?![a-z])(?:,?\s+\d{4})?|\d{4}\b"
+    r"|(?:this|last|next)\s+(?:month|year)\b)(?!['’])",
+    re.IGNORECASE,
+)
+_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES[1:])
+_PART_ENDS = ("week", "half", *(f"{day}day" for day in
+                                 ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))
+_ORDINAL_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def refuse_part_of_a_month_or_year(around: InQuote) -> None:
-    """Raise ResolveError when the date words are the week or the half of a month or a
-    year the quote names after them ("last week" of "the last week of May", "the
-    second half" of "the second half of March"): read alone, they would be the week
+    """Raise ResolveError when the date words are the week, the half or a weekday of a
+    month or a year the quote names after them, with "the" before ("last week" of "the
+    last week of May", "the second half" of "the second half of March", "Saturday" of
+    "the last Saturday in March"): read alone, they would be the week or the weekday
     before the article, or a half of its year."""
     quote, at, end = around
     words = quote[at:end]
-    if words[-4:].lower() not in ("week", "half"):
+    tail = words.lower().rsplit(None, 1)[-1] if words.strip() else ""
+    if tail not in _PART_ENDS:
         return  # nearly always
     of = _OF_A_MONTH_OR_YEAR.match(quote, end)
     if of is None:
         return
-    start = len(quote[:at].rstrip()) - 3 if _word_before(quote, at) == "the" else at
+    lead = _ORDINAL_BEFORE.search(quote, max(0, at - 16), at)
+    if lead is None and not words.lower().startswith("the "):
+        return  # "spoke last week of 2024 as a turning point": no part of it
+    start = lead.start() if lead is not None else at
     whole = " ".join(quote[start : of.end()].split())
+    if whole.endswith(".") and whole[:-1].rsplit(None, 1)[-1].lower() in _FULL_MONTHS:
+        whole = whole[:-1]  # the sentence's full stop, not an abbreviation's ("Jan.")
+    of_what = whole.split(" of ", 1)[-1] if " of " in whole else whole.split(" in ", 1)[-1]
+    part = "weekday" if tail.endswith("day") else tail
     raise ResolveError(
-        f'"{words}" is part of "{whole}" in the quote: a {words[-4:].lower()} of '
-        f"{of.group(0).split(None, 1)[1]}, not one counted from the publication date",
+        f'"{words}" is part of "{whole}" in the quote: a {part} of {of_what}, not one '
+        "counted from the publication date",
         f'write date_text "{whole}"',
     )
 

@@ -17,7 +17,6 @@ from tui.dates.grammar import (
     _Result,
 )
 from tui.dates.lexicon import (
-    _MONTH_ABBR,
     _MONTH_RE,
     _NUMBER_RE,
     _SEASON_RE,
@@ -36,7 +35,6 @@ from tui.dates.periods import (
     _half,
     _month,
     _narrow,
-    _part_of,
     _Period,
     _quarter,
     _rolling,
@@ -224,45 +222,6 @@ def _year_ref(text: str, anchor: date) -> int | None:
         "last year": anchor.year - 1,
         "next year": anchor.year + 1,
     }.get(text)
-
-
-# "the first week of April", "the last week of May 2024", "the second half of March":
-# a part of a month (weeks also of a year), read from the month the words name.
-_PART_OF_MONTH_RE = LazyPattern(
-    r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(week|half)"
-    r"\s+of\s+(.+)"
-)
-_YEAR_OR_MONTH_WORDS_RE = LazyPattern(
-    _MONTH_RE + r"\b.*|\d{4}|(?:this|last|next)\s+(?:month|year)"
-)
-
-
-def _rule_part_of_month(text: str, ctx: _Context) -> _Result | None:
-    """A week or a half of a month, or a week of a year, approximate (no calendar
-    week is meant): the month or year as the words name it, then the part's days
-    (`tui.dates.periods._part_of`). The halves of a year are `_rule_parts`'."""
-    m = _PART_OF_MONTH_RE.fullmatch(text)
-    if not m:
-        return None
-    ordinal, unit, rest = m.groups()
-    if not _YEAR_OR_MONTH_WORDS_RE.fullmatch(rest):
-        return None
-    if unit == "half" and _year_ref(rest, ctx.anchor) is not None:
-        return None  # "the first half of 2023": the year's half
-    n = 5 if ordinal in ("last", "final") else _parse_ordinal(ordinal)
-    if unit == "half" and n > 2:
-        raise ResolveError(f"a month has only two halves, so there is no {ordinal} half")
-    inner = ctx.resolve(rest)
-    p = inner.period
-    start, end = _part_of(p, unit, n)
-    days = (f"days {start.day}–{end.day}" if p.precision == "month"
-            else f"{start.day}–{end.day} {_MONTH_ABBR[start.month]}")
-    return _Result(
-        _Period(start, end, p.precision, p.timex),
-        f"{inner.rule} → {_describe(p)}; its {ordinal} {unit}"
-        + (f" ({days}, not a calendar week)" if unit == "week" else ""),
-        True,
-    )
 
 
 _PART_RE = re.compile(

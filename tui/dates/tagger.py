@@ -62,6 +62,13 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _APPROX = r"(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|at least)\s+)"
 _MOD = r"(?:(?:early|mid|late|the (?:beginning|middle|end) of)[\s-]+)"
 _DASH = r"\s*[-–]\s*"
+_PART_ORDINAL = r"first|second|third|fourth|final|last|1st|2nd|3rd|4th"
+# A month as a part of it names it: "May", "May 2024", "March, 2024", "last month"; never
+# a possessive ("May's election").
+_MONTH_WORDS = (
+    rf"(?:(?-i:{_MONTHS})(?:,?\s+(?:of\s+)?{_YEAR})?|(?:this|last|next)\s+month)"
+    r"(?![A-Za-z'’])"
+)
 
 # Names that are common words in lower case ("a spring festival of music") are a holiday's
 # only as a name, capitalised.
@@ -174,14 +181,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
-    # "the first week of April", "the last week of May 2024", "the second half of March":
-    # a part of a month, whole (not "last week" of "the last week of May").
+    # "the first week of April", "the last week of May 2024", "the second half of March",
+    # "the last Saturday in March": a part of a month, whole (not "last week" of "the
+    # last week of May", nor "last Saturday" of "the last Saturday in March"); with
+    # "the" only, and no possessive after ("spoke last week of May's election").
     (
         "DATE",
-        rf"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+week\s+of\s+"
-        rf"(?:(?-i:{_MONTHS})(?:\s+(?:of\s+)?{_YEAR})?|{_YEAR})(?![A-Za-z])"
-        rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?-i:{_MONTHS})(?:\s+{_YEAR})?"
-        r"(?![A-Za-z])",
+        rf"the\s+(?:{_PART_ORDINAL})\s+week\s+of\s+(?:{_MONTH_WORDS}|{_YEAR})"
+        rf"|the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{_MONTH_WORDS}"
+        rf"|the\s+(?:{_PART_ORDINAL}|fifth|5th)\s+(?-i:{_WEEKDAYS})\s+(?:in|of)\s+{_MONTH_WORDS}",
     ),
     # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
     # taken whole (`_STRETCH`) so that no shorter name ("Easter" of "Easter Monday

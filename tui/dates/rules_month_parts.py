@@ -1,0 +1,134 @@
+"""Rules for a part of a month the words name: "the first week of April", "the second
+half of March", "the last Saturday in March", "the second Tuesday of May 2024".
+
+The month is read as the words name it ("April" by the tense, "May 2024" as
+given, "next month" from the publication date); then the part is taken. A month
+read by the tense whose part falls on the wrong side of the publication date ("Talks
+stalled in the last week of May" written on 3 May) is the same month a year before
+(or after, looking ahead): the tense says which side the part lies on, not only
+the month.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tui.dates.explain import _describe
+from tui.dates.grammar import LazyPattern, _Context, _Result
+from tui.dates.lexicon import (
+    _DAY_NAMES,
+    _FULL_WEEKDAY_RE,
+    _MONTH_ABBR,
+    _MONTH_RE,
+    _parse_ordinal,
+    _weekday_number,
+)
+from tui.dates.periods import _month, _part_of, _Period
+from tui.span import ResolveError
+
+# "the first week of April", "the last week of May 2024", "the second half of March".
+_PART_OF_MONTH_RE = LazyPattern(
+    r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(week|half)"
+    r"\s+of\s+(.+)"
+)
+# "the last Saturday in March", "the second Tuesday of May 2024".
+_NTH_WEEKDAY_RE = LazyPattern(
+    r"(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+"
+    + _FULL_WEEKDAY_RE
+    + r"\s+(?:in|of)\s+(.+)"
+)
+_MONTH_WORDS_RE = LazyPattern(_MONTH_RE + r"(?:,?\s+(?:of\s+)?\d{4})?|(?:this|last|next)\s+month")
+_YEAR_WORDS_RE = LazyPattern(r"\d{4}|(?:this|last|next)\s+year")
+_NAMED_YEAR_RE = LazyPattern(r".*\d{4}|(?:this|last|next)\s+(?:month|year)")
+
+
+def _rule_part_of_month(text: str, ctx: _Context) -> _Result | None:
+    """A week or a half of a month, or a week of a year, approximate (no calendar week
+    is meant), as the range of its days (`tui.dates.periods._part_of`). The halves of
+    a year are `rules_relative._rule_parts`'."""
+    m = _PART_OF_MONTH_RE.fullmatch(text)
+    if not m:
+        return None
+    ordinal, unit, rest = m.groups()
+    of_year = _YEAR_WORDS_RE.fullmatch(rest) is not None
+    if not (of_year or _MONTH_WORDS_RE.fullmatch(rest)):
+        return None
+    if unit == "half" and of_year:
+        return None  # "the first half of 2023": the year's half
+    n = 5 if ordinal in ("last", "final") else _parse_ordinal(ordinal)
+    if unit == "half" and n > 2:
+        raise ResolveError(f"a month has only two halves, so there is no {ordinal} half")
+    inner = ctx.resolve(rest)
+    p = inner.period
+    start, end = _part_of(p, unit, n)
+    rule = f"{inner.rule} → {_describe(p)}"
+    if p.precision == "month":
+        p, rule = _on_the_side_the_tense_says(p, rest, (start, end), rule, ctx)
+        start, end = _part_of(p, unit, n)
+    days = (f"days {start.day}–{end.day}" if p.precision == "month"
+            else f"{start.day}–{end.day} {_MONTH_ABBR[start.month]}")  # fmt: skip
+    said = f" ({days}, not a calendar week)" if unit == "week" else ""
+    return _Result(
+        _Period(start, end, "range", f"{start.isoformat()}/{end.isoformat()}"),
+        f"{rule}; its {ordinal} {unit}{said}",
+        True,
+    )
+
+
+def _rule_nth_weekday(text: str, ctx: _Context) -> _Result | None:
+    """"the last Saturday in March", "the second Tuesday of May 2024": that day of the
+    month the words name."""
+    m = _NTH_WEEKDAY_RE.fullmatch(text)
+    if not m:
+        return None
+    ordinal, weekday, rest = m.groups()
+    if not _MONTH_WORDS_RE.fullmatch(rest):
+        return None
+    n = 0 if ordinal in ("last", "final") else _parse_ordinal(ordinal)
+    wanted = _weekday_number(weekday)
+    inner = ctx.resolve(rest)
+    p = inner.period
+    if p.precision != "month":
+        return None
+    rule = f"{inner.rule} → {_describe(p)}"
+    day = _nth_weekday(p, wanted, n)
+    if day is not None:
+        p, rule = _on_the_side_the_tense_says(p, rest, (day, day), rule, ctx)
+        day = _nth_weekday(p, wanted, n)
+    if day is None:
+        raise ResolveError(
+            f"{_describe(p)} has no {ordinal} {_DAY_NAMES[wanted].capitalize()}",
+            hint="check the words: a month has four or five of each weekday",
+        )
+    return _Result(
+        _Period(day, day, "day", day.isoformat()),
+        f"{rule}; its {ordinal} {_DAY_NAMES[wanted].capitalize()}",
+    )
+
+
+def _nth_weekday(p: _Period, weekday: int, n: int) -> date | None:
+    """The `n`th `weekday` (0 Monday) of the month `p` (`n` 0: the last), or None."""
+    if n == 0:
+        return p.end - timedelta(days=(p.end.weekday() - weekday) % 7)
+    day = p.start + timedelta(days=(weekday - p.start.weekday()) % 7 + 7 * (n - 1))
+    return day if day <= p.end else None
+
+
+def _on_the_side_the_tense_says(
+    p: _Period, words: str, part: tuple[date, date], rule: str, ctx: _Context
+) -> tuple[_Period, str]:
+    """The month `p`, or the same month a year before or after when it was read by the
+    tense (no year in `words`) and its `part` lies on the other side of the
+    publication date from the one the tense says."""
+    if _NAMED_YEAR_RE.fullmatch(words):
+        return p, rule
+    start, end = part
+    step = 0
+    if start > ctx.anchor and ctx.tense == "past":
+        step, side = -1, "after the publication date, but told in the past"
+    elif end < ctx.anchor and ctx.tense == "future":
+        step, side = 1, "before the publication date, but looking ahead"
+    if not step:
+        return p, rule
+    moved = _month(p.start.year + step, p.start.month)
+    return moved, f"{rule}; that part falls {side} → {_describe(moved)}"
