@@ -1143,6 +1143,15 @@ CUES = [
     ("Rain is expected on Friday.", "on Friday", ("future", "is expected")),
     ("Officials expected a deal on Friday.", "on Friday", ("past", "expected")),
     ("As expected, the talks ended on Friday.", "on Friday", ("past", "ended")),
+    # A review: "expect" before no object is no plan of the words'.
+    ("Prices rose more than analysts expect on Monday.", "on Monday", ("past", "rose")),
+    ("Analysts expect March exports rose sharply.", "March", ("past", "rose")),
+    # A journalist's trial: a plan negated, and "due to" before a verb, look ahead.
+    ("A decision on the site is not expected until the autumn.", "the autumn",
+     ("future", "is not expected")),
+    ("The council said it is drawing up plans, with a consultation due to start in the "
+     "autumn.", "the autumn", ("future", "due to start")),
+    ("Flights were cancelled due to rain on Monday.", "on Monday", ("past", "cancelled")),
 ]
 
 

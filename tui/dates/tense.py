@@ -19,10 +19,18 @@ _FUTURE_RE = re.compile(
     r"intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
     # "expects ferries to run": what it expects, a few words before the verb; "officials
     # expect a deal in two weeks", what they expect to come.
-    r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|expects?|"
-    # "a second round is expected in two weeks", "rain is expected on Friday".
-    r"(?:is|are) expected(?=\s*\x00|\s+(?:on|at|by|in|within|for|next|this|later|soon|"
-    r"around|before|after|early|late|tomorrow|today)\b|\s*[,.;]|\s*$)|"
+    r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
+    # "officials expect a deal in two weeks" (an object, not "expect March exports rose").
+    r"expects?(?=\s+(?:a|an|the|some|more|further|new|another|no)\s)|"
+    # "a second round is expected in two weeks", "rain is expected on Friday", "a decision
+    # is not expected until the autumn".
+    r"(?:is|are)(?:\s+not|n't)?\s+expected(?=\s*\x00|\s+(?:on|at|by|in|within|for|next|"
+    r"this|later|soon|around|before|after|early|late|until|till|tomorrow|today)\b"
+    r"|\s*[,.;]|\s*$)|"
+    # "a consultation due to start in the autumn": "due to" before a verb of a plan.
+    r"due to (?:start|begin|open|close|end|finish|arrive|leave|take|be|meet|resume|launch|"
+    r"sign|vote|hold|return|report|publish|announce|decide|rule|appear|testify|"
+    r"complete|expire|run|go|visit|travel|speak|hear|sit|reopen|come)\b|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
     r"|'ll\b",
     re.IGNORECASE,
