@@ -110,9 +110,10 @@ Fixed rules (no tense needed)
 * "in N years" (e.g. "first visit in six years") is the last N years up to the
   anchor, approximate for months and longer units (a count of whole years is
   rounded), unless the sentence is in the future tense, when it is the year N
-  years after the anchor; likewise in a sentence with no tense of either kind and no
-  first, record or gap to count back to ("The plant reopens in six months", but
-  "the lowest in five years", "no rain in two weeks" count back).
+  years after the anchor; likewise in a sentence with no tense of either kind and
+  nothing to count back to: no "first", "last", "only", superlative, negation or
+  change over the stretch ("The plant reopens in six months", but "the lowest in
+  five years", "no rain in two weeks", "up 5% in two weeks" count back).
 * A possessive is the date words' own: "Saturday's" is Saturday.
 
 Not supported: dates with trailing words ("the 1950-1953 Korean War": pass

@@ -32,11 +32,18 @@ _AGO_RE = LazyPattern(
 )
 _LATER_THAN_NOW = ("from now", "from today", "hence", "time")
 # Words that make "in N units" a stretch back to the last time: a first, a record, a
-# gap ("the first visit in six years", "the lowest in five years", "no rain in weeks").
+# gap, a change over the stretch ("the first visit in six years", "the lowest in five
+# years", "its steepest fall in two weeks", "no rain in weeks", "up 5% in two weeks").
+# A superlative is a word in -est after "the", "its" and the like ("the protest", "its
+# interest" are none).
 _A_RECORD = LazyPattern(
-    r"\b(?:first|last|only|ever|record|since|no|not|never|without|"
-    r"most|least|fewest|best|worst|(?:high|low|bigg|larg|small|long|short|strong|weak|"
-    r"fast|slow|deadli|hott|cold|wett|dri|warm|heavi|busi|great|clos|wid)est)\b|n't\b"
+    r"\b(?:first|last|only|ever|record|since|no|not|never|without|most|least|fewest|best|"
+    r"worst)\b|n't\b"
+    r"|\b(?:the|its|their|his|her|our|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:inter|prot|requ|arr|w|for|hon|mod|sugg|inv|harv|gu|qu|ch|n|v|unr|inqu|"
+    r"manif|dig|conqu|earn|att|det|beh|z|p|cr|f|j|l|r|t|cont|b|lat)est\b)[a-z]+est\b"
+    r"|\b(?:up|down|rose|fell|rise|fall|rises|falls|gained|lost)\s+(?:by\s+)?[\d.,]+\s*"
+    r"(?:%|per\s*cent|percent|points?)"
 )
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
@@ -67,7 +74,8 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         ):
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
-            ahead = 'no past tense, and no "first" or record ("lowest in") to count back to: '
+            ahead = ('no tense, and nothing to count back to ("the first … in", "the '
+                     'lowest in", "up 5% in"): ')
         if ahead is not None:
             stretch = _vague_stretch(a, in_m.group(2), unit, 1, ahead)
             if stretch is not None:
@@ -86,7 +94,7 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
                      "the first of these days)")
         elif qualifier in ("over", "more than"):
             rule += (f' ("{qualifier}": a little more than that, so the stretch began before '
-                     "the first of these days)")
+                     "the first of these days, which the span does not show)")
         elif qualifier:
             rule += f' ("{qualifier}": about that long)'
         if unit not in ("day", "week") and not vague:
