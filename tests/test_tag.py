@@ -121,6 +121,12 @@ A15 = date(2024, 4, 15)  # a Monday
              ("the first week of April 2023", "DATE", "2023-04-01/2023-04-07"),
              ("the second half of March", "DATE", "2024-03-16/2024-03-31")],
         ),
+        # A journalist's trial: "nearly three years ago" was the length "nearly three
+        # years", never drafted.
+        (
+            "She started there nearly three years ago.",
+            [("nearly three years ago", "DATE", "2021")],
+        ),
         # A journalist's trial: "the last Saturday in March" was "last Saturday", the
         # Saturday before the article; "last week of May's" is no part of May.
         (

@@ -145,7 +145,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"{_MOD}?{_YEAR}\b(?![-–]\d)"),  # "the 1931 span": "the" is the noun's
     (
         "DATE",
-        rf"{_NUMBER}\s+{_UNIT}\s+"
+        # "nearly three years ago": the date, not the length "nearly three years".
+        rf"{_APPROX}?{_NUMBER}\s+{_UNIT}\s+"
         r"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b",
     ),
     ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
