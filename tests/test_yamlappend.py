@@ -127,3 +127,43 @@ def test_an_entry_appended_to_a_crlf_file_has_its_line_ends(tmp_path: Path) -> N
     path.write_bytes(text.encode("utf-8"))
     append_entry(path, "actors", {"id": "b", "name": "B"})
     assert path.read_bytes().decode("utf-8") == text + "  - id: b\r\n    name: B\r\n"
+
+
+def test_an_empty_list_that_is_not_last_is_refused_before_any_entry(tmp_path: Path) -> None:
+    """A review: "actors: []" before another key took the first new actor (dumped as a
+    block list before "note:") and refused the second, half-writing an edit of two."""
+    path = tmp_path / "actors.yaml"
+    text = "actors: []\nnote: x\n"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(WorkbenchError, match="cannot take a new entry"):
+        editable_list(path, "actors")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_an_empty_list_written_again_keeps_its_link_and_mode(tmp_path: Path) -> None:
+    """A review: the rename replaced a link with a file (the linked file unchanged) and
+    made a 0600 file 0644."""
+    real = tmp_path / "real.yaml"
+    real.write_text("actors: []\n", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "actors.yaml"
+    link.symlink_to(real)
+    append_entry(link, "actors", {"id": "b", "name": "B"})
+    assert link.is_symlink() and "id: b" in real.read_text(encoding="utf-8")
+    assert real.stat().st_mode & 0o777 == 0o600
+
+
+def test_add_article_refused_by_its_list_copies_no_text(tmp_path: Path) -> None:
+    """A review: the article's text was copied into seeds/ before articles.yaml refused
+    the entry, and every later try said the article was already there."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "articles.yaml").write_text("articles: []\n...\n# end\n", encoding="utf-8")
+    (data / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+    (data / "events.yaml").write_text("events: []\n", encoding="utf-8")
+    source = tmp_path / "story.txt"
+    source.write_text("Talks opened on Monday.\n", encoding="utf-8")
+    window = PublicationWindow(date(2024, 4, 17), date(2024, 4, 17), date(2024, 4, 17))
+    with pytest.raises(WorkbenchError, match="cannot take a new entry"):
+        add_article(data, source, window, title="T", outlet="O")
+    assert not (tmp_path / "seeds" / "story.txt").exists()

@@ -34,7 +34,7 @@ from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
-from tui.yamlappend import append_entry, quoted
+from tui.yamlappend import append_entry, editable_list, quoted
 
 SLUG = re.compile(r"[^a-z0-9._-]+")
 
@@ -132,6 +132,7 @@ def add_article(
     articles_path = data_dir / ARTICLES_FILE
     started = start_folder(data_dir)
     items = read_listing(articles_path, "articles")
+    editable_list(articles_path, "articles")  # before the text is copied: all or nothing
     known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
     aid = article_id or SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
     aid = aid.strip("-._") or "article"

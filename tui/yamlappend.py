@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -88,17 +89,29 @@ def editable_list(path: Path, key: str) -> list[Any]:
 
 def _refuse_a_rewrite(text: str, document: Any, key: str, path: Path) -> None:
     """WorkbenchError when an entry could only be added by writing the whole document
-    again, which would re-flow the entries already there (a list that is not a block
-    list ending the file, say): every byte already written is kept, or nothing is
-    done."""
+    again in a way that changes what is there: entries re-flowed (a list that is not a
+    block list ending the file), a comment lost, or the next entry refused (an empty
+    list followed by another key). Every byte already written is kept, or nothing is
+    done; checked before any file of an edit is written."""
     ended = _DOCUMENT_END.search(text) is not None  # what follows "..." is another document
-    if document[key] and (ended or _layout(text, document, key) is None):
+    if document[key]:
+        fits = not ended and _layout(text, document, key) is not None
+    else:  # "events: []": dumped again whole, which must keep it the last, and every comment
+        fits = not ended and list(document)[-1:] == [key] and not _loses_a_comment(text)
+    if not fits:
         raise WorkbenchError(
             f"{path.name} cannot take a new entry without being rewritten: its '{key}:' "
             "list is not a block list of entries at the end of the file",
             f"put '{key}:' last, its entries as '- id: …' blocks (and no '...' after "
             "them), or add the entry in an editor (in the explorer: E)",
         )
+
+
+def _loses_a_comment(text: str) -> bool:
+    """True when dumping the document of `text` again drops a comment line."""
+    out = io.StringIO()
+    yaml_with().dump(yaml_with().load(text), out)
+    return _comment_lines(out.getvalue()) < _comment_lines(text)
 
 
 def read_round_trip(text: str, path: Path) -> Any:
@@ -155,21 +168,19 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
             with path.open("a", encoding="utf-8", newline="") as stream:
                 stream.write(appended[len(text) :].replace("\n", ending))
             return
-    # An empty list ("events: []"): the document is dumped again, its comments kept,
-    # and put in place whole (a rename), so that a failure leaves the file as it was.
+    # An empty list ("events: []"): the document is dumped again (`_refuse_a_rewrite`
+    # made sure nothing is lost) and put in place whole, by a rename of a file beside
+    # the one a link points at, with its mode, so that a failure leaves it as it was.
     items.append(dict(entry))
     out = io.StringIO()
     yaml.dump(document, out)
-    if _comment_lines(out.getvalue()) < _comment_lines(text):
-        raise WorkbenchError(
-            f"{path.name} cannot take a new entry without losing a comment",
-            "add the entry in an editor (in the explorer: E)",
-        )
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    target = path.resolve()
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         temporary.write_text(out.getvalue().replace("\n", ending), encoding="utf-8",
                              newline="")  # fmt: skip
-        os.replace(temporary, path)
+        os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
 
