@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli, write_data_dir
+from tests.conftest import ROOT, run_cli, write_data_dir
 
 ARTICLE = (
     "Port officials signed a fuel agreement on Tuesday.\n"
@@ -504,3 +504,14 @@ def test_draft_output_is_refused_or_written_as_export_writes(
         assert "Traceback" not in result.stderr
     written = draft(str(tmp_path / "mine.yaml"))
     assert written.returncode == 0 and "Talks opened" in (tmp_path / "mine.yaml").read_text()
+
+
+def test_draft_output_dash_is_standard_output(folder: Path, tmp_path: Path) -> None:
+    """A review: `draft --output -` wrote a file named "-", where export and tag read
+    "-" as standard output and input."""
+    _drafted(folder, tmp_path, "story", "Talks opened on Monday, officials said.\n")
+    result = run_cli("draft", "story", "--data", str(folder), "--output", "-")
+    assert result.returncode == 0, result.stderr
+    assert 'quote: "Talks opened on Monday, officials said."' in result.stdout
+    assert "wrote 1 draft to standard output" in result.stderr
+    assert not (ROOT / "-").exists()

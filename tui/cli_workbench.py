@@ -67,7 +67,7 @@ def cmd_draft(
     from tui.workbench_error import WorkbenchError
 
     data_dir = args.data or default_data_dir()
-    if args.output is not None:  # said at once, as `export` says it
+    if args.output is not None and str(args.output) != "-":  # said at once, as by `export`
         refuse_output_early(args.output, force=args.force)
     problems: DataError | None = None
     try:
@@ -89,13 +89,19 @@ def cmd_draft(
         drafts = draft_events(timeline, args.article)
     except WorkbenchError as exc:
         raise UsageError(f"{exc}" + (f"\n    hint: {exc.hint}" if exc.hint else "")) from None
+    text = drafts_yaml(args.article, drafts)
+    to_stdout = args.output is not None and str(args.output) == "-"  # as other tools read it
     path = args.output or data_dir / DRAFTS_DIR / f"{args.article}.yaml"
-    if args.output is None:
+    if to_stdout:
+        out.write(text)
+        out, path = sys.stderr, Path("standard output")  # the summary, beside the drafts
+    elif args.output is None:
         refuse_output_early(path, force=args.force)
         path.parent.mkdir(parents=True, exist_ok=True)  # the folder's own drafts folder only
     # As `export` writes: atomically, only over a regular file, never creating folders.
     try:
-        write_atomically(path, drafts_yaml(args.article, drafts), force=args.force)
+        if not to_stdout:
+            write_atomically(path, text, force=args.force)
     except FileExistsError:
         raise output_exists(path) from None
     except NotRegularTarget as exc:

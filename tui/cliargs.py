@@ -345,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--output). `check` validates drafts; the timeline does not show them.",
     )
     draft.add_argument("article", metavar="ARTICLE", help="an article id")
-    draft.add_argument("--output", type=Path, metavar="FILE", help="where to write the drafts")
+    draft.add_argument("--output", type=Path, metavar="FILE",
+                       help="where to write the drafts ('-': standard output)")
     draft.add_argument("--force", action="store_true", help="overwrite an existing drafts file")
     _add_data_option(draft, top=False)
     return parser
