@@ -36,3 +36,15 @@ def test_hundreds_of_unknown_ids_among_many_take_seconds_not_minutes() -> None:
     for n in range(300):
         assert nearest(f"korean-wr-copy-{n}", MANY, 0.5) == f"korean-war-copy-{n}"
     assert time.perf_counter() - started < 10
+
+
+def test_a_name_made_only_of_common_triples_still_finds_its_match() -> None:
+    """A review: among 300 "kim-jong-un-…" and 600 "xi-jinping-…" ids, "kim-jong-un"
+    found nothing (its every triple was one most ids hold), where difflib found one."""
+    ids = [f"kim-jong-un-visit-{n}" for n in range(300)] + [
+        f"xi-jinping-tour-{n}" for n in range(600)
+    ]
+    for name in ("kim-jong-un", "kim-jong", "xi-jinping"):
+        close = difflib.get_close_matches(name, ids, n=1, cutoff=0.5)
+        assert close and nearest(name, ids, 0.5) is not None
+        assert nearest(name, ids, 0.5).split("-")[0] == close[0].split("-")[0]  # type: ignore[union-attr]

@@ -25,10 +25,18 @@ def nearest(name: str, choices: list[str], cutoff: float) -> str | None:
     if len(choices) <= WHOLE:
         close = difflib.get_close_matches(name, choices, n=1, cutoff=cutoff)
         return close[0] if close else None
-    index, order = _triples_index(tuple(choices))
+    index, common, order = _triples_index(tuple(choices))
     shared: Counter[int] = Counter()
-    for triple in _triples(name):
+    triples = _triples(name)
+    for triple in triples:
         shared.update(index.get(triple, ()))
+    if len(shared) < KEPT:
+        # Only triples most choices hold ("kim-jong" among hundreds of "kim-jong-un-…"):
+        # those too, the rarest first, until there are enough to compare.
+        for triple in sorted(triples & common.keys(), key=lambda t: len(common[t])):
+            shared.update(common[triple])
+            if len(shared) >= KEPT:
+                break
     # Ties in the order of the choices, as difflib keeps them.
     kept = sorted(shared, key=lambda n: (-shared[n], n))[:KEPT]
     close = difflib.get_close_matches(name, [order[n] for n in sorted(kept)], n=1,
@@ -42,13 +50,19 @@ def _triples(text: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
+_Index = dict[str, tuple[int, ...]]
+
+
 @lru_cache(maxsize=4)
-def _triples_index(choices: tuple[str, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[str, ...]]:
-    """Each triple, the choices holding it (by number), leaving out triples that most
-    choices hold ("-co" of a thousand "-copy-" ids): they tell none apart."""
+def _triples_index(choices: tuple[str, ...]) -> tuple[_Index, _Index, tuple[str, ...]]:
+    """Each triple, the choices holding it (by number): those few choices hold, and
+    apart those many hold ("-co" of a thousand "-copy-" ids), which tell few apart and
+    are looked at only when the others give too few choices."""
     holders: dict[str, list[int]] = {}
     for number, choice in enumerate(choices):
         for triple in _triples(choice):
             holders.setdefault(triple, []).append(number)
-    common = max(KEPT, len(choices) // 4)
-    return {t: tuple(n) for t, n in holders.items() if len(n) <= common}, choices
+    many = max(KEPT, len(choices) // 4)
+    rare = {t: tuple(n) for t, n in holders.items() if len(n) <= many}
+    common = {t: tuple(n) for t, n in holders.items() if len(n) > many}
+    return rare, common, choices
