@@ -739,6 +739,14 @@ CASES = [
         "2023-H2",
     ),
     ("H1 2024", A15, None, D(2024, 1, 1), D(2024, 6, 30), "half", False, "2024-H1"),
+    # "the year" of a half or a quarter is the article's, as in "the end of the year",
+    # unless the part lies on the other side of it from the tense.
+    ("the first half of the year", A15, None, D(2024, 1, 1), D(2024, 6, 30), "half", False,
+     "2024-H1"),
+    ("the third quarter of the year", A15, "Profits rose in the third quarter of the year.",
+     D(2023, 7, 1), D(2023, 9, 30), "quarter", False, "2023-Q3"),
+    ("the first quarter of the year", A15, "It will open in the first quarter of the year.",
+     D(2025, 1, 1), D(2025, 3, 31), "quarter", False, "2025-Q1"),
     # A week or a half of a month (weeks also of a year): its days, approximate (the
     # words may mean a calendar week), as a range; the month read as alone, then a year
     # before or after when the part falls on the other side of the article from the tense.

@@ -271,6 +271,16 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
             return _Result(
                 chosen, f"{ctx.tense_text} → {_pick_rule(f'{ordinal} {unit}', a, ctx.tense)}"
             )
+        if rest == "year":  # "the first half of the year": as "the end of the year"
+            part, said = make(a.year, n), f'"the year" as the year of {_anchor_text(a)}'
+            # On the side of the article the tense says: a year before told in the past.
+            if part.start > a and ctx.tense == "past":
+                part, said = make(a.year - 1, n), f"{said}, but its {ordinal} {unit} is after "\
+                    f"it and the sentence is in the past tense: the year before"
+            elif part.end < a and ctx.tense == "future":
+                part, said = make(a.year + 1, n), f"{said}, but its {ordinal} {unit} is before "\
+                    f"it and the sentence looks ahead: the year after"
+            return _Result(part, f"{said} → {ordinal} {unit} of {part.start.year}")
         named = _year_ref(rest, a)
         if named is None:
             raise ResolveError(

@@ -178,8 +178,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "DATE",
         rf"(?:the\s+)?(?:first|second|third|fourth|final)\s+quarter\s+of\s+"
-        rf"(?:{_YEAR}|(?:this|last|next)\s+year)\b"
-        rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b"
+        rf"(?:{_YEAR}|(?:this|last|next|the)\s+year)\b"
+        rf"|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year)\b"
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
     # "the first week of April", "the last week of May 2024", "the second half of March",
