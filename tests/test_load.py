@@ -737,3 +737,32 @@ def test_a_file_where_the_drafts_folder_goes_is_a_problem(tmp_path: Path) -> Non
     assert [p.located(str(data)).splitlines()[0] for p in info.value.problems] == [
         f"{data}/drafts: 'drafts' is not a folder"
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "left_open"),
+    [
+        ('    title: "Trade pact\n', True),
+        ('    title: "Issue #1 of the Review"\n', False),  # "#" inside a value
+        ("# a \"note\n", False),  # a comment at the start of a line
+        ("    summary: 'He said \"no'\n", False),  # inside single quotation marks
+        ("    summary: 'It''s \"odd'\n", False),
+        ('    summary: He said "no\n', False),  # a plain value's character
+        ('    summary: "The two\n      sides" # a "comment\n', False),  # closed, then a comment
+        ("    actors: [a, \"b]\n", True),  # a flow list's item
+    ],
+)
+def test_a_quotation_mark_left_open_is_told_from_one_inside_a_value(
+    value: str, left_open: bool
+) -> None:
+    """A review: "#" inside a quoted value, a comment, single-quoted or plain values
+    holding a double quotation mark, and a comment after a value closed over lines,
+    were each taken for a mark left open (or hid one)."""
+    from types import SimpleNamespace
+
+    from tui.loading.reading import _left_open
+
+    text = "events:\n  - id: a\n" + value + "    kind: treaty\n"
+    end = SimpleNamespace(line=text.count("\n") - 1)
+    found = _left_open(text, SimpleNamespace(line=0), end)
+    assert (found == 3) if left_open else found is None

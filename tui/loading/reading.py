@@ -232,21 +232,63 @@ def _malformed(exc: Any, text: str = "") -> tuple[int | None, str, str]:
 
 
 def _left_open(text: str, start: Any, end: Any) -> int | None:
-    """The first line of `text` from mark `start` to mark `end` whose double quotation
-    marks do not pair up (a value's closing mark left off), or None. Lines are
-    counted from 1."""
+    """The first line of `text` from mark `start` to mark `end` that opens a quoted
+    value ("…" or '…') still open at the end of its line when the next line is a key
+    (its closing mark left off), or None. A value closed on a later line is valid. Lines
+    are counted from 1."""
     lines = text.split("\n")[start.line : end.line + 2]
-    opened: int | None = None  # where the value open at the line's end was opened
+    quote: str | None = None  # the mark of the value open at the end of the line
+    opened = 0
     for at, line in enumerate(lines[:-1]):
-        if opened is None:
-            line = line.split(" #", 1)[0]  # a comment's (inside a value, no comment)
-        if line.replace('\\"', "").count('"') % 2:  # an escaped one aside
-            opened = at if opened is None else None  # opened here, or closed
-        # Open at its end, and the next line a key: not a value that goes on over lines
-        # (one that does, closed on a later line, is valid).
-        if opened is not None and _KEY_LINE.match(lines[at + 1]):
+        was = quote
+        quote = _quote_open_after(line, quote)
+        if quote is not None and was is None:
+            opened = at
+        if quote is not None and _KEY_LINE.match(lines[at + 1]):
             return int(start.line) + opened + 1
     return None
+
+
+def _quote_open_after(line: str, quote: str | None) -> str | None:
+    """The quotation mark of a value still open at the end of `line`, `quote` being the
+    one open before it ("\"" or "'"), or None; comments (" #" outside a value) end the
+    line."""
+    i = 0
+    while i < len(line):
+        if quote is None:
+            char = line[i]
+            if char == "#" and (i == 0 or line[i - 1] in " \t"):
+                return None  # a comment to the end of the line
+            if char in "\"'" and _starts_a_value(line, i):
+                quote = char
+            i += 1
+            continue
+        char = line[i]
+        if quote == '"' and char == "\\":
+            i += 2  # an escaped character
+            continue
+        if char == quote:
+            if quote == "'" and line[i + 1 : i + 2] == "'":
+                i += 2  # '' is a quotation mark inside '…'
+                continue
+            quote = None
+        i += 1
+    return quote
+
+
+def _starts_a_value(line: str, i: int) -> bool:
+    """True when offset `i` of `line` is where a value starts: after the indentation,
+    a "- " or a key's ": ", or in a flow list after "[", "{" or ","; a quotation mark
+    elsewhere is a character of a plain value ("He said "no"")."""
+    before = line[:i]
+    stripped = before.rstrip(" \t")
+    if not stripped or stripped.endswith(("[", "{", ",")):
+        return True
+    if len(stripped) == len(before):
+        return False  # no space before it: inside a word or right after a colon
+    if stripped.endswith(":"):
+        return True
+    return stripped.endswith("-") and (len(stripped) == 1 or stripped[-2] in " \t")
 
 
 _KEY_LINE = re.compile(r"\s*(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$)")
