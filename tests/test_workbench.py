@@ -515,3 +515,13 @@ def test_draft_output_dash_is_standard_output(folder: Path, tmp_path: Path) -> N
     assert 'quote: "Talks opened on Monday, officials said."' in result.stdout
     assert "wrote 1 draft to standard output" in result.stderr
     assert not (ROOT / "-").exists()
+
+
+def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) -> None:
+    """A journalist's trial: "The course starts in two weeks" was tagged (a length that
+    the words date) but neither drafted nor listed."""
+    drafts = _drafted(folder, tmp_path, "course",
+                      "The course starts in two weeks, the college said.\n")  # fmt: skip
+    assert 'quote: "The course starts in two weeks, the college said."' in drafts
+    assert "# resolves to 2024-04-29–05-05 (on)" in drafts  # the week after next
+    assert run_cli("check", "--data", str(folder)).returncode == 0

@@ -228,7 +228,11 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
     read = as_the_timeline_reads(tag_text(text, anchor), timeline, article_id)
     # A reference the tagger could not read against a date ("a week after the two
     # sides signed" counts from the signing) has no span, and is listed all the same.
-    tags = [t for t in read if t.type == "DATE" and (t.span or t.reference)]
+    # "in two weeks" dates what it is said of ("The course starts in two weeks", "the
+    # first visit in six years"): offered too, though its words are a length.
+    tags = [t for t in read if (t.type == "DATE" and (t.span or t.reference))
+            or (t.type == "DURATION" and t.span is not None
+                and text[max(0, t.start - 3) : t.start].lower() == "in ")]  # fmt: skip
     kept = set(map(id, tags))
     undated = [t for t in read if t.type == "DATE" and id(t) not in kept]  # listed beside
     passages = quoted_passages(timeline, article_id)

@@ -20,6 +20,7 @@ from tui.dates.periods import (
     _week,
     _year,
 )
+from tui.dates.tense import REPORTING_VERBS
 from tui.words import counted
 
 _AGO_RE = LazyPattern(
@@ -69,13 +70,16 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         unit = _unit(in_m.group(3))
         vague = vague or bool(in_m.group(1))
         ahead = "future tense: " if ctx.tense == "future" else None
-        if ctx.tense is None and ctx.has_sentence and ctx.sentence is not None and (
+        # "The course starts in two weeks, the college said": the saying's past only.
+        said = ctx.tense == "past" and ctx.cue in REPORTING_VERBS
+        if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None and (
             not _A_RECORD.search(_normalise(ctx.sentence))
         ):
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
-            ahead = ('no tense, and nothing to count back to ("the first … in", "the '
-                     'lowest in", "up 5% in"): ')
+            tense = f'no tense but the saying\'s ("{ctx.cue}")' if said else "no tense"
+            ahead = (f'{tense}, and nothing to count back to ("the first … in", "the lowest '
+                     'in", "up 5% in"): ')
         if ahead is not None:
             stretch = _vague_stretch(a, in_m.group(2), unit, 1, ahead)
             if stretch is not None:
