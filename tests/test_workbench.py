@@ -523,5 +523,5 @@ def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) 
     drafts = _drafted(folder, tmp_path, "course",
                       "The course starts in two weeks, the college said.\n")  # fmt: skip
     assert 'quote: "The course starts in two weeks, the college said."' in drafts
-    assert "# resolves to 2024-04-29–05-05 (on)" in drafts  # the week after next
+    assert "# resolves to 2024-04-29–2024-05-05 (on)" in drafts  # the week after next
     assert run_cli("check", "--data", str(folder)).returncode == 0
