@@ -525,3 +525,15 @@ def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) 
     assert 'quote: "The course starts in two weeks, the college said."' in drafts
     assert "# resolves to 2024-04-29–2024-05-05 (on)" in drafts  # the week after next
     assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
+def test_a_draft_dated_after_the_article_for_a_done_act_says_check_will_warn(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A journalist's trial: "By the end of the month, the canteen had closed" was drafted
+    as "by ≈ 2025-04" without a word; `check` warned only once it was an event."""
+    drafts = _drafted(folder, tmp_path, "canteen",
+                      "By the end of the month, the canteen had closed.\n")  # fmt: skip
+    assert "    # check will warn: the quote reads as done (“had”)" in drafts
+    plans = _drafted(folder, tmp_path, "plans", "The canteen will close next month.\n")
+    assert "check will warn" not in plans

@@ -48,6 +48,8 @@ def drafts_yaml(article_id: str, drafts: Drafts) -> str:
                 f"{_yaml_string(words)} ({_reading_of(t)})" for words, t in c.also
             )
             lines.append(_comment(f"    # other date words in the quote: {others}"))
+        if c.doubt is not None:
+            lines.append(_comment(f"    # check will warn: {c.doubt}"))
         lines.append(f"    actors: [{', '.join(c.actors)}]")
         if c.restates:
             lines.append(f"    restates: {c.restates}  # an event already quotes this sentence")

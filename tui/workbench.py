@@ -23,6 +23,7 @@ from pathlib import Path
 from tui.datafiles import ARTICLES_FILE, DEFAULT_SEEDS_DIR
 from tui.datafolder import read_listing, start_folder
 from tui.dates import Anchor, ResolveError, date_from_words
+from tui.dates.doneguard import done_after_written, points_ahead
 from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
@@ -183,6 +184,7 @@ class Candidate:
     # count from another mention too: the event may be the act they date, not the
     # first one's ("Three days later, … the budget for fiscal 2025").
     also: tuple[tuple[str, Tag], ...] = ()
+    doubt: str | None = None  # what `check` will warn of, as an event
 
 
 def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
@@ -261,9 +263,14 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
                         + [t for t in undated if start <= t.start and t.end <= end],
                         key=lambda t: t.start)  # fmt: skip
         also = tuple((date_words(text, start, t), t) for t in beside)
-        candidates.append(
-            Candidate(sentence, tag, words, actors_in(sentence, timeline.actors), restates, also)
-        )
+        # What `check` would warn of, once an event: a date after the article for an
+        # act the quote reads as done ("By the end of the month, the canteen had closed").
+        doubt = None
+        if tag.span is not None and not tag.reference and not points_ahead(words):
+            doubt = done_after_written(tag.span, anchor.latest, sentence, words,
+                                       counted=False)  # fmt: skip
+        candidates.append(Candidate(sentence, tag, words, actors_in(sentence, timeline.actors),
+                                    restates, also, doubt))  # fmt: skip
     return Drafts(candidates, left_out)
 
 
