@@ -154,7 +154,10 @@ def add_article(
         if published.likely_is_convention:
             entry["published_likely_basis"] = "convention"
     entry["published_basis"] = basis
-    entry["published_note"] = note or "The date the curator gave when adding the article."
+    entry["published_note"] = note or (
+        "Given with `timeline add-article --published`; no note says where it comes from "
+        "(add one with --note, or write it here)."
+    )
     seeds.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
     append_entry(articles_path, "articles", entry)
