@@ -776,6 +776,15 @@ CASES = [
      "2024-03-16/2024-03-31"),
     ("the first half of June 2021", A15, None, D(2021, 6, 1), D(2021, 6, 15), "range", True,
      "2021-06-01/2021-06-15"),
+    # A second review: a reporting verb's past is the saying's, which puts the part on
+    # no side of the article; "the last half" is the second; "in" as "of".
+    ("the last Saturday in March", D(2025, 3, 10),
+     "The marathon is on the last Saturday in March, organisers said.", D(2025, 3, 29),
+     D(2025, 3, 29), "day", False, "2025-03-29"),
+    ("the last half of May", A15, None, D(2024, 5, 16), D(2024, 5, 31), "range", True,
+     "2024-05-16/2024-05-31"),
+    ("the last week in March", A15, "It happened the last week in March.", D(2024, 3, 25),
+     D(2024, 3, 31), "range", True, "2024-03-25/2024-03-31"),
     # A weekday of a month: that day.
     ("the last Saturday in March", A15, "They marched on the last Saturday in March.",
      D(2024, 3, 30), D(2024, 3, 30), "day", False, "2024-03-30"),
@@ -839,6 +848,12 @@ CASES = [
      "range", False, "2024-04-02/2024-04-15"),
     ("in two weeks", A15, "There is a protest in two weeks.", D(2024, 4, 29), D(2024, 5, 5),
      "week", False, "2024-W18"),
+    ("in five years", A15, "Japan's hottest day in five years.", D(2019, 4, 16),
+     D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
+    ("in two weeks", A15, "The Budapest summit opens in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in two weeks", A15, "A new priest arrives in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
     ("in two weeks", A15, "The latest round starts in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
     (
@@ -1172,6 +1187,11 @@ CUES = [
     ("The council said it is drawing up plans, with a consultation due to start in the "
      "autumn.", "the autumn", ("future", "due to start")),
     ("Flights were cancelled due to rain on Monday.", "on Monday", ("past", "cancelled")),
+    # A second review: "due to" before a noun is a cause, a plan of the past is past.
+    ("Flights were cancelled due to travel restrictions in March.", "March",
+     ("past", "cancelled")),
+    ("The talks were due to start in March but were postponed.", "March", ("past", "were")),
+    ("Analysts did not expect the drop in March.", "March", ("past", "did")),
 ]
 
 

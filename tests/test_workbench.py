@@ -524,6 +524,8 @@ def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) 
                       "The course starts in two weeks, the college said.\n")  # fmt: skip
     assert 'quote: "The course starts in two weeks, the college said."' in drafts
     assert "# resolves to 2024-04-29–2024-05-05 (on)" in drafts  # the week after next
+    assert 'date_text: "in two weeks"' in drafts  # its "in" makes it a date
+    assert "check will warn" not in drafts  # "said" is the saying's, not the course's
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 

@@ -262,6 +262,8 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             continue
         tag = inside[0]
         words = date_words(text, start, tag)
+        if tag.type == "DURATION":  # "in two weeks": the "in" makes it a date
+            words = f"{text[tag.start - 3 : tag.start]}{words}"
         beside = sorted([t for t in dated if t is not tag]
                         + [t for t in undated if start <= t.start and t.end <= end],
                         key=lambda t: t.start)  # fmt: skip

@@ -23,7 +23,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tui.dates.tense import sentence_tense
+from tui.dates.tense import REPORTING_VERBS, sentence_tense
 from tui.span import Span
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 def done_cue(quote: str, date_text: str) -> str | None:
     """The past-tense cue word around `date_text` in `quote` ("signed"), or None."""
     tense, cue = sentence_tense(quote, date_text)
-    return cue if tense == "past" else None
+    # "The course starts in two weeks, the college said": the saying is done, not the
+    # course.
+    return cue if tense == "past" and cue not in REPORTING_VERBS else None
 
 
 def done_after_written(span: Span, written: date | None, quote: str, date_text: str,

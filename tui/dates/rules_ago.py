@@ -40,9 +40,16 @@ _LATER_THAN_NOW = ("from now", "from today", "hence", "time")
 _A_RECORD = LazyPattern(
     r"\b(?:first|last|only|ever|record|since|no|not|never|without|most|least|fewest|best|"
     r"worst)\b|n't\b"
-    r"|\b(?:the|its|their|his|her|our|a|an)\s+(?:[a-z]+\s+)?"
+    # Superlatives of the words news writes them with, wherever they stand ("Japan's
+    # hottest day", "Growth is slowest").
+    r"|\b(?:high|low|bigg|larg|small|long|short|strong|weak|fast|slow|deadli|hott|cold|"
+    r"wett|dri|warm|heavi|busi|great|clos|wid|steep|sharp|cheap|deep|tough|earli|bloodi|"
+    r"costli|hard|dark|bright|quick|poor|rich|safe|wealthi|calm|mild|sever|low)est\b"
+    # Any other word in -est after "the", "its", "Japan's" and the like, but nouns.
+    r"|(?:\b(?:the|its|their|his|her|our|a|an)|['’]s)\s+(?:[a-z]+\s+)?"
     r"(?!(?:inter|prot|requ|arr|w|for|hon|mod|sugg|inv|harv|gu|qu|ch|n|v|unr|inqu|"
-    r"manif|dig|conqu|earn|att|det|beh|z|p|cr|f|j|l|r|t|cont|b|lat)est\b)[a-z]+est\b"
+    r"manif|dig|conqu|earn|att|det|beh|z|p|cr|f|j|l|r|t|cont|b|lat|midw|budap|pri|ever|"
+    r"buchar|northw|southw|tempest|ingest|dev)est\b)[a-z]+est\b"
     r"|\b(?:up|down|rose|fell|rise|fall|rises|falls|gained|lost)\s+(?:by\s+)?[\d.,]+\s*"
     r"(?:%|per\s*cent|percent|points?)"
 )
@@ -72,9 +79,10 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         ahead = "future tense: " if ctx.tense == "future" else None
         # "The course starts in two weeks, the college said": the saying's past only.
         said = ctx.tense == "past" and ctx.cue in REPORTING_VERBS
-        if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None and (
-            not _A_RECORD.search(_normalise(ctx.sentence))
-        ):
+        record = None
+        if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None:
+            record = _A_RECORD.search(_normalise(ctx.sentence))
+        if (ctx.tense is None or said) and ctx.has_sentence and record is None:
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
             tense = f'no tense but the saying\'s ("{ctx.cue}")' if said else "no tense"
@@ -92,6 +100,10 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
             )
         start, end = _stretch_back(a, unit, n)
         rule = f'"in {counted(n, unit)}" as the last {counted(n, unit)} up to {_anchor_text(a)}'
+        if record is not None:  # no tense said so: the word that counts back
+            said_words = record.group(0).split()
+            cue = said_words[-1] if said_words[-1].endswith("est") else " ".join(said_words)
+            rule = f'"{cue}" counts back: {rule}'
         qualifier = in_m.group(1)
         if qualifier in ("nearly", "almost"):
             rule += (f' ("{qualifier}": a little less than that, so the stretch began after '

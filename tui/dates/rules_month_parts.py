@@ -24,12 +24,13 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import _month, _part_of, _Period
+from tui.dates.tense import REPORTING_VERBS
 from tui.span import ResolveError
 
 # "the first week of April", "the last week of May 2024", "the second half of March".
 _PART_OF_MONTH_RE = LazyPattern(
     r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(week|half)"
-    r"\s+of\s+(.+)"
+    r"\s+(?:of|in)\s+(.+)"
 )
 # "the last Saturday in March", "the second Tuesday of May 2024".
 _NTH_WEEKDAY_RE = LazyPattern(
@@ -56,6 +57,8 @@ def _rule_part_of_month(text: str, ctx: _Context) -> _Result | None:
     if unit == "half" and of_year:
         return None  # "the first half of 2023": the year's half
     n = 5 if ordinal in ("last", "final") else _parse_ordinal(ordinal)
+    if unit == "half" and n == 5:
+        n = 2  # "the last half of May": its second
     if unit == "half" and n > 2:
         raise ResolveError(f"a month has only two halves, so there is no {ordinal} half")
     inner = ctx.resolve(rest)
@@ -124,6 +127,10 @@ def _on_the_side_the_tense_says(
         return p, rule
     start, end = part
     step = 0
+    # A reporting verb's past is the saying's ("The marathon is on the last Saturday in
+    # March, organisers said"): no side of the article for the part.
+    if ctx.tense == "past" and ctx.cue in REPORTING_VERBS:
+        return p, rule
     if start > ctx.anchor and ctx.tense == "past":
         step, side = -1, "after the publication date, but told in the past"
     elif end < ctx.anchor and ctx.tense == "future":

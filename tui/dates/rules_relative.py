@@ -261,7 +261,8 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         # "the last/final quarter of 2023" is its fourth (or second half).
         n = count if ordinal in ("last", "final") else _parse_ordinal(ordinal)
         if n > count:
-            raise ResolveError(f"a year has only {count} {unit}s, so there is no {ordinal} {unit}")
+            units = "halves" if unit == "half" else f"{unit}s"
+            raise ResolveError(f"a year has only {count} {units}, so there is no {ordinal} {unit}")
         make = _quarter if unit == "quarter" else _half
         if rest is None:
             if ordinal == "last":
@@ -274,7 +275,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         if rest == "year":  # "the first half of the year": as "the end of the year"
             part, said = make(a.year, n), f'"the year" as the year of {_anchor_text(a)}'
             # On the side of the article the tense says: a year before told in the past.
-            if part.start > a and ctx.tense == "past":
+            if part.start > a and ctx.tense == "past" and ctx.cue not in REPORTING_VERBS:
                 part, said = make(a.year - 1, n), f"{said}, but its {ordinal} {unit} is after "\
                     f"it and the sentence is in the past tense: the year before"
             elif part.end < a and ctx.tense == "future":

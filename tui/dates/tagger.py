@@ -188,7 +188,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "the" only, and no possessive after ("spoke last week of May's election").
     (
         "DATE",
-        rf"the\s+(?:{_PART_ORDINAL})\s+week\s+of\s+(?:{_MONTH_WORDS}|{_YEAR})"
+        rf"the\s+(?:{_PART_ORDINAL})\s+week\s+(?:of|in)\s+(?:{_MONTH_WORDS}|{_YEAR})"
         rf"|the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{_MONTH_WORDS}"
         rf"|the\s+(?:{_PART_ORDINAL}|fifth|5th)\s+(?-i:{_WEEKDAYS})\s+(?:in|of)\s+{_MONTH_WORDS}",
     ),

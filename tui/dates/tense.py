@@ -21,16 +21,17 @@ _FUTURE_RE = re.compile(
     # expect a deal in two weeks", what they expect to come.
     r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
     # "officials expect a deal in two weeks" (an object, not "expect March exports rose").
-    r"expects?(?=\s+(?:a|an|the|some|more|further|new|another|no)\s)|"
+    r"(?<!not )(?<!n't )expects?(?=\s+(?:a|an|the|some|more|further|new|another|no)\s)|"
     # "a second round is expected in two weeks", "rain is expected on Friday", "a decision
     # is not expected until the autumn".
     r"(?:is|are)(?:\s+not|n't)?\s+expected(?=\s*\x00|\s+(?:on|at|by|in|within|for|next|"
     r"this|later|soon|around|before|after|early|late|until|till|tomorrow|today)\b"
     r"|\s*[,.;]|\s*$)|"
-    # "a consultation due to start in the autumn": "due to" before a verb of a plan.
-    r"due to (?:start|begin|open|close|end|finish|arrive|leave|take|be|meet|resume|launch|"
-    r"sign|vote|hold|return|report|publish|announce|decide|rule|appear|testify|"
-    r"complete|expire|run|go|visit|travel|speak|hear|sit|reopen|come)\b|"
+    # "a consultation due to start in the autumn": "due to" before a verb of a plan that
+    # is rarely a noun ("due to travel restrictions" is a cause); not a plan of the past
+    # ("were due to start").
+    r"(?<!was )(?<!were )(?<!been )due to (?:start|begin|resume|expire|testify|reopen|"
+    r"arrive|commence|conclude|take place|be held|be published|be released)(?![\w-])|"
     r"slated (?:to|for)|anticipat\w*|upcoming|forthcoming|next|coming|soon|later this)\b"
     r"|'ll\b",
     re.IGNORECASE,
