@@ -48,3 +48,11 @@ def test_a_name_made_only_of_common_triples_still_finds_its_match() -> None:
         close = difflib.get_close_matches(name, ids, n=1, cutoff=0.5)
         assert close and nearest(name, ids, 0.5) is not None
         assert nearest(name, ids, 0.5).split("-")[0] == close[0].split("-")[0]  # type: ignore[union-attr]
+
+
+def test_the_order_of_the_ids_does_not_decide_the_match() -> None:
+    """A second review: "kim-jong" found "kim-jong-il" only when it came first."""
+    many = [f"kim-jong-un-visit-{n}" for n in range(400)]
+    for ids in ([*many, "kim-jong-il", "xi-jinping"], ["kim-jong-il", "xi-jinping", *many]):
+        assert nearest("kim-jong", ids, 0.6) == "kim-jong-il"
+        assert difflib.get_close_matches("kim-jong", ids, n=1, cutoff=0.6) == ["kim-jong-il"]

@@ -31,14 +31,15 @@ def nearest(name: str, choices: list[str], cutoff: float) -> str | None:
     for triple in triples:
         shared.update(index.get(triple, ()))
     if len(shared) < KEPT:
-        # Only triples most choices hold ("kim-jong" among hundreds of "kim-jong-un-…"):
-        # those too, the rarest first, until there are enough to compare.
-        for triple in sorted(triples & common.keys(), key=lambda t: len(common[t])):
+        # Too few choices share a rare triple ("kim-jong" among hundreds of "kim-jong-un-…"):
+        # the common triples count too, every one, so that the order of the ids does not
+        # decide which are compared (linear in the choices, once for such a name).
+        for triple in triples & common.keys():
             shared.update(common[triple])
-            if len(shared) >= KEPT:
-                break
-    # Ties in the order of the choices, as difflib keeps them.
-    kept = sorted(shared, key=lambda n: (-shared[n], n))[:KEPT]
+    # Among those sharing as many, the nearest in length first (difflib's ratio favours
+    # them), then in the order of the choices, as difflib keeps them.
+    size = len(name)
+    kept = sorted(shared, key=lambda n: (-shared[n], abs(len(order[n]) - size), n))[:KEPT]
     close = difflib.get_close_matches(name, [order[n] for n in sorted(kept)], n=1,
                                       cutoff=cutoff)  # fmt: skip
     return close[0] if close else None
