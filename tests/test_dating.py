@@ -658,6 +658,11 @@ def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
         with pytest.raises(ResolveError, match='is part of "the last Saturday in March"'):
             date_from_words(words, marched, DAY)
     assert date_from_words("the last Saturday in March", marched, DAY).timex == "2024-03-30"
+    # A second review: "for the last Saturday in March" plans a day, not "since" it.
+    planned = "The match is scheduled for the last Saturday in March."
+    assert date_from_words("for the last Saturday in March", planned, DAY).relation == "on"
+    assert date_from_words("for the past week", "Crews have worked for the past week.",
+                           DAY).relation == "since"  # fmt: skip
     # A review: no part of May where a possessive follows, nor without "the".
     assert date_from_words("last week", "He spoke last week of May's vote.", DAY).timex == (
         "2024-W14"

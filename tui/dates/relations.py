@@ -76,7 +76,11 @@ _HEAD_RELATIONS = (
     (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
     (
         # "In the past week" and "during the past year" say when within the stretch: on.
-        re.compile(r"^(?:for|over)\s+the\s+(?:past|last)\s+\S+"),
+        # Not "for the last Saturday in March", "for the last week of May": a day or
+        # days of a month, which "for" plans.
+        re.compile(r"^(?:for|over)\s+the\s+(?:past|last)\s+\w+\b"
+                   r"(?!\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                   r"|\d{4}|(?:this|last|next)\s+(?:month|year)))"),
         "since",
         '"for the past …" names how long it has held up to the article',
     ),
