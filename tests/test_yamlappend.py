@@ -94,6 +94,8 @@ def test_an_empty_flow_list_is_dumped_again_in_place(tmp_path: Path) -> None:
         # A hostile-input trial: a document end and a comment after it were dropped, the
         # quotes re-flowed, by a rewrite of the whole file.
         'actors:\n  - id: a\n    name: "A\n      B"\n...\n# the end\n',
+        # A second review: a directive and "---" were dropped by the rewrite.
+        "%YAML 1.2\n---\n# c\nactors: []\n",
     ],
 )
 def test_a_list_that_cannot_take_an_entry_as_text_is_refused_untouched(

@@ -97,7 +97,8 @@ def _refuse_a_rewrite(text: str, document: Any, key: str, path: Path) -> None:
     if document[key]:
         fits = not ended and _layout(text, document, key) is not None
     else:  # "events: []": dumped again whole, which must keep it the last, and every comment
-        fits = not ended and list(document)[-1:] == [key] and not _loses_a_comment(text)
+        fits = (not ended and _DIRECTIVES.search(text) is None
+                and list(document)[-1:] == [key] and not _loses_a_comment(text))
     if not fits:
         raise WorkbenchError(
             f"{path.name} cannot take a new entry without being rewritten: its '{key}:' "
@@ -185,6 +186,7 @@ def append_entry(path: Path, key: str, entry: Mapping[str, Any]) -> None:
         temporary.unlink(missing_ok=True)
 
 
+_DIRECTIVES = re.compile(r"(?m)^(?:%|---)")  # "%YAML 1.2", "---": a dump would drop them
 _DOCUMENT_END = re.compile(r"(?m)^\.\.\.[ \t]*(?:#.*)?$")
 
 
