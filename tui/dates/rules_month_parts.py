@@ -66,7 +66,8 @@ def _rule_part_of_month(text: str, ctx: _Context) -> _Result | None:
     start, end = _part_of(p, unit, n)
     rule = f"{inner.rule} → {_describe(p)}"
     if p.precision == "month":
-        p, rule = _on_the_side_the_tense_says(p, rest, (start, end), rule, ctx)
+        p, rule = _on_the_side_the_tense_says(p, rest, (start, end), rule, ctx,
+                                              f"its {ordinal} {unit}")  # fmt: skip
         start, end = _part_of(p, unit, n)
     days = (f"days {start.day}–{end.day}" if p.precision == "month"
             else f"{start.day}–{end.day} {_MONTH_ABBR[start.month]}")  # fmt: skip
@@ -96,7 +97,9 @@ def _rule_nth_weekday(text: str, ctx: _Context) -> _Result | None:
     rule = f"{inner.rule} → {_describe(p)}"
     day = _nth_weekday(p, wanted, n)
     if day is not None:
-        p, rule = _on_the_side_the_tense_says(p, rest, (day, day), rule, ctx)
+        p, rule = _on_the_side_the_tense_says(
+            p, rest, (day, day), rule, ctx, f"its {ordinal} {_DAY_NAMES[wanted].capitalize()}"
+        )
         day = _nth_weekday(p, wanted, n)
     if day is None:
         raise ResolveError(
@@ -118,7 +121,7 @@ def _nth_weekday(p: _Period, weekday: int, n: int) -> date | None:
 
 
 def _on_the_side_the_tense_says(
-    p: _Period, words: str, part: tuple[date, date], rule: str, ctx: _Context
+    p: _Period, words: str, part: tuple[date, date], rule: str, ctx: _Context, label: str
 ) -> tuple[_Period, str]:
     """The month `p`, or the same month a year before or after when it was read by the
     tense (no year in `words`) and its `part` lies on the other side of the
@@ -132,10 +135,12 @@ def _on_the_side_the_tense_says(
     if ctx.tense == "past" and ctx.cue in REPORTING_VERBS:
         return p, rule
     if start > ctx.anchor and ctx.tense == "past":
-        step, side = -1, "after the publication date, but told in the past"
+        step, side = -1, "after the publication date, but the sentence is in the past tense"
     elif end < ctx.anchor and ctx.tense == "future":
-        step, side = 1, "before the publication date, but looking ahead"
+        step, side = 1, "before the publication date, but the sentence looks ahead"
     if not step:
         return p, rule
     moved = _month(p.start.year + step, p.start.month)
-    return moved, f"{rule}; that part falls {side} → {_describe(moved)}"
+    when = "before" if step < 0 else "after"
+    return moved, (f"{rule}; {label} would be {side}: the month a year {when} → "
+                   f"{_describe(moved)}")
