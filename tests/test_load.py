@@ -750,6 +750,11 @@ def test_a_file_where_the_drafts_folder_goes_is_a_problem(tmp_path: Path) -> Non
         ('    summary: He said "no\n', False),  # a plain value's character
         ('    summary: "The two\n      sides" # a "comment\n', False),  # closed, then a comment
         ("    actors: [a, \"b]\n", True),  # a flow list's item
+        # A second review: a block scalar's quotation marks are text; an anchor or a
+        # tag comes before a value's mark.
+        ('    summary: |\n      "Hello, he said\n', False),
+        ('    title: &t "Trade pact\n', True),
+        ('    title: !!str "Trade pact\n', True),
     ],
 )
 def test_a_quotation_mark_left_open_is_told_from_one_inside_a_value(

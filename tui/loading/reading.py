@@ -239,7 +239,15 @@ def _left_open(text: str, start: Any, end: Any) -> int | None:
     lines = text.split("\n")[start.line : end.line + 2]
     quote: str | None = None  # the mark of the value open at the end of the line
     opened = 0
+    block: int | None = None  # the indentation of a key whose value is a block ("|", ">")
     for at, line in enumerate(lines[:-1]):
+        indent = len(line) - len(line.lstrip(" "))
+        if block is not None and (not line.strip() or indent > block):
+            continue  # a block scalar's line: its quotation marks are text
+        block = None
+        if quote is None and _BLOCK_SCALAR.search(line):
+            block = indent
+            continue
         was = quote
         quote = _quote_open_after(line, quote)
         if quote is not None and was is None:
@@ -276,11 +284,15 @@ def _quote_open_after(line: str, quote: str | None) -> str | None:
     return quote
 
 
+_BLOCK_SCALAR = re.compile(r"(?:^|:|-)\s*[|>][-+0-9]*\s*(?:#.*)?$")
+_ANCHOR_OR_TAG = re.compile(r"(?:^|(?<=\s))[&!]\S*\s*$")  # "&t ", "!!str " before a value
+
+
 def _starts_a_value(line: str, i: int) -> bool:
     """True when offset `i` of `line` is where a value starts: after the indentation,
     a "- " or a key's ": ", or in a flow list after "[", "{" or ","; a quotation mark
     elsewhere is a character of a plain value ("He said "no"")."""
-    before = line[:i]
+    before = _ANCHOR_OR_TAG.sub("", line[:i])  # the value's anchor or tag aside
     stripped = before.rstrip(" \t")
     if not stripped or stripped.endswith(("[", "{", ",")):
         return True
