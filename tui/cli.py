@@ -301,7 +301,8 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
 
 def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     """`timeline tag`: every expression of a text, resolved against --anchor."""
-    from tui.dates.tagger import marked_text, tag_text
+    from tui.dates.tagger import tag_text
+    from tui.dates.tagmarks import marked_text
     from tui.loading.reading import not_utf8
 
     if args.file is None:

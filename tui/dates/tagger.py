@@ -17,7 +17,6 @@ resolver uses, so the two agree on what a month, a weekday or a number is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -38,7 +37,6 @@ from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
 from tui.dates.sentences import sentence_bounds, sentence_of
 from tui.dates.tagranges import joined_ranges
 from tui.dates.yearguard import no_year_here, refuse_in_another_year
-from tui.safetext import visible_block
 from tui.span import ResolveError, Span
 
 _MONTHS = (
@@ -476,32 +474,3 @@ def _resolve(
     except ResolveError as exc:
         return Tag(start, end, words, kind, None, None, str(exc))
     return Tag(start, end, words, kind, span.timex, span, span.explanation)
-
-
-def marked_text(text: str, tags: list[Tag]) -> str:
-    """The text with each expression marked and numbered: "⟦on Saturday⟧¹"."""
-    pieces = []
-    number = 0
-    for piece, tag in iter_marked(text, tags):
-        if tag is None:
-            pieces.append(piece)
-        else:
-            number += 1
-            pieces.append(f"⟦{piece}⟧{_superscript(number)}")
-    return visible_block("".join(pieces))
-
-
-def _superscript(n: int) -> str:
-    return str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-
-
-def iter_marked(text: str, tags: list[Tag]) -> Iterator[tuple[str, Tag | None]]:
-    """The text in pieces: plain runs (None) and expressions (their tag)."""
-    at = 0
-    for tag in tags:
-        if tag.start > at:
-            yield text[at : tag.start], None
-        yield text[tag.start : tag.end], tag
-        at = tag.end
-    if at < len(text):
-        yield text[at:], None
