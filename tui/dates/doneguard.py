@@ -23,7 +23,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tui.dates.tense import REPORTING_VERBS, sentence_tense
+from tui.dates.tense import said_in_the_past, sentence_tense
 from tui.span import Span
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def done_cue(quote: str, date_text: str) -> str | None:
     tense, cue = sentence_tense(quote, date_text)
     # "The course starts in two weeks, the college said": the saying is done, not the
     # course.
-    return cue if tense == "past" and cue not in REPORTING_VERBS else None
+    return cue if tense == "past" and not said_in_the_past(tense, cue) else None
 
 
 def done_after_written(span: Span, written: date | None, quote: str, date_text: str,

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from tui.dates.explain import _tense_text
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _UNIT_RE
 from tui.dates.periods import _Period
-from tui.dates.tense import _TRANSLATE, sentence_tense
+from tui.dates.tense import _TRANSLATE, said_in_the_past, sentence_tense
 
 
 def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period:
@@ -136,6 +136,11 @@ class _Context:
     @property
     def tense_text(self) -> str:
         return _tense_text(self.tense, self.cue, self.has_sentence)
+
+    @property
+    def said_in_the_past(self) -> bool:
+        """True when the past tense read is only a reporting verb's (`tense.said_in_the_past`)."""
+        return said_in_the_past(self.tense, self.cue)
 
 
 class _Result(NamedTuple):

@@ -20,7 +20,6 @@ from tui.dates.periods import (
     _week,
     _year,
 )
-from tui.dates.tense import REPORTING_VERBS
 from tui.words import counted
 
 _AGO_RE = LazyPattern(
@@ -78,7 +77,7 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         vague = vague or bool(in_m.group(1))
         ahead = "future tense: " if ctx.tense == "future" else None
         # "The course starts in two weeks, the college said": the saying's past only.
-        said = ctx.tense == "past" and ctx.cue in REPORTING_VERBS
+        said = ctx.said_in_the_past
         record = None
         if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None:
             record = _A_RECORD.search(_normalise(ctx.sentence))

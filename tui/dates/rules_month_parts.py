@@ -24,7 +24,6 @@ from tui.dates.lexicon import (
     _weekday_number,
 )
 from tui.dates.periods import _month, _part_of, _Period
-from tui.dates.tense import REPORTING_VERBS
 from tui.span import ResolveError
 
 # "the first week of April", "the last week of May 2024", "the second half of March".
@@ -132,7 +131,7 @@ def _on_the_side_the_tense_says(
     step = 0
     # A reporting verb's past is the saying's ("The marathon is on the last Saturday in
     # March, organisers said"): no side of the article for the part.
-    if ctx.tense == "past" and ctx.cue in REPORTING_VERBS:
+    if ctx.said_in_the_past:
         return p, rule
     if start > ctx.anchor and ctx.tense == "past":
         step, side = -1, "after the publication date, but the sentence is in the past tense"

@@ -44,7 +44,6 @@ from tui.dates.periods import (
     _unit,
     _unit_period,
 )
-from tui.dates.tense import REPORTING_VERBS
 from tui.dates.weekdays import nearest_weekend, weekday_beside
 from tui.span import ResolveError
 from tui.words import counted
@@ -275,7 +274,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         if rest == "year":  # "the first half of the year": as "the end of the year"
             part, said = make(a.year, n), f'"the year" as the year of {_anchor_text(a)}'
             # On the side of the article the tense says: a year before told in the past.
-            if part.start > a and ctx.tense == "past" and ctx.cue not in REPORTING_VERBS:
+            if part.start > a and ctx.tense == "past" and not ctx.said_in_the_past:
                 part, said = make(a.year - 1, n), f"{said}, but its {ordinal} {unit} is after "\
                     f"it and the sentence is in the past tense: the year before"
             elif part.end < a and ctx.tense == "future":
@@ -317,7 +316,7 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     )):  # "the next day", "the following year" count from another mention: references
         return None
     if (has_the and which == "next" and what in _NEXT_TOLD_OF_THE_PAST and ctx.tense == "past"
-            and ctx.cue not in REPORTING_VERBS):  # "said the next month would be decisive": ahead
+            and not ctx.said_in_the_past):  # "said the next month would be decisive": ahead
         # "The next week, they signed a deal": told of the past, the week after another
         # mention; "will meet over the next week" is the week from the article on.
         return None

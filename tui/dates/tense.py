@@ -44,6 +44,12 @@ REPORTING_VERBS = frozenset(
     "argued claimed predicted forecast".split()
 )
 """Verbs that report what is said: their past tense is the saying's, not the words'."""
+
+
+def said_in_the_past(tense: str | None, cue: str | None) -> bool:
+    """True when the past tense read is only a reporting verb's ("The course starts in two
+    weeks, the college said"): the saying's, which dates nothing the words name."""
+    return tense == "past" and cue in REPORTING_VERBS
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
