@@ -557,6 +557,12 @@ def test_tag_names_a_file_that_is_not_utf8_as_check_does(tmp_path: Path) -> None
     assert "latin1.txt:1: not valid UTF-8 (byte 0xe9 at column 4, after “Caf”)" in result.stderr
     assert "hint: save the file as UTF-8" in result.stderr
     assert "Traceback" not in result.stderr
+    piped = subprocess.run([sys.executable, "-m", "tui", "tag", "--anchor", "2024-04-18"],
+                           input=b"Caf\xe9 opened on Monday.\n", capture_output=True,
+                           cwd=ROOT, timeout=60)  # fmt: skip
+    assert piped.returncode == 2
+    assert b"standard input:1: not valid UTF-8" in piped.stderr
+    assert b"hint: send the text as UTF-8" in piped.stderr  # no file to save
 
 
 def test_an_empty_data_folder_name_is_a_usage_error() -> None:

@@ -320,6 +320,8 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, message, hint = not_utf8(raw, exc)  # as `check` and `add-article` say it
+        if args.file is None:  # no file to save: the text sent
+            hint = hint.replace("save the file as UTF-8", "send the text as UTF-8")
         raise UsageError(f"{shown}:{line}: {message}\n    hint: {hint}") from None
     tags = tag_text(text, args.anchor)
     if args.format == "json":
