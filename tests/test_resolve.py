@@ -841,6 +841,9 @@ CASES = [
     # A journalist's trial: a reporting verb's past is the saying's, not the course's.
     ("in two weeks", A15, "The course starts in two weeks, the college said.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
+    # A second review: a reporting verb with an object reports an act, in the past.
+    ("in two weeks", A15, "The ministry reported 300 cases in two weeks.", D(2024, 4, 2),
+     D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
     # A review: any superlative, and a change over the stretch, count back.
     ("in five years", A15, "Stocks post their steepest fall in five years.", D(2019, 4, 16),
      D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
