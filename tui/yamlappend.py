@@ -98,7 +98,7 @@ def _refuse_a_rewrite(text: str, document: Any, key: str, path: Path) -> None:
         fits = not ended and _layout(text, document, key) is not None
     else:  # "events: []": dumped again whole, which must keep it the last, and every comment
         fits = (not ended and _DIRECTIVES.search(text) is None
-                and list(document)[-1:] == [key] and not _loses_a_comment(text))
+                and list(document)[-1:] == [key] and not _loses_a_comment(text, document))
     if not fits:
         raise WorkbenchError(
             f"{path.name} cannot take a new entry without being rewritten: its '{key}:' "
@@ -108,10 +108,10 @@ def _refuse_a_rewrite(text: str, document: Any, key: str, path: Path) -> None:
         )
 
 
-def _loses_a_comment(text: str) -> bool:
-    """True when dumping the document of `text` again drops a comment line."""
+def _loses_a_comment(text: str, document: Any) -> bool:
+    """True when dumping `document` (read from `text`) again drops a comment line."""
     out = io.StringIO()
-    yaml_with().dump(yaml_with().load(text), out)
+    yaml_with().dump(document, out)
     return _comment_lines(out.getvalue()) < _comment_lines(text)
 
 
