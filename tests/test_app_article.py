@@ -250,7 +250,11 @@ async def test_t_turns_an_expression_into_an_event_that_appears_selected(
         await pilot.pause()
         assert app.screen is form and form.query_one("#form-kind", Input).has_focus
         form.query_one("#form-title", Input).value = " "
-        await pilot.press("enter")  # on to the actors the form filled in, for a look
+        await pilot.press("enter")  # the kind is needed: Enter stays and says so
+        await pilot.pause()
+        assert form.query_one("#form-kind", Input).has_focus
+        assert str(form.query_one("#form-warning", Static).render()) == "Give a kind."
+        await pilot.press("tab")  # on to the actors the form filled in, for a look
         await pilot.pause()
         assert actors.has_focus
         await pilot.press("enter")  # no title: the form stays, says why, goes back to it

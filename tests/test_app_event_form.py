@@ -256,3 +256,30 @@ async def test_a_form_whose_save_fails_stays_open_with_what_was_typed(tmp_path: 
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is not form)
         assert "id: xi-meets-a-delegation" in events_file.read_text(encoding="utf-8")
+
+
+async def test_enter_in_an_empty_field_the_event_needs_stays_and_says_why(
+    tmp_path: Path,
+) -> None:
+    app = app_for(tmp_path, event_id="war")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        form = await _form_on_thursday(app, pilot)
+        title = form.query_one("#form-title", Input)
+        await pilot.press("enter")  # nothing typed yet
+        await pilot.pause()
+        assert title.has_focus and _warning(form) == "Give a title."
+        await pilot.press(*"Xi meets a delegation", "enter", *"visit", "tab")
+        actors = form.query_one("#form-actors", Input)
+        assert actors.has_focus
+        await pilot.press("ctrl+u")  # the actors the form filled in, cleared
+        await pilot.pause()
+        assert actors.value == ""
+        await pilot.press("enter")
+        await pilot.pause()
+        # Not on to the next field: the actors are what is missing.
+        assert app.screen is form and actors.has_focus
+        assert _warning(form) == "Name at least one actor, by its id or its name."
+        await pilot.press(*"xi-jinping")
+        await pilot.pause()
+        assert _warning(form) == ""  # typing clears it

@@ -7,8 +7,9 @@ actor has is a new actor (`tui.new_actors`), and the form then asks its kind.
 Date words that count from another mention ("the same day") also need the event
 they count from (`relative_to`): the form offers the events quoted from the
 article, the nearest before the words first (`tui.referring`), and shows the date
-the words then give. Enter goes on to the next empty field, and adds the event when none is left;
-Esc cancels.
+the words then give. Enter goes on to the next empty field, and adds the event
+when none is left; in an empty field the event needs, it says what to give
+there. Esc cancels.
 """
 
 from __future__ import annotations
@@ -243,6 +244,11 @@ class EventFormScreen(SavingForm):
         if self.mentions is not None:
             order.append("form-refers")
         self._filled_in.discard(field.id or "")  # seen: Enter was pressed in it
+        if field.id in order and not field.value.strip():
+            # A field the event needs, left empty: say so here rather than move on
+            # and say it only when the last field is left.
+            self.warn(self.query_one("#form-warning", Static), self._needed(field.id or ""))
+            return
         to_visit = [i for i in order
                     if not self.query_one(f"#{i}", Input).value.strip() or i in self._filled_in]
         after = order[order.index(field.id) + 1 :] if field.id in order else []
@@ -252,6 +258,19 @@ class EventFormScreen(SavingForm):
             self.set_focus(self.query_one(f"#{ahead[0]}", Input))
             return
         self._add()
+
+    def _needed(self, field_id: str) -> str:
+        """What the empty field `field_id` needs before the event can be added."""
+        if field_id == "form-title":
+            return "Give a title."
+        if field_id == "form-kind":
+            return "Give a kind."
+        if field_id == "form-actors":
+            return "Name at least one actor, by its id or its name."
+        if field_id == "form-actor-kind":
+            return with_kinds(self.entries.new, "")[1] or ""
+        _, said = self._reference()
+        return visible(said[:1].upper() + said[1:])
 
     def _add(self) -> None:
         title = self.query_one("#form-title", Input).value.strip()
