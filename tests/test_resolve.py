@@ -859,6 +859,18 @@ CASES = [
      D(2024, 5, 5), "week", False, "2024-W18"),
     ("in two weeks", A15, "The latest round starts in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
+    # "last" names the ferry, which a verb of a plan follows: nothing counts back.
+    ("in two weeks", A15, "The last ferry leaves in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in two weeks", A15, "The only bridge into town reopens in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in two weeks", A15, "No ferry sails in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    # A record with no verb between it and "in", or one right after it, still counts back.
+    ("in two weeks", A15, "It is his first start in two weeks.", D(2024, 4, 2),
+     D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
+    ("in two weeks", A15, "The last ferry leaves today, the first gap in two weeks.",
+     D(2024, 4, 2), D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
     (
         "over the weekend",
         A15,

@@ -113,7 +113,9 @@ Fixed rules (no tense needed)
   years after the anchor; likewise in a sentence with no tense of either kind and
   nothing to count back to: no "first", "last", "only", superlative, negation or
   change over the stretch ("The plant reopens in six months", but "the lowest in
-  five years", "no rain in two weeks", "up 5% in two weeks" count back).
+  five years", "no rain in two weeks", "up 5% in two weeks" count back; not such a
+  word that names the subject of a verb of a plan: "The last ferry leaves in two
+  weeks").
 * A possessive is the date words' own: "Saturday's" is Saturday.
 
 Not supported: dates with trailing words ("the 1950-1953 Korean War": pass

@@ -4,7 +4,7 @@ the rule for choosing among occurrences of an open date."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -46,9 +46,10 @@ class LazyPattern:
     every start does, compiles none of them.
     """
 
-    __slots__ = ("_source", "fullmatch", "match", "search")
+    __slots__ = ("_source", "finditer", "fullmatch", "match", "search")
+    finditer: Callable[[str], Iterator[re.Match[str]]]
     fullmatch: Callable[[str], re.Match[str] | None]
-    match: Callable[[str], re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]  # (text[, pos])
     search: Callable[[str], re.Match[str] | None]
 
     def __init__(self, source: str) -> None:
@@ -57,7 +58,8 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         # Called only while a method's slot is empty: the first use.
         compiled = re.compile(self._source)
-        self.fullmatch, self.match, self.search = (
+        self.finditer, self.fullmatch, self.match, self.search = (
+            compiled.finditer,
             compiled.fullmatch,
             compiled.match,
             compiled.search,

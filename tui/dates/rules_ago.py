@@ -52,8 +52,27 @@ _A_RECORD = LazyPattern(
     r"|\b(?:up|down|rose|fell|rise|fall|rises|falls|gained|lost)\s+(?:by\s+)?[\d.,]+\s*"
     r"(?:%|per\s*cent|percent|points?)"
 )
+# "The last ferry leaves in two weeks", "No ferry sails in two weeks": the word names
+# the subject, and a verb of a plan after it ("leaves") is what "in two weeks" dates,
+# so nothing counts back. At least one word stands between ("the first start in two
+# weeks", "the first open day" are records) and the verb comes before "in".
+_PLAN_AFTER_RECORD = LazyPattern(
+    r"(?:\s+[\w'’-]+){1,4}?\s+(?:leaves?|departs?|arrives?|opens|reopens?|closes|starts?|"
+    r"begins?|resumes?|ends|launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|"
+    r"finish(?:es)?|restarts?|reconvenes?|convenes?|takes? effect|kicks? off|goes|go|"
+    r"gets? under way)\b(?:\s+[\w'’,-]+){0,6}?\s+in\s"
+)
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
+
+
+def _counting_back(sentence: str) -> re.Match[str] | None:
+    """The first word of `sentence` that makes "in N units" count back (`_A_RECORD`),
+    but one that names the subject of a verb of a plan (`_PLAN_AFTER_RECORD`)."""
+    for record in _A_RECORD.finditer(sentence):
+        if not _PLAN_AFTER_RECORD.match(sentence, record.end()):
+            return record
+    return None
 
 
 def rule_ago(text: str, ctx: _Context) -> _Result | None:
@@ -80,7 +99,7 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         said = ctx.said_in_the_past
         record = None
         if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None:
-            record = _A_RECORD.search(_normalise(ctx.sentence))
+            record = _counting_back(_normalise(ctx.sentence))
         if (ctx.tense is None or said) and ctx.has_sentence and record is None:
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
