@@ -1011,6 +1011,10 @@ EXPLANATIONS = [
     ("the day before yesterday", A15, None, ["2 days before Mon 15 Apr 2024"]),
     ("the past 3 months", A15, None, ["the 3 months up to Mon 15 Apr 2024"]),
     ("in 2 weeks", A15, "Talks will resume in 2 weeks.", ["future tense: 2 weeks after Mon 15"]),
+    # Counted back: by the tense, or as a guess when there is no sentence to read.
+    ("in two weeks", A15, "Prices rose 5% in two weeks.",
+     ['past tense ("rose"): "in 2 weeks" as the last 2 weeks']),
+    ("in two weeks", A15, None, ["with no sentence to read", "it would look ahead"]),
 ]
 
 

@@ -122,6 +122,11 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
             said_words = record.group(0).split()
             cue = said_words[-1] if said_words[-1].endswith("est") else " ".join(said_words)
             rule = f'"{cue}" counts back: {rule}'
+        elif ctx.tense == "past" and not said:
+            rule = f'past tense ("{ctx.cue}"): {rule}'
+        elif not ctx.has_sentence:  # a guess: the sentence would say which way it looks
+            rule = (f"{rule}, with no sentence to read (in one with no tense and nothing to "
+                    'count back to, "talks resume in two weeks", it would look ahead)')
         qualifier = in_m.group(1)
         if qualifier in ("nearly", "almost"):
             rule += (f' ("{qualifier}": a little less than that, so the stretch began after '
