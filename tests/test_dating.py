@@ -658,6 +658,12 @@ def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
         with pytest.raises(ResolveError, match='is part of "the last Saturday in March"'):
             date_from_words(words, marched, DAY)
     assert date_from_words("the last Saturday in March", marched, DAY).timex == "2024-03-30"
+    # "last weekend" of "the last weekend of May" was the weekend before the article.
+    gathered = "Fans gathered on the last weekend of May, the club said."
+    with pytest.raises(ResolveError, match='"last weekend" is part of "the last weekend of '
+                       'May" in the quote: a weekend of May') as info:
+        date_from_words("last weekend", gathered, DAY)
+    assert info.value.hint == 'write date_text "the last weekend of May"'
     # A second review: "for the last Saturday in March" plans a day, not "since" it.
     planned = "The match is scheduled for the last Saturday in March."
     assert date_from_words("for the last Saturday in March", planned, DAY).relation == "on"

@@ -794,6 +794,18 @@ CASES = [
      D(2024, 4, 1), D(2024, 4, 1), "day", False, "2024-04-01"),
     ("the last Friday of April", A15, "They met on the last Friday of April.",
      D(2023, 4, 28), D(2023, 4, 28), "day", False, "2023-04-28"),
+    # A weekend of a month: its first (last) Saturday and the Sunday after; both
+    # weekends it may mean where the month begins on a Sunday (ends on a Saturday).
+    ("the first weekend of May", A15, "The fair is on the first weekend of May.",
+     D(2024, 5, 4), D(2024, 5, 5), "range", False, "2024-W18-WE"),
+    ("the last weekend of March", A15, "Fans gathered on the last weekend of March.",
+     D(2024, 3, 30), D(2024, 3, 31), "range", False, "2024-W13-WE"),
+    ("the first weekend of September 2024", A15, None, D(2024, 8, 31), D(2024, 9, 8),
+     "range", True, "2024-08-31/2024-09-08"),
+    ("the last weekend of August 2024", A15, None, D(2024, 8, 24), D(2024, 9, 1), "range",
+     True, "2024-08-24/2024-09-01"),
+    ("the second weekend in June", A15, "They marched the second weekend in June.",
+     D(2023, 6, 10), D(2023, 6, 11), "range", False, "2023-W23-WE"),
     # --- vague and approximate -----------------------------------------------------------------
     # A month, three weeks, … up to or from the publication day, that day included.
     ("recently", A15, None, D(2024, 3, 16), D(2024, 4, 15), "range", True, "PAST_REF"),

@@ -134,6 +134,14 @@ A15 = date(2024, 4, 15)  # a Monday
             [("the last Saturday in March", "DATE", "2024-03-30"),
              ("last week", "DATE", "2024-W15")],
         ),
+        # A journalist's trial: "the last weekend of May" was "last weekend", the one
+        # before the article.
+        (
+            "Fans gathered on the last weekend of May. They return the first weekend in "
+            "June 2024.",
+            [("the last weekend of May", "DATE", "2023-W21-WE"),
+             ("the first weekend in June 2024", "DATE", "2024-W22-WE")],
+        ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (
             "The council met on 3 May 2019. Two days after that he resigned.",

@@ -115,7 +115,7 @@ _OF_A_MONTH_OR_YEAR = re.compile(
     re.IGNORECASE,
 )
 _FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES[1:])
-_PART_ENDS = ("week", "half", *(f"{day}day" for day in
+_PART_ENDS = ("week", "weekend", "half", *(f"{day}day" for day in
                                  ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))
 _ORDINAL_BEFORE = re.compile(
     r"\bthe\s+(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+)?$",
@@ -127,8 +127,9 @@ def refuse_part_of_a_month_or_year(around: InQuote) -> None:
     """Raise ResolveError when the date words are the week, the half or a weekday of a
     month or a year the quote names after them, with "the" before ("last week" of "the
     last week of May", "the second half" of "the second half of March", "Saturday" of
-    "the last Saturday in March"): read alone, they would be the week or the weekday
-    before the article, or a half of its year."""
+    "the last Saturday in March", "last weekend" of "the last weekend of May"): read
+    alone, they would be the week, the weekend or the weekday before the article, or a
+    half of its year."""
     quote, at, end = around
     words = quote[at:end]
     tail = words.lower().rsplit(None, 1)[-1] if words.strip() else ""

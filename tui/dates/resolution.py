@@ -37,7 +37,11 @@ from tui.dates.rules_calendar import (
     _rule_weekday,
 )
 from tui.dates.rules_holidays import _rule_fiscal_year, _rule_holiday, _rule_two_digit_year
-from tui.dates.rules_month_parts import _rule_nth_weekday, _rule_part_of_month
+from tui.dates.rules_month_parts import (
+    _rule_nth_weekday,
+    _rule_nth_weekend,
+    _rule_part_of_month,
+)
 from tui.dates.rules_relative import (
     _rule_earlier_later,
     _rule_keywords,
@@ -249,6 +253,7 @@ _RULES = (
     _rule_modifier,
     _rule_part_of_month,
     _rule_nth_weekday,
+    _rule_nth_weekend,
     _rule_parts,
     _rule_relative,
     rule_ago,

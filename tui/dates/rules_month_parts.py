@@ -1,5 +1,6 @@
 """Rules for a part of a month the words name: "the first week of April", "the second
-half of March", "the last Saturday in March", "the second Tuesday of May 2024".
+half of March", "the last Saturday in March", "the second Tuesday of May 2024", "the
+first weekend of May".
 
 The month is read as the words name it ("April" by the tense, "May 2024" as
 given, "next month" from the publication date); then the part is taken. A month
@@ -36,6 +37,11 @@ _NTH_WEEKDAY_RE = LazyPattern(
     r"(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final)\s+"
     + _FULL_WEEKDAY_RE
     + r"\s+(?:in|of)\s+(.+)"
+)
+# "the first weekend of May", "the last weekend in June 2024".
+_NTH_WEEKEND_RE = LazyPattern(
+    r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+weekend"
+    r"\s+(?:in|of)\s+(.+)"
 )
 _MONTH_WORDS_RE = LazyPattern(_MONTH_RE + r"(?:,?\s+(?:of\s+)?\d{4})?|(?:this|last|next)\s+month")
 _YEAR_WORDS_RE = LazyPattern(r"\d{4}|(?:this|last|next)\s+year")
@@ -109,6 +115,58 @@ def _rule_nth_weekday(text: str, ctx: _Context) -> _Result | None:
         _Period(day, day, "day", day.isoformat()),
         f"{rule}; its {ordinal} {_DAY_NAMES[wanted].capitalize()}",
     )
+
+
+def _rule_nth_weekend(text: str, ctx: _Context) -> _Result | None:
+    """"the first weekend of May", "the last weekend in June": the month's first (or
+    last) Saturday and the Sunday after it. Where the month begins on a Sunday (or ends
+    on a Saturday), some would mean the weekend it shares with the month beside it:
+    both then, approximate, and said."""
+    m = _NTH_WEEKEND_RE.fullmatch(text)
+    if not m:
+        return None
+    ordinal, rest = m.groups()
+    if not _MONTH_WORDS_RE.fullmatch(rest):
+        return None
+    n = 0 if ordinal in ("last", "final") else _parse_ordinal(ordinal)
+    inner = ctx.resolve(rest)
+    p = inner.period
+    if p.precision != "month":
+        return None
+    rule = f"{inner.rule} → {_describe(p)}"
+    saturday = _nth_weekday(p, 5, n)
+    if saturday is not None:
+        p, rule = _on_the_side_the_tense_says(
+            p, rest, (saturday, saturday + timedelta(days=1)), rule, ctx,
+            f"its {ordinal} weekend",
+        )
+        saturday = _nth_weekday(p, 5, n)
+    if saturday is None:
+        raise ResolveError(f"{_describe(p)} has no {ordinal} weekend",
+                           hint="check the words: a month has four or five weekends")
+    sunday = saturday + timedelta(days=1)
+    rule = f"{rule}; its {ordinal} weekend: its {ordinal} Saturday and the Sunday after"
+    week = saturday.isocalendar()
+    timex = f"{week.year:04d}-W{week.week:02d}-WE"
+    # A month that begins on a Sunday (or ends on a Saturday) has a weekend it shares
+    # with the month beside it, which some would call its first (or last): both then.
+    # Counted either way, it is the weekend before the one taken.
+    if (n >= 1 and p.start.weekday() == 6) or (n == 0 and p.end.weekday() == 5):
+        start = saturday - timedelta(days=7)
+        edge = "begins on a Sunday" if n else "ends on a Saturday"
+        rule += (f"; or, since {_describe(p)} {edge}, the weekend "
+                 f"{_days(start, start + timedelta(days=1))}, which some would call its "
+                 f"{ordinal}: both, and the days between")
+        return _Result(_Period(start, sunday, "range", f"{start.isoformat()}/{sunday.isoformat()}"),
+                       rule, True)
+    return _Result(_Period(saturday, sunday, "range", timex), rule)
+
+
+def _days(first: date, last: date) -> str:
+    """'31 Aug–1 Sep', '24–25 Aug'."""
+    if first.month == last.month:
+        return f"{first.day}–{last.day} {_MONTH_ABBR[first.month]}"
+    return f"{first.day} {_MONTH_ABBR[first.month]}–{last.day} {_MONTH_ABBR[last.month]}"
 
 
 def _nth_weekday(p: _Period, weekday: int, n: int) -> date | None:

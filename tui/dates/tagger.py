@@ -181,14 +181,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\b(?-i:Q[1-4]|H[12])\s+{_YEAR}\b(?!\s+model)",
     ),
     # "the first week of April", "the last week of May 2024", "the second half of March",
-    # "the last Saturday in March": a part of a month, whole (not "last week" of "the
-    # last week of May", nor "last Saturday" of "the last Saturday in March"); with
-    # "the" only, and no possessive after ("spoke last week of May's election").
+    # "the last Saturday in March", "the first weekend of May": a part of a month, whole
+    # (not "last week" of "the last week of May", nor "last Saturday" of "the last
+    # Saturday in March"); with "the" only, and no possessive after ("spoke last week
+    # of May's election").
     (
         "DATE",
         rf"the\s+(?:{_PART_ORDINAL})\s+week\s+(?:of|in)\s+(?:{_MONTH_WORDS}|{_YEAR})"
         rf"|the\s+(?:first|second|1st|2nd)\s+half\s+of\s+{_MONTH_WORDS}"
-        rf"|the\s+(?:{_PART_ORDINAL}|fifth|5th)\s+(?-i:{_WEEKDAYS})\s+(?:in|of)\s+{_MONTH_WORDS}",
+        rf"|the\s+(?:{_PART_ORDINAL}|fifth|5th)\s+(?-i:{_WEEKDAYS})\s+(?:in|of)\s+{_MONTH_WORDS}"
+        rf"|the\s+(?:{_PART_ORDINAL})\s+weekend\s+(?:in|of)\s+{_MONTH_WORDS}",
     ),
     # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
     # taken whole (`_STRETCH`) so that no shorter name ("Easter" of "Easter Monday
