@@ -193,6 +193,8 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         ("year", "Elected in 2015, he resigned the previous year.", "the previous year"),
         ("Monday", "Talks resumed the following  Monday.", "the following Monday"),
         ("summer", "The port reopened the following summer.", "the following summer"),
+        ("Friday", "The Friday before the vote, protesters gathered.", "The Friday before"),
+        ("Friday", "They left the Friday after, police said.", "the Friday after"),
         ("weekend", "They met again the previous weekend.", "the previous weekend"),
         ("next summer", "It reopened the next summer.", "the next summer"),
         ("on Monday", "They met on Monday of the following week.",
@@ -626,6 +628,16 @@ def test_thursday_week_is_a_week_on_from_the_coming_thursday() -> None:
     assert info.value.hint == 'write date_text "Thursday week"'
 
 
+def test_the_friday_before_last_is_refused_not_read_as_last_friday() -> None:
+    """"Friday" of "The Friday before last" was the Friday before the article."""
+    for told in ("The Friday before last, it rained.", "They meet the Monday after next."):
+        words = "Friday" if "Friday" in told else "Monday"
+        with pytest.raises(ResolveError, match=f'"{words}" is part of "{words} (before last|'
+                           'after next)" in the quote: a week further') as info:
+            date_from_words(words, told, DAY)
+        assert "does not read" in str(info.value)
+
+
 def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     """"on a Sunday in early March" was drafted with "Sunday", the Sunday before the
     article: a day the words do not give."""
@@ -830,6 +842,11 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         ("the following Thursday", D(2021, 6, 24), D(2021, 6, 24), "day"),
         ("the previous Monday", D(2021, 6, 14), D(2021, 6, 14), "day"),
         ("the previous Sunday", D(2021, 6, 20), D(2021, 6, 20), "day"),
+        # "the Friday before (the vote)", "the Friday after": the last before it, the
+        # first after it.
+        ("the Friday before", D(2021, 6, 18), D(2021, 6, 18), "day"),
+        ("The Friday after", D(2021, 6, 25), D(2021, 6, 25), "day"),
+        ("the Monday after", D(2021, 6, 28), D(2021, 6, 28), "day"),
         # Weekends: the first Saturday and Sunday after (the last before) the mention.
         ("the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
         ("over the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),

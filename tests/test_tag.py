@@ -142,6 +142,15 @@ A15 = date(2024, 4, 15)  # a Monday
             [("the last weekend of May", "DATE", "2023-W21-WE"),
              ("the first weekend in June 2024", "DATE", "2024-W22-WE")],
         ),
+        # "the Friday before" counts from a mention, or from what it names ("the vote"),
+        # kept whole: "Friday" alone was the Friday before the article. "the Friday
+        # before last" is not read.
+        (
+            "The vote was on 3 March. The Friday before, protesters gathered. The Friday "
+            "after the vote, they left. The Friday before last, it rained.",
+            [("3 March", "DATE", "2024-03-03"), ("The Friday before", "DATE", "2024-03-01"),
+             ("The Friday after", "DATE", None)],
+        ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (
             "The council met on 3 May 2019. Two days after that he resigned.",

@@ -94,6 +94,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a clause
+_SIDE = re.compile(r"\s+(?:before|after)\b(?!\s+(?:last|next)\b)", re.IGNORECASE)
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
@@ -103,6 +104,7 @@ _WITH_A_DATE = re.compile(
     r"(?:,?\s+\d{4})?"
 )  # "Sunday, March 3, 2024", "Sunday 3 March"
 _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
+_BEFORE_LAST = re.compile(r"\s+(?:before\s+last|after\s+next)\b", re.IGNORECASE)
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
 
@@ -156,8 +158,9 @@ def refuse_part_of_a_month_or_year(around: InQuote) -> None:
 
 def refuse_some_weekday(around: InQuote) -> None:
     """Raise ResolveError when the date words are a weekday the quote makes indefinite
-    ("Sunday" of "on a Sunday in early March") or a week later ("Thursday" of "on
-    Thursday week"): read alone, they would name a day the article does not give."""
+    ("Sunday" of "on a Sunday in early March"), a week later ("Thursday" of "on
+    Thursday week") or further ("Friday" of "the Friday before last"): read alone, they
+    would name a day the article does not give."""
     quote, at, end = around
     words = quote[at:end]
     if not _WEEKDAY.fullmatch(words):
@@ -169,6 +172,15 @@ def refuse_some_weekday(around: InQuote) -> None:
             f'"{words}" is part of "{whole}" in the quote: a week on from the coming '
             f"{words.split()[0]}, not that one",
             f'write date_text "{whole}"',
+        )
+    further = _BEFORE_LAST.match(quote, end)
+    if further is not None:  # "the Friday before last": a week before last Friday
+        whole = f"{words}{further.group(0)}"
+        raise ResolveError(
+            f'"{words}" is part of "{whole}" in the quote: a week further than '
+            f"{'last' if 'last' in whole.lower() else 'next'} {words.split()[0]}, which this "
+            "resolver does not read",
+            "date the source by the quote's other date words, if any",
         )
     dated = _WITH_A_DATE.match(quote, end)
     if dated is not None:  # "Sunday, March 3, 2024", "Sunday 3 March": the date says which
@@ -199,6 +211,9 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
     elif before == "the" and _WEEKDAY.fullmatch(words) and _TOLD_OF.match(quote, end):
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "Friday" of "by the Friday,"
+    elif before == "the" and _WEEKDAY.fullmatch(words) and (side := _SIDE.match(quote, end)):
+        # "Friday" of "the Friday before the vote"
+        whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}{side.group(0)}"
     elif before in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":

@@ -39,7 +39,8 @@ _WEEKDAY_OF = re.compile(
 _NEXT_WEEKDAY = re.compile(  # "the Friday" told of: the first one after the mention
     r"^(?:on\s+)?the\s+(?:(following|next|previous|preceding|prior)\s+)?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"  # "Tuesday night" is Tuesday
+    r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday night" is Tuesday
+    r"(?:\s+(before|after))?$"  # "the Friday before (the vote)": the last one before it
 )
 _SHIFT = re.compile(
     r"^(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(an?|one|two|three|four|five|six|"
@@ -166,7 +167,9 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
     m = _NEXT_WEEKDAY.match(text)
     if m:  # "the following Monday": the first Monday after the mention
         step = 1 if m.group(1) in ("following", "next", None) else -1
-        word = "after" if step > 0 else "before"
+        if m.group(3) is not None:
+            step = 1 if m.group(3) == "after" else -1
+        word, nearest = ("after", "first") if step > 0 else ("before", "last")
         weekday = _DAYS.index(m.group(2))
 
         def beside(d: date) -> date:
@@ -178,9 +181,9 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
         name = m.group(2).title()
         if first != last:
             # After a mention of several days, the first such weekday after one of them.
-            rule = f"the first {name} {word} one of the days of"
+            rule = f"the {nearest} {name} {word} one of the days of"
             return first, last, "range", f"{first.isoformat()}/{last.isoformat()}", True, rule
-        return first, first, "day", first.isoformat(), approximate, f"the first {name} {word}"
+        return first, first, "day", first.isoformat(), approximate, f"the {nearest} {name} {word}"
     m = _SHIFT.match(text)
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]

@@ -125,8 +125,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:last|next|this|coming|past|the\s+(?:following|previous|preceding|prior))\s+)?"
         rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
         r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week"
-        r"|(?<=day)\s+week)?\b",  # "Thursday week": a week on from the coming Thursday
+        r"|(?<=day)\s+week)?\b"  # "Thursday week": a week on from the coming Thursday
+        # Not "the Friday before last" (a week before last Friday: not read).
+        r"(?!\s+(?:before\s+last|after\s+next)\b)",
     ),
+    # "The Friday before the vote": the last Friday before what it names, a reference
+    # kept whole (not "the Friday before last", which counts from the article).
+    ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}\s+(?:before|after)\b(?!\s+(?:last|next)\b)"),
     # "By the Friday, the water …": a Friday the story tells of, a reference, kept whole.
     ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}(?={TOLD_OF_AFTER})"),
     # "over the weekend", "in the autumn": the article names the period it means
