@@ -638,6 +638,17 @@ def test_the_friday_before_last_is_refused_not_read_as_last_friday() -> None:
         assert "does not read" in str(info.value)
 
 
+def test_a_weekday_in_gmt_after_a_local_time_is_refused() -> None:
+    """Wire copy's "(2210 GMT Tuesday)" gives the local time's moment in GMT: read
+    alone, "Tuesday" was a day the sentence does not date the act by."""
+    told = "North Korea fired a missile at 7:10 a.m. Wednesday (2210 GMT Tuesday), Seoul said."
+    with pytest.raises(ResolveError, match='"Tuesday" is the day in GMT of the time before '
+                       r'it in the quote \("\(2210 GMT Tuesday\)"\)') as info:
+        date_from_words("Tuesday", told, DAY)
+    assert info.value.hint == "date the source by the local day, the date words before the bracket"
+    assert date_from_words("Wednesday", told, DAY).start == D(2024, 4, 10)
+
+
 def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     """"on a Sunday in early March" was drafted with "Sunday", the Sunday before the
     article: a day the words do not give."""

@@ -151,6 +151,13 @@ A15 = date(2024, 4, 15)  # a Monday
             [("3 March", "DATE", "2024-03-03"), ("The Friday before", "DATE", "2024-03-01"),
              ("The Friday after", "DATE", None)],
         ),
+        # Wire copy: "(2210 GMT Tuesday)" is the local time's moment in GMT, no date of its
+        # own; a GMT time outside such a bracket still names its day.
+        (
+            "North Korea fired a missile at 7:10 a.m. Wednesday (2210 GMT Tuesday), Seoul "
+            "said. Talks began at 0900 GMT (UTC) on Monday.",
+            [("Wednesday", "DATE", "2024-04-10"), ("Monday", "DATE", "2024-04-15")],
+        ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (
             "The council met on 3 May 2019. Two days after that he resigned.",

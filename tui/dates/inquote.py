@@ -17,6 +17,7 @@ import re
 
 from tui.dates.lexicon import (
     _MONTH_RE,
+    IN_GMT_BEFORE,
     MONTH_NAMES,
     TOLD_OF_AFTER,
     is_reference,
@@ -172,6 +173,13 @@ def refuse_some_weekday(around: InQuote) -> None:
             f'"{words}" is part of "{whole}" in the quote: a week on from the coming '
             f"{words.split()[0]}, not that one",
             f'write date_text "{whole}"',
+        )
+    if IN_GMT_BEFORE.search(quote, max(0, at - 16), at):
+        raise ResolveError(
+            f'"{words}" is the day in GMT of the time before it in the quote '
+            f'("{quote[quote.rfind("(", 0, at):end].strip()})"): the same moment as the '
+            "local time the sentence gives, not a date of its own",
+            "date the source by the local day, the date words before the bracket",
         )
     further = _BEFORE_LAST.match(quote, end)
     if further is not None:  # "the Friday before last": a week before last Friday

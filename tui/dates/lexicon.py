@@ -202,6 +202,11 @@ _REFERENCE = re.compile(
 )
 
 
+# "at 7:10 a.m. Wednesday (2210 GMT Tuesday)": what follows is the same moment in GMT,
+# not a date of its own.
+IN_GMT_BEFORE = re.compile(r"\(\s*\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s+(?:on\s+)?$")
+
+
 def is_reference(words: str) -> bool:
     """True when `words` count from another mention of the article ("the same day",
     "a week later", "the day before"): they date an event only with `relative_to`."""

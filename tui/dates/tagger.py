@@ -25,6 +25,7 @@ from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import (
     _NUMBER_RE,
     _ORDINAL_RE,
+    IN_GMT_BEFORE,
     REFERENCE_UNITS,
     TOLD_OF_AFTER,
     _parse_number,
@@ -304,6 +305,9 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
             if (_SOME_WEEKDAY.search(text, max(0, start - 4), start)
                     and _WEEKDAY_ALONE.fullmatch(text, start, end) and _TOLD_OF.match(text, end)):
                 continue  # "on a Sunday in early March": some Sunday ("a Sunday statement" is one)
+            if (IN_GMT_BEFORE.search(text, max(0, start - 16), start)
+                    and _WEEKDAY_ALONE.fullmatch(text, start, end)):
+                continue  # "(2210 GMT Tuesday)": the local time's moment, in GMT
             if _RATE.match(text, start) and _COUNTED_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "90,000 vehicles a day before it closed": a rate, no reference
             found.append((start, end, kind))
