@@ -1027,6 +1027,9 @@ EXPLANATIONS = [
     ("in two weeks", A15, "Prices rose 5% in two weeks.",
      ['past tense ("rose"): "in 2 weeks" as the last 2 weeks']),
     ("in two weeks", A15, None, ["with no sentence to read", "it would look ahead"]),
+    ("on Thursday", A15, "Officials said the talks resume on Thursday.",
+     ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024',
+      "Thu 18 Apr 2024"]),
 ]
 
 
@@ -1152,6 +1155,20 @@ TENSES = [
     ("Passenger buses could follow the following summer, he said", "the following summer",
      "future"),
     ("Residents said they could hear explosions on Saturday", "on Saturday", "past"),
+    # A journalist's trial: a reporting verb's past is the saying's; date words in what
+    # is said take its tense, or none ("the talks resume on Thursday" looks neither way).
+    ("Officials said the talks resume on Thursday.", "on Thursday", None),
+    ("The talks resume on Thursday, officials said.", "on Thursday", None),
+    ("Bayline said winter service starts the first weekend of September.",
+     "the first weekend of September", None),
+    ("He said Monday's vote was rigged.", "Monday", "past"),
+    # Words that date the saying keep its past, whatever is nearer.
+    ("The ministry said on Thursday that talks would resume.", "on Thursday", "past"),
+    ("On Thursday, officials said talks would resume.", "On Thursday", "past"),
+    ("He told reporters on Monday the plan would pass.", "on Monday", "past"),
+    ("At a meeting on Thursday, the council told residents the plan stands.", "on Thursday",
+     "past"),
+    ("The ministry announced the ban on Thursday.", "on Thursday", "past"),  # an act
     ("Rescuers said they could finally reach the village on Friday", "on Friday", "past"),
     ("Officials said the talks could have taken place in March", "in March", "past"),
     # Korea's currency after a number, not the past of "win".

@@ -95,6 +95,8 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:
         return f'{tense} tense ("{cue}")'
+    if cue is not None:  # a reporting verb's past, which dates the saying only
+        return f'no tense but the saying\'s ("{cue}")'
     return "no clear tense in the sentence" if has_sentence else "no sentence to give a tense"
 
 

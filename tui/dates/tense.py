@@ -46,10 +46,68 @@ REPORTING_VERBS = frozenset(
 """Verbs that report what is said: their past tense is the saying's, not the words'."""
 
 
+# Reporting verbs whose object is what is said ("said the next month would be…"); the
+# others may report an act ("reported 300 cases", "announced a ban").
+_ONLY_SAYING = frozenset(("said", "told", "added", "warned", "insisted", "argued", "explained"))
+# What follows a reporting verb that reports an act, not words: "reported 300 cases".
+_OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:a|an|the|some|more|about|over|nearly|its|their)\b)",
+                           re.IGNORECASE)
+# Between a reporting verb and date words that date the saying: "said Thursday", "said
+# in a statement on Thursday", "told reporters late on Thursday".
+_SAYING_THEN = re.compile(
+    r"(?:\s*,?\s*\b(?:on|late|early|in|at|a|an|the|statement|interview|briefing|press|news|"
+    r"conference|to|reporters|journalists|him|her|them|us|me|lawmakers|parliament|by|phone|"
+    r"telephone|television|radio|earlier|later)\b)*\s*,?\s*",
+    re.IGNORECASE,
+)
+# Before date words in the phrase that opens the sentence, and so date its saying: "On
+# Thursday, officials said …", "At a packed meeting on Thursday, the council told …".
+_OPENING = re.compile(
+    r"[\W_]*(?:(?:and|but)\s+)?(?:(?:at|on|in|during|after|before|late|early|by|earlier|"
+    r"later|speaking|addressing)\b[^,;.:]*)?",
+    re.IGNORECASE,
+)
+# Words said in the past that keep the saying's past ("said they could hear explosions
+# on Saturday", "said the talks could have taken place in March").
+_BACKSHIFT = re.compile(r"\b(?:could|might|had|must have|may have)\b", re.IGNORECASE)
+
+
+# After date words that are the subject of the words said: "said the next month would
+# be decisive", "said Monday's vote was rigged".
+_SUBJECT_OF = re.compile(
+    r"(?:['’]s\s+[a-z]+)?\s+(?:would|will|is|was|were|are|could|should|might|may|had|has|"
+    r"have|must|can)\b",
+    re.IGNORECASE,
+)
+_REPORTING_RE = "|".join(sorted(REPORTING_VERBS))
+_REPORTED_IN = re.compile(rf"\b(?:{_REPORTING_RE})\b", re.IGNORECASE).search
+_SAID_JUST_BEFORE = re.compile(rf"\b({_REPORTING_RE})\b(?:{_SAYING_THEN.pattern})$",
+                               re.IGNORECASE)
+
+
 def said_in_the_past(tense: str | None, cue: str | None) -> bool:
-    """True when the past tense read is only a reporting verb's ("The course starts in two
-    weeks, the college said"): the saying's, which dates nothing the words name."""
-    return tense == "past" and cue in REPORTING_VERBS
+    """True when the only past the sentence holds is a reporting verb's, which dates the
+    saying, not the words ("The course starts in two weeks, the college said"):
+    `sentence_tense` then reads no tense, and names the verb as its cue."""
+    return tense is None and cue in REPORTING_VERBS
+
+
+def _saying_verb(text: str, at: int, cue: str) -> re.Match[str] | None:
+    """The reporting verb `cue` in `text` nearest to `at`."""
+    verbs = list(re.finditer(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE))
+    return min(verbs, key=lambda m: abs(m.start() - at)) if verbs else None
+
+
+def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str]) -> bool:
+    """True when the reporting verb `cue` (`verb` in `text`) tells of an act ("reported
+    300 cases"), or the date words at `at`–`end` date the saying ("said on Thursday",
+    "On Thursday, officials said"): then its past is theirs."""
+    if cue not in _ONLY_SAYING and _OBJECT_AFTER.match(text, verb.end()):
+        return True
+    if verb.end() <= at:
+        return (_SAYING_THEN.fullmatch(text, verb.end(), at) is not None
+                and not _SUBJECT_OF.match(text, end))
+    return verb.start() >= end and _OPENING.fullmatch(text, 0, at) is not None
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
@@ -237,8 +295,37 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
 
     The clause containing the expression is read first, then the whole sentence;
     the expression's own words are taken out so that they never count as markers.
-    Memoised: a source dated against a publication window asks once per day.
+    A past that is only a reporting verb's, which the words do not date ("Officials
+    said the talks resume on Thursday"), is no tense, its verb the cue
+    (`said_in_the_past`). Memoised: a source dated against a publication window asks
+    once per day.
     """
+    tense, cue = _tense_around(sentence, expression)
+    if not sentence or (tense != "past" and not _REPORTED_IN(sentence)):
+        return tense, cue
+    text = sentence.translate(_TRANSLATE)
+    at, end = _find(text, expression.translate(_TRANSLATE).strip())
+    if at < 0:
+        return tense, cue
+    # "He told reporters on Monday the plan would pass": the words date the telling,
+    # whatever tense is nearer.
+    subject = _SUBJECT_OF.match(text, end) is not None  # "said the next month would be"
+    telling = None if subject else _SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
+    if telling is not None:
+        return "past", telling.group(1).lower()
+    if tense != "past" or cue not in REPORTING_VERBS or _BACKSHIFT.search(text):
+        return tense, cue
+    verb = _saying_verb(text, at, cue)
+    if verb is None or _dates_the_saying(text, at, end, cue, verb):
+        return tense, cue
+    # The words said may have a tense of their own ("said Monday's vote was rigged").
+    masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
+    said = _markers(f"{masked[:at]}{_TAKEN_OUT}{masked[end:]}", at)
+    return said if said[0] is not None else (None, cue)
+
+
+def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
+    """`sentence_tense` before a reporting verb's past is told apart."""
     if not sentence:
         return None, None
     text = sentence.translate(_TRANSLATE)
