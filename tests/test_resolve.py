@@ -871,6 +871,18 @@ CASES = [
      D(2024, 5, 5), "week", False, "2024-W18"),
     ("in two weeks", A15, "The latest round starts in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
+    # A review: the record word stands before "in N units", in its clause; a word of
+    # another clause, or after them, does not count back.
+    ("in two years", A15, "Her first race in two years starts in Boston on Sunday.",
+     D(2022, 4, 16), D(2024, 4, 15), "range", True, "2022-04-16/2024-04-15"),
+    ("in two weeks", A15, "The first win in two weeks comes in a derby.", D(2024, 4, 2),
+     D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
+    ("in two weeks", A15, "Talks resume in two weeks, officials said, with a mediator at the "
+     "table for the first time.", D(2024, 4, 29), D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in two weeks", A15, "Talks resume in two weeks, the first since March.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in six months", A15, "The plant, the largest in the region, reopens in six months.",
+     D(2024, 10, 1), D(2024, 10, 31), "month", False, "2024-10"),
     # "last" names the ferry, which a verb of a plan follows: nothing counts back.
     ("in two weeks", A15, "The last ferry leaves in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
@@ -1026,10 +1038,13 @@ EXPLANATIONS = [
     # Counted back: by the tense, or as a guess when there is no sentence to read.
     ("in two weeks", A15, "Prices rose 5% in two weeks.",
      ['past tense ("rose"): "in 2 weeks" as the last 2 weeks']),
-    ("in two weeks", A15, None, ["with no sentence to read", "it would look ahead"]),
+    ("in two weeks", A15, None, ['"in two weeks": no sentence to read, so a guess: "in 2 weeks"',
+                                 'it would look ahead → Tue 2 Apr 2024']),
     ("on Thursday", A15, "Officials said the talks resume on Thursday.",
      ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024',
       "Thu 18 Apr 2024"]),
+    ("in two weeks", A15, "The last ferry leaves in two weeks.",
+     ['no tense, and "last" names what "leaves", not a stretch to count back: 2 weeks after']),
 ]
 
 

@@ -47,7 +47,7 @@ class LazyPattern:
     """
 
     __slots__ = ("_source", "finditer", "fullmatch", "match", "search")
-    finditer: Callable[[str], Iterator[re.Match[str]]]
+    finditer: Callable[..., Iterator[re.Match[str]]]  # (text[, pos[, endpos]])
     fullmatch: Callable[[str], re.Match[str] | None]
     match: Callable[..., re.Match[str] | None]  # (text[, pos])
     search: Callable[[str], re.Match[str] | None]

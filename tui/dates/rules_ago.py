@@ -55,24 +55,36 @@ _A_RECORD = LazyPattern(
 # "The last ferry leaves in two weeks", "No ferry sails in two weeks": the word names
 # the subject, and a verb of a plan after it ("leaves") is what "in two weeks" dates,
 # so nothing counts back. At least one word stands between ("the first start in two
-# weeks", "the first open day" are records) and the verb comes before "in".
+# weeks", "the first open day" are records); the verb stands before "in N units".
 _PLAN_AFTER_RECORD = LazyPattern(
-    r"(?:\s+[\w'’-]+){1,4}?\s+(?:leaves?|departs?|arrives?|opens|reopens?|closes|starts?|"
+    r"(?:\s+[\w'’-]+){1,4}?\s+(leaves?|departs?|arrives?|opens|reopens?|closes|starts?|"
     r"begins?|resumes?|ends|launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|"
     r"finish(?:es)?|restarts?|reconvenes?|convenes?|takes? effect|kicks? off|goes|go|"
-    r"gets? under way)\b(?:\s+[\w'’,-]+){0,6}?\s+in\s"
+    r"gets? under way)\b"
 )
+# Where a clause begins: a record word before it is another clause's ("The plant, the
+# largest in the region, reopens in six months").
+_CLAUSE_OPENS = LazyPattern(r".*[,;:(—–]")
 _IN_NUMBER_RE = LazyPattern(_IN_NUMBER)
 _COUNT_UNIT_RE = LazyPattern(_NUMBER_RE + r"\s+" + _UNIT_RE)
 
 
-def _counting_back(sentence: str) -> re.Match[str] | None:
-    """The first word of `sentence` that makes "in N units" count back (`_A_RECORD`),
-    but one that names the subject of a verb of a plan (`_PLAN_AFTER_RECORD`)."""
-    for record in _A_RECORD.finditer(sentence):
-        if not _PLAN_AFTER_RECORD.match(sentence, record.end()):
-            return record
-    return None
+def _counting_back(sentence: str, words: str) -> tuple[re.Match[str] | None, str]:
+    """The word before `words` ("in two weeks") in their clause of `sentence` (both
+    normalised) that makes them count back (`_A_RECORD`: "the first rain in two weeks"),
+    or None; and, when there is none, why a record word there does not count
+    ("\"last\" names what \"leaves\"", `_PLAN_AFTER_RECORD`), else ""."""
+    at = sentence.find(words)
+    if at < 0:
+        at = len(sentence)
+    opens = _CLAUSE_OPENS.match(sentence, 0, at)
+    skipped = ""
+    for record in _A_RECORD.finditer(sentence, opens.end() if opens else 0, at):
+        plan = _PLAN_AFTER_RECORD.match(sentence, record.end(), at)
+        if plan is None:
+            return record, ""
+        skipped = skipped or f'"{record.group(0).split()[-1]}" names what "{plan.group(1)}"'
+    return None, skipped
 
 
 def rule_ago(text: str, ctx: _Context) -> _Result | None:
@@ -98,14 +110,16 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         # "The course starts in two weeks, the college said": the saying's past only.
         said = ctx.said_in_the_past
         record = None
+        skipped = ""
         if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None:
-            record = _counting_back(_normalise(ctx.sentence))
+            record, skipped = _counting_back(_normalise(ctx.sentence), _normalise(text))
         if (ctx.tense is None or said) and ctx.has_sentence and record is None:
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
             tense = f'no tense but the saying\'s ("{ctx.cue}")' if said else "no tense"
-            ahead = (f'{tense}, and nothing to count back to ("the first … in", "the lowest '
-                     'in", "up 5% in"): ')
+            nothing = (f"{skipped}, not a stretch to count back" if skipped else
+                       'nothing to count back to ("the first … in", "the lowest in", "up 5% in")')
+            ahead = f"{tense}, and {nothing}: "
         if ahead is not None:
             stretch = _vague_stretch(a, in_m.group(2), unit, 1, ahead)
             if stretch is not None:
@@ -125,8 +139,7 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         elif ctx.tense == "past" and not said:
             rule = f'past tense ("{ctx.cue}"): {rule}'
         elif not ctx.has_sentence:  # a guess: the sentence would say which way it looks
-            rule = (f"{rule}, with no sentence to read (in one with no tense and nothing to "
-                    'count back to, "talks resume in two weeks", it would look ahead)')
+            rule = f"no sentence to read, so a guess: {rule}"
         qualifier = in_m.group(1)
         if qualifier in ("nearly", "almost"):
             rule += (f' ("{qualifier}": a little less than that, so the stretch began after '
@@ -140,6 +153,9 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
             # "first visit in six years" counts whole years: the gap is about that long.
             rule += f", a count of whole {unit}s"
             vague = True
+        if not ctx.has_sentence:
+            rule += ('; in a sentence with no tense and nothing to count back to ("talks '
+                     'resume in two weeks") it would look ahead')
         return _Result(_rolling(start, end), rule, vague)
     if not m:
         return None
