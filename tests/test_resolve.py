@@ -806,6 +806,19 @@ CASES = [
      True, "2024-08-24/2024-09-01"),
     ("the second weekend in June", A15, "They marched the second weekend in June.",
      D(2023, 6, 10), D(2023, 6, 11), "range", False, "2023-W23-WE"),
+    # A review: of two weekends meant, the tense keeps the one on its side of the
+    # article; the month moves a year only when both lie on the wrong side.
+    ("the first weekend of September", D(2024, 9, 2),
+     "Hundreds attended the festival on the first weekend of September, police said.",
+     D(2024, 8, 31), D(2024, 9, 1), "range", True, "2024-W35-WE"),
+    ("the last weekend of August", D(2024, 8, 30), "Crowds gathered on the last weekend of August.",
+     D(2024, 8, 24), D(2024, 8, 25), "range", True, "2024-W34-WE"),
+    ("the last weekend of August", D(2024, 8, 27),
+     "The fair will be held on the last weekend of August.", D(2024, 8, 31), D(2024, 9, 1),
+     "range", False, "2024-W35-WE"),
+    ("the first weekend of December", D(2024, 12, 3),
+     "The market opened on the first weekend of December.", D(2024, 11, 30), D(2024, 12, 1),
+     "range", True, "2024-W48-WE"),
     # --- vague and approximate -----------------------------------------------------------------
     # A month, three weeks, … up to or from the publication day, that day included.
     ("recently", A15, None, D(2024, 3, 16), D(2024, 4, 15), "range", True, "PAST_REF"),

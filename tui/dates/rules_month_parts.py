@@ -120,8 +120,9 @@ def _rule_nth_weekday(text: str, ctx: _Context) -> _Result | None:
 def _rule_nth_weekend(text: str, ctx: _Context) -> _Result | None:
     """"the first weekend of May", "the last weekend in June": the month's first (or
     last) Saturday and the Sunday after it. Where the month begins on a Sunday (or ends
-    on a Saturday), some would mean the weekend it shares with the month beside it:
-    both then, approximate, and said."""
+    on a Saturday), some would mean the weekend before that one, which it shares with
+    the month beside it: both then, approximate, and said, but one the tense puts on
+    the wrong side of the publication date."""
     m = _NTH_WEEKEND_RE.fullmatch(text)
     if not m:
         return None
@@ -134,32 +135,68 @@ def _rule_nth_weekend(text: str, ctx: _Context) -> _Result | None:
     if p.precision != "month":
         return None
     rule = f"{inner.rule} → {_describe(p)}"
-    saturday = _nth_weekday(p, 5, n)
-    if saturday is not None:
+    saturdays = _weekend_saturdays(p, n)
+    if saturdays:  # moved a year only when every weekend meant is on the wrong side
         p, rule = _on_the_side_the_tense_says(
-            p, rest, (saturday, saturday + timedelta(days=1)), rule, ctx,
+            p, rest, (saturdays[0], saturdays[-1] + timedelta(days=1)), rule, ctx,
             f"its {ordinal} weekend",
         )
-        saturday = _nth_weekday(p, 5, n)
-    if saturday is None:
+        saturdays = _weekend_saturdays(p, n)
+    if not saturdays:
         raise ResolveError(f"{_describe(p)} has no {ordinal} weekend",
                            hint="check the words: a month has four or five weekends")
-    sunday = saturday + timedelta(days=1)
+    saturday = saturdays[-1]
     rule = f"{rule}; its {ordinal} weekend: its {ordinal} Saturday and the Sunday after"
-    week = saturday.isocalendar()
-    timex = f"{week.year:04d}-W{week.week:02d}-WE"
-    # A month that begins on a Sunday (or ends on a Saturday) has a weekend it shares
-    # with the month beside it, which some would call its first (or last): both then.
-    # Counted either way, it is the weekend before the one taken.
-    if (n >= 1 and p.start.weekday() == 6) or (n == 0 and p.end.weekday() == 5):
-        start = saturday - timedelta(days=7)
+    if len(saturdays) == 2:
+        other = saturdays[0]
         edge = "begins on a Sunday" if n else "ends on a Saturday"
         rule += (f"; or, since {_describe(p)} {edge}, the weekend "
-                 f"{_days(start, start + timedelta(days=1))}, which some would call its "
-                 f"{ordinal}: both, and the days between")
-        return _Result(_Period(start, sunday, "range", f"{start.isoformat()}/{sunday.isoformat()}"),
-                       rule, True)
-    return _Result(_Period(saturday, sunday, "range", timex), rule)
+                 f"{_days(other, other + timedelta(days=1))}, which some would call its "
+                 f"{ordinal}")
+        side = _wrong_side(ctx, (saturday, other))
+        if side is None:
+            end = saturday + timedelta(days=1)
+            return _Result(_Period(other, end, "range", f"{other.isoformat()}/{end.isoformat()}"),
+                           f"{rule}: both, and the days between", True)
+        wrong, why = side
+        rule += f"; {_days(wrong, wrong + timedelta(days=1))} lies {why}"
+        if wrong == saturday:  # only the one some would call its first (last) is left
+            return _weekend(other, f"{rule}: the weekend {_days(other, other + timedelta(days=1))}",
+                            approximate=True)
+    return _weekend(saturday, rule)
+
+
+def _weekend(saturday: date, rule: str, *, approximate: bool = False) -> _Result:
+    """The weekend of `saturday` (and the Sunday after), with its ISO week's TIMEX."""
+    week = saturday.isocalendar()
+    return _Result(_Period(saturday, saturday + timedelta(days=1), "range",
+                           f"{week.year:04d}-W{week.week:02d}-WE"), rule, approximate)
+
+
+def _weekend_saturdays(p: _Period, n: int) -> list[date]:
+    """The Saturdays of the `n`th (0: last) weekend of the month `p`: its `n`th Saturday,
+    after the one a week before where the month begins on a Sunday (ends on a
+    Saturday), which some would count as that weekend; [] when there is none."""
+    saturday = _nth_weekday(p, 5, n)
+    if saturday is None:
+        return []
+    if (n >= 1 and p.start.weekday() == 6) or (n == 0 and p.end.weekday() == 5):
+        return [saturday - timedelta(days=7), saturday]
+    return [saturday]
+
+
+def _wrong_side(ctx: _Context, saturdays: tuple[date, date]) -> tuple[date, str] | None:
+    """Of two weekends (by their Saturdays), the one the sentence's tense puts on the
+    wrong side of the publication date, and why; None when neither or both are."""
+    if ctx.tense == "past":
+        wrong = [s for s in saturdays if s > ctx.anchor]
+        why = "after the publication date, and the sentence is in the past tense"
+    elif ctx.tense == "future":
+        wrong = [s for s in saturdays if s + timedelta(days=1) < ctx.anchor]
+        why = "before the publication date, and the sentence looks ahead"
+    else:
+        return None
+    return (wrong[0], why) if len(wrong) == 1 else None
 
 
 def _days(first: date, last: date) -> str:
