@@ -195,6 +195,9 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
         ("summer", "The port reopened the following summer.", "the following summer"),
         ("Friday", "The Friday before the vote, protesters gathered.", "The Friday before"),
         ("Friday", "They left the Friday after, police said.", "the Friday after"),
+        ("Friday night", "It rained the Friday night before the vote.",
+         "the Friday night before"),
+        ("the weekend", "They met again the weekend before the vote.", "the weekend before"),
         ("weekend", "They met again the previous weekend.", "the previous weekend"),
         ("next summer", "It reopened the next summer.", "the next summer"),
         ("on Monday", "They met on Monday of the following week.",
@@ -628,14 +631,24 @@ def test_thursday_week_is_a_week_on_from_the_coming_thursday() -> None:
     assert info.value.hint == 'write date_text "Thursday week"'
 
 
-def test_the_friday_before_last_is_refused_not_read_as_last_friday() -> None:
-    """"Friday" of "The Friday before last" was the Friday before the article."""
-    for told in ("The Friday before last, it rained.", "They meet the Monday after next."):
-        words = "Friday" if "Friday" in told else "Monday"
-        with pytest.raises(ResolveError, match=f'"{words}" is part of "{words} (before last|'
-                           'after next)" in the quote: a week further') as info:
-            date_from_words(words, told, DAY)
-        assert "does not read" in str(info.value)
+def test_the_friday_before_last_is_a_week_before_last_friday() -> None:
+    """"Friday" of "The Friday before last" was the Friday before the article; the
+    whole is read (on Thu 11 Apr: last Friday the 5th, the one before it the 29th)."""
+    told = "The Friday before last, it rained."
+    with pytest.raises(ResolveError, match='"Friday" is part of "The Friday before last" in '
+                       "the quote: a week further than last Friday") as info:
+        date_from_words("Friday", told, DAY)
+    assert info.value.hint == 'write date_text "The Friday before last"'
+    assert date_from_words("The Friday before last", told, DAY).start == D(2024, 3, 29)
+    planned = "They meet the Monday after next."
+    assert date_from_words("the Monday after next", planned, DAY).start == D(2024, 4, 22)
+    # A review: "last" or "next" of a noun is no week further.
+    summit = "He arrived the Friday before last year's summit."
+    with pytest.raises(ResolveError, match='part of "the Friday before" in the quote, which '
+                       "counts from another mention"):
+        date_from_words("Friday", summit, DAY)
+    assert date_from_words("Friday", "Talks on Friday before last-minute haggling.",
+                           DAY).start == D(2024, 4, 12)
 
 
 def test_a_weekday_in_gmt_after_a_local_time_is_refused() -> None:
@@ -858,6 +871,9 @@ MONDAY = resolve_span("On Monday", D(2021, 6, 24), "On Monday, the KCNA reported
         ("the Friday before", D(2021, 6, 18), D(2021, 6, 18), "day"),
         ("The Friday after", D(2021, 6, 25), D(2021, 6, 25), "day"),
         ("the Monday after", D(2021, 6, 28), D(2021, 6, 28), "day"),
+        ("the Friday night before", D(2021, 6, 18), D(2021, 6, 18), "day"),
+        ("the weekend before", D(2021, 6, 19), D(2021, 6, 20), "range"),
+        ("over the weekend after", D(2021, 6, 26), D(2021, 6, 27), "range"),
         # Weekends: the first Saturday and Sunday after (the last before) the mention.
         ("the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
         ("over the following weekend", D(2021, 6, 26), D(2021, 6, 27), "range"),
@@ -890,6 +906,15 @@ def test_words_relative_to_another_mention(
 def test_unreadable_reference_words_are_an_error() -> None:
     with pytest.raises(ResolveError, match="as a reference to another date"):
         date_relative("in due course", MONDAY, "On Monday", "event x")
+
+
+def test_reference_words_that_name_what_they_count_from_say_which_words_to_keep() -> None:
+    """A journalist wrote date_text "the Friday before the vote" with relative_to: the
+    hint listed other references; it now says to keep "the Friday before"."""
+    with pytest.raises(ResolveError, match='"the vote" is what it counts from, which '
+                       "relative_to names") as info:
+        date_relative("the Friday before the vote", MONDAY, "On Monday", "event x")
+    assert info.value.hint == 'write date_text "the Friday before"'
 
 
 REFERENCE_SEED = (

@@ -819,6 +819,13 @@ CASES = [
     ("the first weekend of December", D(2024, 12, 3),
      "The market opened on the first weekend of December.", D(2024, 11, 30), D(2024, 12, 1),
      "range", True, "2024-W48-WE"),
+    # A week further than last (next) week, weekend or weekday.
+    ("the week before last", A15, None, D(2024, 4, 1), D(2024, 4, 7), "week", False, "2024-W14"),
+    ("the weekend before last", A15, None, D(2024, 4, 6), D(2024, 4, 7), "range", False,
+     "2024-W14-WE"),
+    ("the week after next", A15, None, D(2024, 4, 29), D(2024, 5, 5), "week", False, "2024-W18"),
+    ("the Friday before last", A15, None, D(2024, 4, 5), D(2024, 4, 5), "day", False,
+     "2024-04-05"),
     # --- vague and approximate -----------------------------------------------------------------
     # A month, three weeks, … up to or from the publication day, that day included.
     ("recently", A15, None, D(2024, 3, 16), D(2024, 4, 15), "range", True, "PAST_REF"),

@@ -144,12 +144,15 @@ A15 = date(2024, 4, 15)  # a Monday
         ),
         # "the Friday before" counts from a mention, or from what it names ("the vote"),
         # kept whole: "Friday" alone was the Friday before the article. "the Friday
-        # before last" is not read.
+        # before last" is a week before last Friday.
         (
             "The vote was on 3 March. The Friday before, protesters gathered. The Friday "
-            "after the vote, they left. The Friday before last, it rained.",
+            "after the vote, they left. The Friday before last, it rained. They met the "
+            "weekend before the vote. It rained on Friday night before last.",
             [("3 March", "DATE", "2024-03-03"), ("The Friday before", "DATE", "2024-03-01"),
-             ("The Friday after", "DATE", None)],
+             ("The Friday after", "DATE", None), ("The Friday before last", "DATE", "2024-04-05"),
+             ("the weekend before", "DATE", None),
+             ("Friday night before last", "DATE", "2024-04-05")],
         ),
         # Wire copy: "(2210 GMT Tuesday)" is the local time's moment in GMT, no date of its
         # own; a GMT time outside such a bracket still names its day.

@@ -17,6 +17,8 @@ import re
 
 from tui.dates.lexicon import (
     _MONTH_RE,
+    _TIME_OF_DAY_WORDS,
+    FURTHER,
     IN_GMT_BEFORE,
     MONTH_NAMES,
     TOLD_OF_AFTER,
@@ -95,7 +97,9 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)  # "the Friday" then a clause
-_SIDE = re.compile(r"\s+(?:before|after)\b(?!\s+(?:last|next)\b)", re.IGNORECASE)
+# "Friday (night)" of "the Friday (night) before the vote", not of "the Friday before last".
+_SIDE = re.compile(rf"(?!{_TIME_OF_DAY_WORDS}{FURTHER}){_TIME_OF_DAY_WORDS}\s+(?:before|after)\b",
+                   re.IGNORECASE)
 _LEADING_WORD = re.compile(r"^(?:on|in|at|by)\s+", re.IGNORECASE)  # "on Monday of …"
 
 
@@ -105,7 +109,7 @@ _WITH_A_DATE = re.compile(
     r"(?:,?\s+\d{4})?"
 )  # "Sunday, March 3, 2024", "Sunday 3 March"
 _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
-_BEFORE_LAST = re.compile(r"\s+(?:before\s+last|after\s+next)\b", re.IGNORECASE)
+_BEFORE_LAST = re.compile(_TIME_OF_DAY_WORDS + FURTHER, re.IGNORECASE)
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
 
@@ -183,12 +187,13 @@ def refuse_some_weekday(around: InQuote) -> None:
         )
     further = _BEFORE_LAST.match(quote, end)
     if further is not None:  # "the Friday before last": a week before last Friday
-        whole = f"{words}{further.group(0)}"
+        lead = quote[max(0, at - 4) : at].lstrip() if _word_before(quote, at) == "the" else ""
+        whole = f"{lead}{words}{further.group(0)}"
         raise ResolveError(
             f'"{words}" is part of "{whole}" in the quote: a week further than '
-            f"{'last' if 'last' in whole.lower() else 'next'} {words.split()[0]}, which this "
-            "resolver does not read",
-            "date the source by the quote's other date words, if any",
+            f"{'last' if 'last' in further.group(0).lower() else 'next'} {words.split()[0]}, "
+            f"not that {words.split()[0]}",
+            f'write date_text "{whole}"',
         )
     dated = _WITH_A_DATE.match(quote, end)
     if dated is not None:  # "Sunday, March 3, 2024", "Sunday 3 March": the date says which
@@ -219,9 +224,12 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
     elif before == "the" and _WEEKDAY.fullmatch(words) and _TOLD_OF.match(quote, end):
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "Friday" of "by the Friday,"
-    elif before == "the" and _WEEKDAY.fullmatch(words) and (side := _SIDE.match(quote, end)):
-        # "Friday" of "the Friday before the vote"
+    elif (before == "the" and (_WEEKDAY.fullmatch(words) or words.lower() == "weekend")
+          and (side := _SIDE.match(quote, end))):
+        # "Friday" of "the Friday before the vote", "weekend" of "the weekend after"
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}{side.group(0)}"
+    elif words.lower() == "the weekend" and (side := _SIDE.match(quote, end)):
+        whole = f"{words}{side.group(0)}"
     elif before in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]
         if len(lead) == 2 and lead[0].lower() == "the":

@@ -178,6 +178,14 @@ def _parse_ordinal(text: str) -> int:
     return _TENS[tens] + _SMALL_ORDINALS[unit]
 
 
+# "the Friday before last", "the week after next": a week further than "last Friday",
+# "next week" (not "the Friday before last year's summit", "before last-minute talks").
+FURTHER = (
+    r"\s+(?:before\s+last|after\s+next)\b(?!['’-]|\s+(?:week|weekend|month|year|time|"
+    r"season|summer|winter|spring|autumn|fall|night|minute|round|game|match)\b)"
+)
+_TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
 REFERENCE_UNITS = (
     r"day|week|weekend|month|quarter|half|year|decade|spring|summer|autumn|fall|winter"
 )
@@ -192,7 +200,8 @@ _REFERENCE = re.compile(
     rf"(?:{REFERENCE_UNITS}"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?)$"
-    r"|^the\s+day\s+(?:before|after)$|^then$"
+    r"|^the\s+(?:day|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s+(?:before|after)$|^then$"
     # "By the Friday, the water was at my door": a Friday of the story, not of the article.
     r"|^the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"

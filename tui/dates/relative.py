@@ -31,7 +31,7 @@ _NEXT = re.compile(
 _THAT_SEASON = re.compile(
     r"^(?:in\s+|during\s+|over\s+)?that\s+(spring|summer|autumn|fall|winter)$"
 )
-_DAY_AROUND = re.compile(r"^(?:on\s+)?the\s+day\s+(before|after)$")
+_DAY_AROUND = re.compile(r"^(?:on\s+|over\s+)?the\s+(day|weekend)\s+(before|after)$")
 _WEEKDAY_OF = re.compile(
     r"^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+the\s+"
     r"(following|next|previous|preceding|prior)\s+week$"
@@ -47,6 +47,9 @@ _SHIFT = re.compile(
     r"seven|eight|nine|ten|\d+)\s+(days?|weeks?|months?|years?)\s+"
     r"(later|after|afterwards|earlier|before|on)$"
 )
+# Words that count from what they name: "the Friday before the vote", "a week after the
+# hearing" (the counting words, and what they name).
+_NAMES_WHAT = re.compile(r"(.+?\b(?:before|after))\s+(\S.*)$", re.IGNORECASE)
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -122,7 +125,7 @@ def _relative_period(text: str, target: Span) -> tuple[date, date, str, str, boo
     m = _NEXT.match(text) or _DAY_AROUND.match(text)
     if m:
         if m.re is _DAY_AROUND:
-            direction, unit = ("next" if m.group(1) == "after" else "previous"), "day"
+            direction, unit = ("next" if m.group(2) == "after" else "previous"), m.group(1)
         else:
             direction = m.group(1) or m.group(3) or m.group(5)
             unit = m.group(2) or m.group(4) or m.group(6)
@@ -228,6 +231,14 @@ def date_relative(
             f'"{shown}" counted from {describe_span(target)} falls outside the years 1 to 9999'
         ) from None
     if found is None:
+        counting = _NAMES_WHAT.match(shown)
+        if counting is not None and _relative_period(counting.group(1).lower(), target):
+            # "the Friday before the vote": the vote is what relative_to names.
+            raise ResolveError(
+                f'cannot read "{shown}" as a reference to another date: "{counting.group(2)}"'
+                " is what it counts from, which relative_to names",
+                f'write date_text "{counting.group(1)}"',
+            )
         raise ResolveError(
             f'cannot read "{shown}" as a reference to another date',
             'references read words such as "the same day", "that week", "the following '

@@ -51,6 +51,7 @@ from tui.dates.rules_relative import (
     _rule_vague,
 )
 from tui.dates.tense import _TRANSLATE, sentence_tense
+from tui.dates.weekdays import rule_a_week_further
 from tui.span import ResolveError, Span
 
 # Memos of finished spans. A large event file repeats the same date words against
@@ -254,6 +255,7 @@ _RULES = (
     _rule_part_of_month,
     _rule_nth_weekday,
     _rule_nth_weekend,
+    rule_a_week_further,
     _rule_parts,
     _rule_relative,
     rule_ago,

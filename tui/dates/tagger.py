@@ -25,6 +25,7 @@ from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import (
     _NUMBER_RE,
     _ORDINAL_RE,
+    FURTHER,
     IN_GMT_BEFORE,
     REFERENCE_UNITS,
     TOLD_OF_AFTER,
@@ -126,13 +127,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:(?:last|next|this|coming|past|the\s+(?:following|previous|preceding|prior))\s+)?"
         rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}"
         r"(?:\s+of\s+(?:next|last|this|the\s+following|the\s+previous)\s+week"
-        r"|(?<=day)\s+week)?\b"  # "Thursday week": a week on from the coming Thursday
-        # Not "the Friday before last" (a week before last Friday: not read).
-        r"(?!\s+(?:before\s+last|after\s+next)\b)",
+        r"|(?<=day)\s+week)?\b",  # "Thursday week": a week on from the coming Thursday
     ),
-    # "The Friday before the vote": the last Friday before what it names, a reference
-    # kept whole (not "the Friday before last", which counts from the article).
-    ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}\s+(?:before|after)\b(?!\s+(?:last|next)\b)"),
+    # "The Friday before the vote", "the weekend after": the last such day before what it
+    # names (the first after), a reference kept whole.
+    ("DATE", rf"the\s+(?:(?-i:{_WEEKDAYS}){_TIME_OF_DAY}|weekend)\s+(?:before|after)\b"),
+    # "the Friday before last", "the week after next": a week further than last Friday,
+    # next week (longer than the reference above, so it wins where both match).
+    ("DATE", rf"(?:the\s+)?(?:(?-i:{_WEEKDAYS}){_TIME_OF_DAY}|week|weekend){FURTHER}"),
     # "By the Friday, the water …": a Friday the story tells of, a reference, kept whole.
     ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}(?={TOLD_OF_AFTER})"),
     # "over the weekend", "in the autumn": the article names the period it means

@@ -12,11 +12,12 @@ the two.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from tui.dates.explain import _anchor_text, format_day
-from tui.dates.grammar import _Result
-from tui.dates.lexicon import _DAY_NAMES
+from tui.dates.explain import _anchor_text, _describe, format_day
+from tui.dates.grammar import LazyPattern, _Context, _Result
+from tui.dates.lexicon import _DAY_NAMES, _TIME_OF_DAY_WORDS, FURTHER
 from tui.dates.periods import _day, _Period
 
 
@@ -64,3 +65,35 @@ def nearest_weekend(anchor: date, which: str) -> _Result:
     step = 1 if which == "coming" else -1
     word = "first weekend after" if step > 0 else "last weekend before"
     return _Result(weekend_beside(anchor, step), f"the {word} {_anchor_text(anchor)}")
+
+
+# "the Friday before last", "the week after next", "the weekend before last".
+_FURTHER_RE = LazyPattern(
+    r"(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day" + _TIME_OF_DAY_WORDS
+    + r"|week|weekend)" + FURTHER
+)
+
+
+def rule_a_week_further(text: str, ctx: _Context) -> _Result | None:
+    """"the Friday before last": a week before "last Friday"; "the week after next": a
+    week after "next week" (each as those words are read)."""
+    m = _FURTHER_RE.fullmatch(text)
+    if not m:
+        return None
+    what = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", m.group(1))
+    step = -7 if "before" in text[m.end(1):] else 7
+    inner = ctx.resolve(f"{'last' if step < 0 else 'next'} {what}")
+    p = inner.period
+    start, end = p.start + timedelta(days=step), p.end + timedelta(days=step)
+    week = start.isocalendar()
+    if what == "weekend":
+        timex = f"{week.year:04d}-W{week.week:02d}-WE"
+    elif p.precision == "week":
+        timex = f"{week.year:04d}-W{week.week:02d}"
+    elif start == end:
+        timex = start.isoformat()
+    else:  # "the Thursday after next" said on a Tuesday: one of two Thursdays
+        timex = f"{start.isoformat()}/{end.isoformat()}"
+    word = "before" if step < 0 else "after"
+    return _Result(_Period(start, end, p.precision, timex),
+                   f"{inner.rule} → {_describe(p)}; a week {word} that", inner.approximate)
