@@ -529,6 +529,15 @@ def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) 
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+def test_a_date_is_drafted_over_in_two_weeks_beside_it(folder: Path, tmp_path: Path) -> None:
+    """A journalist's trial: "The first rain in two weeks fell on Monday" was drafted
+    with "in two weeks", the dry spell before the rain, not the day it fell."""
+    drafts = _drafted(folder, tmp_path, "rain",
+                      "The first rain in two weeks fell on Monday, forecasters said.\n")  # fmt: skip
+    assert 'date_text: "Monday"' in drafts
+    assert '# other date words in the quote: "two weeks"' in drafts  # offered beside it
+
+
 def test_a_draft_dated_after_the_article_for_a_done_act_says_check_will_warn(
     folder: Path, tmp_path: Path
 ) -> None:
