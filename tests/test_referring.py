@@ -147,6 +147,16 @@ async def test_the_form_asks_which_event_a_reference_counts_from_and_writes_it(
         await pilot.pause()
         assert app.screen is form and refers.has_focus  # not added: the id is asked again
         assert "'talk' is no event" in str(form.query_one("#form-warning", Static).render())
+        # Cleared, Enter says what the field needs; the events it may name are listed under
+        # it, not said twice (a journalist's trial).
+        await pilot.press("ctrl+u", "enter")
+        await pilot.pause()
+        assert app.screen is form and refers.has_focus
+        assert str(form.query_one("#form-warning", Static).render()) == (
+            "Name the event the words count from, by its id (→ completes).")
+        assert str(form.query_one("#form-refers-date", Static).render()) == (
+            "Name the event the words count from; those quoting this article: officials, talks.")
+        await pilot.press(*"talk")
         await pilot.press("s")  # "talks": the warning about "talk" goes as it is mended
         await pilot.pause()
         assert str(form.query_one("#form-warning", Static).render()) == ""

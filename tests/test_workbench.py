@@ -532,8 +532,8 @@ def test_a_sentence_dated_in_two_weeks_is_drafted(folder: Path, tmp_path: Path) 
 def test_a_date_is_drafted_over_in_two_weeks_beside_it(folder: Path, tmp_path: Path) -> None:
     """A journalist's trial: "The first rain in two weeks fell on Monday" was drafted
     with "in two weeks", the dry spell before the rain, not the day it fell."""
-    drafts = _drafted(folder, tmp_path, "rain",
-                      "The first rain in two weeks fell on Monday, forecasters said.\n")  # fmt: skip
+    said = "The first rain in two weeks fell on Monday, forecasters said.\n"
+    drafts = _drafted(folder, tmp_path, "rain", said)
     assert 'date_text: "Monday"' in drafts
     assert '# other date words in the quote: "two weeks"' in drafts  # offered beside it
 

@@ -212,8 +212,11 @@ class EventFormScreen(SavingForm):
         if mention is None:
             named = ", ".join(m.event_id for m in self.mentions[:5])
             more = f" and {len(self.mentions) - 5} more" if len(self.mentions) > 5 else ""
-            what = f"'{typed}' is no event" if typed else "No event is named"
-            return None, f"{what} quoting this article; those that do: {named}{more}."
+            if typed:
+                return None, (f"'{typed}' is no event quoting this article; those that do: "
+                              f"{named}{more}.")
+            return None, (f"Name the event the words count from; those quoting this article: "
+                          f"{named}{more}.")
         try:
             span = date_against(self.date_text, mention)
         except ResolveError as error:
@@ -269,8 +272,8 @@ class EventFormScreen(SavingForm):
             return "Name at least one actor, by its id or its name."
         if field_id == "form-actor-kind":
             return with_kinds(self.entries.new, "")[1] or ""
-        _, said = self._reference()
-        return visible(said[:1].upper() + said[1:])
+        # The events it may name are listed just above, under the field.
+        return "Name the event the words count from, by its id (→ completes)."
 
     def _add(self) -> None:
         title = self.query_one("#form-title", Input).value.strip()
