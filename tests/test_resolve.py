@@ -1129,6 +1129,11 @@ FORMATS_WITHIN = [
     (_span(D(2024, 4, 13), D(2024, 4, 13), "day"), 9, "2024-04"),
     (_span(D(2021, 6, 1), D(2021, 6, 23), "range"), 12, "2021-06"),
     (_span(D(2020, 12, 28), D(2021, 1, 3), "range"), 20, "2020-12–2021-01"),
+    # A journalist's trial: days across two months of one year were "≈ 2024-08–2024-09",
+    # read as two months; the days stay, the end's year left out.
+    (_span(D(2024, 8, 24), D(2024, 9, 1), "range", approx=True), 22, "≈ 2024-08-24–09-01"),
+    (_span(D(2024, 8, 24), D(2024, 9, 1), "range", approx=True), 17, "≈ 2024-08–2024-09"),
+    (_span(D(2024, 8, 1), D(2024, 9, 30), "range"), 16, "2024-08–2024-09"),
     (_related(_span(D(2024, 4, 10), D(2024, 4, 19), "range", approx=True), "as of"), 22,
      "as of ≈ 2024-04"),
     (_related(_span(D(2024, 4, 10), D(2024, 4, 12), "range"), "by"), 14, "by 2024-04-12"),

@@ -145,8 +145,9 @@ def _relation_and_period(span: Span) -> tuple[str, Span]:
 
 def format_span_within(span: Span, width: int) -> str:
     """`format_span`, or where it is longer than `width` characters, the span at a
-    coarser grain that still holds it: the day without its weekday, then the
-    months, then the years ('≈ 2019-04-10–2024-04-10' → '≈ 2019-04–2024-04' →
+    coarser grain that still holds it: the day without its weekday, days across
+    months of one year with the end's year left out ('≈ 2024-08-24–09-01'), then
+    the months, then the years ('≈ 2019-04-10–2024-04-10' → '≈ 2019-04–2024-04' →
     '≈ 2019–2024'). A coarser date is less precise but true; a date cut short
     ('≈ 2019-04-10–2024-04-…') loses its end. Returns the coarsest when none fits.
     """
@@ -168,9 +169,18 @@ def _coarser(span: Span) -> list[str]:
     texts = []
     if s == e:
         texts.append(s.isoformat())
+    elif s.year == e.year and s.month != e.month and not _whole_months(s, e):
+        # The days still, the end's year left out: "≈ 2024-08-24–09-01" rather than
+        # "≈ 2024-08–2024-09", which reads as two months.
+        texts.append(f"{s.isoformat()}–{e:%m-%d}")
     texts.append(f"{s:%Y-%m}" if (s.year, s.month) == (e.year, e.month) else f"{s:%Y-%m}–{e:%Y-%m}")
     texts.append(f"{s.year}" if s.year == e.year else f"{s.year}–{e.year}")
     return [mark + text for text in texts]
+
+
+def _whole_months(s: date, e: date) -> bool:
+    """True when `s`–`e` are whole months (the first of one to the last of another)."""
+    return s.day == 1 and e == _month(e.year, e.month).end
 
 
 def _whole_unit(span: Span) -> bool:
