@@ -53,11 +53,15 @@ _ONLY_SAYING = frozenset(("said", "told", "added", "warned", "insisted", "argued
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:a|an|the|some|more|about|over|nearly|its|their)\b)",
                            re.IGNORECASE)
 # Between a reporting verb and date words that date the saying: "said Thursday", "said
-# in a statement on Thursday", "told reporters late on Thursday".
+# in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
+# Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word).
+# Possessive and atomic: no way to split the words again when the match fails (a long
+# run of capitals took minutes).
 _SAYING_THEN = re.compile(
-    r"(?:\s*,?\s*\b(?:on|late|early|in|at|a|an|the|statement|interview|briefing|press|news|"
-    r"conference|to|reporters|journalists|him|her|them|us|me|lawmakers|parliament|by|phone|"
-    r"telephone|television|radio|earlier|later)\b)*\s*,?\s*",
+    r"(?:\s*+,?\s*+(?:\b(?:on|late|early|in|at|a|an|the|its|his|her|their|with|statement|"
+    r"interview|briefing|press|news|conference|to|reporters|journalists|him|them|us|me|"
+    r"lawmakers|parliament|by|phone|telephone|television|radio|state|media|agency|website|"
+    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)))*+\s*+,?\s*+",
     re.IGNORECASE,
 )
 # Before date words in the phrase that opens the sentence, and so date its saying: "On
@@ -108,6 +112,8 @@ def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str
         return (_SAYING_THEN.fullmatch(text, verb.end(), at) is not None
                 and not _SUBJECT_OF.match(text, end))
     return verb.start() >= end and _OPENING.fullmatch(text, 0, at) is not None
+
+
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
