@@ -161,6 +161,11 @@ A15 = date(2024, 4, 15)  # a Monday
             "said. Talks began at 0900 GMT (UTC) on Monday.",
             [("Wednesday", "DATE", "2024-04-10"), ("Monday", "DATE", "2024-04-15")],
         ),
+        # A journalist's trial: a byline's first name is no month ("By June Okafor").
+        (
+            "By June Okafor\n\nBy June, the port will reopen.\nBy April Smith and Jo Doe\n",
+            [("June", "DATE", "2024-06")],
+        ),
         # "that", "this", "it" with no verb of theirs refer back: not a clause named.
         (
             "The council met on 3 May 2019. Two days after that he resigned.",

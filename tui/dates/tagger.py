@@ -285,6 +285,9 @@ _COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s\s+$")
 _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _WEEKDAY_ALONE = re.compile(rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}")
+# A byline's "By" at the start of a line, and a surname after the words ("By June Okafor").
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)*[ \t]*(?:\n|$|,|\band\b)")
 
 
 def find_expressions(text: str) -> list[tuple[int, int, str]]:
@@ -307,6 +310,9 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
             if (_SOME_WEEKDAY.search(text, max(0, start - 4), start)
                     and _WEEKDAY_ALONE.fullmatch(text, start, end) and _TOLD_OF.match(text, end)):
                 continue  # "on a Sunday in early March": some Sunday ("a Sunday statement" is one)
+            if _BYLINE_BEFORE.search(text, max(0, start - 8), start) and _NAME_AFTER.match(
+                    text, end):
+                continue  # "By June Okafor": a byline, the month a first name
             if (IN_GMT_BEFORE.search(text, max(0, start - 16), start)
                     and _WEEKDAY_ALONE.fullmatch(text, start, end)):
                 continue  # "(2210 GMT Tuesday)": the local time's moment, in GMT
