@@ -72,8 +72,14 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # Words said in the past that keep the saying's past ("said they could hear explosions
-# on Saturday", "said the talks could have taken place in March").
-_BACKSHIFT = re.compile(r"\b(?:could|might|had|must have|may have)\b", re.IGNORECASE)
+# on Saturday", "said the talks could have taken place in March"), and pasts that look
+# like the present ("said the storm hit on Thursday", "said the gunman shot three").
+_BACKSHIFT = re.compile(
+    r"\b(?:could|might|had|must have|may have|hit|cut|set|put|shut|shot|spread|quit|let|"
+    r"cost|hurt|beat|burst|cast|split|upset|shed|bid|struck)\b",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 
 
 # After date words that are the subject of the words said: "said the next month would
@@ -109,8 +115,12 @@ def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str
     if cue not in _ONLY_SAYING and _OBJECT_AFTER.match(text, verb.end()):
         return True
     if verb.end() <= at:
+        if _SUBJECT_OF.match(text, end):
+            return False  # "said Monday's vote was rigged": what is said
+        # "said Thursday", "told Reuters on Thursday"; "said in a speech on Thursday that
+        # he would run": the words end the saying's clause, what is said follows.
         return (_SAYING_THEN.fullmatch(text, verb.end(), at) is not None
-                and not _SUBJECT_OF.match(text, end))
+                or _THAT_AFTER.match(text, end) is not None)
     return verb.start() >= end and _OPENING.fullmatch(text, 0, at) is not None
 
 
@@ -324,10 +334,21 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     verb = _saying_verb(text, at, cue)
     if verb is None or _dates_the_saying(text, at, end, cue, verb):
         return tense, cue
-    # The words said may have a tense of their own ("said Monday's vote was rigged").
+    # The words said may have a tense of their own in their clause ("said Monday's vote
+    # was rigged"; not another clause's: "…, state media reported").
     masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
-    said = _markers(f"{masked[:at]}{_TAKEN_OUT}{masked[end:]}", at)
+    said = _markers(*_clause_of(masked, at, end))
     return said if said[0] is not None else (None, cue)
+
+
+def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
+    """The clause of `text` around the words at `at`–`end`, the words taken out, and
+    where they stood in it."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    after = _CLAUSE_BREAK.search(text, end)
+    clause_start = before[-1] if before else 0
+    clause_end = after.start() if after else len(text)
+    return text[clause_start:at] + _TAKEN_OUT + text[end:clause_end], at - clause_start
 
 
 def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
@@ -346,12 +367,7 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
             # A state held since then: it began before it is told of ("Since Monday is
             # a holiday" is a cause: the words are its subject, no start).
             return "past", "since"
-        before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-        after = _CLAUSE_BREAK.search(text, end)
-        clause_start = before[-1] if before else 0
-        clause_end = after.start() if after else len(text)
-        clause = text[clause_start:at] + _TAKEN_OUT + text[end:clause_end]
-        clause_site = at - clause_start
+        clause, clause_site = _clause_of(text, at, end)
         site = at
         text = text[:at] + _TAKEN_OUT + text[end:]
     if clause is not None:
