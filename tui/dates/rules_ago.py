@@ -56,12 +56,16 @@ _A_RECORD = LazyPattern(
 # the subject, and a verb of a plan after it ("leaves") is what "in two weeks" dates,
 # so nothing counts back. At least one word stands between ("the first start in two
 # weeks", "the first open day" are records); the verb stands before "in N units".
-_PLAN_AFTER_RECORD = LazyPattern(
-    r"(?:\s+[\w'’-]+){1,4}?\s+(leaves?|departs?|arrives?|opens|reopens?|closes|starts?|"
-    r"begins?|resumes?|ends|launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|"
-    r"finish(?:es)?|restarts?|reconvenes?|convenes?|takes? effect|kicks? off|goes|go|"
-    r"gets? under way)\b"
+_PLAN_VERBS = (
+    r"(leaves?|departs?|arrives?|opens|reopens?|closes|starts?|begins?|resumes?|ends|"
+    r"launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|finish(?:es)?|restarts?|"
+    r"reconvenes?|convenes?|takes? effect|takes? place|kicks? off|goes|go|gets? under way|"
+    r"is|are|falls?)\b"
 )
+_PLAN_AFTER_RECORD = LazyPattern(r"(?:\s+[\w'’-]+){1,4}?\s+" + _PLAN_VERBS)
+# After a negation the verb may come at once: "The bridge does not reopen in two weeks".
+_PLAN_AFTER_NOT = LazyPattern(r"(?:\s+[\w'’-]+){0,4}?\s+" + _PLAN_VERBS)
+_NEGATION = frozenset(("no", "not", "never", "without", "n't"))
 # Where a clause begins: a record word before it is another clause's ("The plant, the
 # largest in the region, reopens in six months").
 _CLAUSE_OPENS = LazyPattern(r".*[,;:(—–]")
@@ -73,17 +77,21 @@ def _counting_back(sentence: str, words: str) -> tuple[re.Match[str] | None, str
     """The word before `words` ("in two weeks") in their clause of `sentence` (both
     normalised) that makes them count back (`_A_RECORD`: "the first rain in two weeks"),
     or None; and, when there is none, why a record word there does not count
-    ("\"last\" names what \"leaves\"", `_PLAN_AFTER_RECORD`), else ""."""
+    ("\"last\" goes with the subject of \"leaves\"", `_PLAN_AFTER_RECORD`), else ""."""
     at = sentence.find(words)
     if at < 0:
         at = len(sentence)
     opens = _CLAUSE_OPENS.match(sentence, 0, at)
     skipped = ""
     for record in _A_RECORD.finditer(sentence, opens.end() if opens else 0, at):
-        plan = _PLAN_AFTER_RECORD.match(sentence, record.end(), at)
+        after = _PLAN_AFTER_NOT if record.group(0).split()[-1] in _NEGATION else _PLAN_AFTER_RECORD
+        plan = after.match(sentence, record.end(), at)
         if plan is None:
             return record, ""
-        skipped = skipped or f'"{record.group(0).split()[-1]}" names what "{plan.group(1)}"'
+        word = record.group(0).split()[-1]
+        said = (f'"{word}" negates "{plan.group(1)}"' if word in _NEGATION
+                else f'"{word}" goes with the subject of "{plan.group(1)}"')
+        skipped = skipped or said
     return None, skipped
 
 
