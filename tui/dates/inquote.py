@@ -109,6 +109,8 @@ _WITH_A_DATE = re.compile(
     r"(?:,?\s+\d{4})?"
 )  # "Sunday, March 3, 2024", "Sunday 3 March"
 _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week on
+# "over the weekend after talks collapsed": the weekend just gone, "after" a conjunction.
+_SPAN_LEADS = frozenset(("over", "during", "at"))
 _BEFORE_LAST = re.compile(_TIME_OF_DAY_WORDS + FURTHER, re.IGNORECASE)
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
@@ -224,11 +226,13 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
     elif before == "the" and _WEEKDAY.fullmatch(words) and _TOLD_OF.match(quote, end):
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "Friday" of "by the Friday,"
-    elif (before == "the" and (_WEEKDAY.fullmatch(words) or words.lower() == "weekend")
+    elif (before == "the" and (_WEEKDAY.fullmatch(words) or (
+            words.lower() == "weekend" and _word_before(quote, max(0, at - 4)) not in _SPAN_LEADS))
           and (side := _SIDE.match(quote, end))):
         # "Friday" of "the Friday before the vote", "weekend" of "the weekend after"
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}{side.group(0)}"
-    elif words.lower() == "the weekend" and (side := _SIDE.match(quote, end)):
+    elif (words.lower() == "the weekend" and before not in _SPAN_LEADS
+          and (side := _SIDE.match(quote, end))):
         whole = f"{words}{side.group(0)}"
     elif before in _REFERENCE_LEADS:
         lead = quote[max(0, at - 24) : at].split()[-2:]

@@ -180,9 +180,12 @@ def _parse_ordinal(text: str) -> int:
 
 # "the Friday before last", "the week after next": a week further than "last Friday",
 # "next week" (not "the Friday before last year's summit", "before last-minute talks").
+# Not where "last" or "next" goes with what follows: a name ("last Tuesday's vote",
+# "last November", "next Christmas"), a possessive, a unit ("last year's summit").
 FURTHER = (
     r"\s+(?:before\s+last|after\s+next)\b(?!['’-]|\s+(?:week|weekend|month|year|time|"
-    r"season|summer|winter|spring|autumn|fall|night|minute|round|game|match)\b)"
+    r"season|summer|winter|spring|autumn|fall|night|minute|round|game|match)\b"
+    r"|\s+(?-i:[A-Z])|\s+[\w-]+['’]s\b)"
 )
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 

@@ -232,7 +232,11 @@ def date_relative(
         ) from None
     if found is None:
         counting = _NAMES_WHAT.match(shown)
-        if counting is not None and _relative_period(counting.group(1).lower(), target):
+        try:
+            counts = counting is not None and _relative_period(counting.group(1).lower(), target)
+        except (OverflowError, ValueError):  # off the calendar: the hint below then
+            counts = False
+        if counting is not None and counts:
             # "the Friday before the vote": the vote is what relative_to names.
             raise ResolveError(
                 f'cannot read "{shown}" as a reference to another date: "{counting.group(2)}"'

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from tui.dates.explain import _describe
+from tui.dates.explain import _anchor_text, _describe
 from tui.dates.grammar import LazyPattern, _Context, _Result
 from tui.dates.lexicon import (
     _DAY_NAMES,
@@ -156,6 +156,9 @@ def _rule_nth_weekend(text: str, ctx: _Context) -> _Result | None:
         side = _wrong_side(ctx, (saturday, other))
         if side is None:
             end = saturday + timedelta(days=1)
+            if ctx.tense in ("past", "future"):  # the tense was read against the anchor
+                rule += (f" (the {ctx.tense} tense rules out neither, against "
+                         f"{_anchor_text(ctx.anchor)})")
             return _Result(_Period(other, end, "range", f"{other.isoformat()}/{end.isoformat()}"),
                            f"{rule}: both, and the days between", True)
         wrong, why = side
@@ -190,10 +193,10 @@ def _wrong_side(ctx: _Context, saturdays: tuple[date, date]) -> tuple[date, str]
     wrong side of the publication date, and why; None when neither or both are."""
     if ctx.tense == "past":
         wrong = [s for s in saturdays if s > ctx.anchor]
-        why = "after the publication date, and the sentence is in the past tense"
+        why = f"after {_anchor_text(ctx.anchor)}, and the sentence is in the past tense"
     elif ctx.tense == "future":
         wrong = [s for s in saturdays if s + timedelta(days=1) < ctx.anchor]
-        why = "before the publication date, and the sentence looks ahead"
+        why = f"before {_anchor_text(ctx.anchor)}, and the sentence looks ahead"
     else:
         return None
     return (wrong[0], why) if len(wrong) == 1 else None

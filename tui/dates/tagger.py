@@ -130,8 +130,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?<=day)\s+week)?\b",  # "Thursday week": a week on from the coming Thursday
     ),
     # "The Friday before the vote", "the weekend after": the last such day before what it
-    # names (the first after), a reference kept whole.
-    ("DATE", rf"the\s+(?:(?-i:{_WEEKDAYS}){_TIME_OF_DAY}|weekend)\s+(?:before|after)\b"),
+    # names (the first after), a reference kept whole; not "over the weekend after talks
+    # collapsed", the weekend just gone, "after" a conjunction.
+    ("DATE", rf"the\s+(?-i:{_WEEKDAYS}){_TIME_OF_DAY}\s+(?:before|after)\b"
+             r"|(?<!\bover\s)(?<!\bduring\s)(?<!\bat\s)the\s+weekend\s+(?:before|after)\b"),
     # "the Friday before last", "the week after next": a week further than last Friday,
     # next week (longer than the reference above, so it wins where both match).
     ("DATE", rf"(?:the\s+)?(?:(?-i:{_WEEKDAYS}){_TIME_OF_DAY}|week|weekend){FURTHER}"),
