@@ -260,9 +260,13 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             if dated:
                 left_out.append((sentence, _as_refused(dated[0], refusals[0]), restates))
             continue
-        # A date over "in N units" ("The first rain in two weeks fell on Monday": the
-        # rain fell on Monday; the two weeks are the dry spell before it).
-        tag = next((t for t in inside if t.type == "DATE"), inside[0])
+        # A date over "in N units" that counts back ("The first rain in two weeks fell
+        # on Monday": the rain fell on Monday; the two weeks are the dry spell before it),
+        # not over one that looks ahead ("The plant reopens in six months, the company
+        # said on Monday": Monday is the saying's).
+        tag = inside[0]
+        if tag.type == "DURATION" and tag.span is not None and tag.span.end <= anchor.latest:
+            tag = next((t for t in inside if t.type == "DATE"), tag)
         words = date_words(text, start, tag)
         if tag.type == "DURATION":  # "in two weeks": the "in" makes it a date
             words = f"{text[tag.start - 3 : tag.start]}{words}"
