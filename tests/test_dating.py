@@ -915,6 +915,8 @@ def test_reference_words_that_name_what_they_count_from_say_which_words_to_keep(
                        "relative_to names") as info:
         date_relative("the Friday before the vote", MONDAY, "On Monday", "event x")
     assert info.value.hint == 'write date_text "the Friday before"'
+    with pytest.raises(ResolveError, match="as a reference to another date"):  # no crash
+        date_relative("10000 years after the vote", MONDAY, "On Monday", "event x")
 
 
 REFERENCE_SEED = (

@@ -816,6 +816,10 @@ CASES = [
     ("the last weekend of August", D(2024, 8, 27),
      "The fair will be held on the last weekend of August.", D(2024, 8, 31), D(2024, 9, 1),
      "range", False, "2024-W35-WE"),
+    # The year named, the tense still weighs the two weekends against the anchor.
+    ("the last weekend of August 2024", D(2024, 9, 1),
+     "Crowds will gather on the last weekend of August 2024.", D(2024, 8, 31), D(2024, 9, 1),
+     "range", False, "2024-W35-WE"),
     ("the first weekend of December", D(2024, 12, 3),
      "The market opened on the first weekend of December.", D(2024, 11, 30), D(2024, 12, 1),
      "range", True, "2024-W48-WE"),
@@ -903,6 +907,11 @@ CASES = [
      D(2024, 5, 5), "week", False, "2024-W18"),
     ("in six months", A15, "The plant, the largest in the region, reopens in six months.",
      D(2024, 10, 1), D(2024, 10, 31), "month", False, "2024-10"),
+    # A second review: a negated verb of a plan, or "is", after the record word.
+    ("in two weeks", A15, "The bridge does not reopen in two weeks, officials said.",
+     D(2024, 4, 29), D(2024, 5, 5), "week", False, "2024-W18"),
+    ("in two weeks", A15, "The last day to apply is in two weeks.", D(2024, 4, 29),
+     D(2024, 5, 5), "week", False, "2024-W18"),
     # "last" names the ferry, which a verb of a plan follows: nothing counts back.
     ("in two weeks", A15, "The last ferry leaves in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
@@ -1064,7 +1073,15 @@ EXPLANATIONS = [
      ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024',
       "Thu 18 Apr 2024"]),
     ("in two weeks", A15, "The last ferry leaves in two weeks.",
-     ['no tense, and "last" names what "leaves", not a stretch to count back: 2 weeks after']),
+     ['no tense, and "last" goes with the subject of "leaves", not a stretch to count back: '
+      "2 weeks after"]),
+    # The year named, the weekend still rests on the anchor: the explanation names it
+    # (it said "whatever the publication date").
+    ("the last weekend of August 2024", D(2024, 9, 1),
+     "Crowds will gather on the last weekend of August 2024.",
+     ["24–25 Aug lies before Sun 1 Sep 2024, the publication date"]),
+    ("in two weeks", A15, "The bridge does not reopen in two weeks.",
+     ['"not" negates "reopen", not a stretch to count back']),
 ]
 
 
@@ -1212,6 +1229,12 @@ TENSES = [
     ("The minister told Reuters on Thursday the talks resume next week.", "on Thursday", "past"),
     ("He said in an interview with CNN on Monday that he would run.", "on Monday", "past"),
     ("The ministry told Reuters the talks resume on Thursday.", "on Thursday", None),
+    # A second review: words that end the saying's clause before "that" date it; a
+    # past that looks like the present keeps the saying's past; another clause's past
+    # is not what is said's.
+    ("He said in a speech on Thursday that he would run.", "on Thursday", "past"),
+    ("Officials said the storm hit on Thursday.", "on Thursday", "past"),
+    ("Officials said the talks resume on Friday, state media reported.", "on Friday", None),
     ("Rescuers said they could finally reach the village on Friday", "on Friday", "past"),
     ("Officials said the talks could have taken place in March", "in March", "past"),
     # Korea's currency after a number, not the past of "win".

@@ -161,6 +161,15 @@ A15 = date(2024, 4, 15)  # a Monday
             "said. Talks began at 0900 GMT (UTC) on Monday.",
             [("Wednesday", "DATE", "2024-04-10"), ("Monday", "DATE", "2024-04-15")],
         ),
+        # A second review: "over the weekend after talks collapsed" is the weekend just
+        # gone ("after" a conjunction); "the Friday before last Tuesday's vote" no week
+        # further than last Friday.
+        (
+            "Fighting flared over the weekend after talks collapsed. The Friday before last "
+            "Tuesday's vote, it rained.",
+            [("the weekend", "DATE", "2024-W15-WE"), ("The Friday before", "DATE", "2024-04-12"),
+             ("last Tuesday", "DATE", "2024-04-09")],
+        ),
         # A journalist's trial: a byline's first name is no month ("By June Okafor").
         (
             "By June Okafor\n\nBy June, the port will reopen.\nBy April Smith and Jo Doe\n",

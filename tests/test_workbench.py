@@ -536,6 +536,10 @@ def test_a_date_is_drafted_over_in_two_weeks_beside_it(folder: Path, tmp_path: P
     drafts = _drafted(folder, tmp_path, "rain", said)
     assert 'date_text: "Monday"' in drafts
     assert '# other date words in the quote: "two weeks"' in drafts  # offered beside it
+    # A second review: over one that looks ahead, the saying's day is not taken.
+    plant = _drafted(folder, tmp_path, "plant",
+                     "The plant reopens in six months, the company said on Monday.\n")
+    assert 'date_text: "in six months"' in plant
 
 
 def test_a_draft_dated_after_the_article_for_a_done_act_says_check_will_warn(
