@@ -18,7 +18,7 @@ run: $(BIN)/timeline
 test: $(BIN)/timeline
 	$(BIN)/ruff check tui tests
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 bench: $(BIN)/timeline
 	$(BIN)/python tests/bench.py
