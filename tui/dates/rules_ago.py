@@ -84,14 +84,14 @@ def _counting_back(sentence: str, words: str) -> tuple[re.Match[str] | None, str
     opens = _CLAUSE_OPENS.match(sentence, 0, at)
     skipped = ""
     for record in _A_RECORD.finditer(sentence, opens.end() if opens else 0, at):
-        after = _PLAN_AFTER_NOT if record.group(0).split()[-1] in _NEGATION else _PLAN_AFTER_RECORD
-        plan = after.match(sentence, record.end(), at)
+        word = record.group(0).split()[-1]
+        negation = word in _NEGATION
+        verb_after = _PLAN_AFTER_NOT if negation else _PLAN_AFTER_RECORD
+        plan = verb_after.match(sentence, record.end(), at)
         if plan is None:
             return record, ""
-        word = record.group(0).split()[-1]
-        said = (f'"{word}" negates "{plan.group(1)}"' if word in _NEGATION
-                else f'"{word}" goes with the subject of "{plan.group(1)}"')
-        skipped = skipped or said
+        skipped = skipped or (f'"{word}" negates "{plan.group(1)}"' if negation
+                              else f'"{word}" goes with the subject of "{plan.group(1)}"')
     return None, skipped
 
 
