@@ -631,6 +631,16 @@ def test_thursday_week_is_a_week_on_from_the_coming_thursday() -> None:
     assert info.value.hint == 'write date_text "Thursday week"'
 
 
+def test_the_weekend_after_a_conjunction_is_the_weekend_just_gone() -> None:
+    """A review: "over the weekend after talks collapsed" was refused as part of the
+    reference "the weekend after"; "after" is a conjunction there (on Thu 11 Apr: the
+    weekend of 6-7 Apr)."""
+    told = "Fighting flared over the weekend after talks collapsed in Doha."
+    for words in ("the weekend", "over the weekend"):
+        span = date_from_words(words, told, DAY)
+        assert (span.start, span.end) == (D(2024, 4, 6), D(2024, 4, 7))
+
+
 def test_the_friday_before_last_is_a_week_before_last_friday() -> None:
     """"Friday" of "The Friday before last" was the Friday before the article; the
     whole is read (on Thu 11 Apr: last Friday the 5th, the one before it the 29th)."""
