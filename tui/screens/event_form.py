@@ -291,7 +291,7 @@ class EventFormScreen(SavingForm):
         elif entries.problems:
             self.warn(warning, visible(" ".join(entries.problems)))
         elif not entries.ids:
-            self.warn(warning, "Name at least one actor, by its id or its name.")
+            self.warn(warning, self._needed("form-actors"))
         elif kinds_wrong is not None:
             self.warn(warning, kinds_wrong)
             self.query_one("#form-actor-kind", Input).focus()
