@@ -1072,6 +1072,11 @@ EXPLANATIONS = [
     ("on Thursday", A15, "Officials said the talks resume on Thursday.",
      ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024',
       "Thu 18 Apr 2024"]),
+    ("on Thursday", A15, "The ministry announced the talks resume on Thursday.",
+     ['no tense but the saying\'s ("announced") → the Thursday nearest to Mon 15 Apr 2024',
+      "Thu 18 Apr 2024"]),
+    ("on Thursday", A15, "He said yesterday the talks resume on Thursday.",
+     ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024']),
     ("in two weeks", A15, "The last ferry leaves in two weeks.",
      ['no tense, and "last" goes with the subject of "leaves", not a stretch to count back: '
       "2 weeks after"]),
@@ -1237,6 +1242,21 @@ TENSES = [
     ("Officials said the talks resume on Friday, state media reported.", "on Friday", None),
     ("Rescuers said they could finally reach the village on Friday", "on Friday", "past"),
     ("Officials said the talks could have taken place in March", "in March", "past"),
+    # What is said in the present after an object ("announced the talks resume"), after
+    # the saying's own date words ("said yesterday the talks resume") and after a
+    # possessive ("said Thursday's meeting goes ahead") has no tense but the saying's.
+    ("The ministry announced the talks resume on Thursday.", "on Thursday", None),
+    ("The ministry announced the new timetable starts on Monday.", "on Monday", None),
+    ("He said yesterday the talks resume on Thursday.", "on Thursday", None),
+    ("He said last week the bridge reopens on Monday.", "on Monday", None),
+    ("He said yesterday the talks ended on Thursday.", "on Thursday", "past"),
+    ("He said yesterday the talks will resume on Thursday.", "on Thursday", "future"),
+    ("She said Thursday's meeting goes ahead.", "Thursday", None),
+    ("She said Thursday's meeting takes place in Geneva.", "Thursday", None),
+    ("The ministry announced the talks on Thursday.", "on Thursday", "past"),
+    ("The ministry announced the ban starting on Thursday.", "on Thursday", "past"),
+    ("She said Thursday's attacks killed 12 people.", "Thursday", "past"),
+    ("The council reported the leak on Monday.", "on Monday", "past"),
     # Korea's currency after a number, not the past of "win".
     ("Prices will rise to 1,700 won a litre from July 1", "July 1", "future"),
     ("Kim won the vote on July 1", "July 1", "past"),

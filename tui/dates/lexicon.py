@@ -187,6 +187,14 @@ FURTHER = (
     r"season|summer|winter|spring|autumn|fall|night|minute|round|game|match)\b"
     r"|\s+(?-i:[A-Z])|\s+[\w-]+['’]s\b)"
 )
+# Verbs of a plan in the present, which look ahead however the sentence is told: "The
+# last ferry leaves in two weeks", "officials announced the talks resume on Thursday".
+PLAN_VERBS = (
+    r"(leaves?|departs?|arrives?|opens|reopens?|closes|starts?|begins?|resumes?|ends|"
+    r"launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|finish(?:es)?|restarts?|"
+    r"reconvenes?|convenes?|takes? effect|takes? place|kicks? off|goes|go|gets? under way|"
+    r"is|are|falls?)\b"
+)
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 REFERENCE_UNITS = (

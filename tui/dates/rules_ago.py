@@ -9,7 +9,7 @@ from datetime import date
 
 from tui.dates.explain import _anchor_text
 from tui.dates.grammar import _IN_NUMBER, LazyPattern, _Context, _normalise, _Result
-from tui.dates.lexicon import _NUMBER_RE, _UNIT_RE, _parse_number
+from tui.dates.lexicon import _NUMBER_RE, _UNIT_RE, PLAN_VERBS, _parse_number
 from tui.dates.periods import (
     _day,
     _month,
@@ -56,15 +56,9 @@ _A_RECORD = LazyPattern(
 # the subject, and a verb of a plan after it ("leaves") is what "in two weeks" dates,
 # so nothing counts back. At least one word stands between ("the first start in two
 # weeks", "the first open day" are records); the verb stands before "in N units".
-_PLAN_VERBS = (
-    r"(leaves?|departs?|arrives?|opens|reopens?|closes|starts?|begins?|resumes?|ends|"
-    r"launch(?:es)?|returns?|sails?|flies|runs|comes|expires?|finish(?:es)?|restarts?|"
-    r"reconvenes?|convenes?|takes? effect|takes? place|kicks? off|goes|go|gets? under way|"
-    r"is|are|falls?)\b"
-)
-_PLAN_AFTER_RECORD = LazyPattern(r"(?:\s+[\w'’-]+){1,4}?\s+" + _PLAN_VERBS)
+_PLAN_AFTER_RECORD = LazyPattern(r"(?:\s+[\w'’-]+){1,4}?\s+" + PLAN_VERBS)
 # After a negation the verb may come at once: "The bridge does not reopen in two weeks".
-_PLAN_AFTER_NOT = LazyPattern(r"(?:\s+[\w'’-]+){0,4}?\s+" + _PLAN_VERBS)
+_PLAN_AFTER_NOT = LazyPattern(r"(?:\s+[\w'’-]+){0,4}?\s+" + PLAN_VERBS)
 _NEGATION = frozenset(("no", "not", "never", "without", "n't"))
 # Where a clause begins: a record word before it is another clause's ("The plant, the
 # largest in the region, reopens in six months").

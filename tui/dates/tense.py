@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES
+from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES, PLAN_VERBS
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
@@ -52,6 +52,11 @@ _ONLY_SAYING = frozenset(("said", "told", "added", "warned", "insisted", "argued
 # What follows a reporting verb that reports an act, not words: "reported 300 cases".
 _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:a|an|the|some|more|about|over|nearly|its|their)\b)",
                            re.IGNORECASE)
+# An object that is the subject of what is said, a verb of a plan after it: "announced
+# the talks resume on Thursday" (not "announced the talks on Thursday").
+_SAID_AFTER_OBJECT = re.compile(
+    r"\s+(?:a|an|the|its|their|some)(?:\s+[\w'’-]+){1,3}?\s+" + PLAN_VERBS, re.IGNORECASE
+)
 # Between a reporting verb and date words that date the saying: "said Thursday", "said
 # in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
 # Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word).
@@ -85,14 +90,22 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 # After date words that are the subject of the words said: "said the next month would
 # be decisive", "said Monday's vote was rigged".
 _SUBJECT_OF = re.compile(
-    r"(?:['’]s\s+[a-z]+)?\s+(?:would|will|is|was|were|are|could|should|might|may|had|has|"
-    r"have|must|can)\b",
+    r"(?:['’]s\s+[a-z]+)?\s+(?:(?:would|will|is|was|were|are|could|should|might|may|had|"
+    r"has|have|must|can)\b|" + PLAN_VERBS + ")",
     re.IGNORECASE,
 )
 _REPORTING_RE = "|".join(sorted(REPORTING_VERBS))
 _REPORTED_IN = re.compile(rf"\b(?:{_REPORTING_RE})\b", re.IGNORECASE).search
 _SAID_JUST_BEFORE = re.compile(rf"\b({_REPORTING_RE})\b(?:{_SAYING_THEN.pattern})$",
                                re.IGNORECASE)
+# A reporting verb and past date words that date it: "said yesterday the talks resume
+# on Thursday", "said last week the bridge reopens".
+_SAID_WHEN = re.compile(
+    rf"\b({_REPORTING_RE})\s+(?:yesterday|earlier|previously|last\s+\w+|"
+    r"(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
+    re.IGNORECASE,
+)
+_SAYING_DATE_CUES = frozenset(("yesterday", "earlier", "previously", "last", "ago"))
 
 
 def said_in_the_past(tense: str | None, cue: str | None) -> bool:
@@ -112,7 +125,8 @@ def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str
     """True when the reporting verb `cue` (`verb` in `text`) tells of an act ("reported
     300 cases"), or the date words at `at`–`end` date the saying ("said on Thursday",
     "On Thursday, officials said"): then its past is theirs."""
-    if cue not in _ONLY_SAYING and _OBJECT_AFTER.match(text, verb.end()):
+    if (cue not in _ONLY_SAYING and _OBJECT_AFTER.match(text, verb.end())
+            and not _SAID_AFTER_OBJECT.match(text, verb.end(), at)):
         return True
     if verb.end() <= at:
         if _SUBJECT_OF.match(text, end):
@@ -329,16 +343,25 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     telling = None if subject else _SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
     if telling is not None:
         return "past", telling.group(1).lower()
-    if tense != "past" or cue not in REPORTING_VERBS or _BACKSHIFT.search(text):
+    saying, saying_end = cue, 0
+    if tense == "past" and cue in _SAYING_DATE_CUES:
+        # "He said yesterday the talks resume on Thursday": the past is that of the
+        # words that date the saying, so the saying's.
+        when = list(_SAID_WHEN.finditer(text, 0, at))
+        if when:
+            saying, saying_end = when[-1].group(1).lower(), when[-1].end()
+    if tense != "past" or saying not in REPORTING_VERBS or _BACKSHIFT.search(text):
         return tense, cue
-    verb = _saying_verb(text, at, cue)
-    if verb is None or _dates_the_saying(text, at, end, cue, verb):
+    verb = _saying_verb(text, at, saying)
+    if verb is None or _dates_the_saying(text, at, end, saying, verb):
         return tense, cue
     # The words said may have a tense of their own in their clause ("said Monday's vote
-    # was rigged"; not another clause's: "…, state media reported").
-    masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
+    # was rigged"; not another clause's: "…, state media reported"). The verb, and the
+    # words that date it, are not theirs.
+    told_end = max(verb.end(), saying_end)
+    masked = f"{text[:verb.start()]}{' ' * (told_end - verb.start())}{text[told_end:]}"
     said = _markers(*_clause_of(masked, at, end))
-    return said if said[0] is not None else (None, cue)
+    return said if said[0] is not None else (None, saying)
 
 
 def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
