@@ -1251,6 +1251,10 @@ TENSES = [
     ("He said last week the bridge reopens on Monday.", "on Monday", None),
     ("He said yesterday the talks ended on Thursday.", "on Thursday", "past"),
     ("He said yesterday the talks will resume on Thursday.", "on Thursday", "future"),
+    # "told" and whom it told, then date words: they date the telling.
+    ("He told investors on Thursday the plan would pass.", "on Thursday", "past"),
+    ("The minister told the board on Monday the cuts would come.", "on Monday", "past"),
+    ("Officials told investors the plan passes on Thursday.", "on Thursday", None),
     ("She said Thursday's meeting goes ahead.", "Thursday", None),
     ("She said Thursday's meeting takes place in Geneva.", "Thursday", None),
     ("The ministry announced the talks on Thursday.", "on Thursday", "past"),

@@ -96,8 +96,11 @@ _SUBJECT_OF = re.compile(
 )
 _REPORTING_RE = "|".join(sorted(REPORTING_VERBS))
 _REPORTED_IN = re.compile(rf"\b(?:{_REPORTING_RE})\b", re.IGNORECASE).search
-_SAID_JUST_BEFORE = re.compile(rf"\b({_REPORTING_RE})\b(?:{_SAYING_THEN.pattern})$",
-                               re.IGNORECASE)
+# "told" and whom it told first ("told investors on Thursday", "told the board on Monday").
+_TOLD_WHOM = r"(?:(?<=told)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z][\w'’-]*)?"
+_SAID_JUST_BEFORE = re.compile(
+    rf"\b({_REPORTING_RE})\b{_TOLD_WHOM}(?:{_SAYING_THEN.pattern})$", re.IGNORECASE
+)
 # A reporting verb and past date words that date it: "said yesterday the talks resume
 # on Thursday", "said last week the bridge reopens".
 _SAID_WHEN = re.compile(
