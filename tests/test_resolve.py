@@ -1075,6 +1075,9 @@ EXPLANATIONS = [
     ("on Thursday", A15, "The ministry announced the talks resume on Thursday.",
      ['no tense but the saying\'s ("announced") → the Thursday nearest to Mon 15 Apr 2024',
       "Thu 18 Apr 2024"]),
+    ("late May", D(2024, 8, 27), "The exhibition runs until late May.",
+     ['held until then, told in the present ("until") → the first May on or after '
+      "Tue 27 Aug 2024"]),
     ("on Thursday", A15, "He said yesterday the talks resume on Thursday.",
      ['no tense but the saying\'s ("said") → the Thursday nearest to Mon 15 Apr 2024']),
     ("in two weeks", A15, "The last ferry leaves in two weeks.",
@@ -1186,8 +1189,11 @@ TENSES = [
     ("Zhao is leading a delegation", "", None),
     ("Ned Price said Tuesday, that her comments will not change", "Tuesday", "past"),
     # A participle is no past tense: passive after a present "be", or with its agent.
-    ("Talks are paused till June", "till June", None),
-    ("Opponents, led by councillor Reid, have until Friday to appeal", "until Friday", None),
+    ("Talks are paused in June", "in June", None),
+    ("Opponents, led by councillor Reid, meet on Friday", "on Friday", None),
+    # … and a state held "until" what comes, told in the present, looks ahead.
+    ("Talks are paused till June", "till June", "future"),
+    ("Opponents, led by councillor Reid, have until Friday to appeal", "until Friday", "future"),
     ("The talks were led by Zhao on Friday", "on Friday", "past"),  # "were" still counts
     ("The talks were held on Friday", "on Friday", "past"),
     # "last" is past only as in "last week"; "would ... last six months" is a verb.
@@ -1251,6 +1257,14 @@ TENSES = [
     ("He said last week the bridge reopens on Monday.", "on Monday", None),
     ("He said yesterday the talks ended on Thursday.", "on Thursday", "past"),
     ("He said yesterday the talks will resume on Thursday.", "on Thursday", "future"),
+    # A state held "until" date words, told in the present, holds up to what is to come.
+    ("Bayline said winter service starts the first weekend of September and runs until "
+     "late May.", "late May", "future"),
+    ("The road stays closed until Monday.", "until Monday", "future"),
+    ("The road is closed until Monday.", "Monday", "future"),
+    ("The road was closed until Monday.", "Monday", "past"),
+    ("Officials said the road was closed until Monday.", "until Monday", "past"),
+    ("The road stays closed from Monday.", "Monday", None),
     # "told" and whom it told, then date words: they date the telling.
     ("He told investors on Thursday the plan would pass.", "on Thursday", "past"),
     ("The minister told the board on Monday the cuts would come.", "on Monday", "past"),
@@ -1298,6 +1312,8 @@ CUES = [
      ("future", "is due")),
     ("A vote is due on Thursday, the minister said", "on Thursday", ("future", "is due")),
     ("A flood-damaged road reopens on Friday", "on Friday", (None, None)),
+    ("The exhibition runs until late May.", "late May", ("future", "until")),
+    ("The exhibition runs till late May.", "till late May", ("future", "till")),
     # "since": a state already held began before it is told of, whatever the verb.
     ("The town has been under a flood warning since Sunday", "since Sunday", ("past", "since")),
     ("Crews have been working there since Monday", "Monday", ("past", "since")),

@@ -91,6 +91,8 @@ FUTURE_TENSE_SAID = 'future tense ("'
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if cue == "since":
         return 'begun already ("since")'  # a state the article says holds: it began before
+    if cue in ("until", "till", "til"):
+        return f'held until then, told in the present ("{cue}")'  # a state: up to what comes
     if tense == "future":
         return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:

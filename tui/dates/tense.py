@@ -179,6 +179,11 @@ _NOT_PAST_ED = set(
 
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
+# After these in the present a participle is a state, no past: "stays closed", "remain
+# shut", "gets married".
+_PRESENT_LINKING = frozenset(
+    "stay stays remain remains become becomes get gets seem seems appear appears".split()
+)
 # Before a hyphen, these make the "-ed" word a verb ("co-hosted", "re-elected").
 _VERB_PREFIXES = frozenset(
     "co re pre de un cross over under out mis counter inter sub super up down".split()
@@ -273,7 +278,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
-        if is_past and previous not in _PRESENT_BE and following != "by":
+        if (is_past and previous not in _PRESENT_BE and previous not in _PRESENT_LINKING
+                and following != "by"):
             found.append((m.start(), m.end(), "past", low))
         previous = low
     if not found:
@@ -322,16 +328,47 @@ def _find(text: str, expr: str) -> tuple[int, int]:
     return (found.start(), found.end()) if found else (-1, -1)
 
 
+# "until" (or "till") just before date words, or opening them.
+_UNTIL_BEFORE = re.compile(r"\b(until|till|til)\s+$", re.IGNORECASE)
+_UNTIL_FIRST = re.compile(r"(until|till|til)\b", re.IGNORECASE)
+
+
+def _held_until(sentence: str, expression: str) -> str | None:
+    """The word "until" (or "till") that the date words follow or open, if any."""
+    text = sentence.translate(_TRANSLATE)
+    expr = expression.translate(_TRANSLATE).strip()
+    first = _UNTIL_FIRST.match(expr)
+    if first is not None:
+        return first.group(1).lower()
+    at = _find(text, expr)[0]
+    before = _UNTIL_BEFORE.search(text, max(0, at - 12), at) if at > 0 else None
+    return before.group(1).lower() if before is not None else None
+
+
 @lru_cache(maxsize=32768)
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
+    """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
+
+    `_reported_tense`, but a state told in the present to hold "until" the date
+    words holds up to what is to come ("The exhibition runs until late May",
+    "Officials said the road stays closed until Monday"): the future, its cue
+    "until".
+    """
+    tense, cue = _reported_tense(sentence, expression)
+    if tense is None and sentence and (until := _held_until(sentence, expression)):
+        return "future", until
+    return tense, cue
+
+
+def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
     """Guess the tense around `expression` in `sentence`: ('past'|'future'|None, cue).
 
     The clause containing the expression is read first, then the whole sentence;
     the expression's own words are taken out so that they never count as markers.
     A past that is only a reporting verb's, which the words do not date ("Officials
     said the talks resume on Thursday"), is no tense, its verb the cue
-    (`said_in_the_past`). Memoised: a source dated against a publication window asks
-    once per day.
+    (`said_in_the_past`). Memoised (`sentence_tense`): a source dated against a
+    publication window asks once per day.
     """
     tense, cue = _tense_around(sentence, expression)
     if not sentence or (tense != "past" and not _REPORTED_IN(sentence)):
