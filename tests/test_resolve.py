@@ -1257,6 +1257,18 @@ TENSES = [
     ("He said last week the bridge reopens on Monday.", "on Monday", None),
     ("He said yesterday the talks ended on Thursday.", "on Thursday", "past"),
     ("He said yesterday the talks will resume on Thursday.", "on Thursday", "future"),
+    # A journalist's trial: a present perfect's act is done, but date words never date
+    # it ("*has issued on Saturday"): they date something else, which may be to come.
+    ("The Met Office has issued an amber warning for heavy rain from 6pm on Saturday.",
+     "on Saturday", None),
+    ("The rain has forced the postponement of Saturday's match.", "Saturday", None),
+    ("Ms Okafor has promised a final decision before Easter.", "Easter", None),
+    ("The warning has been issued for Saturday.", "Saturday", None),
+    ("The council has already approved the plan for Monday.", "Monday", None),
+    ("The council had approved the plan on Monday.", "on Monday", "past"),
+    ("Having signed the deal on Monday, the firm hired staff.", "on Monday", "past"),
+    ("The council approved the plan on Monday and has issued a statement.", "on Monday",
+     "past"),
     # A state held "until" date words, told in the present, holds up to what is to come.
     ("Bayline said winter service starts the first weekend of September and runs until "
      "late May.", "late May", "future"),

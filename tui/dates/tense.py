@@ -184,6 +184,13 @@ _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
 _PRESENT_LINKING = frozenset(
     "stay stays remain remains become becomes get gets seem seems appear appears".split()
 )
+# A present perfect ("has issued", "have already forced", "has been issued"): its act
+# is done, but date words never date it (not "*has issued on Saturday"): they date
+# something else, which may be to come ("a warning for Saturday").
+_PERFECT = frozenset(("has", "have", "'ve", "been"))
+_PERFECT_ADVERBS = frozenset(
+    "already now also just since recently finally yet still not never".split()
+)
 # Before a hyphen, these make the "-ed" word a verb ("co-hosted", "re-elected").
 _VERB_PREFIXES = frozenset(
     "co re pre de un cross over under out mis counter inter sub super up down".split()
@@ -253,7 +260,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             continue  # "had (long) been planned for": a past perfect, the plan before
         found.append((m.start(), m.end(), "future", cue))
     words = list(_WORD.finditer(text))
-    previous = ""
+    previous = before = ""
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -278,10 +285,13 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
+        perfect = previous in _PERFECT or (
+            before in _PERFECT and (previous in _PERFECT_ADVERBS or previous.endswith("ly"))
+        )
         if (is_past and previous not in _PRESENT_BE and previous not in _PRESENT_LINKING
-                and following != "by"):
+                and not perfect and following != "by"):
             found.append((m.start(), m.end(), "past", low))
-        previous = low
+        previous, before = low, previous
     if not found:
         return None, None
     if site is None:
