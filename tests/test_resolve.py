@@ -838,8 +838,8 @@ CASES = [
     ("in recent months", A15, None, D(2024, 1, 16), D(2024, 4, 15), "range", True, "PXM"),
     ("in recent years", A15, None, D(2021, 4, 16), D(2024, 4, 15), "range", True, "PXY"),
     ("in the past few days", A15, None, D(2024, 4, 13), D(2024, 4, 15), "range", True, "PXD"),
-    ("in the coming weeks", A15, None, D(2024, 4, 15), D(2024, 5, 5), "range", True, "PXW"),
-    ("soon", A15, None, D(2024, 4, 15), D(2024, 5, 14), "range", True, "FUTURE_REF"),
+    ("in the coming weeks", A15, None, D(2024, 4, 16), D(2024, 5, 6), "range", True, "PXW"),
+    ("soon", A15, None, D(2024, 4, 16), D(2024, 5, 15), "range", True, "FUTURE_REF"),
     ("about 2019", A15, None, D(2019, 1, 1), D(2019, 12, 31), "year", True, "2019"),
     ("circa 1950", A15, None, D(1950, 1, 1), D(1950, 12, 31), "year", True, "1950"),
     (

@@ -35,9 +35,9 @@ CASES = [
     ("the next week", WED, None, D(2024, 4, 17), D(2024, 4, 23), False),
     ("the next five years", MON, None, D(2024, 4, 15), D(2029, 4, 14), False),
     ("the past few days", WED, None, D(2024, 4, 15), D(2024, 4, 17), True),
-    ("the coming weeks", WED, None, D(2024, 4, 17), D(2024, 5, 7), True),
+    ("the coming weeks", WED, None, D(2024, 4, 18), D(2024, 5, 8), True),  # after the day
     ("recently", MON, None, D(2024, 3, 16), D(2024, 4, 15), True),
-    ("soon", MON, None, D(2024, 4, 15), D(2024, 5, 14), True),
+    ("soon", MON, None, D(2024, 4, 16), D(2024, 5, 15), True),
     # A vague count is every unit it may mean: "a few" two to four, "several" three
     # to seven. One unit would be more precise than the words.
     ("a few weeks ago", MON, None, D(2024, 3, 18), D(2024, 4, 7), True),

@@ -84,7 +84,8 @@ Fixed rules (no tense needed)
 * Vague: "recently"/"lately" = the month up to the anchor, TIMEX "PAST_REF";
   "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
   TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX
-  "FUTURE_REF"; "the coming days|weeks|..." = the next 3 units. All approximate,
+  "FUTURE_REF"; "the coming days|weeks|..." = the 3 units after it (both from the
+  day after: what is to come, an event the article expects). All approximate,
   precision "range". "now"/"currently" = the anchor, TIMEX "PRESENT_REF".
 * around/about/circa/approximately/roughly/nearly/almost/"some N" = the same span,
   approximate.

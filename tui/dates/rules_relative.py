@@ -127,8 +127,10 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
             f"vague past (TIMEX PAST_REF), taken as the month up to {_anchor_text(a)}",
             True,
         )
+    # What is to come begins the day after the anchor: the explanation says "after",
+    # and an event so dated is what the article expects.
     if text in ("soon", "shortly", "the near future", "near future", "the coming period"):
-        start, end = _stretch_on(a, "month", 1)
+        start, end = _stretch_on(a + timedelta(days=1), "month", 1)
         return _Result(
             _Period(start, end, "range", "FUTURE_REF"),
             f"vague future (TIMEX FUTURE_REF), taken as the month after {_anchor_text(a)}",
@@ -140,7 +142,7 @@ def _rule_vague(text: str, ctx: _Context) -> _Result | None:
     unit = m.group(2).rstrip("s")
     value, plural = _VAGUE_UNITS[unit]
     if m.group(1) in ("coming", "next few", "upcoming"):
-        start, end = _stretch_on(a, unit, 3)
+        start, end = _stretch_on(a + timedelta(days=1), unit, 3)
         return _Result(
             _Period(start, end, "range", value),
             f"vague future {plural} (TIMEX {value}), "
