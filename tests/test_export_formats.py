@@ -170,6 +170,12 @@ def test_formats_are_registered_and_offered_by_the_cli() -> None:
         (_span(date(2024, 4, 11), date(2024, 4, 13), "range"), "11–13 April 2024"),
         (_span(date(2024, 4, 29), date(2024, 5, 5), "week"), "29 April–5 May 2024"),
         (_span(date(2023, 12, 1), date(2024, 1, 31), "range"), "December 2023–January 2024"),
+        # A journalist's trial: "earlier this year" (written 12 March) is its days, not
+        # the year, and "earlier this month" likewise; "late April" keeps its month (its
+        # days are a convention).
+        (_span(date(2024, 1, 1), date(2024, 3, 11), "year"), "1 January–11 March 2024"),
+        (_span(date(2024, 3, 1), date(2024, 3, 11), "month"), "1–11 March 2024"),
+        (_span(date(2024, 4, 21), date(2024, 4, 30), "month", True), "≈ April 2024"),
     ],
 )
 def test_date_words_never_invent_precision(span: Span, words: str) -> None:
@@ -449,9 +455,13 @@ def test_shipped_data_exports_cleanly() -> None:
     assert len({str(v["UID"]) for v in vevents}) == len(timeline.events)
     doc = json.loads(export_timelinejs(timeline, positions))
     for slide, event in zip(doc["events"], timeline.events, strict=True):
+        # A whole month or year is no more precise than that; part of one ("earlier
+        # this month") is its days.
+        whole = event.span.approximate or (event.span.start.day == 1 and (
+            event.span.end + timedelta(days=1)).day == 1)
         if event.span.precision == "month":
-            assert "day" not in slide["start_date"]
-        if event.span.precision == "year":
+            assert ("day" in slide["start_date"]) != whole
+        if event.span.precision == "year" and whole:
             assert "month" not in slide["start_date"]
         if event.span.approximate and event.span.relation not in ("by", "until"):
             assert "≈ " in slide["display_date"]  # a "by" claims only its (exact) end
@@ -525,7 +535,7 @@ def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
     vevents = icalendar.Calendar.from_ical(export_ics(timeline, positions)).walk("VEVENT")
     summit, speech = (str(e["SUMMARY"]) for e in vevents)
     assert summit == (
-        "G7 summit exerts pressure on China and North Korea, Park says (within June 2021)"
+        "G7 summit exerts pressure on China and North Korea, Park says (within 1–23 June 2021)"
     )
     assert (vevents[0].decoded("DTEND") - vevents[0].decoded("DTSTART")).days == 23
     assert "within" not in speech

@@ -1122,6 +1122,9 @@ FORMATS = [
     (_span(D(2023, 1, 1), D(2023, 6, 30), "half"), "2023-H1"),
     (_span(D(2023, 7, 1), D(2023, 12, 31), "half"), "2023-H2"),
     (_span(D(1949, 1, 1), D(1949, 12, 31), "year"), "1949"),
+    # "earlier this year" (written 12 March): its days, as "earlier this month" is.
+    (_span(D(2024, 1, 1), D(2024, 3, 11), "year"), "2024-01-01–2024-03-11"),
+    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True), "≈ 2023"),  # "late 2023"
     (_span(D(1990, 1, 1), D(1999, 12, 31), "decade"), "1990s"),
     (_span(D(1900, 1, 1), D(1999, 12, 31), "century"), "20th c."),
     (_span(D(2000, 1, 1), D(2099, 12, 31), "century"), "21st c."),
@@ -1174,6 +1177,7 @@ def test_format_span_within_a_width(span: Span, width: int, text: str) -> None:
 def test_format_of_resolved_spans() -> None:
     assert format_span(resolve_span("around July 11", K24, JULY_SENTENCE)) == "≈ 2021-07-11 Sun"
     assert format_span(resolve_span("earlier this month", K24)) == "2021-06-01–06-23"
+    assert format_span(resolve_span("earlier this year", K24)) == "2021-01-01–2021-06-23"
     assert format_span(resolve_span("last summer", A15)) == "2023 summer"
 
 

@@ -186,21 +186,30 @@ def _whole_months(s: date, e: date) -> bool:
 
 
 def _whole_unit(span: Span) -> bool:
-    """True when a week or month span covers its whole week or month."""
+    """True when a week, month or year span covers its whole week, month or year."""
     if span.precision == "week":
         return (span.end - span.start).days == 6 and span.start.weekday() == 0
+    if span.precision == "year":
+        return (span.start, span.end) == (date(span.start.year, 1, 1), date(span.end.year, 12, 31))
     return span.start.day == 1 and span.end == _month(span.end.year, span.end.month).end
+
+
+def _part_of_unit(span: Span) -> bool:
+    """True for a month or year span bounded by the words inside its unit ("earlier
+    this month", "earlier this year"): its days are the words', not a convention's
+    ("early September", approximate, keeps its month)."""
+    return span.precision in ("month", "year") and not span.approximate and not _whole_unit(span)
 
 
 def _format_period(span: Span) -> str:
     """`format_span` without the relation."""
     s, e = span.start, span.end
     p = span.precision
-    if p == "week" or (p == "month" and not span.approximate and not _whole_unit(span)):
+    if p == "week" or _part_of_unit(span):
         # A week is shown as its days: "2021-06-21–06-27" says what "2021-W25" (its
-        # TIMEX) makes a reader work out. "earlier this month": the days of the month
-        # before the anchor, not the month ("early September" stays "≈ 2023-09": its
-        # days are a convention, not the words).
+        # TIMEX) makes a reader work out. "earlier this month" ("earlier this year"):
+        # the days of the month (year) before the anchor, not the month ("early
+        # September" stays "≈ 2023-09": its days are a convention, not the words).
         p = "range"
     if p == "day":
         text = f"{s.isoformat()} {_DAY_ABBR[s.weekday()]}"
@@ -246,7 +255,7 @@ def span_grain(span: Span) -> str:
     seasons, ranges, decades...) use the coarsest unit both bounds fall on, so
     "1950–1953" is a range of years and 11–13 April a range of days.
     """
-    if span.precision in ("day", "month", "year"):
+    if span.precision in ("day", "month", "year") and not _part_of_unit(span):
         return span.precision
     start, end = span.start, span.end
     ends_month = end.day == monthrange(end.year, end.month)[1]
