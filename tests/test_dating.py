@@ -474,6 +474,10 @@ def test_a_deadline_after_the_article_is_expected_not_done(
         ("in September", "Kim traveled to Russia in September.", "2023-09"),
         ("in the 1990s", "In 1995 it grew in the 1990s.", "1990s"),
         ("on June 3", "They met on June 3 and again in 2019.", "2023-06-03 Sat"),  # after
+        # A journalist's trial: "since 1962" is when a state began, no year of the words.
+        ("in June", "The firm, which has made bread since 1962, announced the plan will "
+         "start in June.", "2024-06"),
+        ("in June", "Ever since 2019 the firm has said it would move in June.", "2024-06"),
     ],
 )
 def test_a_month_in_a_sentence_naming_another_year_is_refused(

@@ -33,6 +33,7 @@ _OPEN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_NAMED = re.compile(r"(?<![\d'’-])(1[6-9]\d\d|20\d\d)(?![\d-]|s\b)")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def another_year(words: str, sentence: str | None, span: Span) -> str | None:
@@ -43,7 +44,13 @@ def another_year(words: str, sentence: str | None, span: Span) -> str | None:
     # Only a year the sentence names before the words sets it: in "They met on June 3
     # and again in 2019" the year is another meeting's.
     at = sentence.lower().find(" ".join(words.split()).lower())
-    named = [int(y) for y in _YEAR_NAMED.findall(sentence[: at if at >= 0 else len(sentence)])]
+    before = sentence[: at if at >= 0 else len(sentence)]
+    # "since 1962" is when a state began ("which has made bread since 1962"), not a
+    # year the sentence's other words are in.
+    named = [
+        int(m.group(1)) for m in _YEAR_NAMED.finditer(before)
+        if _SINCE_BEFORE.search(before, 0, m.start()) is None
+    ]
     if not named or any(span.start.year <= y <= span.end.year for y in named):
         return None
     return str(named[0])
