@@ -302,6 +302,18 @@ def test_date_words_led_by_a_word_that_is_no_relation_are_refused(
         # A rescheduling is two dates, not a stretch.
         ("from Oct. 1 to Oct. 7", "The event moved from Oct. 1 to Oct. 7.",
          '"moved from Oct. 1 to Oct. 7" in the quote names the date it was moved from'),
+        # A journalist's trial: "not … until" is no earlier than, not "until" (a state
+        # that held up to then).
+        ("until late April", "The verdict is not expected until late April.",
+         '"not expected until late April" in the quote says only that it comes no '
+         "earlier than late April, not when"),
+        ("late April", "The verdict is not expected until late April.",
+         '"not expected until late April"'),
+        ("June", "The bridge won't reopen till June.", '"won\'t reopen till June"'),
+        ("until June", "It is not until June that the bridge reopens.",
+         '"not until June"'),
+        ("June", "The bridge won’t reopen till June.", '"won’t reopen till June"'),
+        ("June", "The bridge cannot reopen until June.", '"cannot reopen until June"'),
     ],
 )
 def test_date_words_after_after_before_or_moved_from_are_refused(
@@ -322,6 +334,10 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
     assert date_from_words("June", both, DAY).start == D(2023, 6, 1)
     ran = "The holiday ran from Oct. 1 to Oct. 7."
     assert date_from_words("from Oct. 1 to Oct. 7", ran, DAY).end == D(2023, 10, 7)
+    # "until" with no negation before it in its clause is a state held up to then.
+    held = date_from_words("until June", "Not all roads are open, and the bridge stays shut "
+                           "until June.", DAY)
+    assert (held.relation, held.start) == ("until", D(2024, 6, 1))
 
 
 def test_since_keeps_the_period_it_began_in() -> None:

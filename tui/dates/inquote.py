@@ -304,10 +304,21 @@ _MOVED = (
 )
 _MOVED_FROM = re.compile(_MOVED + r"from\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from June 5 to …"
+# "not … until" before date words (or before "until" opening them): no earlier than
+# them, not a state held up to them ("is not expected until late April", "won't reopen
+# till June", "It is not until June that …").
+_NOT_UNTIL = re.compile(
+    r"(?:\bnot|\bcannot|\b\w*n['’]t|\bnever)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?P<until>(?:until|till)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_UNTIL_FIRST = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _LOOK_BACK = 40
-# The last words of `_NOT_WHEN` and `_MOVED_FROM` (and "the" before them): only after
-# one of these is either looked for.
-_TRIGGERS = frozenset(("after", "before", "following", "of", "to", "the", "from"))
+# The last words of `_NOT_WHEN`, `_MOVED_FROM` and `_NOT_UNTIL` (and "the" before them):
+# only after one of these is any looked for.
+_TRIGGERS = frozenset(
+    ("after", "before", "following", "of", "to", "the", "from", "until", "till")
+)
 _TRIGGER_ENDS = frozenset(word[-1] for word in _TRIGGERS)
 
 
@@ -351,7 +362,8 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
     words = quote[at:end]
     stretch = HOLIDAY_STRETCH.match(quote, end)
     starts_from = words[:1] in "fF" and words[:5].lower() == "from "
-    if not starts_from and not _after_a_trigger(quote, at):
+    starts_until = words[:1] in "uUtT" and _UNTIL_FIRST.match(words) is not None
+    if not starts_from and not starts_until and not _after_a_trigger(quote, at):
         # Nearly every source: no word before the date words that could say so.
         if stretch is None or not is_holiday(date_text):
             return None
@@ -365,6 +377,15 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
             "was moved from, not when it was moved or when it now is",
             hint="date the event by other words of the quote (the new date, for the event "
             "moved), or by its verb, which dates it by the publication date",
+        )
+    not_until = _NOT_UNTIL.search(quote, max(0, at - _LOOK_BACK), at)
+    if not_until is not None and (starts_until or not_until.group("until")):
+        said = " ".join(f"{not_until.group(0)}{words}".split())
+        bare = _UNTIL_FIRST.sub("", words, count=1) if starts_until else words
+        return ResolveError(
+            f'"{said}" in the quote says only that it comes no earlier than {bare}, not when',
+            hint="date the event by other words of the quote that say when; if the article "
+            "reports it as done, by its verb, which dates it by the publication date",
         )
     lead = _NOT_WHEN.search(quote, max(0, at - _LOOK_BACK), at)
     if lead is not None:
