@@ -253,6 +253,20 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     ended = tag_text("Kim arrived on Tuesday. The talks lasted until Friday. The following "
                      "day, Kim left.", A15)[-1]  # fmt: skip
     assert ended.timex == "2024-04-13" and '"Friday"' in ended.reason
+    # A journalist's trial: "three weeks later" counts from a season before it (it
+    # skipped "the spring of 2018" for a month four years on); a mention skipped for
+    # one further back is named, not passed over as if the further one were nearest.
+    weeks = tag_text("He was warned as early as the spring of 2018. An auditor raised "
+                     "concerns three weeks later.", A15)[-1]  # fmt: skip
+    assert (weeks.span is not None and weeks.span.start, weeks.span.end) == (
+        date(2018, 3, 22), date(2018, 6, 21))
+    assert "(the nearest date before it in the article: a guess" in weeks.reason
+    skipped = tag_text("Talks opened on Monday under a plan for 2026. Three days later, "
+                       "they signed.", A15)[-1]  # fmt: skip
+    assert skipped.timex == "2024-04-18"
+    assert ('the nearest date before it in the article that it can count from ("2026", '
+            "nearer, is longer than days count from): a guess") in skipped.reason
+    assert '("June", nearer, marks a state)' in state.reason
 
 
 def test_that_spring_is_a_reference_unless_a_year_follows() -> None:

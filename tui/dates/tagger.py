@@ -27,7 +27,6 @@ from tui.dates.lexicon import (
     _ORDINAL_RE,
     FURTHER,
     IN_GMT_BEFORE,
-    REFERENCE_UNITS,
     TOLD_OF_AFTER,
     _parse_number,
     is_reference,
@@ -37,6 +36,7 @@ from tui.dates.relations import from_date_words, from_words_before
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
 from tui.dates.sentences import sentence_bounds, sentence_of
+from tui.dates.tagguess import guess_target
 from tui.dates.tagranges import joined_ranges
 from tui.dates.yearguard import no_year_here, refuse_in_another_year
 from tui.span import ResolveError, Span
@@ -398,27 +398,6 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
     return joined_ranges(text, tags, bounds, resolve_range)
 
 
-# Of the date before a reference, the longest span (in days) the tagger guesses it
-# counts from, by the reference's unit: a day of a week ("the next day" after "last
-# week") is fair; of a month or a year, a guess says more than the words.
-_LONGEST_TARGET = {"day": 7, "week": 31, "weekend": 31, "month": 366, "quarter": 366,
-                   "half": 366, "spring": 366, "summer": 366, "autumn": 366, "fall": 366,
-                   "winter": 366}  # fmt: skip
-_REFERENCE_UNIT = re.compile(rf"\b({REFERENCE_UNITS})s?\b|\b(?:mon|tues|wednes|thurs|fri|"
-                             r"satur|sun)day\b", re.IGNORECASE)
-
-
-_DATES_AN_ACT = frozenset(("on", "by", "until"))  # "until Friday" ends an act on a day
-
-
-def _unit_of_reference(words: str) -> str | None:
-    """The unit a reference counts in ("a week later": week); None for "then"."""
-    found = _REFERENCE_UNIT.search(words)
-    if found is None:
-        return None
-    return (found.group(1) or "day").lower()
-
-
 def _resolve(
     words: str,
     start: int,
@@ -460,18 +439,7 @@ def _resolve(
                 f'counts from what follows it ("{named.group(1)}{more}"), not from a date: '
                 "an event takes that with relative_to", reference=True,
             )  # fmt: skip
-        # A guess only from a mention no longer than the words' unit could mean: "the
-        # same day" is no day of "2026", nor of "earlier this month".
-        unit = _unit_of_reference(words)
-        longest = None if unit is None else _LONGEST_TARGET.get(unit)
-        # Nor is a state's date ("as of June", "since March") a likely one: the state
-        # held over a stretch that date only marks.
-        target = next(
-            (t for t in reversed(before) if t.span is not None and t.type == "DATE"
-             and t.span.relation in _DATES_AN_ACT
-             and (longest is None or (t.span.end - t.span.start).days < longest)),
-            None,
-        )  # fmt: skip
+        target, basis = guess_target(words, before)
         if target is None or target.span is None:
             return Tag(start, end, words, kind, None, None,
                        "refers to an earlier date; none before it is a likely one",
@@ -483,8 +451,7 @@ def _resolve(
                 words,
                 target.span,
                 target.text,
-                "the nearest date before it in the article: a guess, since the words do not "
-                "say which mention they mean",
+                f"{basis}: a guess, since the words do not say which mention they mean",
             )
         except ResolveError as exc:
             return Tag(start, end, words, kind, None, None, str(exc), reference=True)
