@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 
-from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES
+from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES, SCHEDULE_VERBS
 from tui.dates.periods import _month, _Period, _season_of
 from tui.span import Span
 
@@ -88,11 +89,16 @@ FUTURE_TENSE_SAID = 'future tense ("'
 `check` leaves out, by it, the sources whose quote reads as nothing done."""
 
 
+_SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
+
+
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if cue == "since":
         return 'begun already ("since")'  # a state the article says holds: it began before
     if cue in ("until", "till", "til"):
         return f'held until then, told in the present ("{cue}")'  # a state: up to what comes
+    if tense == "future" and cue is not None and _SCHEDULE_CUE.fullmatch(cue):
+        return f'a plan told in the present ("{cue}")'  # a timetable: what is to come
     if tense == "future":
         return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:

@@ -195,6 +195,15 @@ PLAN_VERBS = (
     r"reconvenes?|convenes?|takes? effect|takes? place|kicks? off|goes|go|gets? under way|"
     r"is|are|falls?)\b"
 )
+# Of those, the ones that tell a timetable in the present tense: "the hearing resumes
+# on Friday", "the festival starts on Friday", "the talks resume on Thursday" are what
+# is to come. Not "is", "goes", "comes" (said of the past as of the future), nor a bare
+# form that is mostly a noun ("a slow start", "tax returns", "loose ends").
+SCHEDULE_VERBS = (
+    r"(leaves|departs?|arrives|opens|reopens?|closes|starts|begins?|resumes?|ends|"
+    r"launches|sails|expires?|finishes|restarts?|reconvenes?|convenes?|takes? effect|"
+    r"takes? place|kicks? off|gets? under way)\b"
+)
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 REFERENCE_UNITS = (

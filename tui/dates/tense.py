@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.dates.lexicon import _DAY_NAMES, _SEASONS, MONTH_NAMES, PLAN_VERBS
+from tui.dates.lexicon import (
+    _DAY_NAMES,
+    _NUMBER_RE,
+    _SEASONS,
+    _UNIT_RE,
+    MONTH_NAMES,
+    PLAN_VERBS,
+    SCHEDULE_VERBS,
+)
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
@@ -362,12 +370,38 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     `_reported_tense`, but a state told in the present to hold "until" the date
     words holds up to what is to come ("The exhibition runs until late May",
     "Officials said the road stays closed until Monday"): the future, its cue
-    "until".
+    "until"; and a plan told in the present in their clause is a timetable ("the
+    hearing resumes on Friday"): the future, its cue the verb.
     """
     tense, cue = _reported_tense(sentence, expression)
     if tense is None and sentence and (until := _held_until(sentence, expression)):
         return "future", until
+    if tense is None and sentence and (planned := _timetabled(sentence, expression)):
+        return "future", planned
     return tense, cue
+
+
+_SCHEDULE = re.compile(rf"\b{SCHEDULE_VERBS}", re.IGNORECASE)
+# "in two weeks" has rules of its own for a verb of a plan beside it (`rules_ago`):
+# "Her first race in two years starts in Boston" counts back, the verb the race's.
+_IN_UNITS = re.compile(
+    rf"in\s+(?:(?:nearly|almost|about|around|over|more\s+than)\s+)?{_NUMBER_RE}\s+{_UNIT_RE}",
+    re.IGNORECASE,
+)
+
+
+def _timetabled(sentence: str, expression: str) -> str | None:
+    """The verb of a plan told in the present in the clause of the date words ("the
+    hearing resumes on Friday"), if any: a timetable, what is to come."""
+    text = sentence.translate(_TRANSLATE)
+    expr = expression.translate(_TRANSLATE).strip()
+    if _IN_UNITS.fullmatch(expr):
+        return None
+    at, end = _find(text, expr)
+    if at < 0:
+        return None
+    found = _SCHEDULE.search(*_clause_of(text, at, end)[:1])
+    return _SPACES.sub(" ", found.group(1)).lower() if found is not None else None
 
 
 def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
