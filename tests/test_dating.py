@@ -28,7 +28,9 @@ from tui.dates import (
 from tui.dates.anchoring import clear_window_memos
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import tag_text
+from tui.event_text import describe_event
 from tui.load import load_timeline
+from tui.model import Article, Event, Source, Timeline
 from tui.problems import DataError
 
 D = date
@@ -1452,3 +1454,51 @@ def test_a_reference_past_the_calendar_is_a_clear_refusal(words: str) -> None:
     target = resolve_span("9999", D(2024, 1, 1))
     with pytest.raises(ResolveError, match="falls outside the years 1 to 9999"):
         date_relative(words, target, "9999", "event x")
+
+
+# --------------------------------------------------------------------------
+# What a window article expects
+
+
+# The bakery article of a journalist's trial: published some day Tue 28 – Fri 31 May 2024.
+BAKERY = Anchor(D(2024, 5, 28), D(2024, 5, 28), D(2024, 5, 31))
+BAKERY_TALKS = "GMB said talks with management would be held next Wednesday."
+
+
+def test_words_that_look_ahead_from_every_day_of_a_window_are_ahead() -> None:
+    """ "next Wednesday" is after whichever day the article was written (29 May–5 Jun
+    in all), though the hull starts inside the window: it is marked ahead."""
+    span = resolve_in_window("next Wednesday", BAKERY, BAKERY_TALKS)
+    assert (span.start, span.end, span.ahead) == (D(2024, 5, 29), D(2024, 6, 5), True)
+    told = "GMB said talks with management were held on Wednesday."
+    assert not resolve_in_window("on Wednesday", BAKERY, told).ahead
+    # One day: the span's start says whether it is after it.
+    assert not resolve_in_window("next Wednesday", DAY, BAKERY_TALKS).ahead
+
+
+def _bakery_timeline(*later: date) -> Timeline:
+    """The talks, reported by the bakery article and by articles written on `later`."""
+    def article(ident: str, day: date, window: tuple[date, date] | None) -> Article:
+        return Article(ident, f"{ident}.txt", ident, "Outlet", None, day,
+                       "inferred" if window else "stated", "", BAKERY_TALKS,
+                       published_earliest=window[0] if window else None,
+                       published_latest=window[1] if window else None)  # fmt: skip
+    articles = [article("bakery", D(2024, 5, 28), (D(2024, 5, 28), D(2024, 5, 31)))]
+    articles += [article(f"later-{n}", day, None) for n, day in enumerate(later)]
+    span = resolve_in_window("next Wednesday", BAKERY, BAKERY_TALKS)
+    quoted = len(BAKERY_TALKS)
+    sources = tuple(Source(a.id, BAKERY_TALKS, "next Wednesday", span, 0, quoted) for a in articles)
+    event = Event("talks", "Talks", "", "talks", (), sources, 0)
+    return Timeline.build(tuple(articles), (), (event,))
+
+
+def test_an_event_the_window_article_expects_whatever_its_day_is_expected() -> None:
+    """A journalist's trial: it was not marked expected, its hull starting in the window;
+    a later article written after it began settles that it is not."""
+    timeline = _bakery_timeline()
+    assert timeline.is_expected(timeline.events[0])
+    earlier = _bakery_timeline(D(2024, 5, 20))
+    assert earlier.is_expected(earlier.events[0])
+    settled = _bakery_timeline(D(2024, 6, 10))
+    assert not settled.is_expected(settled.events[0])
+    assert "Means: expected within" in describe_event(timeline, timeline.events[0])

@@ -74,9 +74,10 @@ def describe_parts(
     primary = event.sources[0]
     article = timeline.article_by_id.get(primary.article_id)
     written = timeline.last_written(event)  # a later report settles what one expected
-    if span.relation != "on" or (written is not None and span.start > written):
+    expected = timeline.is_expected(event)
+    if span.relation != "on" or expected:
         # A date after the article is what it expects, whatever the relation.
-        field("Means", relation_meaning(span, written))
+        field("Means", relation_meaning(span, written, expected=expected))
     # Measured against the primary source's own article: a later report does not
     # make its words read as done any less.
     doubt = source_doubt(primary, None if article is None else article.latest)

@@ -179,9 +179,23 @@ class Timeline:
     def is_expected(self, event: Event) -> bool:
         """True when the event's date falls after every article reporting it was
         written: what they expect, not what happened (a later article reporting it
-        settles that)."""
+        settles that). Words that look ahead from every day of their article's
+        publication window (`Span.ahead`) are after it, wherever the hull begins."""
         written = self.last_written(event)
-        return written is not None and event.span.start > written
+        if written is None:
+            return False
+        span = event.span
+        if span.start > written:
+            return True
+        if not span.ahead:
+            return False
+        first = event.sources[0].article_id
+        by_id = self.article_by_id
+        return all(
+            by_id[s.article_id].latest < span.start
+            for s in event.sources
+            if s.article_id != first and s.article_id in by_id
+        )
 
     def actor_names(self, actor_ids: Iterable[str]) -> list[str]:
         """Display names of `actor_ids`, in order (the id itself for an unknown one)."""

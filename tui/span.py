@@ -56,7 +56,9 @@ class Span:
 
     `likely_start`/`likely_end` are the span resolved against the article's most
     likely publication day when the publication date is a window (else None): the
-    point shown first, inside the honest hull [start, end].
+    point shown first, inside the honest hull [start, end]. `ahead` is true when,
+    against every day of such a window, the words give days after that day ("next
+    Wednesday"): what the article expects, though the hull begins inside the window.
     """
 
     start: date
@@ -68,6 +70,7 @@ class Span:
     relation: str = "on"
     likely_start: date | None = None
     likely_end: date | None = None
+    ahead: bool = False
 
     def __reduce__(self) -> tuple[type[Span], tuple[object, ...]]:
         # Rebuild from positional fields: several times faster to unpickle than the
@@ -84,6 +87,7 @@ class Span:
                 self.relation,
                 self.likely_start,
                 self.likely_end,
+                self.ahead,
             ),
         )
 

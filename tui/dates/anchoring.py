@@ -166,6 +166,8 @@ def _resolve_window(
     spans = [span for _, span in resolved]
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
+    # After whichever day it was written: what the article expects ("next Wednesday").
+    ahead = all(span.start > day for day, span in resolved)
     excluded = ""
     if ruled_out:
         named = ", ".join(format_day(d) for d in ruled_out)
@@ -186,7 +188,7 @@ def _resolve_window(
         )
         hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
         span = replace(hull, relation=likely.relation, explanation=explanation,
-                       likely_start=likely.start, likely_end=likely.end)  # fmt: skip
+                       likely_start=likely.start, likely_end=likely.end, ahead=ahead)  # fmt: skip
         return span, [anchor.likely, *days]
     (first_day, first), (last_day, last) = resolved[0], resolved[-1]
     hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")
@@ -196,7 +198,8 @@ def _resolve_window(
         f"{format_day(last_day)} they give {describe_span(last)}, so the date is "
         f"{describe_span(hull)} (approximate)"
     )
-    span = replace(hull, explanation=explanation, likely_start=likely.start, likely_end=likely.end)
+    span = replace(hull, explanation=explanation, likely_start=likely.start,
+                   likely_end=likely.end, ahead=ahead)  # fmt: skip
     return span, [anchor.likely, *days]
 
 

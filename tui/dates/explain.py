@@ -320,14 +320,16 @@ def window_words(first: date, last: date) -> str:
     return f"{format_day(first)} – {format_day(last)}"
 
 
-def relation_meaning(span: Span, written: date | None = None) -> str:
+def relation_meaning(span: Span, written: date | None = None, *, expected: bool = False) -> str:
     """What the span's relation claims, in words, for the event pane and exports.
 
     `written` is the last day the article can have been published: a "by" or
-    "until" that falls after it is what the article expects, not what happened.
+    "until" that falls after it is what the article expects, not what happened;
+    `expected` says so of a span that begins before it (`Timeline.is_expected`:
+    words that look ahead from every day of a publication window).
     """
     relation = span.relation
-    ahead = written is not None and span.start > written
+    ahead = expected or (written is not None and span.start > written)
     # A "by" or "until" whose last day is after the article ("by 2024" in April
     # 2024) is not wholly to come, nor wholly past: done, or expected, by then.
     beyond = written is not None and span.end > written
