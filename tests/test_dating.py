@@ -747,6 +747,33 @@ def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
     )
 
 
+def test_the_stretch_up_to_a_month_is_read_whole() -> None:
+    """A journalist's trial: "March" of "profits had fallen 38% in the year to March"
+    was the month; the words say the twelve months up to its end."""
+    fell = "Profits had fallen 38% in the year to March, the accounts show."
+    with pytest.raises(ResolveError, match='"March" is the end of "the year to March" in '
+                       "the quote: the stretch up to it, not the month") as info:
+        date_from_words("March", fell, DAY)
+    assert info.value.hint == 'write date_text "the year to March"'
+    whole = date_from_words("the year to March", fell, DAY)
+    assert (whole.start, whole.end, whole.approximate) == (D(2023, 4, 1), D(2024, 3, 31), False)
+    assert "12 months up to the end of" in whole.explanation
+    for words, sentence, first, last in [
+        ("the three months to June", "Sales rose 5% in the three months to June.",
+         D(2023, 4, 1), D(2023, 6, 30)),
+        ("the 12 months to March 2022", "Prices rose in the 12 months to March 2022.",
+         D(2021, 4, 1), D(2022, 3, 31)),
+        ("the year ending March", "Output will grow in the year ending March.",
+         D(2024, 4, 1), D(2025, 3, 31)),
+        ("the quarter to September", "Exports fell in the quarter to September.",
+         D(2023, 7, 1), D(2023, 9, 30)),
+    ]:
+        span = date_from_words(words, sentence, DAY)
+        assert (words, span.start, span.end) == (words, first, last)
+    # Not a month that is no stretch's end ("to March" of "moved to March").
+    assert date_from_words("March", "The vote was moved to March.", DAY).timex == "2024-03"
+
+
 def test_since_then_refers_to_another_mention() -> None:
     war = resolve_span("1950-1953", D(2025, 9, 4))
     span = date_relative("Since then", war, "1950-1953", "event korean-war")

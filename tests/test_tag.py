@@ -269,6 +269,16 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert '("June", nearer, marks a state)' in state.reason
 
 
+def test_the_months_up_to_a_month_are_tagged_whole() -> None:
+    """A journalist's trial: "March" of "in the year to March" was tagged (and drafted)
+    as the month."""
+    tags = tag_text("Profits had fallen 38% in the year to March, and sales rose in the "
+                    "three months to the end of April.", date(2024, 5, 28))  # fmt: skip
+    assert [t.text for t in tags] == ["the year to March", "the three months to the end of April"]
+    assert [(t.span.start, t.span.end) for t in tags if t.span] == [
+        (date(2023, 4, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 4, 30))]
+
+
 def test_that_spring_is_a_reference_unless_a_year_follows() -> None:
     tags = tag_text("He was elected in March 2019. That spring, he toured. That summer of "
                     "2019 was hot.", A15)  # fmt: skip

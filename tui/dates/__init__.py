@@ -81,6 +81,10 @@ Fixed rules (no tense needed)
   anchor from the one the tense says, the same month a year before (or after).
   "last week", "the second half" or "Saturday" of such words in a quote are refused
   alone, the whole named in the hint.
+* "the year to March", "the 12 months to March 2024", "the three months to the end
+  of June", "the quarter to September", "the year ending March" = the months up to
+  the end of that month (read as it would be alone): a range of their days, exact.
+  "March" of such words in a quote is refused alone.
 * Vague: "recently"/"lately" = the month up to the anchor, TIMEX "PAST_REF";
   "recent days|weeks|months|years" and "the past few ..." = the last 3 such units,
   TIMEX "PXD"/"PXW"/"PXM"/"PXY"; "soon" = the month after the anchor, TIMEX

@@ -26,6 +26,7 @@ from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
     place_in_quote,
     refuse_a_denied_relation,
+    refuse_end_of_a_stretch,
     refuse_part_of_a_month_or_year,
     refuse_part_of_a_reference,
     refuse_some_weekday,
@@ -260,6 +261,7 @@ def date_from_words(
         refuse_a_number_that_is_no_year(around)
         refuse_some_weekday(around)
         refuse_part_of_a_month_or_year(around)
+        refuse_end_of_a_stretch(around)
     derived = from_date_words(date_text)
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)

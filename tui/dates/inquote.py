@@ -132,6 +132,35 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 
+# "the year to", "the three months to the end of": what comes before a month that ends
+# the stretch ("the year to March").
+_MONTHS_TO_BEFORE = re.compile(
+    r"\bthe\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
+    r"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_MONTHS_TO_LEADS = frozenset(("to", "through", "ending", "ended", "of"))
+_A_MONTH = re.compile(_MONTH_RE + r"(?:,?\s+\d{4})?", re.IGNORECASE)
+
+
+def refuse_end_of_a_stretch(around: InQuote) -> None:
+    """Raise ResolveError when the date words are the month a stretch ends with ("March"
+    of "in the year to March"): read alone they would be the month, where the words
+    say the months up to its end."""
+    quote, at, end = around
+    if _word_before(quote, at) not in _MONTHS_TO_LEADS:
+        return  # nearly always
+    words = quote[at:end]
+    lead = _MONTHS_TO_BEFORE.search(quote, max(0, at - 48), at)
+    if lead is None or not _A_MONTH.fullmatch(words.strip()):
+        return
+    whole = " ".join(f"{lead.group(0)}{words}".split())
+    raise ResolveError(
+        f'"{words}" is the end of "{whole}" in the quote: the stretch up to it, not the month',
+        f'write date_text "{whole}"',
+    )
+
+
 def refuse_part_of_a_month_or_year(around: InQuote) -> None:
     """Raise ResolveError when the date words are the week, the half or a weekday of a
     month or a year the quote names after them, with "the" before ("last week" of "the

@@ -38,6 +38,7 @@ from tui.dates.rules_calendar import (
 )
 from tui.dates.rules_holidays import _rule_fiscal_year, _rule_holiday, _rule_two_digit_year
 from tui.dates.rules_month_parts import (
+    _rule_months_to,
     _rule_nth_weekday,
     _rule_nth_weekend,
     _rule_part_of_month,
@@ -253,6 +254,7 @@ _RULES = (
     _rule_earlier_later,
     _rule_modifier,
     _rule_part_of_month,
+    _rule_months_to,
     _rule_nth_weekday,
     _rule_nth_weekend,
     rule_a_week_further,

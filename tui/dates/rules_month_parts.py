@@ -1,6 +1,7 @@
 """Rules for a part of a month the words name: "the first week of April", "the second
 half of March", "the last Saturday in March", "the second Tuesday of May 2024", "the
-first weekend of May".
+first weekend of May"; and the months up to one ("the year to March", "the three
+months to June").
 
 The month is read as the words name it ("April" by the tense, "May 2024" as
 given, "next month" from the publication date); then the part is taken. A month
@@ -46,6 +47,36 @@ _NTH_WEEKEND_RE = LazyPattern(
 _MONTH_WORDS_RE = LazyPattern(_MONTH_RE + r"(?:,?\s+(?:of\s+)?\d{4})?|(?:this|last|next)\s+month")
 _YEAR_WORDS_RE = LazyPattern(r"\d{4}|(?:this|last|next)\s+year")
 _NAMED_YEAR_RE = LazyPattern(r".*\d{4}|(?:this|last|next)\s+(?:month|year)")
+
+
+# "the year to March", "the 12 months to March 2024", "the three months to the end of
+# June", "the quarter to September", "the year ending March": the months up to the
+# end of that month (a company's or a statistic's year, not the calendar's).
+_MONTHS_TO_RE = LazyPattern(
+    r"(?:the\s+)?(year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
+    r"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(.+)"
+)
+_MONTHS_IN = {"year": 12, "quarter": 3, "twelve": 12, "12": 12, "nine": 9, "9": 9,
+              "six": 6, "6": 6, "three": 3, "3": 3}  # fmt: skip
+
+
+def _rule_months_to(text: str, ctx: _Context) -> _Result | None:
+    """"the year to March": the twelve months up to the end of March (read as the words
+    name it: by the tense, or as given)."""
+    m = _MONTHS_TO_RE.fullmatch(text)
+    if not m or not _MONTH_WORDS_RE.fullmatch(m.group(2)):
+        return None
+    months = _MONTHS_IN[m.group(1).split()[0]]
+    inner = ctx.resolve(m.group(2))
+    p = inner.period
+    if p.precision != "month":
+        return None
+    first = p.start.month - months + 1
+    start = date(p.start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    return _Result(
+        _Period(start, p.end, "range", f"{start.isoformat()}/{p.end.isoformat()}"),
+        f"{inner.rule} → {_describe(p)}; the {months} months up to the end of it",
+    )
 
 
 def _rule_part_of_month(text: str, ctx: _Context) -> _Result | None:
