@@ -269,6 +269,14 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert '("June", nearer, marks a state)' in state.reason
 
 
+def test_now_after_a_modal_is_no_time() -> None:
+    """A journalist's trial: "now" of "which will now be played next Tuesday" was
+    tagged (and drafted) as the publication date."""
+    tags = tag_text("The match, which will now be played next Tuesday, was postponed. "
+                    "Talks are now under way.", date(2024, 5, 10))  # fmt: skip
+    assert [t.text for t in tags] == ["next Tuesday", "now"]
+
+
 def test_the_months_up_to_a_month_are_tagged_whole() -> None:
     """A journalist's trial: "March" of "in the year to March" was tagged (and drafted)
     as the month."""

@@ -233,6 +233,10 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # Words that are never expressions of time however they match ("may" the modal is
 # handled by case above; "now" in "now that" is a conjunction).
 _NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
+# "now" after a modal is "as things stand" ("will now be played next Tuesday").
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|can|could|must|may|might|'ll)\s+$", re.IGNORECASE
+)
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.
 _COUNTS_FROM = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -308,8 +312,10 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
                 continue  # inside a word or a compound ("mid-term" is not "term")
             if end < len(text) and text[end].isalnum():
                 continue
-            if _NOT_TIME.match(text, start):
-                continue
+            if _NOT_TIME.match(text, start) or (
+                    text[start:end].lower() == "now" and _MODAL_BEFORE.search(
+                        text, max(0, start - 8), start)):
+                continue  # "now that", "will now be played": no time of the article's
             if end - start == 4 and no_year_here(text, start, end):
                 continue  # "Route 2020", "at 1600 GMT": a number, not a year
             if (_SOME_WEEKDAY.search(text, max(0, start - 4), start)
