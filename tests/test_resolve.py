@@ -672,6 +672,10 @@ CASES = [
     ("last winter", A15, None, D(2023, 12, 1), D(2024, 2, 29), "season", False, "2023-WI"),
     ("next winter", A15, None, D(2024, 12, 1), D(2025, 2, 28), "season", False, "2024-WI"),
     ("winter 2023", A15, None, D(2023, 12, 1), D(2024, 2, 29), "season", False, "2023-WI"),
+    # A journalist's trial: a winter named by both its years.
+    ("the winter of 2013-14", A15, None, D(2013, 12, 1), D(2014, 2, 28), "season", False,
+     "2013-WI"),
+    ("winter 2013/2014", A15, None, D(2013, 12, 1), D(2014, 2, 28), "season", False, "2013-WI"),
     (
         "in the summer",
         A15,
@@ -967,6 +971,8 @@ ERRORS = [
     ("Monday of the following week", A15, "counts from another mention"),
     ("", A15, "empty"),
     ("   ", A15, "empty"),
+    ("the winter of 2013-15", A15, "do not follow one another"),
+    ("the summer of 2013-14", A15, "a summer lies in one"),
     ("February 30", A15, "no day 30"),
     ("June 31", A15, "no day 31"),
     ("31 April 2021", A15, "30 days"),

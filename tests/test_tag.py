@@ -269,6 +269,11 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert '("June", nearer, marks a state)' in state.reason
 
 
+def test_a_winter_named_by_both_its_years_is_tagged_whole() -> None:
+    tags = tag_text("It was the coldest since the winter of 2013-14.", date(2024, 3, 12))
+    assert [(t.text, t.timex) for t in tags] == [("the winter of 2013-14", "2013-WI")]
+
+
 def test_now_after_a_modal_is_no_time() -> None:
     """A journalist's trial: "now" of "which will now be played next Tuesday" was
     tagged (and drafted) as the publication date."""

@@ -95,7 +95,8 @@ Fixed rules (no tense needed)
   approximate.
 * Seasons are northern-hemisphere meteorological seasons: spring Mar-May, summer
   Jun-Aug, autumn/fall Sep-Nov, winter Dec-Feb. A winter is named by the year of
-  its December: "winter 2023" and TIMEX "2023-WI" are Dec 2023 - Feb 2024.
+  its December: "winter 2023" and TIMEX "2023-WI" are Dec 2023 - Feb 2024, as is
+  "the winter of 2023-24" (both its years; two years of any other season are refused).
 * Ranges ("1950-1953", "from 1950 to 1953", "June 11-13", "11-13 June 2021",
   "between March and May") have precision "range" and the ISO 8601 interval of
   their two ends as TIMEX ("1950/1953", "2021-06-11/2021-06-13"); TimeML proper

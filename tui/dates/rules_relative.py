@@ -60,7 +60,10 @@ _FOUR_DIGITS_RE = LazyPattern(r"\d{4}")
 _QUARTER_YEAR_RE = LazyPattern(r"(?:q([1-4])|([1-4])q)\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*q([1-4])")
 _QUARTER_OR_HALF_RE = LazyPattern(r"q([1-4])|h([12])")
 _HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])")
-_SEASON_YEAR_RE = LazyPattern(_SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)")
+# "winter 2013", "the winter of 2013-14" (a winter named by both its years).
+_SEASON_YEAR_RE = LazyPattern(
+    _SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)(?:[-–/](\d\d(?:\d\d)?))?"
+)
 # Words that count from another mention: "the following year", "the previous summer",
 # "the next day" and "the next summer" ("the next month" is a stretch from the article).
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
@@ -294,6 +297,16 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
     if m:
         season_year = _year_ref(m.group(2), a)
         assert season_year is not None
+        if m.group(3) is not None:
+            second = int(m.group(3))
+            if m.group(1) != "winter":
+                raise ResolveError(f'"{text}" names two years, but a {m.group(1)} lies in one',
+                                   f'write date_text "{m.group(1)} {season_year}"')
+            if second not in (season_year + 1, (season_year + 1) % 100):
+                raise ResolveError(
+                    f'"{text}" names two years that do not follow one another: a winter runs '
+                    "from December of one year to February of the next"
+                )
         return _Result(
             _season(season_year, _SEASONS[m.group(1)]),
             f"{m.group(1)} of {season_year} "

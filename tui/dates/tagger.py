@@ -116,7 +116,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_APPROX}?(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
     ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY})(?![A-Za-z])"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?{_YEAR}\b"),
-    ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}\b"),
+    # "the winter of 2013-14": a winter named by both its years.
+    ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}(?:[-–/]\d\d(?:\d\d)?)?\b"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS_NOT_MAY})\b"),
     ("DATE", r"(?-i:May)(?=\s+(?:\d|of\b|this\b|last\b|next\b))"),
     ("DATE", rf"{_MOD}(?-i:May)\b|(?<=\bin\s)(?-i:May)\b"),  # never the modal there
