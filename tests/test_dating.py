@@ -334,6 +334,15 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
     # The words stand a second time with no such word before them: that June is dated.
     both = "Before June, the plan was drafted; it was signed in June."
     assert date_from_words("June", both, DAY).start == D(2023, 6, 1)
+    # A journalist's trial: "after last Friday's flood" dates the flood; the hint says
+    # how to quote it for an event that is the flood.
+    with pytest.raises(ResolveError, match='"after last Friday"') as info:
+        date_from_words("last Friday", "Residents were still clearing up after last "
+                        "Friday's flood.", DAY)  # fmt: skip
+    assert info.value.hint.startswith("for an event that is \"last Friday's flood\" itself, "
+                                      "begin the quote at \"last Friday's flood\"")
+    flood = date_from_words("last Friday", "last Friday's flood reached 30 homes.", DAY)
+    assert flood.timex == "2024-04-05"
     ran = "The holiday ran from Oct. 1 to Oct. 7."
     assert date_from_words("from Oct. 1 to Oct. 7", ran, DAY).end == D(2023, 10, 7)
     # "until" with no negation before it in its clause is a state held up to then.

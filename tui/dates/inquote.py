@@ -342,6 +342,7 @@ _NOT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_FIRST = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+[\w-]+")  # "last Friday's flood"
 _LOOK_BACK = 40
 # The last words of `_NOT_WHEN`, `_MOVED_FROM` and `_NOT_UNTIL` (and "the" before them):
 # only after one of these is any looked for.
@@ -420,10 +421,17 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
     if lead is not None:
         said = " ".join(lead.group(0).split())
         side = "after" if lead.group(1).lower() in ("after", "following") else "before"
+        owned = _POSSESSIVE_AFTER.match(quote, end)
+        hint = ("date the event by other words of the quote that say when; if the article "
+                "reports it as done, by its verb, which dates it by the publication date")
+        if owned is not None:
+            # "after last Friday's flood": the words date the flood, not what came after.
+            named = f"{words}{owned.group(0)}"
+            hint = (f'for an event that is "{named}" itself, begin the quote at "{named}" '
+                    f"(the possessive dates it); otherwise {hint}")
         return ResolveError(
             f'"{said} {words}" in the quote says only that it came {side} {words}, not when',
-            hint="date the event by other words of the quote that say when; if the article "
-            "reports it as done, by its verb, which dates it by the publication date",
+            hint=hint,
         )
     if stretch is not None and is_holiday(date_text):
         return _a_stretch(words, stretch.group(0))
