@@ -184,7 +184,7 @@ def _resolve_window(
         explanation = (
             f"{likely_text}; against the other days of the publication window, "
             f"{window}{excluded}, the words give days within it (against "
-            f"{format_day(other_day)}, {describe_span(other)}), so the date is "
+            f"{format_day(other_day)} they give {describe_span(other)}), so the date is "
             f"{describe_span(likely)} (approximate)"
         )
         hull = Span(start, end, "range", True, f"{start.isoformat()}/{end.isoformat()}", "")

@@ -309,8 +309,9 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
                 )
         return _Result(
             _season(season_year, _SEASONS[m.group(1)]),
-            f"{m.group(1)} of {season_year} "
-            "(meteorological; a winter belongs to the year of its December)",
+            f"{m.group(1)} of {season_year} (meteorological"
+            + ("; a winter belongs to the year of its December)" if m.group(1) == "winter"
+               else ")"),
         )
     return None
 
