@@ -94,7 +94,7 @@ def test_an_event_with_a_new_actor_adds_the_actor_and_passes_check(tmp_path: Pat
     assert after.startswith(before)
     assert after[len(before) :].decode() == (
         "  - id: park-won-gon\n    name: Park Won-gon\n    kind: person\n"
-        "    aliases: [Park Won-gon]\n"
+        "    aliases: []\n"  # a trial: not the name again
     )
     timeline = load_timeline(data)
     assert timeline.event_by_id[event_id].actors == ("kim-jong-un", "park-won-gon")

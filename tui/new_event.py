@@ -223,8 +223,9 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
         n += 1
         event_id = f"{base}-{n}"
     for actor in new_actors:  # first: the event is never without its actors
+        # No alias yet (the name is matched as it is): the empty list shows where to add some.
         entry = {"id": actor.id, "name": actor.name, "kind": actor.kind,
-                 "aliases": flow_list([actor.name])}  # fmt: skip
+                 "aliases": flow_list([])}  # fmt: skip
         append_entry(data_dir / ACTORS_FILE, "actors", entry)
     source = {
         "article": event.article_id,
