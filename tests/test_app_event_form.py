@@ -56,8 +56,7 @@ async def test_a_name_no_actor_has_adds_a_new_actor_with_the_event(tmp_path: Pat
         event = app.timeline.event_by_id["xi-meets-a-delegation"]
         assert event.actors == ("xi-jinping", "choe-ryong-hae")
         choe = next(a for a in app.timeline.actors if a.id == "choe-ryong-hae")
-        assert (choe.name, choe.kind, choe.aliases) == ("Choe Ryong-hae", "person",
-                                                        ("Choe Ryong-hae",))  # fmt: skip
+        assert (choe.name, choe.kind, choe.aliases) == ("Choe Ryong-hae", "person", ())
         assert not app.problems
     check = run_cli("check", "--data", str(tmp_path / "data"))
     assert check.returncode == 0, check.stderr
