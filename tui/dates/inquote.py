@@ -21,6 +21,7 @@ from tui.dates.lexicon import (
     FURTHER,
     IN_GMT_BEFORE,
     MONTH_NAMES,
+    PLAN_VERBS,
     TOLD_OF_AFTER,
     is_reference,
     reads_by_tense,
@@ -343,6 +344,41 @@ _NOT_UNTIL = re.compile(
 )
 _UNTIL_FIRST = re.compile(r"(?:until|till)\s", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+[\w-]+")  # "last Friday's flood"
+# "before the transfer window closes at the end of the month", "after the talks collapsed
+# on Monday": the date words date what "before" or "after" leads to, a clause of a few
+# words (no other clause's "and", no comma) whose verb they follow.
+_LEADS_TO = re.compile(
+    r"\b(before|after)\s+(?:(?!(?:and|but|or|then)\b)[\w'’-]+\s+){1,5}?"
+    rf"(?:{PLAN_VERBS}|[a-z]{{3,}}ed\b|was\b|were\b)\s+"
+    r"(?:(?:at|on|in|by)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_FIRST = re.compile(r"(?:at|on|in|by)\s", re.IGNORECASE)
+
+
+def _led_to(quote: str, at: int, words: str) -> ResolveError | None:
+    """Why date words that date what "before" or "after" leads to do not date the quote's
+    event ("before the transfer window closes at the end of the month"), or None."""
+    lo = max(0, at - 2 * _LOOK_BACK)
+    window = quote[lo:at].lower()
+    if "before" not in window and "after" not in window:
+        return None  # nearly always
+    if not (_PREPOSITION_FIRST.match(words) or _word_before(quote, at) in (
+            "at", "on", "in", "by", "the")):
+        return None
+    lead = _LEADS_TO.search(quote, lo, at)
+    if lead is None:
+        return None
+    said = " ".join(f"{lead.group(0)}{words}".split())
+    side = lead.group(1).lower()
+    clause = said.split(None, 1)[1]
+    return ResolveError(
+        f'"{said}" in the quote says only that it came {side} '
+        f"{_PREPOSITION_FIRST.sub('', words, count=1)}, not when",
+        hint=f'for an event that is what "{side}" leads to, begin the quote at "{clause}"; '
+        "otherwise date the event by other words of the quote that say when, or, if the "
+        "article reports it as done, by its verb (dated by the publication date)",
+    )
 _LOOK_BACK = 40
 # The last words of `_NOT_WHEN`, `_MOVED_FROM` and `_NOT_UNTIL` (and "the" before them):
 # only after one of these is any looked for.
@@ -393,6 +429,9 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
     stretch = HOLIDAY_STRETCH.match(quote, end)
     starts_from = words[:1] in "fF" and words[:5].lower() == "from "
     starts_until = words[:1] in "uUtT" and _UNTIL_FIRST.match(words) is not None
+    led = _led_to(quote, at, words)
+    if led is not None:
+        return led
     if not starts_from and not starts_until and not _after_a_trigger(quote, at):
         # Nearly every source: no word before the date words that could say so.
         if stretch is None or not is_holiday(date_text):
