@@ -1270,31 +1270,17 @@ TENSES = [
     ("He said last week the vote goes ahead on Monday.", "on Monday", None),
     ("He said yesterday the talks ended on Thursday.", "on Thursday", "past"),
     ("He said yesterday the talks will resume on Thursday.", "on Thursday", "future"),
-    # A journalist's trial: a present perfect's act is done, but date words never date
-    # it ("*has issued on Saturday"): they date something else, which may be to come.
-    ("The Met Office has issued an amber warning for heavy rain from 6pm on Saturday.",
-     "on Saturday", None),
-    ("The rain has forced the postponement of Saturday's match.", "Saturday", None),
-    ("Ms Okafor has promised a final decision before Easter.", "Easter", None),
-    ("The warning has been issued for Saturday.", "Saturday", None),
-    ("The council has already approved the plan for Monday.", "Monday", None),
-    ("The council had approved the plan on Monday.", "on Monday", "past"),
-    ("Having signed the deal on Monday, the firm hired staff.", "on Monday", "past"),
-    ("The council approved the plan on Monday and has issued a statement.", "on Monday",
+    # A present perfect with date words is, in news, most often a past act ("Police have
+    # arrested 20 people at a protest on Saturday"): it keeps its past (a review), and so
+    # do a modal's perfect and the noun "remains".
+    ("Police have arrested 20 people at a protest in London on Saturday.", "on Saturday",
      "past"),
-    # A journalist's trial: a plan told in the present ("the hearing resumes on
-    # Friday") is a timetable: what is to come, not the nearest Friday.
-    ("The judge told reporters the hearing resumes on Friday.", "on Friday", "future"),
-    ("Officials said the talks resume on Thursday.", "on Thursday", "future"),
-    ("The talks resume on Thursday, officials said.", "on Thursday", "future"),
-    ("The festival starts on Friday.", "on Friday", "future"),
-    ("On Friday the hearing resumes.", "On Friday", "future"),
-    ("The new rules take effect in March.", "in March", "future"),
-    ("Shares rose after a slow start on Monday.", "on Monday", "past"),
-    ("The hearing resumed on Friday.", "on Friday", "past"),
-    ("Housing starts fell on Monday.", "on Monday", "past"),
-    ("A strong start on Monday for the team.", "on Monday", None),
-    ("Xi meets Kim on Tuesday", "on Tuesday", None),  # a headline's present: either way
+    ("Two climbers have been killed in an avalanche in the Alps on Saturday.", "on Saturday",
+     "past"),
+    ("The plane must have crashed on Saturday.", "on Saturday", "past"),
+    ("Human remains discovered on Saturday belong to a missing hiker, police say.",
+     "on Saturday", "past"),
+    ("The council had approved the plan on Monday.", "on Monday", "past"),
     # A state held "until" date words, told in the present, holds up to what is to come.
     ("Bayline said winter service starts the first weekend of September and runs until "
      "late May.", "late May", "future"),

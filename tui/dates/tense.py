@@ -187,17 +187,14 @@ _NOT_PAST_ED = set(
 
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
-# After these in the present a participle is a state, no past: "stays closed", "remain
-# shut", "gets married".
+# After these in the present a participle of a state is no past: "stays closed", "remain
+# shut", "remains suspended" (not "human remains discovered on Saturday").
 _PRESENT_LINKING = frozenset(
-    "stay stays remain remains become becomes get gets seem seems appear appears".split()
+    "stay stays remain remains become becomes seem seems appear appears".split()
 )
-# A present perfect ("has issued", "have already forced", "has been issued"): its act
-# is done, but date words never date it (not "*has issued on Saturday"): they date
-# something else, which may be to come ("a warning for Saturday").
-_PERFECT = frozenset(("has", "have", "'ve", "been"))
-_PERFECT_ADVERBS = frozenset(
-    "already now also just since recently finally yet still not never".split()
+_STATE_PARTICIPLES = frozenset(
+    "closed shut suspended banned blocked locked sealed cordoned restricted unchanged "
+    "unresolved undecided divided flooded postponed frozen paused".split()
 )
 # Before a hyphen, these make the "-ed" word a verb ("co-hosted", "re-elected").
 _VERB_PREFIXES = frozenset(
@@ -268,7 +265,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             continue  # "had (long) been planned for": a past perfect, the plan before
         found.append((m.start(), m.end(), "future", cue))
     words = list(_WORD.finditer(text))
-    previous = before = ""
+    previous = ""
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -293,13 +290,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
-        perfect = previous in _PERFECT or (
-            before in _PERFECT and (previous in _PERFECT_ADVERBS or previous.endswith("ly"))
-        )
-        if (is_past and previous not in _PRESENT_BE and previous not in _PRESENT_LINKING
-                and not perfect and following != "by"):
+        state = previous in _PRESENT_LINKING and low in _STATE_PARTICIPLES
+        if is_past and previous not in _PRESENT_BE and not state and following != "by":
             found.append((m.start(), m.end(), "past", low))
-        previous, before = low, previous
+        previous = low
     if not found:
         return None, None
     if site is None:
