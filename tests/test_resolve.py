@@ -1281,6 +1281,27 @@ TENSES = [
     ("Human remains discovered on Saturday belong to a missing hiker, police say.",
      "on Saturday", "past"),
     ("The council had approved the plan on Monday.", "on Monday", "past"),
+    # A journalist's trial: a plan told in the present ("the hearing resumes on
+    # Friday") is a timetable: what is to come, not the nearest Friday.
+    ("The judge told reporters the hearing resumes on Friday.", "on Friday", "future"),
+    ("Officials said the talks resume on Thursday.", "on Thursday", "future"),
+    ("The talks resume on Thursday, officials said.", "on Thursday", "future"),
+    ("The festival starts on Friday.", "on Friday", "future"),
+    ("On Friday the hearing resumes.", "On Friday", "future"),
+    ("The new rules take effect in March.", "in March", "future"),
+    ("Shares rose after a slow start on Monday.", "on Monday", "past"),
+    ("The hearing resumed on Friday.", "on Friday", "past"),
+    ("Housing starts fell on Monday.", "on Monday", "past"),
+    ("A strong start on Monday for the team.", "on Monday", None),
+    ("Xi meets Kim on Tuesday", "on Tuesday", None),  # a headline's present: either way
+    # A review: the present of a caption or a headline tells of the past; a verb with an
+    # object is no timetable.
+    ("Friday's win ends a five-game losing streak.", "Friday", None),
+    ("Sunday's election opens a new chapter for the country.", "Sunday", None),
+    ("His goal on Saturday ends a long drought for the club.", "on Saturday", None),
+    ("Former President Donald Trump arrives at the courthouse in New York on Friday.",
+     "on Friday", None),
+    ("The exhibition opens to the public on Friday.", "on Friday", "future"),
     # A state held "until" date words, told in the present, holds up to what is to come.
     ("Bayline said winter service starts the first weekend of September and runs until "
      "late May.", "late May", "future"),

@@ -198,11 +198,12 @@ PLAN_VERBS = (
 # Of those, the ones that tell a timetable in the present tense: "the hearing resumes
 # on Friday", "the festival starts on Friday", "the talks resume on Thursday" are what
 # is to come. Not "is", "goes", "comes" (said of the past as of the future), nor a bare
-# form that is mostly a noun ("a slow start", "tax returns", "loose ends").
+# form that is mostly a noun ("a slow start", "tax returns", "loose ends"), nor what a
+# caption says of the past ("arrives at the courthouse", "leaves for Beijing").
 SCHEDULE_VERBS = (
-    r"(leaves|departs?|arrives|opens|reopens?|closes|starts|begins?|resumes?|ends|"
-    r"launches|sails|expires?|finishes|restarts?|reconvenes?|convenes?|takes? effect|"
-    r"takes? place|kicks? off|gets? under way)\b"
+    r"(opens|reopens?|closes|starts|begins?|resumes?|ends|launches|expires?|finishes|"
+    r"restarts?|reconvenes?|convenes?|takes? effect|takes? place|kicks? off|"
+    r"gets? under way)\b"
 )
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 

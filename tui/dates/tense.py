@@ -376,6 +376,14 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
 
 
 _SCHEDULE = re.compile(rf"\b{SCHEDULE_VERBS}", re.IGNORECASE)
+# What may follow a verb with no object: the date words (taken out), a preposition, an
+# adverb of time, the clause's end.
+_NO_OBJECT = re.compile(
+    r"\s*(?:\x00|$|[,.;:!?]|(?:on|in|at|from|to|for|with|after|before|until|till|by|next|"
+    r"this|later|again|today|tomorrow|tonight|soon|early|late|around|about|as|when|once|"
+    r"and|but|only|each|every)\b)",
+    re.IGNORECASE,
+)
 # "in two weeks" has rules of its own for a verb of a plan beside it (`rules_ago`):
 # "Her first race in two years starts in Boston" counts back, the verb the race's.
 _IN_UNITS = re.compile(
@@ -394,8 +402,13 @@ def _timetabled(sentence: str, expression: str) -> str | None:
     at, end = _find(text, expr)
     if at < 0:
         return None
-    found = _SCHEDULE.search(*_clause_of(text, at, end)[:1])
-    return _SPACES.sub(" ", found.group(1)).lower() if found is not None else None
+    clause = _clause_of(text, at, end)[0]
+    for found in _SCHEDULE.finditer(clause):
+        # Told of a timetable, the verb takes no object ("the hearing resumes on Friday");
+        # with one, it tells of what happened ("His goal on Saturday ends a drought").
+        if _NO_OBJECT.match(clause, found.end()):
+            return _SPACES.sub(" ", found.group(1)).lower()
+    return None
 
 
 def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
