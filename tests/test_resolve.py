@@ -1310,6 +1310,10 @@ TENSES = [
     ("The road was closed until Monday.", "Monday", "past"),
     ("Officials said the road was closed until Monday.", "until Monday", "past"),
     ("The road stays closed from Monday.", "Monday", None),
+    # A review: with no verb of a state in the present before it, "until" says nothing of
+    # what is to come.
+    ("Jones, manager until January, joins Rivals.", "until January", None),
+    ("The suspect, on the run until Friday, appears in court today.", "until Friday", None),
     # "told" and whom it told, then date words: they date the telling.
     ("He told investors on Thursday the plan would pass.", "on Thursday", "past"),
     ("The minister told the board on Monday the cuts would come.", "on Monday", "past"),

@@ -343,18 +343,32 @@ def _find(text: str, expr: str) -> tuple[int, int]:
 # "until" (or "till") just before date words, or opening them.
 _UNTIL_BEFORE = re.compile(r"\b(until|till|til)\s+$", re.IGNORECASE)
 _UNTIL_FIRST = re.compile(r"(until|till|til)\b", re.IGNORECASE)
+# A verb of a state held in the present: "runs", "is closed", "stays shut", "have until".
+_PRESENT_STATE = re.compile(
+    r"\b(?:is|are|am|'s|'re|stays|remains?|runs|lasts|continues?|holds|keeps|has|have|"
+    r"applies|apply|extends|goes\s+on|go\s+on)\b",  # not nouns: "on the run until"
+    re.IGNORECASE,
+)
 
 
 def _held_until(sentence: str, expression: str) -> str | None:
-    """The word "until" (or "till") that the date words follow or open, if any."""
+    """The word "until" (or "till") that the date words follow or open, if any, when a
+    verb of a state in the present stands before it in their clause ("The exhibition
+    runs until late May"; not "Jones, manager until January, joins Rivals")."""
     text = sentence.translate(_TRANSLATE)
     expr = expression.translate(_TRANSLATE).strip()
+    at, end = _find(text, expr)
+    if at < 0:
+        return None
     first = _UNTIL_FIRST.match(expr)
-    if first is not None:
-        return first.group(1).lower()
-    at = _find(text, expr)[0]
-    before = _UNTIL_BEFORE.search(text, max(0, at - 12), at) if at > 0 else None
-    return before.group(1).lower() if before is not None else None
+    before = None if first is not None else _UNTIL_BEFORE.search(text, max(0, at - 12), at)
+    until = first or before
+    if until is None:
+        return None
+    clause, site = _clause_of(text, at, end)
+    if _PRESENT_STATE.search(clause, 0, site) is None:
+        return None
+    return until.group(1).lower()
 
 
 @lru_cache(maxsize=32768)
