@@ -1324,6 +1324,16 @@ TENSES = [
     ("The ministry announced the ban starting on Thursday.", "on Thursday", "past"),
     ("She said Thursday's attacks killed 12 people.", "Thursday", "past"),
     ("The council reported the leak on Monday.", "on Monday", "past"),
+    # A review: a noun the verb of a plan may be is an act's object ("reported a sharp
+    # fall"); "said last week's storm" is what is said, not when.
+    ("The bank reported a sharp fall in profits on Thursday.", "on Thursday", "past"),
+    ("Samsung announced a surprise return to profit on Thursday.", "on Thursday", "past"),
+    ("The firm reported the annual returns on Thursday.", "on Thursday", "past"),
+    ("The bank reported Thursday's sharp fall in profits.", "Thursday", "past"),
+    ("The company announced the group's return to profit on Thursday.", "on Thursday",
+     "past"),
+    ("The minister said last week's storm and Saturday's flood are the worst in a decade.",
+     "Saturday", "past"),
     # Korea's currency after a number, not the past of "win".
     ("Prices will rise to 1,700 won a litre from July 1", "July 1", "future"),
     ("Kim won the vote on July 1", "July 1", "past"),

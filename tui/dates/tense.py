@@ -11,7 +11,6 @@ from tui.dates.lexicon import (
     _SEASONS,
     _UNIT_RE,
     MONTH_NAMES,
-    PLAN_VERBS,
     SCHEDULE_VERBS,
 )
 
@@ -62,8 +61,14 @@ _OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:a|an|the|some|more|about|over|nearly|it
                            re.IGNORECASE)
 # An object that is the subject of what is said, a verb of a plan after it: "announced
 # the talks resume on Thursday" (not "announced the talks on Thursday").
+# A verb of a plan in the present that is no noun ("the talks resume", "the meeting goes
+# ahead"; not "a sharp fall", "the annual returns").
+_PLAN_NO_NOUN = (
+    r"(?:resumes?|reopens?|reconvenes?|convenes?|begins?|opens|closes|expires?|"
+    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|kicks?\s+off|gets?\s+under\s+way|is|are)\b"
+)
 _SAID_AFTER_OBJECT = re.compile(
-    r"\s+(?:a|an|the|its|their|some)(?:\s+[\w'’-]+){1,3}?\s+" + PLAN_VERBS, re.IGNORECASE
+    r"\s+(?:the|its|their)(?:\s+[\w'’-]+){1,3}?\s+" + _PLAN_NO_NOUN, re.IGNORECASE
 )
 # Between a reporting verb and date words that date the saying: "said Thursday", "said
 # in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
@@ -99,7 +104,7 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 # be decisive", "said Monday's vote was rigged".
 _SUBJECT_OF = re.compile(
     r"(?:['’]s\s+[a-z]+)?\s+(?:(?:would|will|is|was|were|are|could|should|might|may|had|"
-    r"has|have|must|can)\b|" + PLAN_VERBS + ")",
+    r"has|have|must|can)\b|" + _PLAN_NO_NOUN + ")",
     re.IGNORECASE,
 )
 _REPORTING_RE = "|".join(sorted(REPORTING_VERBS))
@@ -113,9 +118,9 @@ _SAID_JUST_BEFORE = re.compile(
 # on Thursday", "said last week the bridge reopens".
 _SAID_WHEN = re.compile(
     rf"\b({_REPORTING_RE})\s+(?:yesterday|earlier|previously|last\s+\w+|"
-    r"(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
+    r"(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b(?!['’])",
     re.IGNORECASE,
-)
+)  # not "said last week's storm", what is said
 _SAYING_DATE_CUES = frozenset(("yesterday", "earlier", "previously", "last", "ago"))
 
 
