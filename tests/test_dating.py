@@ -524,6 +524,9 @@ def test_a_deadline_after_the_article_is_expected_not_done(
         ("in June", "The firm, which has made bread since 1962, announced the plan will "
          "start in June.", "2024-06"),
         ("in June", "Ever since 2019 the firm has said it would move in June.", "2024-06"),
+        # A review: "since 2009, when …" puts what follows in that year.
+        ("in March", "Prices rose at the fastest pace since 2019, when the index jumped in "
+         "March.", None),
     ],
 )
 def test_a_month_in_a_sentence_naming_another_year_is_refused(
@@ -1556,3 +1559,14 @@ def test_an_event_the_window_article_expects_whatever_its_day_is_expected() -> N
     settled = _bakery_timeline(D(2024, 6, 10))
     assert not settled.is_expected(settled.events[0])
     assert "Means: expected within" in describe_event(timeline, timeline.events[0])
+
+
+def test_a_long_text_of_years_and_months_is_tagged_in_linear_time() -> None:
+    """A review: a year after "since" was looked for from the text's start for every
+    year before every month: 26 s for 7,400 characters (0.3 s before that check)."""
+    import time
+
+    text = "Output fell in 1999, " * 1000 + "and in March, " * 200
+    started = time.perf_counter()
+    tag_text(text, D(2024, 5, 10))
+    assert time.perf_counter() - started < 5

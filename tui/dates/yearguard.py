@@ -34,6 +34,7 @@ _OPEN_WORDS = re.compile(
 )
 _YEAR_NAMED = re.compile(r"(?<![\d'’-])(1[6-9]\d\d|20\d\d)(?![\d-]|s\b)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 
 
 def another_year(words: str, sentence: str | None, span: Span) -> str | None:
@@ -46,10 +47,12 @@ def another_year(words: str, sentence: str | None, span: Span) -> str | None:
     at = sentence.lower().find(" ".join(words.split()).lower())
     before = sentence[: at if at >= 0 else len(sentence)]
     # "since 1962" is when a state began ("which has made bread since 1962"), not a
-    # year the sentence's other words are in.
+    # year the sentence's other words are in; but "since 2009, when the index jumped in
+    # March" puts them in it.
     named = [
         int(m.group(1)) for m in _YEAR_NAMED.finditer(before)
-        if _SINCE_BEFORE.search(before, 0, m.start()) is None
+        if _SINCE_BEFORE.search(before, max(0, m.start() - 12), m.start()) is None
+        or _WHEN_AFTER.match(before, m.end()) is not None
     ]
     if not named or any(span.start.year <= y <= span.end.year for y in named):
         return None
