@@ -801,6 +801,16 @@ def test_the_stretch_up_to_a_month_is_read_whole() -> None:
     ]:
         span = date_from_words(words, sentence, DAY)
         assert (words, span.start, span.end) == (words, first, last)
+    # A review: told in the past, the stretch has ended (written on 11 March 2024, the
+    # year to March 2023); "of the year to March" is January on; a day after the month
+    # is a date of its own.
+    rose = date_from_words("the year to March", "Profits rose in the year to March.",
+                           Anchor.day(D(2024, 3, 11)))  # fmt: skip
+    assert (rose.start, rose.end) == (D(2022, 4, 1), D(2023, 3, 31))
+    assert date_from_words("March", "Sales rose from the start of the year to March.",
+                           DAY).timex == "2024-03"  # fmt: skip
+    assert date_from_words("March 31, 2023", "Profit fell in the year ended March 31, 2023.",
+                           DAY).timex == "2023-03-31"  # fmt: skip
     # Not a month that is no stretch's end ("to March" of "moved to March").
     assert date_from_words("March", "The vote was moved to March.", DAY).timex == "2024-03"
 

@@ -290,6 +290,12 @@ def test_the_months_up_to_a_month_are_tagged_whole() -> None:
     assert [t.text for t in tags] == ["the year to March", "the three months to the end of April"]
     assert [(t.span.start, t.span.end) for t in tags if t.span] == [
         (date(2023, 4, 1), date(2024, 3, 31)), (date(2024, 2, 1), date(2024, 4, 30))]
+    # A review: not "the year to March" of "the start of the year to March", nor "the year
+    # ended March" of "the year ended March 31, 2023".
+    tags = tag_text("Sales rose from the start of the year to March. Profit fell in the year "
+                    "ended March 31, 2023.", date(2024, 5, 10))  # fmt: skip
+    assert "the year to March" not in [t.text for t in tags]
+    assert "March 31, 2023" in [t.text for t in tags]
 
 
 def test_that_spring_is_a_reference_unless_a_year_follows() -> None:

@@ -136,12 +136,13 @@ _ORDINAL_BEFORE = re.compile(
 # "the year to", "the three months to the end of": what comes before a month that ends
 # the stretch ("the year to March").
 _MONTHS_TO_BEFORE = re.compile(
-    r"\bthe\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
+    r"(?<!\bof\s)\bthe\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
     r"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?$",
     re.IGNORECASE,
 )
 _MONTHS_TO_LEADS = frozenset(("to", "through", "ending", "ended", "of"))
 _A_MONTH = re.compile(_MONTH_RE + r"(?:,?\s+\d{4})?", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+\d")
 
 
 def refuse_end_of_a_stretch(around: InQuote) -> None:
@@ -153,8 +154,8 @@ def refuse_end_of_a_stretch(around: InQuote) -> None:
         return  # nearly always
     words = quote[at:end]
     lead = _MONTHS_TO_BEFORE.search(quote, max(0, at - 48), at)
-    if lead is None or not _A_MONTH.fullmatch(words.strip()):
-        return
+    if lead is None or not _A_MONTH.fullmatch(words.strip()) or _DAY_AFTER.match(quote, end):
+        return  # "the year ended March 31, 2023": a day of its own
     whole = " ".join(f"{lead.group(0)}{words}".split())
     raise ResolveError(
         f'"{words}" is the end of "{whole}" in the quote: the stretch up to it, not the month',

@@ -71,11 +71,15 @@ def _rule_months_to(text: str, ctx: _Context) -> _Result | None:
     p = inner.period
     if p.precision != "month":
         return None
+    # Told in the past, the stretch has ended ("Profits rose in the year to March",
+    # written on 11 March, is the year to the March before).
+    p, rule = _on_the_side_the_tense_says(p, m.group(2), (p.end, p.end),
+                                          f"{inner.rule} → {_describe(p)}", ctx, "its end")
     first = p.start.month - months + 1
     start = date(p.start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
     return _Result(
         _Period(start, p.end, "range", f"{start.isoformat()}/{p.end.isoformat()}"),
-        f"{inner.rule} → {_describe(p)}; the {months} months up to the end of it",
+        f"{rule}; the {months} months up to the end of it",
     )
 
 

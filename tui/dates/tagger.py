@@ -203,8 +203,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|the\s+(?:{_PART_ORDINAL}|fifth|5th)\s+(?-i:{_WEEKDAYS})\s+(?:in|of)\s+{_MONTH_WORDS}"
         rf"|the\s+(?:{_PART_ORDINAL})\s+weekend\s+(?:in|of)\s+{_MONTH_WORDS}"
         # "the year to March", "the three months to June": the months up to its end.
-        r"|the\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
-        rf"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?{_MONTH_WORDS}",
+        # Not "from the start of the year to March" (January on), nor "the year ended March
+        # 31, 2023" (a day: the date is tagged).
+        r"|(?<!\bof\s)the\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
+        rf"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?{_MONTH_WORDS}(?!\s+\d)",
     ),
     # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
     # taken whole (`_STRETCH`) so that no shorter name ("Easter" of "Easter Monday
