@@ -1539,8 +1539,10 @@ def test_words_that_look_ahead_from_every_day_of_a_window_are_ahead() -> None:
     assert (span.start, span.end, span.ahead) == (D(2024, 5, 29), D(2024, 6, 5), True)
     told = "GMB said talks with management were held on Wednesday."
     assert not resolve_in_window("on Wednesday", BAKERY, told).ahead
-    # One day: the span's start says whether it is after it.
-    assert not resolve_in_window("next Wednesday", DAY, BAKERY_TALKS).ahead
+    # A review: a reference to it on or after it is ahead too; one before, not.
+    after = date_relative("the day after", span, "next Wednesday", "event talks")
+    assert (after.start, after.end, after.ahead) == (D(2024, 5, 30), D(2024, 6, 6), True)
+    assert not date_relative("the day before", span, "next Wednesday", "event talks").ahead
 
 
 def _bakery_timeline(*later: date) -> Timeline:

@@ -268,8 +268,11 @@ def date_relative(
             likely = None
         if likely is not None:
             likely_start, likely_end = likely[0], likely[1]
+    # After a date the article expects from whichever day of its window it was written
+    # ("the day after" talks "next Wednesday"), the reference is expected too.
     span = replace(
-        result, explanation=explanation, likely_start=likely_start, likely_end=likely_end
+        result, explanation=explanation, likely_start=likely_start, likely_end=likely_end,
+        ahead=target.ahead and start >= target.start,
     )
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
