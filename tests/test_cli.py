@@ -148,6 +148,7 @@ def test_export_json_has_the_contract_keys(data_dir: Path) -> None:
     assert event["start"] == event["end"] == "2024-04-13"
     assert event["precision"] == "day" and event["timex"] == "2024-04-13"
     assert event["date_text"] == "on Saturday" and "Sat 13 Apr 2024" in event["date_explanation"]
+    assert event["ahead"] is False  # a stated day: its start says whether it is ahead
     assert event["actors"] == ["china", "kim-jong-un"]
     assert event["sources"][0]["article"] == "news-1"
     assert event["sources"][0]["quote"].startswith("Leaders met")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ from tui.dates.anchoring import clear_window_memos
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import tag_text
 from tui.event_text import describe_event
+from tui.export.jsonfmt import export_json
 from tui.load import load_timeline
 from tui.model import Article, Event, Source, Timeline
 from tui.problems import DataError
@@ -1571,6 +1573,8 @@ def test_an_event_the_window_article_expects_whatever_its_day_is_expected() -> N
     settled = _bakery_timeline(D(2024, 6, 10))
     assert not settled.is_expected(settled.events[0])
     assert "Means: expected within" in describe_event(timeline, timeline.events[0])
+    exported = json.loads(export_json(timeline, [0]))["events"][0]
+    assert exported["ahead"] is True and exported["sources"][0]["ahead"] is True
 
 
 def test_a_long_text_of_years_and_months_is_tagged_in_linear_time() -> None:

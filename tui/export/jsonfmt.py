@@ -69,6 +69,8 @@ def date_fields(span: Span, date_text: str) -> dict[str, Any]:
         "approximate": span.approximate,
         "timex": span.timex,
         "relation": span.relation,
+        # Against every day of a publication window the words give days after it.
+        "ahead": span.ahead,
         "date_text": date_text,
         "date_explanation": span.explanation,
     }
