@@ -366,6 +366,16 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
                         ("He left before the vote, which was held on Monday.", "on Monday"),
                         ("He retired after 30 years on Monday.", "on Monday")]:
         assert date_from_words(words, told, DAY).timex == "2024-04-08"
+    # A review: told of the past, "not … until" is when it happened ("on").
+    for told, words, timex in [
+        ("The body was not found until Saturday.", "until Saturday", "2024-04-06"),
+        ("It wasn't until June that the bridge reopened.", "until June", "2023-06"),
+        ("Residents were not told about the attack until Friday.", "Friday", "2024-04-05"),
+    ]:
+        span = date_from_words(words, told, DAY)
+        assert (span.relation, span.timex) == ("on", timex), told
+    with pytest.raises(ResolveError, match="no earlier than June"):
+        date_from_words("June", "Residents will not get to vote on it until June.", DAY)
     # "until" with no negation before it in its clause is a state held up to then.
     held = date_from_words("until June", "Not all roads are open, and the bridge stays shut "
                            "until June.", DAY)

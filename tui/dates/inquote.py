@@ -339,11 +339,38 @@ _MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from Jun
 # them, not a state held up to them ("is not expected until late April", "won't reopen
 # till June", "It is not until June that …").
 _NOT_UNTIL = re.compile(
-    r"(?:\bnot|\bcannot|\b\w*n['’]t|\bnever)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:\bnot|\bcannot|\b\w*n['’]t|\bnever)\b(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?P<until>(?:until|till)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _UNTIL_FIRST = re.compile(r"(?:until|till)\s", re.IGNORECASE)
+# Before "not" (or as its own "n't"), a past: "The body was not found until Saturday",
+# "It wasn't until June that …": it happened then.
+_PAST_BEFORE_NOT = re.compile(r"\b(?:was|were|did|had)\s+$", re.IGNORECASE)
+_PAST_NOT = re.compile(r"(?:was|were|did|had)n['’]t\b", re.IGNORECASE)
+
+
+def _not_until(quote: str, at: int, words: str) -> re.Match[str] | None:
+    """The "not … until" before the date words at `at` (or before "until" opening them)."""
+    found = _NOT_UNTIL.search(quote, max(0, at - _LOOK_BACK), at)
+    if found is None or not (_UNTIL_FIRST.match(words) or found.group("until")):
+        return None
+    return found
+
+
+def _told_of_the_past(quote: str, not_until: re.Match[str]) -> bool:
+    """True when the negation of `not_until` is a past's ("was not", "wasn't")."""
+    start = not_until.start()
+    return (_PAST_BEFORE_NOT.search(quote, max(0, start - 8), start) is not None
+            or _PAST_NOT.match(quote, start) is not None)
+
+
+def not_until_in_the_past(around: InQuote) -> bool:
+    """True when the date words follow "not … until" told of the past ("The body was not
+    found until Saturday"): it happened then, "on" them, not a state held up to them."""
+    quote, at, end = around
+    not_until = _not_until(quote, at, quote[at:end])
+    return not_until is not None and _told_of_the_past(quote, not_until)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+[\w-]+")  # "last Friday's flood"
 # "before the transfer window closes at the end of the month", "after the talks collapsed
 # on Monday": the date words date what "before" or "after" leads to, a clause of a few
@@ -448,8 +475,8 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
             hint="date the event by other words of the quote (the new date, for the event "
             "moved), or by its verb, which dates it by the publication date",
         )
-    not_until = _NOT_UNTIL.search(quote, max(0, at - _LOOK_BACK), at)
-    if not_until is not None and (starts_until or not_until.group("until")):
+    not_until = _not_until(quote, at, words)
+    if not_until is not None and not _told_of_the_past(quote, not_until):
         said = " ".join(f"{not_until.group(0)}{words}".split())
         bare = _UNTIL_FIRST.sub("", words, count=1) if starts_until else words
         return ResolveError(
