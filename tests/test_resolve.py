@@ -1583,3 +1583,15 @@ def test_reading_a_saying_never_backtracks_for_long() -> None:
         started = time.perf_counter()
         assert sentence_tense(f"He said {filler} x on Thursday.", "on Thursday") == (None, "said")
         assert time.perf_counter() - started < 0.5
+
+
+def test_a_range_of_ranges_is_refused_quickly() -> None:
+    """A review: each split of "a to a to a …" was read as a range again, its ends split
+    again: "the year to " twenty times took 45 s."""
+    import time
+
+    for words in ("a to " * 20 + "March", "the year to " * 20 + "March", "1-" * 20 + "2 March"):
+        started = time.perf_counter()
+        with pytest.raises(ResolveError):
+            resolve_span(words, A15)
+        assert time.perf_counter() - started < 2

@@ -12,6 +12,7 @@ from tui.dates.explain import _tense_text
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _UNIT_RE
 from tui.dates.periods import _Period
 from tui.dates.tense import _TRANSLATE, said_in_the_past, sentence_tense
+from tui.span import ResolveError
 
 
 def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period:
@@ -77,6 +78,7 @@ class _Context:
 
     __slots__ = (
         "_expression",
+        "_parts",
         "_resolver",
         "_sentence",
         "_tense",
@@ -99,6 +101,7 @@ class _Context:
         self._expression = expression
         self._tense: tuple[str | None, str | None] | None = None
         self.used: str | None = None
+        self._parts: dict[str, _Result | ResolveError] | None = None
 
     @property
     def expression(self) -> str:
@@ -108,9 +111,22 @@ class _Context:
     def resolve(self, text: str) -> _Result:
         """Resolve part of the expression (a range's end, a modifier's period) alike.
 
-        The resolver is handed in, so that the rules need not import it.
+        The resolver is handed in, so that the rules need not import it. Each part is
+        resolved once: a range tries every split of its words into two ends, each of
+        which may be split again ("a to a to a …" took exponential time).
         """
-        return self._resolver(text, self)
+        if self._parts is None:
+            self._parts = {}
+        known = self._parts.get(text)
+        if known is None:
+            try:
+                known = self._resolver(text, self)
+            except ResolveError as exc:
+                known = exc
+            self._parts[text] = known
+        if isinstance(known, ResolveError):
+            raise known
+        return known
 
     def _read_tense(self) -> tuple[str | None, str | None]:
         if self._tense is None:
