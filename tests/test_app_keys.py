@@ -218,3 +218,18 @@ async def test_the_article_views_keys_say_where_they_work(tmp_path: Path) -> Non
         await pilot.pause()
         assert app.screen.query_one("#search", Input).value == "tv"
         assert not notices(app)
+
+
+def test_the_help_says_when_a_key_means_one_thing_or_another() -> None:
+    """A journalist's trial: the article view's help listed `n` twice, once as the next
+    match and once as the next expression, without saying when each holds."""
+    from textual.binding import Binding
+
+    text = help_text([("Article", [
+        Binding("n", "a", "Next match", tooltip="While a search is in force"),
+        Binding("n,right_square_bracket", "b", "Next expression", tooltip="n without a search"),
+        Binding("c", "c", "Clear", tooltip="Clear every filter"),
+    ])]).plain  # fmt: skip
+    assert "Next match (while a search is in force)\n" in text
+    assert "Next expression (n without a search)\n" in text
+    assert "Clear\n" in text  # a tooltip that says the description again is left out

@@ -56,7 +56,14 @@ def help_text(
         width = max(len(key_label(b.key)) for b in bindings)
         for binding in bindings:
             text.append("  " + key_label(binding.key).ljust(width) + "  ", key_style)
-            text.append(binding.description + "\n")
+            text.append(binding.description)
+            tip = binding.tooltip
+            # When a key means one thing or another ("n" while searching); not a tooltip
+            # that only says the description again ("Clear": "Clear every filter").
+            if tip and not tip.lower().startswith(binding.description.lower()):
+                tip = tip[:1].lower() + tip[1:] if tip[1:2].islower() else tip
+                text.append(f" ({tip})")
+            text.append("\n")
         text.append("\n")
     return text
 

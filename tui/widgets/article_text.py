@@ -47,13 +47,14 @@ class ArticleText(SourceView, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # While a search is in force, n and N step through its matches (`check_action`).
-        Binding("n", "step_match(1)", "Next match", id="article.next_match"),
+        Binding("n", "step_match(1)", "Next match", tooltip="While a search is in force",
+                id="article.next_match"),
         Binding("N", "step_match(-1)", "Previous match", show=False,
-                id="article.previous_match"),
+                tooltip="While a search is in force", id="article.previous_match"),
         Binding("n,right_square_bracket", "step(1)", "Next expression",
-                id="article.next_expression"),
+                tooltip="n without a search", id="article.next_expression"),
         Binding("N,left_square_bracket", "step(-1)", "Previous expression", show=False,
-                id="article.previous_expression"),
+                tooltip="N without a search", id="article.previous_expression"),
         # Selecting a passage: each key is on only while it applies (`check_action`).
         Binding("v", "start_passage", "Select", id="article.select"),
         Binding("escape", "drop_passage", "Cancel selection", id="article.select_cancel"),
