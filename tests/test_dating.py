@@ -317,13 +317,6 @@ def test_date_words_led_by_a_word_that_is_no_relation_are_refused(
         ("until June", "It is not until June that the bridge reopens.",
          '"not until June"'),
         ("June", "The bridge won’t reopen till June.", '"won’t reopen till June"'),
-        # A journalist's trial: the words date what "before" leads to, not the event.
-        ("the end of the month", "A permanent appointment is expected before the transfer "
-         "window closes at the end of the month.", '"before the transfer window closes at '
-         'the end of the month" in the quote says only that it came before the end of the '
-         "month"),
-        ("on Monday", "Crews moved in after the talks collapsed on Monday.",
-         '"after the talks collapsed on Monday"'),
         ("June", "The bridge cannot reopen until June.", '"cannot reopen until June"'),
     ],
 )
@@ -354,28 +347,17 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
     assert flood.timex == "2024-04-05"
     ran = "The holiday ran from Oct. 1 to Oct. 7."
     assert date_from_words("from Oct. 1 to Oct. 7", ran, DAY).end == D(2023, 10, 7)
-    # The hint says how to quote what "before" leads to, which the words do date.
-    with pytest.raises(ResolveError) as info:
-        date_from_words("on Monday", "Crews moved in after the talks collapsed on Monday.", DAY)
-    assert info.value.hint.startswith('for an event that is what "after" leads to, begin the '
-                                      'quote at "the talks collapsed on Monday"')
-    assert date_from_words("on Monday", "the talks collapsed on Monday.", DAY).timex == (
-        "2024-04-08")
-    # Not another clause ("and"), a comma's, or a count ("after 30 years").
-    for told, words in [("He arrived after the talks and left on Monday.", "on Monday"),
-                        ("He left before the vote, which was held on Monday.", "on Monday"),
-                        ("He retired after 30 years on Monday.", "on Monday")]:
-        assert date_from_words(words, told, DAY).timex == "2024-04-08"
-    # A review: told of the past, "not … until" is when it happened ("on").
-    for told, words, timex in [
-        ("The body was not found until Saturday.", "until Saturday", "2024-04-06"),
-        ("It wasn't until June that the bridge reopened.", "until June", "2023-06"),
-        ("Residents were not told about the attack until Friday.", "Friday", "2024-04-05"),
-    ]:
-        span = date_from_words(words, told, DAY)
-        assert (span.relation, span.timex) == ("on", timex), told
+    # A review: "not … until" is refused only when it looks ahead; told of the past, or a
+    # plan told in the past, it is read as before.
     with pytest.raises(ResolveError, match="no earlier than June"):
         date_from_words("June", "Residents will not get to vote on it until June.", DAY)
+    for told, words in [
+        ("The body was not found until Saturday.", "until Saturday"),
+        ("The road was not expected to reopen until Saturday.", "until Saturday"),
+        ("Police did not say why it was closed until Saturday.", "until Saturday"),
+        ("Not until Saturday did police confirm the death.", "until Saturday"),
+    ]:
+        assert date_from_words(words, told, DAY).relation == "until", told
     # "until" with no negation before it in its clause is a state held up to then.
     held = date_from_words("until June", "Not all roads are open, and the bridge stays shut "
                            "until June.", DAY)

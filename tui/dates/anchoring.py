@@ -24,7 +24,6 @@ from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
-    not_until_in_the_past,
     place_in_quote,
     refuse_a_denied_relation,
     refuse_end_of_a_stretch,
@@ -272,8 +271,6 @@ def date_from_words(
         return with_relation(span, derived._replace(relation=stated), stated=True)
     if derived.cue == "default" and around is not None:
         derived = relation_in_quote(around) or derived
-    if derived.relation == "until" and around is not None and not_until_in_the_past(around):
-        derived = Relation("on", '"not … until" told of the past: it happened then', "words")
     return with_relation(span, derived, stated=False)
 
 

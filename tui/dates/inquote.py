@@ -21,7 +21,6 @@ from tui.dates.lexicon import (
     FURTHER,
     IN_GMT_BEFORE,
     MONTH_NAMES,
-    PLAN_VERBS,
     TOLD_OF_AFTER,
     is_reference,
     reads_by_tense,
@@ -344,69 +343,32 @@ _NOT_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_FIRST = re.compile(r"(?:until|till)\s", re.IGNORECASE)
-# Before "not" (or as its own "n't"), a past: "The body was not found until Saturday",
-# "It wasn't until June that …": it happened then.
+# A "not … until" that looks ahead: a future's or a plan's words in it ("is not expected
+# until", "won't reopen till", "will not get to vote on it until").
+_AHEAD_IN = re.compile(
+    r"\b(?:will|won['’]t|shall|is|are|isn['’]t|aren['’]t|cannot|can['’]t|expected|due|"
+    r"scheduled|set|likely|planned|going)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Before "not", a past ("was not expected to reopen until"): a plan told of the past.
 _PAST_BEFORE_NOT = re.compile(r"\b(?:was|were|did|had)\s+$", re.IGNORECASE)
-_PAST_NOT = re.compile(r"(?:was|were|did|had)n['’]t\b", re.IGNORECASE)
 
 
-def _not_until(quote: str, at: int, words: str) -> re.Match[str] | None:
-    """The "not … until" before the date words at `at` (or before "until" opening them)."""
+def _not_until_ahead(quote: str, at: int, words: str) -> re.Match[str] | None:
+    """The "not … until" before the date words at `at` (or before "until" opening them)
+    when it looks ahead, not told of the past."""
     found = _NOT_UNTIL.search(quote, max(0, at - _LOOK_BACK), at)
     if found is None or not (_UNTIL_FIRST.match(words) or found.group("until")):
+        return None
+    start = found.start()
+    if _AHEAD_IN.search(quote, max(0, start - 12), at) is None:
+        return None
+    if _PAST_BEFORE_NOT.search(quote, max(0, start - 8), start) is not None:
         return None
     return found
 
 
-def _told_of_the_past(quote: str, not_until: re.Match[str]) -> bool:
-    """True when the negation of `not_until` is a past's ("was not", "wasn't")."""
-    start = not_until.start()
-    return (_PAST_BEFORE_NOT.search(quote, max(0, start - 8), start) is not None
-            or _PAST_NOT.match(quote, start) is not None)
-
-
-def not_until_in_the_past(around: InQuote) -> bool:
-    """True when the date words follow "not … until" told of the past ("The body was not
-    found until Saturday"): it happened then, "on" them, not a state held up to them."""
-    quote, at, end = around
-    not_until = _not_until(quote, at, quote[at:end])
-    return not_until is not None and _told_of_the_past(quote, not_until)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+[\w-]+")  # "last Friday's flood"
-# "before the transfer window closes at the end of the month", "after the talks collapsed
-# on Monday": the date words date what "before" or "after" leads to, a clause of a few
-# words (no other clause's "and", no comma) whose verb they follow.
-_LEADS_TO = re.compile(
-    r"\b(before|after)\s+(?:(?!(?:and|but|or|then)\b)[\w'’-]+\s+){1,5}?"
-    rf"(?:{PLAN_VERBS}|[a-z]{{3,}}ed\b|was\b|were\b)\s+"
-    r"(?:(?:at|on|in|by)\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
-)
-_PREPOSITION_FIRST = re.compile(r"(?:at|on|in|by)\s", re.IGNORECASE)
-
-
-def _led_to(quote: str, at: int, words: str) -> ResolveError | None:
-    """Why date words that date what "before" or "after" leads to do not date the quote's
-    event ("before the transfer window closes at the end of the month"), or None."""
-    lo = max(0, at - 2 * _LOOK_BACK)
-    window = quote[lo:at].lower()
-    if "before" not in window and "after" not in window:
-        return None  # nearly always
-    if not (_PREPOSITION_FIRST.match(words) or _word_before(quote, at) in (
-            "at", "on", "in", "by", "the")):
-        return None
-    lead = _LEADS_TO.search(quote, lo, at)
-    if lead is None:
-        return None
-    said = " ".join(f"{lead.group(0)}{words}".split())
-    side = lead.group(1).lower()
-    clause = said.split(None, 1)[1]
-    return ResolveError(
-        f'"{said}" in the quote says only that it came {side} '
-        f"{_PREPOSITION_FIRST.sub('', words, count=1)}, not when",
-        hint=f'for an event that is what "{side}" leads to, begin the quote at "{clause}"; '
-        "otherwise date the event by other words of the quote that say when, or, if the "
-        "article reports it as done, by its verb (dated by the publication date)",
-    )
 _LOOK_BACK = 40
 # The last words of `_NOT_WHEN`, `_MOVED_FROM` and `_NOT_UNTIL` (and "the" before them):
 # only after one of these is any looked for.
@@ -457,9 +419,6 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
     stretch = HOLIDAY_STRETCH.match(quote, end)
     starts_from = words[:1] in "fF" and words[:5].lower() == "from "
     starts_until = words[:1] in "uUtT" and _UNTIL_FIRST.match(words) is not None
-    led = _led_to(quote, at, words)
-    if led is not None:
-        return led
     if not starts_from and not starts_until and not _after_a_trigger(quote, at):
         # Nearly every source: no word before the date words that could say so.
         if stretch is None or not is_holiday(date_text):
@@ -475,8 +434,8 @@ def _why_not_dated(quote: str, at: int, end: int, date_text: str) -> ResolveErro
             hint="date the event by other words of the quote (the new date, for the event "
             "moved), or by its verb, which dates it by the publication date",
         )
-    not_until = _not_until(quote, at, words)
-    if not_until is not None and not _told_of_the_past(quote, not_until):
+    not_until = _not_until_ahead(quote, at, words)
+    if not_until is not None:
         said = " ".join(f"{not_until.group(0)}{words}".split())
         bare = _UNTIL_FIRST.sub("", words, count=1) if starts_until else words
         return ResolveError(
