@@ -114,14 +114,6 @@ _TOLD_WHOM = r"(?:(?<=told)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z][\w'’
 _SAID_JUST_BEFORE = re.compile(
     rf"\b({_REPORTING_RE})\b{_TOLD_WHOM}(?:{_SAYING_THEN.pattern})$", re.IGNORECASE
 )
-# A reporting verb and past date words that date it: "said yesterday the talks resume
-# on Thursday", "said last week the bridge reopens".
-_SAID_WHEN = re.compile(
-    rf"\b({_REPORTING_RE})\s+(?:yesterday|earlier|previously|last\s+\w+|"
-    r"(?:a|an|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b(?!['’])",
-    re.IGNORECASE,
-)  # not "said last week's storm", what is said
-_SAYING_DATE_CUES = frozenset(("yesterday", "earlier", "previously", "last", "ago"))
 
 
 def said_in_the_past(tense: str | None, cue: str | None) -> bool:
@@ -453,25 +445,16 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     telling = None if subject else _SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
     if telling is not None:
         return "past", telling.group(1).lower()
-    saying, saying_end = cue, 0
-    if tense == "past" and cue in _SAYING_DATE_CUES:
-        # "He said yesterday the talks resume on Thursday": the past is that of the
-        # words that date the saying, so the saying's.
-        when = list(_SAID_WHEN.finditer(text, 0, at))
-        if when:
-            saying, saying_end = when[-1].group(1).lower(), when[-1].end()
-    if tense != "past" or saying not in REPORTING_VERBS or _BACKSHIFT.search(text):
+    if tense != "past" or cue not in REPORTING_VERBS or _BACKSHIFT.search(text):
         return tense, cue
-    verb = _saying_verb(text, at, saying)
-    if verb is None or _dates_the_saying(text, at, end, saying, verb):
+    verb = _saying_verb(text, at, cue)
+    if verb is None or _dates_the_saying(text, at, end, cue, verb):
         return tense, cue
     # The words said may have a tense of their own in their clause ("said Monday's vote
-    # was rigged"; not another clause's: "…, state media reported"). The verb, and the
-    # words that date it, are not theirs.
-    told_end = max(verb.end(), saying_end)
-    masked = f"{text[:verb.start()]}{' ' * (told_end - verb.start())}{text[told_end:]}"
+    # was rigged"; not another clause's: "…, state media reported").
+    masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
     said = _markers(*_clause_of(masked, at, end))
-    return said if said[0] is not None else (None, saying)
+    return said if said[0] is not None else (None, cue)
 
 
 def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
