@@ -1309,7 +1309,11 @@ TENSES = [
     ("The road is closed until Monday.", "Monday", "future"),
     ("The road was closed until Monday.", "Monday", "past"),
     ("Officials said the road was closed until Monday.", "until Monday", "past"),
-    ("The road stays closed from Monday.", "Monday", None),
+    ("The road stays closed from Monday.", "Monday", "past"),
+    # A review: a state after "remains" keeps its past for date words it does not hold
+    # until ("after a crash on Saturday": the crash's).
+    ("The A9 remains closed after a crash on Saturday.", "on Saturday", "past"),
+    ("The line remains suspended after a derailment on Saturday.", "on Saturday", "past"),
     # A review: with no verb of a state in the present before it, "until" says nothing of
     # what is to come.
     ("Jones, manager until January, joins Rivals.", "until January", None),

@@ -184,10 +184,14 @@ _NOT_PAST_ED = set(
 
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
-# After these in the present a participle of a state is no past: "stays closed", "remain
-# shut", "remains suspended" (not "human remains discovered on Saturday").
-_PRESENT_LINKING = frozenset(
-    "stay stays remain remains become becomes seem seems appear appears".split()
+# After "stays", "remains" … a participle of a state held "until" date words is no past:
+# "The road stays closed until Monday" (not "The A9 remains closed after a crash on
+# Saturday", whose Saturday is the crash's, before).
+_IN_A_STATE = re.compile(
+    r"\b(?:stays?|remains?|becomes?|seems?|appears?)\s+(?:closed|shut|suspended|banned|blocked|"
+    r"locked|sealed|cordoned|restricted|unchanged|unresolved|undecided|divided|flooded|"
+    r"postponed|frozen|paused)\b",
+    re.IGNORECASE,
 )
 _STATE_PARTICIPLES = frozenset(
     "closed shut suspended banned blocked locked sealed cordoned restricted unchanged "
@@ -287,8 +291,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
-        state = previous in _PRESENT_LINKING and low in _STATE_PARTICIPLES
-        if is_past and previous not in _PRESENT_BE and not state and following != "by":
+        if is_past and previous not in _PRESENT_BE and following != "by":
             found.append((m.start(), m.end(), "past", low))
         previous = low
     if not found:
@@ -379,7 +382,10 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     hearing resumes on Friday"): the future, its cue the verb.
     """
     tense, cue = _reported_tense(sentence, expression)
-    if tense is None and sentence and (until := _held_until(sentence, expression)):
+    # "stays closed until Monday": the participle of a state held until then, no past.
+    held = tense is None or (tense == "past" and cue in _STATE_PARTICIPLES
+                             and _IN_A_STATE.search(sentence or "") is not None)
+    if held and sentence and (until := _held_until(sentence, expression)):
         return "future", until
     if tense is None and sentence and (planned := _timetabled(sentence, expression)):
         return "future", planned
