@@ -196,14 +196,13 @@ PLAN_VERBS = (
     r"is|are|falls?)\b"
 )
 # Of those, the ones that tell a timetable in the present tense: "the hearing resumes
-# on Friday", "the festival starts on Friday", "the talks resume on Thursday" are what
-# is to come. Not "is", "goes", "comes" (said of the past as of the future), nor a bare
-# form that is mostly a noun ("a slow start", "tax returns", "loose ends"), nor what a
-# caption says of the past ("arrives at the courthouse", "leaves for Beijing").
+# on Friday", "the new rules take effect on Friday" are what is to come. Not those a
+# headline, a caption or a market report says of the past ("Wall Street closes at a
+# record high on Monday", "Siege ends after 12 hours", "the store opens on Monday",
+# "Trial begins on Monday"), nor a bare form that is mostly a noun.
 SCHEDULE_VERBS = (
-    r"(opens|reopens?|closes|starts|begins?|resumes?|ends|launches|expires?|finishes|"
-    r"restarts?|reconvenes?|convenes?|takes? effect|takes? place|kicks? off|"
-    r"gets? under way)\b"
+    r"(resumes?|reopens?|reconvenes?|convenes?|expires?|takes? effect|takes? place|"
+    r"kicks? off|gets? under way)\b"
 )
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
