@@ -280,6 +280,9 @@ def test_now_after_a_modal_is_no_time() -> None:
     tags = tag_text("The match, which will now be played next Tuesday, was postponed. "
                     "Talks are now under way.", date(2024, 5, 10))  # fmt: skip
     assert [t.text for t in tags] == ["next Tuesday", "now"]
+    # A review: "May" the month is no modal.
+    assert [t.text for t in tag_text("The rally in May now looks premature.",
+                                     date(2024, 5, 10))] == ["May", "now"]  # fmt: skip
 
 
 def test_the_months_up_to_a_month_are_tagged_whole() -> None:

@@ -311,6 +311,7 @@ def _weekdays_near(anchor: date, weekday: int) -> list[date]:
 
 
 # "/" only between two four-digit years ("2019/2020"): "3/5" is no range.
+_MOST_JOINS = 6  # "mid-2023 - early 2024" has two; "the winter of 2013-14 to March 2015" three
 _RANGE_SPLIT = re.compile(
     r"\s*[-–]\s*|(?<=\d{4})/(?=\d{4}$)|\s+(?:to|until|till|through|thru|and)\s+"
 )
@@ -320,6 +321,10 @@ def _rule_range(text: str, ctx: _Context) -> _Result | None:
     """Two ends joined by a dash, 'to', 'and', 'through'; years borrowed across."""
     a = ctx.anchor
     body = re.sub(r"^(?:from|between)\s+", "", text)
+    if len(_RANGE_SPLIT.findall(body)) > _MOST_JOINS:
+        # Two ends, each of a few words: a chain of them is no date (and split every way,
+        # it ran out of time and of the interpreter's stack).
+        raise ResolveError(f"{text[:60]!r}: too many ends joined for a range of two")
     m = _YEAR_RANGE_SHORT_RE.fullmatch(body)
     if m:
         first = int(m.group(1))

@@ -237,8 +237,8 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # handled by case above; "now" in "now that" is a conjunction).
 _NOT_TIME = re.compile(r"now\s+that\b", re.IGNORECASE)
 # "now" after a modal is "as things stand" ("will now be played next Tuesday").
-_MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|can|could|must|may|might|'ll)\s+$", re.IGNORECASE
+_MODAL_BEFORE = re.compile(  # "may" in lower case only: "May" is the month
+    r"\b(?:(?i:will|would|shall|should|can|could|must|might)|may)\s+$|'ll\s+$"
 )
 # A reference ending "after"/"before" that a noun phrase follows names what it counts
 # from ("a day after a public hearing"); "the day after that" still refers back.

@@ -165,6 +165,9 @@ _IRREGULAR_PAST = frozenset(
     "wrote left brought became kept paid ran won sought stood thought found fought struck "
     "bought caught felt heard knew meant rose sat shook spent stole swore "
     "threw understood woke wore ago last earlier previously yesterday "
+    # Pasts of four letters or fewer, which the "-ed" rule leaves out (a review: "A man
+    # died on Saturday" was the Saturday nearest, after a Wednesday article).
+    "died sued axed owed tied lied eyed vied "
     # More irregular past forms; not those that are also the present ("cut", "shut",
     # "put", "set", "hit", "read") or mostly nouns in news ("shot", "ground", "bit").
     "arose awoke befell bent bled blew broke bred built chose clung crept dealt drank drew "
