@@ -801,6 +801,9 @@ def test_the_stretch_up_to_a_month_is_read_whole() -> None:
     rose = date_from_words("the year to March", "Profits rose in the year to March.",
                            Anchor.day(D(2024, 3, 11)))  # fmt: skip
     assert (rose.start, rose.end) == (D(2022, 4, 1), D(2023, 3, 31))
+    figure = date_from_words("the year to March", "Sales in the year to March: up 5%.",
+                             Anchor.day(D(2024, 3, 11)))  # fmt: skip
+    assert (figure.start, figure.end) == (D(2022, 4, 1), D(2023, 3, 31))
     assert date_from_words("March", "Sales rose from the start of the year to March.",
                            DAY).timex == "2024-03"  # fmt: skip
     assert date_from_words("March 31, 2023", "Profit fell in the year ended March 31, 2023.",

@@ -298,6 +298,8 @@ def test_the_months_up_to_a_month_are_tagged_whole() -> None:
     tags = tag_text("Sales rose from the start of the year to March. Profit fell in the year "
                     "ended March 31, 2023.", date(2024, 5, 10))  # fmt: skip
     assert "the year to March" not in [t.text for t in tags]
+    early = tag_text("Exports rose from early in the year to March.", date(2024, 8, 13))
+    assert "the year to March" not in [t.text for t in early]
     assert "March 31, 2023" in [t.text for t in tags]
 
 

@@ -75,6 +75,12 @@ def _rule_months_to(text: str, ctx: _Context) -> _Result | None:
     # written on 11 March, is the year to the March before).
     p, rule = _on_the_side_the_tense_says(p, m.group(2), (p.end, p.end),
                                           f"{inner.rule} → {_describe(p)}", ctx, "its end")
+    if (ctx.tense is None and p.end > ctx.anchor and not _NAMED_YEAR_RE.fullmatch(m.group(2))):
+        # "Sales in the year to March: up 5%", written on 11 March: a figure for a stretch
+        # that has ended, the year to the March before.
+        p = _month(p.start.year - 1, p.start.month)
+        rule += ("; a stretch told with no tense has ended: the month a year before → "
+                 f"{_describe(p)}")
     first = p.start.month - months + 1
     start = date(p.start.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
     return _Result(

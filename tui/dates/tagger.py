@@ -205,7 +205,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # "the year to March", "the three months to June": the months up to its end.
         # Not "from the start of the year to March" (January on), nor "the year ended March
         # 31, 2023" (a day: the date is tagged).
-        r"|(?<!\bof\s)the\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
+        r"|(?<!\bof\s)(?<!\bearly\sin\s)(?<!\blate\sin\s)"
+        r"the\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
         rf"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?{_MONTH_WORDS}(?!\s+\d)",
     ),
     # Not "the Lunar New Year holiday", "the Spring Festival Gala": days of their own,
