@@ -260,3 +260,26 @@ TOLD_OF_AFTER = (
 """What follows "the Friday" when it is a Friday the story tells of, a reference ("By the
 Friday, the water …"): a clause going on, not a noun ("the Friday deadline": this
 week's). For the tagger and the quote's check alike."""
+
+
+# Typographic marks read as their plain forms: curly quotes, dashes, non-breaking spaces.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "–",
+        "\u2013": "–",
+        "\u2014": "–",
+        "\u2015": "–",
+        "\u2212": "–",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)

@@ -25,7 +25,7 @@ from tui.dates.grammar import (
     _normalise,
     _Result,
 )
-from tui.dates.lexicon import REFERENCE_UNITS, is_reference
+from tui.dates.lexicon import _TRANSLATE, REFERENCE_UNITS, is_reference
 from tui.dates.rules_ago import rule_ago
 from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
@@ -51,7 +51,7 @@ from tui.dates.rules_relative import (
     _rule_relative,
     _rule_vague,
 )
-from tui.dates.tense import _TRANSLATE, sentence_tense
+from tui.dates.tense import sentence_tense
 from tui.dates.weekdays import rule_a_week_further
 from tui.span import ResolveError, Span
 

@@ -9,6 +9,7 @@ from tui.dates.lexicon import (
     _DAY_NAMES,
     _NUMBER_RE,
     _SEASONS,
+    _TRANSLATE,
     _UNIT_RE,
     MONTH_NAMES,
     SCHEDULE_VERBS,
@@ -233,26 +234,6 @@ _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)
 _SPACES = re.compile(r"\s+")
 
 
-_TRANSLATE = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "–",
-        "\u2013": "–",
-        "\u2014": "–",
-        "\u2015": "–",
-        "\u2212": "–",
-        "\u00a0": " ",
-        "\u202f": " ",
-    }
-)
 
 
 def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
