@@ -1318,6 +1318,8 @@ TENSES = [
     # until ("after a crash on Saturday": the crash's).
     ("The A9 remains closed after a crash on Saturday.", "on Saturday", "past"),
     ("A man died on Saturday.", "on Saturday", "past"),
+    ("Rescuers didn't reach the village until Saturday.", "until Saturday", "past"),
+    ("Rescuers didn’t reach the village on Saturday.", "on Saturday", "past"),
     ("The company said last night it axed 200 jobs on Saturday.", "on Saturday", "past"),
     ("The line remains suspended after a derailment on Saturday.", "on Saturday", "past"),
     # A review: with no verb of a state in the present before it, "until" says nothing of

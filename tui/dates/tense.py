@@ -169,6 +169,8 @@ _IRREGULAR_PAST = frozenset(
     # Pasts of four letters or fewer, which the "-ed" rule leaves out (a review: "A man
     # died on Saturday" was the Saturday nearest, after a Wednesday article).
     "died sued axed owed tied lied eyed vied "
+    # A past's negation is a past ("Rescuers didn't reach the village until Saturday").
+    "didn't wasn't weren't hadn't couldn't "
     # More irregular past forms; not those that are also the present ("cut", "shut",
     # "put", "set", "hit", "read") or mostly nouns in news ("shot", "ground", "bit").
     "arose awoke befell bent bled blew broke bred built chose clung crept dealt drank drew "
