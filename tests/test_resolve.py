@@ -1318,6 +1318,11 @@ TENSES = [
     # until ("after a crash on Saturday": the crash's).
     ("The A9 remains closed after a crash on Saturday.", "on Saturday", "past"),
     ("A man died on Saturday.", "on Saturday", "past"),
+    # A journalist's trial: what is promised is to come (Easter 2023 in a February 2024
+    # article).
+    ("The cabinet will meet again, and Ms Okafor has promised a final decision before "
+     "Easter.", "Easter", "future"),
+    ("The government pledged on Monday to cut taxes.", "on Monday", "past"),
     ("Rescuers didn't reach the village until Saturday.", "until Saturday", "past"),
     ("Rescuers didn’t reach the village on Saturday.", "on Saturday", "past"),
     ("The company said last night it axed 200 jobs on Saturday.", "on Saturday", "past"),

@@ -25,6 +25,9 @@ _FUTURE_RE = re.compile(
     r"|\s+in\s+(?!(?:large\s+|small\s+)?part\b)|\s+to\s+(?!(?:the|a|an|its|their|his|"
     r"her|this|that|[a-z]+ing)\b)[a-z]+\b|\s*[,.;]|\s*$)|"
     r"intends? to|expecting to|aims? to|hopes? to|(?:is|are)\s+poised to|"
+    # What is promised is to come ("has promised a final decision before Easter").
+    # Not the date words of the promise itself ("pledged on Monday to cut taxes").
+    r"(?:promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed))(?!\s*(?:on\s+)?\x00)|"
     # "expects ferries to run": what it expects, a few words before the verb; "officials
     # expect a deal in two weeks", what they expect to come.
     r"expects?(?:\s+[a-z][\w'-]*){0,3}\s+to|"
