@@ -196,15 +196,14 @@ _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
 # After "stays", "remains" … a participle of a state held "until" date words is no past:
 # "The road stays closed until Monday" (not "The A9 remains closed after a crash on
 # Saturday", whose Saturday is the crash's, before).
-_IN_A_STATE = re.compile(
-    r"\b(?:stays?|remains?|becomes?|seems?|appears?)\s+(?:closed|shut|suspended|banned|blocked|"
-    r"locked|sealed|cordoned|restricted|unchanged|unresolved|undecided|divided|flooded|"
-    r"postponed|frozen|paused)\b",
-    re.IGNORECASE,
-)
 _STATE_PARTICIPLES = frozenset(
     "closed shut suspended banned blocked locked sealed cordoned restricted unchanged "
     "unresolved undecided divided flooded postponed frozen paused".split()
+)
+_IN_A_STATE = re.compile(
+    r"\b(?:stays?|remains?|becomes?|seems?|appears?)\s+(?:"
+    + "|".join(sorted(_STATE_PARTICIPLES)) + r")\b",
+    re.IGNORECASE,
 )
 # Before a hyphen, these make the "-ed" word a verb ("co-hosted", "re-elected").
 _VERB_PREFIXES = frozenset(
