@@ -408,6 +408,24 @@ def test_missing_data_folder(tmp_path: Path) -> None:
     assert "data folder not found" in str(info.value.problems[0])
 
 
+def test_the_folder_that_holds_the_data_folder_is_one_problem_naming_it(tmp_path: Path) -> None:
+    """A trial: `--data mystory` for `mystory/data` gave three "data file not found"
+    problems whose hint did not say where the files were."""
+    data = write_data_dir(tmp_path)
+    assert data.name == "data"
+    with pytest.raises(DataError) as info:
+        load_timeline(tmp_path)
+    assert [str(p) for p in info.value.problems] == [
+        f"{tmp_path}: no data files here: this folder holds the data folder\n"
+        f"    hint: pass --data {data}"
+    ]
+    (data / "actors.yaml").unlink()  # not all of them inside: each missing file is named
+    with pytest.raises(DataError) as info:
+        load_timeline(tmp_path)
+    assert len(info.value.problems) == 3
+    assert "data file not found" in str(info.value.problems[0])
+
+
 def test_a_file_given_as_the_data_folder_is_said_to_be_one(tmp_path: Path) -> None:
     """A hostile-input trial: `--data /etc/passwd` said "data folder not found"."""
     given = tmp_path / "events.yaml"

@@ -26,7 +26,7 @@ from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any
 
-from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE, default_data_dir
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, DATA_FILES, EVENTS_FILE, default_data_dir
 from tui.loading.actors import load_actors
 from tui.loading.articles import load_articles
 from tui.loading.collect import Problems
@@ -102,6 +102,18 @@ def check_folder(
                     "not a folder: the data folder holds the data files",
                     "pass --data DIR with a folder holding articles.yaml, "
                     "actors.yaml and events.yaml",
+                )
+            ]
+        )
+    inner = _data_folder_inside(data_dir)
+    if inner is not None:
+        raise DataError(
+            [
+                Problem(
+                    str(data_dir),
+                    None,
+                    "no data files here: this folder holds the data folder",
+                    f"pass --data {inner}",
                 )
             ]
         )
@@ -266,6 +278,15 @@ def _records(events_text: str, previous: Reuse | None) -> Records | None:
         if records is not None:
             return records
     return split_records(events_text, shaped=previous.events, shaped_indent=previous.indent)
+
+
+def _data_folder_inside(data_dir: Path) -> Path | None:
+    """`data_dir/data` when `data_dir` holds none of the data files and it holds
+    them all (`--data mystory` for `mystory/data`, a likely slip); else None."""
+    if any((data_dir / name).exists() for name in DATA_FILES):
+        return None
+    inner = data_dir / "data"
+    return inner if all((inner / name).is_file() for name in DATA_FILES) else None
 
 
 def _read_data(data_dir: Path, name: str, problems: Problems) -> str | None:
