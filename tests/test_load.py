@@ -289,8 +289,17 @@ BAD_INPUTS = [
         ARTICLES_YAML.replace('"2024-04-15"', "2024-02-30"),
         "articles.yaml:7",
         "'published' of article 'news-1' is not a date",
-        "YYYY-MM-DD",
+        # A trial: the hint said to write YYYY-MM-DD, as it was written.
+        "February 2024 has no day 30: check the day and the month",
         id="impossible-unquoted-date",
+    ),
+    pytest.param(
+        "articles",
+        ARTICLES_YAML.replace('"2024-04-15"', '"2024-15-04"'),
+        "articles.yaml:7",
+        "'published' of article 'news-1' is not a date",
+        "there is no month 15: YYYY-MM-DD gives the month second",
+        id="day-and-month-swapped",
     ),
     pytest.param(
         "events",

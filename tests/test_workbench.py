@@ -75,6 +75,8 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
         (ARTICLE.encode("utf-16"), ("--published", "2024-04-17"), "it looks like UTF-16"),
         (ARTICLE.encode(), ("--published", "2024-04-19..2024-04-17"), "runs backwards"),
         (ARTICLE.encode(), ("--published", "April"), "is not a date or a window"),
+        (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-31"),
+         "hint: April 2024 has no day 31: check the day and the month"),
         (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-19"), "needs --note"),
         # What `check` would refuse, refused before anything is written.
         (ARTICLE.encode(), ("--published", "2024-04-17", "--id", "Bad Id"),

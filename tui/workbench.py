@@ -30,7 +30,7 @@ from tui.dates.tagger import Tag, tag_text
 from tui.demonyms import countries_named_by_adjective
 from tui.loading.events import article_anchor
 from tui.loading.reading import not_utf8
-from tui.loading.schema import ID_PATTERN
+from tui.loading.schema import ID_PATTERN, no_such_day
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
@@ -61,7 +61,8 @@ def parse_published(text: str) -> PublicationWindow:
     except ValueError:
         raise WorkbenchError(
             f"--published {text!r} is not a date or a window",
-            "write YYYY-MM-DD, or EARLIEST..LATEST for an inferred date",
+            next(filter(None, map(no_such_day, parts)), None)
+            or "write YYYY-MM-DD, or EARLIEST..LATEST for an inferred date",
         ) from None
     if len(days) == 1:
         return PublicationWindow(days[0], days[0], days[0])

@@ -234,6 +234,23 @@ def parse_day(value: Any) -> date | None:
     return None
 
 
+_DAY_SHAPED = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
+_MONTHS = ("January February March April May June July August September October "
+           "November December").split()
+
+
+def no_such_day(value: Any) -> str | None:
+    """A hint for text written as YYYY-MM-DD that is no day of the calendar
+    ("2025-02-30": "February 2025 has no day 30: …"); None for anything else."""
+    shaped = _DAY_SHAPED.fullmatch(value) if isinstance(value, str) else None
+    if shaped is None or parse_day(value) is not None:
+        return None
+    year, month, day = map(int, shaped.groups())
+    if not 1 <= month <= 12:
+        return f"there is no month {month:02d}: YYYY-MM-DD gives the month second"
+    return f"{_MONTHS[month - 1]} {year} has no day {day}: check the day and the month"
+
+
 def read_id(entry: dict[str, Any], at: At, seen: dict[str, int | None]) -> str | None:
     """The record's id, valid and not seen before in its file; None after a problem."""
     value = read_text(entry, "id", at)
@@ -289,7 +306,7 @@ def read_values(entry: dict[str, Any], fields: tuple[Field, ...], at: At) -> dic
                 at.add(
                     name,
                     f"'{name}' of {at.what} is not a date: {raw!r}",
-                    'write it as YYYY-MM-DD, e.g. "2024-04-11"',
+                    no_such_day(raw) or 'write it as YYYY-MM-DD, e.g. "2024-04-11"',
                 )
                 ok = False
             values[name] = day
