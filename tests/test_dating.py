@@ -537,6 +537,33 @@ def test_a_month_in_a_sentence_naming_another_year_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("words", "sentence", "earlier"),
+    [
+        # A journalist's trial: "by Christmas" was Christmas 2025, in a March 2025 article.
+        ("Christmas", "Two years ago they promised us a review by Christmas.", "Two years ago"),
+        ("by Christmas", "Two years ago they promised us a review by Christmas.",
+         "Two years ago"),
+        ("by June", "In 2021 the council pledged to finish the work by June.", "In 2021"),
+        ("by June", "Last year the council vowed to finish the work by June.", "Last year"),
+        ("by June", "The council vowed to finish by June, it said yesterday.", None),
+        ("by June", "The council pledged a month ago to finish by June.", "a month ago"),
+        ("by June", "The council has promised to finish by June.", None),
+        ("two years ago", "Two years ago they promised us a review by Christmas.", None),
+    ],
+)
+def test_what_a_promise_made_before_promised_is_refused(
+    words: str, sentence: str, earlier: str | None
+) -> None:
+    """What was promised is to come from the promise, not from the telling: when the
+    sentence dates the promise earlier, which one it means the words do not say."""
+    if earlier is None:
+        date_from_words(words, sentence, DAY)
+        return
+    with pytest.raises(ResolveError, match=rf'is what was promised, .*\("{earlier}"\)'):
+        date_from_words(words, sentence, DAY)
+
+
+@pytest.mark.parametrize(
     ("words", "sentence", "whole"),
     [
         ("March 3", "Officials said they met on March 3, 2019, to discuss it.", "March 3, 2019"),

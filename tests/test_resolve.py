@@ -1351,6 +1351,21 @@ TENSES = [
      "past"),
     ("The minister said last week's storm and Saturday's flood are the worst in a decade.",
      "Saturday", "past"),
+    # A journalist's trial: the verb of a clause "after" opens after the words is not
+    # theirs; a participle joined to one after "will be" shares its "be"; what is
+    # backdated is before.
+    ("Drivers will return to work on Monday after the union accepted a deal on Thursday.",
+     "on Monday", "future"),
+    ("Drivers will return to work on Monday after the union accepted a deal on Thursday.",
+     "on Thursday", "past"),
+    ("The bridge will be repaired and reopened on Friday.", "on Friday", "future"),
+    ("The bridge was repaired and reopened on Friday.", "on Friday", "past"),
+    ("The rise will be backdated to January 1 and paid in April's wages.", "April", "future"),
+    ("The rise will be backdated to January 1 and paid in April's wages.", "January 1",
+     "past"),
+    ("The match on Saturday was postponed after the pitch froze.", "on Saturday", "past"),
+    ("Police will question the man arrested on Saturday after he attacked a guard.",
+     "on Saturday", "past"),
     # Korea's currency after a number, not the past of "win".
     ("Prices will rise to 1,700 won a litre from July 1", "July 1", "future"),
     ("Kim won the vote on July 1", "July 1", "past"),

@@ -234,6 +234,8 @@ _CLAUSE_BREAK = re.compile(
 
 
 _WORD = re.compile(r"[A-Za-z']+")
+_BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
+_OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|until|till|once|because|unless|if)\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -247,6 +249,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     decides, so that "the scheduled talks were held on Saturday" is past; without
     it, a future marker wins over past ones.
     """
+    if site is not None and (back := _BACKDATED_TO.search(text, max(0, site - 30), site)):
+        return "past", back.group(1).lower()  # "will be backdated to January 1": before
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         cue = _SPACES.sub(" ", m.group(0).strip())
@@ -255,6 +259,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         found.append((m.start(), m.end(), "future", cue))
     words = list(_WORD.finditer(text))
     previous = ""
+    passive = False  # a participle after a present "be" came before ("will be backdated")
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -279,8 +284,13 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
-        if is_past and previous not in _PRESENT_BE and following != "by":
+        if is_past and previous in _PRESENT_BE:
+            passive = True
+        elif is_past and passive and previous in ("and", "or"):
+            pass  # "will be backdated to January and paid in April": "be" governs both
+        elif is_past and following != "by":
             found.append((m.start(), m.end(), "past", low))
+            passive = False
         previous = low
     if not found:
         return None, None
@@ -288,9 +298,11 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         futures = [f for f in found if f[2] == "future"]
         chosen = min(futures or found, key=lambda f: f[0])
     else:
-        # Nearest first; on a tie, the future marker (a modal governs its verb).
+        # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
+        # clause's opened after the words ("will return on Monday after it accepted").
+        own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
         chosen = min(
-            found,
+            own or found,
             key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
         )
     return chosen[2], chosen[3]

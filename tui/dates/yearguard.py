@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.dates.lexicon import _MONTH_RE, _SEASON_RE
+from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _SEASON_RE
 from tui.span import ResolveError, Span
 
 # A month (with or without its day) or a season, with no year and no anchor word of
@@ -86,8 +86,50 @@ def year_after(words: str, sentence: str | None, span: Span) -> str | None:
     return sentence[at : m.end()]
 
 
+# A time well before the telling, in the sentence of a promise: "Two years ago they
+# promised a review by Christmas" (due by the Christmas after the promise). Not a
+# day or so ("pledged yesterday to finish by June": the coming June all the same).
+_TIME_BEFORE = re.compile(
+    rf"\b(?:{_NUMBER_RE}\s+(?:weeks?|fortnights?|months?|years?|decades?)\s+ago|"
+    rf"last\s+(?:year|decade|{_SEASON_RE}|{_MONTH_RE})|(?:in|since)\s+(?:1[6-9]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PROMISES = ("promised", "pledged", "vowed")
+_PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b", re.IGNORECASE)
+
+
+def promised_before(words: str, sentence: str | None) -> str | None:
+    """The words of `sentence` that date a promise well before the telling, when
+    `words` come after the promise ("Two years ago they promised us a review by
+    Christmas"): what was promised is to come from then, not from the publication
+    date. None otherwise."""
+    if not sentence:
+        return None
+    low = sentence.lower()
+    if not any(word in low for word in _PROMISES):
+        return None  # nearly always
+    at = low.find(" ".join(words.split()).lower())
+    if _PROMISED.search(sentence, 0, at if at >= 0 else len(sentence)) is None:
+        return None
+    for m in _TIME_BEFORE.finditer(sentence):
+        if at < 0 or not (m.start() < at + len(words) and at < m.end()):
+            return m.group(0)
+    return None
+
+
 def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None:
-    """Raise ResolveError when `another_year` or `year_after` finds one (see the module)."""
+    """Raise ResolveError when `another_year` or `year_after` finds one (see the module),
+    or the words are what a promise made before the telling promised."""
+    promised = promised_before(words, sentence)
+    if promised is not None:
+        shown = " ".join(words.split())
+        raise ResolveError(
+            f'"{shown}" is what was promised, and the sentence dates the promise '
+            f'earlier ("{promised}"): which one it means, the words do not say (read '
+            f"against the publication date it would be {span.start.year})",
+            "date the source from the promise's own date words (relative_to), or by "
+            "words that name the year",
+        )
     whole = year_after(words, sentence, span)
     if whole is not None:
         shown = " ".join(words.split())
