@@ -233,3 +233,20 @@ def test_the_help_says_when_a_key_means_one_thing_or_another() -> None:
     assert "Next match (while a search is in force)\n" in text
     assert "Next expression (n without a search)\n" in text
     assert "Clear\n" in text  # a tooltip that says the description again is left out
+
+
+def test_a_long_description_goes_on_under_itself_not_under_the_keys() -> None:
+    """A journalist's trial: in the help, a wrapped description started its second line
+    at the left edge, under the keys."""
+    from textual.binding import Binding
+
+    text = help_text([("Explorer", [
+        Binding("enter", "a", "Keep the search",
+                tooltip="In the search box: keep the search and go to the first match"),
+        Binding("slash", "b", "Search"),
+    ])], columns=50).plain  # fmt: skip
+    lines = text.splitlines()
+    assert lines[1] == "  Enter  Keep the search (in the search box: keep"
+    assert lines[2].startswith(" " * len("  Enter  ")) and lines[2].strip()
+    assert all(len(line) <= 50 for line in lines)
+    assert "/        Search" not in text and "  /      Search" in text

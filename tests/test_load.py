@@ -147,6 +147,14 @@ BAD_INPUTS = [
     ),
     pytest.param(
         "events",
+        EVENTS_YAML.replace("[china, kim-jong-un]", "[china, the-mayor]"),
+        "events.yaml:6",
+        "unknown actor 'the-mayor'",
+        "declare it in actors.yaml first",  # a trial: "declare it first" said not where
+        id="unknown-actor-unlike-any",
+    ),
+    pytest.param(
+        "events",
         EVENTS_YAML.replace("talks held on June 17", "talks took place on June 17"),
         "events.yaml:17",
         "quote not found in article 'news-1'",

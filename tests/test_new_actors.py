@@ -47,7 +47,11 @@ def test_an_unknown_id_is_a_slip_not_a_new_actor() -> None:
     assert entries.new == ()
     assert entries.problems == (
         "Unknown actor id: kim-jong-nu (did you mean kim-jong-un?) — a new actor is typed "
-        "by its name (e.g. Park Won-gon).",
+        "by its name (e.g. Kim Jong Nu).",
+    )
+    # A trial: the example was a name from the shipped data, in anyone's timeline.
+    assert read_entries("the-mayor", KNOWN).problems == (
+        "Unknown actor id: the-mayor — a new actor is typed by its name (e.g. The Mayor).",
     )
 
 

@@ -82,9 +82,10 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
             continue
         if _ID.fullmatch(entry):
             close = _closest(entry, sorted(by_id))
+            name = " ".join(part.capitalize() for part in entry.split("-"))
             problems.append(
                 f"Unknown actor id: {entry}{close} — a new actor is typed by its name "
-                "(e.g. Park Won-gon)."
+                f"(e.g. {name})."
             )
             continue
         new_id = actor_id_for(entry)

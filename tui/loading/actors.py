@@ -45,6 +45,6 @@ def load_actors(
                     ACTORS_FILE,
                     line,
                     f"actor '{aid}' acts for unknown actor '{body}'",
-                    suggest(body, list(actors)),
+                    suggest(body, list(actors), ACTORS_FILE),
                 )
     return actors, lines

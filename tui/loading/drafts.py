@@ -13,7 +13,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from tui.datafiles import DRAFTS_DIR
+from tui.datafiles import ACTORS_FILE, DRAFTS_DIR, EVENTS_FILE
 from tui.loading.collect import Problems
 from tui.loading.events import SourceRecord, check_article, declared_ids, load_source
 from tui.loading.quotes import FoldedText
@@ -101,7 +101,7 @@ def check_drafts(
                     at.add_at(
                         line,
                         f"unknown actor '{actor_id}' in draft",
-                        suggest(actor_id, sorted(actors)),
+                        suggest(actor_id, sorted(actors), ACTORS_FILE),
                     )
             restates = values["restates"]
             if restates is not None and event_items is not None:
@@ -112,7 +112,7 @@ def check_drafts(
                     at.add(
                         "restates",
                         f"draft restates unknown event '{restates}'",
-                        suggest(restates, sorted(event_ids)),
+                        suggest(restates, sorted(event_ids), EVENTS_FILE),
                     )
             # The same checks as an event's source: article, quote, date words, relation.
             record = SourceRecord({**values, "relative_to": None}, at)

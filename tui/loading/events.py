@@ -14,7 +14,7 @@ from itertools import compress, repeat
 from operator import is_not
 from typing import Any, cast
 
-from tui.datafiles import EVENTS_FILE
+from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE
 from tui.dates import (
     Anchor,
     ResolveError,
@@ -291,7 +291,7 @@ def _check_actors(
                 record.at.add_at(
                     actor_line,
                     f"unknown actor '{actor_id}' in {record.at.what}",
-                    suggest(actor_id, sorted(known_actors)),
+                    suggest(actor_id, sorted(known_actors), ACTORS_FILE),
                 )
             ok = False
     return ok
@@ -313,7 +313,7 @@ def check_article(
         record.at.add(
             "article",
             f"unknown article '{article_id}'",
-            suggest(article_id, sorted(known_articles)),
+            suggest(article_id, sorted(known_articles), ARTICLES_FILE),
         )
     return False
 

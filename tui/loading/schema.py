@@ -329,13 +329,13 @@ def closest_id(name: str, choices: list[str]) -> str | None:
     return nearest(name, choices, 0.5)
 
 
-def suggest(name: str, choices: list[str]) -> str:
-    """A "did you mean" hint for an unknown id, or how to declare it; one that differs
-    from the id meant by a look-alike letter ("north-koreа", its "а" Cyrillic) says
-    which, since the two print alike."""
+def suggest(name: str, choices: list[str], declared_in: str = "") -> str:
+    """A "did you mean" hint for an unknown id, or how to declare it (in the file
+    `declared_in` names); one that differs from the id meant by a look-alike letter
+    ("north-koreа", its "а" Cyrillic) says which, since the two print alike."""
     close = closest_id(name, choices)
     if close is None:
-        return "declare it first"
+        return f"declare it in {declared_in} first" if declared_in else "declare it first"
     odd = list(dict.fromkeys(c for c in name if not c.isascii() and c not in close))
     if not odd:
         return f"did you mean '{close}'?"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -41,12 +42,18 @@ def as_bindings(items: Iterable[BindingType]) -> list[Binding]:
     return out
 
 
+HELP_COLUMNS = 66
+"""The key list's width inside its border, padding and scroll bar (72 columns in all)."""
+
+
 def help_text(
     sections: Sequence[tuple[str, Iterable[BindingType]]],
     title_style: Style | str = "",
     key_style: Style | str = "",
+    columns: int = HELP_COLUMNS,
 ) -> Text:
-    """One section per (title, bindings); each line `keys  description`."""
+    """One section per (title, bindings); each line `keys  description`, a description
+    longer than `columns` allow going on under itself, not under the keys."""
     text = Text()
     for title, items in sections:
         bindings = [b for b in as_bindings(items) if b.description]
@@ -55,15 +62,17 @@ def help_text(
         text.append(title + "\n", title_style)
         width = max(len(key_label(b.key)) for b in bindings)
         for binding in bindings:
-            text.append("  " + key_label(binding.key).ljust(width) + "  ", key_style)
-            text.append(binding.description)
+            keys = "  " + key_label(binding.key).ljust(width) + "  "
+            text.append(keys, key_style)
+            said = binding.description
             tip = binding.tooltip
             # When a key means one thing or another ("n" while searching); not a tooltip
             # that only says the description again ("Clear": "Clear every filter").
             if tip and not tip.lower().startswith(binding.description.lower()):
                 tip = tip[:1].lower() + tip[1:] if tip[1:2].islower() else tip
-                text.append(f" ({tip})")
-            text.append("\n")
+                said += f" ({tip})"
+            lines = textwrap.wrap(said, max(20, columns - len(keys))) or [""]
+            text.append(("\n" + " " * len(keys)).join(lines) + "\n")
         text.append("\n")
     return text
 
