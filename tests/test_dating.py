@@ -412,6 +412,16 @@ def test_since_keeps_the_period_it_began_in() -> None:
         # Another clause's preposition: "since" is 2019's.
         ("a fortnight ago", "It failed inspections since 2019, a fortnight ago releasing a report.",
          "on"),
+        # A journalist's trial: "from Thursday" was on Thursday, as if for that day only.
+        ("Friday", "The school said it would run its own minibus from Friday.", "from"),
+        ("1 May", "The ban applies from 1 May, officials said.", "from"),
+        ("Monday", "Trains will run from Monday onwards.", "from"),
+        # Where it comes from, or what it is compared with: not when it begins.
+        ("2019", "Figures from 2019 show a rise.", "on"),
+        ("Monday", "Footage from Monday's rally was shown.", "on"),
+        ("last year", "Prices fell from last year.", "on"),
+        ("2023", "Sales were up 5% from 2023.", "on"),
+        ("Monday", "Talks ran from Monday to Friday.", "on"),
     ],
 )
 def test_a_preposition_before_the_date_words_in_the_quote_gives_the_relation(
@@ -1608,3 +1618,22 @@ def test_a_long_text_of_years_and_months_is_tagged_in_linear_time() -> None:
     started = time.perf_counter()
     tag_text(text, D(2024, 5, 10))
     assert time.perf_counter() - started < 5
+
+
+def test_from_says_when_it_begins_and_that_it_goes_on() -> None:
+    """"from Friday" begins on Friday; in a range ("from Monday to Friday") it is not."""
+    from tui.dates import relation_meaning
+
+    span = date_from_words("from Friday", "The school will run its own minibus from Friday.", DAY)
+    assert (span.relation, format_span(span)) == ("from", "from 2024-04-12 Fri")
+    assert relation_meaning(span, DAY.latest) == (
+        "expected to begin on Fri 12 Apr 2024, after the article was written, and go on from "
+        "there; whether it did, the article cannot say"
+    )
+    past = date_from_words("from Monday", "Buses ran a reduced service from Monday.", DAY)
+    assert relation_meaning(past, DAY.latest) == (
+        "it began on Mon 8 Apr 2024 and went on from there; for how long, the article does "
+        "not say"
+    )
+    ranged = date_from_words("from Monday to Friday", "Talks will run from Monday to Friday.", DAY)
+    assert ranged.relation == "on"

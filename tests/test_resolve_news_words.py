@@ -287,3 +287,20 @@ def test_a_future_cut_is_expected_and_shown_as_its_days() -> None:
     assert format_span(stated) == "2025-03-21–2025-05-31"  # its days, not "2025 spring"
     weekend = resolve_span("the weekend", D(2025, 3, 22), "They will meet at the weekend.")
     assert weekend.explanation.endswith("→ Sun 23 Mar 2025")  # not "Sun … – Sun …"
+
+
+@pytest.mark.parametrize(
+    ("anchor", "sentence", "start", "end"),
+    [
+        # Each end picked by the tense alone came apart: on a Thursday, next Monday and
+        # tomorrow's Friday ("the range ends before it starts").
+        (D(2025, 3, 13), "Talks will run from Monday to Friday.", D(2025, 3, 17), D(2025, 3, 21)),
+        (D(2025, 3, 12), "Talks ran from Monday to Friday.", D(2025, 3, 3), D(2025, 3, 7)),
+        (D(2025, 3, 15), "Talks will run from Monday to Friday.", D(2025, 3, 17), D(2025, 3, 21)),
+    ],
+)
+def test_a_range_of_weekdays_is_one_stretch(
+    anchor: date, sentence: str, start: date, end: date
+) -> None:
+    span = resolve_span("from Monday to Friday", anchor, sentence)
+    assert (span.start, span.end) == (start, end), span.explanation

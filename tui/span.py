@@ -35,7 +35,7 @@ class ResolveError(ValueError):
         self.hint = hint
 
 
-RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until")
+RELATIONS: tuple[str, ...] = ("on", "by", "as of", "since", "until", "from")
 """How an event relates to its span (see `Span.relation`)."""
 
 PLACED_AT_END = frozenset(("by", "until"))

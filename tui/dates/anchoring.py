@@ -7,7 +7,7 @@ what a source needs beyond that:
   latest, most likely day). Words are resolved against every day of the window and
   the result is their hull, so the span covers every day the words could mean;
   the resolution against the most likely day is kept as the point shown first.
-* **Relations** (`tui.relations`): "by", "as of", "since", "until" as well as "on".
+* **Relations** (`tui.relations`): "by", "as of", "since", "until", "from" as well as "on".
 * **Dating by publication.** A report with no date words ("has confirmed the
   visit", "is leading a delegation") is dated by the publication date: *by* it for
   a completed act, *as of* it for a state or something under way.

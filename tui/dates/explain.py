@@ -377,20 +377,33 @@ def relation_meaning(span: Span, written: date | None = None, *, expected: bool 
             "when it began, the article does not say"
         )
     if relation == "on" and ahead:
-        when = f"on {format_day(span.start)}" if span.start == span.end else (
-            f"within {describe_span(span)}"
-        )
         return (
-            f"expected {when}, after the article was written; "
+            f"expected {_on_or_within(span)}, after the article was written; "
             "whether it happened, the article cannot say"
         )
     if relation == "as of":
         return f"a state that held during {describe_span(span)}, and may have held before and after"
     if relation == "since":
         return f"it began in {describe_span(span)} and still held when the article was written"
+    if relation == "from" and ahead:
+        return (
+            f"expected to begin {_on_or_within(span)}, after the article was written, and go "
+            "on from there; whether it did, the article cannot say"
+        )
+    if relation == "from":
+        return (
+            f"it began {_on_or_within(span)} and went on from there; for how long, the "
+            "article does not say"
+        )
     if relation == "until":
         return f"it held up to {format_day(span.end)}; when it began, the article does not say"
     return f"it happened within {describe_span(span)}"
+
+
+def _on_or_within(span: Span) -> str:
+    return f"on {format_day(span.start)}" if span.start == span.end else (
+        f"within {describe_span(span)}"
+    )
 
 
 def likely_words(span: Span) -> str | None:

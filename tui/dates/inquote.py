@@ -69,7 +69,7 @@ def _word_before(quote: str, at: int) -> str:
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").
 _RELATION_ENDS = frozenset(
-    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over")
+    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over", "from")
 )
 
 

@@ -1,11 +1,13 @@
-"""How an event relates to its resolved span: "on", "by", "as of", "since", "until".
+"""How an event relates to its resolved span: "on", "by", "as of", "since", "until",
+"from".
 
 A span says *when*; the relation says what the article's words claim about it.
 The words decide it, in this order:
 
 * a relational preposition at the head of the date words: "since 2019" and "for
   the past six years" → ``since``; "by 2030" → ``by``; "until 2019", "till",
-  "up to" → ``until``; "as of April" → ``as of``;
+  "up to" → ``until``; "as of April" → ``as of``; "from Thursday" (not a range's
+  "from Monday to Friday") → ``from``;
 * words that name the present ("now", "currently", "at present") → ``as of``: what
   holds now held at the article's date, since a time the words do not say;
 * for words dated by the publication date (a report with no date words of its own),
@@ -85,6 +87,12 @@ _HEAD_RELATIONS = (
         '"for the past …" names how long it has held up to the article',
     ),
     (re.compile(r"^as\s+of\b"), "as of", '"as of" names a time at which it held'),
+    # "from Thursday", not a range's "from Monday to Friday" (on: within it).
+    (
+        re.compile(r"^from\b(?!.*\b(?:to|until|till|til|through|thru|and)\b)"),
+        "from",
+        '"from" names when it begins',
+    ),
     (re.compile(r"^by\b"), "by", '"by" names the latest time for it'),
     (
         re.compile(r"^(?:until|till|til|up\s+to|up\s+until|through|thru)\b"),
@@ -161,6 +169,18 @@ _AFTER_A_NOUN = re.compile(
 _SUBJECT_OF = re.compile(
     r"\s+(?:is|was|are|were|has|had|will|would|falls|fell|marks|marked)\b"
 )
+# What follows date words after "from" for it to say when something begins ("will run
+# from Thursday.", "applies from 1 April, officials said", "from Monday onwards").
+_FROM_BEGINS = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:onwards?|on)\b)")
+# Before "from", a change or a number it is measured from: "fell from last year", "up
+# 5% from a year earlier", "compared with", "recovered from".
+_COMPARED_FROM = re.compile(
+    r"(?:\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|up|down|"
+    r"higher|lower|more|less|grew|grow|grows|jumped|climbed|dropped|slipped|declined|"
+    r"increased|decreased|recovered|compared|changed|unchanged|away|different|apart)"
+    r"|\d%?|per\s*cent|percent|points?)\s*$",
+    re.IGNORECASE,
+)
 _OPENS_A_CLAUSE = re.compile(
     r"(?:^|[.,;:!?(\"“—–-]|\b(?:and|but|or|so|that|because|as))\s*$", re.IGNORECASE
 )
@@ -201,6 +221,12 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
         and _OPENS_A_CLAUSE.search(before.rstrip()[: -len(last)])
     ):
         return None  # "Since Monday is a holiday": causal
+    if last.lower() == "from" and (
+        not _FROM_BEGINS.match(after) or _COMPARED_FROM.search(before.rstrip()[: -len(last)])
+    ):
+        # "Figures from 2019 show", "footage from Monday's rally", "prices fell from last
+        # year": where it comes from, or what it is compared with; not when it begins.
+        return None
     relation = from_date_words(f"{last} {words}")
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
         if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):

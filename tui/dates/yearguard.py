@@ -127,8 +127,8 @@ def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None
             f'"{shown}" is what was promised, and the sentence dates the promise '
             f'earlier ("{promised}"): which one it means, the words do not say (read '
             f"against the publication date it would be {span.start.year})",
-            "date the source from the promise's own date words (relative_to), or by "
-            "words that name the year",
+            f'date it by the promise\'s own date words, date_text "{promised}" (when the '
+            "promise was made), or by words that name the year",
         )
     whole = year_after(words, sentence, span)
     if whole is not None:

@@ -2,7 +2,7 @@
 
 Key names are a contract other tools read: `articles`, `actors`, `events`, and
 inside each event `start`, `end` (ISO dates, inclusive), `precision`,
-`approximate`, `timex`, `relation` ("on", "by", "as of", "since", "until"),
+`approximate`, `timex`, `relation` ("on", "by", "as of", "since", "until", "from"),
 `date_text`, `date_explanation`, `actors` (ids) and `sources` (`article`,
 `quote`, `offset_start`, `offset_end`, `relative_to`, `date_text`, ...). Each
 article has `published` (the most likely day) and `published_earliest` /
