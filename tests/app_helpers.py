@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui.app import TimelineApp, make_app
 from tui.load import load_timeline
 from tui.model import Timeline
@@ -262,3 +264,18 @@ def record_frames(monkeypatch: object) -> list[set[str]]:
 
     monkeypatch.setattr(Compositor, "update_widgets", recorded)  # type: ignore[attr-defined]
     return frames
+
+
+def record_reuse_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the cache is asked for reuse from now on: "own" for the reuse part of a
+    shown timeline's entry (read as usual), "latest" for the folder's latest entry
+    (read as nothing)."""
+    from tui.cache import ModelCache
+
+    reads: list[str] = []
+    own = ModelCache.read_own_reuse
+    monkeypatch.setattr(ModelCache, "read_reuse", lambda self: reads.append("latest"))
+    monkeypatch.setattr(
+        ModelCache, "read_own_reuse", lambda self, t: reads.append("own") or own(self, t)
+    )
+    return reads

@@ -11,11 +11,18 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tests.app_helpers import EVENTS, ORDER, listed, settle, wait_for, write_data
+from tests.app_helpers import (
+    EVENTS,
+    ORDER,
+    listed,
+    record_reuse_reads,
+    settle,
+    wait_for,
+    write_data,
+)
 from tui import app as app_module
 from tui import headstore
 from tui.app import make_app
-from tui.cache import ModelCache
 from tui.filters import TimelineIndex
 from tui.headstore import head_of, year_counts
 from tui.model import Timeline
@@ -235,12 +242,7 @@ async def test_what_an_edit_reuses_is_read_with_the_whole_not_after_the_edit(
     of the cache, and shows the edit."""
     data = write_data(tmp_path)
     open_timeline(data)
-    reads: list[str] = []
-    own = ModelCache.read_own_reuse
-    monkeypatch.setattr(ModelCache, "read_reuse", lambda self: reads.append("latest"))
-    monkeypatch.setattr(
-        ModelCache, "read_own_reuse", lambda self, t: reads.append("own") or own(self, t)
-    )
+    reads = record_reuse_reads(monkeypatch)
     app = make_app(data)
     app.reload_interval = 0.05
     assert app.head is not None

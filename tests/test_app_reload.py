@@ -13,8 +13,15 @@ from typing import Any, cast
 
 import pytest
 
-from tests.app_helpers import EVENTS, app_for, listed, notices, settle, wait_for
-from tui.cache import ModelCache
+from tests.app_helpers import (
+    EVENTS,
+    app_for,
+    listed,
+    notices,
+    record_reuse_reads,
+    settle,
+    wait_for,
+)
 from tui.filters import Filter, TimelineIndex
 from tui.model import Timeline
 from tui.opening import Opened
@@ -141,12 +148,7 @@ async def test_a_reload_reads_only_what_the_shown_timeline_kept_and_writes_after
 ) -> None:
     """The first reload reads the reuse part of its timeline's cache entry, the next
     ones nothing; each new timeline is handed to the screen before it is cached."""
-    reads: list[str] = []
-    own = ModelCache.read_own_reuse
-    monkeypatch.setattr(ModelCache, "read_reuse", lambda self: reads.append("latest"))
-    monkeypatch.setattr(
-        ModelCache, "read_own_reuse", lambda self, t: reads.append("own") or own(self, t)
-    )
+    reads = record_reuse_reads(monkeypatch)
     app = app_for(tmp_path)
     app.reload_interval = 0.05
     shown_first: list[bool] = []

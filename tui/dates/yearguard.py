@@ -120,19 +120,18 @@ def promised_before(words: str, sentence: str | None) -> str | None:
 def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None:
     """Raise ResolveError when `another_year` or `year_after` finds one (see the module),
     or the words are what a promise made before the telling promised."""
+    shown = " ".join(words.split())
+    alone = f"read against the publication date it would be {span.start.year}"
     promised = promised_before(words, sentence)
     if promised is not None:
-        shown = " ".join(words.split())
         raise ResolveError(
-            f'"{shown}" is what was promised, and the sentence dates the promise '
-            f'earlier ("{promised}"): which one it means, the words do not say (read '
-            f"against the publication date it would be {span.start.year})",
+            f'"{shown}" is what was promised, and the sentence dates the promise earlier '
+            f'("{promised}"): which one it means, the words do not say ({alone})',
             f'date it by the promise\'s own date words, date_text "{promised}" (when the '
             "promise was made), or by words that name the year",
         )
     whole = year_after(words, sentence, span)
     if whole is not None:
-        shown = " ".join(words.split())
         raise ResolveError(
             f'"{shown}" is part of "{whole}" in the quote: read alone, against the '
             f"publication date, it would be {span.start.year}",
@@ -140,11 +139,9 @@ def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None
         )
     year = another_year(words, sentence, span)
     if year is not None:
-        shown = " ".join(words.split())
         raise ResolveError(
             f'"{shown}" names no year, and its sentence names {year}: which one it means, the '
-            f"words do not say (read against the publication date it would be "
-            f"{span.start.year})",
+            f"words do not say ({alone})",
             f'date the source by words of the quote that name the year, such as "{year}"',
         )
 
