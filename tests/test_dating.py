@@ -556,7 +556,27 @@ def test_a_month_in_a_sentence_naming_another_year_is_refused(
         ("by June", "In 2021 the council pledged to finish the work by June.", "In 2021"),
         ("by June", "Last year the council vowed to finish the work by June.", "Last year"),
         ("by June", "The council vowed to finish by June, it said yesterday.", None),
-        ("by June", "The council pledged a month ago to finish by June.", "a month ago"),
+        ("by June", "The council vowed in 2021 to finish the work by June.", "in 2021"),
+        # A review: not weeks or months before, nor a year another clause names, nor words
+        # with their own year or anchor, nor the promise's own day.
+        ("by June", "The council pledged a month ago to finish by June.", None),
+        ("by the summer", "Three weeks ago the minister promised a decision by the summer.",
+         None),
+        ("by 2030", "In 2019 the government pledged to plant a million trees by 2030.", None),
+        ("in 2026", "Two years ago the company pledged to go carbon neutral in 2026.", None),
+        ("by next spring", "Last year the party pledged to restore spending by next spring.",
+         None),
+        ("on Monday", "The president, who was elected in 2019, vowed on Monday to fight on.",
+         None),
+        ("on Thursday", "The firm, which promised last year to cut prices, will report results "
+         "on Thursday.", None),
+        ("on Tuesday", "Donors who pledged money last year met on Tuesday.", None),
+        ("by the end of the year", "The minister, who promised last year to fix it, said she "
+         "would publish a plan by the end of the year.", None),
+        ("in June", "The chancellor promised on Wednesday to cut fuel duty in June, reversing a "
+         "rise she announced last year.", None),
+        ("in June", "The promised review, first announced two years ago, will be published in "
+         "June.", None),
         ("by June", "The council has promised to finish by June.", None),
         ("two years ago", "Two years ago they promised us a review by Christmas.", None),
     ],

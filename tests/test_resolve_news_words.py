@@ -232,61 +232,11 @@ def test_the_tagger_reads_fortnights_and_seasons_after_until_and_by(
     assert [(t.text, t.timex) for t in tag_text(text, MON)] == found
 
 
-# A journalist's trial: "The new break rules take effect in the spring", written on
-# Thu 20 March 2025, was the whole spring from 1 March, before the strike vote of
-# 3 March the article reports, and not marked as expected.
-THU_20_MAR = D(2025, 3, 20)
-
-
-@pytest.mark.parametrize(
-    ("words", "sentence", "start", "end", "told"),
-    [
-        ("the spring", "The new break rules take effect in the spring, the company said.",
-         D(2025, 3, 21), D(2025, 5, 31), "told in the future: its days after Thu 20 Mar 2025"),
-        ("in March", "The council will vote in March.", D(2025, 3, 21), D(2025, 3, 31),
-         "its days after"),
-        ("in March", "The strike ended in March.", D(2025, 3, 1), D(2025, 3, 20),
-         "told in the past: its days up to Thu 20 Mar 2025"),
-        ("early spring", "It will open in early spring.", D(2025, 3, 21), D(2025, 3, 31),
-         "its days after"),  # the early part of the season, then cut
-        ("the first quarter", "Profits rose in the first quarter.", D(2025, 1, 1),
-         D(2025, 3, 20), "its days up to"),
-        # Not cut: an occurrence wholly before or after the publication date, a stretch
-        # the picked month only ends, a season the words name ("this spring"), no tense.
-        ("in April", "The council will vote in April.", D(2025, 4, 1), D(2025, 4, 30), None),
-        ("in February", "The strike ended in February.", D(2025, 2, 1), D(2025, 2, 28), None),
-        ("the year ending March", "Output will grow in the year ending March.",
-         D(2024, 4, 1), D(2025, 3, 31), None),
-        ("this spring", "The rules will take effect this spring.", D(2025, 3, 1),
-         D(2025, 5, 31), None),
-        ("in March", "Figures for March.", D(2025, 3, 1), D(2025, 3, 31), None),
-    ],
-)
-def test_the_tense_cuts_the_occurrence_the_publication_date_falls_in(
-    words: str, sentence: str, start: date, end: date, told: str | None
-) -> None:
-    span = resolve_span(words, THU_20_MAR, sentence)
-    assert (span.start, span.end) == (start, end), span.explanation
-    if told is None:
-        assert "told in the" not in span.explanation
-    else:
-        assert told in span.explanation
-
-
-def test_a_future_cut_is_expected_and_shown_as_its_days() -> None:
-    from tui.dates import format_span
-    from tui.dates.anchoring import Anchor, date_from_words
-
-    window = Anchor(likely=D(2025, 3, 20), earliest=D(2025, 3, 20), latest=D(2025, 3, 23))
-    span = date_from_words("the spring", "The new break rules take effect in the spring.",
-                           window)
-    assert (span.start, span.end, span.ahead) == (D(2025, 3, 21), D(2025, 5, 31), True)
-    assert format_span(span) == "≈ 2025-03-21–2025-05-31"  # its days against the window's
-    stated = date_from_words("the spring", "The new break rules take effect in the spring.",
-                             Anchor.day(D(2025, 3, 20)))
-    assert format_span(stated) == "2025-03-21–2025-05-31"  # its days, not "2025 spring"
-    weekend = resolve_span("the weekend", D(2025, 3, 22), "They will meet at the weekend.")
-    assert weekend.explanation.endswith("→ Sun 23 Mar 2025")  # not "Sun … – Sun …"
+def test_a_stretch_of_one_day_is_described_as_its_day() -> None:
+    """"earlier this week" on a Tuesday is its Monday: "Mon 26 Dec 2011", not
+    "Mon 26 Dec 2011 – Mon 26 Dec 2011"."""
+    span = resolve_span("earlier this week", D(2011, 12, 27))
+    assert span.explanation.endswith("→ Mon 26 Dec 2011"), span.explanation
 
 
 @pytest.mark.parametrize(
@@ -304,3 +254,24 @@ def test_a_range_of_weekdays_is_one_stretch(
 ) -> None:
     span = resolve_span("from Monday to Friday", anchor, sentence)
     assert (span.start, span.end) == (start, end), span.explanation
+
+
+@pytest.mark.parametrize(
+    ("anchor", "words", "sentence", "day"),
+    [
+        # A review: what is backdated is before a payment the words do not date, which
+        # may come after the article: the nearest such day.
+        (D(2025, 3, 20), "January 1", "The rise will be backdated to January 1 and paid in "
+         "April's wages.", D(2025, 1, 1)),
+        (D(2025, 3, 20), "April 1", "Pensions will rise by 4%, retroactive to April 1.",
+         D(2025, 4, 1)),
+        (D(2025, 8, 20), "September 1", "The award will be paid in October and backdated to "
+         "September 1.", D(2025, 9, 1)),
+    ],
+)
+def test_what_is_backdated_is_the_nearest_such_day(
+    anchor: date, words: str, sentence: str, day: date
+) -> None:
+    span = resolve_span(words, anchor, sentence)
+    assert (span.start, span.end) == (day, day), span.explanation
+    assert "before a payment the words do not date" in span.explanation

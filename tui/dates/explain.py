@@ -49,13 +49,10 @@ def _describe(p: _Period) -> str:
         and p.end == _month(p.start.year, p.start.month).end
     ):
         return f"{_MONTH_ABBR[p.start.month]} {p.start.year}"
-    # A season, quarter or half cut by the tense ("will take effect in the spring") is
-    # its days, below.
-    whole = p.precision not in _MONTHS_OF or _months_whole(p, _MONTHS_OF[p.precision])
-    if p.precision == "season" and whole:
+    if p.precision == "season":
         year, code = p.timex.split("-")
         return f"{_SEASON_NAMES[code]} {year} ({_fmt_day(p.start)} – {_fmt_day(p.end)})"
-    if p.precision in ("quarter", "half") and whole:
+    if p.precision in ("quarter", "half"):
         year, part = p.timex.split("-")
         return f"{part} {year} ({_fmt_day(p.start)} – {_fmt_day(p.end)})"
     if (
@@ -74,7 +71,7 @@ def _describe(p: _Period) -> str:
         )
     if p.start == date(p.start.year, 1, 1) and p.end == date(p.end.year, 12, 31):
         return f"{p.start.year}–{p.end.year}"
-    if p.start == p.end:  # a weekend cut to its Sunday
+    if p.start == p.end:  # "earlier this week" on a Tuesday: Monday, not "Mon – Mon"
         return _fmt_day(p.start)
     return f"{_fmt_day(p.start)} – {_fmt_day(p.end)}"
 
@@ -100,6 +97,8 @@ _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if cue == "since":
         return 'begun already ("since")'  # a state the article says holds: it began before
+    if cue in ("backdated", "retroactive"):  # before a payment the words do not date
+        return f'dated back ("{cue}"), before a payment the words do not date'
     if cue in ("until", "till", "til"):
         return f'held until then, told in the present ("{cue}")'  # a state: up to what comes
     if tense == "future" and cue is not None and _SCHEDULE_CUE.fullmatch(cue):
@@ -197,40 +196,19 @@ def _whole_months(s: date, e: date) -> bool:
 
 
 def _whole_unit(span: Span) -> bool:
-    """True when a week, month, season, quarter, half or year span covers its whole unit."""
+    """True when a week, month or year span covers its whole week, month or year."""
     if span.precision == "week":
         return (span.end - span.start).days == 6 and span.start.weekday() == 0
     if span.precision == "year":
         return (span.start, span.end) == (date(span.start.year, 1, 1), date(span.end.year, 12, 31))
-    if span.precision in _MONTHS_OF:
-        return _months_whole(span, _MONTHS_OF[span.precision])
     return span.start.day == 1 and span.end == _month(span.end.year, span.end.month).end
 
 
-_MONTHS_OF = {"season": 3, "quarter": 3, "half": 6}
-
-
-def _months_whole(span: Span | _Period, months: int) -> bool:
-    """True when the span runs from the first day of a month to the last of the
-    `months`-th month from it (a whole season, quarter or half, not one cut)."""
-    start, end = span.start, span.end
-    return (
-        start.day == 1
-        and end == _month(end.year, end.month).end
-        and (end.year - start.year) * 12 + end.month - start.month + 1 == months
-    )
-
-
 def _part_of_unit(span: Span) -> bool:
-    """True for a month, season, quarter, half or year span bounded by the words, or
-    by their tense, inside its unit ("earlier this month", "earlier this year", "will
-    take effect in the spring"): its days are the words', not a convention's ("early
-    September", approximate, keeps its month)."""
-    return (
-        span.precision in ("month", "year", "season", "quarter", "half")
-        and not span.approximate
-        and not _whole_unit(span)
-    )
+    """True for a month or year span bounded by the words inside its unit ("earlier
+    this month", "earlier this year"): its days are the words', not a convention's
+    ("early September", approximate, keeps its month)."""
+    return span.precision in ("month", "year") and not span.approximate and not _whole_unit(span)
 
 
 def _format_period(span: Span) -> str:

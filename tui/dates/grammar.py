@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, NamedTuple
 
-from tui.dates.explain import _fmt_day, _tense_text
+from tui.dates.explain import _tense_text
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _TRANSLATE, _UNIT_RE
 from tui.dates.periods import _Period
 from tui.dates.tense import said_in_the_past, sentence_tense
@@ -36,35 +36,6 @@ def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period
     if best_past is None or (best_future.start - anchor) < (anchor - best_past.end):
         return best_future
     return best_past  # ties go to the past: news mostly reports what happened
-
-
-def _told(chosen: _Period, rule: str, ctx: _Context) -> _Result:
-    """`chosen`, picked by the tense (`_pick`) and explained by `rule`, as a result;
-    the context keeps it, for `cut_by_tense`."""
-    ctx.picked = chosen
-    return _Result(chosen, rule)
-
-
-def cut_by_tense(period: _Period, ctx: _Context) -> tuple[_Period, str]:
-    """`period` cut to the days the tense allows, when the tense picked it, or the
-    period it is part of, and the publication date falls in it; and what says so
-    ("" when it is left whole).
-
-    Told in the past, its days up to that date ("the strike ended in March", written
-    on 12 March: 1-12 March); in the future, its days after it ("will take effect in
-    early spring", written on 20 March: 21 March - 10 April), as "later this month"
-    is. A stretch the pick only ends ("the year ending March") is left whole.
-    """
-    picked, anchor = ctx.picked, ctx.anchor
-    if picked is None or not picked.start <= period.start <= period.end <= picked.end:
-        return period, ""
-    tense = ctx.tense
-    if tense == "past" and period.start < anchor < period.end:
-        return period._replace(end=anchor), f"; told in the past: its days up to {_fmt_day(anchor)}"
-    if tense == "future" and period.start <= anchor < period.end:
-        after = f"; told in the future: its days after {_fmt_day(anchor)}"
-        return period._replace(start=anchor + timedelta(days=1)), after
-    return period, ""
 
 
 class LazyPattern:
@@ -113,7 +84,6 @@ class _Context:
         "_tense",
         "anchor",
         "has_sentence",
-        "picked",
         "used",
     )
 
@@ -131,7 +101,6 @@ class _Context:
         self._expression = expression
         self._tense: tuple[str | None, str | None] | None = None
         self.used: str | None = None
-        self.picked: _Period | None = None  # the occurrence the tense chose (`_told`)
         self._parts: dict[str, _Result | ResolveError] | None = None
 
     @property

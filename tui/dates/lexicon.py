@@ -283,3 +283,10 @@ _TRANSLATE = str.maketrans(
         "\u202f": " ",
     }
 )
+
+
+# Participles that are not "-ed" words, which a "be" before may share ("will be sold and
+# paid"); not a finite past ("is injured and was flown to hospital").
+SHARED_PARTICIPLES = frozenset(
+    "paid sold held made sent kept built told brought bought found".split()
+)

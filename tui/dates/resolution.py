@@ -24,7 +24,6 @@ from tui.dates.grammar import (
     _Context,
     _normalise,
     _Result,
-    cut_by_tense,
 )
 from tui.dates.lexicon import _TRANSLATE, REFERENCE_UNITS, is_reference
 from tui.dates.rules_ago import rule_ago
@@ -167,9 +166,6 @@ def _resolve_uncached(
             f"{expression.strip()!r} against {anchor.isoformat()} falls outside the years 1 to 9999"
         ) from None
     period, rule, approximate = result
-    if ctx.picked is not None:
-        period, cut = cut_by_tense(period, ctx)
-        rule += cut
     free = _fmt_day(anchor) not in rule  # no rule step named the anchor
     if free:
         # Absolute dates need no anchor; say so, so every explanation names it.

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tui.dates.explain import _anchor_text, _describe, _fmt_day, _ordinal_suffix, _pick_rule
-from tui.dates.grammar import LazyPattern, _Context, _pick, _Result, _told
+from tui.dates.grammar import LazyPattern, _Context, _pick, _Result
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _DECADE_WORDS,
@@ -218,8 +218,8 @@ def _resolve_partial(p: _Partial, ctx: _Context) -> _Result:
     elif p.month is not None:
         candidates = [_month(y, p.month) for y in range(a.year - 2, a.year + 3)]
         chosen = _pick(candidates, a, ctx.tense)
-        result = _told(
-            chosen, f"{ctx.tense_text} → {_pick_rule(MONTH_NAMES[p.month], a, ctx.tense)}", ctx
+        result = _Result(
+            chosen, f"{ctx.tense_text} → {_pick_rule(MONTH_NAMES[p.month], a, ctx.tense)}"
         )
     else:
         raise ResolveError("a day number alone is not a date (hint: add a month)")
@@ -266,7 +266,7 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
                 _Period(sat, sat + timedelta(days=1), "range", f"{iso_year}-W{iso_week:02d}-WE")
             )
         chosen = _pick(candidates, a, ctx.tense)
-        return _told(chosen, f"{ctx.tense_text} → {_pick_rule('weekend', a, ctx.tense)}", ctx)
+        return _Result(chosen, f"{ctx.tense_text} → {_pick_rule('weekend', a, ctx.tense)}")
     m = _WEEKDAY_OF_WEEK_RE.fullmatch(text)
     if m:
         target = _weekday_number(m.group(1))
@@ -429,4 +429,4 @@ def _rule_bare_season(text: str, ctx: _Context) -> _Result | None:
     code = _SEASONS[m.group(1)]
     candidates = [_season(y, code) for y in range(a.year - 2, a.year + 2)]
     chosen = _pick(candidates, a, ctx.tense)
-    return _told(chosen, f"{ctx.tense_text} → {_pick_rule(m.group(1), a, ctx.tense)}", ctx)
+    return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(m.group(1), a, ctx.tense)}")

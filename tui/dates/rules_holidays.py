@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from dateutil.easter import easter
 
 from tui.dates.explain import _fmt_day, _pick_rule
-from tui.dates.grammar import _Context, _pick, _Result, _told
+from tui.dates.grammar import _Context, _pick, _Result
 from tui.dates.lunar_table import FIRST_YEAR, LAST_YEAR, festival_day
 from tui.dates.periods import _day, _Period, _year
 from tui.span import ResolveError
@@ -203,7 +203,7 @@ def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
     assert chosen is not None
     note = occurrences[chosen]
     rule = f"{ctx.tense_text} → {_pick_rule(name, a, ctx.tense)}"
-    return _told(chosen, rule + (f" ({note})" if note else ""), ctx)
+    return _Result(chosen, rule + (f" ({note})" if note else ""))
 
 
 def _may_be_meant(year: int, chosen: _Period, anchor: date, tense: str | None) -> bool:

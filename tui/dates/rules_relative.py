@@ -15,7 +15,6 @@ from tui.dates.grammar import (
     _Context,
     _pick,
     _Result,
-    _told,
 )
 from tui.dates.lexicon import (
     _MONTH_RE,
@@ -253,7 +252,7 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
         )
         candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
         chosen = _pick(candidates, a, ctx.tense)
-        return _told(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}", ctx)
+        return _Result(chosen, f"{ctx.tense_text} → {_pick_rule(label, a, ctx.tense)}")
     m = _HALF_YEAR_RE.fullmatch(text)
     if m:
         h = int(m.group(1) or m.group(4))
@@ -274,8 +273,8 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
                 return None  # "last quarter" is the previous quarter: the relative rule
             candidates = [make(y, n) for y in range(a.year - 1, a.year + 2)]
             chosen = _pick(candidates, a, ctx.tense)
-            return _told(
-                chosen, f"{ctx.tense_text} → {_pick_rule(f'{ordinal} {unit}', a, ctx.tense)}", ctx
+            return _Result(
+                chosen, f"{ctx.tense_text} → {_pick_rule(f'{ordinal} {unit}', a, ctx.tense)}"
             )
         if rest == "year":  # "the first half of the year": as "the end of the year"
             part, said = make(a.year, n), f'"the year" as the year of {_anchor_text(a)}'

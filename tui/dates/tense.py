@@ -13,6 +13,7 @@ from tui.dates.lexicon import (
     _UNIT_RE,
     MONTH_NAMES,
     SCHEDULE_VERBS,
+    SHARED_PARTICIPLES,
 )
 
 _FUTURE_RE = re.compile(
@@ -48,14 +49,12 @@ _FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 
-
 _PLANNED = frozenset({"planned", "scheduled"})
 REPORTING_VERBS = frozenset(
     "said told added noted warned stated announced reported wrote explained insisted "
     "argued claimed predicted forecast".split()
 )
 """Verbs that report what is said: their past tense is the saying's, not the words'."""
-
 
 # Reporting verbs whose object is what is said ("said the next month would be…"); the
 # others may report an act ("reported 300 cases", "announced a ban").
@@ -102,7 +101,6 @@ _BACKSHIFT = re.compile(
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-
 
 # After date words that are the subject of the words said: "said the next month would
 # be decisive", "said Monday's vote was rigged".
@@ -153,7 +151,6 @@ def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
-
 # Lower-case only: capitalised "May" is the month. "could" before a verb is what may yet
 # be ("talks could resume in March"), but not what could or could not be done then
 # ("they could hear explosions on Saturday", "could have met", "could not attend").
@@ -162,7 +159,6 @@ _MODAL_RE = re.compile(
     r"hear|see|feel|smell|taste|reach|find|tell|get|make|understand|remember|afford|"
     r"finally|already|just)\b)"
 )
-
 
 _IRREGULAR_PAST = frozenset(
     "was were had did said told met held went came took made gave saw began led sent spoke "
@@ -184,13 +180,11 @@ _IRREGULAR_PAST = frozenset(
     "withdrew withheld withstood wove".split()
 )  # a set: every word of every sentence is looked up
 
-
 _NOT_PAST_ED = set(
     "need needed speed seed feed bed red shed united embed hundred indeed proceed exceed "
     "succeed breed greed creed weed deed led based armed advanced limited related "
     "unprecedented detailed concerned interested isolated sophisticated supposed".split()
 )
-
 
 _PRESENT_BE = frozenset({"be", "is", "are", "am", "being", "'s", "'re"})
 # After "stays", "remains" … a participle of a state held "until" date words is no past:
@@ -210,11 +204,9 @@ _VERB_PREFIXES = frozenset(
     "co re pre de un cross over under out mis counter inter sub super up down".split()
 )
 
-
 # Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
 # plan"), not a verb in the past tense.
 _ARTICLES = frozenset({"a", "an", "the"})
-
 
 # "last" is a past marker only as in "last week" or "last year's": a verb ("would
 # last six months"), "the last talks" or "the last week of the campaign" says nothing
@@ -226,12 +218,10 @@ _LAST_OF = frozenset(
     | set(_SEASONS)
 )
 
-
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
     re.IGNORECASE,
 )
-
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
@@ -250,7 +240,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     it, a future marker wins over past ones.
     """
     if site is not None and (back := _BACKDATED_TO.search(text, max(0, site - 30), site)):
-        return "past", back.group(1).lower()  # "will be backdated to January 1": before
+        # Before a payment the words do not date, maybe after the article: the nearest.
+        return None, back.group(1).lower()
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         cue = _SPACES.sub(" ", m.group(0).strip())
@@ -259,7 +250,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         found.append((m.start(), m.end(), "future", cue))
     words = list(_WORD.finditer(text))
     previous = ""
-    passive = False  # a participle after a present "be" came before ("will be backdated")
+    passive = False  # a participle after "be" came before
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -284,10 +275,11 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             previous not in _VERB_PREFIXES
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
+        shared = passive and previous in ("and", "or")  # "will be backdated … and paid"
         if is_past and previous in _PRESENT_BE:
-            passive = True
-        elif is_past and passive and previous in ("and", "or"):
-            pass  # "will be backdated to January and paid in April": "be" governs both
+            passive = previous == "be"  # not "is injured and missed the game"
+        elif shared and (low.endswith("ed") or low in SHARED_PARTICIPLES):
+            pass  # a participle "be" governs too
         elif is_past and following != "by":
             found.append((m.start(), m.end(), "past", low))
             passive = False
@@ -301,9 +293,10 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
         # clause's opened after the words ("will return on Monday after it accepted").
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
+        if not own:  # "Italians vote on Sunday after a campaign that turned bitter"
+            return None, None
         chosen = min(
-            own or found,
-            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
+            own, key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future")
         )
     return chosen[2], chosen[3]
 
@@ -316,7 +309,6 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 _SENTENCE_OPENS = frozenset(".!?\"'([")
-
 
 # Put where the date words were taken out of a sentence: no word, and not white
 # space, so that the word after them is not taken for the sentence's first

@@ -86,34 +86,45 @@ def year_after(words: str, sentence: str | None, span: Span) -> str | None:
     return sentence[at : m.end()]
 
 
-# A time well before the telling, in the sentence of a promise: "Two years ago they
-# promised a review by Christmas" (due by the Christmas after the promise). Not a
-# day or so ("pledged yesterday to finish by June": the coming June all the same).
-_TIME_BEFORE = re.compile(
-    rf"\b(?:{_NUMBER_RE}\s+(?:weeks?|fortnights?|months?|years?|decades?)\s+ago|"
-    rf"last\s+(?:year|decade|{_SEASON_RE}|{_MONTH_RE})|(?:in|since)\s+(?:1[6-9]|20)\d\d)\b",
+# Years before the telling, said of a promise: "Two years ago they promised a review
+# by Christmas" (due by the Christmas after the promise), "Last year, the council
+# pledged …", "vowed in 2021 to …". Not weeks or months ("three weeks ago the minister
+# promised a decision by the summer": that summer all the same), nor a time of another
+# clause ("the firm, which promised last year to cut prices, will report on Thursday").
+_YEARS_BEFORE = (
+    rf"(?:{_NUMBER_RE}\s+(?:years?|decades?)\s+ago|last\s+(?:year|decade)|in\s+(?:1[6-9]|20)\d\d)"
+)
+_PROMISE = r"(?:promised|pledged|vowed)"
+_PROMISED_THEN = re.compile(
+    rf"\b(?P<first>{_YEARS_BEFORE}),?\s+(?:[\w'’-]+\s+){{0,4}}?{_PROMISE}\b"
+    rf"|\b{_PROMISE}\s+(?P<after>{_YEARS_BEFORE})\b",
     re.IGNORECASE,
 )
+_OWN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b|^(?:\w+\s+)?(?:next|this|last)\b", re.IGNORECASE)
+_PROMISE_DAY = re.compile(r"\s*(?:on|in|at|by)?\s*$", re.IGNORECASE)  # "vowed on Monday"
 _PROMISES = ("promised", "pledged", "vowed")
-_PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b", re.IGNORECASE)
 
 
 def promised_before(words: str, sentence: str | None) -> str | None:
-    """The words of `sentence` that date a promise well before the telling, when
-    `words` come after the promise ("Two years ago they promised us a review by
-    Christmas"): what was promised is to come from then, not from the publication
-    date. None otherwise."""
+    """The words of `sentence` that date a promise years before the telling, when
+    `words` are what was promised, in the promise's clause ("Two years ago they
+    promised us a review by Christmas"): what was promised is to come from then, not
+    from the publication date. None otherwise, and for words that name their year
+    or their own anchor ("by 2030", "by next spring") or the promise's own day."""
     if not sentence:
         return None
     low = sentence.lower()
     if not any(word in low for word in _PROMISES):
         return None  # nearly always
-    at = low.find(" ".join(words.split()).lower())
-    if _PROMISED.search(sentence, 0, at if at >= 0 else len(sentence)) is None:
+    shown = " ".join(words.split())
+    at = low.find(shown.lower())
+    if at < 0 or _OWN_YEAR.search(shown):
         return None
-    for m in _TIME_BEFORE.finditer(sentence):
-        if at < 0 or not (m.start() < at + len(words) and at < m.end()):
-            return m.group(0)
+    for m in _PROMISED_THEN.finditer(sentence, 0, at):
+        between = sentence[m.end():at]
+        if "," in between or ";" in between or _PROMISE_DAY.fullmatch(between):
+            continue  # another clause's words, or the promise's own day
+        return m.group("first") or m.group("after")
     return None
 
 
