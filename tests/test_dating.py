@@ -414,7 +414,11 @@ def test_since_keeps_the_period_it_began_in() -> None:
          "on"),
         # A journalist's trial: "from Thursday" was on Thursday, as if for that day only.
         ("Friday", "The school said it would run its own minibus from Friday.", "from"),
-        ("1 May", "The ban applies from 1 May, officials said.", "from"),
+        ("1 May", "The ban will apply from 1 May, officials said.", "from"),
+        # Told of the past or the present, as often where it comes from: not a start.
+        ("Monday", "The footage is from Monday.", "on"),
+        ("2019", "Recordings from 2019, released on Monday, show the attack.", "on"),
+        ("last week", "The latest poll, from last week, shows Labour ahead.", "on"),
         ("Monday", "Trains will run from Monday onwards.", "from"),
         # Where it comes from, or what it is compared with: not when it begins.
         ("2019", "Figures from 2019 show a rise.", "on"),
@@ -577,6 +581,14 @@ def test_a_month_in_a_sentence_naming_another_year_is_refused(
          "rise she announced last year.", None),
         ("in June", "The promised review, first announced two years ago, will be published in "
          "June.", None),
+        # A second review: another clause or verb between the promise and the words, or
+        # a year that is the article's own.
+        ("on Saturday", "Last year he vowed never to play again but returned on Saturday.", None),
+        ("on Saturday", "Last year the club vowed to win the title and on Saturday it did.", None),
+        ("on Tuesday", "Donors who pledged last year met again on Tuesday.", None),
+        ("on Monday", "The bridge promised in 2019 finally opened on Monday.", None),
+        ("by December", "In 2024 the government pledged to clear the backlog by December.",
+         None),
         ("by June", "The council has promised to finish by June.", None),
         ("two years ago", "Two years ago they promised us a review by Christmas.", None),
     ],
@@ -1650,10 +1662,18 @@ def test_from_says_when_it_begins_and_that_it_goes_on() -> None:
         "expected to begin on Fri 12 Apr 2024, after the article was written, and go on from "
         "there; whether it did, the article cannot say"
     )
-    past = date_from_words("from Monday", "Buses ran a reduced service from Monday.", DAY)
-    assert relation_meaning(past, DAY.latest) == (
-        "it began on Mon 8 Apr 2024 and went on from there; for how long, the article does "
-        "not say"
-    )
+    # Told of the past, "from" is as often where something comes from: not a start.
+    for words, sentence in [("from Monday", "Buses ran a reduced service from Monday."),
+                            ("from last year", "Prices fell from last year.")]:
+        assert date_from_words(words, sentence, DAY).relation == "on"
     ranged = date_from_words("from Monday to Friday", "Talks will run from Monday to Friday.", DAY)
     assert ranged.relation == "on"
+
+
+def test_from_heading_the_date_words_is_checked_as_the_quote_s_from_is() -> None:
+    """A review: "from" in the date words themselves was a start whatever the quote said."""
+    for words, sentence in [("from last year", "Prices fell from last year."),
+                            ("from 2019", "Figures from 2019 show a rise.")]:
+        assert date_from_words(words, sentence, DAY).relation == "on"
+    assert date_from_words("from Friday", "The school will run a minibus from Friday.",
+                           DAY).relation == "from"

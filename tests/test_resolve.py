@@ -1362,15 +1362,19 @@ TENSES = [
     ("The bridge was repaired and reopened on Friday.", "on Friday", "past"),
     ("The rise will be backdated to January 1 and paid in April's wages.", "April", "future"),
     ("The rise will be backdated to January 1 and paid in April's wages.", "January 1",
-     None),  # before a payment the words do not date: the nearest
+     "past"),  # dated back from when it is told
     # A review: "is" is no "will be" ("is injured and missed"), nor is a finite past a
-    # participle it shares; with every verb in a clause opened after the words, none.
+    # participle it shares; with every verb in a clause opened after the words, the
+    # nearest of them ("On Monday, after a long debate, MPs voted").
     ("The striker is injured and missed the game on Saturday.", "on Saturday", "past"),
     ("A woman is believed to be critical and was flown to hospital on Saturday.",
      "on Saturday", "past"),
     ("The chain is owned by a private equity firm and closed 40 stores in March.",
      "in March", "past"),
-    ("Italians vote on Sunday after a campaign that turned bitter.", "on Sunday", None),
+    ("On Monday, after a long debate, MPs voted to approve the bill.", "On Monday", "past"),
+    ("The firm cut 500 jobs on Tuesday after profits fell.", "on Tuesday", "past"),
+    ("The vote on Thursday, unless it is delayed again, will decide the leader.",
+     "on Thursday", "future"),
     ("The match on Saturday was postponed after the pitch froze.", "on Saturday", "past"),
     ("Police will question the man arrested on Saturday after he attacked a guard.",
      "on Saturday", "past"),

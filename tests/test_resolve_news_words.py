@@ -15,6 +15,13 @@ from tui.dates import ResolveError, resolve_span
 from tui.dates.resolution import clear_memos
 from tui.dates.tagger import tag_text
 
+
+def date_from_words_in(words: str, sentence: str) -> object:
+    """`date_from_words` against Sat 22 March 2025, a stated date."""
+    from tui.dates.anchoring import Anchor, date_from_words
+
+    return date_from_words(words, sentence, Anchor.day(D(2025, 3, 22)))
+
 D = date
 MON = D(2024, 4, 15)
 WED = D(2024, 4, 17)
@@ -254,24 +261,29 @@ def test_a_range_of_weekdays_is_one_stretch(
 ) -> None:
     span = resolve_span("from Monday to Friday", anchor, sentence)
     assert (span.start, span.end) == (start, end), span.explanation
+    assert span.timex == f"{start.isoformat()}/{end.isoformat()}"  # a review: the old ends
+
+
+def test_a_day_moved_to_another_is_no_stretch() -> None:
+    with pytest.raises(ResolveError):
+        date_from_words_in("Friday", "The deadline was extended from Friday to Tuesday.")
 
 
 @pytest.mark.parametrize(
     ("anchor", "words", "sentence", "day"),
     [
-        # A review: what is backdated is before a payment the words do not date, which
-        # may come after the article: the nearest such day.
+        # What is backdated is before it is told (a rise, a law, a suspension).
         (D(2025, 3, 20), "January 1", "The rise will be backdated to January 1 and paid in "
          "April's wages.", D(2025, 1, 1)),
-        (D(2025, 3, 20), "April 1", "Pensions will rise by 4%, retroactive to April 1.",
-         D(2025, 4, 1)),
-        (D(2025, 8, 20), "September 1", "The award will be paid in October and backdated to "
-         "September 1.", D(2025, 9, 1)),
+        (D(2025, 3, 20), "1 September", "Nurses were given a 5% rise, backdated to "
+         "1 September.", D(2024, 9, 1)),
+        (D(2024, 11, 15), "April 1", "Civil servants will get a 5% pay rise backdated to "
+         "April 1.", D(2024, 4, 1)),
     ],
 )
-def test_what_is_backdated_is_the_nearest_such_day(
+def test_what_is_backdated_is_before_it_is_told(
     anchor: date, words: str, sentence: str, day: date
 ) -> None:
     span = resolve_span(words, anchor, sentence)
     assert (span.start, span.end) == (day, day), span.explanation
-    assert "before a payment the words do not date" in span.explanation
+    assert 'dated back ("backdated")' in span.explanation

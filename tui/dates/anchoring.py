@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
 from tui.dates.inquote import (
+    begins_from,
     place_in_quote,
     refuse_a_denied_relation,
     refuse_end_of_a_stretch,
@@ -33,7 +34,7 @@ from tui.dates.inquote import (
     refuse_words_that_do_not_date,
     relation_in_quote,
 )
-from tui.dates.relations import Relation, from_date_words, from_verb
+from tui.dates.relations import DEFAULT_RELATION, Relation, from_date_words, from_verb
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
 from tui.dates.yearguard import refuse_a_number_that_is_no_year, refuse_in_another_year
@@ -263,6 +264,8 @@ def date_from_words(
         refuse_part_of_a_month_or_year(around)
         refuse_end_of_a_stretch(around)
     derived = from_date_words(date_text)
+    if derived.relation == "from" and (around is None or not begins_from(around)):
+        derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)

@@ -97,8 +97,8 @@ _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if cue == "since":
         return 'begun already ("since")'  # a state the article says holds: it began before
-    if cue in ("backdated", "retroactive"):  # before a payment the words do not date
-        return f'dated back ("{cue}"), before a payment the words do not date'
+    if cue in ("backdated", "retroactive"):  # a rise, a law, a ban: dated back from when told
+        return f'dated back ("{cue}")'
     if cue in ("until", "till", "til"):
         return f'held until then, told in the present ("{cue}")'  # a state: up to what comes
     if tense == "future" and cue is not None and _SCHEDULE_CUE.fullmatch(cue):

@@ -27,6 +27,7 @@ from tui.dates.lexicon import (
 )
 from tui.dates.relations import Relation, from_words_before
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
+from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
 
 InQuote = tuple[str, int, int]
@@ -81,9 +82,27 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     if _word_before(quote, at) not in _RELATION_ENDS:
         return None
     found = from_words_before(quote[max(0, at - 20) : at], quote[at:end], quote[end : end + 40])
-    if found is None:
+    if found is None or (found.relation == "from" and not _planned(quote, quote[at:end])):
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
+
+
+def begins_from(around: InQuote) -> bool:
+    """True when date words headed by "from" ("from Thursday") say when something is to
+    begin, as `relation_in_quote` reads a "from" before them; not where it comes from
+    or what it is compared with ("Prices fell from last year")."""
+    quote, at, end = around
+    words = quote[at:end]
+    inner = words[len(words) - len(words.lstrip()[4:].lstrip()):]  # the words after "from"
+    found = from_words_before(f"{quote[max(0, at - 20):at]}from ", inner, quote[end : end + 40])
+    return found is not None and found.relation == "from" and _planned(quote, words)
+
+
+def _planned(quote: str, words: str) -> bool:
+    """True when the sentence tells of what is to come ("would run its own minibus from
+    Thursday"): "from" told of the past or the present is as often where something
+    comes from ("The footage is from Monday", "Recordings from 2019, released …")."""
+    return sentence_tense(quote, words)[0] == "future"
 
 
 # "the following Monday", "Monday of the previous week": the words beside date words
@@ -330,7 +349,7 @@ _NOT_WHEN = re.compile(
 )
 _MOVED = (
     r"\b(?:moved|postponed|delayed|rescheduled|pushed\s+back|brought\s+forward|put\s+off|"
-    r"shifted|switched|changed)\s+"
+    r"shifted|switched|changed|extended)\s+"
 )
 _MOVED_FROM = re.compile(_MOVED + r"from\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_BEFORE = re.compile(_MOVED + r"$", re.IGNORECASE)  # date words "from June 5 to …"

@@ -124,6 +124,10 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
 
 
+DEFAULT_RELATION = Relation("on", "the words name when it happened", "default")
+"""The relation of date words that give none of their own."""
+
+
 @lru_cache(maxsize=4096)
 def from_date_words(date_text: str) -> Relation:
     """The relation a date expression's own head word gives ("since 2019" → since).
@@ -141,7 +145,7 @@ def from_date_words(date_text: str) -> Relation:
             "words do not say",
             "present",
         )
-    return Relation("on", "the words name when it happened", "default")
+    return DEFAULT_RELATION
 
 
 _DEADLINE = re.compile(r"\s+(?:deadline|cut-?off|due\s+date)\b", re.IGNORECASE)

@@ -364,11 +364,10 @@ def _rule_range(text: str, ctx: _Context) -> _Result | None:
             # "from Monday to Friday": one stretch of days, each end picked by the tense
             # alone came apart (on a Thursday, next Monday and tomorrow's Friday). Told
             # in the past, the week before the Friday; else the Friday after the Monday.
-            week = timedelta(days=7)
             if ctx.tense == "past":
-                lp = lp._replace(start=lp.start - week, end=lp.end - week)
+                lp = _day(lp.start - timedelta(days=7))
             else:
-                rp = rp._replace(start=rp.start + week, end=rp.end + week)
+                rp = _day(rp.start + timedelta(days=7))
         if rp.end < lp.start:
             raise ResolveError(f"{text!r}: the range ends before it starts")
         return _Result(

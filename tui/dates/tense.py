@@ -225,7 +225,7 @@ _CLAUSE_BREAK = re.compile(
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
-_OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|until|till|once|because|unless|if)\b", re.I)
+_OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|unless|if|because(?!\s+of))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
 _SPACES = re.compile(r"\s+")
 
@@ -240,8 +240,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     it, a future marker wins over past ones.
     """
     if site is not None and (back := _BACKDATED_TO.search(text, max(0, site - 30), site)):
-        # Before a payment the words do not date, maybe after the article: the nearest.
-        return None, back.group(1).lower()
+        return "past", back.group(1).lower()  # "will be backdated to January 1": before
     found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         cue = _SPACES.sub(" ", m.group(0).strip())
@@ -293,10 +292,9 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
         # clause's opened after the words ("will return on Monday after it accepted").
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
-        if not own:  # "Italians vote on Sunday after a campaign that turned bitter"
-            return None, None
-        chosen = min(
-            own, key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future")
+        chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
+            own or found,
+            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
         )
     return chosen[2], chosen[3]
 

@@ -102,15 +102,23 @@ _PROMISED_THEN = re.compile(
 )
 _OWN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b|^(?:\w+\s+)?(?:next|this|last)\b", re.IGNORECASE)
 _PROMISE_DAY = re.compile(r"\s*(?:on|in|at|by)?\s*$", re.IGNORECASE)  # "vowed on Monday"
+# Between the promise and the words, another clause or verb: "vowed never to play again
+# but returned on Saturday", "Donors who pledged last year met again on Tuesday".
+_ANOTHER_VERB = re.compile(
+    r"[,;:]|\b(?:and|but|or|who|which|that|then|\w{3,}ed|met|went|came|did|won|lost|took|"
+    r"made|ran|began|saw|held|sold|got|gave|found|fell|rose|left|kept|sent|said|told)\b",
+    re.IGNORECASE,
+)
 _PROMISES = ("promised", "pledged", "vowed")
 
 
-def promised_before(words: str, sentence: str | None) -> str | None:
+def promised_before(words: str, sentence: str | None, year: int) -> str | None:
     """The words of `sentence` that date a promise years before the telling, when
     `words` are what was promised, in the promise's clause ("Two years ago they
     promised us a review by Christmas"): what was promised is to come from then, not
     from the publication date. None otherwise, and for words that name their year
-    or their own anchor ("by 2030", "by next spring") or the promise's own day."""
+    or their own anchor ("by 2030", "by next spring") or the promise's own day, and
+    for a year named that is not before `year` (the words' against the article)."""
     if not sentence:
         return None
     low = sentence.lower()
@@ -122,31 +130,34 @@ def promised_before(words: str, sentence: str | None) -> str | None:
         return None
     for m in _PROMISED_THEN.finditer(sentence, 0, at):
         between = sentence[m.end():at]
-        if "," in between or ";" in between or _PROMISE_DAY.fullmatch(between):
-            continue  # another clause's words, or the promise's own day
-        return m.group("first") or m.group("after")
+        if _ANOTHER_VERB.search(between) or _PROMISE_DAY.fullmatch(between):
+            continue  # another clause's or verb's words, or the promise's own day
+        when = m.group("first") or m.group("after")
+        named = _YEAR_NAMED.search(when)
+        if named is None or int(named.group(1)) < year:  # "In 2025 …", written in 2025
+            return when
     return None
 
 
 def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None:
-    """Raise ResolveError when `another_year` or `year_after` finds one (see the module),
-    or the words are what a promise made before the telling promised."""
+    """Raise ResolveError when `year_after` or `another_year` finds one (see the module),
+    or the words are what a promise made years before the telling promised."""
     shown = " ".join(words.split())
     alone = f"read against the publication date it would be {span.start.year}"
-    promised = promised_before(words, sentence)
-    if promised is not None:
-        raise ResolveError(
-            f'"{shown}" is what was promised, and the sentence dates the promise earlier '
-            f'("{promised}"): which one it means, the words do not say ({alone})',
-            f'date it by the promise\'s own date words, date_text "{promised}" (when the '
-            "promise was made), or by words that name the year",
-        )
     whole = year_after(words, sentence, span)
     if whole is not None:
         raise ResolveError(
             f'"{shown}" is part of "{whole}" in the quote: read alone, against the '
             f"publication date, it would be {span.start.year}",
             f'write date_text "{whole}"',
+        )
+    promised = promised_before(words, sentence, span.start.year)
+    if promised is not None:
+        raise ResolveError(
+            f'"{shown}" is what was promised, and the sentence dates the promise earlier '
+            f'("{promised}"): which one it means, the words do not say ({alone})',
+            f'date it by the promise\'s own date words, date_text "{promised}" (when the '
+            "promise was made), or by words that name the year",
         )
     year = another_year(words, sentence, span)
     if year is not None:
