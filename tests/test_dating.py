@@ -1668,6 +1668,11 @@ def test_from_says_when_it_begins_and_that_it_goes_on() -> None:
         assert date_from_words(words, sentence, DAY).relation == "on"
     ranged = date_from_words("from Monday to Friday", "Talks will run from Monday to Friday.", DAY)
     assert ranged.relation == "on"
+    # Against a later day (another article's, say), what was to begin has begun.
+    assert relation_meaning(span, date(2024, 4, 20)) == (
+        "it began on Fri 12 Apr 2024 and went on from there; for how long, the article does "
+        "not say"
+    )
 
 
 def test_from_heading_the_date_words_is_checked_as_the_quote_s_from_is() -> None:

@@ -93,7 +93,7 @@ def begins_from(around: InQuote) -> bool:
     or what it is compared with ("Prices fell from last year")."""
     quote, at, end = around
     words = quote[at:end]
-    inner = words[len(words) - len(words.lstrip()[4:].lstrip()):]  # the words after "from"
+    inner = words.lstrip()[len("from"):].lstrip()
     found = from_words_before(f"{quote[max(0, at - 20):at]}from ", inner, quote[end : end + 40])
     return found is not None and found.relation == "from" and _planned(quote, words)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from tui.dates.lexicon import MONTH_NAMES
 from tui.loading.collect import At
 from tui.loading.nearest import nearest
 from tui.yamlread import line_of
@@ -235,8 +236,6 @@ def parse_day(value: Any) -> date | None:
 
 
 _DAY_SHAPED = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
 
 
 def no_such_day(value: Any) -> str | None:
@@ -248,7 +247,7 @@ def no_such_day(value: Any) -> str | None:
     year, month, day = map(int, shaped.groups())
     if not 1 <= month <= 12:
         return f"there is no month {month:02d}: YYYY-MM-DD gives the month second"
-    return f"{_MONTHS[month - 1]} {year} has no day {day}: check the day and the month"
+    return f"{MONTH_NAMES[month]} {year} has no day {day}: check the day and the month"
 
 
 def read_id(entry: dict[str, Any], at: At, seen: dict[str, int | None]) -> str | None:
