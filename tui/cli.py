@@ -33,7 +33,6 @@ from tui.cliargs import (
 )
 from tui.datafiles import ARTICLES_FILE, default_data_dir, shown_folder
 from tui.dates import format_span
-from tui.lint import done_after_written_warnings, formula_warnings
 from tui.loadfeedback import LoadFeedback
 from tui.model import EXPECTED, Timeline
 from tui.opening import open_folder, open_timeline
@@ -112,6 +111,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         )
     timeline = opened.timeline
     data_dir, shown = args.data or default_data_dir(), shown_folder(args.data)
+    # Here: only `check` lints, and the lint reads the tense (about 20 ms of imports).
+    from tui.lint import done_after_written_warnings, formula_warnings
+
     for warning in [*formula_warnings(timeline, data_dir, shown),
                     *done_after_written_warnings(
                         timeline, data_dir, opened.reuse.records if opened.reuse else None, shown)]:
