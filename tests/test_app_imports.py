@@ -27,6 +27,7 @@ NOT_AT_START = (
     "tui.widgets.tag_info",
     "tui.dates.tagger",
     "tui.dates.grammar",  # the event pane's words for a date need none of the rules
+    "tui.dates.tense",  # asked by the event pane only of a date after its article
     "tui.dates.resolution",
     "tui.workbench",
     "tui.new_actors",
