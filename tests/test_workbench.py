@@ -554,3 +554,20 @@ def test_a_draft_dated_after_the_article_for_a_done_act_says_check_will_warn(
     assert "    # check will warn: the quote reads as done (“had”)" in drafts
     plans = _drafted(folder, tmp_path, "plans", "The canteen will close next month.\n")
     assert "check will warn" not in plans
+
+
+def test_an_article_added_without_a_note_says_so_at_once(folder: Path, tmp_path: Path) -> None:
+    """A journalist's trial: the note written for a date given without one ("no note
+    says where it comes from") showed in every event pane, and `add-article` had said
+    nothing of it."""
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    bare = _add(folder, path, "--published", "2024-04-17")
+    assert bare.returncode == 0, bare.stderr  # type: ignore[attr-defined]
+    assert "has no note saying where it comes from" in bare.stdout  # type: ignore[attr-defined]
+    assert f"published_note in {folder / 'articles.yaml'}" in bare.stdout  # type: ignore[attr-defined]
+    noted = tmp_path / "port2.txt"
+    noted.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
+    given = _add(folder, noted, "--published", "2024-04-18", "--note", "The page's dateline")
+    assert given.returncode == 0, given.stderr  # type: ignore[attr-defined]
+    assert "no note" not in given.stdout  # type: ignore[attr-defined]

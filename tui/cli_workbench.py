@@ -52,6 +52,13 @@ def cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
     if added.made:
         out.write(visible(f"started the data folder {data_dir}: {', '.join(added.made)}") + "\n")
     out.write(visible(f"added article {added.id}, its text copied to {added.seed}") + "\n")
+    if not args.note:
+        # The note is shown with every event the article dates: say so now, not there.
+        out.write(
+            "  its publication date has no note saying where it comes from (the event pane "
+            "shows that): give one with --note, or write its published_note in "
+            f"{visible(str(data_dir / 'articles.yaml'))}\n"
+        )
     return EXIT_OK
 
 
