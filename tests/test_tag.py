@@ -267,6 +267,11 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
     assert ('the nearest date before it in the article that it can count from ("2026", '
             "nearer, is longer than days count from): a guess") in skipped.reason
     assert '("June", nearer, marks a state)' in state.reason
+    # A start ("from Monday", of what is to come) dates an act, as an end does.
+    begun = tag_text("Buses will run a new timetable from Monday. Two days later, fares "
+                     "will rise.", A15)  # fmt: skip
+    assert [t.span.relation for t in begun if t.span is not None] == ["from", "on"]
+    assert begun[-1].timex == "2024-04-17" and '"Monday"' in begun[-1].reason
 
 
 def test_a_winter_named_by_both_its_years_is_tagged_whole() -> None:

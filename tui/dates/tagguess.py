@@ -27,7 +27,7 @@ _LONGEST_TARGET = {"day": 7, "week": 93, "weekend": 93, "month": 366, "quarter":
                    "winter": 366}  # fmt: skip
 _REFERENCE_UNIT = re.compile(rf"\b({REFERENCE_UNITS})s?\b|\b(?:mon|tues|wednes|thurs|fri|"
                              r"satur|sun)day\b", re.IGNORECASE)
-_DATES_AN_ACT = frozenset(("on", "by", "until", "from"))  # "until Friday" ends an act on a day
+_DATES_AN_ACT = frozenset(("on", "by", "until", "from"))  # "until", "from": an act ends, begins
 
 
 class Mention(Protocol):
