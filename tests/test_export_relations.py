@@ -124,8 +124,10 @@ def test_markdown_and_timelinejs_say_by_and_since(timeline: Timeline) -> None:
     text = export_markdown(timeline, _all(timeline))
     assert "### by 12 April 2024 — KCNA confirms the visit" in text
     assert "### since 2019 — Ties grow" in text
-    assert "11 April 2024 (publication date inferred: between 10 April 2024 and 12 April 2024)" in (
-        text
+    # A window is cited as the window, its likeliest day only when evidence makes it so.
+    assert (
+        "between 10 and 12 April 2024, most likely 11 April 2024 (publication date inferred)"
+        in text
     )
     doc = json.loads(export_timelinejs(timeline, _all(timeline)))
     slides = {s["unique_id"]: s for s in doc["events"]}

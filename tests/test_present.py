@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tui.model import Article
-from tui.present import published_label
+from tui.present import published_label, published_words
 
 
 def _article(basis: str, earliest: date | None, latest: date | None, likely: str) -> Article:
@@ -38,3 +38,32 @@ def _article(basis: str, earliest: date | None, latest: date | None, likely: str
 )
 def test_published_label(article: Article, label: str) -> None:
     assert published_label(article) == label
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        (_article("stated", None, None, "evidence"), "11 April 2024"),
+        (_article("inferred", None, None, "evidence"), "11 April 2024 (publication date inferred)"),
+        (
+            _article("inferred", date(2024, 4, 10), date(2024, 4, 12), "evidence"),
+            "between 10 and 12 April 2024, most likely 11 April 2024 (publication date inferred)",
+        ),
+        # The day shown first by convention is no publication date: a citation names none.
+        (
+            _article("inferred", date(2024, 4, 9), date(2024, 4, 15), "convention"),
+            "between 9 and 15 April 2024 (publication date inferred)",
+        ),
+        (
+            _article("inferred", date(2024, 3, 30), date(2024, 4, 11), "convention"),
+            "between 30 March and 11 April 2024 (publication date inferred)",
+        ),
+        (
+            _article("inferred", date(2023, 12, 30), date(2024, 4, 11), "evidence"),
+            "between 30 December 2023 and 11 April 2024, most likely 11 April 2024 "
+            "(publication date inferred)",
+        ),
+    ],
+)
+def test_published_words_cite_a_window_as_the_window(article: Article, words: str) -> None:
+    assert published_words(article) == words

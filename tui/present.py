@@ -4,6 +4,7 @@ views show them, the order actors are listed in, and the quotes used from an art
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from tui.dates import day_words
 from tui.filters import TimelineIndex
@@ -39,15 +40,31 @@ def published_compact(article: Article) -> str:
 
 
 def published_words(article: Article) -> str:
-    """The publication date as words, with "(publication date inferred)" when inferred,
-    and the window it lies in when that is several days."""
-    words = day_words(article.published)
+    """The publication date as words for a citation, with "(publication date inferred)"
+    when inferred.
+
+    A window is cited as the window ("between 10 and 12 April 2024"), with its most
+    likely day only when evidence makes that day likelier: a day shown first by
+    convention (the window's first) is no publication date, and a citation that
+    named it would claim one.
+    """
     if article.published_window:
-        return (
-            f"{words} (publication date inferred: between {day_words(article.earliest)} "
-            f"and {day_words(article.latest)})"
-        )
+        words = f"between {days_words(article.earliest, article.latest)}"
+        if article.published_likely_basis != "convention":
+            words += f", most likely {day_words(article.published)}"
+        return f"{words} (publication date inferred)"
+    words = day_words(article.published)
     return f"{words} (publication date inferred)" if article.published_inferred else words
+
+
+def days_words(first: date, last: date) -> str:
+    """Two days as a range in words: "10 and 12 April 2024" (after "between"), "29 August
+    and 3 September 2025", "30 December 2024 and 2 January 2025"."""
+    if first.year != last.year:
+        return f"{day_words(first)} and {day_words(last)}"
+    if first.month != last.month:
+        return f"{day_words(first).rsplit(' ', 1)[0]} and {day_words(last)}"
+    return f"{first.day} and {day_words(last)}"
 
 
 def actor_sort_key(actor: Actor) -> tuple[int, str, str]:

@@ -7,7 +7,7 @@ sources allow ("13 April 2024", "September 2023", "1950–1953") and marked "≈
 when approximate. Each event lists its actors and kind, its summary, and every
 source quote as a block quote followed by the citation: article title, outlet
 and publication date, with "(publication date inferred)" when the date is
-inferred rather than stated.
+inferred rather than stated (a window cited as the window: `tui.present.published_words`).
 
 Text from the data is escaped (CommonMark backslash escapes) so that a title or
 a quote cannot open a heading, list, link, emphasis or HTML tag, and runs of
