@@ -91,6 +91,10 @@ FUTURE_TENSE_SAID = 'future tense ("'
 `check` leaves out, by it, the sources whose quote reads as nothing done."""
 
 
+NO_TENSE_SAID = "no clear tense in the sentence"
+"""What an explanation says when the words were read by the tense and the sentence gave
+none (`_tense_text`): the loader then reads the quote's whole sentence in its article."""
+
 _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 
 
@@ -109,7 +113,7 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'{tense} tense ("{cue}")'
     if cue is not None:  # a reporting verb's past, which dates the saying only
         return f'no tense but the saying\'s ("{cue}")'
-    return "no clear tense in the sentence" if has_sentence else "no sentence to give a tense"
+    return NO_TENSE_SAID if has_sentence else "no sentence to give a tense"
 
 
 def _pick_rule(label: str, anchor: date, tense: str | None) -> str:

@@ -32,6 +32,7 @@ class FoldedText:
         self._lead = 0  # white space before the first word
         self._runs: list[int] = []  # folded offset of each folded run's space
         self._shifts: list[int] = []  # characters dropped up to and including that run
+        self._sentences: list[tuple[int, int]] | None = None  # `sentence_bounds`, when asked
 
     @property
     def text(self) -> str:
@@ -72,6 +73,18 @@ class FoldedText:
             return None
         # A folded needle starts and ends with a non-space, so both ends are in words.
         return self._original_offset(at), self._original_offset(at + len(needle) - 1) + 1
+
+    def sentence_around(self, start: int, end: int) -> tuple[int, int] | None:
+        """Original (start, end) of the sentence (as `draft` cuts them) that holds the
+        original offsets `start` to `end`; None when they run over more than one."""
+        from tui.dates.sentences import sentence_bounds, sentence_of  # asked rarely
+
+        if self._sentences is None:
+            self._sentences = sentence_bounds(self.original)
+        first, last = sentence_of(self._sentences, start)
+        if first == last or end > last:
+            return None
+        return first, last
 
     def closest_passage(self, quote: str) -> str:
         """Where the article differs from `quote`, for a hint: its words there, and the quote's.
