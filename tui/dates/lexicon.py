@@ -290,3 +290,9 @@ _TRANSLATE = str.maketrans(
 SHARED_PARTICIPLES = frozenset(
     "paid sold held made sent kept built told brought bought found".split()
 )
+
+# Pasts of an aim, before "to" and its verb ("the trust aimed to reopen the ward by
+# September"): the aim is past, what it aims at may not be, and in reported speech
+# ("she said the trust aimed to") the past is only the saying's. They give the words
+# of their verb no tense. ("planned to" and "expected to" read as what is to come.)
+AIM_PASTS = frozenset("aimed intended hoped sought wanted wished".split())

@@ -12,6 +12,7 @@ from tui.dates.lexicon import (
     _TRANSLATE,
     _UNIT_RE,
     MONTH_NAMES,
+    AIM_PASTS,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
@@ -268,6 +269,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
         elif is_past and previous in _ARTICLES:
             is_past = False  # "a packed meeting", "the lost decade": an adjective
+        elif low in AIM_PASTS and following == "to":
+            is_past = False  # "aimed to reopen by September": an aim, not its act
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         elif is_past and text[m.start() - 1 : m.start()] == "-" and (
