@@ -16,6 +16,7 @@ from tui.dates import (
     PRECISIONS,
     ResolveError,
     Span,
+    date_words,
     format_span,
     format_span_within,
     resolve_span,
@@ -1122,7 +1123,15 @@ FORMATS = [
     (_span(D(2024, 3, 25), D(2024, 3, 31), "week", approx=True), "≈ 2024-03-25–03-31"),
     (replace(_span(D(2024, 4, 8), D(2024, 4, 14), "week"), relation="by"), "by 2024-04-14 Sun"),
     (_span(D(2023, 9, 1), D(2023, 9, 30), "month"), "2023-09"),
-    (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ 2023-09"),
+    # A part of a unit the words name ("early September", "the end of the year", "late
+    # summer") says which part: the unit alone claimed less than the words said.
+    (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ early 2023-09"),
+    (_span(D(2024, 8, 1), D(2024, 8, 31), "season", "2024-SU", approx=True), "≈ 2024 late summer"),
+    (_span(D(2024, 1, 1), D(2024, 1, 31), "season", "2023-WI", approx=True), "≈ 2024 mid-winter"),
+    (_span(D(1997, 1, 1), D(1999, 12, 31), "decade", approx=True), "≈ late 1990s"),
+    (_span(D(2023, 5, 1), D(2023, 8, 31), "year", approx=True), "≈ mid-2023"),
+    # Not a part the words can name: as before.
+    (_span(D(2023, 9, 1), D(2023, 9, 12), "month", approx=True), "≈ 2023-09"),
     (_span(D(2023, 6, 1), D(2023, 8, 31), "season", "2023-SU"), "2023 summer"),
     (_span(D(2023, 12, 1), D(2024, 2, 29), "season", "2023-WI"), "2023 winter"),
     (_span(D(2023, 4, 1), D(2023, 6, 30), "quarter"), "2023-Q2"),
@@ -1131,7 +1140,7 @@ FORMATS = [
     (_span(D(1949, 1, 1), D(1949, 12, 31), "year"), "1949"),
     # "earlier this year" (written 12 March): its days, as "earlier this month" is.
     (_span(D(2024, 1, 1), D(2024, 3, 11), "year"), "2024-01-01–2024-03-11"),
-    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True), "≈ 2023"),  # "late 2023"
+    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True), "≈ late 2023"),
     (_span(D(1990, 1, 1), D(1999, 12, 31), "decade"), "1990s"),
     (_span(D(1900, 1, 1), D(1999, 12, 31), "century"), "20th c."),
     (_span(D(2000, 1, 1), D(2099, 12, 31), "century"), "21st c."),
@@ -1148,6 +1157,27 @@ FORMATS = [
 @pytest.mark.parametrize(("span", "text"), FORMATS)
 def test_format_span(span: Span, text: str) -> None:
     assert format_span(span) == text
+
+
+# The same parts in an export's words, and as a list shows them ("by ≈ late summer 2024"
+# was "by ≈ August 2024" in Markdown: the convention's month, as if the words said it).
+PART_WORDS = [
+    ("the end of the year", "≈ late 2024"),
+    ("late summer", "≈ late summer 2024"),
+    ("early September", "≈ early September 2024"),
+    ("the middle of winter", "≈ mid-winter 2024"),
+    ("the late 1990s", "≈ late 1990s"),
+    ("early 20th century", "≈ early 20th century"),
+    ("late Q2 2023", "≈ late Q2 2023"),
+    ("mid-2023", "≈ mid-2023"),
+    ("September", "September 2024"),
+    ("the summer", "June–August 2024"),
+]
+
+
+@pytest.mark.parametrize(("words", "text"), PART_WORDS)
+def test_date_words_name_the_part_of_a_unit(words: str, text: str) -> None:
+    assert date_words(resolve_span(words, D(2024, 4, 20), None)) == text
 
 
 def _related(span: Span, relation: str) -> Span:

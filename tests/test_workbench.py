@@ -60,6 +60,8 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
     assert (
         'published_earliest: "2024-04-17"' in text and "published_likely_basis: convention" in text
     )
+    # The id names the window's month, not its first day, which is no publication date.
+    assert "- id: port-2024-04\n" in text and "port-2024-04-17" not in text
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0 and "2 articles" in check.stdout
 

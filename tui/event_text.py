@@ -13,6 +13,7 @@ from tui.dates import format_span, likely_words, relation_meaning
 from tui.dates.doneguard import source_doubt
 from tui.dates.explain import format_day
 from tui.model import Event, Timeline
+from tui.present import published_compact
 from tui.quoting import quoted
 from tui.safetext import clipped, visible
 from tui.span import PLACED_AT_END
@@ -123,10 +124,13 @@ def describe_parts(
     for i, source in enumerate(event.sources):
         src_article = timeline.article_by_id.get(source.article_id)
         name = src_article.outlet if src_article else source.article_id
+        # The outlet's publication date beside it, the event's date said to be the
+        # source's reading: "Outlet — 2022" read as a citation, 2022 as when it was written.
+        published = f", published {published_compact(src_article)}" if src_article else ""
         line = [
             ("▶ " if i == source_index else "  ", "current"),
             (f"{i + 1}. {visible(name)}", "current" if i == source_index else ""),
-            (" — " + visible(format_span(source.span)), "label"),
+            (f"{published} — dates it " + visible(format_span(source.span)), "label"),
         ]
         # On one line, its line breaks and paragraph gaps one space each (the article
         # view shows them as they are); marked as quoted unless it has marks of its own.

@@ -136,7 +136,7 @@ def add_article(
     items = read_listing(articles_path, "articles")
     editable_list(articles_path, "articles")  # before the text is copied: all or nothing
     known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
-    aid = article_id or SLUG.sub("-", f"{source.stem}-{published.likely.isoformat()}".lower())
+    aid = article_id or SLUG.sub("-", f"{source.stem}-{_id_date(published)}".lower())
     aid = aid.strip("-._") or "article"
     if aid in known:
         raise WorkbenchError(f"article id '{aid}' is taken", "pass --id with another id")
@@ -163,6 +163,18 @@ def add_article(
     target.write_bytes(raw)
     append_entry(articles_path, "articles", entry)
     return AddedArticle(aid, target, started)
+
+
+def _id_date(published: PublicationWindow) -> str:
+    """The date an article's id is made with: its day when stated or inferred as one; for
+    a window, what the window's days share (its month, its year), so that the id never
+    names a day the article may not have been published on."""
+    first, last = published.earliest, published.latest
+    if first == last:
+        return published.likely.isoformat()
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%Y-%m}"
+    return f"{first.year}" if first.year == last.year else f"{first.year}-{last.year}"
 
 
 @dataclass(frozen=True, slots=True)

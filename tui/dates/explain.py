@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES, SCHEDULE_VERBS
-from tui.dates.periods import _month, _Period, _season_of
+from tui.dates.periods import _month, _Period, _season_of, part_of_its_unit
 from tui.span import Span
 
 _DAYS_SHOWN: dict[date, str] = {}  # a cold load names the same days thousands of times
@@ -231,7 +231,9 @@ def _format_period(span: Span) -> str:
         text = f"{s.year:04d}-{s.month:02d}"
     elif p == "season":
         code = span.timex.rsplit("-", 1)[-1]
-        text = f"{s.year} {_SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])}"
+        name = _SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])
+        part = _part_word(span)
+        text = f"{s.year} {part}{name}"
     elif p == "quarter":
         text = f"{s.year}-Q{(s.month - 1) // 3 + 1}"
     elif p == "half":
@@ -251,7 +253,19 @@ def _format_period(span: Span) -> str:
         text = f"{s.isoformat()}–{e:%m-%d}"
     else:
         text = f"{s.isoformat()}–{e.isoformat()}"
+    if p in ("month", "quarter", "half", "year", "decade", "century"):
+        text = _part_word(span) + text  # "≈ late 2024": "the end of the year"
     return f"≈ {text}" if span.approximate else text
+
+
+def _part_word(span: Span) -> str:
+    """"early ", "mid-" or "late " when the span is that part of its month, season, year
+    or other unit (the words' "the end of the year", "late summer"), else "": the part
+    is what the words said, which the unit alone would not show."""
+    if not span.approximate:
+        return ""
+    part = part_of_its_unit(span.start, span.end, span.precision)
+    return "" if part is None else "mid-" if part == "mid" else f"{part} "
 
 
 # Words for exports ("13 April 2024", "by 12 April 2024")
@@ -294,6 +308,9 @@ def date_words(span: Span) -> str:
         return f"{relation} {day_words(end)}"  # only the end carries the claim
     if relation != "on":
         prefix = f"{relation} {prefix}"
+    part = _part_word(span)
+    if part:  # "late 2024", "late summer 2024": the words' part, not a convention's months
+        return prefix + part + _unit_words(span)
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":
@@ -314,6 +331,27 @@ def date_words(span: Span) -> str:
     else:
         words = f"{day_words(start)}–{day_words(end)}"
     return prefix + words
+
+
+def _unit_words(span: Span) -> str:
+    """The unit a part of which the span is, as words: "2024", "summer 2024", "September
+    2023", "Q2 2023", "the first half of 2023", "the 1990s", "the 20th century"."""
+    s = span.start
+    p = span.precision
+    if p == "season":
+        code = span.timex.rsplit("-", 1)[-1]
+        return f"{_SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])} {s.year}"
+    if p == "month":
+        return f"{MONTH_NAMES[s.month]} {s.year}"
+    if p == "quarter":
+        return f"Q{(s.month - 1) // 3 + 1} {s.year}"
+    if p == "half":
+        return f"{'first' if s.month <= 6 else 'second'} half of {s.year}"
+    if p == "decade":
+        return f"{s.year // 10 * 10}s"
+    if p == "century":
+        return f"{_ordinal_suffix(s.year // 100 + 1)} century"
+    return str(s.year)
 
 
 def window_words(first: date, last: date) -> str:

@@ -234,3 +234,21 @@ def _make_date(year: int, month: int, day: int) -> date:
             f"so there is no {day} {MONTH_NAMES[month]} {year}"
         )
     return date(year, month, day)
+
+
+_PARTED = frozenset({"month", "season", "quarter", "half", "year", "decade", "century"})
+
+
+def part_of_its_unit(start: date, end: date, precision: str) -> str | None:
+    """"early", "mid" or "late" when `start`–`end` is that part (`_narrow`) of the period
+    of `precision` that holds `start` ("the end of the year": September to December);
+    None when it is the whole period or no such part."""
+    if precision not in _PARTED:
+        return None
+    whole = _unit_period(precision, start)
+    if (start, end) == (whole.start, whole.end):
+        return None
+    for mod in ("early", "mid", "late"):
+        if _narrow(whole, mod) == (start, end):
+            return mod
+    return None

@@ -145,6 +145,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"{_SEASON_AFTER}the\s+(?:weekend|{_SEASON})\b{_CLAUSE_GOES_ON}"),
     # "until spring", "in summer": a bare season after such a word ("fall" is a verb too).
     ("DATE", rf"{_SEASON_AFTER}(?:spring|summer|autumn|winter)\b{_CLAUSE_GOES_ON}"),
+    # "by the end of the summer", "in late spring", "mid-winter": a part of a season, before
+    # the clause goes on (not "an early spring", "the late summer sun"; "fall" is a verb too).
+    ("DATE", r"(?<!\ban\s)(?<!\ba\s)(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)"
+             rf"[\s-]+(?:the\s+)?(?:spring|summer|autumn|winter)\b{_CLAUSE_GOES_ON}"),
     (
         "DATE",
         rf"(?:(?<=\bover\s)the\s+weekend|(?<=\bduring\s)the\s+(?:weekend|{_SEASON}))\b"

@@ -11,8 +11,8 @@ from tui.dates.lexicon import (
     _SEASONS,
     _TRANSLATE,
     _UNIT_RE,
-    MONTH_NAMES,
     AIM_PASTS,
+    MONTH_NAMES,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
