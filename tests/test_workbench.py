@@ -573,3 +573,23 @@ def test_an_article_added_without_a_note_says_so_at_once(folder: Path, tmp_path:
     given = _add(folder, noted, "--published", "2024-04-18", "--note", "The page's dateline")
     assert given.returncode == 0, given.stderr  # type: ignore[attr-defined]
     assert "no note" not in given.stdout  # type: ignore[attr-defined]
+
+
+def test_an_article_added_without_data_says_it_joins_the_shipped_timeline(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A journalist's trial: without --data a story joined the shipped China–North Korea
+    timeline, with nothing said of it but the path."""
+    import tui.cli_workbench
+    from tui.cli import main
+
+    monkeypatch.setattr(tui.cli_workbench, "default_data_dir", lambda: folder)  # not the repo's
+    path = tmp_path / "port.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    args = ["--published", "2024-04-17", "--title", "Fuel deal", "--outlet", "Example Wire"]
+    assert main(["add-article", str(path), *args, "--note", "dateline"]) == 0
+    assert "joins the shipped timeline's data" in capsys.readouterr().out
+    other = tmp_path / "port2.txt"
+    other.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
+    assert main(["add-article", str(other), "--data", str(folder), *args, "--note", "x"]) == 0
+    assert "shipped" not in capsys.readouterr().out

@@ -52,6 +52,12 @@ def cmd_add_article(args: argparse.Namespace, out: TextIO) -> int:
     if added.made:
         out.write(visible(f"started the data folder {data_dir}: {', '.join(added.made)}") + "\n")
     out.write(visible(f"added article {added.id}, its text copied to {added.seed}") + "\n")
+    if args.data is None:
+        # Easily missed: without --data, a journalist's story joins the shipped timeline.
+        out.write(
+            "  it joins the shipped timeline's data; for a timeline of your own, add it with "
+            "--data DIR (a new folder is started there)\n"
+        )
     if not args.note:
         # The note is shown with every event the article dates: say so now, not there.
         out.write(
