@@ -150,7 +150,7 @@ def test_check_warns_of_words_read_from_the_article_that_land_after_it(
     result = run_cli("check", "--data", str(data))
     assert result.returncode == 0, result.stderr
     warnings = [w for w in result.stderr.splitlines() if "warning:" in w]
-    assert len(warnings) == 1 and "event 'families' is dated by ≈ 2024-08:" in warnings[0]
+    assert len(warnings) == 1 and "event 'families' is dated by ≈ late 2024-08:" in warnings[0]
     assert "the quote reads as done (“had”)" in warnings[0]
     assert "a time the story tells of" in warnings[0]
 

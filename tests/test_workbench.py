@@ -576,7 +576,10 @@ def test_an_article_added_without_a_note_says_so_at_once(folder: Path, tmp_path:
 
 
 def test_an_article_added_without_data_says_it_joins_the_shipped_timeline(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A journalist's trial: without --data a story joined the shipped China–North Korea
     timeline, with nothing said of it but the path."""
