@@ -161,6 +161,17 @@ BAD_INPUTS = [
         'closest passage: "The pact follows talks held on June 17, officials said."',
         id="quote-not-in-article",
     ),
+    # A journalist's trial: a quote shortened with an ellipsis was not found, and
+    # nothing said that "…" cannot leave words out.
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace('"The pact follows talks held on June 17, officials said."',
+                            '"The pact follows talks … on June 17, officials said."'),
+        "events.yaml:17",
+        "quote not found in article 'news-1'",
+        '"…" cannot leave words out: quote the whole passage',
+        id="quote-with-an-ellipsis",
+    ),
     pytest.param(
         "events",
         EVENTS_YAML.replace("date_text: on Saturday", "date_text: Leaders met"),

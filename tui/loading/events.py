@@ -357,10 +357,18 @@ def load_source(
     found = folded[article_id].find_folded(folded_quote)
     if found is None:
         passage = folded[article_id].closest_passage(quote)
+        # A journalist shortens a quote with an ellipsis; here it cannot skip words.
+        skipped = next((mark for mark in ("…", "...") if mark in quote), None)
         at.add(
             "quote",
             f"quote not found in article '{article_id}' ({article.file})",
-            f"quotes must be the article's exact words; closest passage: {passage}",
+            f"quotes must be the article's exact words; closest passage: {passage}"
+            + (
+                f'; "{skipped}" cannot leave words out: quote the whole passage, or each '
+                "part as a source of its own"
+                if skipped is not None and skipped not in article.text
+                else ""
+            ),
         )
         return None
     placed = place_in_quote(date_text, folded_quote)
