@@ -167,7 +167,10 @@ async def test_the_event_pane_indents_each_quote_wrapped_lines_too(tmp_path: Pat
         lines = screen_text(app).splitlines()[region.y:region.bottom]
         pane = [line[region.x:region.right] for line in lines]
         start = next(i for i, line in enumerate(pane) if "1. Alpha News" in line)
-        quote = [line for line in pane[start + 1:] if line.strip()]
+        under = [line for line in pane[start + 1:] if line.strip()]
+        # Under the outlet, its publication date and the date it gives, then the quote.
+        assert under[0].startswith("     published ")
+        quote = under[next(i for i, line in enumerate(under) if "“" in line):]
         assert len(quote) >= 2  # the quote wraps at this width
         assert all(line.startswith("     ") for line in quote)
         assert quote[0].strip().startswith("“Kim Jong Un said")

@@ -171,11 +171,11 @@ def test_formats_are_registered_and_offered_by_the_cli() -> None:
         (_span(date(2024, 4, 29), date(2024, 5, 5), "week"), "29 April–5 May 2024"),
         (_span(date(2023, 12, 1), date(2024, 1, 31), "range"), "December 2023–January 2024"),
         # A journalist's trial: "earlier this year" (written 12 March) is its days, not
-        # the year, and "earlier this month" likewise; "late April" keeps its month (its
-        # days are a convention).
+        # the year, and "earlier this month" likewise; "late April" is said as the words
+        # say it, not as its days (a convention's).
         (_span(date(2024, 1, 1), date(2024, 3, 11), "year"), "1 January–11 March 2024"),
         (_span(date(2024, 3, 1), date(2024, 3, 11), "month"), "1–11 March 2024"),
-        (_span(date(2024, 4, 21), date(2024, 4, 30), "month", True), "≈ April 2024"),
+        (_span(date(2024, 4, 21), date(2024, 4, 30), "month", True), "≈ late April 2024"),
     ],
 )
 def test_date_words_never_invent_precision(span: Span, words: str) -> None:

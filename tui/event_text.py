@@ -43,7 +43,8 @@ def describe_event(timeline: Timeline, event: Event, source_index: int = 0) -> s
     head, sources = describe_parts(timeline, event, source_index)
     out = [plain(head)]
     for line, quote in sources:
-        out += ["\n", plain(line), "\n" + " " * QUOTE_INDENT, plain(quote)]
+        indent = "\n" + " " * QUOTE_INDENT
+        out += ["\n", plain(line), indent, plain(quote).replace("\n", indent)]
     return "".join(out)
 
 
@@ -124,16 +125,16 @@ def describe_parts(
     for i, source in enumerate(event.sources):
         src_article = timeline.article_by_id.get(source.article_id)
         name = src_article.outlet if src_article else source.article_id
-        # The outlet's publication date beside it, the event's date said to be the
-        # source's reading: "Outlet — 2022" read as a citation, 2022 as when it was written.
-        published = f", published {published_compact(src_article)}" if src_article else ""
         line = [
             ("▶ " if i == source_index else "  ", "current"),
             (f"{i + 1}. {visible(name)}", "current" if i == source_index else ""),
-            (f"{published} — dates it " + visible(format_span(source.span)), "label"),
         ]
+        # Under the outlet, its publication date, and the event's date said to be the
+        # source's reading: "Outlet — 2022" read as a citation, 2022 as when it was written.
+        published = f"published {published_compact(src_article)}, " if src_article else ""
+        dated = f"{published}dates it {visible(format_span(source.span))}"
         # On one line, its line breaks and paragraph gaps one space each (the article
         # view shows them as they are); marked as quoted unless it has marks of its own.
         quote = visible(" ".join(clipped(source.quote, FIELD_LIMIT).split()))
-        sources.append((line, [(quoted(quote), "quote")]))
+        sources.append((line, [(dated, "label"), ("\n", ""), (quoted(quote), "quote")]))
     return out, sources
