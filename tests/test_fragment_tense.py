@@ -1,5 +1,5 @@
-"""A quote that is part of a sentence and gives its date words no tense is read by the
-tense of its whole sentence in the article (`tui.loading.events._tense_from_sentence`)."""
+"""A quote that goes on from a modal or "to" of its clause and gives its date words no
+tense is read with the clause's words before it (`tui.loading.clause`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import write_data_dir
 from tui.load import load_timeline
-from tui.loading.events import SENTENCE_TENSE_SAID
+from tui.loading.clause import SENTENCE_TENSE_SAID
 
 ARTICLES = """\
 articles:
@@ -37,6 +37,10 @@ SEED = (
     "Officials said the bridge reopened on Monday after repairs.\n"
     "Crowds gathered on Monday and more crowds on Friday.\n"
     "Big crowds on Monday, and more crowds on Sunday.\n"
+    "The museum, which opened in 1990, shuts for good on Sunday.\n"
+    "After the fire on Monday, the council will rebuild the hall.\n"
+    "She said the trust would reopen the ward by September.\n"
+    "Officials tried to block the march on Friday.\n"
     "The mayor spoke on Monday and will unveil the scheme on Monday.\n"
     "In 2019 the leaders met, and they meet again in September.\n"
     "Fares rise. Buses run on Friday as usual.\n"
@@ -69,8 +73,15 @@ def _span(tmp_path: Path, quote: str, words: str):  # type: ignore[no-untyped-de
         # "from" a start (read alone: the Monday before, "on").
         ("raise parking charges from Monday.", "Monday", date(2024, 3, 18), "from",
          'future tense ("will")'),
-        # Its "gathered" makes the Friday of "more crowds on Friday" the one before.
-        ("more crowds on Friday", "on Friday", date(2024, 3, 8), "on", 'past tense ("gathered")'),
+        # The quote goes on from "would", "to": their clause's tense.
+        ("reopen the ward by September", "September", date(2024, 9, 1), "by",
+         'future tense ("would")'),
+        ("block the march on Friday", "on Friday", date(2024, 3, 8), "on", 'past tense ("tried")'),
+        # A review: another clause's verb is not the quote's ("gathered" of the crowds on
+        # Monday; "opened" of a relative clause; "will" after the quote's "After …").
+        ("more crowds on Friday", "on Friday", date(2024, 3, 15), "on", None),
+        ("shuts for good on Sunday", "on Sunday", date(2024, 3, 17), "on", None),
+        ("the fire on Monday", "on Monday", date(2024, 3, 11), "on", None),
         # The whole sentence quoted: its own tense, nothing said of another.
         (
             "The council will close the day centre by the end of the year and raise parking "
@@ -91,7 +102,7 @@ def _span(tmp_path: Path, quote: str, words: str):  # type: ignore[no-untyped-de
         ("Fares rise. Buses run on Friday", "on Friday", date(2024, 3, 15), "on", None),
     ],
 )  # fmt: skip
-def test_a_quote_without_a_tense_takes_its_sentences(
+def test_a_quote_without_a_tense_goes_on_from_its_clause(
     tmp_path: Path, quote: str, words: str, start: date, relation: str, tense: str | None
 ) -> None:
     span = _span(tmp_path, quote, words)

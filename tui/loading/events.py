@@ -8,7 +8,7 @@ every event is known: `tui.references`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_not
@@ -27,6 +27,7 @@ from tui.dates import (
 )
 from tui.dates.explain import NO_TENSE_SAID
 from tui.dates.inquote import place_in_quote, relation_in_quote
+from tui.loading.clause import tense_from_clause
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
 from tui.loading.progress import BUILDING, CHECKING, EVERY, READING, Progress, no_progress
@@ -397,7 +398,9 @@ def load_source(
     if span is None:
         return None
     if NO_TENSE_SAID in span.explanation and values["relative_to"] is None:
-        span = _tense_from_sentence(span, values, exact, found, article, folded[article_id])
+        span = tense_from_clause(
+            span, values, exact, found, article_anchor(article), folded[article_id]
+        )
     return Source(
         article_id=article_id,
         quote=exact,
@@ -408,49 +411,6 @@ def load_source(
         relative_to=values["relative_to"],
         date_basis=values["date_basis"],
     )
-
-
-# Said after the explanation of a date read by the tense of the quote's whole sentence.
-SENTENCE_TENSE_SAID = (
-    "; the tense comes from the quote's whole sentence in the article (the quote alone has none)"
-)
-
-
-def _tense_from_sentence(
-    span: Span,
-    values: dict[str, Any],
-    quote: str,
-    found: tuple[int, int],
-    article: Article,
-    text: FoldedText,
-) -> Span:
-    """`span`, or where its quote gave the words no tense and the quote's whole sentence in
-    the article gives one, the words read by that sentence's tense.
-
-    A quote may be part of a sentence ("raise parking charges from Monday" of "The
-    council will … raise parking charges from Monday"): read alone, its "Monday" is
-    the nearest, perhaps the one before the article. Only when the quote says
-    nothing of the tense, and the words stand in the sentence only where the quote
-    has them; a sentence that refuses the words keeps the quote's reading.
-    """
-    around = text.sentence_around(*found)
-    if around is None or around == found:
-        return span
-    sentence = article.text[around[0] : around[1]]
-    folded_sentence, folded_quote = fold_space(sentence), fold_space(quote)
-    date_text: str = values["date_text"]
-    in_sentence = place_in_quote(date_text, folded_sentence)
-    in_quote = place_in_quote(date_text, folded_quote)
-    at = folded_sentence.find(folded_quote)
-    if in_sentence is None or in_quote is None or at < 0 or in_sentence[1] != at + in_quote[1]:
-        return span  # the words stand in the sentence before the quote too
-    try:
-        wider = date_from_words(date_text, sentence, article_anchor(article), values["relation"])
-    except ResolveError:
-        return span
-    if NO_TENSE_SAID in wider.explanation:
-        return span
-    return replace(wider, explanation=wider.explanation + SENTENCE_TENSE_SAID)
 
 
 def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Span | None:
