@@ -279,6 +279,21 @@ def test_a_winter_named_by_both_its_years_is_tagged_whole() -> None:
     assert [(t.text, t.timex) for t in tags] == [("the winter of 2013-14", "2013-WI")]
 
 
+def test_a_part_of_a_season_is_tagged() -> None:
+    """A journalist's trial: "by the end of the summer" was not tagged (so not drafted),
+    though the loader resolves it; not an adjective's season, nor a title's (a review)."""
+    tags = tag_text("Members would be balloted again by the end of the summer. Work ends in "
+                    "late spring, and resumes mid-winter.", date(2024, 4, 20))  # fmt: skip
+    assert [(t.text, t.timex) for t in tags] == [
+        ("the end of the summer", "2024-SU"), ("late spring", "2024-SP"),
+        ("mid-winter", "2024-WI"),
+    ]
+    assert tags[0].span is not None and tags[0].span.relation == "by"
+    none = tag_text("We had an early spring. The late summer sun shone. She starred in Late "
+                    "Summer, a film. A mid-winter break helps.", date(2024, 4, 20))  # fmt: skip
+    assert none == []
+
+
 def test_now_after_a_modal_is_no_time() -> None:
     """A journalist's trial: "now" of "which will now be played next Tuesday" was
     tagged (and drafted) as the publication date."""

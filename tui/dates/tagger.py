@@ -146,9 +146,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "until spring", "in summer": a bare season after such a word ("fall" is a verb too).
     ("DATE", rf"{_SEASON_AFTER}(?:spring|summer|autumn|winter)\b{_CLAUSE_GOES_ON}"),
     # "by the end of the summer", "in late spring", "mid-winter": a part of a season, before
-    # the clause goes on (not "an early spring", "the late summer sun"; "fall" is a verb too).
-    ("DATE", r"(?<!\ban\s)(?<!\ba\s)(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)"
-             rf"[\s-]+(?:the\s+)?(?:spring|summer|autumn|winter)\b{_CLAUSE_GOES_ON}"),
+    # the clause goes on (not "an early spring", "the late summer sun"; "fall" is a verb
+    # too), in lower case but a sentence's "The" (a title is not: "Late Summer", a film).
+    ("DATE", r"(?<!\ban\s)(?<!\ba\s)(?-i:early|mid|late|[Tt]he\s+(?:beginning|start|middle|end)"
+             r"\s+of)[\s-]+(?-i:(?:the\s+)?(?:spring|summer|autumn|winter))\b"
+             rf"{_CLAUSE_GOES_ON}"),
     (
         "DATE",
         rf"(?:(?<=\bover\s)the\s+weekend|(?<=\bduring\s)the\s+(?:weekend|{_SEASON}))\b"
