@@ -504,3 +504,50 @@ async def test_slash_leaves_the_view_and_enter_shows_the_match() -> None:
         line = text.line_of_offset(text.matches[0][0])
         assert top <= line < top + height
         assert any("Ned Price" in text.render_line(y).text for y in range(height))
+
+
+async def test_at_a_match_the_pane_below_explains_the_expression_of_its_sentence(
+    tmp_path: Path,
+) -> None:
+    """A journalist's trial: after `/`, the pane below still explained the expression
+    chosen before, while `t` worked on the match's sentence."""
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        text = screen.query_one("#article-text", ArticleText)
+        info = screen.query_one("#tag-info", TagInfo)
+        assert '"June 17"' in info.plain  # opened at the quote, its expression chosen
+        await type_ahead(pilot, "/Xi Jinping\r")
+        await pilot.pause()
+        assert text.match_index == 0 and '"Saturday"' in info.plain  # its sentence's
+        await pilot.press("n")
+        await pilot.pause()
+        assert '"2019"' in info.plain
+        await type_ahead(pilot, "/must be\r")
+        await pilot.pause()
+        assert '"June 17"' in info.plain
+        await type_ahead(pilot, "/North.\r")  # a sentence with a range only: its own
+        await pilot.pause()
+        assert "1950" in info.plain
+        await pilot.press("escape")  # the search cleared: the expression chosen before
+        await pilot.pause()
+        assert text.matches == () and '"June 17"' in info.plain
+
+
+async def test_a_match_in_a_sentence_without_dates_says_so(tmp_path: Path) -> None:
+    write_data(tmp_path)
+    seed = tmp_path / "seeds" / "alpha.txt"
+    seed.write_text(ALPHA + "Nothing happened here at all.\n", encoding="utf-8")
+    app = make_app(tmp_path / "data", event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "o")
+        await pilot.pause()
+        info = app.screen.query_one("#tag-info", TagInfo)
+        await type_ahead(pilot, "/happened here\r")
+        await pilot.pause()
+        assert info.plain == "No expression of time in the sentence of this match."

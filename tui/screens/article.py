@@ -224,6 +224,25 @@ class ArticleScreen(Screen[None]):
             ))
         else:
             info.border_title = "Expression"
+        self._describe_what_the_keys_work_on(info)
+
+    def _describe_what_the_keys_work_on(self, info: TagInfo) -> None:
+        """Below, the expression `t` would date an event by: at a match, the first of its
+        sentence (or that it has none), else the selected expression. The pane showed
+        the expression chosen before the search while `t` worked on the match."""
+        text = self._text
+        at = text.at_match
+        if at is None:
+            current = text.current
+            info.show(None if current is None else self.tags[current], (current or 0) + 1,
+                      len(self.tags))  # fmt: skip
+            return
+        start, end = sentence_around(self.article.text, at)
+        inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
+        if inside is None:
+            info.show_text("No expression of time in the sentence of this match.")
+        else:
+            info.show(self.tags[inside], inside + 1, len(self.tags))
 
     @on(ArticleText.ExpressionChosen, "#article-text")
     def _chosen(self, message: ArticleText.ExpressionChosen) -> None:

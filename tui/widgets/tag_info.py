@@ -43,5 +43,9 @@ class TagInfo(Static):
 
     def show(self, tag: Tag | None, number: int, count: int) -> None:
         """Describe `tag`, expression `number` of `count` (None: none selected yet)."""
-        self.plain = describe_tag(tag, number, count)
-        self.update(Text(self.plain))
+        self.show_text(describe_tag(tag, number, count))
+
+    def show_text(self, plain: str) -> None:
+        """Show `plain` (already made visible) as it is."""
+        self.plain = plain
+        self.update(Text(plain))
