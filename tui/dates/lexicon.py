@@ -290,10 +290,3 @@ _TRANSLATE = str.maketrans(
 SHARED_PARTICIPLES = frozenset(
     "paid sold held made sent kept built told brought bought found".split()
 )
-
-# Pasts of an aim, before "to" and its verb, after a reporting verb ("she said the trust
-# aimed to reopen the ward by September"): in reported speech the past is the saying's,
-# and what is aimed at may be to come. They then give the words of their verb no tense.
-# Told as a story ("Rebels aimed to capture the city on Sunday"), an aim's past stays
-# the act's; "sought", "wanted" nearly always report an attempt already made.
-AIM_PASTS = frozenset("aimed intended hoped".split())

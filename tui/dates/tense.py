@@ -11,7 +11,6 @@ from tui.dates.lexicon import (
     _SEASONS,
     _TRANSLATE,
     _UNIT_RE,
-    AIM_PASTS,
     MONTH_NAMES,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
@@ -233,9 +232,7 @@ _SPACES = re.compile(r"\s+")
 
 
 
-def _markers(
-    text: str, site: int | None = None, *, said: bool = False
-) -> tuple[str | None, str | None]:
+def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
     """(tense, cue word) from the markers in `text`.
 
     With `site` (where the date expression stood), the marker nearest to it
@@ -253,8 +250,6 @@ def _markers(
     words = list(_WORD.finditer(text))
     previous = ""
     passive = False  # a participle after "be" came before
-    reported = said  # a reporting verb came before ("she said the trust aimed to"), or
-    # `text` is what one says (its verb taken out: `_reported_tense`)
     for at, m in enumerate(words):
         word = m.group(0)
         low = word.lower()
@@ -273,8 +268,6 @@ def _markers(
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
         elif is_past and previous in _ARTICLES:
             is_past = False  # "a packed meeting", "the lost decade": an adjective
-        elif low in AIM_PASTS and following == "to" and reported:
-            is_past = False  # "said the trust aimed to reopen by September": the saying's past
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         elif is_past and text[m.start() - 1 : m.start()] == "-" and (
@@ -290,7 +283,6 @@ def _markers(
             found.append((m.start(), m.end(), "past", low))
             passive = False
         previous = low
-        reported = reported or low in REPORTING_VERBS
     if not found:
         return None, None
     if site is None:
@@ -457,8 +449,8 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     # The words said may have a tense of their own in their clause ("said Monday's vote
     # was rigged"; not another clause's: "…, state media reported").
     masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
-    words = _markers(*_clause_of(masked, at, end), said=True)
-    return words if words[0] is not None else (None, cue)
+    said = _markers(*_clause_of(masked, at, end))
+    return said if said[0] is not None else (None, cue)
 
 
 def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
