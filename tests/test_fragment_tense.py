@@ -1,5 +1,5 @@
-"""A quote that goes on from a modal or "to" of its clause and gives its date words no
-tense is read with the clause's words before it (`tui.loading.clause`)."""
+"""A quote that goes on from a modal of its clause and gives its date words no tense is
+read with the clause's words before it (`tui.loading.clause`)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ SEED = (
     "After the fire on Monday, the council will rebuild the hall.\n"
     "She said the trust would reopen the ward by September.\n"
     "Officials tried to block the march on Friday.\n"
+    "A bomb exploded next to the market on Monday.\n"
+    "Firefighters will keep watch over the ruins of the fire on Monday.\n"
+    "The government will close the centre and the library shut on Monday.\n"
     "The mayor spoke on Monday and will unveil the scheme on Monday.\n"
     "In 2019 the leaders met, and they meet again in September.\n"
     "Fares rise. Buses run on Friday as usual.\n"
@@ -73,10 +76,16 @@ def _span(tmp_path: Path, quote: str, words: str):  # type: ignore[no-untyped-de
         # "from" a start (read alone: the Monday before, "on").
         ("raise parking charges from Monday.", "Monday", date(2024, 3, 18), "from",
          'future tense ("will")'),
-        # The quote goes on from "would", "to": their clause's tense.
+        # The quote goes on from "would": its clause's tense.
         ("reopen the ward by September", "September", date(2024, 9, 1), "by",
          'future tense ("would")'),
-        ("block the march on Friday", "on Friday", date(2024, 3, 8), "on", 'past tense ("tried")'),
+        # A second review: not from "to", a preposition as often ("next to" read "next" as
+        # the future), nor a modal further back, another verb's, nor after "and" a clause
+        # with a subject of its own.
+        ("block the march on Friday", "on Friday", date(2024, 3, 15), "on", None),
+        ("the market on Monday", "on Monday", date(2024, 3, 11), "on", None),
+        ("the ruins of the fire on Monday", "on Monday", date(2024, 3, 11), "on", None),
+        ("the library shut on Monday", "on Monday", date(2024, 3, 11), "on", None),
         # A review: another clause's verb is not the quote's ("gathered" of the crowds on
         # Monday; "opened" of a relative clause; "will" after the quote's "After …").
         ("more crowds on Friday", "on Friday", date(2024, 3, 15), "on", None),

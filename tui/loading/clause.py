@@ -26,12 +26,18 @@ SENTENCE_TENSE_SAID = (
 )
 # Where a clause begins: the last of these before the quote.
 _CLAUSE_MARK = re.compile(r'[,;:()\[\]"“”]|\s[-–—]\s')
-# A clause's words that a quote goes on from: a modal or "to" just before it ("will
-# «raise charges from Monday»"), or such a verb's phrase joined by "and" or "or" ("will
-# close the centre by the end of the year and «raise charges from Monday»").
-_GOVERNED = re.compile(
-    r"\b(?:will|would|shall|won't|wo n't|going to|to|may|might|could|can|should|must)"
-    r"(?:\s+\S+)*?(?:\s+(?:and|or))?\s*$|'ll(?:\s+\S+)*?(?:\s+(?:and|or))?\s*$",
+# A modal that a quote goes on from: just before it ("will «raise charges from Monday»"),
+# or before a verb's phrase that "and" or "or" joins to it ("will close the centre by the
+# end of the year and «raise charges from Monday»"). Not "to", a preposition as often as
+# a verb's ("next to «the market on Monday»"), nor a modal further back ("will keep watch
+# over «the ruins of the fire on Monday»": the modal is another verb's).
+_MODAL = r"(?:\b(?:will|would|shall|won't|wo n't|going to|may|might|could|can|should|must)|'ll)"
+_GOES_ON_FROM_A_MODAL = re.compile(rf"{_MODAL}\s*$", re.IGNORECASE)
+_JOINED_TO_A_MODAL = re.compile(rf"{_MODAL}\s.*\s(?:and|or)\s*$", re.IGNORECASE)
+# A quote after "and" that begins with its own subject is another clause ("will close the
+# centre and «the library shut on Monday»"), not the modal's verb's.
+_OWN_SUBJECT = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|this|that|these|those|it|he|she|they|we|i|you)\b",
     re.IGNORECASE,
 )
 
@@ -44,14 +50,15 @@ def tense_from_clause(
     anchor: Anchor,
     text: FoldedText,
 ) -> Span:
-    """`span`, or where its quote gave the words no tense and goes on from a modal or
-    "to" of its clause in the article, the words read with that clause.
+    """`span`, or where its quote gave the words no tense and goes on from a modal of
+    its clause in the article, the words read with that clause.
 
     A quote may be part of a verb's phrase ("raise parking charges from Monday" of
     "The council will close the centre … and raise parking charges from Monday"):
     read alone, its "Monday" is the nearest, perhaps the one before the article.
     Only the clause's words before the quote are read with it, from its last comma
-    or other mark, and only when they end in such a verb (or its phrase and "and"):
+    or other mark, and only when they end in a modal (or its verb's phrase and
+    "and", the quote no clause with a subject of its own):
     another clause's verb ("The museum, which opened in 1990, shuts on Sunday") is
     not the quote's. Words that stand there before the quote too, or a clause that
     refuses them, leave the quote's own reading.
@@ -67,7 +74,8 @@ def tense_from_clause(
     lead = folded_sentence[:at]
     marks = list(_CLAUSE_MARK.finditer(lead))
     lead = lead[marks[-1].end() :] if marks else lead
-    if not _GOVERNED.search(lead):
+    joined = _JOINED_TO_A_MODAL.search(lead) and not _OWN_SUBJECT.match(folded_quote)
+    if not (_GOES_ON_FROM_A_MODAL.search(lead) or joined):
         return span
     clause = lead + folded_quote
     date_text: str = values["date_text"]
