@@ -161,6 +161,17 @@ BAD_INPUTS = [
         'closest passage: "The pact follows talks held on June 17, officials said."',
         id="quote-not-in-article",
     ),
+    # A journalist's trial: a quote with two slips was put right one `check` at a time.
+    pytest.param(
+        "events",
+        EVENTS_YAML.replace("talks held on June 17, officials said", "talks took place on "
+                            "June 17, diplomats said"),  # fmt: skip
+        "events.yaml:17",
+        "quote not found in article 'news-1'",
+        'the article has "held" where the quote has "took place"; the article has '
+        '"officials" where the quote has "diplomats"',
+        id="quote-with-two-slips",
+    ),
     # A journalist's trial: a quote shortened with an ellipsis was not found, and
     # nothing said that "…" cannot leave words out.
     pytest.param(

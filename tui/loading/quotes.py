@@ -122,22 +122,25 @@ class FoldedText:
         best = max(passages, key=lambda s: (_shared(needle, fold_space(s)), -len(s)))
         best = fold_space(best)
         # The passage's words before and after the quote's are context, not a difference.
-        return _first_difference(best, needle)
+        return _differences(best, needle)
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def _first_difference(passage: str, quote: str) -> str:
-    """`passage` (around where it first differs from `quote`) and that difference, word
+def _differences(passage: str, quote: str) -> str:
+    """`passage` (around where it first differs from `quote`) and the differences, word
     by word: "the article has "2023" where the quote has "2022"", or what the quote
-    adds or leaves out. The passage's words before and after the quote's are context,
-    not a difference."""
+    adds or leaves out; every one (up to `_DIFFERENCES_SAID`), so that a quote with two
+    slips is not put right one `check` at a time. The passage's words before and after
+    the quote's are context, not a difference."""
     theirs = list(_TOKEN.finditer(passage))
     ours = list(_TOKEN.finditer(quote))
     matcher = difflib.SequenceMatcher(
         None, [m.group() for m in theirs], [m.group() for m in ours], autojunk=False
     )
+    said: list[str] = []
+    first: int | None = None
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or (tag == "delete" and j1 in (0, len(ours))):
             continue
@@ -150,13 +153,17 @@ def _first_difference(passage: str, quote: str) -> str:
         article = _tokens_text(passage, theirs[i1:i2])
         quoted = _tokens_text(quote, ours[j1:j2])
         if tag == "insert":
-            said = f'the quote adds "{quoted}"'
+            said.append(f'the quote adds "{quoted}"')
         elif tag == "delete":
-            said = f'the quote leaves out "{article}"'
+            said.append(f'the quote leaves out "{article}"')
         else:
-            said = f'the article has "{article}" where the quote has "{quoted}"'
-        return f'"{_around(passage, at)}": {said}'
-    return f'"{_around(passage, 0)}"'
+            said.append(f'the article has "{article}" where the quote has "{quoted}"')
+        first = at if first is None else first
+    if first is None:
+        return f'"{_around(passage, 0)}"'
+    more = len(said) - _DIFFERENCES_SAID
+    listed = "; ".join(said[:_DIFFERENCES_SAID]) + (f"; and {more} more" if more > 0 else "")
+    return f'"{_around(passage, first)}": {listed}'
 
 
 def _tokens_text(text: str, tokens: list[re.Match[str]]) -> str:
@@ -169,6 +176,7 @@ def _tokens_text(text: str, tokens: list[re.Match[str]]) -> str:
 # Marks typed one way by hand and another in print: each read as its plain form.
 _MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SHOWN = 160  # characters of a passage a hint shows at most
+_DIFFERENCES_SAID = 3  # a quote with more differs in too much to list: the passage shows it
 
 
 def _shared(needle: str, passage: str) -> int:
