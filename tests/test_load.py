@@ -164,8 +164,9 @@ BAD_INPUTS = [
     # A journalist's trial: a quote with two slips was put right one `check` at a time.
     pytest.param(
         "events",
-        EVENTS_YAML.replace("talks held on June 17, officials said", "talks took place on "
-                            "June 17, diplomats said"),  # fmt: skip
+        EVENTS_YAML.replace(
+            "talks held on June 17, officials said", "talks took place on June 17, diplomats said"
+        ),
         "events.yaml:17",
         "quote not found in article 'news-1'",
         'the article has "held" where the quote has "took place"; the article has '
