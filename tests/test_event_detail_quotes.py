@@ -13,7 +13,10 @@ def test_a_quote_with_its_own_marks_is_not_marked_again() -> None:
     assert event.sources[1].quote.startswith("“Kim Yo-jong’s recent comment")
     assert "\n" in event.sources[1].quote  # the break is in the data, as in the article
     _, sources = describe_parts(timeline, event)
-    first, second = (plain(quote) for _, quote in sources)
+    # Under each outlet, its publication date and the date it gives, then the quote.
+    dated, first = plain(sources[0][1]).split("\n")
+    assert dated == "published 2021-06-24, dates it by 2021-06-22 Tue"
+    second = plain(sources[1][1]).split("\n")[1]
     # Ending with a quotation of its own ("have not changed …"), it is marked as quoted.
     assert first.startswith("“Though Kim Yo-jong") and first.endswith("diplomacy.””")
     assert second.startswith("“Kim Yo-jong’s recent") and not second.startswith("““")
