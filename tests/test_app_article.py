@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.app_helpers import (
@@ -18,13 +19,27 @@ from tests.app_helpers import (
     wait_for,
     write_data,
 )
-from tui.app import make_app
+from tui.app import TimelineApp, make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.event_form import EventFormScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.find_bar import FindBar
 from tui.widgets.tag_info import TagInfo
 from tui.widgets.timeline_view import TimelineView
+
+
+async def _opened(
+    app: TimelineApp, pilot: Pilot[None]
+) -> tuple[ArticleScreen, ArticleText, TagInfo]:
+    """The article of the source shown, opened from the source pane (Enter, then o)."""
+    await settle(pilot)
+    await pilot.press("enter", "o")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen, screen.query_one("#article-text", ArticleText), screen.query_one(
+        "#tag-info", TagInfo
+    )
 
 
 async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_dates(
@@ -68,13 +83,7 @@ async def test_slash_searches_the_article_and_n_steps_through_the_matches(
     second Esc goes back. Esc in the search line cancels it and stays."""
     app = app_for(tmp_path, event_id="dialogue")
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        text = screen.query_one("#article-text", ArticleText)
-        info = screen.query_one("#tag-info", TagInfo)
+        screen, text, info = await _opened(app, pilot)
         find = screen.query_one("#article-find", FindBar)
         await pilot.press("slash")
         assert find.display and find.has_focus
@@ -513,13 +522,7 @@ async def test_at_a_match_the_pane_below_explains_the_expression_of_its_sentence
     chosen before, while `t` worked on the match's sentence."""
     app = app_for(tmp_path, event_id="dialogue")
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter", "o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        text = screen.query_one("#article-text", ArticleText)
-        info = screen.query_one("#tag-info", TagInfo)
+        _, text, info = await _opened(app, pilot)
         assert '"June 17"' in info.plain  # opened at the quote, its expression chosen
         await type_ahead(pilot, "/Xi Jinping\r")
         await pilot.pause()
