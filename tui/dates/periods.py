@@ -4,8 +4,8 @@ year, decade, century) that date words name, and stepping between them."""
 from __future__ import annotations
 
 import calendar
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from tui.dates.lexicon import _SEASON_FIRST_MONTH, MONTH_NAMES
