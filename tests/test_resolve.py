@@ -1110,8 +1110,14 @@ def test_explanation_names_anchor_and_result(
         assert needle in explanation
 
 
-def _span(start: date, end: date, precision: str, timex: str = "", approx: bool = False) -> Span:
-    return Span(start, end, precision, approx, timex, "test")
+def _span(
+    start: date, end: date, precision: str, timex: str = "", approx: bool = False, why: str = "test"
+) -> Span:
+    return Span(start, end, precision, approx, timex, why)
+
+
+LATE, MID, EARLY = ("late part (TimeML MOD=END)", "mid part (TimeML MOD=MID)",
+                    "early part (TimeML MOD=START)")  # fmt: skip
 
 
 FORMATS = [
@@ -1125,11 +1131,16 @@ FORMATS = [
     (_span(D(2023, 9, 1), D(2023, 9, 30), "month"), "2023-09"),
     # A part of a unit the words name ("early September", "the end of the year", "late
     # summer") says which part: the unit alone claimed less than the words said.
-    (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True), "≈ early 2023-09"),
-    (_span(D(2024, 8, 1), D(2024, 8, 31), "season", "2024-SU", approx=True), "≈ 2024 late summer"),
-    (_span(D(2024, 1, 1), D(2024, 1, 31), "season", "2023-WI", approx=True), "≈ 2024 mid-winter"),
-    (_span(D(1997, 1, 1), D(1999, 12, 31), "decade", approx=True), "≈ late 1990s"),
-    (_span(D(2023, 5, 1), D(2023, 8, 31), "year", approx=True), "≈ mid-2023"),
+    (_span(D(2023, 9, 1), D(2023, 9, 10), "month", approx=True, why=EARLY), "≈ early 2023-09"),
+    (_span(D(2024, 8, 1), D(2024, 8, 31), "season", "2024-SU", approx=True, why=LATE),
+     "≈ 2024 late summer"),
+    (_span(D(2024, 1, 1), D(2024, 1, 31), "season", "2023-WI", approx=True, why=MID),
+     "≈ 2024 mid-winter"),
+    (_span(D(1997, 1, 1), D(1999, 12, 31), "decade", approx=True, why=LATE), "≈ late 1990s"),
+    (_span(D(2023, 5, 1), D(2023, 8, 31), "year", approx=True, why=MID), "≈ mid-2023"),
+    # A review: the same days, not named a part by the words ("around later this year"
+    # written on 31 August), are not called one.
+    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True), "≈ 2023"),
     # Not a part the words can name: as before.
     (_span(D(2023, 9, 1), D(2023, 9, 12), "month", approx=True), "≈ 2023-09"),
     (_span(D(2023, 6, 1), D(2023, 8, 31), "season", "2023-SU"), "2023 summer"),
@@ -1140,7 +1151,7 @@ FORMATS = [
     (_span(D(1949, 1, 1), D(1949, 12, 31), "year"), "1949"),
     # "earlier this year" (written 12 March): its days, as "earlier this month" is.
     (_span(D(2024, 1, 1), D(2024, 3, 11), "year"), "2024-01-01–2024-03-11"),
-    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True), "≈ late 2023"),
+    (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True, why=LATE), "≈ late 2023"),
     (_span(D(1990, 1, 1), D(1999, 12, 31), "decade"), "1990s"),
     (_span(D(1900, 1, 1), D(1999, 12, 31), "century"), "20th c."),
     (_span(D(2000, 1, 1), D(2099, 12, 31), "century"), "21st c."),

@@ -7,7 +7,14 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date
 
-from tui.dates.lexicon import _DAY_ABBR, _MONTH_ABBR, _SEASON_NAMES, MONTH_NAMES, SCHEDULE_VERBS
+from tui.dates.lexicon import (
+    _DAY_ABBR,
+    _MONTH_ABBR,
+    _SEASON_NAMES,
+    MONTH_NAMES,
+    PART_SAID,
+    SCHEDULE_VERBS,
+)
 from tui.dates.periods import _month, _Period, _season_of, part_of_its_unit
 from tui.span import Span
 
@@ -262,7 +269,9 @@ def _part_word(span: Span) -> str:
     """"early ", "mid-" or "late " when the span is that part of its month, season, year
     or other unit (the words' "the end of the year", "late summer"), else "": the part
     is what the words said, which the unit alone would not show."""
-    if not span.approximate:
+    # Only a part the words named: "around later this year", written on 31 August, is
+    # September to December too, but not "late".
+    if not span.approximate or PART_SAID not in span.explanation:
         return ""
     part = part_of_its_unit(span.start, span.end, span.precision)
     return "" if part is None else "mid-" if part == "mid" else f"{part} "

@@ -290,3 +290,7 @@ _TRANSLATE = str.maketrans(
 SHARED_PARTICIPLES = frozenset(
     "paid sold held made sent kept built told brought bought found".split()
 )
+
+# How an explanation names the early/mid/late part of a period the words name ("late
+# part (TimeML MOD=END)"): a label says the part only where the words said it.
+PART_SAID = "part (TimeML MOD="

@@ -24,6 +24,7 @@ from tui.dates.lexicon import (
     _UNIT_RE,
     _WEEKDAY_RE,
     MONTH_NAMES,
+    PART_SAID,
     REFERENCE_UNITS,
     _month_number,
     _parse_number,
@@ -212,7 +213,7 @@ def _rule_modifier(text: str, ctx: _Context) -> _Result | None:
     mod, name = _MOD_NAMES[word]
     return _Result(
         _Period(start, end, p.precision, p.timex),
-        f"{inner.rule} → {_describe(p)}; {name} part (TimeML MOD={mod})",
+        f"{inner.rule} → {_describe(p)}; {name} {PART_SAID}{mod})",
         True,
     )
 
