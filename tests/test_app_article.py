@@ -533,6 +533,12 @@ async def test_at_a_match_the_pane_below_explains_the_expression_of_its_sentence
         await type_ahead(pilot, "/must be\r")
         await pilot.pause()
         assert '"June 17"' in info.plain
+        await type_ahead(pilot, "/Saturday\r")  # the expression the match falls on
+        await pilot.pause()
+        assert '"Saturday"' in info.plain
+        await type_ahead(pilot, "/2019\r")  # not its sentence's first ("2019" after "in")
+        await pilot.pause()
+        assert '"2019"' in info.plain
         await type_ahead(pilot, "/North.\r")  # a sentence with a range only: its own
         await pilot.pause()
         assert "1950" in info.plain
@@ -544,7 +550,8 @@ async def test_at_a_match_the_pane_below_explains_the_expression_of_its_sentence
 async def test_a_match_in_a_sentence_without_dates_says_so(tmp_path: Path) -> None:
     write_data(tmp_path)
     seed = tmp_path / "seeds" / "alpha.txt"
-    seed.write_text(ALPHA + "Nothing happened here at all.\n", encoding="utf-8")
+    seed.write_text(ALPHA + "Nothing happened here at all.\nTalks began in 2018 and resumed in "
+                    "2020.\n", encoding="utf-8")  # fmt: skip
     app = make_app(tmp_path / "data", event_id="dialogue")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -554,3 +561,7 @@ async def test_a_match_in_a_sentence_without_dates_says_so(tmp_path: Path) -> No
         await type_ahead(pilot, "/happened here\r")
         await pilot.pause()
         assert info.plain == "No expression of time in the sentence of this match."
+        # A trial: the expression the match falls on, not its sentence's first.
+        await type_ahead(pilot, "/resumed in 2020\r")
+        await pilot.pause()
+        assert '"2020"' in info.plain and '"2018"' not in info.plain

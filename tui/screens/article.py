@@ -238,7 +238,11 @@ class ArticleScreen(Screen[None]):
                       len(self.tags))  # fmt: skip
             return
         start, end = sentence_around(self.article.text, at)
-        inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
+        match_end = text.matches[text.match_index or 0][1]
+        in_sentence = [i for i, t in enumerate(self.tags) if start <= t.start < end]
+        # The expression the match falls on, else its sentence's first.
+        inside = next((i for i in in_sentence if self.tags[i].start < match_end
+                       and at < self.tags[i].end), in_sentence[0] if in_sentence else None)
         if inside is None:
             info.show_text("No expression of time in the sentence of this match.")
         else:
