@@ -60,3 +60,13 @@ def test_the_tagger_reads_any_such_text(
     for tag in tag_text(text, anchor):
         assert text[tag.start : tag.end] == tag.text
         assert tag.span is None or tag.span.start <= tag.span.end
+
+
+def test_a_long_difference_is_cut_at_a_word_s_end() -> None:
+    """A trial: the hint cut the article's words in the middle of one ("… of the Kest")."""
+    from tui.loading.quotes import _TOKEN, _tokens_text
+
+    text = "Mr Berg, the former chief executive of the Kestrel Steel company, denies fraud."
+    shown = _tokens_text(text, list(_TOKEN.finditer(text)))
+    assert shown == "Mr Berg, the former chief executive of…"
+    assert _tokens_text("short words", list(_TOKEN.finditer("short words"))) == "short words"

@@ -1151,6 +1151,9 @@ FORMATS = [
     (_span(D(1949, 1, 1), D(1949, 12, 31), "year"), "1949"),
     # "earlier this year" (written 12 March): its days, as "earlier this month" is.
     (_span(D(2024, 1, 1), D(2024, 3, 11), "year"), "2024-01-01–2024-03-11"),
+    # A trial: one day of them ("earlier this week" written on a Tuesday) is that day.
+    (_span(D(2025, 3, 17), D(2025, 3, 17), "week"), "2025-03-17 Mon"),
+    (_span(D(2025, 3, 1), D(2025, 3, 1), "month"), "2025-03-01 Sat"),
     (_span(D(2023, 9, 1), D(2023, 12, 31), "year", approx=True, why=LATE), "≈ late 2023"),
     (_span(D(1990, 1, 1), D(1999, 12, 31), "decade"), "1990s"),
     (_span(D(1900, 1, 1), D(1999, 12, 31), "century"), "20th c."),

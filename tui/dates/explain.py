@@ -232,7 +232,7 @@ def _format_period(span: Span) -> str:
         # the days of the month (year) before the anchor, not the month ("early
         # September" stays "≈ 2023-09": its days are a convention, not the words).
         p = "range"
-    if p == "day":
+    if p == "day" or (p == "range" and s == e):  # "earlier this week" on a Tuesday: Monday
         text = f"{s.isoformat()} {_DAY_ABBR[s.weekday()]}"
     elif p == "month":
         text = f"{s.year:04d}-{s.month:02d}"

@@ -170,7 +170,12 @@ def _tokens_text(text: str, tokens: list[re.Match[str]]) -> str:
     """The stretch of `text` from the first of `tokens` to the last, shortened."""
     if not tokens:
         return ""
-    return text[tokens[0].start() : tokens[-1].end()][: _SHOWN // 4]
+    stretch = text[tokens[0].start() : tokens[-1].end()]
+    if len(stretch) <= _SHOWN // 4:
+        return stretch
+    cut = stretch[: _SHOWN // 4]
+    # At a word's end, not in the middle of one ("the former chief executive of the Kest").
+    return (cut[: cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
 
 
 # Marks typed one way by hand and another in print: each read as its plain form.
