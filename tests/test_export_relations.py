@@ -168,3 +168,53 @@ def test_a_by_event_over_vague_words_is_dated_by_its_end_alone_everywhere() -> N
     assert summary == "SUMMARY:Military parade featuring Xi\\, Kim and Putin (by 4 September 2025)"
     described = describe_event(shipped, parade)
     assert "Most likely" not in described and "on or before Thu 4 Sep 2025" in described
+
+
+PLANS_ARTICLES = """\
+articles:
+  - id: plans
+    file: plans.txt
+    title: Leaders to meet
+    outlet: Example News
+    author: null
+    published: "2024-03-14"
+    published_basis: stated
+    published_note: The paper's date line.
+"""
+
+PLANS_EVENTS = """\
+events:
+  - id: meeting
+    title: Leaders to meet
+    kind: meeting
+    actors: [china, north-korea, kim-jong-un]
+    sources:
+      - article: plans
+        quote: "Leaders will meet next Tuesday."
+        date_text: next Tuesday
+  - id: talks
+    title: Talks held
+    kind: meeting
+    actors: [china]
+    sources:
+      - article: plans
+        quote: "Talks were held on Monday."
+        date_text: on Monday
+"""
+
+
+def test_csv_and_json_say_what_is_expected(tmp_path: Path) -> None:
+    """A journalist's trial: the CSV and JSON gave a plan's date as if it had happened;
+    the explorer, Markdown and the calendar said "expected"."""
+    data = write_data_dir(
+        tmp_path, articles=PLANS_ARTICLES, events=PLANS_EVENTS,
+        seeds={"plans.txt": "Leaders will meet next Tuesday. Talks were held on Monday.\n"},
+    )  # fmt: skip
+    timeline = load_timeline(data)
+    positions = list(range(len(timeline.events)))
+    rows = list(csv.reader(io.StringIO(export_csv(timeline, positions), newline="")))
+    assert rows[0][-1] == "expected" and COLUMNS[-1] == "expected"
+    expected = {row[0]: row[-1] for row in rows[1:]}
+    assert expected == {"meeting": "true", "talks": "false"}
+    events = {e["id"]: e for e in json.loads(export_json(timeline, positions))["events"]}
+    assert events["meeting"]["expected"] is True and events["talks"]["expected"] is False

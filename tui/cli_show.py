@@ -35,7 +35,8 @@ def cmd_show(
     if event is None:
         raise UsageError(unknown_event_message(list(timeline.event_by_id), args.event_id))
     if args.format == "json":
-        out.write(json_safe(json.dumps(event_json(event), ensure_ascii=False, indent=2)) + "\n")
+        record = event_json(event, expected=timeline.is_expected(event))
+        out.write(json_safe(json.dumps(record, ensure_ascii=False, indent=2)) + "\n")
         return EXIT_OK
     out.write(describe_event(timeline, event) + "\n")
     out.write("\nEach source's date:\n")

@@ -41,7 +41,7 @@ from typing import TypeVar, cast
 # `tui.dates.explain`, not `tui.dates`: an export needs the labels, not the resolver.
 from tui.dates.explain import format_span
 from tui.export.common import actor_names
-from tui.model import Event, Timeline
+from tui.model import Event, Source, Timeline
 from tui.quoting import OPENING_QUOTES, UNPAIRED_IF_COUNTED, quoted
 from tui.safetext import FORMULA_SUSPECTS, UNSAFE, formula_start, visible_block
 from tui.span import Span
@@ -61,6 +61,9 @@ COLUMNS = (
     "actors",
     "sources",
     "outlets",
+    # After every article reporting it was written: what they expect, not what happened
+    # (last, so that the columns before keep their places).
+    "expected",
 )
 
 
@@ -101,6 +104,7 @@ def event_row(timeline: Timeline, event: Event) -> list[str]:
         "; ".join(actors),
         " | ".join(sources),
         "; ".join(outlets),
+        "true" if timeline.is_expected(event) else "false",
     ]
 
 
@@ -253,6 +257,8 @@ class _Records:
             article_id: article.outlet for article_id, article in timeline.article_by_id.items()
         }
         self.dates: dict[tuple[date, date, str, bool, str, str], str] = {}
+        self.timeline = timeline
+        self.latest_of = {article.id: article.latest for article in timeline.articles}
 
     def _dates(self, spans: list[Span]) -> list[str]:
         """The date fields of each of `spans`, remembered by the span's values."""
@@ -279,6 +285,20 @@ class _Records:
             _column(list(map(format_span, spans)), keep),
         )
         return list(map(",".join, zip(*columns, strict=True)))
+
+    def _expected(self, events: list[Event], per_event: list[tuple[Source, ...]]) -> list[str]:
+        """The `expected` field of each of `events`: `Timeline.is_expected`, the one-source
+        events (nearly all) read in a line, the others asked."""
+        latest = self.latest_of
+        fields = []
+        for event, sources in zip(events, per_event, strict=True):
+            written = latest.get(sources[0].article_id) if len(sources) == 1 else None
+            if written is not None and (event.span.start > written or not event.span.ahead):
+                expected = event.span.start > written
+            else:
+                expected = self.timeline.is_expected(event)
+            fields.append("true" if expected else "false")
+        return fields
 
     def batch(self, positions: Iterable[int]) -> tuple[int, str]:
         """How many events are at `positions`, and their records, each ended by CRLF."""
@@ -334,6 +354,7 @@ class _Records:
             _column(actors_field, keep),
             cited_field,
             _column(outlets_field, keep),
+            self._expected(events, per_event),
         )
         records = map(",".join, zip(*columns, strict=True))
         # Joined with an empty record last: each ended by CRLF, without another copy.

@@ -92,14 +92,16 @@ def source_json(source: Source) -> dict[str, Any]:
     }
 
 
-def event_json(event: Event) -> dict[str, Any]:
-    """One event; its date is its first source's."""
+def event_json(event: Event, *, expected: bool) -> dict[str, Any]:
+    """One event; its date is its first source's. `expected`: it falls after every
+    article reporting it was written (`Timeline.is_expected`), what they expect."""
     return {
         "id": event.id,
         "title": event.title,
         "summary": event.summary,
         "kind": event.kind,
         **date_fields(event.span, event.sources[0].date_text),
+        "expected": expected,
         "actors": list(event.actors),
         "sources": [source_json(s) for s in event.sources],
     }
@@ -110,7 +112,10 @@ def timeline_json(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any
     return {
         "articles": [article_json(a) for a in timeline.articles],
         "actors": [actor_json(a) for a in timeline.actors],
-        "events": [event_json(timeline.events[i]) for i in positions],
+        "events": [
+            event_json(event, expected=timeline.is_expected(event))
+            for event in map(timeline.events.__getitem__, positions)
+        ],
     }
 
 
