@@ -1707,3 +1707,20 @@ def test_a_record_counts_back_in_the_future_tense_too(
 ) -> None:
     span = resolve_span(words, D(2025, 3, 13), sentence)
     assert (span.start, span.end) == (start, end)
+
+
+# A journalist's trial: the past of a move is the move's, not the new day's ("has been
+# moved to April 2", told on 13 March 2025, was 2 April 2024); another verb still counts.
+MOVES = [
+    ("The ceremony has been postponed to April 2.", "April 2", D(2025, 4, 2)),
+    ("The vote was rescheduled for April 2.", "April 2", D(2025, 4, 2)),
+    ("The hearing was adjourned until Friday.", "Friday", D(2025, 3, 14)),
+    ("The match, postponed to Sunday because of snow, ended 2-1.", "Sunday", D(2025, 3, 9)),
+    ("The match will be postponed to Sunday.", "Sunday", D(2025, 3, 16)),
+    ("The vote, which was postponed to March 2, went ahead calmly.", "March 2", D(2025, 3, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "day"), MOVES)
+def test_the_past_of_a_move_does_not_date_the_new_day(sentence: str, words: str, day: date) -> None:
+    assert resolve_span(words, D(2025, 3, 13), sentence).start == day

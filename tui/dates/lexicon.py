@@ -294,3 +294,12 @@ SHARED_PARTICIPLES = frozenset(
 # How an explanation names the early/mid/late part of a period the words name ("late
 # part (TimeML MOD=END)"): a label says the part only where the words said it.
 PART_SAID = "part (TimeML MOD="
+
+# A move of a date, its verb group just before the words it moves to ("has been
+# postponed to", "was moved until"): the verb's past is the move's, not the new day's,
+# which is almost always still to come. (What is "moved from" is refused: `inquote`.)
+MOVED_TO = (
+    r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
+    r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|pushed\s+back|put\s+back|"
+    r"brought\s+forward|switched|shifted)\s+(?:to|until|till|for)\s+(?:the\s+)?$"
+)

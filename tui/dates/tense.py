@@ -12,6 +12,7 @@ from tui.dates.lexicon import (
     _TRANSLATE,
     _UNIT_RE,
     MONTH_NAMES,
+    MOVED_TO,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
@@ -224,6 +225,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 _WORD = re.compile(r"[A-Za-z']+")
+_MOVED_TO = re.compile(MOVED_TO, re.I)
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
 _OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|unless|if|because(?!\s+of))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
@@ -283,6 +285,9 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             found.append((m.start(), m.end(), "past", low))
             passive = False
         previous = low
+    if site is not None and (moved := _MOVED_TO.search(text, max(0, site - 50), site)):
+        # "has been postponed to April 2": the move's past, not the new day's.
+        found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
     if not found:
         return None, None
     if site is None:
