@@ -113,16 +113,8 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         said = ctx.said_in_the_past
         record = None
         skipped = ""
-        # A record counts back whatever the tense: "For the first time in ten years our
-        # members can plan ahead", "The first flight in ten years will leave on Monday".
-        if (ctx.tense != "past" or said) and ctx.has_sentence and ctx.sentence is not None:
+        if (ctx.tense is None or said) and ctx.has_sentence and ctx.sentence is not None:
             record, skipped = _counting_back(_normalise(ctx.sentence), _normalise(text))
-            if record is not None and ctx.tense == "future" and not said and (
-                record.group(0).split()[-1] in _NEGATION
-            ):
-                record = None  # "We will not know in two weeks": then, not the last two
-            if record is not None:
-                ahead = None
         if (ctx.tense is None or said) and ctx.has_sentence and record is None:
             # "The plant reopens in six months": a present that names a time to come;
             # "the lowest in five years", "the first visit in six years" count back.
