@@ -1695,6 +1695,8 @@ MOVES = [
     ("The match, postponed to Sunday because of snow, ended 2-1.", "Sunday", D(2025, 3, 9)),
     ("The match will be postponed to Sunday.", "Sunday", D(2025, 3, 16)),
     ("The vote, which was postponed to March 2, went ahead calmly.", "March 2", D(2025, 3, 2)),
+    # A review: not the verbs that move prices as often ("pushed back to June levels").
+    ("Prices were pushed back to June 10 levels.", "June 10", D(2024, 6, 10)),
 ]
 
 
