@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import write_data_dir
 from tui.load import load_timeline
-from tui.loading.clause import SENTENCE_TENSE_SAID
+from tui.loading.clause import CLAUSE_TENSE_SAID
 
 ARTICLES = """\
 articles:
@@ -117,6 +117,6 @@ def test_a_quote_without_a_tense_goes_on_from_its_clause(
     span = _span(tmp_path, quote, words)
     assert (span.start, span.relation) == (start, relation)
     # The explanation says where the tense came from when it is the sentence's.
-    assert span.explanation.endswith(SENTENCE_TENSE_SAID) == (tense is not None)
+    assert span.explanation.endswith(CLAUSE_TENSE_SAID) == (tense is not None)
     if tense is not None:
         assert tense in span.explanation

@@ -100,7 +100,8 @@ FUTURE_TENSE_SAID = 'future tense ("'
 
 NO_TENSE_SAID = "no clear tense in the sentence"
 """What an explanation says when the words were read by the tense and the sentence gave
-none (`_tense_text`): the loader then reads the quote's whole sentence in its article."""
+none (`_tense_text`): the loader then reads a quote that goes on from a modal with its
+clause in the article (`tui.loading.clause`)."""
 
 _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 
@@ -237,10 +238,7 @@ def _format_period(span: Span) -> str:
     elif p == "month":
         text = f"{s.year:04d}-{s.month:02d}"
     elif p == "season":
-        code = span.timex.rsplit("-", 1)[-1]
-        name = _SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])
-        part = _part_word(span)
-        text = f"{s.year} {part}{name}"
+        text = f"{s.year} {_part_word(span)}{_season_name(span)}"
     elif p == "quarter":
         text = f"{s.year}-Q{(s.month - 1) // 3 + 1}"
     elif p == "half":
@@ -342,14 +340,19 @@ def date_words(span: Span) -> str:
     return prefix + words
 
 
+def _season_name(span: Span) -> str:
+    """A season span's name: its TIMEX's season ("2023-WI": winter), else its start's."""
+    code = span.timex.rsplit("-", 1)[-1]
+    return _SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(span.start)[1]])
+
+
 def _unit_words(span: Span) -> str:
     """The unit a part of which the span is, as words: "2024", "summer 2024", "September
-    2023", "Q2 2023", "the first half of 2023", "the 1990s", "the 20th century"."""
+    2023", "Q2 2023", "first half of 2023", "1990s", "20th century"."""
     s = span.start
     p = span.precision
     if p == "season":
-        code = span.timex.rsplit("-", 1)[-1]
-        return f"{_SEASON_NAMES.get(code, _SEASON_NAMES[_season_of(s)[1]])} {s.year}"
+        return f"{_season_name(span)} {s.year}"
     if p == "month":
         return f"{MONTH_NAMES[s.month]} {s.year}"
     if p == "quarter":

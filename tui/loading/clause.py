@@ -20,7 +20,7 @@ from tui.dates.inquote import place_in_quote
 from tui.loading.quotes import FoldedText, fold_space
 
 # Said after the explanation of a date read with the words before the quote in its clause.
-SENTENCE_TENSE_SAID = (
+CLAUSE_TENSE_SAID = (
     "; the tense comes from the words before the quote in its clause, whose verb it "
     "goes on (the quote alone has none)"
 )
@@ -89,4 +89,4 @@ def tense_from_clause(
         return span
     if NO_TENSE_SAID in wider.explanation:
         return span
-    return replace(wider, explanation=wider.explanation + SENTENCE_TENSE_SAID)
+    return replace(wider, explanation=wider.explanation + CLAUSE_TENSE_SAID)
