@@ -565,3 +565,9 @@ async def test_a_match_in_a_sentence_without_dates_says_so(tmp_path: Path) -> No
         await type_ahead(pilot, "/resumed in 2020\r")
         await pilot.pause()
         assert '"2020"' in info.plain and '"2018"' not in info.plain
+        await pilot.press("t")  # dated by the expression the pane explains
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EventFormScreen)
+        assert form.quote == "Talks began in 2018 and resumed in 2020."
+        assert form.date_text == "2020"

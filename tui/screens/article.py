@@ -227,26 +227,34 @@ class ArticleScreen(Screen[None]):
         self._describe_what_the_keys_work_on(info)
 
     def _describe_what_the_keys_work_on(self, info: TagInfo) -> None:
-        """Below, the expression `t` would date an event by: at a match, the first of its
-        sentence (or that it has none), else the selected expression. The pane showed
-        the expression chosen before the search while `t` worked on the match."""
+        """Below, the expression `t` would date an event by: at a match, the one of its
+        sentence `_match_expression` gives (or that it has none), else the selected
+        expression. The pane showed the expression chosen before the search while `t`
+        worked on the match."""
         text = self._text
-        at = text.at_match
-        if at is None:
+        if text.at_match is None:
             current = text.current
             info.show(None if current is None else self.tags[current], (current or 0) + 1,
                       len(self.tags))  # fmt: skip
             return
-        start, end = sentence_around(self.article.text, at)
-        match_end = text.matches[text.match_index or 0][1]
-        in_sentence = [i for i, t in enumerate(self.tags) if start <= t.start < end]
-        # The expression the match falls on, else its sentence's first.
-        inside = next((i for i in in_sentence if self.tags[i].start < match_end
-                       and at < self.tags[i].end), in_sentence[0] if in_sentence else None)
+        inside = self._match_expression()
         if inside is None:
             info.show_text("No expression of time in the sentence of this match.")
         else:
             info.show(self.tags[inside], inside + 1, len(self.tags))
+
+    def _match_expression(self) -> int | None:
+        """At a match, the expression it falls on, else its sentence's first (None: its
+        sentence has none): what the pane explains and `t` dates an event by first."""
+        text = self._text
+        at = text.at_match
+        if at is None:
+            return None
+        start, end = sentence_around(self.article.text, at)
+        match_end = text.matches[text.match_index or 0][1]
+        in_sentence = [i for i, t in enumerate(self.tags) if start <= t.start < end]
+        return next((i for i in in_sentence if self.tags[i].start < match_end
+                     and at < self.tags[i].end), in_sentence[0] if in_sentence else None)
 
     @on(ArticleText.ExpressionChosen, "#article-text")
     def _chosen(self, message: ArticleText.ExpressionChosen) -> None:
@@ -265,8 +273,11 @@ class ArticleScreen(Screen[None]):
         text = self._text
         tag, passage = text.selected, text.passage
         if passage is None and text.at_match is not None:
-            # Moved to a match last: its sentence, as `v` would select it.
+            # Moved to a match last: its sentence, as `v` would select it, dated first by
+            # the expression the pane below explains.
             passage = Passage.at(self.article.text, text.at_match)
+            matched = self._match_expression()
+            tag = tag if matched is None else self.tags[matched]
         if tag is None and passage is None:
             self.notify("Choose an expression first (n / ] for the next), or select "
                         "sentences with v.", markup=False)
