@@ -44,13 +44,13 @@ def small_heads(monkeypatch: pytest.MonkeyPatch) -> None:
 def held_read(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The explorer's read of the whole timeline waits until the event is set."""
     release = threading.Event()
-    real = app_module.open_folder
+    real = app_module.open_indexed
 
-    def held(folder: Path, **options: object) -> object:
+    def held(folder: Path, *args: object, **options: object) -> object:
         assert release.wait(10), "the test never released the read"
-        return real(folder, **options)  # type: ignore[arg-type]
+        return real(folder, *args, **options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app_module, "open_folder", held)
+    monkeypatch.setattr(app_module, "open_indexed", held)
     return release
 
 

@@ -73,7 +73,7 @@ async def test_a_changed_file_reloads_in_place_keeping_filters_and_selection(
         assert "hint: did you mean 'china'?" in panel.plain
         assert app.timeline.event_by_id["treaty"].title == "Treaty of friendship"
         assert view.selected_event_id == "treaty"
-        assert any("keeps the last good timeline" in n for n in notices(app))
+        assert "showing the last good timeline until it is fixed" in panel.plain
 
         # Fixed: the panel goes.
         rewrite(events, EVENTS)
@@ -271,7 +271,9 @@ async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
 
     opened: list[Opened] = []
     stored: list[Opened] = []
-    real_open, real_store = app_module.open_folder, Opened.store
+    from tui import opening as opening_module
+
+    real_open, real_store = opening_module.open_folder, Opened.store
 
     def noting_open(*args: object, **kwargs: object) -> Opened:
         opened.append(real_open(*args, **kwargs))  # type: ignore[arg-type]
@@ -287,7 +289,7 @@ async def test_a_reload_is_not_cached_when_the_files_changed_while_it_was_read(
         stored.append(self)
         real_store(self)
 
-    monkeypatch.setattr(app_module, "open_folder", noting_open)
+    monkeypatch.setattr(opening_module, "open_folder", noting_open)
     monkeypatch.setattr(app_module, "folder_state", changed_once_after_the_first_load)
     # And where `Opened.store_unless_changed` looks: the same files, the same state.
     monkeypatch.setattr(watch_module, "folder_state", changed_once_after_the_first_load)
@@ -466,3 +468,52 @@ def test_an_editor_that_fails_is_said_to_have(
     assert calls == ["suspend", "resume"]
     monkeypatch.setenv("EDITOR", "true")
     assert edit_at_line(cast(Any, app), tmp_path / "events.yaml", 3) is None
+
+
+async def test_opened_on_files_with_a_problem_it_shows_what_loads_until_they_are_fixed(
+    tmp_path: Path,
+) -> None:
+    """As `timeline` opens a folder with problems: the entries that load are shown, the
+    problems listed under the panes; once the file is fixed, the whole timeline is."""
+    from tests.app_helpers import write_data
+    from tui.app import make_app
+    from tui.opening import open_timeline
+    from tui.problems import DataError
+
+    data = write_data(tmp_path, events=EVENTS.replace("actors: [china]", "actors: [chna]"))
+    with pytest.raises(DataError) as raised:
+        open_timeline(data)
+    assert raised.value.files_parsed and raised.value.loaded is not None
+    partial = raised.value.loaded()
+    assert "trade" not in partial.event_by_id and "treaty" in partial.event_by_id
+    app = make_app(data, timeline=partial, problems=raised.value.problems)
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#problems", ProblemsPanel)
+        assert panel.display and app.partial
+        assert "showing the entries that load until it is fixed" in panel.plain
+        assert "unknown actor 'chna'" in panel.plain
+        assert not notices(app)  # the list says it: no notice over it
+        assert "trade" not in listed(app)
+
+        rewrite(tmp_path / "data" / "events.yaml", EVENTS)
+        await wait_for(pilot, lambda: not app.problems)
+        assert not panel.display and not app.partial
+        assert "trade" in listed(app)
+
+
+def test_a_file_that_is_not_yaml_leaves_nothing_to_open() -> None:
+    """An events file that does not parse: the error says the explorer cannot open on
+    what loaded (it would show no events, and `t` would append to a broken file)."""
+    import tempfile
+
+    from tests.app_helpers import write_data
+    from tui.opening import open_timeline
+    from tui.problems import DataError
+
+    with tempfile.TemporaryDirectory() as root:
+        data = write_data(Path(root), events=EVENTS + "  - id: [unclosed\n")
+        with pytest.raises(DataError) as raised:
+            open_timeline(data)
+        assert not raised.value.files_parsed

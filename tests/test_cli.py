@@ -421,7 +421,7 @@ def test_md_is_markdown(data_dir: Path) -> None:
     ],
 )
 def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
-    from tui.cli import terminal_defaults
+    from tui.cli_explore import terminal_defaults
 
     terminal_defaults(environ)
     assert environ["ESCDELAY"] == expected
@@ -435,7 +435,7 @@ def test_escape_delay_default(environ: dict[str, str], expected: str) -> None:
     ],
 )
 def test_frame_rate_default(environ: dict[str, str], expected: str) -> None:
-    from tui.cli import terminal_defaults
+    from tui.cli_explore import terminal_defaults
 
     terminal_defaults(environ)
     assert environ["TEXTUAL_FPS"] == expected

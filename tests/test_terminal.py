@@ -58,13 +58,32 @@ def run_in_pty(args: list[str], keys: bytes = b"", wait_for: bytes = b"") -> tup
     return code, output.decode("utf-8", "replace")
 
 
-def test_bad_data_prints_the_problems_and_exits_1(tmp_path: Path) -> None:
+def test_data_with_a_problem_opens_on_what_loads_and_says_the_problem_again_on_quit(
+    tmp_path: Path,
+) -> None:
+    """The explorer opens on the entries that load and lists the problem under the
+    panes; quit with it still there, it is written out as `check` writes it, exit 1."""
     data = write_data_dir(
         tmp_path, events=EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
     )
+    code, output = run_in_pty(
+        ["--data", str(data)], keys=b"q", wait_for=b"showing the entries that load"
+    )
+    assert code == 1, output[-2000:]
+    assert "Talks held" in output  # an event that loads is shown
+    on_quit = output[output.rindex("showing the entries that load") :]
+    assert "events.yaml:6: unknown actor 'kim-jong-nu'" in on_quit
+    assert "1 problem in the data" in on_quit
+    assert "Traceback" not in output
+
+
+def test_data_that_does_not_parse_prints_the_problem_and_exits_1(tmp_path: Path) -> None:
+    """Nothing loads from a file that is not YAML: no explorer, the problem, exit 1."""
+    data = write_data_dir(tmp_path, events=EVENTS_YAML + "  - id: [unclosed\n")
     code, output = run_in_pty(["--data", str(data)])
     assert code == 1
-    assert "events.yaml:6: unknown actor 'kim-jong-nu'" in output
+    assert "events.yaml:" in output and "1 problem in the data" in output
+    assert "showing" not in output  # the explorer never opened
     assert "Traceback" not in output
 
 

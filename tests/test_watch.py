@@ -279,13 +279,13 @@ async def test_a_reload_asked_for_after_a_write_loads_the_folder_once(
     """The explorer writes a file, then asks for a reload: the kernel's wake-up and
     the request are one load, not two."""
     loads: list[int] = []
-    real = app_module._open_indexed
+    real = app_module.open_indexed
 
     def counting(*args: object, **kwargs: object) -> object:
         loads.append(1)
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(app_module, "_open_indexed", counting)
+    monkeypatch.setattr(app_module, "open_indexed", counting)
     app = app_for(tmp_path)
     events = tmp_path / "data" / "events.yaml"
     async with app.run_test(size=(120, 40)) as pilot:
@@ -308,7 +308,7 @@ async def test_a_file_opened_long_before_it_is_written_is_loaded_once_written(
     shown timeline's cache entry kept for the next load, which the load then uses."""
     loads: list[object] = []  # the `previous` each load was given
     kept: list[tuple[float, object]] = []  # when the kept part was read, and what came
-    real_open, real_reuse = app_module._open_indexed, app_module.reuse_of
+    real_open, real_reuse = app_module.open_indexed, app_module.reuse_of
 
     def noting_open(data_dir: Path, previous: object, *args: object) -> object:
         loads.append(previous)
@@ -318,7 +318,7 @@ async def test_a_file_opened_long_before_it_is_written_is_loaded_once_written(
         kept.append((time.monotonic(), real_reuse(shown)))  # type: ignore[arg-type]
         return kept[-1][1]
 
-    monkeypatch.setattr(app_module, "_open_indexed", noting_open)
+    monkeypatch.setattr(app_module, "open_indexed", noting_open)
     monkeypatch.setattr(app_module, "reuse_of", noting_reuse)
     app = app_for(tmp_path)
     failed: list[object] = []

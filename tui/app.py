@@ -25,7 +25,7 @@ from tui.filters import Filter, TimelineIndex
 from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
-from tui.opening import Opened, open_folder, open_timeline, reuse_of
+from tui.opening import Opened, open_indexed, open_timeline, reuse_of
 from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
@@ -35,7 +35,6 @@ from tui.screens.messages import EventAdded
 from tui.screens.notices import RepaintAfterNotices
 from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.scroll_bar import use_strip_scroll_bars
-from tui.words import counted
 
 # Seconds between two looks at the data folder's files where the kernel does not
 # report changes (`FolderWatch`): a look stats every file (about 3 ms with 300
@@ -75,6 +74,7 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         data_dir: Path | None = None,
         head: Head | None = None,
         unstored: tuple[Opened, FolderState] | None = None,
+        problems: tuple[Problem, ...] = (),
     ) -> None:
         super().__init__()
         use_strip_scroll_bars()  # drawn as strips, not through Rich: a bar costs less
@@ -89,6 +89,10 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         self.data_dir = data_dir
         self.reload_interval = RELOAD_INTERVAL
         self.problems: tuple[Problem, ...] = ()  # of the files as they are now
+        # Those of the files `timeline` is what loaded of: listed once the screen is up.
+        self._start_problems = problems
+        # The shown timeline is what loaded of files with problems (until they load).
+        self.partial = bool(problems)
         self._reload_now = threading.Event()
         self._select_after_reload: str | None = None  # an event just added
         # A timeline loaded for this start, its cache entry not yet written, and
@@ -108,6 +112,8 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
             head=self.head,
         )
         self.push_screen(self.explorer)
+        if self._start_problems:
+            self.call_after_refresh(self._data_failed, self._start_problems)
         if self.data_dir is not None:
             unstored, self._unstored = self._unstored, None
             # A folder loaded for this start is watched from the state it was read
@@ -149,7 +155,7 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         try:
             # The search texts too: the filters are ready, search included, once
             # the whole replaces the head.
-            opened, index = _open_indexed(data_dir, texts=True)
+            opened, index = open_indexed(data_dir, texts=True)
         except DataError as error:
             # Changed since the head was written, and now invalid: the problems are
             # listed and the head stays until the files load again (live reload).
@@ -278,7 +284,7 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
             if previous is None:
                 previous = self._reuse_ahead_of_shown()
             try:
-                opened, index = _open_indexed(
+                opened, index = open_indexed(
                     data_dir, previous, self.timeline, searching, self.explorer.index
                 )
             except DataError as error:
@@ -356,21 +362,19 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         if self.problems:
             self.notify("The data loads again.", markup=False)
         self.problems = ()
+        self.partial = False
         self.explorer.show_problems(())
         return shown
 
     def _data_failed(self, problems: tuple[Problem, ...]) -> None:
-        """The files have problems: keep the last good timeline and list them."""
-        if not self.problems:
-            count = len(problems)
-            self.notify(
-                f"The data has {counted(count, 'problem')}: "
-                "the explorer keeps the last good timeline.",
-                severity="warning",
-                markup=False,
-            )
+        """The files have problems: keep the timeline shown and list them under the panes.
+
+        It is the last good timeline, or (`partial`) what loaded of the files at
+        start; the list's heading says which. No notice besides: it would cover
+        the list, where it would appear.
+        """
         self.problems = problems
-        self.explorer.show_problems(problems)
+        self.explorer.show_problems(problems, partial=self.partial)
 
     @on(ExplorerScreen.DataEdited)
     def _data_edited(self) -> None:
@@ -412,28 +416,6 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
             self.push_screen(HelpScreen(self.help_sections()))
 
 
-def _open_indexed(
-    data_dir: Path,
-    previous: Reuse | None = None,
-    shown: Timeline | None = None,
-    texts: bool = False,
-    shown_index: TimelineIndex | None = None,
-) -> tuple[Opened, TimelineIndex]:
-    """In a worker of the running explorer: the folder opened, and its index built
-    (with its search texts if `texts`; from `shown_index`, the shown timeline's,
-    where it fits).
-
-    Not frozen out of the collector's reach (the explorer's widgets are alive:
-    see `refreeze`).
-    """
-    with gc_paused():
-        opened = open_folder(data_dir, previous=previous, shown=shown, freeze=False)
-        index = TimelineIndex.build(opened.timeline, shown_index)
-        if texts:
-            index.texts  # noqa: B018 - built now, off the UI thread
-    return opened, index
-
-
 def _painted(shown: threading.Event, worker: Worker[None]) -> bool:
     """Wait in `worker` until `shown` is set; False if the worker is cancelled first
     (the explorer is closing, and may never paint)."""
@@ -454,6 +436,7 @@ def make_app(
     search: str = "",
     article: str | None = None,
     unstored: tuple[Opened, FolderState] | None = None,
+    problems: Sequence[Problem] = (),
 ) -> TimelineApp:
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
@@ -469,6 +452,9 @@ def make_app(
     `unstored` is how `timeline` was opened (`tui.opening.open_folder`) and the
     folder's state just before, when its cache entry is still to be written: it
     is written after the first paint, unless the files changed meanwhile.
+
+    `problems` are those of the files `timeline` was loaded from, when it is only
+    what loaded of them: listed under the panes until the files load.
     """
     folder = data_dir
     start = Filter(
@@ -494,4 +480,5 @@ def make_app(
         data_dir=folder,
         head=head,
         unstored=unstored,
+        problems=tuple(problems),
     )

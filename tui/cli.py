@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
@@ -45,7 +44,6 @@ from tui.suggest import (
     check_options,
     reject_unknown,
     unknown_actor_message,
-    unknown_event_message,
 )
 from tui.words import counted
 
@@ -341,92 +339,14 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-# How long a lone Esc waits for the rest of an escape sequence (Textual's default
-# is 100 ms). The explorer's input thread wakes when that wait ends (see
-# `tui.terminal_driver`), so this is how long a lone Esc takes to arrive. A local
-# terminal or tmux writes a whole sequence at once; 10 ms is also tmux's own
-# default wait since 3.5. Over ssh a lossy link can split a sequence (an arrow
-# would become Esc, which closes a form, then `[` and `A`): 50 ms there, as
-# Neovim waits. Set ESCDELAY for another wait. Textual reads the variable once,
-# when imported.
-ESCAPE_DELAY_MS = "10"
-ESCAPE_DELAY_SSH_MS = "50"
-
-# Textual draws what changed at most this many times a second (its default is 60).
-# A keystroke whose message changes other panes (a search letter: the box, then
-# the timeline) takes two frames, and the second waits for Textual's timer, which
-# places it one to two periods after the first. At 240 that wait is 4-8 ms:
-# measured against 120 through a pseudo-terminal, an actor toggle (two frames
-# then) settled about 8 ms sooner at the median, `j` and a search letter 5-8 ms.
-# A frame is drawn only when something changed, so an idle explorer draws
-# nothing either way. TEXTUAL_FPS set by the user stands.
-FRAMES_PER_SECOND = "240"
-
-
-def terminal_defaults(environ: MutableMapping[str, str]) -> None:
-    """Give `ESCDELAY` and `TEXTUAL_FPS` this program's defaults unless the user set them."""
-    remote = "SSH_CONNECTION" in environ or "SSH_TTY" in environ
-    environ.setdefault("ESCDELAY", ESCAPE_DELAY_SSH_MS if remote else ESCAPE_DELAY_MS)
-    environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
+def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
+    return cmd_draft(args, out, _load)
 
 
 def _cmd_explore(args: argparse.Namespace) -> int:
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):  # before a possibly long load
-        raise UsageError(
-            "the explorer needs a terminal; use `timeline list` or "
-            "`timeline export` for plain output"
-        )
-    folder = args.data if args.data is not None else default_data_dir()  # watched for edits
-    # Opened unfiltered, a long timeline is shown from its cached first screen and
-    # read whole behind it; with options, the whole is needed to check them first.
-    from tui.headstore import first_screen
+    from tui.cli_explore import cmd_explore
 
-    filtered = args.actor or args.year or args.search or args.article or args.event
-    head = None if filtered else first_screen(folder)
-    unstored = None
-    if head is None:
-        from tui.watch import folder_state
-
-        seen = folder_state(folder)  # before the load: an edit meanwhile is not cached
-        # The cache entry is written after the explorer's first paint.
-        with LoadFeedback() as feedback:
-            opened = open_folder(folder, on_parse=feedback.announce, progress=feedback)
-        timeline = opened.timeline
-        unstored = (opened, seen)
-        try:
-            filt = _filter_from_args(args, timeline)
-            if args.event and args.event not in timeline.event_by_id:
-                raise UsageError(unknown_event_message(list(timeline.event_by_id), args.event))
-        except UsageError:
-            # No explorer will write the entry: written here, so that the next start
-            # finds it (unless the files changed while they were read).
-            opened.store_unless_changed(folder, seen)
-            raise
-    terminal_defaults(os.environ)  # before Textual is imported: it reads both once
-    from tui.app import make_app  # the UI is imported only when it is used
-    from tui.terminal_driver import explorer_driver
-
-    if head is not None:
-        app = make_app(folder, head=head)
-    else:
-        app = make_app(
-            folder,
-            timeline=timeline,
-            actors=sorted(filt.actors),
-            years=sorted(filt.years),
-            event_id=args.event,
-            search=filt.search,
-            article=filt.article,
-            unstored=unstored,
-        )
-    # Here, not in the app: tests drive the app headless, with their own driver.
-    app.driver_class = explorer_driver(app.driver_class)
-    app.run()
-    return app.return_code or EXIT_OK
-
-
-def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
-    return cmd_draft(args, out, _load)
+    return cmd_explore(args, _filter_from_args)
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:

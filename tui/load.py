@@ -236,6 +236,9 @@ def check_folder(
             loaded=lambda: Timeline.build(
                 tuple(articles.values()), tuple(actors.values()), tuple(events)
             ),
+            files_parsed=(
+                article_ids is not None and actor_ids is not None and event_items is not None
+            ),
         )
     ordered = _in_order(events, plan.order if plan is not None else None)
     if ordered is None:

@@ -24,6 +24,7 @@ from tui.model import Timeline
 from tui.perf import gc_paused
 
 if TYPE_CHECKING:
+    from tui.filters import TimelineIndex
     from tui.watch import FolderState
 
 # The last timeline opened with the cache, for each data folder (by its pointer):
@@ -166,3 +167,27 @@ def open_timeline(
     opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse, progress=progress)
     opened.store()
     return opened.timeline
+
+
+def open_indexed(
+    data_dir: Path,
+    previous: Reuse | None = None,
+    shown: Timeline | None = None,
+    texts: bool = False,
+    shown_index: TimelineIndex | None = None,
+) -> tuple[Opened, TimelineIndex]:
+    """For a running explorer (in a worker): the folder opened, and its index built
+    (with its search texts if `texts`; from `shown_index`, the shown timeline's,
+    where it fits).
+
+    Not frozen out of the collector's reach (the explorer's objects are alive:
+    see `tui.perf.refreeze`).
+    """
+    from tui.filters import TimelineIndex  # not for the commands that only load
+
+    with gc_paused():
+        opened = open_folder(data_dir, previous=previous, shown=shown, freeze=False)
+        index = TimelineIndex.build(opened.timeline, shown_index)
+        if texts:
+            index.texts  # noqa: B018 - built now, off the UI thread
+    return opened, index

@@ -63,13 +63,20 @@ class DataError(Exception):
     """The data folder has problems; `problems` lists every one of them."""
 
     def __init__(
-        self, problems: list[Problem], loaded: Callable[[], Timeline] | None = None
+        self,
+        problems: list[Problem],
+        loaded: Callable[[], Timeline] | None = None,
+        *,
+        files_parsed: bool = False,
     ) -> None:
         self.problems = tuple(problems)
         # What loaded despite the problems (the entries that had none), built only
         # when asked for: `draft` works from it, so that a problem elsewhere in the
         # folder does not stop a curator drafting an article's events.
         self.loaded = loaded
+        # Every data file was read as YAML, so `loaded` lacks only entries with
+        # problems (not a whole file's): the explorer opens on it.
+        self.files_parsed = files_parsed
         count = len(self.problems)
         super().__init__(f"{counted(count, 'problem')} in the data")
 

@@ -290,12 +290,13 @@ class ExplorerScreen(
         if select is not None and select in timeline.event_by_id:
             self.go_to_event(select)
 
-    def show_problems(self, problems: Sequence[Problem]) -> None:
+    def show_problems(self, problems: Sequence[Problem], *, partial: bool = False) -> None:
         """List the data's problems under the panes (none: hide the list, and give the
-        focus back to the timeline if the list had it)."""
+        focus back to the timeline if the list had it). `partial`: the timeline shown
+        is what loaded of the files with `problems`, not the last good one."""
         panel = self.query_one("#problems", ProblemsPanel)
         had_focus = panel.has_focus
-        panel.show(problems)
+        panel.show(problems, partial=partial)
         if had_focus and not problems:
             self.timeline_view.focus()
 

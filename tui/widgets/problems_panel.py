@@ -1,8 +1,9 @@
-"""The problems panel: what is wrong with the data since the last good timeline.
+"""The problems panel: what is wrong with the data the explorer shows.
 
 While the files being edited do not load, the explorer keeps showing the last good
 timeline and this panel lists every problem, `FILE:LINE: message` with its hint.
-It is hidden while the data is good.
+Opened on files that do not load, it shows the entries that do, and lists the
+problems here. It is hidden while the data is good.
 """
 
 from __future__ import annotations
@@ -24,14 +25,21 @@ from tui.words import counted
 
 
 def problems_text(
-    problems: Sequence[Problem], styles: tuple[Style, Style, Style] = (Style(), Style(), Style())
+    problems: Sequence[Problem],
+    styles: tuple[Style, Style, Style] = (Style(), Style(), Style()),
+    *,
+    partial: bool = False,
 ) -> Text:
-    """A heading, then each problem as `FILE:LINE: message` and its hint (safe text)."""
+    """A heading, then each problem as `FILE:LINE: message` and its hint (safe text).
+
+    `partial`: the timeline shown is what loaded of these files, not the last good one.
+    """
     heading, where_style, hint_style = styles
     count = len(problems)
+    shown = "the entries that load" if partial else "the last good timeline"
     text = Text(
-        f"{counted(count, 'problem')} in the data — showing the last good "
-        f"timeline until {'it is' if count == 1 else 'they are'} fixed"
+        f"{counted(count, 'problem')} in the data — showing {shown} "
+        f"until {'it is' if count == 1 else 'they are'} fixed"
         + (" (Tab reaches this list; j/k scroll it)" if count > 1 else ""),
         heading,
     )
@@ -83,10 +91,14 @@ class ProblemsPanel(ScrollKeys, VerticalScroll, can_focus=True):
         """One block of text, filled by `show`."""
         yield Static(id="problems-text")
 
-    def show(self, problems: Sequence[Problem]) -> None:
-        """List `problems`; with none, hide the panel."""
+    def show(self, problems: Sequence[Problem], *, partial: bool = False) -> None:
+        """List `problems`; with none, hide the panel.
+
+        `partial`: the timeline shown is what loaded of the files with `problems`."""
         self.problems = tuple(problems)
-        text = problems_text(self.problems, self._styles()) if problems else Text()
+        text = (
+            problems_text(self.problems, self._styles(), partial=partial) if problems else Text()
+        )
         self.plain = text.plain
         self.query_one("#problems-text", Static).update(text)
         self.set_class(bool(problems), "-shown")
