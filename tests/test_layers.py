@@ -57,7 +57,8 @@ def test_no_model_module_imports_the_ui() -> None:
     model_files = [
         path
         for path in sorted(PACKAGE.rglob("*.py"))
-        if _module_name(path) in MODEL_MODULES and path.name != "cli.py"
+        # The command line's entry to the explorer opens it (lazily): the one exception.
+        if _module_name(path) in MODEL_MODULES and path.name != "cli_explore.py"
     ]
     assert len(model_files) >= 20
     for path in model_files:
