@@ -322,8 +322,14 @@ def test_explorer_options_before_a_command_are_refused(data_dir: Path) -> None:
 
 
 def test_list_ids_and_actor_suggestions(data_dir: Path) -> None:
-    listed = run_cli("list", "--ids", "--data", str(data_dir), "--year", "1949")
-    assert "relations-established  Relations established" in listed.stdout
+    listed = run_cli("list", "--ids", "--data", str(data_dir))
+    lines = listed.stdout.splitlines()
+    assert lines[0].startswith("relations-established  1949 ")
+    assert lines[0].endswith("  Relations established  [China, North Korea]")
+    # The id first, in a column as wide as the longest: the first field of each line.
+    firsts = [line.split()[0] for line in lines]
+    assert firsts == ["relations-established", "pact-signed", "talks-held"]
+    assert len({line.index(line.split()[1]) for line in lines}) == 1
     typo = run_cli("list", "--data", str(data_dir), "--actor", "Kim Jong Um")
     assert typo.returncode == 2 and "did you mean 'Kim Jong Un'?" in typo.stderr
 

@@ -130,16 +130,21 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def format_event_line(
-    timeline: Timeline, position: int, date_width: int, *, with_id: bool = False
+    timeline: Timeline, position: int, date_width: int, id_width: int | None = None
 ) -> str:
-    """One line of `timeline list`: date at its precision, title, actor names."""
+    """One line of `timeline list`: date at its precision, title, actor names.
+
+    With `id_width`, the event's id comes first, in a column that wide: a date
+    has spaces ("since 1950–1953", "2021-06-17 Thu"), an id none, so the first
+    field of each line is its id (`awk '{print $1}'`).
+    """
     event = timeline.events[position]
     names = ", ".join(timeline.actor_names(event.actors))
-    ident = f"{event.id}  " if with_id else ""
+    ident = f"{event.id:<{id_width}}  " if id_width is not None else ""
     expected = EXPECTED if timeline.is_expected(event) else ""  # after its article was written
     # Made visible: a title with an escape sequence must not drive the terminal.
     return visible(
-        f"{format_span(event.span):<{date_width}}  {ident}{expected}{event.title}  [{names}]"
+        f"{ident}{format_span(event.span):<{date_width}}  {expected}{event.title}  [{names}]"
     )
 
 
@@ -154,8 +159,9 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         sys.stderr.write(f"no event matches these filters{_coverage(index, filt)}\n")
         return EXIT_OK
     width = max(len(format_span(timeline.events[i].span)) for i in positions)
+    id_width = max(len(timeline.events[i].id) for i in positions) if args.ids else None
     for i in positions:
-        out.write(format_event_line(timeline, i, width, with_id=args.ids) + "\n")
+        out.write(format_event_line(timeline, i, width, id_width) + "\n")
     return EXIT_OK
 
 
