@@ -1703,3 +1703,74 @@ MOVES = [
 @pytest.mark.parametrize(("sentence", "words", "day"), MOVES)
 def test_the_past_of_a_move_does_not_date_the_new_day(sentence: str, words: str, day: date) -> None:
     assert resolve_span(words, D(2025, 3, 13), sentence).start == day
+
+
+# Another journalist's trial (an article of 11 April 2025): a relative clause's past
+# perfect is not what was said in the past; a move "until" a day moves it to that day.
+def test_a_relative_clause_before_a_move_does_not_backshift_what_was_said() -> None:
+    sentence = ("A vote on how to pay for a replacement, which had been expected this "
+                "month, was postponed to 12 May, the council said.")
+    assert resolve_span("12 May", D(2025, 4, 11), sentence).start == D(2025, 5, 12)
+    # Quoted without the saying: the relative clause's past perfect came before.
+    quote = sentence.removesuffix(", the council said.")
+    assert resolve_span("12 May", D(2025, 4, 11), quote).start == D(2025, 5, 12)
+    timetable = "The ceremony, which had been planned for months, takes place on Friday."
+    assert resolve_span("on Friday", D(2025, 4, 9), timetable).start == D(2025, 4, 11)
+    # A relative clause that holds the words keeps its past; one in the simple past counts.
+    held = "Officials, who had met on Friday, said little."
+    assert resolve_span("on Friday", D(2025, 4, 9), held).start == D(2025, 4, 4)
+    simple = "The vote, which drew a crowd, was held on 12 May."
+    assert resolve_span("on 12 May", D(2025, 4, 11), simple).start == D(2024, 5, 12)
+    # Still said in the past where the past is the words': "said they had met on …".
+    said = "Officials said they had met on 12 May, the council confirmed."
+    assert resolve_span("on 12 May", D(2025, 4, 11), said).start == D(2024, 5, 12)
+
+
+def test_postponed_until_a_day_is_on_that_day() -> None:
+    """The day moved to, not an end: no "until" from the words before it in the quote."""
+    from tui.dates.inquote import place_in_quote, relation_in_quote
+
+    moved = "The vote has been postponed until 12 May."
+    assert resolve_span("12 May", D(2025, 4, 11), moved).start == D(2025, 5, 12)
+    around = place_in_quote("12 May", moved)
+    assert around is not None and relation_in_quote(around) is None
+    held = place_in_quote("12 May", "The road stays closed until 12 May.")
+    assert held is not None and relation_in_quote(held).relation == "until"  # type: ignore[union-attr]
+
+
+# A reporting verb made passive by "be" tells of a telling to come (15 September 2025).
+PASSIVE_TELLING = [
+    ("The winning design will be announced in November, she said.", "in November",
+     D(2025, 11, 1)),
+    ("The decision will be announced on Friday.", "on Friday", D(2025, 9, 19)),
+    ("Councillors are to be told in November.", "in November", D(2025, 11, 1)),
+    ("The winning design is expected to be announced in November.", "in November",
+     D(2025, 11, 1)),
+    # Not a passive's "be": the telling is past.
+    ("The decision was announced on Friday.", "on Friday", D(2025, 9, 12)),
+    ("He announced on Friday that he would resign.", "on Friday", D(2025, 9, 12)),
+    ("Residents were told in November that the bridge would close.", "in November",
+     D(2024, 11, 1)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "day"), PASSIVE_TELLING)
+def test_a_telling_to_be_is_not_past(sentence: str, words: str, day: date) -> None:
+    assert resolve_span(words, D(2025, 9, 15), sentence).start == day
+
+
+# A state held "until" the words in the present in their clause is held up to what is
+# to come, whatever the past of another clause.
+HELD_UNTIL = [
+    ("Residents of Harwell have until 31 October to choose between three designs for a new "
+     "Millbrook Bridge, six months after the old one was closed.", "31 October",
+     D(2025, 10, 31)),
+    ("Jones, who was manager until January, joined Rivals.", "January", D(2025, 1, 1)),
+    ("The museum, which closed in March, stays shut until October.", "October",
+     D(2025, 10, 1)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "day"), HELD_UNTIL)
+def test_a_state_held_until_takes_its_own_clause(sentence: str, words: str, day: date) -> None:
+    assert resolve_span(words, D(2025, 9, 15), sentence).start == day

@@ -33,7 +33,8 @@ def done_cue(quote: str, date_text: str) -> str | None:
     """The past-tense cue word around `date_text` in `quote` ("signed"), or None."""
     # Imported here: asked only of a date after its article, and the explorer's event
     # pane, which asks, is drawn at every start (the tense's patterns: about 15 ms).
-    from tui.dates.tense import said_in_the_past, sentence_tense
+    from tui.dates.saying import said_in_the_past
+    from tui.dates.tense import sentence_tense
 
     tense, cue = sentence_tense(quote, date_text)
     # "The course starts in two weeks, the college said": the saying is done, not the

@@ -11,7 +11,8 @@ from typing import Any, NamedTuple
 from tui.dates.explain import _tense_text
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _TRANSLATE, _UNIT_RE
 from tui.dates.periods import _Period
-from tui.dates.tense import said_in_the_past, sentence_tense
+from tui.dates.saying import said_in_the_past
+from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
 
 

@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from tui.dates.lexicon import MOVED_TO
 from tui.span import RELATIONS
 
 _ADVERBS = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never))*"
@@ -190,6 +191,10 @@ _OPENS_A_CLAUSE = re.compile(
 )
 
 
+# A move just before "until": what is moved happens then ("postponed until 12 May").
+_MOVED_UNTIL = re.compile(MOVED_TO, re.IGNORECASE)
+
+
 def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
     """The relation a preposition just before date words gives ("since" before "2019",
     "as of" before "April"), or None. `before` and `after` are the text either side.
@@ -231,6 +236,8 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
         # "Figures from 2019 show", "footage from Monday's rally", "prices fell from last
         # year": where it comes from, or what it is compared with; not when it begins.
         return None
+    if last.lower() in ("until", "till", "til") and _MOVED_UNTIL.search(before):
+        return None  # "postponed until 12 May": the day it moved to, not an end
     relation = from_date_words(f"{last} {words}")
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
         if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):

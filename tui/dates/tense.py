@@ -16,6 +16,16 @@ from tui.dates.lexicon import (
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
+from tui.dates.saying import (
+    BE_BEFORE,
+    REPORTED_IN,
+    REPORTING_VERBS,
+    SAID_JUST_BEFORE,
+    SAID_SUBJECT_OF,
+    backshifted,
+    dates_the_saying,
+    saying_verb,
+)
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
@@ -51,104 +61,6 @@ _FUTURE_RE = re.compile(
 )
 
 _PLANNED = frozenset({"planned", "scheduled"})
-REPORTING_VERBS = frozenset(
-    "said told added noted warned stated announced reported wrote explained insisted "
-    "argued claimed predicted forecast".split()
-)
-"""Verbs that report what is said: their past tense is the saying's, not the words'."""
-
-# Reporting verbs whose object is what is said ("said the next month would be…"); the
-# others may report an act ("reported 300 cases", "announced a ban").
-_ONLY_SAYING = frozenset(("said", "told", "added", "warned", "insisted", "argued", "explained"))
-# What follows a reporting verb that reports an act, not words: "reported 300 cases".
-_OBJECT_AFTER = re.compile(r"\s+(?:\d|(?:a|an|the|some|more|about|over|nearly|its|their)\b)",
-                           re.IGNORECASE)
-# An object that is the subject of what is said, a verb of a plan after it: "announced
-# the talks resume on Thursday" (not "announced the talks on Thursday").
-# A verb of a plan in the present that is no noun ("the talks resume", "the meeting goes
-# ahead"; not "a sharp fall", "the annual returns").
-_PLAN_NO_NOUN = (
-    r"(?:resumes?|reopens?|reconvenes?|convenes?|begins?|opens|closes|expires?|"
-    r"takes?\s+(?:place|effect)|go(?:es)?\s+ahead|kicks?\s+off|gets?\s+under\s+way|is|are)\b"
-)
-_SAID_AFTER_OBJECT = re.compile(
-    r"\s+(?:the|its|their)(?:\s+[\w'’-]+){1,3}?\s+" + _PLAN_NO_NOUN, re.IGNORECASE
-)
-# Between a reporting verb and date words that date the saying: "said Thursday", "said
-# in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
-# Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word).
-# Possessive and atomic: no way to split the words again when the match fails (a long
-# run of capitals took minutes).
-_SAYING_THEN = re.compile(
-    r"(?:\s*+,?\s*+(?:\b(?:on|late|early|in|at|a|an|the|its|his|her|their|with|statement|"
-    r"interview|briefing|press|news|conference|to|reporters|journalists|him|them|us|me|"
-    r"lawmakers|parliament|by|phone|telephone|television|radio|state|media|agency|website|"
-    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)))*+\s*+,?\s*+",
-    re.IGNORECASE,
-)
-# Before date words in the phrase that opens the sentence, and so date its saying: "On
-# Thursday, officials said …", "At a packed meeting on Thursday, the council told …".
-_OPENING = re.compile(
-    r"[\W_]*(?:(?:and|but)\s+)?(?:(?:at|on|in|during|after|before|late|early|by|earlier|"
-    r"later|speaking|addressing)\b[^,;.:]*)?",
-    re.IGNORECASE,
-)
-# Words said in the past that keep the saying's past ("said they could hear explosions
-# on Saturday", "said the talks could have taken place in March"), and pasts that look
-# like the present ("said the storm hit on Thursday", "said the gunman shot three").
-_BACKSHIFT = re.compile(
-    r"\b(?:could|might|had|must have|may have|hit|cut|set|put|shut|shot|spread|quit|let|"
-    r"cost|hurt|beat|burst|cast|split|upset|shed|bid|struck)\b",
-    re.IGNORECASE,
-)
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-
-# After date words that are the subject of the words said: "said the next month would
-# be decisive", "said Monday's vote was rigged".
-_SUBJECT_OF = re.compile(
-    r"(?:['’]s\s+[a-z]+)?\s+(?:(?:would|will|is|was|were|are|could|should|might|may|had|"
-    r"has|have|must|can)\b|" + _PLAN_NO_NOUN + ")",
-    re.IGNORECASE,
-)
-_REPORTING_RE = "|".join(sorted(REPORTING_VERBS))
-_REPORTED_IN = re.compile(rf"\b(?:{_REPORTING_RE})\b", re.IGNORECASE).search
-# "told" and whom it told first ("told investors on Thursday", "told the board on Monday").
-_TOLD_WHOM = r"(?:(?<=told)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[a-z][\w'’-]*)?"
-_SAID_JUST_BEFORE = re.compile(
-    rf"\b({_REPORTING_RE})\b{_TOLD_WHOM}(?:{_SAYING_THEN.pattern})$", re.IGNORECASE
-)
-
-
-def said_in_the_past(tense: str | None, cue: str | None) -> bool:
-    """True when the only past the sentence holds is a reporting verb's, which dates the
-    saying, not the words ("The course starts in two weeks, the college said"):
-    `sentence_tense` then reads no tense, and names the verb as its cue."""
-    return tense is None and cue in REPORTING_VERBS
-
-
-def _saying_verb(text: str, at: int, cue: str) -> re.Match[str] | None:
-    """The reporting verb `cue` in `text` nearest to `at`."""
-    verbs = list(re.finditer(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE))
-    return min(verbs, key=lambda m: abs(m.start() - at)) if verbs else None
-
-
-def _dates_the_saying(text: str, at: int, end: int, cue: str, verb: re.Match[str]) -> bool:
-    """True when the reporting verb `cue` (`verb` in `text`) tells of an act ("reported
-    300 cases"), or the date words at `at`–`end` date the saying ("said on Thursday",
-    "On Thursday, officials said"): then its past is theirs."""
-    if (cue not in _ONLY_SAYING and _OBJECT_AFTER.match(text, verb.end())
-            and not _SAID_AFTER_OBJECT.match(text, verb.end(), at)):
-        return True
-    if verb.end() <= at:
-        if _SUBJECT_OF.match(text, end):
-            return False  # "said Monday's vote was rigged": what is said
-        # "said Thursday", "told Reuters on Thursday"; "said in a speech on Thursday that
-        # he would run": the words end the saying's clause, what is said follows.
-        return (_SAYING_THEN.fullmatch(text, verb.end(), at) is not None
-                or _THAT_AFTER.match(text, end) is not None)
-    return verb.start() >= end and _OPENING.fullmatch(text, 0, at) is not None
-
-
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 
@@ -358,8 +270,8 @@ def _held_until(sentence: str, expression: str) -> str | None:
     first = _UNTIL_FIRST.match(expr)
     before = None if first is not None else _UNTIL_BEFORE.search(text, max(0, at - 12), at)
     until = first or before
-    if until is None:
-        return None
+    if until is None or (before is not None and _MOVED_TO.search(text, max(0, at - 60), at)):
+        return None  # "has been postponed until 12 May": a move, not a state held
     clause, site = _clause_of(text, at, end)
     if _PRESENT_STATE.search(clause, 0, site) is None:
         return None
@@ -377,9 +289,12 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     hearing resumes on Friday"): the future, its cue the verb.
     """
     tense, cue = _reported_tense(sentence, expression)
-    # "stays closed until Monday": the participle of a state held until then, no past.
-    held = tense is None or (tense == "past" and cue in _STATE_PARTICIPLES
-                             and _IN_A_STATE.search(sentence or "") is not None)
+    # "stays closed until Monday": the participle of a state held until then, no past;
+    # "Residents have until 31 October to choose, six months after the old one was
+    # closed": another clause's past, not the state's.
+    held = tense is None or (tense == "past" and (
+        (cue in _STATE_PARTICIPLES and _IN_A_STATE.search(sentence or "") is not None)
+        or _no_tense_in_clause(sentence or "", expression)))
     if held and sentence and (until := _held_until(sentence, expression)):
         return "future", until
     if tense is None and sentence and (planned := _timetabled(sentence, expression)):
@@ -402,6 +317,13 @@ _IN_UNITS = re.compile(
     rf"in\s+(?:(?:nearly|almost|about|around|over|more\s+than)\s+)?{_NUMBER_RE}\s+{_UNIT_RE}",
     re.IGNORECASE,
 )
+
+
+def _no_tense_in_clause(sentence: str, expression: str) -> bool:
+    """True when the clause of `expression` in `sentence` has no tense marker of its own."""
+    text = sentence.translate(_TRANSLATE)
+    at, end = _find(text, expression.translate(_TRANSLATE).strip())
+    return at >= 0 and _markers(*_clause_of(text, at, end))[0] is None
 
 
 def _timetabled(sentence: str, expression: str) -> str | None:
@@ -434,7 +356,7 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     publication window asks once per day.
     """
     tense, cue = _tense_around(sentence, expression)
-    if not sentence or (tense != "past" and not _REPORTED_IN(sentence)):
+    if not sentence or (tense != "past" and not REPORTED_IN(sentence)):
         return tense, cue
     text = sentence.translate(_TRANSLATE)
     at, end = _find(text, expression.translate(_TRANSLATE).strip())
@@ -442,14 +364,15 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
         return tense, cue
     # "He told reporters on Monday the plan would pass": the words date the telling,
     # whatever tense is nearer.
-    subject = _SUBJECT_OF.match(text, end) is not None  # "said the next month would be"
-    telling = None if subject else _SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
-    if telling is not None:
+    subject = SAID_SUBJECT_OF.match(text, end) is not None  # "said the next month would be"
+    telling = None if subject else SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
+    if telling is not None and not BE_BEFORE.search(text, max(0, telling.start() - 8),
+                                                     telling.start()):
         return "past", telling.group(1).lower()
-    if tense != "past" or cue not in REPORTING_VERBS or _BACKSHIFT.search(text):
+    if tense != "past" or cue not in REPORTING_VERBS or backshifted(text):
         return tense, cue
-    verb = _saying_verb(text, at, cue)
-    if verb is None or _dates_the_saying(text, at, end, cue, verb):
+    verb = saying_verb(text, at, cue)
+    if verb is None or dates_the_saying(text, at, end, cue, verb):
         return tense, cue
     # The words said may have a tense of their own in their clause ("said Monday's vote
     # was rigged"; not another clause's: "…, state media reported").
@@ -466,6 +389,24 @@ def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
     clause_start = before[-1] if before else 0
     clause_end = after.start() if after else len(text)
     return text[clause_start:at] + _TAKEN_OUT + text[end:clause_end], at - clause_start
+
+
+# A relative clause in the past perfect, between commas: ", which had been expected
+# this month,". What it tells came before another past, and says nothing of the tense
+# of date words outside it.
+_EARLIER_PAST = re.compile(r",\s*(?:which|who|whose)\s[^,;]*?\bhad\b[^,;]*,", re.IGNORECASE)
+
+
+def _without_earlier_pasts(text: str, site: int) -> str:
+    """`text` with each relative clause in the past perfect (`_EARLIER_PAST`) that does
+    not hold `site` blanked out, at the same length: "A vote, which had been expected
+    this month, was postponed to 12 May" has no tense for "12 May" (the move's own past
+    is left out by `_markers`), not the expectation's."""
+    if "had" not in text:
+        return text
+    return _EARLIER_PAST.sub(
+        lambda m: m.group(0) if m.start() <= site < m.end() else " " * len(m.group(0)), text
+    )
 
 
 def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
@@ -491,5 +432,5 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         tense, cue = _markers(clause, clause_site)
         if tense:
             return tense, cue
-        return _markers(text, site)
+        return _markers(_without_earlier_pasts(text, site), site)
     return _markers(text)
