@@ -877,8 +877,9 @@ def test_the_stretch_up_to_a_month_is_read_whole() -> None:
                            DAY).timex == "2024-03"  # fmt: skip
     assert date_from_words("March 31, 2023", "Profit fell in the year ended March 31, 2023.",
                            DAY).timex == "2023-03-31"  # fmt: skip
-    # Not a month that is no stretch's end ("to March" of "moved to March").
-    assert date_from_words("March", "The vote was moved to March.", DAY).timex == "2024-03"
+    # Not a month that is no stretch's end ("to March" of "moved to March"); a month a
+    # vote is moved to is to come.
+    assert date_from_words("March", "The vote was moved to March.", DAY).timex == "2025-03"
 
 
 def test_since_then_refers_to_another_mention() -> None:

@@ -1774,3 +1774,46 @@ HELD_UNTIL = [
 @pytest.mark.parametrize(("sentence", "words", "day"), HELD_UNTIL)
 def test_a_state_held_until_takes_its_own_clause(sentence: str, words: str, day: date) -> None:
     assert resolve_span(words, D(2025, 9, 15), sentence).start == day
+
+
+# A review of the above: what it put wrong, kept right (anchor, words, sentence, day).
+REVIEWED = [
+    # A relative clause's past perfect is the only past when the main verb looks like
+    # the present ("hit", "quit", "set", "cut"): it stays, but for a move's new day.
+    (D(2025, 4, 9), "on Friday", "The storm, which had been forecast for days, hit the coast "
+     "on Friday.", D(2025, 4, 4)),
+    (D(2025, 4, 9), "on Friday", "The minister, who had been under pressure for weeks, quit "
+     "on Friday.", D(2025, 4, 4)),
+    (D(2025, 9, 15), "in November", "The Bank, which had held rates, cut them in November.",
+     D(2024, 11, 1)),
+    # A day something is moved to, with nothing else to say when, is to come.
+    (D(2025, 9, 15), "12 May", "The trial has been adjourned until 12 May.", D(2026, 5, 12)),
+    (D(2025, 4, 14), "Friday", "The hearing has been adjourned until Friday.", D(2025, 4, 18)),
+    (D(2025, 4, 14), "Saturday", "Sentencing is deferred until Saturday.", D(2025, 4, 19)),
+    # A possessive is no present state held until then.
+    (D(2025, 9, 15), "June", "Smith's spell in charge until June, when he was sacked, was his "
+     "second at the club.", D(2025, 6, 1)),
+    # A telling planned in the past is no telling to come.
+    (D(2025, 4, 9), "on Friday", "She expected to be told on Friday, but heard nothing.",
+     D(2025, 4, 4)),
+    (D(2025, 4, 9), "on Friday", "Fans had hoped the team would be announced on Friday.",
+     D(2025, 4, 4)),
+    # A telling to come: "are to be", an adverb before the participle.
+    (D(2025, 4, 14), "on Friday", "Councillors are to be told on Friday.", D(2025, 4, 18)),
+    (D(2025, 9, 15), "in June", "The winning design is to be announced in June.",
+     D(2026, 6, 1)),
+    (D(2025, 4, 14), "on Friday", "The result will be formally announced on Friday.",
+     D(2025, 4, 18)),
+    # A plan told in the present in the words' own clause, whatever another's past.
+    (D(2025, 4, 9), "on Friday", "The talks, which began in March, resume on Friday.",
+     D(2025, 4, 11)),
+    (D(2025, 4, 9), "on Friday", "Rescue workers, who had worked through the night, search "
+     "the rubble on Friday.", D(2025, 4, 4)),
+]
+
+
+@pytest.mark.parametrize(("anchor", "words", "sentence", "day"), REVIEWED)
+def test_what_a_review_of_the_tellings_and_moves_found(
+    anchor: date, words: str, sentence: str, day: date
+) -> None:
+    assert resolve_span(words, anchor, sentence).start == day

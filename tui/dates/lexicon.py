@@ -299,8 +299,9 @@ PART_SAID = "part (TimeML MOD="
 # postponed to", "was moved until"): the verb's past is the move's, not the new day's,
 # which is almost always still to come. (What is "moved from" is refused: `inquote`.)
 # Not the verbs that move prices and places as often ("pushed back to June levels").
+MOVE_VERBS = r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought\s+forward)"
 MOVED_TO = (
     r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
-    r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought\s+forward)"
-    r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
+    + MOVE_VERBS
+    + r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
 )

@@ -12,12 +12,14 @@ from tui.dates.lexicon import (
     _TRANSLATE,
     _UNIT_RE,
     MONTH_NAMES,
+    MOVE_VERBS,
     MOVED_TO,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
 from tui.dates.saying import (
-    BE_BEFORE,
+    EARLIER_PAST,
+    FUTURE_BE_BEFORE,
     REPORTED_IN,
     REPORTING_VERBS,
     SAID_JUST_BEFORE,
@@ -31,6 +33,8 @@ _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
     r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
+    # "Councillors are to be told in November": a plan, not a past telling.
+    r"(?:is|are)\s+to\s+be|"
     # "is due on Thursday", "is due to announce" (not "due to a fire", a cause); \x00 is
     # where the date words were taken out.
     r"(?:is|are) due(?=\s*\x00|\s+(?:on|at|by|for|next|this|later|back|out|tomorrow|today)\b"
@@ -138,6 +142,7 @@ _CLAUSE_BREAK = re.compile(
 
 _WORD = re.compile(r"[A-Za-z']+")
 _MOVED_TO = re.compile(MOVED_TO, re.I)
+_MOVE_VERB = re.compile(MOVE_VERBS, re.I)
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
 _OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|unless|if|because(?!\s+of))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
@@ -189,6 +194,9 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         ):
             is_past = False  # "a flood-damaged bridge": part of an adjective ("co-hosted" is not)
         shared = passive and previous in ("and", "or")  # "will be backdated … and paid"
+        if is_past and previous.endswith("ly") and at > 1:
+            # "will be formally announced": the adverb's "be".
+            previous = words[at - 2].group(0).lower()
         if is_past and previous in _PRESENT_BE:
             passive = previous == "be"  # not "is injured and missed the game"
         elif shared and (low.endswith("ed") or low in SHARED_PARTICIPLES):
@@ -258,10 +266,12 @@ _PRESENT_STATE = re.compile(
 )
 
 
-def _held_until(sentence: str, expression: str) -> str | None:
+def _held_until(sentence: str, expression: str, *, strict: bool = False) -> str | None:
     """The word "until" (or "till") that the date words follow or open, if any, when a
     verb of a state in the present stands before it in their clause ("The exhibition
-    runs until late May"; not "Jones, manager until January, joins Rivals")."""
+    runs until late May"; not "Jones, manager until January, joins Rivals").
+    `strict`: not "'s", which is as often a possessive ("Smith's spell in charge until
+    June")."""
     text = sentence.translate(_TRANSLATE)
     expr = expression.translate(_TRANSLATE).strip()
     at, end = _find(text, expr)
@@ -273,7 +283,10 @@ def _held_until(sentence: str, expression: str) -> str | None:
     if until is None or (before is not None and _MOVED_TO.search(text, max(0, at - 60), at)):
         return None  # "has been postponed until 12 May": a move, not a state held
     clause, site = _clause_of(text, at, end)
-    if _PRESENT_STATE.search(clause, 0, site) is None:
+    state = _PRESENT_STATE.search(clause, 0, site)
+    while strict and state is not None and state.group(0) == "'s":
+        state = _PRESENT_STATE.search(clause, state.end(), site)
+    if state is None:
         return None
     return until.group(1).lower()
 
@@ -292,13 +305,25 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     # "stays closed until Monday": the participle of a state held until then, no past;
     # "Residents have until 31 October to choose, six months after the old one was
     # closed": another clause's past, not the state's.
-    held = tense is None or (tense == "past" and (
-        (cue in _STATE_PARTICIPLES and _IN_A_STATE.search(sentence or "") is not None)
-        or _no_tense_in_clause(sentence or "", expression)))
-    if held and sentence and (until := _held_until(sentence, expression)):
+    if sentence and (tense is None or (
+        tense == "past" and cue in _STATE_PARTICIPLES and _IN_A_STATE.search(sentence)
+    )) and (until := _held_until(sentence, expression)):
         return "future", until
-    if tense is None and sentence and (planned := _timetabled(sentence, expression)):
+    own_clause_untold = (
+        sentence is not None and tense == "past" and _no_tense_in_clause(sentence, expression)
+    )
+    if own_clause_untold and (until := _held_until(sentence or "", expression, strict=True)):
+        return "future", until
+    # "The trial, which had been due to start in April, opens on 12 May": the plan in
+    # the words' own clause, not another clause's past.
+    if (tense is None or own_clause_untold) and sentence and (
+        planned := _timetabled(sentence, expression)
+    ):
         return "future", planned
+    if tense is None and sentence and (move := _moved_to(sentence, expression)):
+        # "The hearing has been adjourned until Friday": nothing else says when, and
+        # a day something is moved to is to come.
+        return "future", move
     return tense, cue
 
 
@@ -317,6 +342,15 @@ _IN_UNITS = re.compile(
     rf"in\s+(?:(?:nearly|almost|about|around|over|more\s+than)\s+)?{_NUMBER_RE}\s+{_UNIT_RE}",
     re.IGNORECASE,
 )
+
+
+def _moved_to(sentence: str, expression: str) -> str | None:
+    """The verb of a move just before the date words ("postponed to 12 May"), if any."""
+    text = sentence.translate(_TRANSLATE)
+    at, _ = _find(text, expression.translate(_TRANSLATE).strip())
+    move = _MOVED_TO.search(text, max(0, at - 60), at) if at >= 0 else None
+    verb = _MOVE_VERB.search(move.group(0)) if move is not None else None
+    return None if verb is None else _SPACES.sub(" ", verb.group(0)).lower()
 
 
 def _no_tense_in_clause(sentence: str, expression: str) -> bool:
@@ -366,10 +400,12 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     # whatever tense is nearer.
     subject = SAID_SUBJECT_OF.match(text, end) is not None  # "said the next month would be"
     telling = None if subject else SAID_JUST_BEFORE.search(text, max(0, at - 80), at)
-    if telling is not None and not BE_BEFORE.search(text, max(0, telling.start() - 8),
-                                                     telling.start()):
+    if telling is not None and not FUTURE_BE_BEFORE.search(
+        text, max(0, telling.start() - 40), telling.start()
+    ):
         return "past", telling.group(1).lower()
-    if tense != "past" or cue not in REPORTING_VERBS or backshifted(text):
+    moved = _MOVED_TO.search(text, max(0, at - 60), at) is not None
+    if tense != "past" or cue not in REPORTING_VERBS or backshifted(text, moved=moved):
         return tense, cue
     verb = saying_verb(text, at, cue)
     if verb is None or dates_the_saying(text, at, end, cue, verb):
@@ -391,20 +427,16 @@ def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
     return text[clause_start:at] + _TAKEN_OUT + text[end:clause_end], at - clause_start
 
 
-# A relative clause in the past perfect, between commas: ", which had been expected
-# this month,". What it tells came before another past, and says nothing of the tense
-# of date words outside it.
-_EARLIER_PAST = re.compile(r",\s*(?:which|who|whose)\s[^,;]*?\bhad\b[^,;]*,", re.IGNORECASE)
-
-
 def _without_earlier_pasts(text: str, site: int) -> str:
-    """`text` with each relative clause in the past perfect (`_EARLIER_PAST`) that does
-    not hold `site` blanked out, at the same length: "A vote, which had been expected
-    this month, was postponed to 12 May" has no tense for "12 May" (the move's own past
-    is left out by `_markers`), not the expectation's."""
-    if "had" not in text:
+    """`text` with each relative clause in the past perfect (`EARLIER_PAST`) that does
+    not hold `site` blanked out, at the same length, when the date words at `site` are
+    a move's new day: "A vote, which had been expected this month, was postponed to 12
+    May" has no tense for "12 May" (the move's own past is left out by `_markers`), not
+    the expectation's. Elsewhere such a clause stays: "The storm, which had been
+    forecast for days, hit the coast on Friday" has no other past to read."""
+    if "had" not in text or not _MOVED_TO.search(text, max(0, site - 60), site):
         return text
-    return _EARLIER_PAST.sub(
+    return EARLIER_PAST.sub(
         lambda m: m.group(0) if m.start() <= site < m.end() else " " * len(m.group(0)), text
     )
 
