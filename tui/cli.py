@@ -110,11 +110,16 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     timeline = opened.timeline
     data_dir, shown = args.data or default_data_dir(), shown_folder(args.data)
     # Here: only `check` lints, and the lint reads the tense (about 20 ms of imports).
-    from tui.lint import done_after_written_warnings, formula_warnings
+    from tui.lint import (
+        disagreeing_sources_warnings,
+        done_after_written_warnings,
+        formula_warnings,
+    )
 
+    records = opened.reuse.records if opened.reuse else None
     for warning in [*formula_warnings(timeline, data_dir, shown),
-                    *done_after_written_warnings(
-                        timeline, data_dir, opened.reuse.records if opened.reuse else None, shown)]:
+                    *done_after_written_warnings(timeline, data_dir, records, shown),
+                    *disagreeing_sources_warnings(timeline, data_dir, records, shown)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)

@@ -3,14 +3,17 @@
 `check` prints them on standard error; they never fail a load. Two kinds: a
 title that begins with `=`, `+`, `-` or `@` (see `tui.safetext.formula_start`),
 which a spreadsheet would run as a formula (the CSV export defuses it unless
-`--csv-formulas` is given); and an event dated after its article was written by
-words its quote reports as done (`tui.dates.doneguard`).
+`--csv-formulas` is given); an event dated after its article was written by
+words its quote reports as done (`tui.dates.doneguard`); and an event whose sources
+give it dates that do not overlap (one of them misread, or quoting another event).
 """
 
 from __future__ import annotations
 
+from datetime import date
+from heapq import nsmallest
 from itertools import compress, repeat
-from operator import attrgetter, contains, gt, itemgetter, not_
+from operator import and_, attrgetter, contains, eq, gt, itemgetter, not_, or_
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,10 +21,11 @@ from tui.datafiles import EVENTS_FILE
 from tui.dates import format_span
 from tui.dates.doneguard import points_ahead, source_doubt
 from tui.dates.explain import FUTURE_TENSE_SAID
-from tui.model import Event, Timeline
+from tui.model import Event, Source, Timeline
 from tui.problems import path_under
 from tui.readfile import read_regular
 from tui.safetext import FORMULA_SUSPECTS, formula_start, visible, visible_block
+from tui.span import Span
 
 if TYPE_CHECKING:  # `check` imports this module before it knows it loads anything
     from tui.loading.records import Records
@@ -112,6 +116,106 @@ def done_after_written_warnings(
         )
         for event, doubt in doubts
     ]
+
+
+# Relations of a state, which may hold over any stretch: no date of an act to compare.
+_STATE_RELATIONS = frozenset(("since", "as of", "until", "from"))
+
+
+def _days_claimed(span: Span) -> tuple[date | None, date] | None:
+    """The days an event may have happened on by `span`: from its start (none for
+    "by", on or before its end) to its end; None for a state's relation."""
+    if span.relation in _STATE_RELATIONS:
+        return None
+    return (None if span.relation == "by" else span.start), span.end
+
+
+# At most this many events whose sources disagree are listed (each with its line), then
+# how many more: a folder whose sources were matched to events wholesale may have
+# thousands, and listing them all took longer than the check.
+DISAGREEING_LISTED = 20
+
+
+def _disagreeing_source(event: Event) -> tuple[int, Source] | None:
+    """The first of `event`'s sources (its number, counted from 1) whose days do not
+    overlap those of its first source, or None."""
+    first, *others = event.sources
+    days = _days_claimed(first.span)
+    if days is None:
+        return None
+    for number, source in enumerate(others, start=2):
+        other = _days_claimed(source.span)
+        if other is None:
+            continue
+        starts = [d for d in (days[0], other[0]) if d is not None]
+        if starts and max(starts) > min(days[1], other[1]):
+            return number, source
+    return None
+
+
+def disagreeing_sources_warnings(
+    timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
+) -> list[str]:
+    """`events.yaml:LINE: warning: ...` for each event a later source of which dates it
+    on days that do not overlap those of its first source (which gives the event its
+    date): one of the two is misread, or quotes another event. The first
+    `DISAGREEING_LISTED` are listed, then a count of the others. `records` as for
+    `done_after_written_warnings`."""
+    events = timeline.events
+    # Events of two sources or more. Those of exactly two, both "on" (most), are told
+    # apart in C, by whether one starts after the other ends; the others (a "by" or a
+    # state's relation may reconcile them, a third source) one by one.
+    several = list(compress(events, map(gt, map(len, map(attrgetter("sources"), events)),
+                                        repeat(1))))
+    sources = list(map(attrgetter("sources"), several))
+    firsts = list(map(attrgetter("span"), map(itemgetter(0), sources)))
+    seconds = list(map(attrgetter("span"), map(itemgetter(1), sources)))
+    plain = list(map(and_, map(and_, map(eq, map(len, sources), repeat(2)),
+                               map(eq, map(attrgetter("relation"), firsts), repeat("on"))),
+                     map(eq, map(attrgetter("relation"), seconds), repeat("on"))))
+    apart = map(or_, map(gt, map(attrgetter("start"), firsts), map(attrgetter("end"), seconds)),
+                map(gt, map(attrgetter("start"), seconds), map(attrgetter("end"), firsts)))
+    found = set(compress(range(len(several)), map(and_, plain, apart)))
+    found.update(at for at in compress(range(len(several)), map(not_, plain))
+                 if _disagreeing_source(several[at]) is not None)
+    if not found:
+        return []
+    disagreeing: list[tuple[Event, int, Source]] = []
+    for at in nsmallest(DISAGREEING_LISTED, found):
+        which = _disagreeing_source(several[at])
+        assert which is not None, "found by the same test, in C"
+        disagreeing.append((several[at], *which))
+    count = len(found)
+    listed = [event for event, _, _ in disagreeing]
+    if records is not None:
+        lines = _entry_id_lines(records, listed)
+    else:
+        lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event in listed})
+    warnings = [
+        _warning(
+            lines.get(event.id),
+            f"the sources of event '{event.id}' disagree: its first "
+            f"({event.sources[0].article_id}) dates it {format_span(event.sources[0].span)}, "
+            f"source {number} ({source.article_id}) {format_span(source.span)}",
+            "the event takes its first source's date; read both sources' date words "
+            f"(`timeline show {event.id}`): one may be misread, or quote another event",
+            shown,
+        )
+        for event, number, source in disagreeing
+    ]
+    if count > len(disagreeing):
+        more = count - len(disagreeing)
+        warnings.append(
+            _warning(
+                None,
+                f"{more:,} more event{'s' if more != 1 else ''} whose sources disagree "
+                f"({count:,} in all; the first {len(disagreeing)} in timeline order are "
+                "listed)",
+                "put those right, and `check` lists the next",
+                shown,
+            )
+        )
+    return warnings
 
 
 def _entry_id_lines(records: Records, events: list[Event]) -> dict[str, int]:
