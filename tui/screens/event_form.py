@@ -36,6 +36,7 @@ from tui.safetext import visible
 from tui.screens.form import Save, SavingForm
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.keys import typed_ahead
+from tui.widgets.line_input import LineInput
 
 
 class ActorSuggester(Suggester):
@@ -134,21 +135,21 @@ class EventFormScreen(SavingForm):
                     markup=False,
                 )
             yield Label("Title")
-            yield Input(placeholder="what happened, in our words", id="form-title")
+            yield LineInput(placeholder="what happened, in our words", id="form-title")
             yield Label("Kind")
             # "e.g.": without colour, a bare list of kinds reads as a value typed in.
-            yield Input(
+            yield LineInput(
                 placeholder=f"e.g. {', '.join(self.known_kinds[:4]) or 'meeting'} (→ completes)",
                 suggester=SuggestFromList(self.known_kinds, case_sensitive=False),
                 id="form-kind",
             )
             yield Label("Actors (ids or names, comma-separated; → completes; a new name adds one)")
-            yield Input(", ".join(self.start_actors), suggester=ActorSuggester(self.actors),
+            yield LineInput(", ".join(self.start_actors), suggester=ActorSuggester(self.actors),
                         id="form-actors")
             yield Static("", id="form-new-actors", markup=False, classes="-new-actor -said")
             yield Label("Kind of the new actor (one for all, or one each)",
                         classes="-new-actor", id="form-actor-kind-label")
-            yield Input(
+            yield LineInput(
                 placeholder=f"e.g. {', '.join(actor_kinds[:4]) or 'person'} (→ completes)",
                 suggester=SuggestFromList(actor_kinds, case_sensitive=False),
                 id="form-actor-kind",
@@ -158,8 +159,8 @@ class EventFormScreen(SavingForm):
                 yield Label("Refers to: the event whose date the words count from "
                             "(its id; → completes)")
                 first = self.mentions[0].event_id if self.mentions and not self.unread else ""
-                yield Input(first, suggester=SuggestFromList([m.event_id for m in self.mentions]),
-                            id="form-refers")
+                mentioned = SuggestFromList([m.event_id for m in self.mentions])
+                yield LineInput(first, suggester=mentioned, id="form-refers")
                 yield Static("", id="form-refers-date", classes="-said", markup=False)
             yield Static("", id="form-warning", classes="-warning", markup=False)
 

@@ -24,6 +24,7 @@ from tui.export import FORMATS
 from tui.outfile import NotRegularTarget, replaceable_target
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.keyed_select import KeyedSelect
+from tui.widgets.line_input import LineInput
 
 DEFAULT_STEM = "timeline-export"
 
@@ -87,7 +88,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 id="export-format",
             )
             yield Label("File")
-            yield Input(
+            yield LineInput(
                 str(default_path(self.initial_format, self.directory)), id="export-path"
             )
             yield Label("", id="export-warning", markup=False)  # it shows paths

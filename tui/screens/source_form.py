@@ -28,6 +28,7 @@ from tui.quoting import quoted
 from tui.safetext import visible
 from tui.screens.form import Save, SavingForm
 from tui.widgets.key_bar import KeyBar
+from tui.widgets.line_input import LineInput
 
 MATCHES_SHOWN = 4  # events listed under the field while the typed text is no id
 
@@ -74,7 +75,7 @@ class SourceFormScreen(SavingForm):
                          classes="-quote", markup=False)
             yield Static(visible(self.dated), id="source-date", classes="-said", markup=False)
             yield Label("Event: its id, or words of its title (→ completes an id)")
-            yield Input(suggester=SuggestFromList(sorted(self.by_id)), id="source-event")
+            yield LineInput(suggester=SuggestFromList(sorted(self.by_id)), id="source-event")
             yield Static("", id="source-event-info", classes="-said", markup=False)
             yield Static("", id="source-warning", classes="-warning", markup=False)
 

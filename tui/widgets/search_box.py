@@ -31,6 +31,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
+from tui.widgets.line_input import LineInput
+
 HOLD_LIMIT = 0.5
 """Seconds a change of text waits for the owner's paint at most (a safeguard: the
 owner paints every change it is told of, within the keystroke's frame)."""
@@ -47,7 +49,7 @@ def came_through(event: events.Key | events.Paste) -> bool:
     return getattr(event, _THROUGH_THE_BOX, False)
 
 
-class SearchBox(Input):
+class SearchBox(LineInput):
     """An `Input` whose scrollable width stays the box's while the text fits, and
     whose changes of text are drawn when its owner says (`paint_typing`)."""
 
