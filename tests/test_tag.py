@@ -506,3 +506,17 @@ def test_cli_text_table_keeps_its_columns_with_a_long_value() -> None:
 )
 def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> None:
     assert [t.text for t in tag_text(text, A15)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A journalist's trial: a stretch, then the date; not "two days later" of another.
+        ("The lock will close for two days later this month.", ["later this month"]),
+        ("It will shut for three weeks later this year.", ["later this year"]),
+        # A back-reference still is one.
+        ("They met on Monday. Two days later, the deal was signed.", ["Monday", "Two days later"]),
+    ],
+)
+def test_a_stretch_before_later_this_month_is_no_reference(text: str, dates: list[str]) -> None:
+    assert [t.text for t in tag_text(text, A15) if t.type == "DATE"] == dates

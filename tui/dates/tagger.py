@@ -185,7 +185,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"\b{_SAME}\s+day\b"),
     ("DATE", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),  # not references
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
-    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)\b(?!\s+\w+ed\b)"),
+    # Not "for two days later this month": a stretch, then the date ("later this month").
+    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later(?!\s+(?:this|that|the\s+same)\s+"
+             rf"(?:week|month|year)\b)|afterwards|after|before)\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
     # "the third quarter of 2023", "the second half of this year", "Q3 2024": with
     # their year only. Alone, "the third quarter" is a match's as often as a year's
