@@ -1185,7 +1185,9 @@ PART_WORDS = [
     ("late Q2 2023", "≈ late Q2 2023"),
     ("mid-2023", "≈ mid-2023"),
     ("September", "September 2024"),
-    ("the summer", "June–August 2024"),
+    # A whole season: the words' season, then the convention's months.
+    ("the summer", "summer 2024 (June–August)"),
+    ("last winter", "winter 2023 (December–February 2024)"),
 ]
 
 

@@ -302,7 +302,7 @@ def span_grain(span: Span) -> str:
 def date_words(span: Span) -> str:
     """The span as words at its real precision, "≈ " first when approximate.
 
-    "13 April 2024", "11–13 April 2024", "September 2023", "June–August 2023",
+    "13 April 2024", "11–13 April 2024", "September 2023", "summer 2023 (June–August)",
     "2011", "1950–1953"; never more precise than the span itself. A relation other
     than "on" comes first: "by 12 April 2024", "as of ≈ 10–12 April 2024",
     "since 2019".
@@ -318,6 +318,12 @@ def date_words(span: Span) -> str:
     part = _part_word(span)
     if part:  # "late 2024", "late summer 2024": the words' part, not a convention's months
         return prefix + part + _unit_words(span)
+    if span.precision == "season" and _whole_season(start, end):
+        # "summer 2025 (June–August)": the words' season, then the convention's months
+        # ("June–August 2025" alone read as if the words had named the months).
+        last = f" {end.year}" if end.year != start.year else ""
+        months = f"{MONTH_NAMES[start.month]}–{MONTH_NAMES[end.month]}{last}"
+        return f"{prefix}{_unit_words(span)} ({months})"
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":
@@ -338,6 +344,12 @@ def date_words(span: Span) -> str:
     else:
         words = f"{day_words(start)}–{day_words(end)}"
     return prefix + words
+
+
+def _whole_season(start: date, end: date) -> bool:
+    """True when `start`–`end` are the whole of three months in a row (a season's)."""
+    return (start.day == 1 and end.day == monthrange(end.year, end.month)[1]
+            and (end.month - start.month) % 12 == 2)
 
 
 def _season_name(span: Span) -> str:
