@@ -829,3 +829,24 @@ def test_a_quotation_mark_left_open_is_told_from_one_inside_a_value(
     end = SimpleNamespace(line=text.count("\n") - 1)
     found = _left_open(text, SimpleNamespace(line=0), end)
     assert (found == 3) if left_open else found is None
+
+
+def test_words_that_count_from_another_mention_say_how_to_name_it(tmp_path: Path) -> None:
+    """A journalist's trial: "the following day" without `relative_to` had a hint that
+    began with using the article's own words (they were) and ended with the fix."""
+    seed = SEED_TEXT + "The following day the talks resumed.\n"
+    events = EVENTS_YAML + (
+        "  - id: talks-resume\n"
+        "    title: Talks resume\n"
+        "    kind: meeting\n"
+        "    actors: [china]\n"
+        "    sources:\n"
+        "      - article: news-1\n"
+        '        quote: "The following day the talks resumed."\n'
+        "        date_text: The following day\n"
+    )
+    (problem,) = _problems(tmp_path, events=events, seeds={"one.txt": seed})
+    assert "counts from another mention in the article" in problem
+    hint = problem.split("hint: ", 1)[1]
+    assert hint.startswith("add 'relative_to: <event id>' to this source")
+    assert "`timeline list --article news-1 --ids` lists its events" in hint

@@ -224,7 +224,9 @@ def _resolve(text: str, ctx: _Context) -> _Result:
     if is_reference(whole) or is_reference(text):  # also "over the following weekend"
         raise ResolveError(
             f"'{whole}' counts from another mention in the article, not from the publication "
-            "date: its source names the event it counts from with relative_to"
+            "date: its source names the event it counts from with relative_to",
+            "add 'relative_to: <event id>' to this source, the id of the event whose date "
+            "the words count from (an event quoting the same article before them)",
         )
     raise ResolveError(
         f"no date this resolver knows in '{whole}' (it reads a weekday, a month and day, "
