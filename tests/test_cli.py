@@ -328,7 +328,7 @@ def test_list_ids_and_actor_suggestions(data_dir: Path) -> None:
     assert lines[0].endswith("  Relations established  [China, North Korea]")
     # The id first, in a column as wide as the longest: the first field of each line.
     firsts = [line.split()[0] for line in lines]
-    assert firsts == ["relations-established", "pact-signed", "talks-held"]
+    assert firsts == ["relations-established", "talks-held", "pact-signed"]
     assert len({line.index(line.split()[1]) for line in lines}) == 1
     typo = run_cli("list", "--data", str(data_dir), "--actor", "Kim Jong Um")
     assert typo.returncode == 2 and "did you mean 'Kim Jong Un'?" in typo.stderr
