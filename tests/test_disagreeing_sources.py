@@ -89,3 +89,21 @@ def test_many_are_counted_after_the_first_few(
         "events.yaml: warning: 2 more events whose sources disagree (3 in all; the first 1 "
         "in timeline order are listed)"
     )
+
+
+def test_an_events_line_is_found_by_its_id_alone_on_its_line() -> None:
+    """The quick search of a large file: not an id another begins with, not the words
+    "id: …" inside a value; a comment after it is allowed; the rest found the slow way."""
+    from tui.lint import _written_id_lines
+
+    raw = (
+        "events:\n"
+        "  - id: treaty-2\n"  # 2
+        "    summary: 'see id: treaty'\n"  # 3
+        "  - id: treaty  # the first\n"  # 4
+        "  - id: 'quoted'\n"  # 5
+        "  - id: visit\n"  # 6
+    ).encode()
+    assert _written_id_lines(raw, {"treaty", "treaty-2", "visit", "quoted"}) == {
+        "treaty-2": 2, "treaty": 4, "visit": 6,
+    }

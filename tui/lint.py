@@ -10,6 +10,7 @@ give it dates that do not overlap (one of them misread, or quoting another event
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from heapq import nsmallest
 from itertools import compress, repeat
@@ -235,10 +236,47 @@ def _id_lines(path: Path, ids: set[str]) -> dict[str, int]:
     until every id is found: parsing a 53 MB file with its lines kept took seconds
     (and a regular expression over it a second), for a few warnings."""
     try:
-        text = read_regular(path).decode("utf-8")
+        raw = read_regular(path)
+        found = _written_id_lines(raw, ids)
+        if len(found) < len(ids):  # written otherwise ("id:x", quoted): read every "id:"
+            found.update(_id_lines_in(raw.decode("utf-8"), ids - found.keys()))
     except (OSError, UnicodeDecodeError):
         return {}
-    return _id_lines_in(text, ids)
+    return found
+
+
+def _written_id_lines(raw: bytes, ids: set[str]) -> dict[str, int]:
+    """The lines of those of `ids` written as `- id: ID` or `id: ID` alone on a line
+    (as nearly every file writes them), found in one search of the bytes for all of
+    them, the lines counted once, in file order. Reading every "id:" of a 53 MB file
+    took 0.3 s, for the 20 lines of a warning about sources that disagree."""
+    if not ids:
+        return {}
+    wanted = b"|".join(re.escape(ident.encode("utf-8")) for ident in sorted(ids, key=len,
+                                                                          reverse=True))
+    lines: dict[str, int] = {}
+    line, counted_to = 1, 0
+    for found in re.finditer(rb"id: (" + wanted + rb")(?![^\s#])", raw):
+        ident = found.group(1).decode("utf-8")
+        if ident in lines or not _alone(raw, found.start(), found.end()):
+            continue
+        line += raw.count(b"\n", counted_to, found.start())
+        counted_to = found.start()
+        lines[ident] = line
+        if len(lines) == len(ids):
+            break
+    return lines
+
+
+def _alone(raw: bytes, start: int, end: int) -> bool:
+    """True when `raw[start:end]` ("id: ID") is a line's key and whole value: only
+    spaces or "- " before it on its line, nothing but a comment after it."""
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    line_end = raw.find(b"\n", end)
+    rest = raw[end : line_end if line_end >= 0 else len(raw)]
+    return raw[line_start:start].strip() in (b"", b"-") and (
+        rest.strip() == b"" or (rest[:1] in (b" ", b"\t") and rest.strip().startswith(b"#"))
+    )
 
 
 def _id_lines_in(text: str, ids: set[str]) -> dict[str, int]:
