@@ -517,3 +517,36 @@ def test_a_file_that_is_not_yaml_leaves_nothing_to_open() -> None:
         with pytest.raises(DataError) as raised:
             open_timeline(data)
         assert not raised.value.files_parsed
+
+
+async def test_opened_with_problems_it_shows_what_loads_at_each_reload(tmp_path: Path) -> None:
+    """A review: the entries shown stayed those of the start while problems remained,
+    an event put right (or added) meanwhile not shown though the heading said it was."""
+    from tests.app_helpers import write_data
+    from tui.app import make_app
+    from tui.opening import open_timeline
+    from tui.problems import DataError
+
+    broken = (EVENTS.replace("actors: [china]", "actors: [chna]")
+              .replace("actors: [china, north-korea]", "actors: [china, nk]", 1))
+    data = write_data(tmp_path, events=broken)
+    with pytest.raises(DataError) as raised:
+        open_timeline(data)
+    partial = raised.value.loaded()  # type: ignore[misc]
+    assert "trade" not in partial.event_by_id and "war" not in partial.event_by_id
+    app = make_app(data, timeline=partial, problems=raised.value.problems)
+    app.reload_interval = 0.05
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#problems", ProblemsPanel)
+        assert len(app.problems) == 2
+        # One put right, one left: the one put right is shown, the other still listed.
+        rewrite(data / "events.yaml", EVENTS.replace("actors: [china]", "actors: [chna]"))
+        await wait_for(pilot, lambda: len(app.problems) == 1)
+        await wait_for(pilot, lambda: "war" in listed(app))
+        assert "trade" not in listed(app) and app.partial
+        assert "showing the entries that load" in panel.plain
+        rewrite(data / "events.yaml", EVENTS)
+        await wait_for(pilot, lambda: not app.problems)
+        assert "trade" in listed(app) and not app.partial
+        assert any(n == "The data loads." for n in notices(app))

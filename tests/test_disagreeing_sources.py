@@ -97,13 +97,13 @@ def test_an_events_line_is_found_by_its_id_alone_on_its_line() -> None:
     from tui.lint import _written_id_lines
 
     raw = (
-        "events:\n"
-        "  - id: treaty-2\n"  # 2
-        "    summary: 'see id: treaty'\n"  # 3
-        "  - id: treaty  # the first\n"  # 4
-        "  - id: 'quoted'\n"  # 5
-        "  - id: visit\n"  # 6
-    ).encode()
+        b"events:\n"
+        b"  - id: treaty-2\n"  # 2
+        b"    summary: 'see id: treaty'\n"  # 3
+        b"  - id: treaty  # the first\n"  # 4
+        b"  - id: 'quoted'\n"  # 5
+        b"  - id: visit\n"  # 6
+    )
     assert _written_id_lines(raw, {"treaty", "treaty-2", "visit", "quoted"}) == {
         "treaty-2": 2, "treaty": 4, "visit": 6,
     }

@@ -61,15 +61,18 @@ async def test_the_export_dialogs_path_takes_a_burst_in_order(
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("e", "tab")
+        await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         path = app.screen.query_one("#export-path", Input)
-        assert path.has_focus and isinstance(path, LineInput)
+        assert isinstance(path, LineInput) and not path.has_focus
+        # Tab in the burst too: the keys after it reach the box it moves to (a review:
+        # they went to the format list it left, and were lost).
+        app.post_message(events.Key("tab", "\t"))
         _burst(app)
         for _ in range(3):
             await pilot.pause()
-        assert path.value == TYPED
+        assert path.has_focus and path.value == TYPED
 
 
 def test_every_text_box_of_the_explorer_is_a_line_input() -> None:

@@ -849,4 +849,4 @@ def test_words_that_count_from_another_mention_say_how_to_name_it(tmp_path: Path
     assert "counts from another mention in the article" in problem
     hint = problem.split("hint: ", 1)[1]
     assert hint.startswith("add 'relative_to: <event id>' to this source")
-    assert "`timeline list --article news-1 --ids` lists its events" in hint
+    assert "the words count from (an event quoting the same article before them)" in hint

@@ -182,3 +182,14 @@ def test_sigterm_ends_an_explorer_whose_output_nobody_reads(data_dir: Path) -> N
         run.proc.send_signal(signal.SIGTERM)
         code = run.proc.wait(timeout=EXIT_GRACE + 5)
     assert code == 143
+
+
+def test_asked_for_an_event_that_did_not_load_the_problems_say_why(tmp_path: Path) -> None:
+    """A review: `--event` of an event with a problem said "unknown event" (exit 2)."""
+    data = write_data_dir(
+        tmp_path, events=EVENTS_YAML.replace("[china, kim-jong-un]", "[china, kim-jong-nu]")
+    )
+    code, output = run_in_pty(["--data", str(data), "--event", "pact-signed"])
+    assert code == 1
+    assert "events.yaml:6: unknown actor 'kim-jong-nu'" in output
+    assert "unknown event" not in output and "Traceback" not in output

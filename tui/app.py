@@ -9,15 +9,12 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on, work
-from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
-from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
 
 from tui.datafiles import default_data_dir
@@ -26,15 +23,16 @@ from tui.headstore import Head, first_screen
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.opening import Opened, open_indexed, open_timeline, reuse_of
-from tui.palette import with_own_help
 from tui.perf import gc_paused, interactive_collector, refreeze
 from tui.problems import DataError, Problem
+from tui.screens.app_keys import AppKeys
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.keys_in_order import KeysInOrder
 from tui.screens.messages import EventAdded
 from tui.screens.notices import RepaintAfterNotices
 from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.scroll_bar import use_strip_scroll_bars
+from tui.words import counted
 
 # Seconds between two looks at the data folder's files where the kernel does not
 # report changes (`FolderWatch`): a look stats every file (about 3 ms with 300
@@ -52,7 +50,7 @@ QUIET_WHEN_CLOSED = 0.005
 MAX_QUIET_WAIT = 1.0  # woken by the kernel, wait this long at most for the changes to stop
 
 
-class TimelineApp(KeysInOrder, RepaintAfterNotices):
+class TimelineApp(KeysInOrder, RepaintAfterNotices, AppKeys):
     """The explorer of one timeline, opened with a start filter and event."""
 
     TITLE = "Timeline explorer"
@@ -75,6 +73,7 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         head: Head | None = None,
         unstored: tuple[Opened, FolderState] | None = None,
         problems: tuple[Problem, ...] = (),
+        seen: FolderState | None = None,
     ) -> None:
         super().__init__()
         use_strip_scroll_bars()  # drawn as strips, not through Rich: a bar costs less
@@ -93,6 +92,8 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         self._start_problems = problems
         # The shown timeline is what loaded of files with problems (until they load).
         self.partial = bool(problems)
+        # The folder's state before such a start's load: watched from there.
+        self._seen_at_start = seen
         self._reload_now = threading.Event()
         self._select_after_reload: str | None = None  # an event just added
         # A timeline loaded for this start, its cache entry not yet written, and
@@ -119,9 +120,11 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
             # A folder loaded for this start is watched from the state it was read
             # in (a file saved during the load is reloaded at the first look), with
             # what the load left for the next.
-            self._watch_data(
-                self.data_dir, None if unstored is None else (unstored[1], unstored[0].reuse)
-            )
+            if unstored is not None:
+                start: tuple[FolderState, Reuse | None] | None = (unstored[1], unstored[0].reuse)
+            else:
+                start = None if self._seen_at_start is None else (self._seen_at_start, None)
+            self._watch_data(self.data_dir, start)
             if self.head is not None:
                 # After the first paint, so that the head shows before the read starts.
                 self.call_after_refresh(self._read_whole, self.data_dir)
@@ -295,6 +298,14 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
                 if quick and watch.wait(QUIET_WHILE_WRITING):
                     self._reload_now.set()
                     continue
+                if self.partial and error.files_parsed and error.loaded is not None:
+                    # Shown from a start with problems: what loads now, as then (an
+                    # event added for an actor declared before it is shown).
+                    with gc_paused():
+                        loaded = error.loaded()
+                        index = TimelineIndex.build(loaded)
+                    self.call_from_thread(self._data_loaded, loaded, index, error.problems)
+                    continue
                 self.call_from_thread(self._data_failed, error.problems)
                 continue
             # A timeline read whole from the cache leaves nothing to reuse, and the
@@ -341,8 +352,12 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         shown.set()
         refreeze()
 
-    def _data_loaded(self, timeline: Timeline, index: TimelineIndex) -> threading.Event:
-        """The files load: show the new timeline, keeping filters and selection.
+    def _data_loaded(
+        self, timeline: Timeline, index: TimelineIndex, problems: tuple[Problem, ...] = ()
+    ) -> threading.Event:
+        """The files load: show the new timeline, keeping filters and selection. With
+        `problems`, it is what loads of files that have them, shown while the
+        explorer shows no better (`partial`), and they are listed.
 
         Returns an event set once the new timeline has been painted.
         """
@@ -359,8 +374,14 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
             await self._swap(timeline, index, select, shown)
 
         self.call_later(swap)
+        if problems:
+            self.problems = problems
+            self.explorer.show_problems(problems, partial=True)
+            return shown
         if self.problems:
-            self.notify("The data loads again.", markup=False)
+            # After a start with problems it never loaded whole: not "again".
+            self.notify("The data loads." if self.partial else "The data loads again.",
+                        markup=False)
         self.problems = ()
         self.partial = False
         self.explorer.show_problems(())
@@ -370,9 +391,16 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         """The files have problems: keep the timeline shown and list them under the panes.
 
         It is the last good timeline, or (`partial`) what loaded of the files at
-        start; the list's heading says which. No notice besides: it would cover
-        the list, where it would appear.
+        start; the list's heading says which. A notice says so only over another
+        screen (the article view, a form): over the explorer it would cover the list.
         """
+        if not self.problems and self.screen is not self.explorer:
+            self.notify(
+                f"The data has {counted(len(problems), 'problem')}: the explorer lists "
+                "them under its panes.",
+                severity="warning",
+                markup=False,
+            )
         self.problems = problems
         self.explorer.show_problems(problems, partial=self.partial)
 
@@ -389,31 +417,6 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices):
         while isinstance(self.screen, ArticleScreen):
             self.pop_screen()
         self.reload_data()
-
-    def help_sections(self) -> list[tuple[str, list[BindingType]]]:
-        """Every binding of the explorer, grouped by where it applies (`explorer_keys`)."""
-        from tui.screens.help import explorer_keys  # opened on a key, so not at start
-
-        return explorer_keys(list(self.BINDINGS))
-
-    async def action_interrupt(self) -> None:
-        """ctrl+c: quit, except in a text box, where it says how to leave it first."""
-        if isinstance(self.focused, Input):
-            self.notify("In a text box ctrl+c copies: Esc leaves it, then ctrl+c or q quits.",
-                        markup=False)
-            return
-        await self.action_quit()
-
-    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Textual's commands, with the explorer's help (`?`) for its key panel."""
-        return with_own_help(super().get_system_commands(screen), self.action_help)
-
-    def action_help(self) -> None:
-        """Show every key (does nothing when help is already open)."""
-        from tui.screens.help import HelpScreen  # imported when first asked for
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_sections()))
 
 
 def _painted(shown: threading.Event, worker: Worker[None]) -> bool:
@@ -437,6 +440,7 @@ def make_app(
     article: str | None = None,
     unstored: tuple[Opened, FolderState] | None = None,
     problems: Sequence[Problem] = (),
+    seen: FolderState | None = None,
 ) -> TimelineApp:
     """The explorer for `timeline` (or the one loaded from `data_dir`), pre-filtered.
 
@@ -454,7 +458,8 @@ def make_app(
     is written after the first paint, unless the files changed meanwhile.
 
     `problems` are those of the files `timeline` was loaded from, when it is only
-    what loaded of them: listed under the panes until the files load.
+    what loaded of them: listed under the panes until the files load; `seen` the
+    folder's state before that load, watched from there.
     """
     folder = data_dir
     start = Filter(
@@ -481,4 +486,5 @@ def make_app(
         head=head,
         unstored=unstored,
         problems=tuple(problems),
+        seen=seen,
     )

@@ -99,6 +99,10 @@ def cmd_explore(
             if args.event and args.event not in timeline.event_by_id:
                 raise UsageError(unknown_event_message(list(timeline.event_by_id), args.event))
         except UsageError:
+            if problems:
+                # The event or article asked for may be one that did not load: the
+                # problems say why, as `check` would.
+                raise DataError(list(problems)) from None
             # No explorer will write the entry: written here, so that the next start
             # finds it (unless the files changed while they were read).
             if unstored is not None:
@@ -121,6 +125,7 @@ def cmd_explore(
             article=filt.article,
             unstored=unstored,
             problems=problems,
+            seen=seen if problems else None,  # watched from before the load
         )
     # Here, not in the app: tests drive the app headless, with their own driver.
     app.driver_class = explorer_driver(app.driver_class)

@@ -27,7 +27,6 @@ from tui.dates import (
 )
 from tui.dates.explain import NO_TENSE_SAID
 from tui.dates.inquote import place_in_quote, relation_in_quote
-from tui.dates.lexicon import is_reference
 from tui.loading.clause import tense_from_clause
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
@@ -443,11 +442,10 @@ def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Sp
             return date_by_publication(date_text, article_anchor(article), stated)
         return date_from_words(date_text, quote, article_anchor(article), stated)
     except ResolveError as exc:
-        listed = f"; `timeline list --article {article.id} --ids` lists its events"
         at.add(
             "date_text",
             f'cannot resolve date words "{date_text}": {exc}',
-            (exc.hint + listed if is_reference(date_text) and exc.hint else exc.hint)
+            exc.hint
             or 'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
             '"earlier this month"; for a report in the present tense add '
             "'date_basis: publication'; for words such as \"the same day\" add "

@@ -69,9 +69,10 @@ class EventFormScreen(SavingForm):
         # a paste) reach the field it moved to, not the one it left.
         Binding("enter", "next_field", "Next field to fill or check, or add the event",
                 priority=True, id="event_form.enter"),
-        Binding("tab", "app.focus_next", "Next field", show=False, id="event_form.next"),
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True,
+                id="event_form.next"),
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
-                id="event_form.previous"),
+                priority=True, id="event_form.previous"),
     ]
 
     def __init__(

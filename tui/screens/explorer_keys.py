@@ -64,12 +64,16 @@ EXPLORER_BINDINGS: list[BindingType] = [
     # The article view's curating keys, pressed here: say where they work.
     Binding("t,v", "article_view_key", "In the article view (o): new event, select",
             show=False, id="explorer.article_view_key"),
-    Binding("tab", "app.focus_next", "Next pane", show=False, id="explorer.next_pane"),
+    # Priority: handled as they arrive, so that the keys typed after them in one burst
+    # reach the pane they move to, not the one they leave.
+    Binding("tab", "app.focus_next", "Next pane", show=False, priority=True,
+            id="explorer.next_pane"),
     Binding(
         "shift+tab",
         "app.focus_previous",
         "Previous pane",
         show=False,
+        priority=True,
         id="explorer.previous_pane",
     ),
 ]

@@ -48,6 +48,11 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel export", id="export.cancel"),
+        # Priority: the keys typed after Tab in one burst reach the field it moves to.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True,
+                id="export.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False,
+                priority=True, id="export.previous"),
     ]
 
     DEFAULT_CSS = """

@@ -112,9 +112,8 @@ class SearchBox(LineInput):
     def _restart_blink(self) -> None:
         """A key shows the cursor, drawn with what the key changes (a change of text
         is held: the cursor's own repaint would draw the box a frame early), or
-        shortly after when the key changes nothing else. (An edit bound to a key
-        runs once the key has gone up to the app: nothing in between says whether
-        one will come.)"""
+        shortly after when the key changes nothing else (a key the app's bindings
+        take, after it has left the box: nothing here says whether one will come)."""
         if not self._cursor_visible:
             self.set_reactive(Input._cursor_visible, True)
             self._cursor_owed = True
