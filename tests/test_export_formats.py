@@ -167,7 +167,7 @@ def test_formats_are_registered_and_offered_by_the_cli() -> None:
         (_span(date(2023, 9, 1), date(2023, 9, 30), "month"), "September 2023"),
         (_span(date(2011, 1, 1), date(2011, 12, 31), "year"), "2011"),
         (_span(date(1950, 1, 1), date(1953, 12, 31), "range"), "1950–1953"),
-        (_span(date(2025, 6, 1), date(2025, 8, 31), "season"), "summer 2025 (June–August)"),
+        (_span(date(2025, 6, 1), date(2025, 8, 31), "season"), "summer 2025, June–August"),
         (_span(date(2024, 4, 11), date(2024, 4, 13), "range"), "11–13 April 2024"),
         (_span(date(2024, 4, 29), date(2024, 5, 5), "week"), "29 April–5 May 2024"),
         (_span(date(2023, 12, 1), date(2024, 1, 31), "range"), "December 2023–January 2024"),

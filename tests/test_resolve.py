@@ -1179,15 +1179,15 @@ PART_WORDS = [
     ("the end of the year", "≈ late 2024"),
     ("late summer", "≈ late summer 2024"),
     ("early September", "≈ early September 2024"),
-    ("the middle of winter", "≈ mid-winter 2024"),
+    ("the middle of winter", "≈ mid-winter 2023–24"),
     ("the late 1990s", "≈ late 1990s"),
     ("early 20th century", "≈ early 20th century"),
     ("late Q2 2023", "≈ late Q2 2023"),
     ("mid-2023", "≈ mid-2023"),
     ("September", "September 2024"),
     # A whole season: the words' season, then the convention's months.
-    ("the summer", "summer 2024 (June–August)"),
-    ("last winter", "winter 2023 (December–February 2024)"),
+    ("the summer", "summer 2024, June–August"),
+    ("last winter", "winter 2023–24, December–February"),
 ]
 
 

@@ -302,7 +302,7 @@ def span_grain(span: Span) -> str:
 def date_words(span: Span) -> str:
     """The span as words at its real precision, "≈ " first when approximate.
 
-    "13 April 2024", "11–13 April 2024", "September 2023", "summer 2023 (June–August)",
+    "13 April 2024", "11–13 April 2024", "September 2023", "summer 2023, June–August",
     "2011", "1950–1953"; never more precise than the span itself. A relation other
     than "on" comes first: "by 12 April 2024", "as of ≈ 10–12 April 2024",
     "since 2019".
@@ -319,11 +319,10 @@ def date_words(span: Span) -> str:
     if part:  # "late 2024", "late summer 2024": the words' part, not a convention's months
         return prefix + part + _unit_words(span)
     if span.precision == "season" and _whole_season(start, end):
-        # "summer 2025 (June–August)": the words' season, then the convention's months
-        # ("June–August 2025" alone read as if the words had named the months).
-        last = f" {end.year}" if end.year != start.year else ""
-        months = f"{MONTH_NAMES[start.month]}–{MONTH_NAMES[end.month]}{last}"
-        return f"{prefix}{_unit_words(span)} ({months})"
+        # "summer 2025, June–August": the words' season, then the convention's months
+        # ("June–August 2025" alone read as if the words had named the months). Not in
+        # brackets: an export puts the words in brackets of its own.
+        return f"{prefix}{_unit_words(span)}, {MONTH_NAMES[start.month]}–{MONTH_NAMES[end.month]}"
     if grain == "year":
         words = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     elif grain == "month":
@@ -359,12 +358,17 @@ def _season_name(span: Span) -> str:
 
 
 def _unit_words(span: Span) -> str:
-    """The unit a part of which the span is, as words: "2024", "summer 2024", "September
+    """The unit a part of which the span is, as words: "2024", "summer 2024", "winter
+    2023–24", "September
     2023", "Q2 2023", "first half of 2023", "1990s", "20th century"."""
     s = span.start
     p = span.precision
     if p == "season":
-        return f"{_season_name(span)} {s.year}"
+        name = _season_name(span)
+        if name == "winter":  # over two years, named by both: "winter 2023–24"
+            first = s.year - 1 if s.month <= 2 else s.year
+            return f"winter {first}–{(first + 1) % 100:02d}"
+        return f"{name} {s.year}"
     if p == "month":
         return f"{MONTH_NAMES[s.month]} {s.year}"
     if p == "quarter":
