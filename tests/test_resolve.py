@@ -1819,3 +1819,10 @@ def test_what_a_review_of_the_tellings_and_moves_found(
     anchor: date, words: str, sentence: str, day: date
 ) -> None:
     assert resolve_span(words, anchor, sentence).start == day
+
+
+def test_a_day_moved_to_says_so() -> None:
+    span = resolve_span("12 May", D(2025, 9, 15), "The trial has been adjourned until 12 May.")
+    assert span.explanation.startswith(
+        '"12 May": a day it was moved to, still to come ("adjourned") → the first 12 May'
+    )

@@ -12,6 +12,7 @@ from tui.dates.lexicon import (
     _MONTH_ABBR,
     _SEASON_NAMES,
     MONTH_NAMES,
+    MOVE_VERBS,
     PART_SAID,
     SCHEDULE_VERBS,
 )
@@ -104,6 +105,7 @@ none (`_tense_text`): the loader then reads a quote that goes on from a modal wi
 clause in the article (`tui.loading.clause`)."""
 
 _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
+_MOVE_CUE = re.compile(MOVE_VERBS, re.IGNORECASE)
 
 
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
@@ -115,6 +117,8 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'held until then, told in the present ("{cue}")'  # a state: up to what comes
     if tense == "future" and cue is not None and _SCHEDULE_CUE.fullmatch(cue):
         return f'a plan told in the present ("{cue}")'  # a timetable: what is to come
+    if tense == "future" and cue is not None and _MOVE_CUE.fullmatch(cue):
+        return f'a day it was moved to, still to come ("{cue}")'  # nothing else says when
     if tense == "future":
         return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:
