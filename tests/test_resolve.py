@@ -1826,3 +1826,39 @@ def test_a_day_moved_to_says_so() -> None:
     assert span.explanation.startswith(
         '"12 May": a day it was moved to, still to come ("adjourned") → the first 12 May'
     )
+
+
+# A third journalist's trial (courts and business).
+COURT = [
+    # A move with its own day between it and the new one; the juror's past is not it.
+    (D(2025, 2, 5), "Monday", "The trial was adjourned on Wednesday until Monday after a juror "
+     "fell ill.", D(2025, 2, 10)),
+    (D(2025, 2, 5), "on Wednesday", "The trial was adjourned on Wednesday until Monday after a "
+     "juror fell ill.", D(2025, 2, 5)),
+    # Said of a day moved to: the saying's past is not the day's.
+    (D(2025, 2, 5), "Monday", '"The hearing is adjourned until Monday," he said, adding that '
+     "the juror had been taken to hospital.", D(2025, 2, 10)),
+    # "is set for": a plan, whatever the past of the clause after it.
+    (D(2025, 3, 14), "13 June", "Sentencing is set for 13 June, and the judge ordered "
+     "pre-sentence reports to be completed within eight weeks.", D(2025, 6, 13)),
+    # A month of the year the words name.
+    (D(2025, 6, 14), "April last year", "Brennan took over 14 depots in April last year.",
+     D(2024, 4, 1)),
+    (D(2025, 6, 14), "March of next year", "The plant will close in March of next year.",
+     D(2026, 3, 1)),
+]
+
+
+@pytest.mark.parametrize(("anchor", "words", "sentence", "day"), COURT)
+def test_what_a_courts_reporters_trial_found(
+    anchor: date, words: str, sentence: str, day: date
+) -> None:
+    assert resolve_span(words, anchor, sentence).start == day
+
+
+def test_a_move_with_its_own_day_is_no_until() -> None:
+    from tui.dates.inquote import place_in_quote, relation_in_quote
+
+    quote = "The trial was adjourned on Wednesday until Monday after a juror fell ill."
+    around = place_in_quote("Monday", quote)
+    assert around is not None and relation_in_quote(around) is None

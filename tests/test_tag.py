@@ -520,3 +520,17 @@ def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> 
 )
 def test_a_stretch_before_later_this_month_is_no_reference(text: str, dates: list[str]) -> None:
     assert [t.text for t in tag_text(text, A15) if t.type == "DATE"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A courts reporter's trial: the year said once for two months, or as words.
+        ("Staff were owed pay from February and March 2024.", ["February and March 2024"]),
+        ("It took over 14 depots in April last year.", ["April last year"]),
+        ("The plant will close in late March next year.", ["late March next year"]),
+        ("Sales in January and February rose.", ["January", "February"]),
+    ],
+)
+def test_a_month_takes_the_year_said_with_it(text: str, dates: list[str]) -> None:
+    assert [t.text for t in tag_text(text, A15) if t.type == "DATE"] == dates

@@ -25,7 +25,7 @@ from tui.dates.lexicon import (
     is_reference,
     reads_by_tense,
 )
-from tui.dates.relations import Relation, from_words_before
+from tui.dates.relations import Relation, from_words_before, moved_until
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
@@ -81,6 +81,8 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     quote, at, end = around
     if _word_before(quote, at) not in _RELATION_ENDS:
         return None
+    if moved_until(quote[max(0, at - 60) : at]):
+        return None  # "was adjourned on Wednesday until Monday": the day moved to
     found = from_words_before(quote[max(0, at - 20) : at], quote[at:end], quote[end : end + 40])
     if found is None or (found.relation == "from" and not _planned(quote, quote[at:end])):
         return None

@@ -303,5 +303,7 @@ MOVE_VERBS = r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought
 MOVED_TO = (
     r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
     + MOVE_VERBS
+    # The day of the move may come between: "was adjourned on Wednesday until Monday".
+    + r"(?:\s+(?:on\s+\w+|again|yesterday|today|earlier))?"
     + r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
 )

@@ -195,6 +195,12 @@ _OPENS_A_CLAUSE = re.compile(
 _MOVED_UNTIL = re.compile(MOVED_TO, re.IGNORECASE)
 
 
+def moved_until(before: str) -> bool:
+    """True when `before` (the text before date words) ends with a move and its "to" or
+    "until" ("has been postponed until", "was adjourned on Wednesday until")."""
+    return _MOVED_UNTIL.search(before) is not None
+
+
 def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
     """The relation a preposition just before date words gives ("since" before "2019",
     "as of" before "April"), or None. `before` and `after` are the text either side.
@@ -236,7 +242,7 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
         # "Figures from 2019 show", "footage from Monday's rally", "prices fell from last
         # year": where it comes from, or what it is compared with; not when it begins.
         return None
-    if last.lower() in ("until", "till", "til") and _MOVED_UNTIL.search(before):
+    if last.lower() in ("until", "till", "til") and moved_until(before):
         return None  # "postponed until 12 May": the day it moved to, not an end
     relation = from_date_words(f"{last} {words}")
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):

@@ -65,6 +65,8 @@ _HALF_YEAR_RE = LazyPattern(r"h([12])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*h([12])
 _SEASON_YEAR_RE = LazyPattern(
     _SEASON_RE + r"\s+(?:of\s+)?(\d{4}|this year|last year|next year)(?:[-–/](\d\d(?:\d\d)?))?"
 )
+# "April last year", "March of next year": a month of the year the words name.
+_MONTH_OF_A_YEAR_RE = LazyPattern(_MONTH_RE + r"\s+(?:of\s+)?(this year|last year|next year)")
 # Words that count from another mention: "the following year", "the previous summer",
 # "the next day" and "the next summer" ("the next month" is a stretch from the article).
 _NEXT_COUNTS_FROM_A_MENTION = LazyPattern(r"day|weekend|" + _SEASON_RE)
@@ -294,6 +296,14 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
             )
         year = named
         return _Result(make(year, n), f"{ordinal} {unit} of {year} (from {_anchor_text(a)})")
+    m = _MONTH_OF_A_YEAR_RE.fullmatch(text)
+    if m:  # "April last year", "March of next year": the month of the year the words say
+        month_year = _year_ref(m.group(2), a)
+        assert month_year is not None
+        return _Result(
+            _month(month_year, _month_number(m.group(1))),
+            f'"{m.group(2)}" from {_anchor_text(a)} is {month_year}',
+        )
     m = _SEASON_YEAR_RE.fullmatch(text)
     if m:
         season_year = _year_ref(m.group(2), a)

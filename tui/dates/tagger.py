@@ -115,7 +115,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE",
      rf"{_APPROX}?(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
     ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY})(?![A-Za-z])"),
-    ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?{_YEAR}\b"),
+    # "February and March 2024": the year is both months'.
+    ("DATE", rf"(?-i:{_MONTHS})\s+and\s+(?-i:{_MONTHS}),?\s+{_YEAR}\b"),
+    # "April 2024", "April last year", "March of next year".
+    ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?(?:{_YEAR}|(?:this|last|next)\s+year)\b"),
     # "the winter of 2013-14": a winter named by both its years.
     ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}(?:[-–/]\d\d(?:\d\d)?)?\b"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS_NOT_MAY})\b"),
