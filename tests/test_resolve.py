@@ -1831,16 +1831,29 @@ def test_a_day_moved_to_says_so() -> None:
 # A third journalist's trial (courts and business).
 COURT = [
     # A move with its own day between it and the new one; the juror's past is not it.
-    (D(2025, 2, 5), "Monday", "The trial was adjourned on Wednesday until Monday after a juror "
-     "fell ill.", D(2025, 2, 10)),
+    # A move with a day of its own counts from that day, which the publication date is
+    # not: left to the tense (a review: "adjourned on Monday until Thursday", told on a
+    # Friday, became the Thursday to come); not "until" either way.
+    (D(2024, 5, 17), "Thursday", "The hearing was adjourned on Monday until Thursday.",
+     D(2024, 5, 16)),
     (D(2025, 2, 5), "on Wednesday", "The trial was adjourned on Wednesday until Monday after a "
      "juror fell ill.", D(2025, 2, 5)),
+    # A past after the move's clause still counts (a review).
+    (D(2024, 5, 20), "Friday", "The vote was postponed until Friday before MPs approved it by "
+     "20 votes.", D(2024, 5, 17)),
+    (D(2024, 5, 17), "Friday", "The match was postponed again until Friday.", D(2024, 5, 17)),
     # Said of a day moved to: the saying's past is not the day's.
     (D(2025, 2, 5), "Monday", '"The hearing is adjourned until Monday," he said, adding that '
      "the juror had been taken to hospital.", D(2025, 2, 10)),
-    # "is set for": a plan, whatever the past of the clause after it.
+    # "is set for" just before the words: a plan, whatever the past of the clause after
+    # it; not "set for" something else (a review: "Oil is set for a weekly loss after a
+    # slump on Monday" became the Monday to come).
     (D(2025, 3, 14), "13 June", "Sentencing is set for 13 June, and the judge ordered "
      "pre-sentence reports to be completed within eight weeks.", D(2025, 6, 13)),
+    (D(2024, 5, 15), "on Monday", "Oil is set for a weekly loss after a slump on Monday.",
+     D(2024, 5, 13)),
+    (D(2024, 5, 15), "in March", "He is set for a return to the squad, after an injury in "
+     "March.", D(2024, 3, 1)),
     # A month of the year the words name.
     (D(2025, 6, 14), "April last year", "Brennan took over 14 depots in April last year.",
      D(2024, 4, 1)),
@@ -1856,9 +1869,10 @@ def test_what_a_courts_reporters_trial_found(
     assert resolve_span(words, anchor, sentence).start == day
 
 
-def test_a_move_with_its_own_day_is_no_until() -> None:
+def test_a_move_again_is_no_until_nor_a_loan() -> None:
     from tui.dates.inquote import place_in_quote, relation_in_quote
 
-    quote = "The trial was adjourned on Wednesday until Monday after a juror fell ill."
-    around = place_in_quote("Monday", quote)
+    around = place_in_quote("Friday", "The match was postponed again until Friday.")
     assert around is not None and relation_in_quote(around) is None
+    loan = place_in_quote("January", "Smith moved on loan until January.")
+    assert loan is not None and relation_in_quote(loan).relation == "until"  # type: ignore[union-attr]

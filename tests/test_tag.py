@@ -514,8 +514,10 @@ def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> 
         # A journalist's trial: a stretch, then the date; not "two days later" of another.
         ("The lock will close for two days later this month.", ["later this month"]),
         ("It will shut for three weeks later this year.", ["later this year"]),
-        # A back-reference still is one.
+        # A back-reference still is one, "later this week" after it too (a review).
         ("They met on Monday. Two days later, the deal was signed.", ["Monday", "Two days later"]),
+        ("It was agreed on Monday and signed two days later this week.",
+         ["Monday", "two days later", "this week"]),
     ],
 )
 def test_a_stretch_before_later_this_month_is_no_reference(text: str, dates: list[str]) -> None:
@@ -530,6 +532,9 @@ def test_a_stretch_before_later_this_month_is_no_reference(text: str, dates: lis
         ("It took over 14 depots in April last year.", ["April last year"]),
         ("The plant will close in late March next year.", ["late March next year"]),
         ("Sales in January and February rose.", ["January", "February"]),
+        # A review: two months apart are two dates; a year's possessive is the year's.
+        ("Elections were held in January and June 2024.", ["January", "June 2024"]),
+        ("The company said in April last year's losses were halved.", ["April", "last year"]),
     ],
 )
 def test_a_month_takes_the_year_said_with_it(text: str, dates: list[str]) -> None:

@@ -371,7 +371,8 @@ def _unit_words(span: Span) -> str:
         name = _season_name(span)
         if name == "winter":  # over two years, named by both: "winter 2023–24"
             first = s.year - 1 if s.month <= 2 else s.year
-            return f"winter {first}–{(first + 1) % 100:02d}"
+            second = f"{(first + 1) % 100:02d}" if (first + 1) % 100 else str(first + 1)
+            return f"winter {first}–{second}"  # "winter 1999–2000"
         return f"{name} {s.year}"
     if p == "month":
         return f"{MONTH_NAMES[s.month]} {s.year}"

@@ -303,7 +303,9 @@ MOVE_VERBS = r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought
 MOVED_TO = (
     r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
     + MOVE_VERBS
-    # The day of the move may come between: "was adjourned on Wednesday until Monday".
-    + r"(?:\s+(?:on\s+\w+|again|yesterday|today|earlier))?"
+    # "postponed again to June", "adjourned yesterday until Monday": not a day of its
+    # own ("adjourned on Monday until Thursday" counts from that Monday, which the
+    # publication date is not).
+    + r"(?:\s+(?:again|yesterday|today))?"
     + r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
 )

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import (
@@ -27,12 +28,13 @@ from tui.dates.lexicon import (
     _ORDINAL_RE,
     FURTHER,
     IN_GMT_BEFORE,
+    MONTH_NAMES,
     TOLD_OF_AFTER,
     _parse_number,
     is_reference,
     reads_by_tense,
 )
-from tui.dates.relations import from_date_words, from_words_before
+from tui.dates.relations import from_date_words, from_words_before, moved_until
 from tui.dates.relative import date_relative
 from tui.dates.rules_holidays import HOLIDAY_NAMES, HOLIDAY_STRETCH
 from tui.dates.sentences import sentence_bounds, sentence_of
@@ -46,6 +48,9 @@ _MONTHS = (
     r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _MONTHS_NOT_MAY = _MONTHS.replace("May|", "")
+_MONTHS_IN_A_ROW = "|".join(
+    rf"{first}\s+and\s+{second}" for first, second in pairwise(MONTH_NAMES[1:])
+)
 # Beside a day's number a month may be shortened without a full stop ("Oct 1", "7 Sept
 # 2023"), as agencies and British style write it; alone, "Jan" or "Mar" may be a name.
 _MONTHS_BY_A_DAY = (
@@ -115,10 +120,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE",
      rf"{_APPROX}?(?-i:{_MONTHS_BY_A_DAY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:{_DASH}\d{{1,2}})?\b"),
     ("DATE", rf"{_APPROX}?\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS_BY_A_DAY})(?![A-Za-z])"),
-    # "February and March 2024": the year is both months'.
-    ("DATE", rf"(?-i:{_MONTHS})\s+and\s+(?-i:{_MONTHS}),?\s+{_YEAR}\b"),
-    # "April 2024", "April last year", "March of next year".
-    ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?(?:{_YEAR}|(?:this|last|next)\s+year)\b"),
+    # "February and March 2024": two months in a row, the year both months' (not
+    # "January and June 2024", two dates).
+    ("DATE", rf"(?-i:{_MONTHS_IN_A_ROW}),?\s+{_YEAR}\b"),
+    # "April 2024", "April last year", "March of next year"; not "in April last year's
+    # losses", the year's.
+    ("DATE", rf"{_MOD}?(?-i:{_MONTHS})\s+(?:of\s+)?(?:{_YEAR}|(?:this|last|next)\s+year)\b"
+             r"(?!['’]s)"),
     # "the winter of 2013-14": a winter named by both its years.
     ("DATE", rf"{_MOD}?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}(?:[-–/]\d\d(?:\d\d)?)?\b"),
     ("DATE", rf"{_MOD}?(?-i:{_MONTHS_NOT_MAY})\b"),
@@ -188,9 +196,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("DATE", rf"\b{_SAME}\s+day\b"),
     ("DATE", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),  # not references
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
-    # Not "for two days later this month": a stretch, then the date ("later this month").
-    ("DATE", rf"{_NUMBER}\s+{_UNIT}\s+(?:later(?!\s+(?:this|that|the\s+same)\s+"
-             rf"(?:week|month|year)\b)|afterwards|after|before)\b(?!\s+\w+ed\b)"),
+    # Not "for two days later this month": a stretch, then the date ("later this month");
+    # "signed two days later this week" still counts from another mention.
+    ("DATE", rf"(?:(?<!\bfor\s)|(?!{_NUMBER}\s+{_UNIT}\s+later\s+(?:this|that|the\s+same)\s+"
+             rf"(?:week|month|year)\b)){_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)"
+             r"\b(?!\s+\w+ed\b)"),
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
     # "the third quarter of 2023", "the second half of this year", "Q3 2024": with
     # their year only. Alone, "the third quarter" is a match's as often as a year's
@@ -409,7 +419,9 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             tag = replace(tag, span=replace(tag.span, relation="as of"))
         if tag.span is not None:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
-            relation = from_words_before(text[max(s_start, start - 20) : start], words, following)
+            relation = None if moved_until(text[max(s_start, start - 60) : start]) else (
+                from_words_before(text[max(s_start, start - 20) : start], words, following)
+            )  # "postponed again until Friday": the day moved to, as the loader reads it
             if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))
         tags.append(tag)

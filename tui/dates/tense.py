@@ -32,7 +32,10 @@ from tui.dates.saying import (
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
-    r"(?:is|are)\s+set\s+(?:to|for)|plans? to|planning to|planned|scheduled|"
+    r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
+    # "Sentencing is set for 13 June": just before the words (not "is set for a return
+    # after an injury in March", "Oil is set for a weekly loss after a slump on Monday").
+    r"(?:is|are)\s+set\s+for(?=\s*\x00)|"
     # "Councillors are to be told in November": a plan, not a past telling.
     r"(?:is|are)\s+to\s+be|"
     # "is due on Thursday", "is due to announce" (not "due to a fire", a cause); \x00 is
@@ -217,10 +220,6 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
         # clause's opened after the words ("will return on Monday after it accepted").
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
-        if not own and moved:
-            # "was adjourned on Wednesday until Monday after a juror fell ill": the move's
-            # past is left out, and the juror's is not the new day's.
-            return None, None
         chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
             own or found,
             key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
