@@ -313,3 +313,20 @@ async def test_the_collection_due_runs_a_little_after_a_frame_not_in_it(
         screen.query_one("#status").refresh()
         await asyncio.sleep(0.4)
         assert runs == []
+
+
+@pytest.mark.parametrize(("key", "control"), [("f", "actors"), ("a", "actors")])
+async def test_a_filter_key_keeps_the_search_box_in_sight_where_the_list_fits(
+    key: str, control: str
+) -> None:
+    """A trial at 160×48: `f` scrolled the panel so the actor list was at its top, the
+    "Search" heading and box above it out of sight, though the list fitted below them."""
+    app = make_app(ROOT / "data")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        await pilot.pause()
+        panel = app.screen.query_one("#filters")
+        assert app.focused is not None and app.focused.id == control
+        assert panel.scroll_y == 0

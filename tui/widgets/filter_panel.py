@@ -377,11 +377,15 @@ class FilterPanel(VerticalScroll, can_focus=False):
         control = self.query_one(f"#{facet}")
         # At once, not after a refresh: the keys typed next must reach this control.
         self.screen.set_focus(control, scroll_visible=False)
-        if facet == "search":
-            self.call_after_refresh(self.scroll_home, animate=False, immediate=True)
+        self.call_after_refresh(self._show_control, control)
+
+    def _show_control(self, control: Widget) -> None:
+        """Scroll the panel home if `control` shows there whole (the search box above it
+        stays in sight: at 160×48 `f` scrolled it off), else to put it at the top."""
+        if control.virtual_region.bottom <= self.scrollable_content_region.height:
+            self.scroll_home(animate=False, immediate=True)
         else:
-            self.call_after_refresh(self.scroll_to_widget, control, animate=False, top=True,
-                                    immediate=True)
+            self.scroll_to_widget(control, animate=False, top=True, immediate=True)
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
