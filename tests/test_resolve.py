@@ -1866,3 +1866,15 @@ def test_a_move_again_is_no_until_nor_a_loan() -> None:
     assert around is not None and relation_in_quote(around) is None
     loan = place_in_quote("January", "Smith moved on loan until January.")
     assert loan is not None and relation_in_quote(loan).relation == "until"  # type: ignore[union-attr]
+
+
+def test_a_comma_inside_a_number_is_no_clause_break() -> None:
+    """A trial: "would cut up to 1,200 jobs" lost its "would" at "1," and the quote read
+    as done ("unless a buyer was found"), so `check` warned of a date after its article."""
+    from tui.dates.tense import sentence_tense
+
+    quote = ("the company would cut up to 1,200 jobs by the end of the month unless a buyer "
+             "was found for its depots.")
+    assert sentence_tense(quote, "the end of the month") == ("future", "would")
+    # A comma after a number before words still ends a clause.
+    assert sentence_tense("In 2019, 1,200 people were killed.", "2019")[0] == "past"

@@ -138,8 +138,12 @@ _LAST_OF = frozenset(
     | set(_SEASONS)
 )
 
+# Not the comma or colon inside a number or a time ("1,200 jobs", "at 9:30"): a trial's
+# "would cut up to 1,200 jobs by the end of the month unless a buyer was found" lost
+# its "would" at "1," and read as done.
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\[\]\"“”]|\s[-–—]\s|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
+    r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]\"“”]|\s[-–—]\s"
+    r"|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
     re.IGNORECASE,
 )
 
