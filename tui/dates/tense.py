@@ -151,7 +151,6 @@ _WORD = re.compile(r"[A-Za-z']+")
 _MOVED_TO = re.compile(MOVED_TO, re.I)
 _MOVE_VERB = re.compile(MOVE_VERBS, re.I)
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
-_AND = re.compile(r"\band\b", re.I)
 _OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|unless|if|because(?!\s+of))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
 _SPACES = re.compile(r"\s+")
@@ -225,12 +224,6 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
         # clause's opened after the words ("will return on Monday after it accepted").
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
-        before = [f for f in own if f[1] <= site]
-        after = [f for f in own if f[1] > site]
-        if before and after and _AND.search(text, site, min(after)[0]):
-            # "The judge delivered her verdict on Friday at 9:30 and will sentence him
-            # next month": the verb after "and" is another verb's, a nearer one or not.
-            own = before
         chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
             own or found,
             key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
