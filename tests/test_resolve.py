@@ -1878,3 +1878,27 @@ def test_a_comma_inside_a_number_is_no_clause_break() -> None:
     assert sentence_tense(quote, "the end of the month") == ("future", "would")
     # A comma after a number before words still ends a clause.
     assert sentence_tense("In 2019, 1,200 people were killed.", "2019")[0] == "past"
+
+
+# What a rule preferring the verb before the words over one after an "and" put wrong,
+# kept right (a review, anchor Wednesday 12 June 2024): the word before is often no
+# verb of the words ("newly elected", "Last year's", "Planned").
+BEFORE_AND = [
+    ("The newly elected mayor takes office on Monday and will be sworn in at City Hall.",
+     "Monday", D(2024, 6, 17)),
+    ("Last year's winner returns on Saturday and will defend her title.", "Saturday",
+     D(2024, 6, 15)),
+    ("The man charged with murder appears in court on Monday and is expected to plead "
+     "guilty.", "Monday", D(2024, 6, 17)),
+    ("The club announced its new signing arrives on Monday and will undergo a medical.",
+     "Monday", D(2024, 6, 17)),
+    ("A scheduled visit by the Pope on Sunday and Monday drew huge crowds.", "Sunday",
+     D(2024, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "day"), BEFORE_AND)
+def test_a_word_before_the_date_is_not_always_its_verb(
+    sentence: str, words: str, day: date
+) -> None:
+    assert resolve_span(words, D(2024, 6, 12), sentence).start == day
