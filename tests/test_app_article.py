@@ -571,3 +571,18 @@ async def test_a_match_in_a_sentence_without_dates_says_so(tmp_path: Path) -> No
         assert isinstance(form, EventFormScreen)
         assert form.quote == "Talks began in 2018 and resumed in 2020."
         assert form.date_text == "2020"
+
+
+async def test_the_explorers_notices_go_when_the_article_opens(tmp_path: Path) -> None:
+    """A trial: a notice from the explorer stayed over the article's text for its seconds."""
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.notify("A notice of the timeline.", markup=False)
+        await pilot.pause()
+        assert list(app._notifications)
+        screen, _, _ = await _opened(app, pilot)
+        assert not list(app._notifications)
+        screen.notify("One of the article.", markup=False)  # the article's own stay
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["One of the article."]

@@ -115,7 +115,11 @@ class ArticleScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Show the article with its expressions; the first is chosen with `n`."""
+        """Show the article with its expressions; the first is chosen with `n`.
+
+        The explorer's notices go: they told of the timeline, and over the article
+        they covered its text for their seconds (at 80×24, most of a line's width)."""
+        self.app.clear_notifications()
         text = self.query_one("#article-text", ArticleText)
         article = self.article
         text.border_title = Content(article_title(article))  # as written, never markup
