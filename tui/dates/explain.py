@@ -14,6 +14,7 @@ from tui.dates.lexicon import (
     MONTH_NAMES,
     MOVE_VERBS,
     PART_SAID,
+    PAST_PLAN,
     SCHEDULE_VERBS,
 )
 from tui.dates.periods import _month, _Period, _season_of, part_of_its_unit
@@ -106,6 +107,7 @@ clause in the article (`tui.loading.clause`)."""
 
 _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 _MOVE_CUE = re.compile(MOVE_VERBS, re.IGNORECASE)
+_PAST_PLAN_CUE = re.compile(PAST_PLAN, re.IGNORECASE)
 
 
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
@@ -123,6 +125,8 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'{FUTURE_TENSE_SAID}{cue}")'
     if tense:
         return f'{tense} tense ("{cue}")'
+    if cue is not None and _PAST_PLAN_CUE.fullmatch(cue):  # made before, for a day either side
+        return f'a plan told of the past ("{cue}"), for a day before or after the article'
     if cue is not None:  # a reporting verb's past, which dates the saying only
         return f'no tense but the saying\'s ("{cue}")'
     return NO_TENSE_SAID if has_sentence else "no sentence to give a tense"

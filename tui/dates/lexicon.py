@@ -204,6 +204,14 @@ SCHEDULE_VERBS = (
     r"(resumes?|reopens?|reconvenes?|convenes?|expires?|takes? effect|takes? place|"
     r"kicks? off|gets? under way)\b"
 )
+PAST_PLAN = (
+    r"\b(?:(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|slated|set|due|expected)"
+    r"|(?:had\s+been|was|were)\s+(?:(?:originally|initially|previously)\s+)?due\s+to\s+[a-z]+)\b"
+)
+"""A plan told of the past ("originally scheduled for 3 May", "had been due to expire in
+June", "was due to open on Friday"): made before the article, for a day that may fall
+before or after it, so the words give no tense (the nearest such day)."""
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 REFERENCE_UNITS = (

@@ -191,6 +191,17 @@ _OPENS_A_CLAUSE = re.compile(
 )
 
 
+# A superlative or "first" a few words before "since": a comparison with the date words'
+# time ("the highest weekly total since 2019", "the first visit since 2018"), which names
+# when the thing compared happened, not when a state began.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:(?:high|low|bigg|larg|small|strong|weak|deadli|hott|cold|wett|dri|warm|fast|"
+    r"slow|long|short|great|sharp|steep|heavi|busi|wid|deep|cheap|poor|few|bright|dark|"
+    r"quiet|loud|calm)est|worst|best|most|least|first)\b(?:\s+[\w'’-]+){0,6}\s+since\s*$",
+    re.IGNORECASE,
+)
+
+
 # A move just before "until": what is moved happens then ("postponed until 12 May").
 _MOVED_UNTIL = re.compile(MOVED_TO, re.IGNORECASE)
 
@@ -208,8 +219,12 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     "went through 2023 records" has none (a noun follows), nor "hit by Saturday's
     storm" or "criticised by 2023 graduates" (the date words a possessive or a noun's:
     "by" there is the agent's), nor "moved up to June" (the verb's "up"), nor "Since
-    Monday is a holiday" (the date words a verb's subject: "since" there is "because").
+    Monday is a holiday" (the date words a verb's subject: "since" there is "because"),
+    nor "the highest total since 2019" (a comparison: the date words name when the
+    thing compared happened; `before` needs the words back to the superlative).
     """
+    if _COMPARED_SINCE.search(before):
+        return None  # "the highest total since 2019": the comparison's year, no beginning
     lead = before[-20:].split()
     if not lead:
         return None

@@ -176,8 +176,18 @@ def _rule_holiday(text: str, ctx: _Context) -> _Result | None:
     if not m:
         return None
     key, year = m.group(1), m.group(2)
+    if key == "election day" and "Election Day" not in ctx.expression:
+        # US style writes the federal Election Day with capitals; "election day" is the
+        # day of whichever election the article is about, which the words do not date.
+        raise ResolveError(
+            '"election day" in lower case is the day of any election, not a date',
+            hint="date the event by the words that name the election's day, or write "
+            '"Election Day" for the US federal one',
+        )
     name = " ".join(w if w in _SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in
                     w.split("-")) for w in key.split())  # fmt: skip
+    if key == "election day":
+        name = "US Election Day"
     if year:
         period, note = _holiday_period(key, name, int(year))
         return _Result(period, f"{name} of {year}" + (f" ({note})" if note else ""))

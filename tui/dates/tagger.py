@@ -173,7 +173,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "DATE",
         # "nearly three years ago": the date, not the length "nearly three years".
         rf"{_APPROX}?{_NUMBER}\s+{_UNIT}\s+"
-        r"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b",
+        r"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b(?!\s+than\b)",
     ),
     ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
@@ -200,7 +200,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "signed two days later this week" still counts from another mention.
     ("DATE", rf"(?:(?<!\bfor\s)|(?!{_NUMBER}\s+{_UNIT}\s+later\s+(?:this|that|the\s+same)\s+"
              rf"(?:week|month|year)\b)){_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)"
-             r"\b(?!\s+\w+ed\b)"),
+             r"\b(?!\s+\w+ed\b|\s+than\b)"),  # "seven weeks later than planned": a comparison
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
     # "the third quarter of 2023", "the second half of this year", "Q3 2024": with
     # their year only. Alone, "the third quarter" is a match's as often as a year's
@@ -420,7 +420,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         if tag.span is not None:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
             relation = None if moved_until(text[max(s_start, start - 60) : start]) else (
-                from_words_before(text[max(s_start, start - 20) : start], words, following)
+                from_words_before(text[max(s_start, start - 60) : start], words, following)
             )  # "postponed again until Friday": the day moved to, as the loader reads it
             if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))

@@ -14,6 +14,7 @@ from tui.dates.lexicon import (
     MONTH_NAMES,
     MOVE_VERBS,
     MOVED_TO,
+    PAST_PLAN,
     SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
@@ -67,6 +68,8 @@ _FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
+_PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
 # "had", then at most two words ("been", an adverb), just before "planned".
 _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
@@ -167,7 +170,11 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     """
     if site is not None and (back := _BACKDATED_TO.search(text, max(0, site - 30), site)):
         return "past", back.group(1).lower()  # "will be backdated to January 1": before
-    found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
+    found: list[tuple[int, int, str | None, str]] = []  # (start, end, tense, cue)
+    plans = [] if site is None else [  # just before the words: "originally scheduled for"
+        (m.start(), m.end()) for m in _PAST_PLAN.finditer(text, max(0, site - 80), site)
+        if _PLAN_GAP.fullmatch(text, m.end(), site)
+    ]
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         cue = _SPACES.sub(" ", m.group(0).strip())
         if cue.lower() in _PLANNED and _HAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -215,6 +222,9 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     if site is not None and (moved := _MOVED_TO.search(text, max(0, site - 50), site)):
         # "has been postponed to April 2": the move's past, not the new day's.
         found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
+    # A plan told of the past gives no tense: its own words are no other marker.
+    found = [f for f in found if not any(s <= f[0] < e for s, e in plans)]
+    found += [(s, e, None, _SPACES.sub(" ", text[s:e]).lower()) for s, e in plans]
     if not found:
         return None, None
     if site is None:
@@ -308,7 +318,14 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     "until"; and a plan told in the present in their clause is a timetable ("the
     hearing resumes on Friday"): the future, its cue the verb.
     """
+    if expression[:3].lower() == "by " and expression[3:].strip():
+        # The tense of the words after "by", with "by" left in the sentence, as the tagger
+        # reads them ("the end of July" after "expected by"): a participle before "by" is
+        # no past ("A report, expected by the end of July, will examine …").
+        return sentence_tense(sentence, expression[3:].strip())
     tense, cue = _reported_tense(sentence, expression)
+    if tense is None and cue is not None and _PAST_PLAN.fullmatch(cue):
+        return tense, cue  # "originally scheduled for 3 May": the nearest 3 May
     # "stays closed until Monday": the participle of a state held until then, no past;
     # "Residents have until 31 October to choose, six months after the old one was
     # closed": another clause's past, not the state's.
@@ -473,7 +490,7 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         text = text[:at] + _TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
-        if tense:
+        if tense or cue:  # a cue with no tense: a plan told of the past
             return tense, cue
         return _markers(_without_earlier_pasts(text, site), site)
     return _markers(text)
