@@ -66,6 +66,17 @@ def test_add_article_copies_the_bytes_and_keeps_the_yaml_comments(
     assert check.returncode == 0 and "2 articles" in check.stdout
 
 
+def test_an_article_id_names_its_day_once(folder: Path, tmp_path: Path) -> None:
+    """A file named for its day keeps that name ("story-2024-04-17", not
+    "story-2024-04-17-2024-04-17", as a trial's `add-article` made it)."""
+    path = tmp_path / "Story-2024-04-17.txt"
+    path.write_bytes(ARTICLE.encode("utf-8"))
+    result = _add(folder, path, "--published", "2024-04-17")
+    assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
+    text = (folder / "articles.yaml").read_text(encoding="utf-8")
+    assert "- id: story-2024-04-17\n" in text
+
+
 @pytest.mark.parametrize(
     ("content", "extra", "message"),
     [

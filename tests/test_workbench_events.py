@@ -44,6 +44,24 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "made"),
+    [
+        # A trial: "…-postpone-halvard-ele" and "…-in-worst-hit-distri" cut words in two.
+        ("Electoral commission asks parliament to postpone Halvard election",
+         "electoral-commission-asks-parliament-to-postpone-halvard"),
+        ("Mass measles vaccination campaign begins in worst-hit districts",
+         "mass-measles-vaccination-campaign-begins-in-worst-hit"),
+        ("A" * 70, "a" * 60),  # one long word is cut where the limit falls
+        ("Short title", "short-title"),
+    ],
+)
+def test_an_event_id_is_cut_between_words(tmp_path: Path, title: str, made: str) -> None:
+    data = write_data(tmp_path)
+    event_id = append_event(data, NewEvent(title, "x", ("china",), "alpha", "q", "w"))
+    assert event_id == made and len(event_id) <= 60
+
+
+@pytest.mark.parametrize(
     ("events_text", "said"),
     [
         ("", "it has no 'events:' list at the top"),  # it was a TypeError: the form lost

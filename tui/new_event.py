@@ -217,7 +217,7 @@ def append_event(data_dir: Path, event: NewEvent) -> str:
     path = data_dir / EVENTS_FILE
     items = editable_list(path, "events")
     taken = {str(e.get("id")) for e in items if hasattr(e, "get")}
-    base = SLUG.sub("-", event.title.lower()).strip("-._")[:60].strip("-._") or "event"
+    base = _short_slug(SLUG.sub("-", event.title.lower()).strip("-._")) or "event"
     event_id, n = base, 1
     while event_id in taken:
         n += 1
@@ -278,3 +278,15 @@ def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
         if not actor.kind.strip():
             raise WorkbenchError(f"the new actor '{actor.name}' needs a kind")
     return event.new_actors
+
+
+def _short_slug(slug: str, limit: int = 60) -> str:
+    """`slug` cut to at most `limit` characters at a hyphen, so that no word is cut in
+    two ("…-postpone-halvard-election", not "…-postpone-halvard-ele"); a single long
+    word is cut where the limit falls."""
+    if len(slug) <= limit:
+        return slug
+    head = slug[: limit + 1]
+    at = head.rfind("-")
+    return (head[:at] if at >= limit // 2 else slug[:limit]).strip("-._")
+

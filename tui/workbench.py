@@ -136,7 +136,9 @@ def add_article(
     items = read_listing(articles_path, "articles")
     editable_list(articles_path, "articles")  # before the text is copied: all or nothing
     known = {str(a.get("id")) for a in items if isinstance(a, Mapping)}
-    aid = article_id or SLUG.sub("-", f"{source.stem}-{_id_date(published)}".lower())
+    day = _id_date(published)  # not twice: "story-2024-04-16", not "…-16-2024-04-16"
+    named = source.stem if day in source.stem else f"{source.stem}-{day}"
+    aid = article_id or SLUG.sub("-", named.lower())
     aid = aid.strip("-._") or "article"
     if aid in known:
         raise WorkbenchError(f"article id '{aid}' is taken", "pass --id with another id")
