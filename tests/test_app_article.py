@@ -122,6 +122,23 @@ async def test_slash_searches_the_article_and_n_steps_through_the_matches(
         assert not isinstance(app.screen, ArticleScreen)
 
 
+async def test_brackets_after_a_search_go_on_from_the_match(tmp_path: Path) -> None:
+    """`]` and `[` after a search take the expression after or before the match shown,
+    as vim's `]` goes on from the cursor (a trial: `]` went back to the first one)."""
+    app = app_for(tmp_path, event_id="dialogue")
+    async with app.run_test(size=(100, 30)) as pilot:
+        _screen, text, _info = await _opened(app, pilot)
+        await type_ahead(pilot, "/visit to\r")
+        await pilot.pause()
+        assert [ALPHA[s:e] for s, e in text.matches] == ["visit to"]
+        await pilot.press("right_square_bracket")
+        assert text.selected is not None and text.selected.text == "2019"
+        await type_ahead(pilot, "/visit to\r")
+        await pilot.pause()
+        await pilot.press("left_square_bracket")
+        assert text.selected is not None and text.selected.text == "2021"
+
+
 async def test_the_article_search_reads_as_less_does(tmp_path: Path) -> None:
     """Keys typed after Enter step through the matches (they were typed into the line);
     a straight apostrophe finds a curly one and a hyphen a dash; a search does not run
@@ -194,6 +211,34 @@ async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+
+
+async def test_the_palette_in_the_article_view_opens_another_article(tmp_path: Path) -> None:
+    """Ctrl+P in the article view lists the other articles (a trial found only Textual's
+    own commands there); the one chosen takes this one's place, and Esc goes back to the
+    explorer."""
+    from tui.palette import ArticleCommands
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.screen.open_article("alpha")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        hits = [str(hit.text) async for hit in ArticleCommands(screen).search("Open article")]
+        assert hits and all("Open article" in h for h in hits)
+        assert not [h for h in hits if screen.article.title in h]  # not the one shown
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Open article: Xi in")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ArticleScreen)
 
 
 async def test_the_palette_gives_each_article_its_date(tmp_path: Path) -> None:

@@ -1,6 +1,8 @@
-"""Command palette provider: go to an event, filter by an actor, a kind or a year.
+"""Command palette providers: go to an event, open an article, filter by an actor, a
+kind or a year.
 
-The palette (ctrl+p) lists these commands when opened on the explorer screen.
+The palette (ctrl+p) lists these commands when opened on the explorer screen, and
+the other articles when opened on the article view.
 Titles and names are shown as plain `Content` (never parsed as markup), with the
 fuzzy match highlighted.
 """
@@ -136,3 +138,22 @@ class TimelineCommands(Provider):
             if not text[offset].isspace():
                 content = content.stylize(matcher.match_style, offset, offset + 1)
         return content
+
+
+class ArticleCommands(TimelineCommands):
+    """"Open article: …" in the article view: another article of the timeline, shown in
+    place of this one (Esc still goes back to the explorer)."""
+
+    def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
+        screen: Any = self.screen
+        for article in screen.timeline.articles:
+            if article.id != screen.article.id:
+                yield (
+                    visible(f"Open article: {article.title} · {published_compact(article)}"),
+                    partial(screen.open_other_article, article.id),
+                    visible(article.outlet),
+                )
+
+    def _reading_notice(self) -> str | None:
+        return None
+

@@ -34,6 +34,7 @@ from tui.new_event import (
     proposal_date,
     proposal_span,
 )
+from tui.palette import ArticleCommands
 from tui.passage import Passage
 from tui.present import article_title
 from tui.referring import as_the_timeline_reads, mentions_in
@@ -60,6 +61,7 @@ from tui.workbench import (
 class ArticleScreen(Screen[None]):
     """One article, its expressions of time marked, the selected one explained."""
 
+    COMMANDS = {ArticleCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="article.back"),
         # As VisiData's q closes a sheet and lnav's a view: back, not out of the app.
@@ -106,6 +108,13 @@ class ArticleScreen(Screen[None]):
         # down with `relative_to` is read against the mention it names.
         tags = tag_text(article.text, article_anchor(article))
         self.tags = tuple(as_the_timeline_reads(tags, timeline, article.id))
+
+    def open_other_article(self, article_id: str) -> None:
+        """Show another article of the timeline in place of this one (the palette's
+        "Open article: …")."""
+        article = self.timeline.article_by_id.get(article_id)
+        if article is not None:
+            self.app.switch_screen(ArticleScreen(article, self.timeline, self.data_dir))
 
     def compose(self) -> ComposeResult:
         """The text above, the expression pane below; the layout lives in app.tcss."""

@@ -201,7 +201,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         if not count:
             self.notify("No expression of time was found in this article.", markup=False)
             return
-        if self.current is None and self.opened_at is None:
+        if self.current is None and self.opened_at is None and self.at_match is None:
             index = 0 if step > 0 else count - 1
         else:
             index = self._next_index(step)
@@ -212,12 +212,15 @@ class ArticleText(SourceView, inherit_bindings=False):
         self._choose(index)
 
     def _next_index(self, step: int) -> int:
-        """The expression `step` on from the selected one or, with none, from the quote
-        the article was opened at, as vim's `n` goes on from the cursor (the first one
-        after it, or the last before it); out of range when that passes an end."""
-        if self.current is not None:
-            return self.current + step
-        at = self.opened_at
+        """The expression `step` on from the match the reader last went to, else from
+        the selected one or, with none, from the quote the article was opened at, as
+        vim's `n` goes on from the cursor (the first one after it, or the last before
+        it); out of range when that passes an end."""
+        at = self.at_match
+        if at is None:
+            if self.current is not None:
+                return self.current + step
+            at = self.opened_at
         assert at is not None
         if step > 0:
             return next((i for i, t in enumerate(self.tags) if t.start >= at), len(self.tags))
