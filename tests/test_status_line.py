@@ -44,3 +44,14 @@ def test_with_events_left_it_says_nothing_more() -> None:
     assert describe_filter(TIMELINE, Filter(search="visit"), 16, typing=True) == (
         '"visit" — 16 of 40 events'
     )
+
+
+def test_an_empty_or_one_event_timeline_is_not_all_of_them() -> None:
+    """A timeline just started said "All 0 events"."""
+    from dataclasses import replace
+
+    assert describe_filter(TIMELINE, Filter(), 40) == "All 40 events"
+    one = replace(TIMELINE, events=TIMELINE.events[:1])
+    assert describe_filter(one, Filter(), 1) == "1 event"
+    empty = replace(TIMELINE, events=())
+    assert describe_filter(empty, Filter(), 0) == "No events yet"

@@ -43,8 +43,8 @@ def filter_parts(
         parts.append(f"article: {article.title if article else filt.article}")
     total = len(timeline.events)
     noun = "event" if total == 1 else "events"
-    if not parts:
-        return "", f"All {total} {noun}"
+    if not parts:  # "All 0 events" read oddly in a timeline just started
+        return "", f"All {total} {noun}" if total > 1 else "1 event" if total else "No events yet"
     count = f" — {shown} of {total} {noun}"
     if shown == 0 and total and (filt.years or filt.date_from or filt.date_to):
         years = timeline.start_years  # in C: only when none is shown
