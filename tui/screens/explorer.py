@@ -296,7 +296,7 @@ class ExplorerScreen(
         is what loaded of the files with `problems`, not the last good one."""
         panel = self.query_one("#problems", ProblemsPanel)
         had_focus = panel.has_focus
-        panel.show(problems, partial=partial)
+        panel.show(problems, partial=partial, data_dir=self.data_dir)
         if had_focus and not problems:
             self.timeline_view.focus()
 

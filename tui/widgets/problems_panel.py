@@ -9,6 +9,7 @@ problems here. It is hidden while the data is good.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import ClassVar
 
 from rich.style import Style
@@ -18,7 +19,8 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from tui.problems import Problem
+from tui.datafiles import default_data_dir, shown_folder
+from tui.problems import Problem, path_under
 from tui.safetext import visible
 from tui.widgets.keys import ScrollKeys, move_bindings
 from tui.words import counted
@@ -29,10 +31,13 @@ def problems_text(
     styles: tuple[Style, Style, Style] = (Style(), Style(), Style()),
     *,
     partial: bool = False,
+    folder: str = "",
 ) -> Text:
     """A heading, then each problem as `FILE:LINE: message` and its hint (safe text).
 
     `partial`: the timeline shown is what loaded of these files, not the last good one.
+    `folder`: the data folder as the person named it, FILE shown under it as `check`
+    shows it.
     """
     heading, where_style, hint_style = styles
     count = len(problems)
@@ -44,7 +49,8 @@ def problems_text(
         heading,
     )
     for problem in problems:
-        where = f"{problem.file}:{problem.line}" if problem.line is not None else problem.file
+        file = path_under(folder, problem.file)
+        where = f"{file}:{problem.line}" if problem.line is not None else file
         text.append("\n")
         text.append(visible(where), where_style)
         text.append(": " + visible(problem.message))
@@ -91,13 +97,22 @@ class ProblemsPanel(ScrollKeys, VerticalScroll, can_focus=True):
         """One block of text, filled by `show`."""
         yield Static(id="problems-text")
 
-    def show(self, problems: Sequence[Problem], *, partial: bool = False) -> None:
+    def show(
+        self, problems: Sequence[Problem], *, partial: bool = False, data_dir: Path | None = None
+    ) -> None:
         """List `problems`; with none, hide the panel.
 
-        `partial`: the timeline shown is what loaded of the files with `problems`."""
+        `partial`: the timeline shown is what loaded of the files with `problems`;
+        `data_dir`: the folder they were read from, each FILE shown under it as `check`
+        shows it (the folder as the person named it)."""
+        folder = "" if data_dir is None else shown_folder(
+            None if data_dir == default_data_dir() else data_dir
+        )
         self.problems = tuple(problems)
         text = (
-            problems_text(self.problems, self._styles(), partial=partial) if problems else Text()
+            problems_text(self.problems, self._styles(), partial=partial, folder=folder)
+            if problems
+            else Text()
         )
         self.plain = text.plain
         self.query_one("#problems-text", Static).update(text)
