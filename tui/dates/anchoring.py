@@ -34,7 +34,13 @@ from tui.dates.inquote import (
     refuse_words_that_do_not_date,
     relation_in_quote,
 )
-from tui.dates.relations import DEFAULT_RELATION, Relation, from_date_words, from_verb
+from tui.dates.relations import (
+    DEFAULT_RELATION,
+    Relation,
+    from_date_words,
+    from_verb,
+    since_ended,
+)
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
 from tui.dates.tense import sentence_tense
 from tui.dates.yearguard import refuse_a_number_that_is_no_year, refuse_in_another_year
@@ -274,7 +280,16 @@ def date_from_words(
         return with_relation(span, derived._replace(relation=stated), stated=True)
     if derived.cue == "default" and around is not None:
         derived = relation_in_quote(around) or derived
+    elif derived.relation == "since" and around is not None:
+        derived = _ended(around) or derived  # "closed since March 9, reopened on Monday"
     return with_relation(span, derived, stated=False)
+
+
+def _ended(around: tuple[str, int, int]) -> Relation | None:
+    """"from" when the quote says what began at date words headed by "since" ended, or
+    tells it in the past perfect (`since_ended`)."""
+    quote, at, end = around
+    return since_ended(f"{quote[max(0, at - 60):at]}since ", quote[end : end + 40])
 
 
 def publication_relation(words: str) -> Relation:

@@ -126,7 +126,7 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
     if tense:
         return f'{tense} tense ("{cue}")'
     if cue is not None and _PAST_PLAN_CUE.fullmatch(cue):  # made before, for a day either side
-        return f'a plan told of the past ("{cue}"), for a day before or after the article'
+        return f'a plan told as changed ("{cue}"), for a day before or after the article'
     if cue is not None:  # a reporting verb's past, which dates the saying only
         return f'no tense but the saying\'s ("{cue}")'
     return NO_TENSE_SAID if has_sentence else "no sentence to give a tense"

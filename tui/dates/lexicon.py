@@ -204,14 +204,19 @@ SCHEDULE_VERBS = (
     r"(resumes?|reopens?|reconvenes?|convenes?|expires?|takes? effect|takes? place|"
     r"kicks? off|gets? under way)\b"
 )
-PAST_PLAN = (
-    r"\b(?:(?:originally|initially|previously)\s+(?:been\s+)?"
-    r"(?:scheduled|planned|slated|set|due|expected)"
-    r"|(?:had\s+been|was|were)\s+(?:(?:originally|initially|previously)\s+)?due\s+to\s+[a-z]+)\b"
+THAN_PLANNED = (
+    r"\s+than\s+(?:\w+ly\s+)?(?:planned|expected|scheduled|usual|normal|forecast|hoped|"
+    r"promised|anticipated|intended|first|before|last\s+year)\b"
 )
-"""A plan told of the past ("originally scheduled for 3 May", "had been due to expire in
-June", "was due to open on Friday"): made before the article, for a day that may fall
-before or after it, so the words give no tense (the nearest such day)."""
+"""After "N weeks later" or "two days earlier": a comparison with a plan ("seven weeks
+later than planned"), not a date ("two weeks later than the Senate" counts from its vote)."""
+PAST_PLAN = (
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|slated|expected|due|set(?=\s+(?:for|to)\b))\b"
+)
+"""A plan told as changed ("originally scheduled for 3 May"): no future of its own, for
+its day may fall before or after the article; the sentence's other words say when
+("…, was postponed": before), and with none the nearest such day."""
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 REFERENCE_UNITS = (

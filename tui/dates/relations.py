@@ -195,11 +195,35 @@ _OPENS_A_CLAUSE = re.compile(
 # time ("the highest weekly total since 2019", "the first visit since 2018"), which names
 # when the thing compared happened, not when a state began.
 _COMPARED_SINCE = re.compile(
-    r"\b(?:(?:high|low|bigg|larg|small|strong|weak|deadli|hott|cold|wett|dri|warm|fast|"
-    r"slow|long|short|great|sharp|steep|heavi|busi|wid|deep|cheap|poor|few|bright|dark|"
-    r"quiet|loud|calm)est|worst|best|most|least|first)\b(?:\s+[\w'’-]+){0,6}\s+since\s*$",
+    r"\b(?:the|its|their|his|her|a|[\w’']+['’]s)\s+(?:(?:high|low|bigg|larg|small|strong|"
+    r"weak|deadli|hott|cold|wett|dri|warm|fast|slow|long|short|great|sharp|steep|heavi|busi|"
+    r"wid|deep|cheap|poor|few|bright|dark|quiet|loud|calm)est|worst|best|most|least|first)"
+    r"\b(?:\s+(?!(?:has|have|had|is|are|was|were|been|being)\b)[\w'’-]+){0,6}\s+since\s*$",
     re.IGNORECASE,
 )
+
+
+# After "since" and its date words, a past that ends what began ("closed since March 9,
+# reopened on Monday"); before them, a past perfect ("had been closed since March"): it
+# began then, but the article does not say that it still held when written.
+_ENDED_AFTER = re.compile(
+    r"[^.;!?]{0,40}?\b(?:(?:was|were)\s+)?(?:reopened|resumed|ended|lifted|released|freed|"
+    r"restored|reinstated|called\s+off)\b",
+    re.IGNORECASE,
+)
+_HAD_BEFORE_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,3}(?:ever\s+)?since\s*$", re.I)
+def since_ended(before: str, after: str) -> Relation | None:
+    """For "since" date words (`before` ends with "since", `after` follows the words):
+    "from", when the text tells what began then in the past perfect or says it ended
+    (it began then, but not that it still held when written); else None."""
+    if _HAD_BEFORE_SINCE.search(before):
+        told = "the quote tells it in the past perfect"
+    elif _ENDED_AFTER.match(after):
+        told = "the quote says it ended"
+    else:
+        return None
+    return Relation("from", f'"since" names when it began; {told}, not that it still held '
+                    "when the article was written", "words")  # fmt: skip
 
 
 # A move just before "until": what is moved happens then ("postponed until 12 May").
@@ -260,6 +284,8 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     if last.lower() in ("until", "till", "til") and moved_until(before):
         return None  # "postponed until 12 May": the day it moved to, not an end
     relation = from_date_words(f"{last} {words}")
+    if relation.relation == "since":  # "had been closed since March", "closed since …, reopened"
+        relation = since_ended(before, after) or relation
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
         if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):
             return None  # "moved up to June": the verb's "up", not "up to"

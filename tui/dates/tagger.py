@@ -29,6 +29,7 @@ from tui.dates.lexicon import (
     FURTHER,
     IN_GMT_BEFORE,
     MONTH_NAMES,
+    THAN_PLANNED,
     TOLD_OF_AFTER,
     _parse_number,
     is_reference,
@@ -173,7 +174,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "DATE",
         # "nearly three years ago": the date, not the length "nearly three years".
         rf"{_APPROX}?{_NUMBER}\s+{_UNIT}\s+"
-        r"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b(?!\s+than\b)",
+        rf"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b(?!{THAN_PLANNED})",
     ),
     ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
     ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
@@ -200,7 +201,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "signed two days later this week" still counts from another mention.
     ("DATE", rf"(?:(?<!\bfor\s)|(?!{_NUMBER}\s+{_UNIT}\s+later\s+(?:this|that|the\s+same)\s+"
              rf"(?:week|month|year)\b)){_NUMBER}\s+{_UNIT}\s+(?:later|afterwards|after|before)"
-             r"\b(?!\s+\w+ed\b|\s+than\b)"),  # "seven weeks later than planned": a comparison
+             rf"\b(?!\s+\w+ed\b|{THAN_PLANNED})"),  # "seven weeks later than planned"
     ("DATE", rf"the\s+{_ORDINAL}\s+anniversary\b"),
     # "the third quarter of 2023", "the second half of this year", "Q3 2024": with
     # their year only. Alone, "the third quarter" is a match's as often as a year's

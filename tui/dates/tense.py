@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.dates.clauses import TAKEN_OUT, clause_of, find_words
 from tui.dates.lexicon import (
     _DAY_NAMES,
-    _NUMBER_RE,
     _SEASONS,
     _TRANSLATE,
-    _UNIT_RE,
     MONTH_NAMES,
-    MOVE_VERBS,
     MOVED_TO,
     PAST_PLAN,
-    SCHEDULE_VERBS,
     SHARED_PARTICIPLES,
 )
 from tui.dates.saying import (
@@ -29,6 +26,7 @@ from tui.dates.saying import (
     dates_the_saying,
     saying_verb,
 )
+from tui.dates.timetable import held_until, moved_to, timetabled
 
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
@@ -130,6 +128,7 @@ _VERB_PREFIXES = frozenset(
 # Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
 # plan"), not a verb in the past tense.
 _ARTICLES = frozenset({"a", "an", "the"})
+_PREPOSITIONS = frozenset("for of with in on at from about over against into amid during".split())
 
 # "last" is a past marker only as in "last week" or "last year's": a verb ("would
 # last six months"), "the last talks" or "the last week of the campaign" says nothing
@@ -141,24 +140,13 @@ _LAST_OF = frozenset(
     | set(_SEASONS)
 )
 
-# Not the comma or colon inside a number or a time ("1,200 jobs", "at 9:30"): a trial's
-# "would cut up to 1,200 jobs by the end of the month unless a buyer was found" lost
-# its "would" at "1," and read as done.
-_CLAUSE_BREAK = re.compile(
-    r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]\"“”]|\s[-–—]\s"
-    r"|\b(?:that|when|while|but|although|though|because|whereas|which|who)\b",
-    re.IGNORECASE,
-)
 
 _WORD = re.compile(r"[A-Za-z']+")
 _MOVED_TO = re.compile(MOVED_TO, re.I)
-_MOVE_VERB = re.compile(MOVE_VERBS, re.I)
 _BACKDATED_TO = re.compile(r"\b(backdated|retroactive)\s+to\s+(?:the\s+)?$", re.I)
 _OPENS_A_CLAUSE = re.compile(r"\b(?:after|before|unless|if|because(?!\s+of))\b", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)\b", re.I)
 _SPACES = re.compile(r"\s+")
-
-
 
 
 def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
@@ -170,7 +158,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     """
     if site is not None and (back := _BACKDATED_TO.search(text, max(0, site - 30), site)):
         return "past", back.group(1).lower()  # "will be backdated to January 1": before
-    found: list[tuple[int, int, str | None, str]] = []  # (start, end, tense, cue)
+    found: list[tuple[int, int, str, str]] = []  # (start, end, tense, cue)
     plans = [] if site is None else [  # just before the words: "originally scheduled for"
         (m.start(), m.end()) for m in _PAST_PLAN.finditer(text, max(0, site - 80), site)
         if _PLAN_GAP.fullmatch(text, m.end(), site)
@@ -199,8 +187,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         if low == "last":
             unit = following.removesuffix("'s")
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
-        elif is_past and previous in _ARTICLES:
-            is_past = False  # "a packed meeting", "the lost decade": an adjective
+        elif is_past and (previous in _ARTICLES or previous in _PREPOSITIONS):
+            is_past = False  # "a packed meeting", "the lost decade", "for delayed vote": adjectives
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         elif is_past and text[m.start() - 1 : m.start()] == "-" and (
@@ -222,11 +210,12 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     if site is not None and (moved := _MOVED_TO.search(text, max(0, site - 50), site)):
         # "has been postponed to April 2": the move's past, not the new day's.
         found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
-    # A plan told of the past gives no tense: its own words are no other marker.
+    # A plan told of the past ("originally scheduled for") is no future nor past of its
+    # own: the sentence's other words say when; with none, its cue and no tense.
     found = [f for f in found if not any(s <= f[0] < e for s, e in plans)]
-    found += [(s, e, None, _SPACES.sub(" ", text[s:e]).lower()) for s, e in plans]
     if not found:
-        return None, None
+        return (None, _SPACES.sub(" ", text[plans[-1][0] : plans[-1][1]]).lower()) if plans else (
+            None, None)
     if site is None:
         futures = [f for f in found if f[2] == "future"]
         chosen = min(futures or found, key=lambda f: f[0])
@@ -250,63 +239,6 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 _SENTENCE_OPENS = frozenset(".!?\"'([")
 
-# Put where the date words were taken out of a sentence: no word, and not white
-# space, so that the word after them is not taken for the sentence's first
-# ("On Friday Ahmed Wijaya will …"). One character, as the words' place is measured.
-_TAKEN_OUT = "\x00"
-
-
-def _find(text: str, expr: str) -> tuple[int, int]:
-    """(start, end) of `expr` in `text`, ignoring case; (-1, -1) when absent.
-
-    A plain case-folded search: a regular expression per distinct expression
-    would crowd the fixed patterns out of `re`'s cache on a large file.
-    """
-    if not expr:
-        return -1, -1
-    low_text, low_expr = text.lower(), expr.lower()
-    if len(low_text) == len(text) and len(low_expr) == len(expr):
-        at = low_text.find(low_expr)
-        return (at, at + len(expr)) if at >= 0 else (-1, -1)
-    found = re.search(re.escape(expr), text, re.IGNORECASE)  # lower() changed a length
-    return (found.start(), found.end()) if found else (-1, -1)
-
-
-# "until" (or "till") just before date words, or opening them.
-_UNTIL_BEFORE = re.compile(r"\b(until|till|til)\s+$", re.IGNORECASE)
-_UNTIL_FIRST = re.compile(r"(until|till|til)\b", re.IGNORECASE)
-# A verb of a state held in the present: "runs", "is closed", "stays shut", "have until".
-_PRESENT_STATE = re.compile(
-    r"\b(?:is|are|am|'s|'re|stays|remains?|runs|lasts|continues?|holds|keeps|has|have|"
-    r"applies|apply|extends|goes\s+on|go\s+on)\b",  # not nouns: "on the run until"
-    re.IGNORECASE,
-)
-
-
-def _held_until(sentence: str, expression: str, *, strict: bool = False) -> str | None:
-    """The word "until" (or "till") that the date words follow or open, if any, when a
-    verb of a state in the present stands before it in their clause ("The exhibition
-    runs until late May"; not "Jones, manager until January, joins Rivals").
-    `strict`: not "'s", which is as often a possessive ("Smith's spell in charge until
-    June")."""
-    text = sentence.translate(_TRANSLATE)
-    expr = expression.translate(_TRANSLATE).strip()
-    at, end = _find(text, expr)
-    if at < 0:
-        return None
-    first = _UNTIL_FIRST.match(expr)
-    before = None if first is not None else _UNTIL_BEFORE.search(text, max(0, at - 12), at)
-    until = first or before
-    if until is None or (before is not None and _MOVED_TO.search(text, max(0, at - 60), at)):
-        return None  # "has been postponed until 12 May": a move, not a state held
-    clause, site = _clause_of(text, at, end)
-    state = _PRESENT_STATE.search(clause, 0, site)
-    while strict and state is not None and state.group(0) == "'s":
-        state = _PRESENT_STATE.search(clause, state.end(), site)
-    if state is None:
-        return None
-    return until.group(1).lower()
-
 
 @lru_cache(maxsize=32768)
 def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | None, str | None]:
@@ -318,11 +250,6 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     "until"; and a plan told in the present in their clause is a timetable ("the
     hearing resumes on Friday"): the future, its cue the verb.
     """
-    if expression[:3].lower() == "by " and expression[3:].strip():
-        # The tense of the words after "by", with "by" left in the sentence, as the tagger
-        # reads them ("the end of July" after "expected by"): a participle before "by" is
-        # no past ("A report, expected by the end of July, will examine …").
-        return sentence_tense(sentence, expression[3:].strip())
     tense, cue = _reported_tense(sentence, expression)
     if tense is None and cue is not None and _PAST_PLAN.fullmatch(cue):
         return tense, cue  # "originally scheduled for 3 May": the nearest 3 May
@@ -331,76 +258,31 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     # closed": another clause's past, not the state's.
     if sentence and (tense is None or (
         tense == "past" and cue in _STATE_PARTICIPLES and _IN_A_STATE.search(sentence)
-    )) and (until := _held_until(sentence, expression)):
+    )) and (until := held_until(sentence, expression)):
         return "future", until
     own_clause_untold = (
         sentence is not None and tense == "past" and _no_tense_in_clause(sentence, expression)
     )
-    if own_clause_untold and (until := _held_until(sentence or "", expression, strict=True)):
+    if own_clause_untold and (until := held_until(sentence or "", expression, strict=True)):
         return "future", until
     # "The trial, which had been due to start in April, opens on 12 May": the plan in
     # the words' own clause, not another clause's past.
     if (tense is None or own_clause_untold) and sentence and (
-        planned := _timetabled(sentence, expression)
+        planned := timetabled(sentence, expression)
     ):
         return "future", planned
-    if tense is None and sentence and (move := _moved_to(sentence, expression)):
+    if tense is None and sentence and (move := moved_to(sentence, expression)):
         # "The hearing has been adjourned until Friday": nothing else says when, and
         # a day something is moved to is to come.
         return "future", move
     return tense, cue
 
 
-_SCHEDULE = re.compile(rf"\b{SCHEDULE_VERBS}", re.IGNORECASE)
-# What may follow a verb with no object: the date words (taken out), a preposition, an
-# adverb of time, the clause's end.
-_NO_OBJECT = re.compile(
-    r"\s*(?:\x00|$|[,.;:!?]|(?:on|in|at|from|to|for|with|after|before|until|till|by|next|"
-    r"this|later|again|today|tomorrow|tonight|soon|early|late|around|about|as|when|once|"
-    r"and|but|only|each|every)\b)",
-    re.IGNORECASE,
-)
-# "in two weeks" has rules of its own for a verb of a plan beside it (`rules_ago`):
-# "Her first race in two years starts in Boston" counts back, the verb the race's.
-_IN_UNITS = re.compile(
-    rf"in\s+(?:(?:nearly|almost|about|around|over|more\s+than)\s+)?{_NUMBER_RE}\s+{_UNIT_RE}",
-    re.IGNORECASE,
-)
-
-
-def _moved_to(sentence: str, expression: str) -> str | None:
-    """The verb of a move just before the date words ("postponed to 12 May"), if any."""
-    text = sentence.translate(_TRANSLATE)
-    at, _ = _find(text, expression.translate(_TRANSLATE).strip())
-    move = _MOVED_TO.search(text, max(0, at - 60), at) if at >= 0 else None
-    verb = _MOVE_VERB.search(move.group(0)) if move is not None else None
-    return None if verb is None else _SPACES.sub(" ", verb.group(0)).lower()
-
-
 def _no_tense_in_clause(sentence: str, expression: str) -> bool:
     """True when the clause of `expression` in `sentence` has no tense marker of its own."""
     text = sentence.translate(_TRANSLATE)
-    at, end = _find(text, expression.translate(_TRANSLATE).strip())
-    return at >= 0 and _markers(*_clause_of(text, at, end))[0] is None
-
-
-def _timetabled(sentence: str, expression: str) -> str | None:
-    """The verb of a plan told in the present in the clause of the date words ("the
-    hearing resumes on Friday"), if any: a timetable, what is to come."""
-    text = sentence.translate(_TRANSLATE)
-    expr = expression.translate(_TRANSLATE).strip()
-    if _IN_UNITS.fullmatch(expr):
-        return None
-    at, end = _find(text, expr)
-    if at < 0:
-        return None
-    clause = _clause_of(text, at, end)[0]
-    for found in _SCHEDULE.finditer(clause):
-        # Told of a timetable, the verb takes no object ("the hearing resumes on Friday");
-        # with one, it tells of what happened ("His goal on Saturday ends a drought").
-        if _NO_OBJECT.match(clause, found.end()):
-            return _SPACES.sub(" ", found.group(1)).lower()
-    return None
+    at, end = find_words(text, expression.translate(_TRANSLATE).strip())
+    return at >= 0 and _markers(*clause_of(text, at, end))[0] is None
 
 
 def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
@@ -417,7 +299,7 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     if not sentence or (tense != "past" and not REPORTED_IN(sentence)):
         return tense, cue
     text = sentence.translate(_TRANSLATE)
-    at, end = _find(text, expression.translate(_TRANSLATE).strip())
+    at, end = find_words(text, expression.translate(_TRANSLATE).strip())
     if at < 0:
         return tense, cue
     # "He told reporters on Monday the plan would pass": the words date the telling,
@@ -441,18 +323,25 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     # The words said may have a tense of their own in their clause ("said Monday's vote
     # was rigged"; not another clause's: "…, state media reported").
     masked = f"{text[:verb.start()]}{' ' * len(verb.group(0))}{text[verb.end():]}"
-    said = _markers(*_clause_of(masked, at, end))
+    said = _markers(*clause_of(masked, at, end))
     return said if said[0] is not None else (None, cue)
 
 
-def _clause_of(text: str, at: int, end: int) -> tuple[str, int]:
-    """The clause of `text` around the words at `at`–`end`, the words taken out, and
-    where they stood in it."""
-    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-    after = _CLAUSE_BREAK.search(text, end)
-    clause_start = before[-1] if before else 0
-    clause_end = after.start() if after else len(text)
-    return text[clause_start:at] + _TAKEN_OUT + text[end:clause_end], at - clause_start
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(\w+ed)\b", re.IGNORECASE)
+
+
+def _appositive(clause: str, site: int, cue: str | None) -> tuple[int, int] | None:
+    """Where the participle is in `clause` when the clause's tense is only the participle
+    that opens it, before the date words: a phrase set off by commas ("A report, expected
+    by the end of July, will examine …"), whose time is the sentence's; else None."""
+    opening = _OPENING_PARTICIPLE.match(clause)
+    if (
+        opening is None or opening.end() > site or opening.group(1).lower() != cue
+        or cue == "backdated"  # "a rise, backdated to 1 September": before, whatever the rest
+        or _markers(clause[opening.end():], site - opening.end())[0] is not None
+    ):
+        return None
+    return opening.span(1)
 
 
 def _without_earlier_pasts(text: str, site: int) -> str:
@@ -477,7 +366,7 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
     expr = expression.translate(_TRANSLATE).strip()
     clause = None
     clause_site = site = 0
-    at, end = _find(text, expr)
+    at, end = find_words(text, expr)
     if at >= 0:
         if (expr[:6].lower() == "since " or text[max(0, at - 7) : at].lower().rstrip().endswith(
             "since"
@@ -485,12 +374,18 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
             # A state held since then: it began before it is told of ("Since Monday is
             # a holiday" is a cause: the words are its subject, no start).
             return "past", "since"
-        clause, clause_site = _clause_of(text, at, end)
+        clause, clause_site = clause_of(text, at, end)
         site = at
-        text = text[:at] + _TAKEN_OUT + text[end:]
+        text = text[:at] + TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
-        if tense or cue:  # a cue with no tense: a plan told of the past
+        participle = _appositive(clause, clause_site, cue) if tense else None
+        if tense and participle is None:
             return tense, cue
-        return _markers(_without_earlier_pasts(text, site), site)
+        whole = _without_earlier_pasts(text, site)
+        if participle is not None:  # the sentence's tense, else the participle's past
+            start, stop = (site - clause_site + p for p in participle)
+            own = _markers(f"{whole[:start]}{' ' * (stop - start)}{whole[stop:]}", site)
+            return own if own[0] is not None else (tense, cue)
+        return _markers(whole, site)
     return _markers(text)
