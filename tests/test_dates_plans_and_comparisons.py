@@ -177,3 +177,20 @@ def test_a_participle_after_a_preposition_is_an_adjective() -> None:
     assert span.start == D(2026, 6, 21)
     assert resolve_span("on June 21", D(2026, 5, 20),
                         "The court delayed the vote on June 21").start == D(2025, 6, 21)
+
+
+def test_a_number_between_a_preposition_and_a_past_keeps_the_past() -> None:
+    """"in 2019 resumed": the preposition is the year's, "resumed" a past."""
+    span = resolve_span("Monday", D(2024, 4, 17),
+                        "Talks first held in 2019 resumed on Monday and will end by Friday.")
+    assert span.start == D(2024, 4, 15)
+
+
+def test_from_inside_quotation_marks_still_begins() -> None:
+    """'would campaign "from tomorrow"': the opening mark hid the "from" (a trial's event
+    said "on" where its draft said "from")."""
+    from tui.dates.anchoring import Anchor, date_from_words
+
+    quote = 'Vasko said his party would campaign "from tomorrow".'
+    span = date_from_words("tomorrow", quote, Anchor.day(D(2026, 5, 20)))
+    assert (span.start, span.relation) == (D(2026, 5, 21), "from")

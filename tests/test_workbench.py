@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -607,3 +608,16 @@ def test_an_article_added_without_data_says_it_joins_the_shipped_timeline(
     other.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
     assert main(["add-article", str(other), "--data", str(folder), *args, "--note", "x"]) == 0
     assert "shipped" not in capsys.readouterr().out
+
+
+def test_a_draft_says_the_date_its_event_will_have(folder: Path, tmp_path: Path) -> None:
+    """A draft's comment is what `check` gives the event made from it: its date words
+    read in its quote (a trial's draft said "from" where the event said "on")."""
+    text = 'Vasko said his party would campaign "from tomorrow".\n'
+    drafts = _drafted(folder, tmp_path, "vasko", text)
+    comment = next(line for line in drafts.splitlines() if "# resolves to" in line)
+    words = next(line for line in drafts.splitlines() if line.startswith("    date_text:"))
+    from tui.dates import Anchor, date_from_words, format_span
+
+    span = date_from_words(words.split('"')[1], text.strip(), Anchor.day(date(2024, 4, 17)))
+    assert comment.endswith(f"# resolves to {format_span(span)} ({span.relation})")

@@ -282,10 +282,17 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         tag = inside[0]
         if tag.type == "DURATION" and tag.span is not None and tag.span.end <= anchor.latest:
             tag = next((t for t in inside if t.type == "DATE"), tag)
+        chosen = tag
         words = date_words(text, start, tag)
         if tag.type == "DURATION":  # "in two weeks": the "in" makes it a date
             words = f"{text[tag.start - 3 : tag.start]}{words}"
-        beside = sorted([t for t in dated if t is not tag]
+        if tag.span is not None and not tag.reference:
+            try:  # what the event will say: its date words, read in its quote
+                tag = replace(tag, span=date_from_words(words, sentence, anchor))
+            except ResolveError as error:
+                left_out.append((sentence, _as_refused(tag, error), restates))
+                continue
+        beside = sorted([t for t in dated if t is not chosen]
                         + [t for t in undated if start <= t.start and t.end <= end],
                         key=lambda t: t.start)  # fmt: skip
         also = tuple((date_words(text, start, t), t) for t in beside)

@@ -65,7 +65,7 @@ def _word_before(quote: str, at: int) -> str:
     words = before.rstrip()
     if len(words) == len(before) or not words:  # no space before them: no word of its own
         return ""
-    return words.rsplit(None, 1)[-1].lower()
+    return words.rsplit(None, 1)[-1].lower().lstrip("\"“‘'(")  # 'campaign "from tomorrow"'
 
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").

@@ -252,6 +252,7 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     lead = before[-20:].split()
     if not lead:
         return None
+    lead[-1] = lead[-1].lstrip("\"“‘'(")  # 'would campaign "from tomorrow"': the "from"
     if lead[-1].lower() in ("through", "thru") and _NOUN_FOLLOWS.match(after):
         return None
     possessive = ("'s", "\u2019s")

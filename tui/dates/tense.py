@@ -187,7 +187,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         if low == "last":
             unit = following.removesuffix("'s")
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
-        elif is_past and (previous in _ARTICLES or previous in _PREPOSITIONS):
+        elif is_past and (previous in _ARTICLES or (previous in _PREPOSITIONS
+                          and not text[words[at - 1].end() : m.start()].strip())):
             is_past = False  # "a packed meeting", "the lost decade", "for delayed vote": adjectives
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
