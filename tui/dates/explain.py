@@ -14,7 +14,6 @@ from tui.dates.lexicon import (
     MONTH_NAMES,
     MOVE_VERBS,
     PART_SAID,
-    PAST_PLAN,
     SCHEDULE_VERBS,
 )
 from tui.dates.periods import _month, _Period, _season_of, part_of_its_unit
@@ -107,7 +106,6 @@ clause in the article (`tui.loading.clause`)."""
 
 _SCHEDULE_CUE = re.compile(SCHEDULE_VERBS, re.IGNORECASE)
 _MOVE_CUE = re.compile(MOVE_VERBS, re.IGNORECASE)
-_PAST_PLAN_CUE = re.compile(PAST_PLAN, re.IGNORECASE)
 
 
 def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
@@ -123,10 +121,10 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'a day it was moved to, still to come ("{cue}")'  # nothing else says when
     if tense == "future":
         return f'{FUTURE_TENSE_SAID}{cue}")'
+    if tense == "plan":  # made before the article, for a day either side of it
+        return f'a plan told as changed ("{cue}")'
     if tense:
         return f'{tense} tense ("{cue}")'
-    if cue is not None and _PAST_PLAN_CUE.fullmatch(cue):  # made before, for a day either side
-        return f'a plan told as changed ("{cue}"), for a day before or after the article'
     if cue is not None:  # a reporting verb's past, which dates the saying only
         return f'no tense but the saying\'s ("{cue}")'
     return NO_TENSE_SAID if has_sentence else "no sentence to give a tense"
@@ -137,6 +135,9 @@ def _pick_rule(label: str, anchor: date, tense: str | None) -> str:
         return f"the latest {label} on or before {_anchor_text(anchor)}"
     if tense == "future":
         return f"the first {label} on or after {_anchor_text(anchor)}"
+    if tense == "plan":
+        return (f"the {label} nearest to {_anchor_text(anchor)}, unless more than three "
+                "months after it: then the one before")
     return f"the {label} nearest to {_anchor_text(anchor)}"
 
 

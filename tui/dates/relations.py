@@ -191,32 +191,23 @@ _OPENS_A_CLAUSE = re.compile(
 )
 
 
-# A superlative or "first" a few words before "since": a comparison with the date words'
-# time ("the highest weekly total since 2019", "the first visit since 2018"), which names
-# when the thing compared happened, not when a state began.
-_COMPARED_SINCE = re.compile(
-    r"\b(?:the|its|their|his|her|a|[\w’']+['’]s)\s+(?:(?:high|low|bigg|larg|small|strong|"
-    r"weak|deadli|hott|cold|wett|dri|warm|fast|slow|long|short|great|sharp|steep|heavi|busi|"
-    r"wid|deep|cheap|poor|few|bright|dark|quiet|loud|calm)est|worst|best|most|least|first)"
-    r"\b(?:\s+(?!(?:has|have|had|is|are|was|were|been|being)\b)[\w'’-]+){0,6}\s+since\s*$",
-    re.IGNORECASE,
-)
-
-
-# After "since" and its date words, a past that ends what began ("closed since March 9,
-# reopened on Monday"); before them, a past perfect ("had been closed since March"): it
-# began then, but the article does not say that it still held when written.
+# Set off by commas, "since" date words and then the verb that ends what began ("Schools,
+# closed since March 9, reopened on Monday"); or a past perfect before them ("had been
+# closed since March") that nothing after says still holds ("…, and remains shut").
 _ENDED_AFTER = re.compile(
-    r"[^.;!?]{0,40}?\b(?:(?:was|were)\s+)?(?:reopened|resumed|ended|lifted|released|freed|"
-    r"restored|reinstated|called\s+off)\b",
+    r"\s*,\s*(?:(?:was|were)\s+)?(?:reopened|resumed|ended|lifted|released|freed|restored|"
+    r"reinstated|called\s+off)\b",
     re.IGNORECASE,
 )
 _HAD_BEFORE_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,3}(?:ever\s+)?since\s*$", re.I)
+_STILL_HOLDS = re.compile(r"[^.;!?]*\b(?:remains?|still|continues?|is|are|has|have)\b", re.I)
+
+
 def since_ended(before: str, after: str) -> Relation | None:
     """For "since" date words (`before` ends with "since", `after` follows the words):
     "from", when the text tells what began then in the past perfect or says it ended
     (it began then, but not that it still held when written); else None."""
-    if _HAD_BEFORE_SINCE.search(before):
+    if _HAD_BEFORE_SINCE.search(before) and not _STILL_HOLDS.match(after):
         told = "the quote tells it in the past perfect"
     elif _ENDED_AFTER.match(after):
         told = "the quote says it ended"
@@ -243,12 +234,8 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     "went through 2023 records" has none (a noun follows), nor "hit by Saturday's
     storm" or "criticised by 2023 graduates" (the date words a possessive or a noun's:
     "by" there is the agent's), nor "moved up to June" (the verb's "up"), nor "Since
-    Monday is a holiday" (the date words a verb's subject: "since" there is "because"),
-    nor "the highest total since 2019" (a comparison: the date words name when the
-    thing compared happened; `before` needs the words back to the superlative).
+    Monday is a holiday" (the date words a verb's subject: "since" there is "because").
     """
-    if _COMPARED_SINCE.search(before):
-        return None  # "the highest total since 2019": the comparison's year, no beginning
     lead = before[-20:].split()
     if not lead:
         return None

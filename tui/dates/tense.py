@@ -67,6 +67,14 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
+# After a plan told as changed, words that say the thing happened after all, so its
+# planned day was before the article.
+_PLAN_HAPPENED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:finally\s+|eventually\s+)?(held|delivered|made|staged|"
+    r"completed|signed|published|released|paid|played|launched|opened)|(took\s+place|went\s+"
+    r"ahead|began|started|opened|arrived|landed))\b",
+    re.IGNORECASE,
+)
 _PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
 # "had", then at most two words ("been", an adverb), just before "planned".
@@ -128,7 +136,6 @@ _VERB_PREFIXES = frozenset(
 # Before an "-ed" word these make it an adjective ("a packed meeting", "the revised
 # plan"), not a verb in the past tense.
 _ARTICLES = frozenset({"a", "an", "the"})
-_PREPOSITIONS = frozenset("for of with in on at from about over against into amid during".split())
 
 # "last" is a past marker only as in "last week" or "last year's": a verb ("would
 # last six months"), "the last talks" or "the last week of the campaign" says nothing
@@ -187,9 +194,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         if low == "last":
             unit = following.removesuffix("'s")
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
-        elif is_past and (previous in _ARTICLES or (previous in _PREPOSITIONS
-                          and not text[words[at - 1].end() : m.start()].strip())):
-            is_past = False  # "a packed meeting", "the lost decade", "for delayed vote": adjectives
+        elif is_past and previous in _ARTICLES:
+            is_past = False  # "a packed meeting", "the lost decade": an adjective
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         elif is_past and text[m.start() - 1 : m.start()] == "-" and (
@@ -211,12 +217,12 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     if site is not None and (moved := _MOVED_TO.search(text, max(0, site - 50), site)):
         # "has been postponed to April 2": the move's past, not the new day's.
         found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
-    # A plan told of the past ("originally scheduled for") is no future nor past of its
-    # own: the sentence's other words say when; with none, its cue and no tense.
+    # A plan told as changed ("originally scheduled for") just before the words: their
+    # tense is "plan" (for a day either side of the article), its words no other marker.
     found = [f for f in found if not any(s <= f[0] < e for s, e in plans)]
+    found += [(s, e, "plan", _SPACES.sub(" ", text[s:e]).lower()) for s, e in plans]
     if not found:
-        return (None, _SPACES.sub(" ", text[plans[-1][0] : plans[-1][1]]).lower()) if plans else (
-            None, None)
+        return None, None
     if site is None:
         futures = [f for f in found if f[2] == "future"]
         chosen = min(futures or found, key=lambda f: f[0])
@@ -252,7 +258,7 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     hearing resumes on Friday"): the future, its cue the verb.
     """
     tense, cue = _reported_tense(sentence, expression)
-    if tense is None and cue is not None and _PAST_PLAN.fullmatch(cue):
+    if tense == "plan":
         return tense, cue  # "originally scheduled for 3 May": the nearest 3 May
     # "stays closed until Monday": the participle of a state held until then, no past;
     # "Residents have until 31 October to choose, six months after the old one was
@@ -328,17 +334,17 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     return said if said[0] is not None else (None, cue)
 
 
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(\w+ed)\b", re.IGNORECASE)
+# Only a plan's participle: "Smith, injured on Saturday, will miss the final" is before.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(expected)\b", re.IGNORECASE)
 
 
 def _appositive(clause: str, site: int, cue: str | None) -> tuple[int, int] | None:
-    """Where the participle is in `clause` when the clause's tense is only the participle
-    that opens it, before the date words: a phrase set off by commas ("A report, expected
-    by the end of July, will examine …"), whose time is the sentence's; else None."""
+    """Where "expected" is in `clause` when the clause's tense is only that participle,
+    opening it before the date words: a phrase set off by commas ("A report, expected by
+    the end of July, will examine …"), whose time is the sentence's; else None."""
     opening = _OPENING_PARTICIPLE.match(clause)
     if (
         opening is None or opening.end() > site or opening.group(1).lower() != cue
-        or cue == "backdated"  # "a rise, backdated to 1 September": before, whatever the rest
         or _markers(clause[opening.end():], site - opening.end())[0] is not None
     ):
         return None
@@ -380,6 +386,9 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         text = text[:at] + TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
+        if tense == "plan" and (happened := _PLAN_HAPPENED.search(text, site)):
+            # "The hearing, originally set for Monday, was held on Wednesday": before.
+            return "past", _SPACES.sub(" ", happened.group(1) or happened.group(2)).lower()
         participle = _appositive(clause, clause_site, cue) if tense else None
         if tense and participle is None:
             return tense, cue
