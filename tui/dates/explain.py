@@ -135,9 +135,6 @@ def _pick_rule(label: str, anchor: date, tense: str | None) -> str:
         return f"the latest {label} on or before {_anchor_text(anchor)}"
     if tense == "future":
         return f"the first {label} on or after {_anchor_text(anchor)}"
-    if tense == "plan":
-        return (f"the {label} nearest to {_anchor_text(anchor)}, unless more than three "
-                "months after it: then the one before")
     return f"the {label} nearest to {_anchor_text(anchor)}"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, NamedTuple
 
 from tui.dates.explain import _tense_text
@@ -15,20 +15,11 @@ from tui.dates.saying import said_in_the_past
 from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
 
-PLAN_AHEAD = timedelta(days=92)
-"""How far after the article a plan told as changed may be (tense "plan": "originally
-scheduled for 3 May"): the nearest such day, unless that is more than about three months
-ahead, when the one before the article (a plan changed long after its day had passed)."""
-
 
 def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period:
     """Choose among occurrences by the module's open past/future rule."""
-    if tense == "plan":
-        nearest = _pick(candidates, anchor, None)
-        before = [c for c in candidates if c.start <= anchor]
-        if nearest.start - anchor <= PLAN_AHEAD or not before:
-            return nearest
-        return max(before, key=lambda c: c.start)
+    if tense == "plan":  # a plan told as changed: for a day either side, the nearest
+        tense = None
     if tense == "past":
         eligible = [c for c in candidates if c.start <= anchor]
         return max(eligible, key=lambda c: c.start)

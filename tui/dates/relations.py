@@ -195,19 +195,28 @@ _OPENS_A_CLAUSE = re.compile(
 # closed since March 9, reopened on Monday"); or a past perfect before them ("had been
 # closed since March") that nothing after says still holds ("…, and remains shut").
 _ENDED_AFTER = re.compile(
-    r"\s*,\s*(?:(?:was|were)\s+)?(?:reopened|resumed|ended|lifted|released|freed|restored|"
-    r"reinstated|called\s+off)\b",
+    r"\s*,\s*(?:(?:was|were)\s+(?:reopened|resumed|ended|lifted|released|freed|restored|"
+    r"reinstated|called\s+off)\b|(?:reopened|resumed|ended|lifted|released|freed|restored|"
+    r"reinstated)(?=\s+(?:on|in|at|last|this|after|when|yesterday|today|early|late)\b|\s*[.,;]))",
     re.IGNORECASE,
 )
 _HAD_BEFORE_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,3}(?:ever\s+)?since\s*$", re.I)
-_STILL_HOLDS = re.compile(r"[^.;!?]*\b(?:remains?|still|continues?|is|are|has|have)\b", re.I)
+_STILL_HOLDS = re.compile(r"[^.!?]*\b(?:remains?|still|continues?|is|are|has|have|will)\b", re.I)
+# A reporting verb before "had": the past perfect is the saying's backshift ("Police said
+# the woman had been missing since Friday": still missing), not a state that ended.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|reported|announced|stated|insisted|claimed|confirmed)\b",
+    re.IGNORECASE,
+)
 
 
 def since_ended(before: str, after: str) -> Relation | None:
     """For "since" date words (`before` ends with "since", `after` follows the words):
     "from", when the text tells what began then in the past perfect or says it ended
     (it began then, but not that it still held when written); else None."""
-    if _HAD_BEFORE_SINCE.search(before) and not _STILL_HOLDS.match(after):
+    if (had := _HAD_BEFORE_SINCE.search(before)) and not (
+        _STILL_HOLDS.match(after) or _SAID_BEFORE.search(before, 0, had.start())
+    ):
         told = "the quote tells it in the past perfect"
     elif _ENDED_AFTER.match(after):
         told = "the quote says it ended"

@@ -327,16 +327,6 @@ def _rule_parts(text: str, ctx: _Context) -> _Result | None:
     return None
 
 
-_ONLY_LEADS = re.compile(r"(?:(?:by|in|during|on|over|at|for|throughout)\s+)*")
-
-
-def _said_whole(text: str, ctx: _Context) -> bool:
-    """True when `text` is all the date words say, bar a preposition ("this month", "in
-    this month"), not a part of them ("the end of this month")."""
-    said = " ".join(ctx.expression.lower().split())
-    return said.endswith(text) and _ONLY_LEADS.fullmatch(said[: len(said) - len(text)]) is not None
-
-
 def _rule_relative(text: str, ctx: _Context) -> _Result | None:
     """this/last/next/past/coming with a unit, weekday, month or season."""
     a = ctx.anchor
@@ -384,13 +374,6 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
         current = _unit_period(unit, a)
         probe = current.start - timedelta(days=1) if step < 0 else current.end + timedelta(days=1)
         p = current if step == 0 else _unit_period(unit, probe)
-        if step == 0 and current.end > a and _said_whole(text, ctx) and ctx.tense == "past":
-            # "Two children have died this month": done by the article, not after it.
-            return _Result(
-                _Period(current.start, a, current.precision, current.timex),
-                f"{ctx.tense_text} → the days of the {unit} {current.timex} up to "
-                f"{_anchor_text(a)}",
-            )
         where = "of" if step == 0 else ("before the one of" if step < 0 else "after the one of")
         return _Result(
             p,

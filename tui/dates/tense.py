@@ -67,14 +67,34 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
-# After a plan told as changed, words that say the thing happened after all, so its
-# planned day was before the article.
+# Just after a plan told as changed and its date words (after the comma that closes them,
+# or "but"), the verb that says the thing happened after all: its planned day was before.
 _PLAN_HAPPENED = re.compile(
-    r"\b(?:(?:was|were)\s+(?:finally\s+|eventually\s+)?(held|delivered|made|staged|"
-    r"completed|signed|published|released|paid|played|launched|opened)|(took\s+place|went\s+"
-    r"ahead|began|started|opened|arrived|landed))\b",
+    r"[^,;]*?(?:,|\bbut)\s*(?:(?:was|were)\s+(?:finally\s+|eventually\s+)?(held|delivered|"
+    r"made|staged|completed|signed|published|released|paid|played|launched|opened)|(?:finally\s+"
+    r"|eventually\s+)?(took\s+place|went\s+ahead|began|started|opened|arrived|landed))\b",
     re.IGNORECASE,
 )
+# Anywhere after it, what is still to come: the plan's day is to come too ("The match,
+# originally scheduled for Saturday, will now be played on Sunday").
+_PLAN_STILL_AHEAD = re.compile(
+    r"\b(will|won't|would\s+now|is\s+now\s+(?:due|set|expected)|are\s+now\s+(?:due|set|"
+    r"expected)|'ll)\b",
+    re.IGNORECASE,
+)
+
+
+def _plan_told_as_changed(text: str, after: int, cue: str | None) -> tuple[str, str | None]:
+    """The tense of date words a plan told as changed stands just before (`after`: where
+    the words end in `text`): past when the thing happened after all, future when the
+    sentence goes on to what is still to come, else "plan" (the nearest such day)."""
+    happened = _PLAN_HAPPENED.match(text, after)
+    if happened:
+        return "past", _SPACES.sub(" ", happened.group(1) or happened.group(2)).lower()
+    ahead = _PLAN_STILL_AHEAD.search(text, after)
+    if ahead:
+        return "future", _SPACES.sub(" ", ahead.group(1)).lower()
+    return "plan", cue
 _PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
 # "had", then at most two words ("been", an adverb), just before "planned".
@@ -334,6 +354,7 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     return said if said[0] is not None else (None, cue)
 
 
+_CHANGED = re.compile(r"\b(?:now|instead|not|never)\b|n't\b", re.IGNORECASE)
 # Only a plan's participle: "Smith, injured on Saturday, will miss the final" is before.
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(expected)\b", re.IGNORECASE)
 
@@ -386,10 +407,10 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         text = text[:at] + TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
-        if tense == "plan" and (happened := _PLAN_HAPPENED.search(text, site)):
-            # "The hearing, originally set for Monday, was held on Wednesday": before.
-            return "past", _SPACES.sub(" ", happened.group(1) or happened.group(2)).lower()
-        participle = _appositive(clause, clause_site, cue) if tense else None
+        if tense == "plan":
+            return _plan_told_as_changed(text, site + len(TAKEN_OUT), cue)
+        participle = _appositive(clause, clause_site, cue) if tense and not _CHANGED.search(
+            text) else None  # "The report, expected in March, will now be published in July"
         if tense and participle is None:
             return tense, cue
         whole = _without_earlier_pasts(text, site)
