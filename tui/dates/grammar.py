@@ -18,8 +18,6 @@ from tui.span import ResolveError
 
 def _pick(candidates: list[_Period], anchor: date, tense: str | None) -> _Period:
     """Choose among occurrences by the module's open past/future rule."""
-    if tense == "plan":  # a plan told as changed: for a day either side, the nearest
-        tense = None
     if tense == "past":
         eligible = [c for c in candidates if c.start <= anchor]
         return max(eligible, key=lambda c: c.start)
@@ -140,8 +138,16 @@ class _Context:
 
     @property
     def tense(self) -> str | None:
-        """'past', 'future' or None, from the sentence."""
-        return self._read_tense()[0]
+        """'past', 'future' or None, from the sentence (a plan told as changed, "plan",
+        is read as the future: `plan_told_as_changed` says so)."""
+        tense = self._read_tense()[0]
+        return "future" if tense == "plan" else tense
+
+    @property
+    def plan_told_as_changed(self) -> bool:
+        """True when the words' future is a plan told as changed ("originally scheduled
+        for 3 May"): not a year ahead when that day has just passed."""
+        return self._read_tense()[0] == "plan"
 
     @property
     def cue(self) -> str | None:
@@ -156,7 +162,7 @@ class _Context:
 
     @property
     def tense_text(self) -> str:
-        return _tense_text(self.tense, self.cue, self.has_sentence)
+        return _tense_text(self._read_tense()[0], self.cue, self.has_sentence)
 
     @property
     def said_in_the_past(self) -> bool:

@@ -105,7 +105,7 @@ def _planned(quote: str, words: str) -> bool:
     """True when the sentence tells of what is to come ("would run its own minibus from
     Thursday"): "from" told of the past or the present is as often where something
     comes from ("The footage is from Monday", "Recordings from 2019, released …")."""
-    return sentence_tense(quote, words)[0] == "future"
+    return sentence_tense(quote, words)[0] in ("future", "plan")
 
 
 # "the following Monday", "Monday of the previous week": the words beside date words

@@ -210,13 +210,9 @@ THAN_PLANNED = (
 )
 """After "N weeks later" or "two days earlier": a comparison with a plan ("seven weeks
 later than planned"), not a date ("two weeks later than the Senate" counts from its vote)."""
-PAST_PLAN = (
-    r"\b(?:originally|initially|previously)\s+(?:been\s+)?"
-    r"(?:scheduled|planned|slated|expected|due|set(?=\s+(?:for|to)\b))\b"
-)
-"""A plan told as changed ("originally scheduled for 3 May"): no future of its own, for
-its day may fall before or after the article; the sentence's other words say when
-("…, was postponed": before), and with none the nearest such day."""
+PAST_PLAN = r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|slated)\b"
+"""A plan told as changed ("originally scheduled for 3 May"): its day is to come, unless
+it has just passed (the one a year on is no plan told as changed)."""
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 REFERENCE_UNITS = (

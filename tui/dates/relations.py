@@ -191,21 +191,30 @@ _OPENS_A_CLAUSE = re.compile(
 )
 
 
-# Set off by commas, "since" date words and then the verb that ends what began ("Schools,
-# closed since March 9, reopened on Monday"); or a past perfect before them ("had been
-# closed since March") that nothing after says still holds ("…, and remains shut").
+# A state of being shut or held, just before "since": what an ending verb can end.
+_STATE_SINCE = (
+    r"(?:closed|shut|suspended|banned|blocked|detained|held|jailed|imprisoned|missing|halted|"
+    r"frozen|idle|vacant|empty|grounded|cut\s+off|off\s+air|out\s+of\s+(?:service|use))"
+)
+# Set off by commas, such a state since date words, then the verb that ends it ("Schools,
+# closed since March 9, reopened on Monday"); or a past perfect of it ("had been closed
+# since March") that nothing around says still holds or is said by someone.
+_STATE_BEFORE_SINCE = re.compile(rf"\b{_STATE_SINCE}\s+(?:ever\s+)?since\s*$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(
     r"\s*,\s*(?:(?:was|were)\s+(?:reopened|resumed|ended|lifted|released|freed|restored|"
     r"reinstated|called\s+off)\b|(?:reopened|resumed|ended|lifted|released|freed|restored|"
     r"reinstated)(?=\s+(?:on|in|at|last|this|after|when|yesterday|today|early|late)\b|\s*[.,;]))",
     re.IGNORECASE,
 )
-_HAD_BEFORE_SINCE = re.compile(r"\bhad\s+(?:[\w'’-]+\s+){0,3}(?:ever\s+)?since\s*$", re.I)
+_HAD_BEFORE_SINCE = re.compile(
+    rf"\bhad\s+been\s+(?:\w+ly\s+)?{_STATE_SINCE}\s+(?:ever\s+)?since\s*$", re.IGNORECASE
+)
 _STILL_HOLDS = re.compile(r"[^.!?]*\b(?:remains?|still|continues?|is|are|has|have|will)\b", re.I)
-# A reporting verb before "had": the past perfect is the saying's backshift ("Police said
-# the woman had been missing since Friday": still missing), not a state that ended.
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|added|reported|announced|stated|insisted|claimed|confirmed)\b",
+# A saying around the past perfect: its backshift ("Police said the woman had been missing
+# since Friday", "…, his lawyer said"), a state that may still hold.
+_SAID_AROUND = re.compile(
+    r"\b(?:said|says?|told|tells|added|reported|announced|stated|insisted|claimed|confirmed|"
+    r"wrote|believed?|emerged|understood|according\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -214,11 +223,11 @@ def since_ended(before: str, after: str) -> Relation | None:
     """For "since" date words (`before` ends with "since", `after` follows the words):
     "from", when the text tells what began then in the past perfect or says it ended
     (it began then, but not that it still held when written); else None."""
-    if (had := _HAD_BEFORE_SINCE.search(before)) and not (
-        _STILL_HOLDS.match(after) or _SAID_BEFORE.search(before, 0, had.start())
+    if _HAD_BEFORE_SINCE.search(before) and not (
+        _STILL_HOLDS.match(after) or _SAID_AROUND.search(before) or _SAID_AROUND.search(after)
     ):
         told = "the quote tells it in the past perfect"
-    elif _ENDED_AFTER.match(after):
+    elif _STATE_BEFORE_SINCE.search(before) and _ENDED_AFTER.match(after):
         told = "the quote says it ended"
     else:
         return None

@@ -13,7 +13,7 @@ is tried in order as without a plan. A test checks plans against the full scan.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tui.dates.explain import _DAYS_SHOWN, _describe, _fmt_day
 from tui.dates.grammar import (
@@ -26,6 +26,7 @@ from tui.dates.grammar import (
     _Result,
 )
 from tui.dates.lexicon import _TRANSLATE, REFERENCE_UNITS, is_reference
+from tui.dates.periods import _Period
 from tui.dates.rules_ago import rule_ago
 from tui.dates.rules_anniversary import _rule_years_of
 from tui.dates.rules_calendar import (
@@ -166,6 +167,8 @@ def _resolve_uncached(
             f"{expression.strip()!r} against {anchor.isoformat()} falls outside the years 1 to 9999"
         ) from None
     period, rule, approximate = result
+    if ctx.used is not None and ctx.plan_told_as_changed:
+        period, rule = _not_a_year_off(period, rule, anchor)
     free = _fmt_day(anchor) not in rule  # no rule step named the anchor
     if free:
         # Absolute dates need no anchor; say so, so every explanation names it.
@@ -177,6 +180,28 @@ def _resolve_uncached(
         explanation += " (approximate)"
     span = Span(period.start, period.end, period.precision, approximate, period.timex, explanation)
     return span, ctx, free
+
+
+_A_YEAR_OFF = timedelta(days=300)
+_JUST_PASSED = timedelta(days=62)
+
+
+def _not_a_year_off(period: _Period, rule: str, anchor: date) -> tuple[_Period, str]:
+    """A plan told as changed ("The vote, originally scheduled for 3 May, was postponed",
+    written on 20 May) whose future lies about a year ahead when the same days a year
+    earlier passed in the two months before the article: those, as told."""
+    if period.start - anchor <= _A_YEAR_OFF:
+        return period, rule
+    try:
+        start, end = (d.replace(year=d.year - 1) for d in (period.start, period.end))
+    except ValueError:  # 29 February
+        return period, rule
+    if not (end < anchor and anchor - end <= _JUST_PASSED):
+        return period, rule
+    year = str(period.start.year)
+    timex = str(start.year) + period.timex[4:] if period.timex.startswith(year) else period.timex
+    earlier = _Period(start, end, period.precision, timex)
+    return earlier, f"{rule}; a plan told as changed is not a year off: the one just passed"
 
 
 def _resolve(text: str, ctx: _Context) -> _Result:

@@ -67,34 +67,6 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
-# Just after a plan told as changed and its date words (after the comma that closes them,
-# or "but"), the verb that says the thing happened after all: its planned day was before.
-_PLAN_HAPPENED = re.compile(
-    r"[^,;]*?(?:,|\bbut)\s*(?:(?:was|were)\s+(?:finally\s+|eventually\s+)?(held|delivered|"
-    r"made|staged|completed|signed|published|released|paid|played|launched|opened)|(?:finally\s+"
-    r"|eventually\s+)?(took\s+place|went\s+ahead|began|started|opened|arrived|landed))\b",
-    re.IGNORECASE,
-)
-# Anywhere after it, what is still to come: the plan's day is to come too ("The match,
-# originally scheduled for Saturday, will now be played on Sunday").
-_PLAN_STILL_AHEAD = re.compile(
-    r"\b(will|won't|would\s+now|is\s+now\s+(?:due|set|expected)|are\s+now\s+(?:due|set|"
-    r"expected)|'ll)\b",
-    re.IGNORECASE,
-)
-
-
-def _plan_told_as_changed(text: str, after: int, cue: str | None) -> tuple[str, str | None]:
-    """The tense of date words a plan told as changed stands just before (`after`: where
-    the words end in `text`): past when the thing happened after all, future when the
-    sentence goes on to what is still to come, else "plan" (the nearest such day)."""
-    happened = _PLAN_HAPPENED.match(text, after)
-    if happened:
-        return "past", _SPACES.sub(" ", happened.group(1) or happened.group(2)).lower()
-    ahead = _PLAN_STILL_AHEAD.search(text, after)
-    if ahead:
-        return "future", _SPACES.sub(" ", ahead.group(1)).lower()
-    return "plan", cue
 _PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
 # "had", then at most two words ("been", an adverb), just before "planned".
@@ -237,10 +209,12 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     if site is not None and (moved := _MOVED_TO.search(text, max(0, site - 50), site)):
         # "has been postponed to April 2": the move's past, not the new day's.
         found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
-    # A plan told as changed ("originally scheduled for") just before the words: their
-    # tense is "plan" (for a day either side of the article), its words no other marker.
-    found = [f for f in found if not any(s <= f[0] < e for s, e in plans)]
-    found += [(s, e, "plan", _SPACES.sub(" ", text[s:e]).lower()) for s, e in plans]
+    # A plan told as changed ("originally scheduled for") just before the words: the future
+    # its own word gives, but named "plan" (`grammar._Context.plan_told_as_changed`).
+    for i, (start, end, tense, _) in enumerate(found):
+        plan = next(((s, e) for s, e in plans if s <= start < e), None)
+        if plan is not None and tense == "future":
+            found[i] = (start, end, "plan", _SPACES.sub(" ", text[plan[0] : plan[1]]).lower())
     if not found:
         return None, None
     if site is None:
@@ -252,7 +226,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
         chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
             own or found,
-            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site, f[2] != "future"),
+            key=lambda f: (site - f[1] if f[1] <= site else f[0] - site,
+                           f[2] not in ("future", "plan")),
         )
     return chosen[2], chosen[3]
 
@@ -407,8 +382,6 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         text = text[:at] + TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
-        if tense == "plan":
-            return _plan_told_as_changed(text, site + len(TAKEN_OUT), cue)
         participle = _appositive(clause, clause_site, cue) if tense and not _CHANGED.search(
             text) else None  # "The report, expected in March, will now be published in July"
         if tense and participle is None:
