@@ -29,6 +29,14 @@ PAST_PLANS = [
      "until 21 June.", D(2026, 6, 21)),
     (D(2026, 5, 20), "3 May", "The vote had originally been scheduled for 3 May.",
      D(2026, 5, 3)),
+    # A fifth review: not a plan brought forward, nor one the sentence gives a year, nor a
+    # holiday that moves from year to year.
+    (D(2026, 4, 20), "March", "The election, originally scheduled for March, has been "
+     "brought forward to December.", D(2027, 3, 1)),
+    (D(2026, 5, 10), "April", "The 2027 conference, originally planned for April, has been "
+     "pushed back to June 2027.", D(2027, 4, 1)),
+    (D(2026, 12, 15), "Thanksgiving", "The strike, originally planned for Thanksgiving, was "
+     "called off.", D(2027, 11, 25)),
     # Four reviews: a plan changed before its day is to come ...
     (D(2026, 5, 20), "25 May", "The vote, originally scheduled for 25 May, was postponed "
      "after the speaker fell ill.", D(2026, 5, 25)),
@@ -103,7 +111,11 @@ APPOSITIVES = [
      D(2026, 5, 18)),
     (D(2026, 6, 12), "in May", "Elected in May, she will serve a five-year term.",
      D(2026, 5, 1)),
-    # A third review: an expectation missed, the new day told after it.
+    # A third and a fifth review: an expectation missed, or any other than "expected by".
+    (D(2026, 2, 10), "in January", "The payment, expected in January, will arrive late.",
+     D(2026, 1, 1)),
+    (D(2026, 5, 16), "on Friday", "The verdict, expected on Friday, will be announced on "
+     "Monday.", D(2026, 5, 15)),
     (D(2024, 6, 12), "in March", "The report, expected in March, will now be published in "
      "July.", D(2024, 3, 1)),
     (D(2024, 6, 12), "in May", "The deal, expected in May, will not be signed before the "
@@ -158,10 +170,13 @@ ENDED_SINCE = [
     # (words, sentence, relation): "since" claims it still held when written; not when
     # the quote says it ended just after, or tells it in the past perfect.
     ("since March 9", "Schools in Sable Ford, closed since March 9, reopened on Monday.", "from"),
-    ("since March 9", "The schools had been closed since March 9 when the order came.", "from"),
+    # Not a past perfect, which news tells of what still holds as often as not (a fifth
+    # review: "…, his lawyers say", "Documents seen by Reuters show …").
+    ("since March 9", "The schools had been closed since March 9 when the order came.",
+     "since"),
     ("since March 9", "The road, shut since March 9, was reopened on Monday.", "from"),
-    ("January 2020", "The crossing had been closed since January 2020, when both countries "
-     "sealed the frontier.", "from"),
+    ("2018", "He had been held since 2018 in solitary confinement, his lawyers say, and is "
+     "now seriously ill.", "since"),
     ("since March 9", "Schools in Sable Ford have been closed since March 9.", "since"),
     ("since March 9", "Schools closed since March 9 will reopen on Monday.", "since"),
     ("since 2019", "Trade has doubled since 2019, officials said.", "since"),

@@ -167,7 +167,7 @@ def _resolve_uncached(
             f"{expression.strip()!r} against {anchor.isoformat()} falls outside the years 1 to 9999"
         ) from None
     period, rule, approximate = result
-    if ctx.used is not None and ctx.plan_told_as_changed:
+    if ctx.used is not None and ctx.plan_told_as_changed and _FIXED_DAYS.search(normalised):
         period, rule = _not_a_year_off(period, rule, anchor)
     free = _fmt_day(anchor) not in rule  # no rule step named the anchor
     if free:
@@ -182,6 +182,12 @@ def _resolve_uncached(
     return span, ctx, free
 
 
+# Words whose days are the same every year (a month, a day of one, a season), not a
+# holiday that moves ("Easter", "Thanksgiving"): a year earlier is the same words' days.
+_FIXED_DAYS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|"
+    r"fall|winter)\b"
+)
 _A_YEAR_OFF = timedelta(days=300)
 _JUST_PASSED = timedelta(days=62)
 

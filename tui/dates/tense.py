@@ -67,6 +67,9 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
+_EARLIER_OR_A_YEAR = re.compile(
+    r"\b(?:brought\s+forward|moved\s+up|advanced|earlier|early|\d{4})\b", re.IGNORECASE
+)
 _PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
 # "had", then at most two words ("been", an adverb), just before "planned".
@@ -253,8 +256,9 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     hearing resumes on Friday"): the future, its cue the verb.
     """
     tense, cue = _reported_tense(sentence, expression)
-    if tense == "plan":
-        return tense, cue  # "originally scheduled for 3 May": the nearest 3 May
+    if tense == "plan":  # "originally scheduled for 3 May": the 3 May to come, or just passed
+        # Not a plan brought forward, nor one the sentence gives a year: the future.
+        return ("future" if sentence and _EARLIER_OR_A_YEAR.search(sentence) else tense), cue
     # "stays closed until Monday": the participle of a state held until then, no past;
     # "Residents have until 31 October to choose, six months after the old one was
     # closed": another clause's past, not the state's.
@@ -330,18 +334,22 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
 
 
 _CHANGED = re.compile(r"\b(?:now|instead|not|never)\b|n't\b", re.IGNORECASE)
-# Only a plan's participle: "Smith, injured on Saturday, will miss the final" is before.
-_OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(expected)\b", re.IGNORECASE)
+# Only a deadline expected: "Smith, injured on Saturday, will miss the final" is before, and
+# "The payment, expected in January, will arrive late" a past expectation.
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?(expected)\s+(by\b|\x00)", re.IGNORECASE)
 
 
-def _appositive(clause: str, site: int, cue: str | None) -> tuple[int, int] | None:
+def _appositive(
+    clause: str, site: int, cue: str | None, by_words: bool
+) -> tuple[int, int] | None:
     """Where "expected" is in `clause` when the clause's tense is only that participle,
     opening it before the date words: a phrase set off by commas ("A report, expected by
     the end of July, will examine …"), whose time is the sentence's; else None."""
     opening = _OPENING_PARTICIPLE.match(clause)
     if (
-        opening is None or opening.end() > site or opening.group(1).lower() != cue
-        or _markers(clause[opening.end():], site - opening.end())[0] is not None
+        opening is None or opening.start(2) > site or opening.group(1).lower() != cue
+        or (opening.group(2) == TAKEN_OUT and not by_words)  # the words "by …" taken out
+        or _markers(clause[opening.end(1):], site - opening.end(1))[0] is not None
     ):
         return None
     return opening.span(1)
@@ -382,8 +390,9 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         text = text[:at] + TAKEN_OUT + text[end:]
     if clause is not None:
         tense, cue = _markers(clause, clause_site)
-        participle = _appositive(clause, clause_site, cue) if tense and not _CHANGED.search(
-            text) else None  # "The report, expected in March, will now be published in July"
+        participle = _appositive(  # not "The report, expected by March, will now be …"
+            clause, clause_site, cue, expr[:3].lower() == "by "
+        ) if tense and not _CHANGED.search(text) else None
         if tense and participle is None:
             return tense, cue
         whole = _without_earlier_pasts(text, site)
