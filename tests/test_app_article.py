@@ -42,6 +42,16 @@ async def _opened(
     )
 
 
+async def _open_from_the_palette(pilot: Pilot[None], words: str) -> None:
+    """Ctrl+P, `words` typed, then Enter on the best match."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*words)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_o_in_the_source_pane_opens_the_article_and_n_steps_through_its_dates(
     tmp_path: Path,
 ) -> None:
@@ -204,12 +214,7 @@ async def test_the_palette_opens_any_article(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
         await pilot.press("escape")
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Open article: Xi in")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_from_the_palette(pilot, "Open article: Xi in")
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
 
 
@@ -229,12 +234,7 @@ async def test_the_palette_in_the_article_view_opens_another_article(tmp_path: P
         hits = [str(hit.text) async for hit in ArticleCommands(screen).search("Open article")]
         assert hits and all("Open article" in h for h in hits)
         assert not [h for h in hits if screen.article.title in h]  # not the one shown
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Open article: Xi in")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _open_from_the_palette(pilot, "Open article: Xi in")
         assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == "beta"
         await pilot.press("escape")
         await pilot.pause()
