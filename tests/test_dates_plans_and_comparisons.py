@@ -37,6 +37,11 @@ PAST_PLANS = [
      "pushed back to June 2027.", D(2027, 4, 1)),
     (D(2026, 12, 15), "Thanksgiving", "The strike, originally planned for Thanksgiving, was "
      "called off.", D(2027, 11, 25)),
+    # A sixth review: nor a plan of next year.
+    (D(2024, 6, 10), "May", "Next year's festival, originally scheduled for May, will move to "
+     "September to avoid the heat.", D(2025, 5, 1)),
+    (D(2024, 6, 20), "May", "Britain's next census, originally scheduled for May, is now in "
+     "doubt.", D(2025, 5, 1)),
     # Four reviews: a plan changed before its day is to come ...
     (D(2026, 5, 20), "25 May", "The vote, originally scheduled for 25 May, was postponed "
      "after the speaker fell ill.", D(2026, 5, 25)),
@@ -83,8 +88,23 @@ def test_a_plan_told_as_changed_is_to_come_unless_just_passed(
 def test_a_plan_told_as_changed_says_so() -> None:
     span = resolve_span("3 May", D(2026, 5, 20),
                         "The vote, originally scheduled for 3 May, was postponed.")
-    assert span.explanation.startswith('"3 May": a plan told as changed ("originally scheduled")')
+    assert span.explanation.startswith('"3 May": a plan ("originally scheduled"), to come unless '
+                                       "just passed")
     assert "not a year off: the one just passed" in span.explanation
+
+
+def test_the_memo_keeps_a_plan_apart_from_the_future() -> None:
+    """A sixth review: the day just passed was kept under the future's key, and a sentence
+    read as the future ("brought forward") was given it."""
+    from tui.dates.resolution import clear_memos
+
+    clear_memos()
+    anchor = D(2024, 5, 20)
+    plan = resolve_span("May 3", anchor, "The vote, originally scheduled for May 3, was "
+                        "postponed after the clashes.")
+    ahead = resolve_span("May 3", anchor, "The vote, originally scheduled for May 3, was "
+                         "brought forward.")
+    assert (plan.start, ahead.start) == (D(2024, 5, 3), D(2025, 5, 3))
 
 
 APPOSITIVES = [
@@ -111,6 +131,13 @@ APPOSITIVES = [
      D(2026, 5, 18)),
     (D(2026, 6, 12), "in May", "Elected in May, she will serve a five-year term.",
      D(2026, 5, 1)),
+    # A deadline expected that has just passed (a sixth review: "will be published in
+    # October" was read as a July a year on).
+    (D(2024, 8, 5), "by the end of July", "The inquiry report, expected by the end of July, "
+     "will be published in October after a legal challenge.", D(2024, 7, 21)),
+    (D(2024, 6, 3), "by May", "The delivery, expected by May, will be late.", D(2024, 5, 1)),
+    (D(2024, 10, 5), "by September", "The findings, originally expected by September, will be "
+     "handed to ministers next month.", D(2024, 9, 1)),
     # A third and a fifth review: an expectation missed, or any other than "expected by".
     (D(2026, 2, 10), "in January", "The payment, expected in January, will arrive late.",
      D(2026, 1, 1)),
@@ -202,6 +229,10 @@ ENDED_SINCE = [
     ("2010", "The mayor, in office since 2010, was released from hospital on Monday.",
      "since"),
     ("2015", "It was the first time the team had won the title since 2015.", "since"),
+    # A sixth review: an ending of something else.
+    ("2022", "The miner, idle since 2022, ended last year with a loss of $40m.", "since"),
+    ("October", "The activist, held since October, released, through his lawyers, a "
+     "statement.", "since"),
 ]
 
 

@@ -121,8 +121,8 @@ def _tense_text(tense: str | None, cue: str | None, has_sentence: bool) -> str:
         return f'a day it was moved to, still to come ("{cue}")'  # nothing else says when
     if tense == "future":
         return f'{FUTURE_TENSE_SAID}{cue}")'
-    if tense == "plan":  # made before the article, for a day either side of it
-        return f'a plan told as changed ("{cue}")'
+    if tense == "plan":  # made before the article: to come, unless just passed
+        return f'a plan ("{cue}"), to come unless just passed'
     if tense:
         return f'{tense} tense ("{cue}")'
     if cue is not None:  # a reporting verb's past, which dates the saying only

@@ -144,10 +144,15 @@ class _Context:
         return "future" if tense == "plan" else tense
 
     @property
+    def tense_read(self) -> str | None:
+        """The tense as `sentence_tense` read it, "plan" included (the memo's key)."""
+        return self._read_tense()[0]
+
+    @property
     def plan_told_as_changed(self) -> bool:
         """True when the words' future is a plan told as changed ("originally scheduled
         for 3 May"): not a year ahead when that day has just passed."""
-        return self._read_tense()[0] == "plan"
+        return self.tense_read == "plan"
 
     @property
     def cue(self) -> str | None:
@@ -162,7 +167,7 @@ class _Context:
 
     @property
     def tense_text(self) -> str:
-        return _tense_text(self._read_tense()[0], self.cue, self.has_sentence)
+        return _tense_text(self.tense_read, self.cue, self.has_sentence)
 
     @property
     def said_in_the_past(self) -> bool:

@@ -203,7 +203,7 @@ _STATE_BEFORE_SINCE = re.compile(rf"\b{_STATE_SINCE}\s+(?:ever\s+)?since\s*$", r
 _ENDED_AFTER = re.compile(
     r"\s*,\s*(?:(?:was|were)\s+(?:reopened|resumed|ended|lifted|released|freed|restored|"
     r"reinstated|called\s+off)\b|(?:reopened|resumed|ended|lifted|released|freed|restored|"
-    r"reinstated)(?=\s+(?:on|in|at|last|this|after|when|yesterday|today|early|late)\b|\s*[.,;]))",
+    r"reinstated)(?=\s+(?:on|in|at|after|when|yesterday|today|early|late)\b|\s*[.;]))",
     re.IGNORECASE,
 )
 

@@ -140,7 +140,8 @@ def resolve_span(expression: str, anchor: date, sentence: str | None = None) -> 
         _memo_by_words[key] = span
     elif ctx.used == "tense":
         _tensed_words.add(key)
-        _memo_by_tense[(expression, anchor, ctx.tense, ctx.cue, has_sentence)] = span
+        # The tense as read ("plan" too), as the look-up above reads it.
+        _memo_by_tense[(expression, anchor, ctx.tense_read, ctx.cue, has_sentence)] = span
     return span
 
 
@@ -194,8 +195,9 @@ _JUST_PASSED = timedelta(days=62)
 
 def _not_a_year_off(period: _Period, rule: str, anchor: date) -> tuple[_Period, str]:
     """A plan told as changed ("The vote, originally scheduled for 3 May, was postponed",
-    written on 20 May) whose future lies about a year ahead when the same days a year
-    earlier passed in the two months before the article: those, as told."""
+    written on 20 May), or a deadline expected ("The report, expected by the end of
+    July, will …", written on 5 August), whose future lies about a year ahead when the
+    same days a year earlier passed in the two months before the article: those."""
     if period.start - anchor <= _A_YEAR_OFF:
         return period, rule
     try:
@@ -207,7 +209,7 @@ def _not_a_year_off(period: _Period, rule: str, anchor: date) -> tuple[_Period, 
     year = str(period.start.year)
     timex = str(start.year) + period.timex[4:] if period.timex.startswith(year) else period.timex
     earlier = _Period(start, end, period.precision, timex)
-    return earlier, f"{rule}; a plan told as changed is not a year off: the one just passed"
+    return earlier, f"{rule}; a plan is not a year off: the one just passed"
 
 
 def _resolve(text: str, ctx: _Context) -> _Result:

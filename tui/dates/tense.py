@@ -67,8 +67,12 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
+# Said of a plan told as changed: brought forward, or of another year ("next year's
+# festival", "Britain's next census", "in 2027"; not "next month", "next week").
 _EARLIER_OR_A_YEAR = re.compile(
-    r"\b(?:brought\s+forward|moved\s+up|advanced|earlier|early|\d{4})\b", re.IGNORECASE
+    r"\b(?:brought\s+forward|moved\s+up|advanced|earlier|early|\d{4}|next\s+(?!(?:week|"
+    r"month|weekend|day|mon|tue|wed|thu|fri|sat|sun)\w*\b)\w+)\b",
+    re.IGNORECASE,
 )
 _PLAN_GAP = re.compile(r"\s+(?:(?:for|on|in|at|by|to|the|until|till)\s+){0,2}")
 _PLANNED = frozenset({"planned", "scheduled"})
@@ -399,6 +403,8 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         if participle is not None:  # the sentence's tense, else the participle's past
             start, stop = (site - clause_site + p for p in participle)
             own = _markers(f"{whole[:start]}{' ' * (stop - start)}{whole[stop:]}", site)
+            if own[0] == "future":  # a deadline to come, unless it has just passed
+                return "plan", f"expected by … {own[1]}"
             return own if own[0] is not None else (tense, cue)
         return _markers(whole, site)
     return _markers(text)
