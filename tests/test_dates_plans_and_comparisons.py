@@ -93,6 +93,20 @@ def test_a_plan_told_as_changed_says_so() -> None:
     assert "not a year off: the one just passed" in span.explanation
 
 
+def test_a_plan_reads_alike_against_every_day_of_a_window() -> None:
+    """A seventh review: a three-hundred-day limit fell inside a window (1–10 July), and
+    "May" became May 2024 to May 2025."""
+    from tui.dates.anchoring import Anchor, resolve_in_window
+
+    window = Anchor(D(2024, 7, 3), D(2024, 7, 1), D(2024, 7, 10))
+    span = resolve_in_window("May", window, "The vote, originally scheduled for May, was "
+                             "postponed.")
+    assert (span.start, span.end) == (D(2024, 5, 1), D(2024, 5, 31))
+    early = resolve_span("early May", D(2024, 6, 10), "The vote, originally scheduled for "
+                         "early May, was postponed.")
+    assert early.start.year == 2024  # "early" of the words is no plan brought forward
+
+
 def test_the_memo_keeps_a_plan_apart_from_the_future() -> None:
     """A sixth review: the day just passed was kept under the future's key, and a sentence
     read as the future ("brought forward") was given it."""
@@ -138,6 +152,9 @@ APPOSITIVES = [
     (D(2024, 6, 3), "by May", "The delivery, expected by May, will be late.", D(2024, 5, 1)),
     (D(2024, 10, 5), "by September", "The findings, originally expected by September, will be "
      "handed to ministers next month.", D(2024, 9, 1)),
+    # A seventh review: not a weekday, which a week on may be the one expected.
+    (D(2024, 6, 11), "by Monday", "The ruling, expected by Monday, will be delayed until later "
+     "this week, the court said.", D(2024, 6, 10)),
     # A third and a fifth review: an expectation missed, or any other than "expected by".
     (D(2026, 2, 10), "in January", "The payment, expected in January, will arrive late.",
      D(2026, 1, 1)),
@@ -233,6 +250,11 @@ ENDED_SINCE = [
     ("2022", "The miner, idle since 2022, ended last year with a loss of $40m.", "since"),
     ("October", "The activist, held since October, released, through his lawyers, a "
      "statement.", "since"),
+    # A seventh review: the ending verb is another head's.
+    ("October 7", "Footage of the hostages, held since October 7, was released on Sunday.",
+     "since"),
+    ("2020", "Negotiations over the border, closed since 2020, resumed on Monday.", "since"),
+    ("2019", "Figures for the mine, closed since 2019, were released on Tuesday.", "since"),
 ]
 
 

@@ -204,6 +204,12 @@ SCHEDULE_VERBS = (
     r"(resumes?|reopens?|reconvenes?|convenes?|expires?|takes? effect|takes? place|"
     r"kicks? off|gets? under way)\b"
 )
+FIXED_DAYS = (
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|"
+    r"fall|winter)\b"
+)
+"""Date words of days that are the same every year (a month, a day of one, a season), not
+a holiday that moves ("Easter") nor a weekday: a year earlier, the same words' days."""
 THAN_PLANNED = (
     r"\s+than\s+(?:\w+ly\s+)?(?:planned|expected|scheduled|usual|normal|forecast|hoped|"
     r"promised|anticipated|intended|first|before|last\s+year)\b"

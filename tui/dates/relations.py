@@ -208,11 +208,20 @@ _ENDED_AFTER = re.compile(
 )
 
 
+# Before the state, a phrase whose head is another thing than what is shut or held:
+# "Footage of the hostages, held since October 7, was released on Sunday".
+_OTHER_HEAD = re.compile(r"\b(?:of|for|into|on|to|about|over|around|from)\b", re.IGNORECASE)
+
+
 def since_ended(before: str, after: str) -> Relation | None:
     """For "since" date words (`before` ends with "since", `after` follows the words):
     "from", when the text says a state of being shut or held that began then ended just
     after (it began then, but not that it still held when written); else None."""
-    if not (_STATE_BEFORE_SINCE.search(before) and _ENDED_AFTER.match(after)):
+    state = _STATE_BEFORE_SINCE.search(before)
+    if state is None or not _ENDED_AFTER.match(after):
+        return None
+    subject = before[: state.start()].rsplit(".", 1)[-1]
+    if _OTHER_HEAD.search(subject):  # "Figures for the mine, closed since 2019, were released"
         return None
     return Relation("from", '"since" names when it began; the quote says it ended, not that '
                     "it still held when the article was written", "words")  # fmt: skip

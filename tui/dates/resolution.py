@@ -25,7 +25,7 @@ from tui.dates.grammar import (
     _normalise,
     _Result,
 )
-from tui.dates.lexicon import _TRANSLATE, REFERENCE_UNITS, is_reference
+from tui.dates.lexicon import _TRANSLATE, FIXED_DAYS, REFERENCE_UNITS, is_reference
 from tui.dates.periods import _Period
 from tui.dates.rules_ago import rule_ago
 from tui.dates.rules_anniversary import _rule_years_of
@@ -183,22 +183,17 @@ def _resolve_uncached(
     return span, ctx, free
 
 
-# Words whose days are the same every year (a month, a day of one, a season), not a
-# holiday that moves ("Easter", "Thanksgiving"): a year earlier is the same words' days.
-_FIXED_DAYS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:spring|summer|autumn|"
-    r"fall|winter)\b"
-)
-_A_YEAR_OFF = timedelta(days=300)
 _JUST_PASSED = timedelta(days=62)
+_FIXED_DAYS = re.compile(FIXED_DAYS, re.IGNORECASE)
 
 
 def _not_a_year_off(period: _Period, rule: str, anchor: date) -> tuple[_Period, str]:
     """A plan told as changed ("The vote, originally scheduled for 3 May, was postponed",
     written on 20 May), or a deadline expected ("The report, expected by the end of
-    July, will …", written on 5 August), whose future lies about a year ahead when the
-    same days a year earlier passed in the two months before the article: those."""
-    if period.start - anchor <= _A_YEAR_OFF:
+    July, will …", written on 5 August), whose future is a year on from the same days
+    that passed in the two months before the article: those. (Against each day of a
+    publication window alike: no limit on how far ahead that splits a window.)"""
+    if period.start <= anchor:
         return period, rule
     try:
         start, end = (d.replace(year=d.year - 1) for d in (period.start, period.end))

@@ -10,6 +10,7 @@ from tui.dates.lexicon import (
     _DAY_NAMES,
     _SEASONS,
     _TRANSLATE,
+    FIXED_DAYS,
     MONTH_NAMES,
     MOVED_TO,
     PAST_PLAN,
@@ -262,7 +263,8 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     tense, cue = _reported_tense(sentence, expression)
     if tense == "plan":  # "originally scheduled for 3 May": the 3 May to come, or just passed
         # Not a plan brought forward, nor one the sentence gives a year: the future.
-        return ("future" if sentence and _EARLIER_OR_A_YEAR.search(sentence) else tense), cue
+        said = sentence.replace(expression, " ") if sentence else ""  # not "early May" itself
+        return ("future" if _EARLIER_OR_A_YEAR.search(said) else tense), cue
     # "stays closed until Monday": the participle of a state held until then, no past;
     # "Residents have until 31 October to choose, six months after the old one was
     # closed": another clause's past, not the state's.
@@ -337,6 +339,9 @@ def _reported_tense(sentence: str | None, expression: str) -> tuple[str | None, 
     return said if said[0] is not None else (None, cue)
 
 
+# A deadline of fixed days (`FIXED_DAYS`), not a weekday's: a week on may be the one
+# expected ("The ruling, expected by Monday, will be delayed" is the Monday before).
+_FIXED_DAYS = re.compile(FIXED_DAYS, re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:now|instead|not|never)\b|n't\b", re.IGNORECASE)
 # Only a deadline expected: "Smith, injured on Saturday, will miss the final" is before, and
 # "The payment, expected in January, will arrive late" a past expectation.
@@ -396,7 +401,7 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         tense, cue = _markers(clause, clause_site)
         participle = _appositive(  # not "The report, expected by March, will now be …"
             clause, clause_site, cue, expr[:3].lower() == "by "
-        ) if tense and not _CHANGED.search(text) else None
+        ) if tense and _FIXED_DAYS.search(expr) and not _CHANGED.search(text) else None
         if tense and participle is None:
             return tense, cue
         whole = _without_earlier_pasts(text, site)
