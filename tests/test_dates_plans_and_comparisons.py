@@ -37,6 +37,12 @@ PAST_PLANS = [
      "pushed back to June 2027.", D(2027, 4, 1)),
     (D(2026, 12, 15), "Thanksgiving", "The strike, originally planned for Thanksgiving, was "
      "called off.", D(2027, 11, 25)),
+    # An eighth review: nor one moved forward by other words, nor one passed more than a
+    # month before ("moved to November", told on 1 February, is the December to come).
+    (D(2024, 2, 15), "December", "The rollout, initially planned for December, has been "
+     "accelerated to October.", D(2024, 12, 1)),
+    (D(2024, 2, 1), "December", "The election, originally scheduled for December, has been "
+     "moved to November.", D(2024, 12, 1)),
     # A sixth review: nor a plan of next year.
     (D(2024, 6, 10), "May", "Next year's festival, originally scheduled for May, will move to "
      "September to avoid the heat.", D(2025, 5, 1)),
@@ -94,11 +100,11 @@ def test_a_plan_told_as_changed_says_so() -> None:
 
 
 def test_a_plan_reads_alike_against_every_day_of_a_window() -> None:
-    """A seventh review: a three-hundred-day limit fell inside a window (1–10 July), and
-    "May" became May 2024 to May 2025."""
+    """A seventh review: a three-hundred-day limit fell inside a window, and "May" became
+    May 2024 to May 2025 (a window across the month's limit is that hull, as it should)."""
     from tui.dates.anchoring import Anchor, resolve_in_window
 
-    window = Anchor(D(2024, 7, 3), D(2024, 7, 1), D(2024, 7, 10))
+    window = Anchor(D(2024, 6, 3), D(2024, 6, 1), D(2024, 6, 10))
     span = resolve_in_window("May", window, "The vote, originally scheduled for May, was "
                              "postponed.")
     assert (span.start, span.end) == (D(2024, 5, 1), D(2024, 5, 31))
@@ -255,6 +261,11 @@ ENDED_SINCE = [
      "since"),
     ("2020", "Negotiations over the border, closed since 2020, resumed on Monday.", "since"),
     ("2019", "Figures for the mine, closed since 2019, were released on Tuesday.", "since"),
+    # An eighth review: another head, and a state that goes on all the same.
+    ("since March", "Staff at the plant, closed since March, were released from their "
+     "contracts on Friday.", "since"),
+    ("since March", "Rivera, suspended since March, was released by his club but remains "
+     "banned.", "since"),
 ]
 
 

@@ -210,7 +210,13 @@ _ENDED_AFTER = re.compile(
 
 # Before the state, a phrase whose head is another thing than what is shut or held:
 # "Footage of the hostages, held since October 7, was released on Sunday".
-_OTHER_HEAD = re.compile(r"\b(?:of|for|into|on|to|about|over|around|from)\b", re.IGNORECASE)
+_OTHER_HEAD = re.compile(
+    r"\b(?:of|for|into|on|to|about|over|around|from|at|against|with|near|showing)\b",
+    re.IGNORECASE,
+)
+# After the ending, that the state goes on all the same ("…, was released by his club but
+# remains banned").
+_GOES_ON = re.compile(r"[^.!?]*\b(?:remains?|still|continues?)\b", re.IGNORECASE)
 
 
 def since_ended(before: str, after: str) -> Relation | None:
@@ -218,7 +224,7 @@ def since_ended(before: str, after: str) -> Relation | None:
     "from", when the text says a state of being shut or held that began then ended just
     after (it began then, but not that it still held when written); else None."""
     state = _STATE_BEFORE_SINCE.search(before)
-    if state is None or not _ENDED_AFTER.match(after):
+    if state is None or not _ENDED_AFTER.match(after) or _GOES_ON.match(after):
         return None
     subject = before[: state.start()].rsplit(".", 1)[-1]
     if _OTHER_HEAD.search(subject):  # "Figures for the mine, closed since 2019, were released"

@@ -183,7 +183,7 @@ def _resolve_uncached(
     return span, ctx, free
 
 
-_JUST_PASSED = timedelta(days=62)
+_JUST_PASSED = timedelta(days=31)  # a review: "moved to November", told on 1 February
 _FIXED_DAYS = re.compile(FIXED_DAYS, re.IGNORECASE)
 
 
@@ -191,7 +191,7 @@ def _not_a_year_off(period: _Period, rule: str, anchor: date) -> tuple[_Period, 
     """A plan told as changed ("The vote, originally scheduled for 3 May, was postponed",
     written on 20 May), or a deadline expected ("The report, expected by the end of
     July, will …", written on 5 August), whose future is a year on from the same days
-    that passed in the two months before the article: those. (Against each day of a
+    that passed in the month before the article: those. (Against each day of a
     publication window alike: no limit on how far ahead that splits a window.)"""
     if period.start <= anchor:
         return period, rule

@@ -71,7 +71,8 @@ _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
 # Said of a plan told as changed: brought forward, or of another year ("next year's
 # festival", "Britain's next census", "in 2027"; not "next month", "next week").
 _EARLIER_OR_A_YEAR = re.compile(
-    r"\b(?:brought\s+forward|moved\s+up|advanced|earlier|early|\d{4}|next\s+(?!(?:week|"
+    r"\b(?:brought\s+forward|(?:moved|pulled)\s+(?:up|forward)|advanced|accelerated|sooner|"
+    r"ahead\s+of\s+schedule|earlier|early|\d{4}|next\s+(?!(?:week|"
     r"month|weekend|day|mon|tue|wed|thu|fri|sat|sun)\w*\b)\w+)\b",
     re.IGNORECASE,
 )
