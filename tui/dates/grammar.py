@@ -151,7 +151,9 @@ class _Context:
     @property
     def plan_told_as_changed(self) -> bool:
         """True when the words' future is a plan told as changed ("originally scheduled
-        for 3 May"): not a year ahead when that day has just passed."""
+        for 3 May") or a deadline expected ("A report, expected by the end of July, will
+        …"): not a year ahead when that day has just passed (`tense.sentence_tense`'s
+        "plan")."""
         return self.tense_read == "plan"
 
     @property
