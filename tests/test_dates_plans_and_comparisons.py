@@ -43,6 +43,9 @@ PAST_PLANS = [
      "accelerated to October.", D(2024, 12, 1)),
     (D(2024, 2, 1), "December", "The election, originally scheduled for December, has been "
      "moved to November.", D(2024, 12, 1)),
+    # A ninth review: "is initially scheduled" is the first step of a plan, not a change.
+    (D(2025, 1, 10), "December", "The new rail line is initially scheduled for December, with "
+     "a full timetable to follow.", D(2025, 12, 1)),
     # A sixth review: nor a plan of next year.
     (D(2024, 6, 10), "May", "Next year's festival, originally scheduled for May, will move to "
      "September to avoid the heat.", D(2025, 5, 1)),
@@ -266,6 +269,13 @@ ENDED_SINCE = [
      "contracts on Friday.", "since"),
     ("since March", "Rivera, suspended since March, was released by his club but remains "
      "banned.", "since"),
+    # A ninth review: a subject too long to tell whose state it is, and a reopening in part.
+    ("since October 7", "A new video of Edan Alexander, the 21-year-old American-Israeli "
+     "soldier held since October 7, was released on Saturday.", "since"),
+    ("since January", "A letter written by the British aid worker, detained since January, was "
+     "released by his family on Tuesday.", "since"),
+    ("since October", "The Rafah crossing, closed since October, reopened on Monday for medical "
+     "evacuations, though it remains closed to goods.", "since"),
 ]
 
 

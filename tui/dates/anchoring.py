@@ -289,7 +289,7 @@ def _ended(around: tuple[str, int, int]) -> Relation | None:
     """"from" when the quote says what began at date words headed by "since" ended, or
     tells it in the past perfect (`since_ended`)."""
     quote, at, end = around
-    return since_ended(f"{quote[max(0, at - 60):at]}since ", quote[end : end + 40])
+    return since_ended(f"{quote[max(0, at - 60):at]}since ", quote[end:])  # to its end
 
 
 def publication_relation(words: str) -> Relation:

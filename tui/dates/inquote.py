@@ -83,7 +83,7 @@ def relation_in_quote(around: InQuote) -> Relation | None:
         return None
     if moved_until(quote[max(0, at - 60) : at]):
         return None  # "was adjourned on Wednesday until Monday": the day moved to
-    found = from_words_before(quote[max(0, at - 60) : at], quote[at:end], quote[end : end + 40])
+    found = from_words_before(quote[max(0, at - 60) : at], quote[at:end], quote[end:])
     if found is None or (found.relation == "from" and not _planned(quote, quote[at:end])
                          and _word_before(quote, at) != "since"):  # "had … since": began then
         return None

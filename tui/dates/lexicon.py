@@ -216,7 +216,10 @@ THAN_PLANNED = (
 )
 """After "N weeks later" or "two days earlier": a comparison with a plan ("seven weeks
 later than planned"), not a date ("two weeks later than the Senate" counts from its vote)."""
-PAST_PLAN = r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:scheduled|planned|slated)\b"
+PAST_PLAN = (  # not "is initially scheduled for December": the first step of a plan
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)\b(?:originally|initially|previously)\s+(?:been\s+)?"
+    r"(?:scheduled|planned|slated)\b"
+)
 """A plan told as changed ("originally scheduled for 3 May"): its day is to come, unless
 it has just passed (the one a year on is no plan told as changed)."""
 _TIME_OF_DAY_WORDS = r"(?:\s+(?:morning|afternoon|evening|night))?"

@@ -211,12 +211,14 @@ _ENDED_AFTER = re.compile(
 # Before the state, a phrase whose head is another thing than what is shut or held:
 # "Footage of the hostages, held since October 7, was released on Sunday".
 _OTHER_HEAD = re.compile(
-    r"\b(?:of|for|into|on|to|about|over|around|from|at|against|with|near|showing)\b",
+    r"\b(?:of|for|into|on|to|about|over|around|from|at|against|with|near|by|\w+ing)\b",
     re.IGNORECASE,
 )
-# After the ending, that the state goes on all the same ("…, was released by his club but
-# remains banned").
-_GOES_ON = re.compile(r"[^.!?]*\b(?:remains?|still|continues?)\b", re.IGNORECASE)
+# After the ending, that the state goes on all the same, or in part ("…, was released by
+# his club but remains banned", "reopened on Monday for urgent cases only").
+_GOES_ON = re.compile(
+    r"[^.!?]*\b(?:remains?|still|continues?|in\s+part|partially|partly|only)\b", re.IGNORECASE
+)
 
 
 def since_ended(before: str, after: str) -> Relation | None:
@@ -226,8 +228,10 @@ def since_ended(before: str, after: str) -> Relation | None:
     state = _STATE_BEFORE_SINCE.search(before)
     if state is None or not _ENDED_AFTER.match(after) or _GOES_ON.match(after):
         return None
+    # Whose state it is: a short subject of its own before it ("Schools in Sable Ford, "),
+    # not a longer one, whose head may be another ("Figures for the mine, closed since …").
     subject = before[: state.start()].rsplit(".", 1)[-1]
-    if _OTHER_HEAD.search(subject):  # "Figures for the mine, closed since 2019, were released"
+    if len(subject) > 45 or _OTHER_HEAD.search(subject):
         return None
     return Relation("from", '"since" names when it began; the quote says it ended, not that '
                     "it still held when the article was written", "words")  # fmt: skip
