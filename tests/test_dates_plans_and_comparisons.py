@@ -276,6 +276,17 @@ ENDED_SINCE = [
      "released by his family on Tuesday.", "since"),
     ("since October", "The Rafah crossing, closed since October, reopened on Monday for medical "
      "evacuations, though it remains closed to goods.", "since"),
+    # A tenth review: each state its own ending, with its day or the clause's end.
+    ("1947", "The festival, held since 1947, resumed in July after a four-year pause.", "since"),
+    ("since October", "The border, closed since October, was reopened briefly on Sunday.",
+     "since"),
+    ("since 2021", "The opposition leader, jailed since 2021, was released from solitary "
+     "confinement on Monday.", "since"),
+    ("since March", "The striker, suspended since March, was released by his club on Friday.",
+     "since"),
+    ("since January", "The ally, detained since January, was released on Thursday and "
+     "immediately re-arrested.", "since"),
+    ("since October", "The activist, detained since October, was released on Friday.", "from"),
 ]
 
 

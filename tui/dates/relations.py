@@ -192,20 +192,28 @@ _OPENS_A_CLAUSE = re.compile(
 
 
 # A state of being shut or held, just before "since": what an ending verb can end.
-_STATE_SINCE = (
-    r"(?:closed|shut|suspended|banned|blocked|detained|held|jailed|imprisoned|missing|halted|"
-    r"frozen|idle|vacant|empty|grounded|cut\s+off|off\s+air|out\s+of\s+(?:service|use))"
+# A state of being shut or held, and the verbs that end it: "Schools, closed since March 9,
+# reopened on Monday". Each state its own ending, told with its day or the clause's end
+# ("was reopened briefly", "released from hospital", "held since 1947, resumed" do not).
+# Not a past perfect ("had been closed since March"): news tells it of what still holds
+# as often as not ("…, his lawyers say").
+_ENDINGS = {
+    "closed": "reopened", "shut": "reopened", "suspended": "resumed|lifted",
+    "halted": "resumed", "banned": "lifted", "blocked": "lifted|reopened",
+    "detained": "released|freed", "jailed": "released|freed",
+    "imprisoned": "released|freed", "missing": "found",
+}  # fmt: skip
+_STATE_BEFORE_SINCE = re.compile(
+    rf"\b({'|'.join(_ENDINGS)})\s+(?:ever\s+)?since\s*$", re.IGNORECASE
 )
-# Set off by commas, such a state since date words, then the verb that ends it ("Schools,
-# closed since March 9, reopened on Monday"). Not a past perfect ("had been closed since
-# March"): news tells it of what still holds as often as not ("…, his lawyers say").
-_STATE_BEFORE_SINCE = re.compile(rf"\b{_STATE_SINCE}\s+(?:ever\s+)?since\s*$", re.IGNORECASE)
-_ENDED_AFTER = re.compile(
-    r"\s*,\s*(?:(?:was|were)\s+(?:reopened|resumed|ended|lifted|released|freed|restored|"
-    r"reinstated|called\s+off)\b|(?:reopened|resumed|ended|lifted|released|freed|restored|"
-    r"reinstated)(?=\s+(?:on|in|at|after|when|yesterday|today|early|late)\b|\s*[.;]))",
-    re.IGNORECASE,
-)
+_ENDED_AFTER = {
+    state: re.compile(
+        rf"\s*,\s*(?:(?:was|were)\s+)?(?:{ending})(?=\s+(?:on|yesterday|today|last|this)\b|"
+        r"\s*[.;])",
+        re.IGNORECASE,
+    )
+    for state, ending in _ENDINGS.items()
+}
 
 
 # Before the state, a phrase whose head is another thing than what is shut or held:
@@ -217,7 +225,8 @@ _OTHER_HEAD = re.compile(
 # After the ending, that the state goes on all the same, or in part ("…, was released by
 # his club but remains banned", "reopened on Monday for urgent cases only").
 _GOES_ON = re.compile(
-    r"[^.!?]*\b(?:remains?|still|continues?|in\s+part|partially|partly|only)\b", re.IGNORECASE
+    r"[^!?]*?\b(?:remains?|still|continues?|in\s+part|partially|partly|only|re-?arrested)\b",
+    re.IGNORECASE,
 )
 
 
@@ -226,7 +235,11 @@ def since_ended(before: str, after: str) -> Relation | None:
     "from", when the text says a state of being shut or held that began then ended just
     after (it began then, but not that it still held when written); else None."""
     state = _STATE_BEFORE_SINCE.search(before)
-    if state is None or not _ENDED_AFTER.match(after) or _GOES_ON.match(after):
+    if (
+        state is None
+        or not _ENDED_AFTER[state.group(1).lower()].match(after)
+        or _GOES_ON.match(after)
+    ):
         return None
     # Whose state it is: a short subject of its own before it ("Schools in Sable Ford, "),
     # not a longer one, whose head may be another ("Figures for the mine, closed since …").
