@@ -43,6 +43,11 @@ PAST_PLANS = [
      "accelerated to October.", D(2024, 12, 1)),
     (D(2024, 2, 1), "December", "The election, originally scheduled for December, has been "
      "moved to November.", D(2024, 12, 1)),
+    # An eleventh review: a plan still on track, or moved forward in other words.
+    (D(2025, 1, 10), "December", "The bridge, originally scheduled for December completion, is "
+     "on schedule.", D(2025, 12, 1)),
+    (D(2025, 1, 10), "December", "The vote, originally planned for December, has been preponed "
+     "to October, the commission said.", D(2025, 12, 1)),
     # A ninth review: "is initially scheduled" is the first step of a plan, not a change.
     (D(2025, 1, 10), "December", "The new rail line is initially scheduled for December, with "
      "a full timetable to follow.", D(2025, 12, 1)),
@@ -287,6 +292,16 @@ ENDED_SINCE = [
     ("since January", "The ally, detained since January, was released on Thursday and "
      "immediately re-arrested.", "since"),
     ("since October", "The activist, detained since October, was released on Friday.", "from"),
+    # An eleventh review: an ending denied, one in part, "found … to have".
+    ("since March 9", "Officials denied that the border, closed since March 9, reopened on "
+     "Monday.", "since"),
+    ("since March 9", "Schools, closed since March 9, reopened on Monday in the north.", "since"),
+    ("since March 9", "The girl, missing since March 9, was found yesterday to have left the "
+     "country.", "since"),
+    ("since 2019", "Saleh, jailed since 2019, was released on Monday and detained again hours "
+     "later.", "since"),
+    ("since March 9", "Schools, closed since March 9, reopened on Monday, officials said.",
+     "from"),
 ]
 
 

@@ -193,8 +193,9 @@ _OPENS_A_CLAUSE = re.compile(
 
 # A state of being shut or held, just before "since": what an ending verb can end.
 # A state of being shut or held, and the verbs that end it: "Schools, closed since March 9,
-# reopened on Monday". Each state its own ending, told with its day or the clause's end
-# ("was reopened briefly", "released from hospital", "held since 1947, resumed" do not).
+# reopened on Monday". Each state its own ending, told with at most its day, then the
+# clause's end ("was reopened briefly", "reopened on Monday in the north", "released from
+# hospital", "held since 1947, resumed", "released … and detained again" do not).
 # Not a past perfect ("had been closed since March"): news tells it of what still holds
 # as often as not ("…, his lawyers say").
 _ENDINGS = {
@@ -208,14 +209,20 @@ _STATE_BEFORE_SINCE = re.compile(
 )
 _ENDED_AFTER = {
     state: re.compile(
-        rf"\s*,\s*(?:(?:was|were)\s+)?(?:{ending})(?=\s+(?:on|yesterday|today|last|this)\b|"
-        r"\s*[.;])",
+        rf"\s*,\s*(?:(?:was|were)\s+)?(?:{ending})(?:\s+(?:on|last|this)\s+\w+|\s+yesterday"
+        r"|\s+today)?\s*(?:[.;,]|$)",
         re.IGNORECASE,
     )
     for state, ending in _ENDINGS.items()
 }
 
 
+# Before it, words that put the ending in doubt or deny it.
+_IN_DOUBT = re.compile(
+    r"\b(?:whether|if|unclear|denied|deny|denies|rumou?rs?|reports?\s+that|not\s+(?:know|"
+    r"confirm|clear))\b",
+    re.IGNORECASE,
+)
 # Before the state, a phrase whose head is another thing than what is shut or held:
 # "Footage of the hostages, held since October 7, was released on Sunday".
 _OTHER_HEAD = re.compile(
@@ -237,6 +244,7 @@ def since_ended(before: str, after: str) -> Relation | None:
     state = _STATE_BEFORE_SINCE.search(before)
     if (
         state is None
+        or _IN_DOUBT.search(before)  # "Officials denied that the border, closed since …"
         or not _ENDED_AFTER[state.group(1).lower()].match(after)
         or _GOES_ON.match(after)
     ):

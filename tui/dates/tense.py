@@ -68,11 +68,12 @@ _FUTURE_RE = re.compile(
 )
 
 _PAST_PLAN = re.compile(PAST_PLAN, re.IGNORECASE)
-# Said of a plan told as changed: brought forward, or of another year ("next year's
-# festival", "Britain's next census", "in 2027"; not "next month", "next week").
+# Said of a plan told as changed: brought forward, still on track, or of another
+# year ("next year's festival", "Britain's next census", "in 2027"; not "next month").
 _EARLIER_OR_A_YEAR = re.compile(
     r"\b(?:brought\s+forward|(?:moved|pulled)\s+(?:up|forward)|advanced|accelerated|sooner|"
-    r"ahead\s+of\s+schedule|earlier|early|\d{4}|next\s+(?!(?:week|"
+    r"preponed|on\s+(?:track|schedule|course)|ahead\s+of\s+schedule|earlier|early|"
+    r"\d{4}|next\s+(?!(?:week|"
     r"month|weekend|day|mon|tue|wed|thu|fri|sat|sun)\w*\b)\w+)\b",
     re.IGNORECASE,
 )
