@@ -621,3 +621,9 @@ def test_a_draft_says_the_date_its_event_will_have(folder: Path, tmp_path: Path)
 
     span = date_from_words(words.split('"')[1], text.strip(), Anchor.day(date(2024, 4, 17)))
     assert comment.endswith(f"# resolves to {format_span(span)} ({span.relation})")
+    # Where the tagger's reading and the event's differ ("by" outside the tag's words: a
+    # deadline just passed, not the one a year on), the draft says the event's.
+    report = _drafted(folder, tmp_path, "report",
+                      "The report, expected by the end of March, will examine the failures.\n")
+    line = next(line for line in report.splitlines() if "# resolves to" in line)
+    assert line.endswith("# resolves to by ≈ late 2024-03 (by)"), line

@@ -286,8 +286,8 @@ def date_from_words(
 
 
 def _ended(around: tuple[str, int, int]) -> Relation | None:
-    """"from" when the quote says what began at date words headed by "since" ended, or
-    tells it in the past perfect (`since_ended`)."""
+    """"from" when the quote says that the state begun at date words headed by "since"
+    ended just after them (`since_ended`)."""
     quote, at, end = around
     return since_ended(f"{quote[max(0, at - 60):at]}since ", quote[end:])  # to its end
 

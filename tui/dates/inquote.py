@@ -85,7 +85,7 @@ def relation_in_quote(around: InQuote) -> Relation | None:
         return None  # "was adjourned on Wednesday until Monday": the day moved to
     found = from_words_before(quote[max(0, at - 60) : at], quote[at:end], quote[end:])
     if found is None or (found.relation == "from" and not _planned(quote, quote[at:end])
-                         and _word_before(quote, at) != "since"):  # "had … since": began then
+                         and _word_before(quote, at) != "since"):  # a "since" that ended
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
 

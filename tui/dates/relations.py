@@ -191,7 +191,6 @@ _OPENS_A_CLAUSE = re.compile(
 )
 
 
-# A state of being shut or held, just before "since": what an ending verb can end.
 # A state of being shut or held, and the verbs that end it: "Schools, closed since March 9,
 # reopened on Monday". Each state its own ending, told with at most its day, then the
 # clause's end ("was reopened briefly", "reopened on Monday in the north", "released from
@@ -313,7 +312,7 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     if last.lower() in ("until", "till", "til") and moved_until(before):
         return None  # "postponed until 12 May": the day it moved to, not an end
     relation = from_date_words(f"{last} {words}")
-    if relation.relation == "since":  # "had been closed since March", "closed since …, reopened"
+    if relation.relation == "since":  # "Schools, closed since March 9, reopened on Monday"
         relation = since_ended(before, after) or relation
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
         if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):
