@@ -221,7 +221,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         found = [f for f in found if not (f[2] == "past" and moved.start() <= f[0] < site)]
     # A plan told as changed ("originally scheduled for") just before the words: the future
     # its own word gives, but named "plan" (`grammar._Context.plan_told_as_changed`).
-    for i, (start, end, tense, _) in enumerate(found):
+    for i, (start, end, tense, _) in enumerate(found if plans else ()):  # rarely any plan
         plan = next(((s, e) for s, e in plans if s <= start < e), None)
         if plan is not None and tense == "future":
             found[i] = (start, end, "plan", _SPACES.sub(" ", text[plan[0] : plan[1]]).lower())
