@@ -30,7 +30,15 @@ from tui.dates.inquote import place_in_quote, relation_in_quote
 from tui.loading.clause import tense_from_clause
 from tui.loading.collect import At, Problems
 from tui.loading.parallel import run_checks
-from tui.loading.progress import BUILDING, CHECKING, EVERY, READING, Progress, no_progress
+from tui.loading.progress import (
+    BUILDING,
+    CHECKING,
+    EVERY,
+    READING,
+    WAITING,
+    Progress,
+    no_progress,
+)
 from tui.loading.quotes import FoldedText, fold_space
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
 from tui.model import Actor, Article, Event, Source, sources_as_columns, sources_from_columns
@@ -140,6 +148,7 @@ def load_events(
             pack=_pack_sources,
             unpack=_unpack_sources,
             report=lambda done, total: progress(CHECKING, done, total),
+            waiting=lambda: progress(WAITING, 0, 0),
         )
     )
     progress(BUILDING, 0, 0)

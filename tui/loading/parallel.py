@@ -60,6 +60,7 @@ def run_checks(
     pack: Pack = _as_they_are,
     unpack: Unpack = _as_they_are,
     report: Report | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> list[Any]:
     """`check(i)` for every i < count, in order, on one core or two.
 
@@ -73,6 +74,10 @@ def run_checks(
     the end. On two cores, the count is this process's share of its half, scaled
     to all the jobs: the copy's is not known until it ends, and both halves go at
     about the same pace.
+
+    `waiting`, if given, is called on two cores when this process's half is done
+    and the copy's is not back yet: time the caller may use (at 10,000 events the
+    copy's half came back 0.1-0.2 s after this one's was done).
     """
     if not _two_cores_worth_it(count):
         return _all_here(count, check, report)
@@ -96,6 +101,8 @@ def run_checks(
             mine.update((i, _checked(check, problems, i)) for i in part)
             if report is not None:  # all done only once the copy's half is back
                 report(min(count - 1, len(mine) * count // len(halves[0])), count)
+        if waiting is not None and not other.ready():
+            waiting()
         packed, found = other.get()
         if report is not None:
             report(count, count)

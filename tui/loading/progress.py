@@ -19,6 +19,10 @@ into the YAML parser)."""
 PARSING = "parsing the events file"
 READING = "reading the events"
 CHECKING = "finding quotes and resolving dates"
+WAITING = "finding quotes and resolving dates on the second core"
+"""Told once, when this process has checked its share of the sources and waits for
+the second core's (`tui.loading.parallel`): a caller with work of its own to do
+before it can show the timeline (the explorer's imports) may do it then."""
 BUILDING = "building the timeline"
 LOCATING = "again, for the problems' lines"  # before the stages of the second pass
 
