@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import select
 import signal
 import subprocess
@@ -91,6 +92,18 @@ def test_the_explorer_opens_and_quits(data_dir: Path) -> None:
     code, output = run_in_pty(["--data", str(data_dir)], keys=b"q", wait_for=b"Talks held")
     assert code == 0, output[-2000:]
     assert "Trade pact signed" in output
+
+
+def test_the_explorer_erases_its_screen_before_leaving_it(data_dir: Path) -> None:
+    """tmux put the shell's screen back with the explorer's rows in it when its window
+    had grown meanwhile: the screen is erased, and nothing drawn after, before the
+    terminal leaves it."""
+    code, output = run_in_pty(["--data", str(data_dir)], keys=b"q", wait_for=b"Talks held")
+    assert code == 0, output[-2000:]
+    left = output.rindex("\x1b[?1049l")
+    erased = output.rindex("\x1b[H\x1b[2J", 0, left)
+    between = re.sub(r"\x1b\[[<>?=]?[0-9;]*[a-zA-Z]", "", output[erased:left])
+    assert between == "", repr(between)
 
 
 @dataclass

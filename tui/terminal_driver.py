@@ -28,6 +28,10 @@ mouse reported and keys neither echoed nor read by line: the shell after it was
 unusable until `reset`. A second SIGTERM ends it at once, and so does the first
 when the explorer has not ended `EXIT_GRACE` seconds later (its output stuck in
 a terminal that reads nothing, say).
+
+Last, the explorer's screen is erased before the terminal leaves it: tmux put the
+shell's screen back with rows of the explorer in it when its window had grown
+while the explorer ran.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ EXIT_HANGUP = 128 + signal.SIGHUP  # the exit code of a process ended by SIGHUP
 GONE_ERRORS = {errno.EIO, errno.ENXIO, errno.EBADF}  # reading a terminal that is gone
 EXIT_TERMINATED = 128 + signal.SIGTERM  # the exit code of a process ended by SIGTERM
 EXIT_GRACE = 3.0  # seconds a SIGTERM leaves the explorer to end as `q` does
+CLEAR_SCREEN = "\x1b[H\x1b[2J"  # the cursor home, then the whole screen erased
 # Past the parser's deadline, so that the `tick()` after the wake-up finds it expired.
 DEADLINE_MARGIN = 0.002
 
@@ -143,10 +148,14 @@ class QuickEscapeDriver(LinuxDriver):
         self._sigterm_before = signal.signal(signal.SIGTERM, self._terminated)
 
     def stop_application_mode(self) -> None:
-        """SIGTERM as it was, then Textual's."""
+        """SIGTERM as it was, the explorer's screen cleared, then Textual's."""
         if self._sigterm_before is not None:
             signal.signal(signal.SIGTERM, self._sigterm_before)
             self._sigterm_before = None
+        # Cleared before Textual leaves the alternate screen: tmux, when its window
+        # grew while the explorer ran, puts back the shell's screen with the
+        # explorer's rows in the new lines and columns (less and vim clear it too).
+        self.write(CLEAR_SCREEN)
         super().stop_application_mode()
 
     def _terminated(self, signum: int, frame: FrameType | None) -> None:
