@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.message import Message
 
 from tests.app_helpers import ORDER, app_for, screen_text, visible_rows
@@ -142,21 +143,51 @@ async def test_the_selected_row_is_one_bar_and_follows_the_theme(tmp_path: Path)
 
 
 async def test_a_date_too_wide_for_its_column_is_shown_coarser_not_cut() -> None:
-    """At 100 columns the shipped data's longest dates ("≈ 2019-04-10–2024-04-10")
-    do not fit the date column: they are shown by month or year, never cut."""
+    """At 100 columns the shipped data's longest dates ("≈ 2019-04-11–2024-04-12",
+    "as of ≈ 2024-04-10–04-12") are shown whole, the titles keeping 24 cells or
+    more; in a narrower pane they are shown by month or year, never cut."""
     from tui.app import make_app
     from tui.datafiles import default_data_dir
+    from tui.widgets.timeline_rows import MIN_TITLE_ROOM, date_cell_width
 
     app = make_app(default_data_dir())
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         view = app.screen.query_one("#timeline", TimelineView)
         width = view.scrollable_content_region.width
-        rows = [view._render_row(row, width, False).text for row in range(len(view.rows))]
-        cell = 2 + min(view.date_width, width * 2 // 5)  # the marker, then the column
-        dates = [row[:cell].strip() for row in rows if not row.startswith("──")]
-        assert not [d for d in dates if "…" in d]
-        assert "≈ 2019-04–2024-04" in dates  # "Nearly five years without a top-level visit"
+        for shown, whole in ((width, True), (44, False)):
+            rows = [view._render_row(row, shown, False).text for row in range(len(view.rows))]
+            cell = 2 + date_cell_width(view.date_width, shown)  # the marker, then the column
+            dates = [row[:cell].strip() for row in rows if not row.startswith("──")]
+            assert not [d for d in dates if "…" in d]
+            titles = [row[cell:] for row in rows if not row.startswith("──")]
+            assert min(map(len, titles)) >= (MIN_TITLE_ROOM if whole else 0)
+            # "Nearly five years without a top-level visit"
+            if whole:
+                assert "≈ 2019-04-11–2024-04-12" in dates
+                assert "as of ≈ 2024-04-10–04-12" in dates
+            else:
+                assert "≈ 2019-04–2024-04" in dates
+                assert "≈ 2019-04-11–2024-04-12" not in dates
+
+
+@pytest.mark.parametrize(
+    ("needed", "width", "cells"),
+    [
+        (24, 56, 24),  # 100 columns: the title keeps 28 cells
+        (24, 52, 24),  # the title keeps exactly 24
+        (24, 51, 20),  # one cell less: 40% of the row
+        (30, 100, 30),
+        (12, 30, 12),  # a short date fits within the 40% anyway
+        (24, 10, 8),  # never under the least width
+    ],
+)
+def test_the_date_column_is_whole_while_titles_keep_their_room(
+    needed: int, width: int, cells: int
+) -> None:
+    from tui.widgets.timeline_rows import date_cell_width
+
+    assert date_cell_width(needed, width) == cells
 
 
 async def test_a_timeline_with_no_events_says_how_to_add_the_first(tmp_path: Path) -> None:

@@ -14,6 +14,9 @@ from operator import ne
 from rich.cells import cell_len, set_cell_size
 
 MIN_DATE_WIDTH = 8
+MIN_TITLE_ROOM = 24
+"""Cells a row keeps for its title and actors before its date column gives way."""
+ROW_FRAME = 4  # the cursor's marker before the date, and the gap after it
 
 
 def fit(text: str, width: int) -> str:
@@ -25,6 +28,18 @@ def fit(text: str, width: int) -> str:
 def date_column_width(labels: Sequence[str]) -> int:
     """The date column's width: that of the longest of `labels` (at least 8 cells)."""
     return max((cell_len(label) for label in labels), default=0) if labels else MIN_DATE_WIDTH
+
+
+def date_cell_width(needed: int, width: int) -> int:
+    """The date column's width in rows `width` cells wide, for dates up to `needed`.
+
+    All of it while the title keeps `MIN_TITLE_ROOM` cells: a date shown coarser
+    loses what a fact-checker reads it for. Else at most 40% of the row, the dates
+    too wide for it shown coarser (`tui.dates.format_span_within`).
+    """
+    if width - needed - ROW_FRAME >= MIN_TITLE_ROOM:
+        return needed
+    return min(needed, max(MIN_DATE_WIDTH, width * 2 // 5))
 
 
 def row_text(

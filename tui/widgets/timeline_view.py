@@ -32,6 +32,7 @@ from tui.widgets.styles import LineStyles
 from tui.widgets.timeline_rows import (
     MIN_DATE_WIDTH,
     build_rows,
+    date_cell_width,
     date_column_width,
     row_of_index,
     row_text,
@@ -450,8 +451,7 @@ class TimelineView(LineStyles, ScrollView, can_focus=True):
             date_style = self.line_style("timeline--date")
             actors_style = self.line_style("timeline--actors")
             title_style = Style()
-        # The date column takes at most 40% of the row: titles keep their room.
-        date_width = min(self.date_width, max(MIN_DATE_WIDTH, width * 2 // 5))
+        date_width = date_cell_width(self.date_width, width)  # titles keep their room
         if len(date_text) > date_width:  # coarser rather than cut: a cut date loses its end
             assert self.timeline is not None
             date_text = visible(format_span_within(self.timeline.events[value].span, date_width))
