@@ -396,6 +396,23 @@ def test_a_year_outside_the_data_says_which_years_it_covers(
     assert single.stderr == "no event matches these filters (the data covers 2024)\n"
 
 
+def test_a_folder_with_no_events_yet_says_so_and_how_to_add_one(tmp_path: Path) -> None:
+    """Not "no event matches these filters", when none were given."""
+    data = write_data_dir(tmp_path, events="events: []\n", actors="actors: []\n")
+    listed = run_cli("list", "--data", str(data))
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert listed.stderr.startswith("no events yet\n    hint: add events: open the explorer")
+    assert "press t" in listed.stderr and "`timeline draft`" in listed.stderr
+    assert "filters" not in listed.stderr
+    exported = run_cli("export", "--format", "csv", "--data", str(data))
+    assert exported.returncode == 1 and exported.stdout == ""
+    assert exported.stderr.startswith("timeline: no events yet; nothing exported\n")
+    assert "press t" in exported.stderr and "--allow-empty" in exported.stderr
+    allowed = run_cli("export", "--format", "csv", "--data", str(data), "--allow-empty")
+    assert allowed.returncode == 0 and allowed.stdout.startswith("id,start,end,")
+    assert allowed.stderr == "timeline: no events yet; the export holds none\n"
+
+
 def test_a_misspelt_command_or_choice_gets_the_nearest_one() -> None:
     command = run_cli("lsit")
     assert command.returncode == 2

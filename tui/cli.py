@@ -153,6 +153,12 @@ def format_event_line(
     )
 
 
+ADD_EVENTS = (
+    "add events: open the explorer on the folder, an article in it (Ctrl+P), select its "
+    "words and press t; or propose some with `timeline draft`"
+)
+
+
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     from tui.filters import TimelineIndex
 
@@ -161,7 +167,10 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     index = TimelineIndex.build(timeline)
     positions = index.select(filt)
     if not positions:
-        sys.stderr.write(f"no event matches these filters{_coverage(index, filt)}\n")
+        sys.stderr.write(
+            f"no events yet\n    hint: {ADD_EVENTS}\n" if not timeline.events
+            else f"no event matches these filters{_coverage(index, filt)}\n"
+        )
         return EXIT_OK
     width = max(len(format_span(timeline.events[i].span)) for i in positions)
     id_width = max(len(timeline.events[i].id) for i in positions) if args.ids else None
@@ -185,16 +194,21 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     else:
         index = TimelineIndex.build(timeline)
         positions = index.select(filt)
+    nothing = (
+        "no events yet" if not timeline.events
+        else "no event matches these filters"
+        + ("" if index is None else _coverage(index, filt))
+    )
     if not positions and not args.allow_empty:
         # An empty calendar or TimelineJS file is one its readers refuse.
+        change = "change the filters" if timeline.events else ADD_EVENTS
         sys.stderr.write(
-            "timeline: no event matches these filters"
-            f"{'' if index is None else _coverage(index, filt)}; nothing exported\n"
-            "    hint: change the filters, or pass --allow-empty to write an empty export\n"
+            f"timeline: {nothing}; nothing exported\n"
+            f"    hint: {change}; or pass --allow-empty to write an empty export\n"
         )
         return EXIT_DATA
     if not positions:
-        sys.stderr.write("timeline: no event matches these filters; the export holds none\n")
+        sys.stderr.write(f"timeline: {nothing}; the export holds none\n")
     # Written as it is made: a long CSV export is never held whole in memory.
     from tui.loading.reading import read_title
 
