@@ -413,6 +413,38 @@ def test_a_folder_with_no_events_yet_says_so_and_how_to_add_one(tmp_path: Path) 
     assert allowed.stderr == "timeline: no events yet; the export holds none\n"
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["tag", "--anchor", "2024-04-15", "--format", "json"], "reading the text"),
+        (["resolve", "--batch"], "reading lines of ANCHOR<TAB>EXPRESSION"),
+    ],
+)
+def test_reading_a_terminal_is_said_first(
+    argv: list[str], said: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no file, `tag` and `resolve --batch` read standard input: on a terminal a
+    newcomer was left waiting, with nothing said."""
+    import io
+
+    from tui.cli import main
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    typed = "Talks were held on Monday." if argv[0] == "tag" else "2024-04-15\tyesterday\n"
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(typed.encode())))
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"timeline: {said}")
+    assert "end with Ctrl+D" in captured.err
+    assert captured.out  # and then read it
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(typed.encode())))
+    assert main(argv) == 0
+    assert capsys.readouterr().err == ""  # from a pipe or a file: nothing said
+
+
 def test_a_misspelt_command_or_choice_gets_the_nearest_one() -> None:
     command = run_cli("lsit")
     assert command.returncode == 2

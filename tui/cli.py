@@ -266,6 +266,17 @@ def resolve_json(anchor: date | Anchor, expression: str, sentence: str | None) -
     return {**fields, **span_json(span), "relation": span.relation}
 
 
+def _say_the_terminal_is_read(what: str) -> None:
+    """Standard input is about to be read: on a terminal, say so (a person who gave no
+    file would otherwise wait for output that never comes)."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write(
+            f"timeline: reading {what} from the terminal; end with Ctrl+D on a line of its "
+            "own (Ctrl+C to stop)\n"
+        )
+        sys.stderr.flush()
+
+
 def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
     if args.batch:
         if args.expression or args.anchor or args.sentence:
@@ -273,6 +284,7 @@ def _cmd_resolve(args: argparse.Namespace, out: TextIO) -> int:
                 "--batch reads everything from standard input; "
                 "give no expression, --anchor or --sentence"
             )
+        _say_the_terminal_is_read("lines of ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
         try:
             return _resolve_batch(sys.stdin, out)
         except UnicodeDecodeError as exc:
@@ -331,6 +343,7 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     from tui.loading.reading import not_utf8
 
     if args.file is None:
+        _say_the_terminal_is_read("the text")
         raw = sys.stdin.buffer.read()
         shown = "standard input"
     else:
