@@ -133,6 +133,9 @@ def test_draft_proposes_dated_sentences_that_check_validates(folder: Path) -> No
     assert again.returncode == 2 and "--force" in again.stderr
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 0, check.stderr
+    assert check.stdout.rstrip().endswith(
+        "every date resolved; the drafts too (1 file in drafts/)"
+    )  # checked, and said so
     broken = drafts.replace('date_text: "Saturday"', 'date_text: "Sunday"', 1)
     (folder / "drafts" / "news-1.yaml").write_text(broken, encoding="utf-8")
     check = run_cli("check", "--data", str(folder))

@@ -30,7 +30,7 @@ from tui.cliargs import (
     refuse_output_early,
     usage_exit,
 )
-from tui.datafiles import ARTICLES_FILE, default_data_dir, shown_folder
+from tui.datafiles import ARTICLES_FILE, DRAFTS_DIR, default_data_dir, shown_folder
 from tui.dates import format_span
 from tui.loadfeedback import LoadFeedback
 from tui.model import EXPECTED, Timeline
@@ -127,11 +127,20 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         f"ok: {counted(len(timeline.events), 'event')}, {counted(sources, 'source')}, "
         f"{counted(len(timeline.actors), 'actor')}, {counted(len(timeline.articles), 'article')} "
         f"({inferred} with an inferred publication date); every quote found, "
-        f"every date resolved\n"
+        f"every date resolved{_drafts_checked(Path(data_dir))}\n"
     )
     out.flush()
     opened.store()  # after the verdict is shown: the cache only speeds up the next run
     return EXIT_OK
+
+
+def _drafts_checked(data_dir: Path) -> str:
+    """"; the drafts too (N files in drafts/)" when the folder has drafts: a load
+    checks them as it checks sources (`tui.loading.drafts`), and says nothing of
+    them when they pass."""
+    folder = data_dir / DRAFTS_DIR
+    files = sum(1 for _ in folder.glob("*.yaml")) if folder.is_dir() else 0
+    return f"; the drafts too ({counted(files, 'file')} in {DRAFTS_DIR}/)" if files else ""
 
 
 def format_event_line(
