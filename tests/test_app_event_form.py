@@ -62,6 +62,29 @@ async def test_a_name_no_actor_has_adds_a_new_actor_with_the_event(tmp_path: Pat
     assert check.returncode == 0, check.stderr
 
 
+async def test_a_new_name_like_a_known_actor_asks_whether_it_is_that_one(
+    tmp_path: Path,
+) -> None:
+    """A trial typed a shorter form of a known actor's name and got a second actor
+    without a word: the form asks, and typing the known name answers it."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        form = await _form_on_thursday(app, pilot)
+        actors = form.query_one("#form-actors", Input)
+        actors.focus()
+        actors.value = ""
+        await pilot.press(*"Xi")
+        await pilot.pause()
+        said = str(form.query_one("#form-new-actors", Static).render())
+        assert "New actor, added to actors.yaml: Xi (id xi)" in said
+        assert "“Xi” is new: did you mean Xi Jinping (xi-jinping)?" in said
+        await pilot.press(*" Jinping")
+        await pilot.pause()
+        assert str(form.query_one("#form-new-actors", Static).render()) == ""
+        assert form.entries.ids == ("xi-jinping",) and form.entries.new == ()
+
+
 async def test_a_new_name_whose_id_is_taken_is_refused_in_the_form(tmp_path: Path) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -67,6 +67,36 @@ def test_a_new_name_whose_id_is_taken_is_refused_clearly() -> None:
     assert "makes no id" in read_entries("金正恩", KNOWN).problems[0]
 
 
+KESTLE = (*KNOWN, Actor("kestle-town-council", "Kestle Town Council", "government-body"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Kestle council", "Kestle Town Council (kestle-town-council)"),  # a trial's
+        ("Kestel Town Council", "Kestle Town Council (kestle-town-council)"),  # misspelt
+        ("Kim", "Kim Jong Un (kim-jong-un)"),
+        ("Kim Jong Il", None),
+        ("Park Won-gon", None),
+        ("Kestle Port Authority", None),
+    ],
+)
+def test_a_new_name_like_a_known_actor_asks_whether_it_is_that_one(
+    typed: str, meant: str | None
+) -> None:
+    """A trial typed "Kestle council" with Kestle Town Council known: a new actor was
+    added without a word, splitting the actor filter. Still added (it may be
+    another), but the form asks."""
+    entries = read_entries(typed, KESTLE)
+    assert [a.name for a in entries.new] == [typed] and entries.problems == ()
+    if meant is None:
+        assert entries.similar == ()
+    else:
+        assert entries.similar == (
+            f"“{typed}” is new: did you mean {meant}? Type its name or id to use it.",
+        )
+
+
 def test_new_actors_get_one_kind_or_one_each() -> None:
     new = (NewActor("a", "A"), NewActor("b", "B"))
     assert with_kinds(new, "person")[0] == (NewActor("a", "A", "person"),

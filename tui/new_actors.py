@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.model import Actor
-from tui.suggest import name_words
+from tui.suggest import actor_candidates, name_words
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
@@ -42,6 +42,9 @@ class ActorEntries:
     ids: tuple[str, ...] = ()
     new: tuple[NewActor, ...] = ()
     problems: tuple[str, ...] = field(default=())
+    # For a new name like a known actor's ("Kestle council", "Kestle Town Council"
+    # known): a question, not a problem, since it may be another actor.
+    similar: tuple[str, ...] = field(default=())
 
 
 def actor_id_for(name: str) -> str:
@@ -75,6 +78,7 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
     ids: dict[str, None] = {}
     new: list[NewActor] = []
     problems: list[str] = []
+    similar: list[str] = []
     for entry in split_entries(text):
         known = entry if entry in by_id else by_name.get(tuple(name_words(entry)))
         if known is not None:
@@ -102,7 +106,28 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
         else:
             new.append(NewActor(new_id, entry))
             ids.setdefault(new_id, None)
-    return ActorEntries(tuple(ids), tuple(new), tuple(problems))
+            like = _known_like(entry, actors)
+            if like is not None:
+                similar.append(
+                    f"“{entry}” is new: did you mean {like.name} ({like.id})? Type its "
+                    "name or id to use it."
+                )
+    return ActorEntries(tuple(ids), tuple(new), tuple(problems), tuple(similar))
+
+
+def _known_like(entry: str, actors: Sequence[Actor]) -> Actor | None:
+    """The known actor a new name most likely means: one whose name or an alias has
+    every word of it ("Kestle council": Kestle Town Council), else one whose name
+    or an alias is spelt almost alike ("Kestel Town Council"); None if none is."""
+    import difflib
+
+    candidates = actor_candidates(tuple(actors), entry)
+    if candidates:
+        return candidates[0]
+    labels = {" ".join(name_words(label)): actor for actor in actors
+              for label in (actor.name, *actor.aliases)}
+    close = difflib.get_close_matches(" ".join(name_words(entry)), list(labels), n=1, cutoff=0.9)
+    return labels[close[0]] if close else None
 
 
 def with_kinds(new: Sequence[NewActor], text: str) -> tuple[tuple[NewActor, ...], str | None]:

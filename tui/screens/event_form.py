@@ -192,8 +192,9 @@ class EventFormScreen(SavingForm):
             widget.display = bool(new)
         words = ", ".join(f"{a.name} (id {a.id})" for a in new)
         plural = "s" if len(new) > 1 else ""
+        said = [f"New actor{plural}, added to actors.yaml: {words}"] if new else []
         self.query_one("#form-new-actors", Static).update(
-            visible(f"New actor{plural}, added to actors.yaml: {words}") if new else ""
+            visible("\n".join([*said, *self.entries.similar]))
         )
 
     @on(Input.Changed, "#form-refers")
