@@ -174,3 +174,34 @@ async def test_the_event_pane_indents_each_quote_wrapped_lines_too(tmp_path: Pat
         assert len(quote) >= 2  # the quote wraps at this width
         assert all(line.startswith("     ") for line in quote)
         assert quote[0].strip().startswith("“Kim Jong Un said")
+
+
+async def test_the_cursors_year_is_written_under_its_bar() -> None:
+    """A trial moved along the strip and the year label stayed in the middle of the
+    line: it is under the cursor's bar, and an end's label gives way to it."""
+    from tui.datafiles import default_data_dir
+
+    app = make_app(default_data_dir())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        strip.focus()
+        await pilot.pause()
+        buckets, cells = strip.buckets(), strip.cell_width()
+        first, last = str(buckets[0][0]), str(buckets[-1][1])
+        for keys in (("g", *"l" * 10), ("l",) * 15, ("G",), ("h", "h")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            a, b = buckets[strip.cursor]
+            year = f"{a}" if a == b else f"{a}–{b}"
+            labels = strip.render_line(1).text
+            at = labels.index(year, max(0, strip.cursor * cells - len(year)))
+            assert at <= strip.cursor * cells < at + len(year)  # under the cursor's bar
+            words = labels.split()
+            assert words.count(year) == 1
+            assert words[0] in (first, year) and words[-1] in (last, year)
+            assert set(words) <= {first, year, last}
+        assert strip.cursor == len(buckets) - 3 and labels.split()[0] == first
+        strip.blur()
+        await pilot.pause()
+        assert strip.render_line(1).text.split() == [first, last]  # no cursor, no label

@@ -147,16 +147,8 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
                 strip = self._year_beside_cursor(strip, buckets, cells)
             return strip.crop_extend(0, width, base).apply_style(base)
         if y == 1:
-            first, last = str(buckets[0][0]), str(buckets[-1][1])
             label_style = self.line_style("density--label")
-            middle = ""
-            if self.has_focus and 0 <= self.cursor < len(buckets):
-                a, b = buckets[self.cursor]
-                middle = f"{a}" if a == b else f"{a}–{b}"
-            used = cells * len(buckets)  # the last year sits under the last bar
-            gap = max(1, used - len(first) - len(last))
-            fits = used >= len(first) + len(last) + 1
-            line = first + middle.center(gap) + last if fits else first
+            line = self._year_labels(buckets, cells)
             if self.marked:
                 # A chosen year's mark would cover part of a label under it ("2▲25"):
                 # that label gives way whole, and the mark stands alone.
@@ -171,6 +163,28 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
         return Strip.blank(width, base)
+
+    def _year_labels(self, buckets: list[tuple[int, int]], cells: int) -> str:
+        """The label line: the first and the last year at the ends, and with the focus
+        the cursor's year (or years) under its bar; an end's label gives way to it."""
+        first, last = str(buckets[0][0]), str(buckets[-1][1])
+        used = cells * len(buckets)  # the last year sits under the last bar
+        line = [" "] * used
+        cursor = ""
+        if self.has_focus and 0 <= self.cursor < len(buckets):
+            a, b = buckets[self.cursor]
+            cursor = f"{a}" if a == b else f"{a}–{b}"
+        at = self.cursor * cells + cells // 2 - len(cursor) // 2  # centred under its bar
+        at = max(0, min(at, used - len(cursor)))
+        if not cursor or at > len(first):
+            line[:len(first)] = first
+        if len(first) + len(last) < used and (
+            not cursor or at + len(cursor) < used - len(last)
+        ):
+            line[used - len(last):] = last
+        if cursor:
+            line[at:at + len(cursor)] = cursor
+        return "".join(line)[:max(used, len(first))]
 
     def _year_beside_cursor(
         self, bars: Strip, buckets: list[tuple[int, int]], cells: int
