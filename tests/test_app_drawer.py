@@ -58,11 +58,13 @@ async def test_the_drawer_opened_before_a_layout_shows_counts(tmp_path: Path) ->
 PANES = ("#main", "#density", "#timeline", "#reading", "#detail", "#source", "#status")
 
 
-@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@pytest.mark.parametrize("size", [(120, 40), (100, 30), (80, 24)])
 async def test_the_drawer_lies_over_the_right_and_moves_no_pane(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    """Opening or closing the drawer lays out nothing else: every pane keeps its place."""
+    """Opening or closing the drawer lays out nothing else: every pane keeps its place.
+    Beside the timeline, it covers the reading column whole (36 columns left a strip
+    of it showing at 100 columns, its words cut off)."""
     app = app_for(tmp_path)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -77,7 +79,11 @@ async def test_the_drawer_lies_over_the_right_and_moves_no_pane(
         panel = screen.query_one(FilterPanel)
         body = screen.query_one("#body").region
         assert regions() == closed
-        assert panel.region == Region(body.right - 36, body.y, 36, body.height)
+        if size[0] >= 100:  # beside the timeline: over the reading column, all of it
+            reading = screen.query_one("#reading").region
+            assert panel.region == Region(reading.x, body.y, reading.width, body.height)
+        else:  # over the right of the stacked panes
+            assert panel.region == Region(body.right - 36, body.y, 36, body.height)
         assert screen.query_one("#actors", FacetList).has_focus
         assert panel.styles.border_top[0] == "heavy"  # the focused pane's border
         assert screen.query_one("#main").styles.border_top[0] != "heavy"
