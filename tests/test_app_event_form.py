@@ -305,3 +305,16 @@ async def test_enter_in_an_empty_field_the_event_needs_stays_and_says_why(
         await pilot.press(*"xi-jinping")
         await pilot.pause()
         assert _warning(form) == ""  # typing clears it
+
+
+def test_a_fields_examples_fit_so_its_placeholder_keeps_its_end() -> None:
+    """At 100 columns the kinds' placeholder was cut before "(→ completes)"."""
+    from tui.screens.event_form import EXAMPLES_WIDTH, _examples
+
+    kinds = ["alliance", "anniversary", "anticipated exchanges", "anticipated visit"]
+    assert _examples(kinds) == "alliance, anniversary"
+    assert len(_examples(kinds)) <= EXAMPLES_WIDTH
+    assert _examples(["a-very-long-kind-of-event-name-indeed-yes"]) == (
+        "a-very-long-kind-of-event-name-indeed-yes"
+    )  # one at least
+    assert _examples([]) == ""

@@ -140,7 +140,7 @@ class EventFormScreen(SavingForm):
             yield Label("Kind")
             # "e.g.": without colour, a bare list of kinds reads as a value typed in.
             yield LineInput(
-                placeholder=f"e.g. {', '.join(self.known_kinds[:4]) or 'meeting'} (→ completes)",
+                placeholder=f"e.g. {_examples(self.known_kinds) or 'meeting'} (→ completes)",
                 suggester=SuggestFromList(self.known_kinds, case_sensitive=False),
                 id="form-kind",
             )
@@ -151,7 +151,7 @@ class EventFormScreen(SavingForm):
             yield Label("Kind of the new actor (one for all, or one each)",
                         classes="-new-actor", id="form-actor-kind-label")
             yield LineInput(
-                placeholder=f"e.g. {', '.join(actor_kinds[:4]) or 'person'} (→ completes)",
+                placeholder=f"e.g. {_examples(actor_kinds) or 'person'} (→ completes)",
                 suggester=SuggestFromList(actor_kinds, case_sensitive=False),
                 id="form-actor-kind",
                 classes="-new-actor",
@@ -309,3 +309,17 @@ class EventFormScreen(SavingForm):
     def action_cancel(self) -> None:
         """Close without adding an event."""
         self.dismiss(None)
+
+
+EXAMPLES_WIDTH = 30  # the form's narrowest input (at 80 columns) shows about 50 cells
+
+
+def _examples(words: list[str]) -> str:
+    """The first of `words`, comma-separated, as many as fit in `EXAMPLES_WIDTH`
+    cells (at least one): a placeholder cut short lost its "(→ completes)"."""
+    shown: list[str] = []
+    for word in words:
+        if shown and len(", ".join([*shown, word])) > EXAMPLES_WIDTH:
+            break
+        shown.append(word)
+    return ", ".join(shown)
