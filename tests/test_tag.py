@@ -439,6 +439,11 @@ def test_cli_text_format_marks_the_text_and_lists_a_table() -> None:
     assert result.returncode == 0, result.stderr
     assert "We met on ⟦Monday⟧¹." in result.stdout
     assert "2024-04-15 Mon" in result.stdout
+    header, row = result.stdout.splitlines()[-2:]
+    assert header.split() == ["#", "characters", "type", "TIMEX3", "resolved", "words"]
+    for column, value in (("characters", "10-16"), ("type", "DATE"), ("TIMEX3", "2024-04-15"),
+                          ("resolved", "2024-04-15 Mon"), ("words", "Monday")):
+        assert row.index(value) == header.index(column)  # each under its heading
 
 
 @pytest.mark.parametrize(

@@ -380,8 +380,12 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     # Columns as wide as their longest value ("2025-02-10/2025-03-02"), at least as before.
     timex_width = max([14, *(len(tag.timex or "—") + 1 for tag in tags)])
     span_width = max([26, *(len(span) + 1 for span in spans)])
+    if tags:  # what each column is: "19-25" and two dates said nothing to a newcomer
+        out.write(f"{'#':>3}  {'characters':<13} {'type':<8} {'TIMEX3':<{timex_width}} "
+                  f"{'resolved':<{span_width}} words\n")
     for n, (tag, span) in enumerate(zip(tags, spans, strict=True), start=1):
-        row = f"{n:>3}  {tag.start:>6}-{tag.end:<6} {tag.type:<8} {tag.timex or '—':<{timex_width}}"
+        where = f"{tag.start}-{tag.end}"
+        row = f"{n:>3}  {where:<13} {tag.type:<8} {tag.timex or '—':<{timex_width}}"
         out.write(visible(f"{row} {span:<{span_width}} {' '.join(tag.text.split())}") + "\n")
     return EXIT_OK
 
