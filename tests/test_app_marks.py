@@ -205,3 +205,32 @@ async def test_the_cursors_year_is_written_under_its_bar() -> None:
         strip.blur()
         await pilot.pause()
         assert strip.render_line(1).text.split() == [first, last]  # no cursor, no label
+
+
+@pytest.mark.parametrize("size", [(100, 30), (140, 40)])
+async def test_the_cursors_year_stays_whole_beside_a_chosen_years_mark(
+    size: tuple[int, int],
+) -> None:
+    """A review: on a chosen year, and next to it, the cursor's label lay under the
+    mark and gave way whole, so its year vanished just where the reader had chosen."""
+    from tui.datafiles import default_data_dir
+
+    app = make_app(default_data_dir())
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        strip = app.screen.query_one("#density", DensityStrip)
+        strip.focus()
+        await pilot.press("G", "left_square_bracket", "enter")
+        await settle(pilot)
+        strip.focus()
+        await pilot.pause()
+        assert strip.marked  # the year is chosen
+        cells = strip.cell_width()
+        for moves in ((), ("h",), ("h",)):
+            await pilot.press(*moves)
+            await pilot.pause()
+            a, b = strip.buckets()[strip.cursor]
+            year = f"{a}" if a == b else f"{a}–{b}"
+            labels = strip.render_line(1).text
+            assert year in labels.split(), (year, labels)
+            assert labels.count("▲") == cells  # the mark stays too, beside the label

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -149,42 +148,53 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
         if y == 1:
             label_style = self.line_style("density--label")
             line = self._year_labels(buckets, cells)
-            if self.marked:
-                # A chosen year's mark would cover part of a label under it ("2▲25"):
-                # that label gives way whole, and the mark stands alone.
-                chars = list(line.ljust(cells * len(buckets)))
-                marks = [i * cells for i, (a, b) in enumerate(buckets) if self._is_marked(a, b)]
-                for start, end in _words(line):
-                    if any(start < at + cells and at < end for at in marks):
-                        chars[start:end] = " " * (end - start)
-                for at in marks:
-                    chars[at:at + cells] = MARK * cells
-                line = "".join(chars)
             strip = Strip([Segment(line, label_style)]).crop_extend(0, width, Style())
             return strip.apply_style(base)
         return Strip.blank(width, base)
 
     def _year_labels(self, buckets: list[tuple[int, int]], cells: int) -> str:
-        """The label line: the first and the last year at the ends, and with the focus
-        the cursor's year (or years) under its bar; an end's label gives way to it."""
+        """The label line: the first and the last year at the ends, `▲` under each
+        chosen year's bar, and with the focus the cursor's year (or years) under its
+        bar, else beside it where that keeps the marks clear.
+
+        A mark would cover part of an end's label under it ("2▲25"): that label gives
+        way whole, and so does one the cursor's would touch. The cursor's label is
+        never cut: where it must lie over a mark, the mark gives way until the cursor
+        moves on.
+        """
         first, last = str(buckets[0][0]), str(buckets[-1][1])
         used = cells * len(buckets)  # the last year sits under the last bar
-        line = [" "] * used
-        cursor = ""
+        marks = [i * cells for i, (a, b) in enumerate(buckets) if self._is_marked(a, b)]
+
+        def clear(start: int, length: int) -> bool:
+            return not any(start < at + cells and at < start + length for at in marks)
+
+        label, taken = "", (0, 0)
         if self.has_focus and 0 <= self.cursor < len(buckets):
             a, b = buckets[self.cursor]
-            cursor = f"{a}" if a == b else f"{a}–{b}"
-        at = self.cursor * cells + cells // 2 - len(cursor) // 2  # centred under its bar
-        at = max(0, min(at, used - len(cursor)))
-        if not cursor or at > len(first):
+            label = f"{a}" if a == b else f"{a}–{b}"
+            centred = self.cursor * cells + cells // 2 - len(label) // 2
+            centred = max(0, min(centred, used - len(label)))  # within the line
+            after, before = (self.cursor + 1) * cells + 1, self.cursor * cells - len(label) - 1
+            places = [at for at in (centred, after, before) if 0 <= at <= used - len(label)]
+            # A space between the label and any mark: "2020▲" reads as one word.
+            at = next((at for at in places if clear(at - 1, len(label) + 2)), centred)
+            taken = (at - 1, at + len(label) + 1)  # with a space on each side
+
+        def free(start: int, length: int) -> bool:
+            return clear(start, length) and not (start < taken[1] and taken[0] < start + length)
+
+        line = [" "] * max(used, len(first))
+        if free(0, len(first)):
             line[:len(first)] = first
-        if len(first) + len(last) < used and (
-            not cursor or at + len(cursor) < used - len(last)
-        ):
+        if len(first) + len(last) < used and free(used - len(last), len(last)):
             line[used - len(last):] = last
-        if cursor:
-            line[at:at + len(cursor)] = cursor
-        return "".join(line)[:max(used, len(first))]
+        for at in marks:
+            if not (at < taken[1] - 1 and taken[0] + 1 < at + cells):
+                line[at:at + cells] = MARK * cells
+        if label:
+            line[taken[0] + 1:taken[1] - 1] = label
+        return "".join(line)
 
     def _year_beside_cursor(
         self, bars: Strip, buckets: list[tuple[int, int]], cells: int
@@ -290,7 +300,3 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
                 return
             self.post_message(self.YearChosen(self, a, b))
 
-
-def _words(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of characters other than spaces in `line`."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", line)]
