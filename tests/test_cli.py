@@ -401,7 +401,7 @@ def test_a_folder_with_no_events_yet_says_so_and_how_to_add_one(tmp_path: Path) 
     data = write_data_dir(tmp_path, events="events: []\n", actors="actors: []\n")
     listed = run_cli("list", "--data", str(data))
     assert listed.returncode == 0 and listed.stdout == ""
-    assert listed.stderr.startswith("no events yet\n    hint: add events: open the explorer")
+    assert listed.stderr.startswith("no events yet\n    hint: add events: in the explorer")
     assert "press t" in listed.stderr and "`timeline draft`" in listed.stderr
     assert "filters" not in listed.stderr
     exported = run_cli("export", "--format", "csv", "--data", str(data))
@@ -411,6 +411,12 @@ def test_a_folder_with_no_events_yet_says_so_and_how_to_add_one(tmp_path: Path) 
     allowed = run_cli("export", "--format", "csv", "--data", str(data), "--allow-empty")
     assert allowed.returncode == 0 and allowed.stdout.startswith("id,start,end,")
     assert allowed.stderr == "timeline: no events yet; the export holds none\n"
+    empty = write_data_dir(tmp_path / "empty", articles="articles: []\n", events="events: []\n",
+                           actors="actors: []\n")
+    listed = run_cli("list", "--data", str(empty))
+    assert listed.returncode == 0
+    assert "hint: add an article (`timeline add-article FILE --published DATE" in listed.stderr
+    assert "then add events: in the explorer" in listed.stderr  # no article: one first
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,12 @@ def test_a_new_name_whose_id_is_taken_is_refused_clearly() -> None:
     assert "makes no id" in read_entries("金正恩", KNOWN).problems[0]
 
 
-KESTLE = (*KNOWN, Actor("kestle-town-council", "Kestle Town Council", "government-body"))
+KESTLE = (
+    *KNOWN,
+    Actor("kestle-town-council", "Kestle Town Council", "government-body"),
+    Actor("north-korea", "North Korea", "country"),
+    Actor("south-korea", "South Korea", "country"),
+)
 
 
 @pytest.mark.parametrize(
@@ -77,6 +82,8 @@ KESTLE = (*KNOWN, Actor("kestle-town-council", "Kestle Town Council", "governmen
         ("Kestel Town Council", "Kestle Town Council (kestle-town-council)"),  # misspelt
         ("Kim", "Kim Jong Un (kim-jong-un)"),
         ("Kim Jong Il", None),
+        ("UN", None),  # a review: "did you mean Kim Jong Un?"
+        ("Korea", "North Korea (north-korea) or South Korea (south-korea)"),
         ("Park Won-gon", None),
         ("Kestle Port Authority", None),
     ],
@@ -92,8 +99,9 @@ def test_a_new_name_like_a_known_actor_asks_whether_it_is_that_one(
     if meant is None:
         assert entries.similar == ()
     else:
+        which = "the one's" if " or " in meant else "its"
         assert entries.similar == (
-            f"“{typed}” is new: did you mean {meant}? Type its name or id to use it.",
+            f"“{typed}” is new: did you mean {meant}? Type {which} name or id to use it.",
         )
 
 

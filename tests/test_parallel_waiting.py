@@ -32,7 +32,7 @@ def test_waiting_is_told_once_while_the_copy_is_still_at_work(
 
     def check(i: int) -> int:
         if os.getpid() != parent:
-            time.sleep(0.002)  # the copy's half takes longer than this one's
+            time.sleep(0.01)  # the copy's half takes longer than this one's
         return i * 3
 
     told: list[int] = []
@@ -48,7 +48,7 @@ def test_waiting_is_not_told_when_the_copy_is_back_first(monkeypatch: pytest.Mon
 
     def check(i: int) -> int:
         if os.getpid() == parent:
-            time.sleep(0.025)  # this half takes longer: the copy's is back before it ends
+            time.sleep(0.05)  # this half takes longer: the copy's is back before it ends
         return -i
 
     told: list[int] = []

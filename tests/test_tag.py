@@ -482,6 +482,17 @@ def test_the_tagger_reproduces_the_hand_made_gold() -> None:
     assert measures["value"][2] >= 0.90  # 0.93
 
 
+def test_cli_text_table_keeps_its_columns_far_into_a_long_text() -> None:
+    """A review: past a million characters the offsets outgrew their column, and
+    every column after it stood two cells right of its heading."""
+    text = "x" * 1_000_000 + " We met on Monday.\n"
+    result = run_cli("tag", "--anchor", "2024-04-15", "--format", "text", stdin=text)
+    assert result.returncode == 0, result.stderr
+    header, row = result.stdout.splitlines()[-2:]
+    for column, value in (("type", "DATE"), ("TIMEX3", "2024-04-15"), ("words", "Monday")):
+        assert row.index(value) == header.index(column)
+
+
 def test_cli_text_table_keeps_its_columns_with_a_long_value() -> None:
     """A TIMEX as long as "2025-02-17/2025-03-09" widens its column for every row,
     so the dates and the words still start at one column."""

@@ -162,10 +162,15 @@ def format_event_line(
     )
 
 
-ADD_EVENTS = (
-    "add events: open the explorer on the folder, an article in it (Ctrl+P), select its "
-    "words and press t; or propose some with `timeline draft`"
-)
+def _how_to_add_events(timeline: Timeline) -> str:
+    """The hint for a folder with no events yet: how to add them (an article first,
+    when it has none)."""
+    first = "" if timeline.articles else (
+        "add an article (`timeline add-article FILE --published DATE --title TITLE "
+        "--outlet OUTLET`), then "
+    )
+    return (f"{first}add events: in the explorer on the folder, open an article (Ctrl+P), "
+            "select its words and press t (`timeline draft` proposes some)")
 
 
 def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -177,7 +182,7 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     positions = index.select(filt)
     if not positions:
         sys.stderr.write(
-            f"no events yet\n    hint: {ADD_EVENTS}\n" if not timeline.events
+            f"no events yet\n    hint: {_how_to_add_events(timeline)}\n" if not timeline.events
             else f"no event matches these filters{_coverage(index, filt)}\n"
         )
         return EXIT_OK
@@ -210,10 +215,10 @@ def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     )
     if not positions and not args.allow_empty:
         # An empty calendar or TimelineJS file is one its readers refuse.
-        change = "change the filters" if timeline.events else ADD_EVENTS
+        change = "change the filters" if timeline.events else _how_to_add_events(timeline)
         sys.stderr.write(
             f"timeline: {nothing}; nothing exported\n"
-            f"    hint: {change}; or pass --allow-empty to write an empty export\n"
+            f"    hint: {change}, or pass --allow-empty to write an empty export\n"
         )
         return EXIT_DATA
     if not positions:
@@ -380,12 +385,15 @@ def _cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
     # Columns as wide as their longest value ("2025-02-10/2025-03-02"), at least as before.
     timex_width = max([14, *(len(tag.timex or "—") + 1 for tag in tags)])
     span_width = max([26, *(len(span) + 1 for span in spans)])
+    wheres = [f"{tag.start}-{tag.end}" for tag in tags]
+    where_width = max([13, *(len(where) + 1 for where in wheres)])
+    number_width = max(3, len(str(len(tags))))
     if tags:  # what each column is: "19-25" and two dates said nothing to a newcomer
-        out.write(f"{'#':>3}  {'characters':<13} {'type':<8} {'TIMEX3':<{timex_width}} "
-                  f"{'resolved':<{span_width}} words\n")
-    for n, (tag, span) in enumerate(zip(tags, spans, strict=True), start=1):
-        where = f"{tag.start}-{tag.end}"
-        row = f"{n:>3}  {where:<13} {tag.type:<8} {tag.timex or '—':<{timex_width}}"
+        out.write(f"{'#':>{number_width}}  {'characters':<{where_width}} {'type':<8} "
+                  f"{'TIMEX3':<{timex_width}} {'resolved':<{span_width}} words\n")
+    for n, (tag, span, where) in enumerate(zip(tags, spans, wheres, strict=True), start=1):
+        row = (f"{n:>{number_width}}  {where:<{where_width}} {tag.type:<8} "
+               f"{tag.timex or '—':<{timex_width}}")
         out.write(visible(f"{row} {span:<{span_width}} {' '.join(tag.text.split())}") + "\n")
     return EXIT_OK
 

@@ -107,27 +107,37 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
             new.append(NewActor(new_id, entry))
             ids.setdefault(new_id, None)
             like = _known_like(entry, actors)
-            if like is not None:
+            if like:
+                meant = " or ".join(f"{a.name} ({a.id})" for a in like)
+                which = "its name or id" if len(like) == 1 else "the one's name or id"
                 similar.append(
-                    f"“{entry}” is new: did you mean {like.name} ({like.id})? Type its "
-                    "name or id to use it."
+                    f"“{entry}” is new: did you mean {meant}? Type {which} to use it."
                 )
     return ActorEntries(tuple(ids), tuple(new), tuple(problems), tuple(similar))
 
 
-def _known_like(entry: str, actors: Sequence[Actor]) -> Actor | None:
-    """The known actor a new name most likely means: one whose name or an alias has
-    every word of it ("Kestle council": Kestle Town Council), else one whose name
-    or an alias is spelt almost alike ("Kestel Town Council"); None if none is."""
+LIKE_SHOWN = 3  # known actors named in the question at most
+
+
+def _known_like(entry: str, actors: Sequence[Actor]) -> list[Actor]:
+    """The known actors a new name may mean: those whose name or an alias has every
+    word of it ("Kestle council": Kestle Town Council; "Korea": North and South
+    Korea), else one whose name or an alias is spelt almost alike ("Kestel Town
+    Council"); none for one word in capitals, an acronym ("UN" is no piece of Kim
+    Jong Un), or when more than `LIKE_SHOWN` fit (the question would guess).
+    """
     import difflib
 
+    words = name_words(entry)
+    if len(words) == 1 and entry.isupper():
+        return []
     candidates = actor_candidates(tuple(actors), entry)
     if candidates:
-        return candidates[0]
+        return candidates if len(candidates) <= LIKE_SHOWN else []
     labels = {" ".join(name_words(label)): actor for actor in actors
               for label in (actor.name, *actor.aliases)}
-    close = difflib.get_close_matches(" ".join(name_words(entry)), list(labels), n=1, cutoff=0.9)
-    return labels[close[0]] if close else None
+    close = difflib.get_close_matches(" ".join(words), list(labels), n=1, cutoff=0.9)
+    return [labels[close[0]]] if close else []
 
 
 def with_kinds(new: Sequence[NewActor], text: str) -> tuple[tuple[NewActor, ...], str | None]:

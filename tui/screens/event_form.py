@@ -194,7 +194,7 @@ class EventFormScreen(SavingForm):
         plural = "s" if len(new) > 1 else ""
         said = [f"New actor{plural}, added to actors.yaml: {words}"] if new else []
         self.query_one("#form-new-actors", Static).update(
-            visible("\n".join([*said, *self.entries.similar]))
+            "\n".join(map(visible, [*said, *self.entries.similar]))  # a line each
         )
 
     @on(Input.Changed, "#form-refers")
