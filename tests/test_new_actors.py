@@ -99,9 +99,9 @@ def test_a_new_name_like_a_known_actor_asks_whether_it_is_that_one(
     if meant is None:
         assert entries.similar == ()
     else:
-        which = "the one's" if " or " in meant else "its"
+        which = "the name or id of the one meant" if " or " in meant else "its name or id"
         assert entries.similar == (
-            f"“{typed}” is new: did you mean {meant}? Type {which} name or id to use it.",
+            f"“{typed}” is new: did you mean {meant}? Type {which} to use it.",
         )
 
 

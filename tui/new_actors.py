@@ -109,7 +109,7 @@ def read_entries(text: str, actors: Sequence[Actor]) -> ActorEntries:
             like = _known_like(entry, actors)
             if like:
                 meant = " or ".join(f"{a.name} ({a.id})" for a in like)
-                which = "its name or id" if len(like) == 1 else "the one's name or id"
+                which = "its name or id" if len(like) == 1 else "the name or id of the one meant"
                 similar.append(
                     f"“{entry}” is new: did you mean {meant}? Type {which} to use it."
                 )
