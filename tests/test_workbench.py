@@ -460,6 +460,23 @@ def test_a_country_named_by_its_adjective_is_proposed_as_an_actor() -> None:
     assert actors_in("American and Indian envoys met.", usa) == ("us", "india")
 
 
+def test_a_name_inside_another_actors_longer_name_is_not_that_actor() -> None:
+    """A journalist's trial: "The Harlow Falls Town Council voted" proposed the town
+    too, and the form filled it in."""
+    from tui.model import Actor
+    from tui.workbench import actors_in
+
+    actors = (
+        Actor("harlow-falls", "Harlow Falls", "place", ()),
+        Actor("council", "Harlow Falls Town Council", "government-body", ("the council",)),
+    )
+    assert actors_in("The Harlow Falls Town Council voted 5-2.", actors) == ("council",)
+    assert actors_in("Harlow Falls residents asked the council.", actors) == (
+        "harlow-falls", "council")
+    assert actors_in("The Harlow Falls Town Council met in Harlow Falls.", actors) == (
+        "harlow-falls", "council")  # the town named on its own too
+
+
 def test_other_date_words_with_no_date_of_their_own_say_so(folder: Path, tmp_path: Path) -> None:
     """"September" beside "2019" gives no year of its own: the draft, dated by "Monday",
     lists it as such, not as a date."""

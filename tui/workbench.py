@@ -207,13 +207,30 @@ class Candidate:
 
 def actors_in(sentence: str, actors: tuple[Actor, ...]) -> tuple[str, ...]:
     """Ids of the actors whose name or an alias stands in `sentence`, or, for a country,
-    its adjective ("North Korean officials": North Korea)."""
+    its adjective ("North Korean officials": North Korea).
+
+    A name that stands only inside another actor's longer name is not that actor:
+    in "The Harlow Falls Town Council voted", the council, not the town.
+    """
     by_adjective = countries_named_by_adjective(sentence)
+    named: dict[str, list[tuple[int, int]]] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            if name:
+                named.setdefault(actor.id, []).extend(
+                    m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)
+                )
+    every = [(start, end, aid) for aid, spans in named.items() for start, end in spans]
+
+    def inside_another(aid: str, start: int, end: int) -> bool:
+        return any(other != aid and s <= start and end <= e and e - s > end - start
+                   for s, e, other in every)
+
     found = []
     for actor in actors:
-        names = (actor.name, *actor.aliases)
-        if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in names if n) or (
-            actor.kind == "country" and not by_adjective.isdisjoint(names)
+        spans = named.get(actor.id, [])
+        if any(not inside_another(actor.id, *span) for span in spans) or (
+            actor.kind == "country" and not by_adjective.isdisjoint((actor.name, *actor.aliases))
         ):
             found.append(actor.id)
     return tuple(found)
