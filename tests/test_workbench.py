@@ -647,3 +647,30 @@ def test_a_draft_says_the_date_its_event_will_have(folder: Path, tmp_path: Path)
                       "The report, expected by the end of March, will examine the failures.\n")
     line = next(line for line in report.splitlines() if "# resolves to" in line)
     assert line.endswith("# resolves to by ≈ late 2024-03 (by)"), line
+
+
+def test_a_slip_in_actors_yaml_is_one_problem_not_one_per_draft(folder: Path) -> None:
+    """A journalist's trial: one YAML slip in actors.yaml gave, besides itself, an
+    "unknown actor" for every draft naming an actor (events gave none)."""
+    drafted = run_cli("draft", "news-1", "--data", str(folder))
+    assert drafted.returncode == 0, drafted.stderr
+    drafts_file = folder / "drafts" / "news-1.yaml"
+    drafts = drafts_file.read_text(encoding="utf-8")
+    assert "\n    actors: []\n" in drafts
+    drafts_file.write_text(drafts.replace("\n    actors: []\n", "\n    actors: [china]\n", 1),
+                           encoding="utf-8")
+    assert run_cli("check", "--data", str(folder)).returncode == 0  # a draft naming China
+    actors = folder / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    actors.write_text(text.replace("  - id: china\n", "  - id: china:\n", 1), encoding="utf-8")
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 1
+    assert "in draft" not in check.stderr, check.stderr
+    assert "actors.yaml:6: malformed YAML" in check.stderr
+    assert "1 problem in the data" in check.stderr
+    # A draft naming an actor no file declares is still reported.
+    actors.write_text(text, encoding="utf-8")
+    unknown = drafts.replace("\n    actors: []\n", "\n    actors: [nobody-known]\n", 1)
+    drafts_file.write_text(unknown, encoding="utf-8")
+    check = run_cli("check", "--data", str(folder))
+    assert check.returncode == 1 and "unknown actor 'nobody-known' in draft" in check.stderr

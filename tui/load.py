@@ -229,7 +229,8 @@ def check_folder(
                     f"actor '{actor_id}' is not used by any event",
                     "remove it, or name it in an event's 'actors'",
                 )
-    check_drafts(data_dir, articles, folded, actors, events, problems, event_items, article_ids)
+    check_drafts(data_dir, articles, folded, actors, events, problems, event_items, article_ids,
+                 actor_ids)
     if problems.items:
         raise DataError(
             problems.in_file_order(),

@@ -42,12 +42,16 @@ def check_drafts(
     problems: Problems,
     event_items: list[Any] | None,
     article_ids: set[str] | None = None,
+    actor_ids: set[str] | None = None,
 ) -> int:
     """Check every draft file; return how many drafts they hold.
 
     `article_ids` are the articles declared, loaded or not: a draft of one whose
     text could not be read (reported there) is not also "unknown". None: those
-    loaded.
+    loaded. `actor_ids` likewise are the actors declared, as events are checked: a
+    draft naming one declared with a problem of its own is not also "unknown", and
+    with None (`actors.yaml` could not be read) no actor is (one slip in it gave a
+    problem for every draft naming an actor).
 
     `events` are the folder's valid events: a draft may restate one of them, or
     an entry of `event_items` (the events file as read) whose own problem is
@@ -97,7 +101,7 @@ def check_drafts(
             if values is None:
                 continue
             for actor_id, line in values["actors"]:
-                if actor_id not in actors:
+                if actor_id not in actors and actor_ids is not None and actor_id not in actor_ids:
                     at.add_at(
                         line,
                         f"unknown actor '{actor_id}' in draft",
