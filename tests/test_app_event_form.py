@@ -201,11 +201,15 @@ async def test_a_adds_the_quote_as_one_more_source_of_an_event(tmp_path: Path) -
         info = form.query_one("#source-event-info", Static)
         await pilot.press(*"ready")  # in no title or id
         await pilot.pause()
-        assert str(info.render()) == "No event's id or title holds “ready”."
+        assert str(info.render()) == "No event's id or title holds every word of “ready”."
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is form
         assert "Name the event by its id" in str(form.query_one("#source-warning").render())
+        await pilot.press("ctrl+u", *"dialogue calls")
+        await pilot.pause()
+        # Words of a title in another order (a trial: a phrase was needed) name it too.
+        assert str(info.render()).startswith("dialogue: 'Kim calls for dialogue'")
         await pilot.press("ctrl+u", *"dialog")
         await pilot.pause()
         # Words that name one event: what Enter would take, as its id shows it.

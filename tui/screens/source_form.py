@@ -100,20 +100,23 @@ class SourceFormScreen(SavingForm):
         if not typed:
             return "Type an event's id, or words of its title."
         if not matches:
-            return f"No event's id or title holds “{typed}”."
+            return f"No event's id or title holds every word of “{typed}”."
         shown = "; ".join(f"{e.id} ({e.title})" for e in matches[:MATCHES_SHOWN])
         more = f"; and {len(matches) - MATCHES_SHOWN} more" if len(matches) > MATCHES_SHOWN else ""
         return f"Matching: {shown}{more}"
 
     def _matches(self, typed: str) -> list[Event]:
-        """The event whose id is `typed`, or those whose id or title holds it."""
+        """The event whose id is `typed`, or those whose id or title holds every word of
+        it, in any order ("footbridge start": "Ridgeline Civil to start building
+        footbridge"), as the command palette finds events."""
         event = self.by_id.get(typed)
         if event is not None:
             return [event]
-        if not typed:
+        words = typed.lower().split()
+        if not words:
             return []
-        words = typed.lower()
-        return [e for e in self.events if words in e.id or words in e.title.lower()]
+        return [e for e in self.events
+                if all(w in e.id for w in words) or all(w in e.title.lower() for w in words)]
 
     def action_add(self) -> None:
         """Add the source to the event named, or say why not."""
