@@ -141,9 +141,12 @@ def test_export_json_has_the_contract_keys(data_dir: Path) -> None:
     result = run_cli("export", "--format", "json", "--data", str(data_dir))
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert set(doc) == {"articles", "actors", "events"}
+    assert set(doc) == {"title", "filter", "articles", "actors", "events"}
+    assert doc["title"] is None and doc["filter"] is None  # no title given, every event
     article = doc["articles"][0]
     assert article["published"] == "2024-04-15" and article["published_basis"] == "inferred"
+    # A trial: JSON alone could not tell a likely day from one chosen by convention.
+    assert "published_likely_basis" in article
     event = next(e for e in doc["events"] if e["id"] == "pact-signed")
     assert event["start"] == event["end"] == "2024-04-13"
     assert event["precision"] == "day" and event["timex"] == "2024-04-13"
@@ -159,6 +162,18 @@ def test_export_json_has_the_contract_keys(data_dir: Path) -> None:
         "2024-04-13",
     )
     assert source["date_explanation"] == event["date_explanation"]
+
+
+def test_export_json_names_the_timeline_and_its_filter() -> None:
+    """A trial: the timeline's title from articles.yaml, and the filter of a filtered
+    export, were in every other export with a title but not in the JSON."""
+    result = run_cli("export", "--format", "json", "--year", "2021")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["title"] == "China–North Korea relations"
+    assert doc["filter"] == "year 2021"
+    windows = [a for a in doc["articles"] if a["published_basis"] == "inferred"]
+    assert windows and all(a["published_likely_basis"] for a in windows)
 
 
 def test_export_honours_filters_and_writes_files_safely(data_dir: Path, tmp_path: Path) -> None:

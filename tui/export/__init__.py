@@ -67,7 +67,10 @@ class ExportFormat:
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "json": ExportFormat("json", ".json", "complete, lossless JSON", "jsonfmt", "export_json"),
+    "json": ExportFormat(
+        "json", ".json", "complete, lossless JSON", "jsonfmt", "export_json",
+        ("filter_words", "subject"),
+    ),
     "csv": ExportFormat(
         "csv",
         ".csv",

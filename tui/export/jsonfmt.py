@@ -1,12 +1,16 @@
 """The JSON export: the complete, lossless form of the timeline.
 
-Key names are a contract other tools read: `articles`, `actors`, `events`, and
+Key names are a contract other tools read: `title` (the timeline's own, from
+`articles.yaml`; null without one), `filter` (the words naming the filter that
+chose the events; null for all of them), `articles`, `actors`, `events`, and
 inside each event `start`, `end` (ISO dates, inclusive), `precision`,
 `approximate`, `timex`, `relation` ("on", "by", "as of", "since", "until", "from"),
 `date_text`, `date_explanation`, `actors` (ids) and `sources` (`article`,
 `quote`, `offset_start`, `offset_end`, `relative_to`, `date_text`, ...). Each
-article has `published` (the most likely day) and `published_earliest` /
-`published_latest` (equal to it when the date is stated).
+article has `published` (the most likely day), `published_earliest` /
+`published_latest` (equal to it when the date is stated) and, for a window,
+`published_likely_basis` (why `published` is its most likely day: "convention"
+when only the convention of its first day says so).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "published_earliest": article.earliest.isoformat(),
         "published_latest": article.latest.isoformat(),
         "published_basis": article.published_basis,
+        "published_likely_basis": article.published_likely_basis,
         "published_note": article.published_note,
     }
 
@@ -107,9 +112,18 @@ def event_json(event: Event, *, expected: bool) -> dict[str, Any]:
     }
 
 
-def timeline_json(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any]:
-    """The JSON document for the events at `positions`, with every article and actor."""
+def timeline_json(
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
+) -> dict[str, Any]:
+    """The JSON document for the events at `positions`, with every article and actor;
+    `subject` is the timeline's own title, `filter_words` names the filter."""
     return {
+        "title": subject or None,
+        "filter": filter_words or None,
         "articles": [article_json(a) for a in timeline.articles],
         "actors": [actor_json(a) for a in timeline.actors],
         "events": [
@@ -119,11 +133,18 @@ def timeline_json(timeline: Timeline, positions: Sequence[int]) -> dict[str, Any
     }
 
 
-def export_json(timeline: Timeline, positions: Sequence[int]) -> str:
+def export_json(
+    timeline: Timeline,
+    positions: Sequence[int],
+    *,
+    filter_words: str = "",
+    subject: str | None = None,
+) -> str:
     """The JSON export as text (UTF-8, non-ASCII kept, two-space indent).
 
     Every control character is escaped (`\\u001b`, `\\u009b`): lossless, yet safe
     to print to a terminal.
     """
-    text = json.dumps(timeline_json(timeline, positions), ensure_ascii=False, indent=2)
+    document = timeline_json(timeline, positions, filter_words=filter_words, subject=subject)
+    text = json.dumps(document, ensure_ascii=False, indent=2)
     return json_safe(text) + "\n"
