@@ -600,6 +600,11 @@ def test_an_article_added_without_a_note_says_so_at_once(folder: Path, tmp_path:
     assert bare.returncode == 0, bare.stderr  # type: ignore[attr-defined]
     assert "has no note saying where it comes from" in bare.stdout  # type: ignore[attr-defined]
     assert f"published_note in {folder / 'articles.yaml'}" in bare.stdout  # type: ignore[attr-defined]
+    # The note written is for readers (it is exported): what is known, no instructions.
+    written = (folder / "articles.yaml").read_text(encoding="utf-8")
+    assert 'published_note: "No note says where this publication date comes from."' in written \
+        or "published_note: No note says where this publication date comes from." in written
+    assert "--note" not in written
     noted = tmp_path / "port2.txt"
     noted.write_text(ARTICLE.replace("Tuesday", "Monday"), encoding="utf-8")
     given = _add(folder, noted, "--published", "2024-04-18", "--note", "The page's dateline")

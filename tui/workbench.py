@@ -157,10 +157,9 @@ def add_article(
         if published.likely_is_convention:
             entry["published_likely_basis"] = "convention"
     entry["published_basis"] = basis
-    entry["published_note"] = note or (
-        "Given with `timeline add-article --published`; no note says where it comes from "
-        "(add one with --note, or write it here)."
-    )
+    # Shown to readers with every event the article dates, and in the exports: it
+    # says what is known, not what the curator should do (add-article says that).
+    entry["published_note"] = note or "No note says where this publication date comes from."
     seeds.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
     append_entry(articles_path, "articles", entry)
