@@ -223,8 +223,26 @@ async def test_a_filtered_export_names_its_filter(tmp_path: Path, workdir: Path)
         await pilot.pause()
         await pilot.click("#export-go")
         await pilot.pause()
-    heading = (workdir / "timeline-export.md").read_text(encoding="utf-8").splitlines()[0]
+    # The file proposed is named for the timeline's title (a trial: "timeline-export").
+    heading = (workdir / "port-deals.md").read_text(encoding="utf-8").splitlines()[0]
     assert heading == "# Port deals: a source-grounded timeline — filtered: year 2019"
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("China–North Korea relations", "china-north-korea-relations"),
+        ("Port deals", "port-deals"),
+        (None, "timeline-export"),
+        ("金正恩", "timeline-export"),  # no Latin letter or digit
+        ("The Millrace Street Bridge closure and what the town council did about it next",
+         "the-millrace-street-bridge-closure-and-what-the-town-council"),
+    ],
+)
+def test_the_file_proposed_is_named_for_the_timeline(title: str | None, stem: str) -> None:
+    from tui.screens.export import STEM_LIMIT, export_stem
+
+    assert export_stem(title) == stem and len(stem) <= STEM_LIMIT
 
 
 async def test_j_and_k_move_in_the_open_format_list(tmp_path: Path, workdir: Path) -> None:

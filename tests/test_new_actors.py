@@ -29,6 +29,7 @@ KNOWN = (
         ("  Zhao   Leji ", "zhao-leji"),
         ("Société Générale", "societe-generale"),
         ("金正恩", ""),
+        ("China–North Korea Friendship Association", "china-north-korea-friendship-association"),
     ],
 )
 def test_a_new_actor_s_id_is_made_from_its_name(name: str, expected: str) -> None:

@@ -53,7 +53,8 @@ def actor_id_for(name: str) -> str:
     Accents are dropped and apostrophes joined ("People’s Daily" → "peoples-daily"),
     as the ids of actors.yaml are written.
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    dashed = re.sub(r"[\u2010-\u2015\u2212]", "-", name)  # "China–North Korea": two words
+    ascii_name = unicodedata.normalize("NFKD", dashed).encode("ascii", "ignore").decode()
     joined = re.sub(r"['’`]", "", ascii_name.lower())
     return _NOT_ID.sub("-", joined).strip("-")
 

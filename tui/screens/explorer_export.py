@@ -34,7 +34,9 @@ class ExportActions(Screen[None]):
     def action_export(self) -> None:
         """Ask for a format and a path, then export the events the filters keep."""
         # Imported when first used: the dialog brings every exporter.
-        from tui.screens.export import ExportScreen
+        from tui.datafiles import ARTICLES_FILE
+        from tui.loading.reading import read_title
+        from tui.screens.export import ExportScreen, export_stem
 
         positions = self._require_index().select(self.filter)
         if not positions:  # an empty calendar or TimelineJS file is one readers refuse
@@ -42,8 +44,11 @@ class ExportActions(Screen[None]):
                 "No event matches the filters: nothing to export.", severity="warning"
             )
             return
+        title = read_title(self.data_dir / ARTICLES_FILE) if self.data_dir else None
         self.app.push_screen(
-            ExportScreen(len(positions), self.export_folder, self.export_format), self._export
+            ExportScreen(len(positions), self.export_folder, self.export_format,
+                         export_stem(title)),
+            self._export,
         )
 
     def _export(self, request: ExportRequest | None) -> None:

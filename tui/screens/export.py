@@ -26,7 +26,21 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.keyed_select import KeyedSelect
 from tui.widgets.line_input import LineInput
 
-DEFAULT_STEM = "timeline-export"
+DEFAULT_STEM = "timeline-export"  # for a timeline with no title of its own
+STEM_LIMIT = 60  # characters of a title kept in the file name proposed
+
+
+def export_stem(title: str | None) -> str:
+    """The file name proposed for an export of the timeline titled `title`, without
+    its extension: "China–North Korea relations" → "china-north-korea-relations"
+    (`DEFAULT_STEM` without a title, or one with no Latin letter or digit)."""
+    from tui.new_actors import actor_id_for  # an id from a name: the same rule
+
+    stem = actor_id_for(title or "")
+    if len(stem) > STEM_LIMIT:
+        cut = stem[:STEM_LIMIT + 1].rfind("-")
+        stem = stem[:cut] if cut >= STEM_LIMIT // 2 else stem[:STEM_LIMIT]
+    return stem.strip("-._") or DEFAULT_STEM
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +52,11 @@ class ExportRequest:
     overwrite: bool
 
 
-def default_path(format_name: str, directory: Path | None = None) -> Path:
-    """`timeline-export.<ext>` in `directory` (the home folder by default)."""
-    return (directory or Path.home()) / (DEFAULT_STEM + FORMATS[format_name].extension)
+def default_path(
+    format_name: str, directory: Path | None = None, stem: str = DEFAULT_STEM
+) -> Path:
+    """`<stem>.<ext>` in `directory` (the home folder by default)."""
+    return (directory or Path.home()) / (stem + FORMATS[format_name].extension)
 
 
 class ExportScreen(ModalScreen[ExportRequest | None]):
@@ -70,10 +86,16 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     """
 
     def __init__(
-        self, event_count: int, directory: Path | None = None, format_name: str = "json"
+        self,
+        event_count: int,
+        directory: Path | None = None,
+        format_name: str = "json",
+        stem: str = DEFAULT_STEM,
     ) -> None:
+        """`stem` names the file proposed (the timeline's title, made a file name)."""
         super().__init__()
         self.event_count = event_count
+        self.stem = stem
         self.directory = directory or Path.home()
         self.initial_format = format_name if format_name in FORMATS else "json"
         self._confirming: Path | None = None  # a path the user agreed to overwrite
@@ -94,7 +116,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             )
             yield Label("File")
             yield LineInput(
-                str(default_path(self.initial_format, self.directory)), id="export-path"
+                str(default_path(self.initial_format, self.directory, self.stem)),
+                id="export-path",
             )
             yield Label("", id="export-warning", markup=False)  # it shows paths
             with Horizontal():
@@ -115,7 +138,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         path_input = self.query_one("#export-path", Input)
         current = Path(path_input.value)
         # Follow the format with the extension while the name is still ours.
-        if current.stem == DEFAULT_STEM or not path_input.value.strip():
+        if current.stem == self.stem or not path_input.value.strip():
             path_input.value = str(current.with_suffix(FORMATS[str(message.value)].extension))
         self._reset_warning()
 
