@@ -111,6 +111,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     data_dir, shown = args.data or default_data_dir(), shown_folder(args.data)
     # Here: only `check` lints, and the lint reads the tense (about 20 ms of imports).
     from tui.lint import (
+        dated_by_a_forecast_warnings,
         disagreeing_sources_warnings,
         done_after_written_warnings,
         formula_warnings,
@@ -119,7 +120,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     records = opened.reuse.records if opened.reuse else None
     for warning in [*formula_warnings(timeline, data_dir, shown),
                     *done_after_written_warnings(timeline, data_dir, records, shown),
-                    *disagreeing_sources_warnings(timeline, data_dir, records, shown)]:
+                    *disagreeing_sources_warnings(timeline, data_dir, records, shown),
+                    *dated_by_a_forecast_warnings(timeline, data_dir, records, shown)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)

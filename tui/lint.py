@@ -66,6 +66,26 @@ def _warning(line: int | None, message: str, hint: str, shown: str = "") -> str:
     return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 
 
+_firsts_after: tuple[Timeline, list[Source], list[int]] | None = None  # the last asked
+
+
+def _firsts_after_written(timeline: Timeline) -> tuple[list[Source], list[int]]:
+    """Every event's first source (which dates it), and the places of the events whose
+    first source starts after its article was written: found in C (a few, mostly what
+    the articles expect), once for both warnings that start from them (at 100,000
+    events the pass takes about 60 ms)."""
+    global _firsts_after
+    if _firsts_after is not None and _firsts_after[0] is timeline:
+        return _firsts_after[1], _firsts_after[2]
+    latest = {article.id: article.latest for article in timeline.articles}
+    firsts = list(map(itemgetter(0), map(attrgetter("sources"), timeline.events)))
+    written = map(latest.__getitem__, map(attrgetter("article_id"), firsts))
+    starts = map(attrgetter("span.start"), firsts)
+    after = list(compress(range(len(firsts)), map(gt, starts, written)))
+    _firsts_after = (timeline, firsts, after)
+    return firsts, after
+
+
 def done_after_written_warnings(
     timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
 ) -> list[str]:
@@ -79,12 +99,7 @@ def done_after_written_warnings(
     """
     events = timeline.events
     latest = {article.id: article.latest for article in timeline.articles}
-    # An event is dated by its first source. Those that start after their article are
-    # found in C (a few, mostly what the articles expect), then their quotes are read.
-    firsts = list(map(itemgetter(0), map(attrgetter("sources"), events)))
-    written = map(latest.__getitem__, map(attrgetter("article_id"), firsts))
-    starts = map(attrgetter("span.start"), firsts)
-    after = list(compress(range(len(firsts)), map(gt, starts, written)))
+    firsts, after = _firsts_after_written(timeline)
     # Read from the publication date in the future tense, the words say what is to
     # come: left out in C (at 100,000 events, about 20,000 sources), as those that
     # point ahead are below. (A reference's explanation holds its mention's.)
@@ -118,6 +133,64 @@ def done_after_written_warnings(
         for event, doubt in doubts
     ]
 
+
+
+def dated_by_a_forecast_warnings(
+    timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
+) -> list[str]:
+    """`events.yaml:LINE: warning: ...` for each event dated by a first source that
+    expected it (a day after its article was written, "on" it), which a later
+    article reports without dating it so: no longer marked expected, the event
+    shows as done on the day it was only expected (a trial: "expected to begin
+    next Monday", then "began work earlier this month"). A later source written
+    on or after that day whose own dates lie within it confirms it: no warning.
+    `records` as for `done_after_written_warnings`."""
+    events = timeline.events
+    latest = {article.id: article.latest for article in timeline.articles}
+    _, after = _firsts_after_written(timeline)
+    ahead = (event for event in map(events.__getitem__, after) if len(event.sources) > 1)
+    found: list[tuple[Event, Source]] = []
+    count = 0
+    for event in ahead:
+        first, *others = event.sources
+        span = first.span
+        if span.relation != "on":
+            continue
+        # Written on or after the day: the event is no longer expected (`is_expected`).
+        later = [s for s in others if latest[s.article_id] >= span.start]
+        if later and not any(span.start <= s.span.start and s.span.end <= span.end
+                             for s in later):
+            count += 1
+            if len(found) < DISAGREEING_LISTED:  # the first in timeline order
+                found.append((event, later[0]))
+    if not found:
+        return []
+    if records is not None:
+        lines = _entry_id_lines(records, [event for event, _ in found])
+    else:
+        lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event, _ in found})
+    warnings = [
+        _warning(
+            lines.get(event.id),
+            f"event '{event.id}' is dated {format_span(event.span)} by its first source "
+            f"({event.sources[0].article_id}), which expected it; a later one "
+            f"({later.article_id}) reports it without that date ({format_span(later.span)})",
+            "shown as done on the day it was expected: if it happened on another day, put "
+            "the source that dates it first; if the later source confirms the day, leave it",
+            shown,
+        )
+        for event, later in found
+    ]
+    if count > len(found):
+        more = count - len(found)
+        warnings.append(_warning(
+            None,
+            f"{more:,} more event{'s' if more != 1 else ''} dated by what a first source "
+            f"expected ({count:,} in all; the first {len(found)} in timeline order are listed)",
+            "put those right, and `check` lists the next",
+            shown,
+        ))
+    return warnings
 
 # Relations of a state, which may hold over any stretch: no date of an act to compare.
 _STATE_RELATIONS = frozenset(("since", "as of", "until", "from"))

@@ -1,0 +1,84 @@
+"""`check` warns of an event dated by what its first source expected, which a later
+article reports without that date.
+
+A journalist's trial: "Construction is expected to begin next Monday" (14 March)
+dated the event 17 March; a later article's "began work on the crossing earlier
+this month" made it no longer expected, and every export showed it as done on
+17 March, a day only a forecast gave.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import _event, write_data
+from tests.conftest import run_cli
+
+ARTICLES = """\
+articles:
+  - id: early
+    file: early.txt
+    title: Footbridge work to start
+    outlet: Falls Gazette
+    author: null
+    published: "2025-03-14"
+    published_basis: stated
+    published_note: The page gives its date.
+  - id: later
+    file: later.txt
+    title: Footbridge deck done
+    outlet: Falls Gazette
+    author: null
+    published: "2025-03-26"
+    published_basis: stated
+    published_note: The page gives its date.
+"""
+SEEDS = {
+    "early.txt": "Construction is expected to begin next Monday.\n",
+    "later.txt": "Ridgeline Civil began work on the crossing earlier this month. "
+                 "Crews started on March 17, the firm said.\n",
+}
+ACTORS = "actors:\n  - id: ridgeline\n    name: Ridgeline Civil\n    kind: company\n"
+FORECAST = ("early", "Construction is expected to begin next Monday.", "next Monday")
+LOOSELY = ("later", "Ridgeline Civil began work on the crossing earlier this month.",
+           "earlier this month")
+CONFIRMED = ("later", "Crews started on March 17, the firm said.", "on March 17")
+
+
+def _check(root: Path, *sources: tuple[str, str, str]) -> str:
+    events = "events:\n" + _event("work-starts", "Work starts", "ridgeline", *sources)
+    data = write_data(root, articles=ARTICLES, actors=ACTORS, events=events, seeds=SEEDS)
+    result = run_cli("check", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_a_day_only_a_forecast_gave_is_said_when_a_later_article_reports_the_event(
+    tmp_path: Path,
+) -> None:
+    warned = _check(tmp_path, FORECAST, LOOSELY)
+    line = (tmp_path / "data" / "events.yaml").read_text().splitlines().index(
+        "  - id: work-starts") + 1
+    assert warned.startswith(
+        f"{tmp_path / 'data' / 'events.yaml'}:{line}: warning: event 'work-starts' is dated "
+        "2025-03-17 Mon by its first source (early), which expected it; a later one (later) "
+        "reports it without that date (2025-03-01–03-25)\n"
+    ), warned
+    assert "if it happened on another day, put the source that dates it first" in warned
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        (FORECAST,),  # only the forecast: the event is marked expected
+        (FORECAST, CONFIRMED),  # a later article gives the day: confirmed
+        (LOOSELY, FORECAST),  # dated by the later article's words
+    ],
+    ids=["expected", "confirmed", "first-dates-it-as-done"],
+)
+def test_no_warning_when_the_day_is_expected_confirmed_or_not_the_forecasts(
+    tmp_path: Path, sources: tuple[tuple[str, str, str], ...]
+) -> None:
+    assert "which expected it" not in _check(tmp_path, *sources)
