@@ -118,10 +118,7 @@ def done_after_written_warnings(
     ]
     if not doubts:
         return []
-    if records is not None:
-        lines = _entry_id_lines(records, [event for event, _ in doubts])
-    else:
-        lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event, _ in doubts})
+    lines = _lines_of([event for event, _ in doubts], records, data_dir)
     return [
         _warning(
             lines.get(event.id),
@@ -165,10 +162,7 @@ def dated_by_a_forecast_warnings(
                 found.append((event, later[0]))
     if not found:
         return []
-    if records is not None:
-        lines = _entry_id_lines(records, [event for event, _ in found])
-    else:
-        lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event, _ in found})
+    lines = _lines_of([event for event, _ in found], records, data_dir)
     warnings = [
         _warning(
             lines.get(event.id),
@@ -261,10 +255,7 @@ def disagreeing_sources_warnings(
         disagreeing.append((several[at], *which))
     count = len(found)
     listed = [event for event, _, _ in disagreeing]
-    if records is not None:
-        lines = _entry_id_lines(records, listed)
-    else:
-        lines = _id_lines(data_dir / EVENTS_FILE, {event.id for event in listed})
+    lines = _lines_of(listed, records, data_dir)
     warnings = [
         _warning(
             lines.get(event.id),
@@ -290,6 +281,14 @@ def disagreeing_sources_warnings(
             )
         )
     return warnings
+
+
+def _lines_of(events: list[Event], records: Records | None, data_dir: Path) -> dict[str, int]:
+    """The line of each of `events` in events.yaml: found in its own entry of `records`
+    when the load left them, else in the file read again."""
+    if records is not None:
+        return _entry_id_lines(records, events)
+    return _id_lines(data_dir / EVENTS_FILE, {event.id for event in events})
 
 
 def _entry_id_lines(records: Records, events: list[Event]) -> dict[str, int]:
