@@ -36,15 +36,19 @@ articles:
     published_note: The page gives its date.
 """
 SEEDS = {
-    "early.txt": "Construction is expected to begin next Monday.\n",
+    "early.txt": "Construction is expected to begin next Monday. "
+                 "At the end of the month, 300 families left.\n",
     "later.txt": "Ridgeline Civil began work on the crossing earlier this month. "
-                 "Crews started on March 17, the firm said.\n",
+                 "Crews started on March 17, the firm said. "
+                 "Work had started by March 17, a neighbour said.\n",
 }
 ACTORS = "actors:\n  - id: ridgeline\n    name: Ridgeline Civil\n    kind: company\n"
 FORECAST = ("early", "Construction is expected to begin next Monday.", "next Monday")
 LOOSELY = ("later", "Ridgeline Civil began work on the crossing earlier this month.",
            "earlier this month")
 CONFIRMED = ("later", "Crews started on March 17, the firm said.", "on March 17")
+BY_THEN = ("later", "Work had started by March 17, a neighbour said.", "by March 17")
+DONE = ("early", "At the end of the month, 300 families left.", "the end of the month")
 
 
 def _check(root: Path, *sources: tuple[str, str, str]) -> str:
@@ -67,6 +71,20 @@ def test_a_day_only_a_forecast_gave_is_said_when_a_later_article_reports_the_eve
         "reports it without that date (2025-03-01–03-25)\n"
     ), warned
     assert "if it happened on another day, put the source that dates it first" in warned
+    assert "shown as done on the date it was expected" in warned
+
+
+def test_a_later_by_does_not_confirm_the_day(tmp_path: Path) -> None:
+    """A review: "by March 17" lies within the day but says only that it was done by
+    then."""
+    assert "which expected it" in _check(tmp_path, FORECAST, BY_THEN)
+
+
+def test_a_first_source_that_reads_as_done_gets_the_other_warning_only(tmp_path: Path) -> None:
+    """A review: "At the end of the month, 300 families left" (read from the
+    publication date, after it) was said to be both done and expected."""
+    warned = _check(tmp_path, DONE, LOOSELY)
+    assert "the quote reads as done" in warned and "which expected it" not in warned
 
 
 @pytest.mark.parametrize(

@@ -136,14 +136,17 @@ def dated_by_a_forecast_warnings(
     timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
 ) -> list[str]:
     """`events.yaml:LINE: warning: ...` for each event dated by a first source that
-    expected it (a day after its article was written, "on" it), which a later
-    article reports without dating it so: no longer marked expected, the event
-    shows as done on the day it was only expected (a trial: "expected to begin
-    next Monday", then "began work earlier this month"). A later source written
-    on or after that day whose own dates lie within it confirms it: no warning.
+    expected it (its words look ahead, or were read in the future tense, to a date
+    after its article was written, "on" it), which a later article reports
+    without dating it so: no longer marked expected, the event shows as done on
+    the date it was only expected (a trial: "expected to begin next Monday", then
+    "began work earlier this month"). A later source "on" days within that date
+    confirms it: no warning. A later article is one surely written on or after
+    the date's first day (the first day of its publication window). A first source
+    that reads as done has `done_after_written_warnings`'s warning instead.
     `records` as for `done_after_written_warnings`."""
     events = timeline.events
-    latest = {article.id: article.latest for article in timeline.articles}
+    earliest = {article.id: article.earliest for article in timeline.articles}
     _, after = _firsts_after_written(timeline)
     ahead = (event for event in map(events.__getitem__, after) if len(event.sources) > 1)
     found: list[tuple[Event, Source]] = []
@@ -151,12 +154,13 @@ def dated_by_a_forecast_warnings(
     for event in ahead:
         first, *others = event.sources
         span = first.span
-        if span.relation != "on":
-            continue
-        # Written on or after the day: the event is no longer expected (`is_expected`).
-        later = [s for s in others if latest[s.article_id] >= span.start]
-        if later and not any(span.start <= s.span.start and s.span.end <= span.end
-                             for s in later):
+        if span.relation != "on" or not (
+            FUTURE_TENSE_SAID in span.explanation or points_ahead(first.date_text)
+        ):
+            continue  # not a forecast (or one the other warning tells of)
+        later = [s for s in others if earliest[s.article_id] >= span.start]
+        if later and not any(s.span.relation == "on" and span.start <= s.span.start
+                             and s.span.end <= span.end for s in later):
             count += 1
             if len(found) < DISAGREEING_LISTED:  # the first in timeline order
                 found.append((event, later[0]))
@@ -169,8 +173,8 @@ def dated_by_a_forecast_warnings(
             f"event '{event.id}' is dated {format_span(event.span)} by its first source "
             f"({event.sources[0].article_id}), which expected it; a later one "
             f"({later.article_id}) reports it without that date ({format_span(later.span)})",
-            "shown as done on the day it was expected: if it happened on another day, put "
-            "the source that dates it first; if the later source confirms the day, leave it",
+            "shown as done on the date it was expected: if it happened on another day, put "
+            "the source that dates it first; if the later source confirms the date, leave it",
             shown,
         )
         for event, later in found

@@ -8,9 +8,9 @@ inside each event `start`, `end` (ISO dates, inclusive), `precision`,
 `date_text`, `date_explanation`, `actors` (ids) and `sources` (`article`,
 `quote`, `offset_start`, `offset_end`, `relative_to`, `date_text`, ...). Each
 article has `published` (the most likely day), `published_earliest` /
-`published_latest` (equal to it when the date is stated) and, for a window,
-`published_likely_basis` (why `published` is its most likely day: "convention"
-when only the convention of its first day says so).
+`published_latest` (equal to it when the date is stated) and
+`published_likely_basis` (why `published` is the most likely day: "evidence", or
+"convention" when only the convention of a window's first day says so).
 """
 
 from __future__ import annotations
