@@ -114,14 +114,16 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         dated_by_a_forecast_warnings,
         disagreeing_sources_warnings,
         done_after_written_warnings,
+        firsts_after_written,
         formula_warnings,
     )
 
     records = opened.reuse.records if opened.reuse else None
+    after = firsts_after_written(timeline)  # for the two warnings of dates after an article
     for warning in [*formula_warnings(timeline, data_dir, shown),
-                    *done_after_written_warnings(timeline, data_dir, records, shown),
+                    *done_after_written_warnings(timeline, data_dir, records, shown, after),
                     *disagreeing_sources_warnings(timeline, data_dir, records, shown),
-                    *dated_by_a_forecast_warnings(timeline, data_dir, records, shown)]:
+                    *dated_by_a_forecast_warnings(timeline, data_dir, records, shown, after)]:
         sys.stderr.write(warning + "\n")
     sources = sum(map(len, map(attrgetter("sources"), timeline.events)))  # in C
     inferred = sum(1 for a in timeline.articles if a.published_inferred)

@@ -66,28 +66,27 @@ def _warning(line: int | None, message: str, hint: str, shown: str = "") -> str:
     return visible(f"{where}: warning: {message}") + f"\n    hint: {visible(hint)}"
 
 
-_firsts_after: tuple[Timeline, list[Source], list[int]] | None = None  # the last asked
+FirstsAfter = tuple[list[Source], list[int]]
 
 
-def _firsts_after_written(timeline: Timeline) -> tuple[list[Source], list[int]]:
+def firsts_after_written(timeline: Timeline) -> FirstsAfter:
     """Every event's first source (which dates it), and the places of the events whose
     first source starts after its article was written: found in C (a few, mostly what
-    the articles expect), once for both warnings that start from them (at 100,000
-    events the pass takes about 60 ms)."""
-    global _firsts_after
-    if _firsts_after is not None and _firsts_after[0] is timeline:
-        return _firsts_after[1], _firsts_after[2]
+    the articles expect). Both warnings that start from them take it (`check` works
+    it out once: at 100,000 events the pass takes about 60 ms)."""
     latest = {article.id: article.latest for article in timeline.articles}
     firsts = list(map(itemgetter(0), map(attrgetter("sources"), timeline.events)))
     written = map(latest.__getitem__, map(attrgetter("article_id"), firsts))
     starts = map(attrgetter("span.start"), firsts)
-    after = list(compress(range(len(firsts)), map(gt, starts, written)))
-    _firsts_after = (timeline, firsts, after)
-    return firsts, after
+    return firsts, list(compress(range(len(firsts)), map(gt, starts, written)))
 
 
 def done_after_written_warnings(
-    timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
+    timeline: Timeline,
+    data_dir: Path,
+    records: Records | None = None,
+    shown: str = "",
+    firsts_after: FirstsAfter | None = None,
 ) -> list[str]:
     """`events.yaml:LINE: warning: ...` for each event dated after its article was
     written by words its quote reports as done (`tui.dates.doneguard`).
@@ -99,7 +98,7 @@ def done_after_written_warnings(
     """
     events = timeline.events
     latest = {article.id: article.latest for article in timeline.articles}
-    firsts, after = _firsts_after_written(timeline)
+    firsts, after = firsts_after or firsts_after_written(timeline)
     # Read from the publication date in the future tense, the words say what is to
     # come: left out in C (at 100,000 events, about 20,000 sources), as those that
     # point ahead are below. (A reference's explanation holds its mention's.)
@@ -133,7 +132,11 @@ def done_after_written_warnings(
 
 
 def dated_by_a_forecast_warnings(
-    timeline: Timeline, data_dir: Path, records: Records | None = None, shown: str = ""
+    timeline: Timeline,
+    data_dir: Path,
+    records: Records | None = None,
+    shown: str = "",
+    firsts_after: FirstsAfter | None = None,
 ) -> list[str]:
     """`events.yaml:LINE: warning: ...` for each event dated by a first source that
     expected it (its words look ahead, or were read in the future tense, to a date
@@ -147,7 +150,7 @@ def dated_by_a_forecast_warnings(
     `records` as for `done_after_written_warnings`."""
     events = timeline.events
     earliest = {article.id: article.earliest for article in timeline.articles}
-    _, after = _firsts_after_written(timeline)
+    _, after = firsts_after or firsts_after_written(timeline)
     ahead = (event for event in map(events.__getitem__, after) if len(event.sources) > 1)
     found: list[tuple[Event, Source]] = []
     count = 0
