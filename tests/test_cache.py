@@ -45,6 +45,45 @@ def test_an_edited_file_never_meets_a_stale_entry(data_dir: Path, model_cache_di
     assert len(_entries(model_cache_dir)) == 2
 
 
+def test_a_file_written_while_it_is_loaded_never_meets_a_stale_entry(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry holds the model of the bytes its key was made from: a file written
+    between the key and the load (an editor saving) is not read under the old key."""
+    from tui import cache as cache_module
+
+    events = data_dir / "events.yaml"
+    real_key = cache_module.folder_key
+
+    def key_then_edit(*args: object, **kwargs: object) -> str:
+        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
+        events.write_text(EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"),
+                          encoding="utf-8")
+        return key
+
+    monkeypatch.setattr(cache_module, "folder_key", key_then_edit)
+    opened = open_folder(data_dir)
+    opened.store()
+    assert opened.timeline.event_by_id["pact-signed"].title == "Trade pact signed"
+    monkeypatch.setattr(cache_module, "folder_key", real_key)
+    events.write_text(EVENTS_YAML, encoding="utf-8")  # back to what the key was made from
+    cache = ModelCache.for_folder(data_dir)
+    assert cache is not None
+    cached = cache.read()
+    assert cached is not None
+    assert cached.event_by_id["pact-signed"].title == "Trade pact signed"
+
+
+def test_the_key_hands_the_data_files_it_read_to_the_load(data_dir: Path) -> None:
+    cache = ModelCache.for_folder(data_dir)
+    assert cache is not None
+    taken = cache.take_read()
+    # The three data files, as they are; not the seeds (the articles read those).
+    assert taken == {data_dir / name: (data_dir / name).read_bytes()
+                     for name in ("articles.yaml", "actors.yaml", "events.yaml")}
+    assert cache.take_read() == {}  # handed over once, none kept
+
+
 def test_an_edited_seed_changes_the_key(data_dir: Path) -> None:
     before = content_key(data_dir)
     seed = data_dir.parent / "seeds" / "one.txt"

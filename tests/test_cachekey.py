@@ -21,9 +21,9 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     calls: list[Path] = []
     real = cachekey._digest
 
-    def counting(path: Path) -> str:
+    def counting(path: Path, read: dict[Path, bytes] | None = None) -> str:
         calls.append(path)
-        return real(path)
+        return real(path, read)
 
     monkeypatch.setattr(cachekey, "_digest", counting)
     return calls

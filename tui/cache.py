@@ -47,7 +47,7 @@ import stat
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -93,6 +93,8 @@ class ModelCache:
 
     path: Path
     pointer: Path | None = None  # names the folder's latest entry (see the module docstring)
+    # The data files read to work out the key, by path (see `take_read`).
+    key_bytes: dict[Path, bytes] = field(default_factory=dict, compare=False)
 
     @classmethod
     def for_folder(cls, data_dir: Path) -> ModelCache | None:
@@ -109,10 +111,20 @@ class ModelCache:
         memo = directory / f"folder-{folder.hexdigest()}{MEMO_SUFFIX}"
         if not directory.is_dir():
             memo = directory / "nowhere" / memo.name  # not created just for the memo
+        read: dict[Path, bytes] = {}
         return cls(
-            directory / f"{folder_key(data_dir, code, memo)}.pickle",
+            directory / f"{folder_key(data_dir, code, memo, read)}.pickle",
             directory / f"folder-{folder.hexdigest()}{_POINTER_SUFFIX}",
+            read,
         )
+
+    def take_read(self) -> dict[Path, bytes]:
+        """The bytes of the data files read to work out the key, by path, handed
+        over once (the cache keeps none of them): a load takes them rather than
+        reading the files again (`tui.cachekey.folder_key`)."""
+        taken = dict(self.key_bytes)
+        self.key_bytes.clear()
+        return taken
 
     def read(self) -> Timeline | None:
         """The cached timeline, or None when there is none or it cannot be used."""

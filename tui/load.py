@@ -84,6 +84,7 @@ def check_folder(
     fast: bool = False,
     previous: Reuse | None = None,
     progress: Progress = no_progress,
+    read: dict[Path, bytes] | None = None,
 ) -> tuple[Timeline, Reuse | None]:
     """Check the folder; the timeline and what the next load may reuse (None: nothing).
 
@@ -91,7 +92,11 @@ def check_folder(
     they were and only the others are read and checked (`tui.loading.reuse`);
     when the events file does not lend itself to that, it is read whole.
     `progress` is told how far the load has got (`tui.loading.progress`).
+    `read` holds data files' bytes already read (by the cache's key, which they
+    made), by path: those are taken out of it (each freed once decoded), not read
+    again.
     """
+    read = {} if read is None else read
     if not data_dir.is_dir():
         raise DataError(
             [
@@ -120,7 +125,7 @@ def check_folder(
     problems = Problems()
     started = time.time_ns()  # seeds changed since are read again by the next load
     kept = previous.sources if previous is not None else NO_SOURCES
-    articles_text = _read_data(data_dir, ARTICLES_FILE, problems)
+    articles_text = _read_data(data_dir, ARTICLES_FILE, problems, read)
     articles_digest = text_digest(articles_text) if articles_text is not None else None
     kept_articles = kept.articles
     if kept_articles is not None and not (
@@ -132,7 +137,7 @@ def check_folder(
         if articles_text is not None and kept_articles is None
         else None
     )
-    actors_text = _read_data(data_dir, ACTORS_FILE, problems)
+    actors_text = _read_data(data_dir, ACTORS_FILE, problems, read)
     actors_digest = text_digest(actors_text) if actors_text is not None else None
     kept_actors = kept.actors
     if kept_actors is not None and not (
@@ -144,7 +149,7 @@ def check_folder(
         if actors_text is not None and kept_actors is None
         else None
     )
-    events_text = read_text_file(data_dir / EVENTS_FILE, EVENTS_FILE, problems, what="data file")
+    events_text = _read_data(data_dir, EVENTS_FILE, problems, read)
     records = None if events_text is None else _records(events_text, previous)
     parsed_at = len(problems.items)  # where a full read's problems with the file go
 
@@ -293,9 +298,13 @@ def _data_folder_inside(data_dir: Path) -> Path | None:
     return inner if all((inner / name).is_file() for name in DATA_FILES) else None
 
 
-def _read_data(data_dir: Path, name: str, problems: Problems) -> str | None:
-    """The text of the data file `name` (as `read_yaml` reads it), or None on a problem."""
-    return read_text_file(data_dir / name, name, problems, what="data file")
+def _read_data(
+    data_dir: Path, name: str, problems: Problems, read: dict[Path, bytes]
+) -> str | None:
+    """The text of the data file `name` (as `read_yaml` reads it), or None on a problem;
+    its bytes taken out of `read` when they are there."""
+    path = data_dir / name
+    return read_text_file(path, name, problems, what="data file", raw=read.pop(path, None))
 
 
 MAX_PLACED = 2000
@@ -335,14 +344,17 @@ def load_timeline(data_dir: Path | str | None = None) -> Timeline:
 
 
 def load_reusing(
-    folder: Path, previous: Reuse | None = None, progress: Progress = no_progress
+    folder: Path,
+    previous: Reuse | None = None,
+    progress: Progress = no_progress,
+    read: dict[Path, bytes] | None = None,
 ) -> tuple[Timeline, Reuse | None]:
     """`load_timeline`, taking unchanged events from `previous` (see `check_folder`);
-    `progress` is told how far it has got."""
+    `progress` is told how far it has got; `read` as `check_folder` takes it."""
     with gc_paused():
         try:
             return check_folder(
-                folder, fast=HAVE_FAST_PARSER, previous=previous, progress=progress
+                folder, fast=HAVE_FAST_PARSER, previous=previous, progress=progress, read=read
             )
         except DataError:
             if not HAVE_FAST_PARSER:
@@ -352,5 +364,6 @@ def load_reusing(
                 folder,
                 fast=False,
                 previous=previous,
+                read=read,
                 progress=lambda stage, done, total: progress(f"{LOCATING}: {stage}", done, total),
             )

@@ -115,6 +115,7 @@ def open_folder(
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
         cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
+        read = cache.take_read() if cache is not None else {}
         if cache is not None:
             cached = cache.read()
             if cached is not None:
@@ -136,7 +137,7 @@ def open_folder(
         # loader, YAML or the date grammar (about 40 ms of imports).
         from tui.load import load_reusing
 
-        timeline, reuse = load_reusing(folder, previous, progress or no_progress)
+        timeline, reuse = load_reusing(folder, previous, progress or no_progress, read)
         # The model lives as long as the process, or the explorer's next reload, and
         # holds no cycles: out of the collector's reach, it is never walked again
         # (at 100,000 events a full collection takes about 0.5 s, and a command's

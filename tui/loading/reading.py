@@ -29,10 +29,14 @@ def read_text_file(
     where: str | None = None,
     what: str = "file",
     missing_hint: str = "check the name and that the file exists",
+    raw: bytes | None = None,
 ) -> str | None:
-    """Read a UTF-8 file, reporting a missing, special, huge or undecodable one."""
+    """Read a UTF-8 file, reporting a missing, special, huge or undecodable one.
+
+    `raw`, when given, is the file's bytes, read already: only decoded here."""
     try:
-        raw = read_regular(path)
+        if raw is None:
+            raw = read_regular(path)
     except FileNotFoundError:
         out.add(
             where or shown,
