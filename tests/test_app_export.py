@@ -36,7 +36,7 @@ async def test_e_exports_the_filtered_view_as_json(tmp_path: Path, workdir: Path
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert app.screen.query_one("#export-path").value == str(workdir / "timeline-export.json")
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
     doc = json.loads((workdir / "timeline-export.json").read_text(encoding="utf-8"))
@@ -69,7 +69,7 @@ async def test_an_existing_file_is_overwritten_only_when_confirmed(
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)  # it asks first
         warning = str(app.screen.query_one("#export-warning").render())
@@ -84,24 +84,24 @@ async def test_an_existing_file_is_overwritten_only_when_confirmed(
 async def test_a_name_that_says_another_format_is_written_only_when_confirmed(
     tmp_path: Path, workdir: Path
 ) -> None:
-    """JSON into `notes.md`: the dialog says the name is not a JSON file's, and writes
+    """JSON into `notes.txt`: the dialog says the name is not a JSON file's, and writes
     it on a second Enter; a name that fits the format needs no second Enter."""
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        app.screen.query_one("#export-path").value = str(workdir / "notes.md")
-        await pilot.press("tab", "enter")
+        app.screen.query_one("#export-path").value = str(workdir / "notes.txt")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         warning = str(app.screen.query_one("#export-warning").render())
-        assert "notes.md does not end in .json, as a json file does" in warning
-        assert not (workdir / "notes.md").exists()
+        assert "notes.txt does not end in .json, as a json file does" in warning
+        assert not (workdir / "notes.txt").exists()
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, ExportScreen)
-    assert len(json.loads((workdir / "notes.md").read_text(encoding="utf-8"))["events"]) == 7
+    assert len(json.loads((workdir / "notes.txt").read_text(encoding="utf-8"))["events"]) == 7
 
 
 async def test_escape_cancels_without_writing(tmp_path: Path, workdir: Path) -> None:
@@ -124,25 +124,72 @@ async def test_a_missing_folder_is_refused_in_the_dialog(tmp_path: Path, workdir
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(workdir / "nowhere" / "x.json")
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert "does not exist" in str(app.screen.query_one("#export-warning").render())
 
 
-async def test_the_dialog_opens_on_the_format_and_a_stray_enter_writes_nothing(
+async def test_the_dialog_opens_on_the_file_and_enter_writes_it(
     tmp_path: Path, workdir: Path
 ) -> None:
-    """Finding 6: `e Enter` opens the format list; nothing is written."""
+    """`e Enter` writes the file proposed, as a save prompt does (never over a file
+    that is there without asking: see above)."""
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        await pilot.press("e", "enter")
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "export-path"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    assert [p.name for p in workdir.iterdir()] == ["timeline-export.json"]
+    assert list(Path.cwd().iterdir()) == []
+
+
+async def test_a_name_typed_with_a_formats_extension_chooses_that_format(
+    tmp_path: Path, workdir: Path
+) -> None:
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"mine.csv")  # typed over the name proposed, which is selected
+        await pilot.pause()
+        assert app.screen.query_one("#export-format").value == "csv"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    with (workdir / "mine.csv").open(encoding="utf-8", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 7
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("~nobody-of-that-name/x.json", "No home folder is known for ~nobody-of-that-name"),
+        ("/tmp/" + "中朝关系时间线" * 13 + ".json", "File name too long"),
+    ],
+    ids=["unknown-user", "name-too-long"],
+)
+async def test_a_path_the_system_refuses_is_said_in_the_dialog(
+    tmp_path: Path, workdir: Path, typed: str, said: str
+) -> None:
+    """A slip for `~/` and a name over 255 bytes closed the explorer with a traceback."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = typed
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
-        assert app.focused is not None and app.focused.id != "export-path"
-        assert app.screen.query_one("#export-format").expanded
-    assert list(workdir.iterdir()) == [] and list(Path.cwd().iterdir()) == []
+        warning = " ".join(str(app.screen.query_one("#export-warning").render()).split())
+        assert said in warning
+    assert list(workdir.iterdir()) == []
 
 
 async def test_the_dialog_remembers_the_format_and_folder_for_the_session(
@@ -158,7 +205,7 @@ async def test_the_dialog_remembers_the_format_and_folder_for_the_session(
         app.screen.query_one("#export-format").value = "csv"
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(folder / "mine.csv")
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert (folder / "mine.csv").is_file()
         await pilot.press("e")
@@ -183,7 +230,7 @@ async def test_the_overwrite_warning_is_whole_at_160_columns(
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(deep / "timeline-export.json")
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         warning = app.screen.query_one("#export-warning")
         box = warning.region
@@ -255,7 +302,7 @@ async def test_j_and_k_move_in_the_open_format_list(tmp_path: Path, workdir: Pat
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("enter")  # open the list, on json
+        await pilot.press("shift+tab", "enter")  # from the file to the format; open it
         await pilot.pause()
         overlay = app.screen.query_one(SelectOverlay)
         assert overlay.has_focus
@@ -288,7 +335,7 @@ async def test_a_fifo_is_refused_in_the_dialog_not_offered_for_overwriting(
         await pilot.press("e")
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(fifo)
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         said = str(app.screen.query_one("#export-warning").render())

@@ -56,7 +56,7 @@ async def test_keys_are_handled_while_a_long_export_renders(
         assert view.selected_event_id == "war"
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await _until(started)
         assert not isinstance(app.screen, ExportScreen)
         await pilot.press("j")
@@ -79,7 +79,7 @@ async def test_a_long_export_says_that_it_started(
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await settle(pilot)
         said = notices(app)
     assert said[0] == "Exporting 7 events as json…"
@@ -92,7 +92,7 @@ async def test_a_short_export_says_only_how_it_ended(tmp_path: Path, workdir: Pa
         await pilot.pause()
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await settle(pilot)
         said = notices(app)
     assert said == [f"Wrote 2 events as json to {workdir / 'timeline-export.json'}"]
@@ -123,7 +123,7 @@ async def test_a_failed_write_is_said_and_not_remembered(
         await pilot.pause()
         app.screen.query_one("#export-format").value = "csv"
         await pilot.pause()
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await settle(pilot)
         assert notices(app) == [said.format(path=workdir / "timeline-export.csv")]
         assert app.screen.export_format == "json"  # type: ignore[attr-defined]

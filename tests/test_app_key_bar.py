@@ -118,7 +118,10 @@ async def test_a_dialog_shows_its_own_keys_not_the_explorers(tmp_path: Path) -> 
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
-        assert shown(app) == ["Cancel export"]
+        assert shown(app) == ["Export", "Cancel export"]  # on the file, where Enter exports
+        await pilot.press("shift+tab")
+        await settle(pilot)
+        assert shown(app) == ["Cancel export"]  # on the format, Enter opens its list
         await pilot.press("escape")
         await settle(pilot)
         app.screen.open_article("alpha")  # type: ignore[attr-defined]
@@ -156,3 +159,54 @@ async def test_the_command_palette_shows_its_own_keys(tmp_path: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert shown(app) == before
+
+
+async def test_n_is_shown_while_a_search_is_in_force(tmp_path: Path) -> None:
+    """A trial: with a search kept, the bar at 160 columns named neither `n` nor `o`.
+    `n` is shown while a search is in force; without one it says how to search."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert "Next match" not in shown(app) and "Open article" in shown(app)
+        await pilot.press("n")
+        await settle(pilot)
+        assert any("No search in force" in str(n.message) for n in app._notifications)
+        await pilot.press("slash", *"kim", "enter")
+        await settle(pilot)
+        assert "Next match" in shown(app)
+        selected = app.screen.query_one(TimelineView).selected_event_id
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.query_one(TimelineView).selected_event_id != selected
+        await pilot.press("c")  # the search cleared with the other filters
+        await settle(pilot)
+        assert "Next match" not in shown(app)
+
+
+async def test_an_open_list_offers_no_search_key(tmp_path: Path) -> None:
+    """A trial: the article list open in the filters, the bar offered `/ Search`,
+    which the list takes as a letter to look for."""
+    from textual.widgets._select import SelectOverlay
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("y", "tab", "enter")
+        await settle(pilot)
+        assert isinstance(app.focused, SelectOverlay)
+        assert "Search" not in shown(app) and "Open article" not in shown(app)
+
+
+async def test_the_actors_heading_stays_in_view_at_80_by_24(tmp_path: Path) -> None:
+    """A trial: at 80×24 `a` scrolled the drawer to the list, and the heading that says
+    whether chosen actors combine as any or all went out of sight."""
+    from tests.app_helpers import screen_text
+    from tui.app import make_app
+
+    app = make_app()  # the shipped data: its 29 actors do not fit the drawer whole
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.focused, FacetList) and app.focused.id == "actors"
+        assert "Actors  a  · any (A: all)" in screen_text(app)

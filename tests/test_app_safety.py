@@ -118,7 +118,7 @@ async def test_palette_and_export_dialog_show_hostile_text_literally(tmp_path: P
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         app.screen.query_one("#export-path").value = str(folder / "[bold]x.json")
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         warning = str(app.screen.query_one("#export-warning").render())
         assert "[bold]x.json exists" in warning

@@ -63,6 +63,8 @@ async def test_help_lists_every_binding(tmp_path: Path) -> None:
         count = 0
         for _title, bindings in app.help_sections():
             for binding in as_bindings(bindings):
+                if not binding.description:  # a fallback for a key listed with its first
+                    continue
                 assert binding.description in text
                 assert key_label(binding.key) in text
                 count += 1

@@ -129,7 +129,7 @@ async def test_a_session_writes_out_none_of_its_model(
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
-        await pilot.press("tab", "enter")
+        await pilot.press("enter")
         await wait_for(pilot, lambda: (out / "timeline-export.json").exists())
         text = events.read_text(encoding="utf-8")
         events.write_text(text.replace("title: Treaty signed", "title: Treaty renewed"),

@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets._select import SelectOverlay
 from textual.worker import get_current_worker
 
 from tui.datafiles import EVENTS_FILE
@@ -320,6 +321,8 @@ class ExplorerScreen(
             return
         if keep is None:  # the event shown, or the last one while none is listed
             keep = self.event.id if self.event is not None else self._last_event_id
+        if bool(filt.search.strip()) != bool(self.filter.search.strip()):
+            self.refresh_bindings()  # `n` is shown while a search is in force
         self.filter = filt
         positions = (
             self._require_index().select(filt)
@@ -461,21 +464,14 @@ class ExplorerScreen(
         """
         if self.head is not None and action in NEEDS_WHOLE_TIMELINE:
             return None
-        if action in ("search", "open_article"):  # in a text box, "/" and "o" are letters
-            return not isinstance(self.focused, Input)
+        if action in ("search", "open_article"):
+            # In a text box "/" and "o" are letters; in an open list, what it searches.
+            return not isinstance(self.focused, (Input, SelectOverlay))
+        if action == "next_match":  # off without a search: `n` then says how to search
+            return bool(self.filter.search.strip())
         if action in ("commit_search", "cancel_search"):
             return self.focused is not None and self.focused.id == "search"
         return True
-
-    def action_toggle_all_actors(self) -> None:
-        """Several actors: events involving any of them, or all of them."""
-        self.apply_filter(replace(self.filter, all_actors=not self.filter.all_actors))
-        how = "all" if self.filter.all_actors else "any"
-        self.notify(f"Chosen actors now match events involving {how} of them.", markup=False)
-
-    def action_clear(self) -> None:
-        """Clear every filter, keeping the selected event."""
-        self.apply_filter(Filter())
 
     def action_edit_event(self) -> None:
         """Open the selected event in $VISUAL or $EDITOR at its line; reload on return."""

@@ -41,19 +41,22 @@ EXPLORER_BINDINGS: list[BindingType] = [
         priority=True,
         id="explorer.cancel_search",
     ),
-    Binding("n", "next_match(1)", "Next match", show=False, id="explorer.next_match"),
+    # Shown while a search is in force; without one, `n` and `N` say how to search
+    # (the binding after them: a key whose first binding is off goes to the next).
+    Binding("n", "next_match(1)", "Next match", id="explorer.next_match"),
     Binding("N", "next_match(-1)", "Previous match", show=False, id="explorer.previous_match"),
+    Binding("n,N", "no_search", "", show=False, id="explorer.no_search"),
     Binding("a", "focus_facet('actors')", "Actors", show=False, id="explorer.actors"),
     Binding("A", "toggle_all_actors", "Actors: any / all", show=False, id="explorer.all_actors"),
     Binding("y", "focus_facet('years')", "Years", show=False, id="explorer.years"),
     Binding("c", "clear", "Clear", tooltip="Clear every filter", id="explorer.clear"),
     Binding("s", "cycle_source(1)", "Next source", id="explorer.next_source"),
     Binding("S", "cycle_source(-1)", "Previous source", show=False, id="explorer.prev_source"),
-    Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
     # The source pane's own keys, from the other panes too: they act on the source shown.
     # The keys typed after `o` in one burst reach the article view it opens, in their
     # turn (`tui.screens.keys_in_order`): "o v t" selects the quote's sentence there.
-    Binding("o", "open_article", "Open the article", show=False, id="explorer.open_article"),
+    Binding("o", "open_article", "Open article", id="explorer.open_article"),
+    Binding("f", "toggle_filters", "Filters", id="explorer.filters"),
     Binding("right_square_bracket", "source_pane('next_quote')", "Next quote", show=False,
             id="explorer.next_quote"),
     Binding("left_square_bracket", "source_pane('previous_quote')", "Previous quote",
@@ -101,6 +104,16 @@ class SearchActions(Screen[None]):
 
         def _require_index(self) -> TimelineIndex: ...
 
+    def action_toggle_all_actors(self) -> None:
+        """Several actors: events involving any of them, or all of them."""
+        self.apply_filter(replace(self.filter, all_actors=not self.filter.all_actors))
+        how = "all" if self.filter.all_actors else "any"
+        self.notify(f"Chosen actors now match events involving {how} of them.", markup=False)
+
+    def action_clear(self) -> None:
+        """Clear every filter, keeping the selected event."""
+        self.apply_filter(Filter())
+
     def action_article_view_key(self) -> None:
         """`t` or `v` in the explorer: they make events in the article view."""
         self.notify(
@@ -143,11 +156,15 @@ class SearchActions(Screen[None]):
                 self.timeline_view.select_event(event_id)
         self._close_filters()
 
+    def action_no_search(self) -> None:
+        """`n` or `N` with no search in force: how to search."""
+        self.notify("No search in force — press / to search.", markup=False)
+
     def action_next_match(self, step: int) -> None:
         """Select the next (`step` 1) or previous (-1) event matching the search."""
         needle = self.filter.search.strip().casefold()
         if not needle:
-            self.notify("No search in force — press / to search.", markup=False)
+            self.action_no_search()
             return
         view = self.timeline_view
         selected = view.selected_event_id

@@ -2,9 +2,10 @@
 
 The dialog only asks; the explorer screen writes the file (with the model's
 `write_atomically`) and says what happened. When the path exists the dialog asks
-once more before it lets the explorer overwrite it. It opens on the format (so a
-stray Enter chooses nothing), and suggests a file in the folder of the session's
-last export, else in the home folder — never silently the current folder.
+once more before it lets the explorer overwrite it. It opens on the file, as a
+save prompt does (VisiData's, vim's `:w`): Enter writes the file proposed, in the
+folder of the session's last export, else in the home folder — never silently the
+current folder; a name typed with another format's extension chooses that format.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     """Ask for a format and a path; dismiss with an `ExportRequest` or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Priority: the file box would take Enter for itself (and not show it).
+        Binding("enter", "export", "Export", priority=True, id="export.go"),
         Binding("escape", "cancel", "Cancel export", id="export.cancel"),
         # Priority: the keys typed after Tab in one burst reach the field it moves to.
         Binding("tab", "app.focus_next", "Next field", show=False, priority=True,
@@ -125,8 +128,19 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
                 yield Button("Export", variant="primary", id="export-go")
 
     def on_mount(self) -> None:
-        """Start on the format: Enter opens its list, it writes nothing."""
-        self.query_one("#export-format", Select).focus()
+        """Start on the file, its whole name selected: Enter writes it, a name typed
+        replaces it (in the folder shown, unless the name has one)."""
+        self.query_one("#export-path", Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter exports from the file box; on the format list it opens the list."""
+        if action == "export":
+            return self.focused is not None and self.focused.id == "export-path"
+        return True
+
+    def action_export(self) -> None:
+        """Enter in the file box: export (or say what is in the way)."""
+        self._go()
 
     @property
     def format_name(self) -> str:
@@ -143,10 +157,15 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         self._reset_warning()
 
     @on(Input.Changed, "#export-path")
-    def _path_changed(self) -> None:
+    def _path_changed(self, message: Input.Changed) -> None:
         self._reset_warning()
+        # A name typed with another format's extension chooses that format.
+        suffix = Path(message.value.strip()).suffix.casefold()
+        named = [f.name for f in FORMATS.values() if f.extension == suffix]
+        select = self.query_one("#export-format", Select)
+        if len(named) == 1 and select.value != named[0]:
+            select.value = named[0]
 
-    @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
     def _go(self) -> None:
         raw = self.query_one("#export-path", Input).value.strip()
@@ -154,14 +173,23 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if not raw:
             warning.update("Give a file name.")
             return
-        path = Path(raw).expanduser()
+        try:
+            path = Path(raw).expanduser()
+        except RuntimeError:  # "~name/..." for a user there is none of
+            warning.update(f"No home folder is known for {raw.split('/', 1)[0]}: "
+                           "write ~/ for yours, or the whole path.")
+            return
         if not path.is_absolute():
             path = self.directory / path
-        if path.is_dir():
-            warning.update(f"{path} is a folder; give a file name.")
-            return
-        if not path.parent.is_dir():
-            warning.update(f"The folder {path.parent} does not exist.")
+        try:
+            if path.is_dir():
+                warning.update(f"{path} is a folder; give a file name.")
+                return
+            if not path.parent.is_dir():
+                warning.update(f"The folder {path.parent} does not exist.")
+                return
+        except OSError as exc:  # a name too long for the system, say
+            warning.update(f"{path.name}: {exc.strerror or exc}")
             return
         extension = FORMATS[self.format_name].extension
         named = (path, self.format_name)
@@ -179,11 +207,16 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             return
         except OSError:
             pass  # no permission to look, say: the write says what is wrong
-        if path.exists() and self._confirming != path:
+        try:
+            exists = path.exists()
+        except OSError as exc:
+            warning.update(f"{path.name}: {exc.strerror or exc}")
+            return
+        if exists and self._confirming != path:
             self._confirming = path
             warning.update(f"{path.name} exists. Press Enter or Export again to overwrite it.")
             return
-        self.dismiss(ExportRequest(self.format_name, path, overwrite=path.exists()))
+        self.dismiss(ExportRequest(self.format_name, path, overwrite=exists))
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

@@ -71,8 +71,8 @@ class FacetList(LineStyles, ScrollView, can_focus=True):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *move_bindings("facet", space=False),
-        Binding("space,enter", "select", "Choose / unchoose (Space does not page here)",
-                show=False, id="facet.toggle"),
+        Binding("space,enter", "select", "Choose",
+                tooltip="Or unchoose; Space does not page here", id="facet.toggle"),
     ]
 
     COMPONENT_CLASSES = {

@@ -381,11 +381,31 @@ class FilterPanel(VerticalScroll, can_focus=False):
 
     def _show_control(self, control: Widget) -> None:
         """Scroll the panel home if `control` shows there whole (the search box above it
-        stays in sight: at 160×48 `f` scrolled it off), else to put it at the top."""
-        if control.virtual_region.bottom <= self.scrollable_content_region.height:
+        stays in sight: at 160×48 `f` scrolled it off), else to put its heading at the
+        top (at 80×24 the actors' heading, which says whether several chosen actors
+        combine as any or all, went out of sight), or the control itself when the
+        heading would push its highlighted line out of sight."""
+        height = self.scrollable_content_region.height
+        if control.virtual_region.bottom <= height:
             self.scroll_home(animate=False, immediate=True)
-        else:
-            self.scroll_to_widget(control, animate=False, top=True, immediate=True)
+            return
+        heading = self._heading_of(control)
+        top: Widget = control
+        if heading is not None:
+            cursor = 0
+            if isinstance(control, FacetList) and control.highlighted is not None:
+                cursor = control.highlighted - round(control.scroll_offset.y)
+            if control.virtual_region.y - heading.virtual_region.y + cursor < height:
+                top = heading
+        self.scroll_to_widget(top, animate=False, top=True, immediate=True)
+
+    @staticmethod
+    def _heading_of(control: Widget) -> Label | None:
+        """The heading just above `control` in the panel, if there is one."""
+        siblings = list(control.parent.children) if control.parent is not None else []
+        at = siblings.index(control) if control in siblings else 0
+        before = siblings[at - 1] if at > 0 else None
+        return before if isinstance(before, Label) else None
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
