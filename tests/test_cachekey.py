@@ -141,3 +141,23 @@ def test_another_version_of_the_code_gets_its_own_key(tmp_path: Path, settled_so
     time.sleep(0.05)
     ours = folder_key(data, code_digest(), tmp_path / "a.stat")
     assert folder_key(data, b"another version", tmp_path / "b.stat") != ours
+
+
+def test_a_file_name_that_is_not_utf8_is_keyed_not_refused(
+    tmp_path: Path, settled_soon: None
+) -> None:
+    """A trial: a seed or a draft named in Latin-1 (unzipped from an archive made
+    elsewhere) stopped every command with a traceback, named nowhere in the data."""
+    import os
+
+    data = write_data_dir(tmp_path)
+    (data / "drafts").mkdir()
+    (data / "drafts" / os.fsdecode(b"d\xe9.yaml")).write_text("drafts: []\n", encoding="utf-8")
+    seed = data.parent / "seeds" / os.fsdecode(b"notes-caf\xe9.txt")
+    seed.write_text("Notes.\n", encoding="utf-8")
+    memo = tmp_path / "folder.stat"
+    time.sleep(0.05)
+    first = folder_key(data, CODE, memo)
+    assert first == content_key(data, CODE) == folder_key(data, CODE, memo)  # the memo too
+    seed.write_text("Other notes.\n", encoding="utf-8")
+    assert folder_key(data, CODE, memo) != first

@@ -63,7 +63,9 @@ def key_files(data_dir: Path) -> list[tuple[bytes, Path]]:
     files = [(name.encode(), data_dir / name) for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE)]
     drafts = data_dir / DRAFTS_DIR
     if drafts.is_dir():  # drafts are checked too: a changed draft must be checked again
-        files += [(b"drafts/" + p.name.encode(), p) for p in sorted(drafts.glob("*.yaml"))]
+        files += [(b"drafts/" + os.fsencode(p.name), p) for p in sorted(drafts.glob("*.yaml"))]
+    elif drafts.exists() or drafts.is_symlink():  # a file there is a problem of the folder
+        files.append((b"drafts (not a folder)", drafts))
     seeds = resolved(data_dir / DEFAULT_SEEDS_DIR)
     try:
         # Names, not paths, are sorted, and a file's type is read from its folder
@@ -72,7 +74,9 @@ def key_files(data_dir: Path) -> list[tuple[bytes, Path]]:
             names = sorted(entry.name for entry in entries if entry.is_file())
     except OSError:  # no seeds folder (the loader reports it), or not a folder
         names = []
-    files += [(name.encode(), seeds / name) for name in names]
+    # A name is labelled by its bytes: one that is not UTF-8 (from an archive made
+    # elsewhere) is kept as the system gives it, not refused.
+    files += [(os.fsencode(name), seeds / name) for name in names]
     return files
 
 

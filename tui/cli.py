@@ -10,6 +10,7 @@ errors — never a traceback. Every message and line of text passes through
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from collections.abc import Sequence
@@ -37,7 +38,7 @@ from tui.model import EXPECTED, Timeline
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
 from tui.readfile import read_regular
-from tui.safetext import json_safe, visible
+from tui.safetext import json_safe, undecoded_byte, visible
 from tui.span import ResolveError
 from tui.stdio import GuardedOutput, OutputError, discard_stdout
 from tui.suggest import (
@@ -339,6 +340,10 @@ def _resolve_batch(lines: TextIO, out: TextIO) -> int:
             continue  # blank lines (an editor's trailing one) carry nothing to resolve
         fields = raw.rstrip("\r\n").split("\t")
         try:
+            bad = undecoded_byte(raw)
+            if bad is not None:  # written back raw, it would make the output no UTF-8
+                raise ResolveError(f"not UTF-8 text (byte 0x{bad:02X}): send the lines as "
+                                   "UTF-8")
             if len(fields) not in (2, 3):
                 raise ResolveError("expected ANCHOR<TAB>EXPRESSION[<TAB>SENTENCE]")
             try:
@@ -475,5 +480,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         discard_stdout()
         sys.stderr.write(f"timeline: cannot write to standard output: {exc}\n")
         return EXIT_DATA
+    except OSError as exc:
+        if exc.filename is None or exc.errno != errno.ENAMETOOLONG:
+            raise  # not a path the system refused by its length: a bug, shown as one
+        # A path given, longer than the system allows (only looking at it raises).
+        usage_exit(parser, f"cannot use {exc.filename}: {exc.strerror}\n    hint: a file's "
+                   "name is at most 255 bytes (a letter of Chinese, Japanese or Korean "
+                   "takes 3), and a whole path 4,096")
     except KeyboardInterrupt:
         return 130

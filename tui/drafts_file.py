@@ -13,7 +13,7 @@ import json
 
 from tui.dates import format_span
 from tui.dates.tagger import Tag
-from tui.safetext import visible
+from tui.safetext import json_safe, visible
 from tui.workbench import Drafts
 
 
@@ -88,8 +88,10 @@ _YAML_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def _yaml_string(text: str) -> str:
-    """`text` as a double-quoted YAML string that reads back as the same characters."""
-    quoted = json.dumps(text, ensure_ascii=False)
+    """`text` as a double-quoted YAML string that reads back as the same characters,
+    every control character escaped (`json_safe`: C1 and bidi controls too, which a
+    terminal showing the file, or `draft --output -`, would act on)."""
+    quoted = json_safe(json.dumps(text, ensure_ascii=False))
     for char, escape in _YAML_BREAKS.items():
         quoted = quoted.replace(char, escape)
     return quoted

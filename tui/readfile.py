@@ -72,6 +72,24 @@ def read_regular(path: Path | str, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
+_HINTS = {
+    errno.ELOOP: "a symbolic link on the way points back to itself: point it at the file",
+    errno.ENOTDIR: "a part of the path is a file where a folder should be",
+    errno.EACCES: "you may not read it: check its permissions (ls -l)",
+    errno.EPERM: "you may not read it: check its permissions (ls -l)",
+    errno.ENAMETOOLONG: "a file's name is at most 255 bytes, a whole path 4,096",
+}
+
+
+def read_hint(exc: OSError) -> str:
+    """What to do about a file that could not be read: the refusal's own hint, else
+    one for the system's reason."""
+    own = getattr(exc, "hint", "")
+    if own:
+        return str(own)
+    return _HINTS.get(exc.errno or 0, "check the path, and that the file can be read")
+
+
 def _too_large(size: int, limit: int) -> NotReadable:
     return NotReadable(
         errno.EFBIG,

@@ -97,3 +97,11 @@ def clipped(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[:limit] + f"… [{len(text) - limit:,} more characters]"
+
+
+def undecoded_byte(text: str) -> int | None:
+    """The first byte the system could not decode as UTF-8 in `text` (Python keeps it
+    as a lone surrogate, U+DC80–U+DCFF: from a terminal set to another encoding, or
+    a file name from one), or None when there is none."""
+    bad = next((c for c in text if "\udc80" <= c <= "\udcff"), None)
+    return None if bad is None else ord(bad) - 0xDC00

@@ -34,6 +34,7 @@ from tui.loading.schema import ID_PATTERN, no_such_day
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
+from tui.safetext import undecoded_byte, visible
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
 from tui.yamlappend import append_entry, editable_list, quoted
 
@@ -77,6 +78,20 @@ def parse_published(text: str) -> PublicationWindow:
     return PublicationWindow(first, first, last, likely_is_convention=True)
 
 
+def refuse_undecoded(option: str, value: str | None) -> None:
+    """Refuse text the system could not decode as UTF-8 (typed in a terminal set to
+    another encoding, or a file name from one): written into the data, it made a
+    file no command could read."""
+    bad = undecoded_byte(value or "")
+    if bad is not None:
+        raise WorkbenchError(
+            f"{option} is not UTF-8 text: byte 0x{bad:02X} in "
+            f"“{visible(value or '')}”",
+            "rename the file with UTF-8 letters" if option == "the file's name" else
+            "type it in a terminal set to UTF-8 (a locale such as C.UTF-8)",
+        )
+
+
 def add_article(
     data_dir: Path,
     source: Path,
@@ -100,6 +115,12 @@ def add_article(
     for option, value in (("--title", title), ("--outlet", outlet)):
         if not value.strip():
             raise WorkbenchError(f"{option} is empty", f"give the article's {option[2:]}")
+    typed: list[tuple[str, str | None]] = [
+        ("--title", title), ("--outlet", outlet), ("--author", author), ("--note", note),
+        ("the file's name", source.name),
+    ]
+    for option, text in typed:
+        refuse_undecoded(option, text)
     try:
         raw = source.read_bytes()
     except OSError as exc:
@@ -404,11 +425,22 @@ def as_problem(error: WorkbenchError) -> DataError:
     return DataError([Problem("timeline", None, str(error), error.hint)])
 
 
+class EditorUnreadable(ValueError):
+    """$VISUAL or $EDITOR set to words a shell could not read (a quote left open)."""
+
+
 def editor_command(environ: dict[str, str] | None = None) -> list[str] | None:
-    """$VISUAL or $EDITOR split into words ("code --wait" → two), or None when unset."""
+    """$VISUAL or $EDITOR split into words ("code --wait" → two), or None when unset.
+
+    Raises `EditorUnreadable` saying which and why when a shell could not read it."""
     env = os.environ if environ is None else environ
     for name in ("VISUAL", "EDITOR"):
-        words = shlex.split(env.get(name, "").strip())
+        value = env.get(name, "").strip()
+        try:
+            words = shlex.split(value)
+        except ValueError as exc:
+            raise EditorUnreadable(f"${name} ({visible(value)}) cannot be read as a "
+                                   f"command: {str(exc).lower()}") from None
         if words:
             return words
     return None

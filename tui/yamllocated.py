@@ -114,9 +114,23 @@ LineLoader.add_constructor("tag:yaml.org,2002:map", LineLoader.construct_line_ma
 LineLoader.add_constructor("tag:yaml.org,2002:seq", LineLoader.construct_line_seq)
 
 
+class NestedTooDeeply(yaml.YAMLError):
+    """Values nested deeper than the reader's recursion goes (hundreds of levels)."""
+
+    hint = "a data file's values nest a few levels: look for a long run of [ or {"
+
+    def __init__(self) -> None:
+        super().__init__("values nested too deeply to read (hundreds of lists or mappings "
+                         "inside one another)")
+
+
 def load_yaml(text: str) -> Any:
-    """Parse one YAML document; raises `yaml.YAMLError` (with a mark) when malformed."""
-    return yaml.load(text, Loader=LineLoader)
+    """Parse one YAML document; raises `yaml.YAMLError` (with a mark) when malformed,
+    `NestedTooDeeply` (one) when its values nest deeper than Python's recursion goes."""
+    try:
+        return yaml.load(text, Loader=LineLoader)
+    except RecursionError:
+        raise NestedTooDeeply() from None
 
 
 def reader_error_problem(text: str, exc: yaml.reader.ReaderError) -> tuple[int, str, str]:

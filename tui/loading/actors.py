@@ -37,10 +37,13 @@ def load_actors(
             acts_for=tuple(a for a, _ in acts_for),
         )
         acts_for_lines.append((aid, acts_for))
-    # Cross-references, once every actor is known.
+    # Cross-references, once every actor is known. An actor written but not valid
+    # (a field given twice, say) has its own problem: the actors acting for it are
+    # not reported again, one each.
+    declared = {str(e["id"]) for e in items if isinstance(e, dict) and e.get("id") is not None}
     for aid, acts_for in acts_for_lines:
         for body, line in acts_for:
-            if body not in actors:
+            if body not in declared:
                 problems.add(
                     ACTORS_FILE,
                     line,

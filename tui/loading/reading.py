@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.loading.collect import Problems
-from tui.readfile import read_regular
+from tui.readfile import read_hint, read_regular
 from tui.yamlread import line_of, load_yaml_fast
 
 TITLE_KEY = "title"
@@ -46,9 +46,7 @@ def read_text_file(
         )
         return None
     except OSError as exc:
-        out.add(
-            where or shown, line, f"cannot read {shown}: {exc.strerror}", getattr(exc, "hint", "")
-        )
+        out.add(where or shown, line, f"cannot read {shown}: {exc.strerror}", read_hint(exc))
         return None
     try:
         return raw.decode("utf-8")
@@ -180,7 +178,7 @@ def _located_title(text: str) -> object:
 
     try:
         doc = load_yaml(text)
-    except (yaml.YAMLError, ValueError, RecursionError):  # what `check` reports
+    except (yaml.YAMLError, ValueError):  # what `check` reports
         return None
     return doc.get(TITLE_KEY) if isinstance(doc, dict) else None
 
@@ -322,10 +320,12 @@ def _parse_located(text: str, name: str, out: Problems) -> tuple[Any] | None:
     after reporting why it cannot be read."""
     import yaml  # only here: a valid folder read by the fast parser never needs PyYAML
 
-    from tui.yamllocated import load_yaml, reader_error_problem
+    from tui.yamllocated import NestedTooDeeply, load_yaml, reader_error_problem
 
     try:
         return (load_yaml(text),)
+    except NestedTooDeeply as exc:
+        out.add(name, None, str(exc), exc.hint)
     except yaml.MarkedYAMLError as exc:
         out.add(name, *_malformed(exc, text))
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL

@@ -177,8 +177,14 @@ def read_text(entry: dict[str, Any], key: str, at: At, *, required: bool = True)
     value = entry.get(key)
     if value is None:
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        value = str(value)  # an unquoted number used as text (an id such as 2021)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # an unquoted whole number used as text (an id such as 2021)
+    elif isinstance(value, float):
+        # Read as a number, its digits are lost ("0.10" is 0.1, "1e400" infinity):
+        # not taken as text the file does not hold.
+        at.add(key, f"'{key}' of {at.what} was read as the number {value!r}, not as text",
+               f"put it in quotes to keep it as written: {key}: \"...\"")
+        return None
     if not isinstance(value, str) or (required and not value.strip()):
         blank = isinstance(value, str)
         at.add(

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from textual.app import App, SuspendNotSupported
 
-from tui.workbench import editor_command
+from tui.workbench import EditorUnreadable, editor_command
 
 Severity = Literal["information", "warning", "error"]
 
@@ -19,7 +19,10 @@ def edit_at_line(app: App[Any], path: Path, line: int) -> tuple[str, Severity] |
 
     None when the editor ran; else what to tell the user, and how loudly.
     """
-    editor = editor_command()
+    try:
+        editor = editor_command()
+    except EditorUnreadable as exc:
+        return f"{exc}: write it as a shell would read it.", "error"
     if editor is None:
         return "Set $EDITOR (or $VISUAL) to edit the data from here.", "warning"
     if shutil.which(editor[0]) is None:
