@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import app_for
+from tests.app_helpers import app_for, wait_for
 from tui.screens.export import ExportScreen
 from tui.widgets.timeline_view import TimelineView
 
@@ -206,8 +206,7 @@ async def test_the_dialog_remembers_the_format_and_folder_for_the_session(
         await pilot.pause()
         app.screen.query_one("#export-path").value = str(folder / "mine.csv")
         await pilot.press("enter")
-        await pilot.pause()
-        assert (folder / "mine.csv").is_file()
+        await wait_for(pilot, lambda: (folder / "mine.csv").is_file())  # written by a worker
         await pilot.press("e")
         await pilot.pause()
         assert app.screen.query_one("#export-format").value == "csv"

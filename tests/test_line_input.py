@@ -65,9 +65,10 @@ async def test_the_export_dialogs_path_takes_a_burst_in_order(
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         path = app.screen.query_one("#export-path", Input)
-        assert isinstance(path, LineInput) and not path.has_focus
-        # Tab in the burst too: the keys after it reach the box it moves to (a review:
-        # they went to the format list it left, and were lost).
+        assert isinstance(path, LineInput) and path.has_focus  # it opens on the file
+        # Shift+Tab and Tab in the burst too: the keys after them reach the box Tab
+        # moves back to (a review: they went to the format list it left, and were lost).
+        app.post_message(events.Key("shift+tab", None))
         app.post_message(events.Key("tab", "\t"))
         _burst(app)
         for _ in range(3):

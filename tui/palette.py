@@ -25,6 +25,8 @@ from tui.safetext import visible
 SMALL_TIMELINE = 2_000  # up to this many events, every event is a command
 EVENT_HITS = 200  # at most this many "Go to event" commands for a long timeline
 
+Command = tuple[str, Callable[[], Any], str, str]  # text, callback, help, also matched
+
 
 def with_own_help(
     commands: Iterable[SystemCommand], show_help: Callable[[], Any]
@@ -46,12 +48,14 @@ def with_own_help(
 class TimelineCommands(Provider):
     """"Go to event: …", "Open article: …", "Filter by actor/kind/year: …" commands."""
 
-    def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
-        """(text, callback, help) for the commands, in the order they are listed.
+    def _commands(self, query: str = "") -> Iterator[Command]:
+        """(text, callback, help, also matched) for the commands, in the order they are
+        listed; "also matched" is another text the query may match instead (an
+        event's id, as `list --ids` and `--event` name it).
 
         A long timeline offers its events only once something is typed, and then
-        only those whose title holds every typed word, at most `EVENT_HITS` of
-        them: fuzzy-matching 100,000 titles per keystroke would stall the palette.
+        only those whose title or id holds every typed word, at most `EVENT_HITS`
+        of them: fuzzy-matching 100,000 titles per keystroke would stall the palette.
         """
         screen: Any = self.screen
         timeline = screen.timeline
@@ -61,13 +65,15 @@ class TimelineCommands(Provider):
             if not words:
                 events = ()
             else:
-                events = [e for e in events if all(w in e.title.casefold() for w in words)]
+                events = [e for e in events
+                          if all(w in e.title.casefold() or w in e.id for w in words)]
                 events = events[:EVENT_HITS]
         for event in events:
             yield (
                 visible(f"Go to event: {event.title}"),
                 partial(screen.go_to_event, event.id),
-                visible(format_span(event.span)),
+                visible(f"{format_span(event.span)} · {event.id}"),
+                visible(f"Go to event: {event.id}"),
             )
         for article in timeline.articles:
             yield (
@@ -76,19 +82,21 @@ class TimelineCommands(Provider):
                 visible(f"Open article: {article.title} · {published_compact(article)}"),
                 partial(screen.open_article, article.id),
                 visible(article.outlet),
+                "",
             )
         for actor in sorted(timeline.actors, key=actor_sort_key):
             yield (
                 visible(f"Filter by actor: {actor.name}"),
                 partial(screen.filter_by_actor, actor.id),
                 visible(actor.kind),
+                "",
             )
         for kind in screen.index.kinds if screen.index is not None else ():
             yield (
-                visible(f"Filter by kind: {kind}"), partial(screen.filter_by_kind, kind), ""
+                visible(f"Filter by kind: {kind}"), partial(screen.filter_by_kind, kind), "", ""
             )
         for year in screen.index.years if screen.index is not None else ():
-            yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "")
+            yield (f"Filter by year: {year}", partial(screen.filter_by_year, year), "", "")
 
     def _reading_notice(self) -> str | None:
         """While only a long timeline's head is shown: what the lists below leave out."""
@@ -110,7 +118,7 @@ class TimelineCommands(Provider):
         reading = self._reading_notice()
         if reading is not None:
             yield DiscoveryHit(Content(reading), self._notify_reading, text=reading)
-        for text, callback, help_text in self._commands():
+        for text, callback, help_text, _also in self._commands():
             # Textual reads `help` as markup: escape the data's text.
             yield DiscoveryHit(Content(text), callback, text=text, help=escape(help_text))
 
@@ -123,11 +131,13 @@ class TimelineCommands(Provider):
         if reading is not None:
             # Listed whatever is typed: an event missing below may be in the rest.
             yield Hit(1.0, Content(reading), self._notify_reading, text=reading)
-        for text, callback, help_text in self._commands(query):
+        for text, callback, help_text, also in self._commands(query):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, self._highlight(matcher, text), callback, text=text,
                           help=escape(help_text))
+            elif also and (score := matcher.match(also)) > 0:  # by its id: the title as is
+                yield Hit(score, Content(text), callback, text=text, help=escape(help_text))
 
     @staticmethod
     def _highlight(matcher: Any, text: str) -> Content:
@@ -144,7 +154,7 @@ class ArticleCommands(TimelineCommands):
     """"Open article: …" in the article view: another article of the timeline, shown in
     place of this one (Esc still goes back to the explorer)."""
 
-    def _commands(self, query: str = "") -> Iterator[tuple[str, Callable[[], Any], str]]:
+    def _commands(self, query: str = "") -> Iterator[Command]:
         screen: Any = self.screen
         for article in screen.timeline.articles:
             if article.id != screen.article.id:
@@ -152,6 +162,7 @@ class ArticleCommands(TimelineCommands):
                     visible(f"Open article: {article.title} · {published_compact(article)}"),
                     partial(screen.open_other_article, article.id),
                     visible(article.outlet),
+                    "",
                 )
 
     def _reading_notice(self) -> str | None:

@@ -390,9 +390,7 @@ class ExplorerScreen(
         event = self.timeline.event_by_id.get(message.event_id)
         if event is not None and event is not self.event:
             self._show_event(event)
-        source_view = self.query_one("#source", SourceView)
-        source_view.focus()
-        source_view.scroll_to_quote()
+        self.action_show_source()
 
     @on(SourceView.QuoteChosen, "#source")
     def _quote_chosen(self, message: SourceView.QuoteChosen) -> None:

@@ -86,6 +86,13 @@ class CommandActions(Screen[None]):
         index = (self.source_index + step) % len(self.event.sources)
         self._show_event(self.event, index)
 
+    def action_show_source(self) -> None:
+        """Into the source pane, its quote in view (Enter in the timeline and the event
+        pane)."""
+        source_view = self.query_one("#source", SourceView)
+        source_view.focus()
+        source_view.scroll_to_quote()
+
     def action_open_article(self) -> None:
         """Open the article the source pane shows, at the quote highlighted in it."""
         self.show_selected()

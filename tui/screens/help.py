@@ -144,6 +144,7 @@ def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
     from tui.screens.source_form import SourceFormScreen
     from tui.widgets.article_text import ArticleText
     from tui.widgets.density_strip import DensityStrip
+    from tui.widgets.event_detail import EventDetail
     from tui.widgets.facet_list import FacetList
     from tui.widgets.source_view import SourceView
     from tui.widgets.timeline_view import TimelineView
@@ -156,6 +157,7 @@ def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[Binding
         ("Explorer", list(ExplorerScreen.BINDINGS)),
         ("Moving, in every list and pane", move_bindings("help")),
         ("Timeline", own(TimelineView.BINDINGS)),
+        ("Event", own(EventDetail.BINDINGS)),
         ("Source", own(SourceView.BINDINGS)),
         ("Filter lists", own(FacetList.BINDINGS)),
         ("Density strip", list(DensityStrip.BINDINGS)),

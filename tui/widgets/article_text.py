@@ -171,6 +171,23 @@ class ArticleText(SourceView, inherit_bindings=False):
         top = round(self.scroll_offset.y)
         return not height or top <= self.line_of_offset(quote.start) < top + height
 
+    def _out_of_view(self, offset: int) -> bool:
+        """True when the line holding article offset `offset` is not in view (never
+        before the first layout)."""
+        height = self.scrollable_content_region.height
+        return bool(height) and not self._in_view(QuoteRef(offset, offset, "", 0), height)
+
+    def _view_top(self) -> int:
+        """The article offset of the first text line in view."""
+        line = self.offsets_of_line(max(len(self._header), round(self.scroll_offset.y)))
+        return line[0] if line is not None else 0
+
+    def _view_bottom(self) -> int:
+        """The article offset where the last text line in view ends."""
+        last = round(self.scroll_offset.y) + max(1, self.scrollable_content_region.height) - 1
+        line = self.offsets_of_line(min(last, len(self._header) + len(self._text_lines) - 1))
+        return line[1] if line is not None else 0
+
     def show_tags(self, article: Article, tags: tuple[Tag, ...]) -> None:
         """Show `article` with `tags` marked, none selected yet."""
         self.tags = tags
@@ -218,9 +235,14 @@ class ArticleText(SourceView, inherit_bindings=False):
         it); out of range when that passes an end."""
         at = self.at_match
         if at is None:
-            if self.current is not None:
+            if self.current is not None and not self._out_of_view(self.tags[self.current].start):
                 return self.current + step
-            at = self.opened_at
+            at = self.opened_at if self.current is None else None
+        if at is None or self._out_of_view(at):
+            # Scrolled away from it (`g`, `G`, a page): the first in view (`n`) or the
+            # last (`N`), as less goes on from the screen, and vim from the cursor
+            # `gg` or `G` moved.
+            at = self._view_top() if step > 0 else self._view_bottom()
         assert at is not None
         if step > 0:
             return next((i for i, t in enumerate(self.tags) if t.start >= at), len(self.tags))
@@ -241,8 +263,7 @@ class ArticleText(SourceView, inherit_bindings=False):
         if not found:
             return 0
         self.search_words, self.matches = " ".join(words.split()), found
-        line = self.offsets_of_line(max(len(self._header), round(self.scroll_offset.y)))
-        top = line[0] if line is not None else 0
+        top = self._view_top()
         self._go_to_match(next((i for i, (s, _) in enumerate(found) if s >= top), 0))
         self.refresh_bindings()
         return len(found)
@@ -252,6 +273,15 @@ class ArticleText(SourceView, inherit_bindings=False):
         if not self.matches or self.match_index is None:
             return
         index = self.match_index + step
+        if self._out_of_view(self.matches[self.match_index][0]):  # scrolled away: from the view
+            if step > 0:
+                top = self._view_top()
+                index = next((i for i, (s, _) in enumerate(self.matches) if s >= top),
+                             len(self.matches))
+            else:
+                bottom = self._view_bottom()
+                index = max((i for i, (_, e) in enumerate(self.matches) if e <= bottom),
+                            default=-1)
         if not 0 <= index < len(self.matches):
             where = "first" if step > 0 else "last"
             self.notify(f"Wrapped to the {where} match.", markup=False)

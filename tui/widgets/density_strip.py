@@ -53,6 +53,9 @@ class DensityStrip(LineStyles, Widget, can_focus=True):
         Binding("home,g", "move_to(0)", "First year", show=False, id="density.first"),
         Binding("end,G", "move_to(-1)", "Last year", show=False, id="density.last"),
         Binding("enter,space", "choose", "Filter by this year", id="density.choose"),
+        # The strip is a line above the timeline: down goes into the list below it.
+        Binding("down,j", "app.focus_next", "Down to the timeline", show=False,
+                id="density.down"),
     ]
 
     COMPONENT_CLASSES = {"density--bar", "density--marked", "density--cursor", "density--label"}

@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -72,7 +72,11 @@ class EventDetail(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     strips, and a new event only repaints the pane (never a layout of the screen).
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = move_bindings("detail")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # As from the timeline: Enter goes on to the source, the words themselves.
+        Binding("enter", "screen.show_source", "Source", id="detail.source"),
+        *move_bindings("detail"),
+    ]
 
     COMPONENT_CLASSES = {
         "detail--title",

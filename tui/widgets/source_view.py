@@ -132,6 +132,9 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("]", "next_quote", "Next quote", id="source.next_quote"),
         Binding("[", "previous_quote", "Prev quote", show=False, id="source.previous_quote"),
+        # Deeper still: the whole article, at this quote (`o` from every pane).
+        Binding("enter", "screen.open_article", "Open article", show=False,
+                id="source.open_article"),
         *move_bindings("source"),
     ]
 
