@@ -83,3 +83,25 @@ async def test_n_after_g_goes_on_from_the_view_not_from_an_expression_out_of_it(
         await pilot.press("G", "N")
         await settle(pilot)
         assert text.current == len(text.tags) - 1
+
+
+async def test_help_opens_at_the_keys_of_where_it_was_asked(tmp_path: Path) -> None:
+    """From the article view, help opened on the explorer's keys: its own were a page
+    below. It opens at them now (the keys of everywhere still above)."""
+    from tui.screens.help import HelpScreen, KeyList
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.query_one(KeyList).scroll_offset.y == 0
+        await pilot.press("escape", "o")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one(KeyList)
+        lines = app.screen.text.plain.split("\n")
+        assert lines[round(keys.scroll_offset.y)] == "Article view"

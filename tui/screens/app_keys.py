@@ -13,6 +13,10 @@ from textual.widgets import Input
 
 from tui.palette import with_own_help
 
+# The help section of each pane of the explorer, by the pane's id.
+_PANE_SECTIONS = {"detail": "Event", "source": "Source", "density": "Density strip",
+                  "actors": "Filter lists", "kinds": "Filter lists", "years": "Filter lists"}
+
 
 class AppKeys(App[None]):
     """Help for every key, grouped by where it applies, and Ctrl+C that quits."""
@@ -40,4 +44,14 @@ class AppKeys(App[None]):
         from tui.screens.help import HelpScreen  # imported when first asked for
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.help_sections()))
+            self.push_screen(HelpScreen(self.help_sections(), self._help_section_here()))
+
+    def _help_section_here(self) -> str | None:
+        """The help section of the keys where `?` was pressed: the article view's, a
+        pane's (the explorer's own come first anyway)."""
+        from tui.screens.article import ArticleScreen
+
+        if isinstance(self.screen, ArticleScreen):
+            return "Article view"
+        focused = self.screen.focused
+        return None if focused is None else _PANE_SECTIONS.get(focused.id or "")

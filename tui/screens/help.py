@@ -109,9 +109,14 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+    def __init__(
+        self, sections: Sequence[tuple[str, Iterable[BindingType]]], opened_at: str | None = None
+    ) -> None:
+        """`opened_at` names the section to show first (the keys of where `?` was
+        pressed); the list still starts with what holds everywhere, above it."""
         super().__init__()
         self.sections = sections
+        self.opened_at = opened_at
         self.text = help_text(sections)  # styled once the key list's styles are known
 
     def compose(self) -> ComposeResult:
@@ -128,6 +133,11 @@ class HelpScreen(ModalScreen[None]):
         self.text = help_text(self.sections, title, key)
         self.query_one("#help-text", Static).update(self.text)
         keys.focus()
+        lines = self.text.plain.split("\n")
+        if self.opened_at is not None and self.opened_at in lines:
+            # Laid out first: the list's height is known once the text is in it.
+            at = lines.index(self.opened_at)
+            self.call_after_refresh(keys.scroll_to, y=at, animate=False, immediate=True)
 
 
 def explorer_keys(everywhere: list[BindingType]) -> list[tuple[str, list[BindingType]]]:
