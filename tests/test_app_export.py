@@ -28,6 +28,13 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return out
 
 
+async def _open_dialog(pilot) -> None:  # type: ignore[no-untyped-def]
+    """`e` pressed once the explorer is up: the export dialog, on its file box."""
+    await pilot.pause()
+    await pilot.press("e")
+    await pilot.pause()
+
+
 async def test_e_exports_the_filtered_view_as_json(tmp_path: Path, workdir: Path) -> None:
     app = app_for(tmp_path, actors=["xi-jinping"])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -153,9 +160,7 @@ async def test_a_name_typed_with_a_formats_extension_chooses_that_format(
 ) -> None:
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await _open_dialog(pilot)
         await pilot.press(*"mine.csv")  # typed over the name proposed, which is selected
         await pilot.pause()
         assert app.screen.query_one("#export-format").value == "csv"
@@ -180,9 +185,7 @@ async def test_a_path_the_system_refuses_is_said_in_the_dialog(
     """A slip for `~/` and a name over 255 bytes closed the explorer with a traceback."""
     app = app_for(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
+        await _open_dialog(pilot)
         app.screen.query_one("#export-path").value = typed
         await pilot.press("enter")
         await pilot.pause()
