@@ -105,3 +105,31 @@ async def test_help_opens_at_the_keys_of_where_it_was_asked(tmp_path: Path) -> N
         keys = app.screen.query_one(KeyList)
         lines = app.screen.text.plain.split("\n")
         assert lines[round(keys.scroll_offset.y)] == "Article view"
+
+
+async def test_help_is_searched_with_slash_and_n(tmp_path: Path) -> None:
+    """A trial: about 90 lines of keys, and `/` did nothing in help, as it does in
+    less and in vim's `:help`."""
+    from tui.screens.help import HelpScreen, KeyList
+
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark", "slash", *"next match", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        keys = app.screen.query_one(KeyList)
+        lines = app.screen.text.plain.split("\n")
+        found = [i for i, line in enumerate(lines) if "next match" in line.casefold()]
+        assert len(found) > 1
+        assert round(keys.scroll_offset.y) == min(found[0], keys.max_scroll_y)
+        assert f"1 of {len(found)}" in str(keys.border_subtitle)
+        await pilot.press("n")
+        await settle(pilot)
+        assert f"2 of {len(found)}" in str(keys.border_subtitle)
+        await pilot.press("slash", *"no such key here", "enter")
+        await settle(pilot)
+        assert "not in the keys" in str(keys.border_subtitle)
+        await pilot.press("escape")  # the search line is closed: Esc closes help
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)

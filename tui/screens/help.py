@@ -8,14 +8,18 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.safetext import visible
+from tui.widgets.find_bar import FindBar
 from tui.widgets.key_bar import KeyBar
-from tui.widgets.keys import MOVE_ACTIONS, ScrollKeys, move_bindings
+from tui.widgets.keys import MOVE_ACTIONS, ScrollKeys, move_bindings, typed_ahead
 from tui.widgets.styles import foreground_style
 
 KEY_NAMES = {
@@ -97,6 +101,13 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+        Binding("slash", "find", "Search", id="help.search"),
+        Binding("n", "step_match(1)", "Next match", id="help.next_match"),
+        Binding("N", "step_match(-1)", "Previous match", show=False, id="help.previous_match"),
+        # Priority, in the search line only (`check_action`): the line would take them.
+        Binding("enter", "commit_find", "Search", priority=True, id="help.commit_search"),
+        Binding("escape", "cancel_find", "Cancel search", priority=True,
+                id="help.cancel_search"),
     ]
 
     DEFAULT_CSS = """
@@ -106,6 +117,7 @@ class HelpScreen(ModalScreen[None]):
             width: 72; max-width: 100%; height: 80%;
             border: round $accent; background: $surface; padding: 0 1;
         }
+        & > FindBar { width: 72; max-width: 100%; background: $surface; }
     }
     """
 
@@ -118,13 +130,85 @@ class HelpScreen(ModalScreen[None]):
         self.sections = sections
         self.opened_at = opened_at
         self.text = help_text(sections)  # styled once the key list's styles are known
+        self.matches: list[int] = []  # the lines holding the words searched for
+        self.match_index = 0
 
     def compose(self) -> ComposeResult:
         """The generated key list."""
         with KeyList(id="help-keys") as scroll:
             scroll.border_title = "Keys — Esc to close"
             yield Static(self.text, id="help-text")
+        yield FindBar(id="help-find", what="the keys")
         yield KeyBar()  # the help's own keys, over the explorer's (a modal shows it)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Enter and Esc commit or cancel the search line only while it is open, where
+        "/" and the letters are its words; `n` and `N` only while a search found lines."""
+        open_line = self.is_mounted and self.query_one(FindBar).display
+        if action in ("commit_find", "cancel_find"):
+            return open_line
+        if action in ("find", "dismiss"):
+            return not open_line
+        if action == "step_match":
+            return bool(self.matches) and not open_line
+        return True
+
+    def action_find(self) -> None:
+        """Open the search line under the list (`/`, as in less)."""
+        self.query_one(FindBar).open()
+
+    async def action_commit_find(self) -> None:
+        """Enter in the search line: go to the first line holding its words, on from the
+        top of the view; with none, the next match of the last search."""
+        bar = self.query_one(FindBar)
+        words = " ".join((await typed_ahead(bar)).split())
+        self._close_find()
+        if not words:
+            self.action_step_match(1)
+            return
+        bar.remember(words)
+        needles = words.casefold().split()
+        lines = self.text.plain.split("\n")
+        self.matches = [i for i, line in enumerate(lines)
+                        if all(n in line.casefold() for n in needles)]
+        self.refresh_bindings()
+        keys = self.query_one(KeyList)
+        if not self.matches:
+            keys.border_subtitle = Content(visible(f"“{words}”: not in the keys"))
+            return
+        top = round(keys.scroll_offset.y)
+        self.match_index = next((i for i, at in enumerate(self.matches) if at >= top), 0)
+        self._show_match(words)
+
+    def action_step_match(self, step: int) -> None:
+        """The next (`step` 1) or previous (-1) line of the search, wrapping."""
+        if self.matches:
+            self.match_index = (self.match_index + step) % len(self.matches)
+            self._show_match()
+
+    def _show_match(self, words: str | None = None) -> None:
+        keys = self.query_one(KeyList)
+        at = self.matches[self.match_index]
+        keys.scroll_to(y=at, animate=False, immediate=True)
+        if words is not None:
+            self._words = words
+        keys.border_subtitle = Content(visible(
+            f"“{self._words}”: {self.match_index + 1} of {len(self.matches)} — n/N: next, "
+            "previous"))
+
+    _words = ""
+
+    def action_cancel_find(self) -> None:
+        """Esc in the search line: no search made."""
+        self._close_find()
+
+    @on(FindBar.Emptied, "#help-find")
+    def _find_emptied(self) -> None:
+        self._close_find()
+
+    def _close_find(self) -> None:
+        self.query_one(FindBar).close()
+        self.set_focus(self.query_one(KeyList), scroll_visible=False)
 
     def on_mount(self) -> None:
         """Style the list from the key list's component classes; it takes the keys at once."""

@@ -50,8 +50,9 @@ class FindBar(SearchBox):
             """The widget that sent the message (an alias of `find_bar`)."""
             return self.find_bar
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="search the article: words, then Enter (Esc cancels)",
+    def __init__(self, *, id: str | None = None, what: str = "the article") -> None:
+        """`what` is said in the empty line: what it searches."""
+        super().__init__(placeholder=f"search {what}: words, then Enter (Esc cancels)",
                          id=id, select_on_focus=False)  # fmt: skip
         self._searched: list[str] = []  # the words searched, oldest first
         self._recalled = 0  # how far back Up has gone (0: the line as typed)
