@@ -342,3 +342,42 @@ async def test_a_fifo_is_refused_in_the_dialog_not_offered_for_overwriting(
         assert isinstance(app.screen, ExportScreen)
         said = str(app.screen.query_one("#export-warning").render())
         assert "FIFO" in said and "overwrite" not in said
+
+
+async def test_a_json_name_chooses_json_back_and_keeps_timelinejs(
+    tmp_path: Path, workdir: Path
+) -> None:
+    """A review: `.json` is JSON's and TimelineJS's, so a name ending in it chose
+    neither, and CSV went on into `b.json`."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_dialog(pilot)
+        box, choice = app.screen.query_one("#export-path"), app.screen.query_one("#export-format")
+        box.value = str(workdir / "a.csv")
+        await pilot.pause()
+        assert choice.value == "csv"
+        box.value = str(workdir / "b.json")
+        await pilot.pause()
+        assert choice.value == "json"
+        choice.value = "timelinejs"
+        await pilot.pause()
+        box.value = str(workdir / "c.json")
+        await pilot.pause()
+        assert choice.value == "timelinejs"  # a .json name is this format's too
+
+
+async def test_a_format_chosen_with_the_name_emptied_proposes_a_name(
+    tmp_path: Path, workdir: Path
+) -> None:
+    """A review: Backspace empties the name (it opens selected), and choosing a format
+    then closed the explorer with a traceback (an empty path has no suffix to set)."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_dialog(pilot)
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert app.screen.query_one("#export-path").value == ""
+        app.screen.query_one("#export-format").value = "csv"
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert app.screen.query_one("#export-path").value == str(workdir / "timeline-export.csv")

@@ -74,14 +74,71 @@ def test_a_file_written_while_it_is_loaded_never_meets_a_stale_entry(
     assert cached.event_by_id["pact-signed"].title == "Trade pact signed"
 
 
+def test_a_file_saved_after_a_key_from_the_memo_is_not_stored_under_it(
+    data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: the key taken from its memo (the files unchanged since they were last
+    hashed) read no file, and the entry was gone (pruned): the load read the file
+    saved meanwhile and stored its model under the old key."""
+    import time
+
+    from tui import cache as cache_module
+    from tui import cachekey
+
+    monkeypatch.setattr(cachekey, "RACY_NS", 10_000_000)  # settled after 10 ms
+    events = data_dir / "events.yaml"
+    time.sleep(0.05)
+    open_folder(data_dir).store()
+    for entry in _entries(model_cache_dir):
+        entry.unlink()  # pruned; the memo of the key stays
+    real_key = cache_module.folder_key
+
+    def key_then_edit(*args: object, **kwargs: object) -> str:
+        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
+        events.write_text(EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"),
+                          encoding="utf-8")
+        return key
+
+    monkeypatch.setattr(cache_module, "folder_key", key_then_edit)
+    opened = open_folder(data_dir)
+    opened.store()
+    assert opened.timeline.event_by_id["pact-signed"].title == "Saved meanwhile"  # as read
+    monkeypatch.setattr(cache_module, "folder_key", real_key)
+    events.write_text(EVENTS_YAML, encoding="utf-8")
+    assert open_folder(data_dir).timeline.event_by_id["pact-signed"].title == "Trade pact signed"
+
+
+def test_both_passes_over_a_folder_with_problems_read_the_keyed_bytes(
+    data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: the located second pass read the files again, after the fast pass
+    failed: a fix saved in between was stored under the key of the broken file."""
+    from tui import cache as cache_module
+
+    events = data_dir / "events.yaml"
+    broken = EVENTS_YAML.replace("title: Trade pact signed", "title: [unclosed")
+    events.write_text(broken, encoding="utf-8")
+    real_key = cache_module.folder_key
+
+    def key_then_fix(*args: object, **kwargs: object) -> str:
+        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
+        events.write_text(EVENTS_YAML, encoding="utf-8")
+        return key
+
+    monkeypatch.setattr(cache_module, "folder_key", key_then_fix)
+    with pytest.raises(DataError):
+        open_folder(data_dir)
+    assert _entries(model_cache_dir) == []
+
+
 def test_the_key_hands_the_data_files_it_read_to_the_load(data_dir: Path) -> None:
     cache = ModelCache.for_folder(data_dir)
     assert cache is not None
-    taken = cache.take_read()
+    taken, as_keyed = cache.take_read()
     # The three data files, as they are; not the seeds (the articles read those).
-    assert taken == {data_dir / name: (data_dir / name).read_bytes()
-                     for name in ("articles.yaml", "actors.yaml", "events.yaml")}
-    assert cache.take_read() == {}  # handed over once, none kept
+    assert as_keyed and taken == {data_dir / name: (data_dir / name).read_bytes()
+                                  for name in ("articles.yaml", "actors.yaml", "events.yaml")}
+    assert cache.key_bytes == {}  # handed over once, none kept
 
 
 def test_an_edited_seed_changes_the_key(data_dir: Path) -> None:

@@ -62,7 +62,7 @@ from tui.cachepatch import Base, patch_of, patched
 from tui.cachereuse import reuse_from, reuse_state
 from tui.loading.kept import Reuse
 from tui.model import Timeline
-from tui.readfile import resolved
+from tui.readfile import read_regular, resolved
 from tui.safetext import visible
 
 CACHE_ENV = "TIMELINE_CACHE_DIR"
@@ -93,8 +93,10 @@ class ModelCache:
 
     path: Path
     pointer: Path | None = None  # names the folder's latest entry (see the module docstring)
-    # The data files read to work out the key, by path (see `take_read`).
+    # The data files read to work out the key, by path, and the digest the key took
+    # for each (see `take_read`).
     key_bytes: dict[Path, bytes] = field(default_factory=dict, compare=False)
+    key_digests: dict[Path, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def for_folder(cls, data_dir: Path) -> ModelCache | None:
@@ -112,19 +114,41 @@ class ModelCache:
         if not directory.is_dir():
             memo = directory / "nowhere" / memo.name  # not created just for the memo
         read: dict[Path, bytes] = {}
+        used: dict[Path, str] = {}
         return cls(
-            directory / f"{folder_key(data_dir, code, memo, read)}.pickle",
+            directory / f"{folder_key(data_dir, code, memo, read, used)}.pickle",
             directory / f"folder-{folder.hexdigest()}{_POINTER_SUFFIX}",
             read,
+            used,
         )
 
-    def take_read(self) -> dict[Path, bytes]:
-        """The bytes of the data files read to work out the key, by path, handed
-        over once (the cache keeps none of them): a load takes them rather than
-        reading the files again (`tui.cachekey.folder_key`)."""
+    def take_read(self) -> tuple[dict[Path, bytes], bool]:
+        """The bytes of the data files the key was made from, by path, for a load to
+        take rather than read the files again, handed over once (the cache keeps
+        none of them); and whether they are those bytes.
+
+        A file whose digest the key took from its memo (unchanged since it was
+        last hashed) is read now and hashed: when it differs, it was saved after
+        the key was worked out, and the load's model must not be written under
+        this key (False). One the key read is the very bytes it hashed.
+        """
         taken = dict(self.key_bytes)
         self.key_bytes.clear()
-        return taken
+        same = True
+        for path, digest in self.key_digests.items():
+            if path in taken:
+                continue
+            try:
+                content = read_regular(path)
+            except OSError:
+                continue  # the load says why; the key took a marker for it
+            taken[path] = content
+            same = same and hashlib.sha256(content).hexdigest() == digest
+        return taken, same
+
+    def drop_read(self) -> None:
+        """Forget the bytes the key read (the entry was there: no load needs them)."""
+        self.key_bytes.clear()
 
     def read(self) -> Timeline | None:
         """The cached timeline, or None when there is none or it cannot be used."""

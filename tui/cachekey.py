@@ -115,7 +115,11 @@ def _stat(path: Path) -> Stat:
 
 
 def folder_key(
-    data_dir: Path, code: bytes, memo: Path, read: dict[Path, bytes] | None = None
+    data_dir: Path,
+    code: bytes,
+    memo: Path,
+    read: dict[Path, bytes] | None = None,
+    used: dict[Path, str] | None = None,
 ) -> str:
     """`content_key(data_dir, code)`, taking from the memo at `memo` what did not change.
 
@@ -124,26 +128,33 @@ def folder_key(
     the bytes of the data files read to work out their digests are put there, by
     path, for the load that follows: it then reads the very bytes the key was
     made from (not a later version of a file written in between), and a 53 MB
-    events file is read once, not twice.
+    events file is read once, not twice. With `used`, the digest the key took for
+    each data file (from the memo or worked out) is put there, by path: a load of a
+    file the key did not read checks it against that (`ModelCache.take_read`).
     """
     files = key_files(data_dir)
     labels = [label.decode("utf-8", "surrogateescape") for label, _ in files]
     stats = [_stat(path) for _, path in files]
     remembered = _read_memo(memo)
     known: dict[str, tuple[object, str]] = {}
+    data_files = {data_dir / name for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE)}
     if remembered is not None:
-        if remembered.get("files") == [[*pair] for pair in zip(labels, stats, strict=True)]:
-            key = remembered.get("key")
-            if isinstance(key, str):
-                return key
         entries = remembered.get("digests")
         if isinstance(entries, list):
             for entry in entries:
                 if isinstance(entry, list) and len(entry) == 3 and isinstance(entry[2], str):
                     known[str(entry[0])] = (entry[1], entry[2])
+        if remembered.get("files") == [[*pair] for pair in zip(labels, stats, strict=True)]:
+            key = remembered.get("key")
+            if isinstance(key, str) and all(label in known for label, (_, path)
+                                            in zip(labels, files, strict=True)
+                                            if path in data_files):
+                if used is not None:
+                    used.update((path, known[label][1]) for label, (_, path)
+                                in zip(labels, files, strict=True) if path in data_files)
+                return key
     started = time.time_ns()
     digests: list[str] = []
-    data_files = {data_dir / name for name in (ARTICLES_FILE, ACTORS_FILE, EVENTS_FILE)}
     for label, stat, (_, path) in zip(labels, stats, files, strict=True):
         had = known.get(label)
         digests.append(
@@ -151,6 +162,9 @@ def folder_key(
             else _digest(path, read if path in data_files else None)
         )
     key = _key(code, files, digests)
+    if used is not None:
+        used.update((path, digest) for (_, path), digest in zip(files, digests, strict=True)
+                    if path in data_files)
     now = [_stat(path) for _, path in files]
     kept = [
         [label, stat, digest]

@@ -93,8 +93,7 @@ def check_folder(
     when the events file does not lend itself to that, it is read whole.
     `progress` is told how far the load has got (`tui.loading.progress`).
     `read` holds data files' bytes already read (by the cache's key, which they
-    made), by path: those are taken out of it (each freed once decoded), not read
-    again.
+    made), by path: those are not read again.
     """
     read = {} if read is None else read
     if not data_dir.is_dir():
@@ -302,9 +301,9 @@ def _read_data(
     data_dir: Path, name: str, problems: Problems, read: dict[Path, bytes]
 ) -> str | None:
     """The text of the data file `name` (as `read_yaml` reads it), or None on a problem;
-    its bytes taken out of `read` when they are there."""
+    its bytes taken from `read` when they are there."""
     path = data_dir / name
-    return read_text_file(path, name, problems, what="data file", raw=read.pop(path, None))
+    return read_text_file(path, name, problems, what="data file", raw=read.get(path))
 
 
 MAX_PLACED = 2000
@@ -350,7 +349,9 @@ def load_reusing(
     read: dict[Path, bytes] | None = None,
 ) -> tuple[Timeline, Reuse | None]:
     """`load_timeline`, taking unchanged events from `previous` (see `check_folder`);
-    `progress` is told how far it has got; `read` as `check_folder` takes it."""
+    `progress` is told how far it has got; `read` as `check_folder` takes it, for both
+    passes (a file saved between them is not read: the problems reported are those
+    of the bytes the cache's key was made from), emptied once they are done."""
     with gc_paused():
         try:
             return check_folder(
@@ -367,3 +368,6 @@ def load_reusing(
                 read=read,
                 progress=lambda stage, done, total: progress(f"{LOCATING}: {stage}", done, total),
             )
+        finally:
+            if read is not None:
+                read.clear()  # 53 MB at 100,000 events: not kept past the load

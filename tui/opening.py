@@ -115,10 +115,10 @@ def open_folder(
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
         cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
-        read = cache.take_read() if cache is not None else {}
         if cache is not None:
             cached = cache.read()
             if cached is not None:
+                cache.drop_read()
                 ensure_head(cache, cached)  # lost, or pruned: the explorer's next start needs it
                 cache.claim()
                 _hold(cached, cache)
@@ -137,6 +137,9 @@ def open_folder(
         # loader, YAML or the date grammar (about 40 ms of imports).
         from tui.load import load_reusing
 
+        # The bytes the key was made from, for the load to read; when a file changed
+        # after the key was worked out, what is loaded is not written under it.
+        read, as_keyed = cache.take_read() if cache is not None else ({}, False)
         timeline, reuse = load_reusing(folder, previous, progress or no_progress, read)
         # The model lives as long as the process, or the explorer's next reload, and
         # holds no cycles: out of the collector's reach, it is never walked again
@@ -145,7 +148,7 @@ def open_folder(
         # counting when the last reference to it goes.
         if freeze:
             gc.freeze()
-        return Opened(timeline, reuse, cache)
+        return Opened(timeline, reuse, cache if as_keyed else None)
 
 
 def open_timeline(

@@ -85,7 +85,8 @@ def check_drafts(
                 name,
                 mark.line + 1 if mark else None,
                 f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-                "check indentation, colons and quoting on this line or the one above",
+                getattr(exc, "hint", None)  # values nested too deeply have their own
+                or "check indentation, colons and quoting on this line or the one above",
             )
             continue
         if not isinstance(doc, dict) or not isinstance(doc.get("drafts"), list):

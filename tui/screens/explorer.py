@@ -460,13 +460,13 @@ class ExplorerScreen(
         While a long timeline is being read, the keys that filter or search are off
         (shown dimmed): the first events alone would give wrong counts and matches.
         """
+        if action == "next_match" and not self.filter.search.strip():
+            return False  # off without a search: `n` then says how to search
         if self.head is not None and action in NEEDS_WHOLE_TIMELINE:
             return None
         if action in ("search", "open_article"):
             # In a text box "/" and "o" are letters; in an open list, what it searches.
             return not isinstance(self.focused, (Input, SelectOverlay))
-        if action == "next_match":  # off without a search: `n` then says how to search
-            return bool(self.filter.search.strip())
         if action in ("commit_search", "cancel_search"):
             return self.focused is not None and self.focused.id == "search"
         return True

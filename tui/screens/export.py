@@ -150,20 +150,22 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     @on(Select.Changed, "#export-format")
     def _format_changed(self, message: Select.Changed) -> None:
         path_input = self.query_one("#export-path", Input)
-        current = Path(path_input.value)
-        # Follow the format with the extension while the name is still ours.
-        if current.stem == self.stem or not path_input.value.strip():
-            path_input.value = str(current.with_suffix(FORMATS[str(message.value)].extension))
+        extension = FORMATS[str(message.value)].extension
+        if not path_input.value.strip():  # emptied: the name proposed, in this format
+            path_input.value = str(default_path(str(message.value), self.directory, self.stem))
+        elif Path(path_input.value).stem == self.stem:  # still ours: it follows the format
+            path_input.value = str(Path(path_input.value).with_suffix(extension))
         self._reset_warning()
 
     @on(Input.Changed, "#export-path")
     def _path_changed(self, message: Input.Changed) -> None:
         self._reset_warning()
-        # A name typed with another format's extension chooses that format.
+        # A name typed with another format's extension chooses that format (the first
+        # of those that share it: `.json` is JSON's, and TimelineJS's too).
         suffix = Path(message.value.strip()).suffix.casefold()
         named = [f.name for f in FORMATS.values() if f.extension == suffix]
         select = self.query_one("#export-format", Select)
-        if len(named) == 1 and select.value != named[0]:
+        if named and select.value not in named:
             select.value = named[0]
 
     @on(Button.Pressed, "#export-go")
