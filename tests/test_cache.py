@@ -19,6 +19,21 @@ def _entries(cache: Path) -> list[Path]:
     return sorted(cache.glob("*.pickle"))
 
 
+def _saved_after_the_key(monkeypatch: pytest.MonkeyPatch, path: Path, text: str) -> None:
+    """Write `text` to `path` just after each cache key is worked out (an editor saving
+    between the key and the load), while `monkeypatch` (a context of it) lasts."""
+    from tui import cache as cache_module
+
+    real_key = cache_module.folder_key
+
+    def key_then_save(*args: object, **kwargs: object) -> str:
+        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
+        path.write_text(text, encoding="utf-8")
+        return key
+
+    monkeypatch.setattr(cache_module, "folder_key", key_then_save)
+
+
 def test_second_load_comes_from_the_cache(
     data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -50,22 +65,13 @@ def test_a_file_written_while_it_is_loaded_never_meets_a_stale_entry(
 ) -> None:
     """The entry holds the model of the bytes its key was made from: a file written
     between the key and the load (an editor saving) is not read under the old key."""
-    from tui import cache as cache_module
-
     events = data_dir / "events.yaml"
-    real_key = cache_module.folder_key
-
-    def key_then_edit(*args: object, **kwargs: object) -> str:
-        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
-        events.write_text(EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"),
-                          encoding="utf-8")
-        return key
-
-    monkeypatch.setattr(cache_module, "folder_key", key_then_edit)
-    opened = open_folder(data_dir)
-    opened.store()
-    assert opened.timeline.event_by_id["pact-signed"].title == "Trade pact signed"
-    monkeypatch.setattr(cache_module, "folder_key", real_key)
+    with monkeypatch.context() as saving:
+        _saved_after_the_key(saving, events,
+                             EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"))
+        opened = open_folder(data_dir)
+        opened.store()
+        assert opened.timeline.event_by_id["pact-signed"].title == "Trade pact signed"
     events.write_text(EVENTS_YAML, encoding="utf-8")  # back to what the key was made from
     cache = ModelCache.for_folder(data_dir)
     assert cache is not None
@@ -82,28 +88,20 @@ def test_a_file_saved_after_a_key_from_the_memo_is_not_stored_under_it(
     saved meanwhile and stored its model under the old key."""
     import time
 
-    from tui import cache as cache_module
     from tui import cachekey
 
-    monkeypatch.setattr(cachekey, "RACY_NS", 10_000_000)  # settled after 10 ms
     events = data_dir / "events.yaml"
-    time.sleep(0.05)
-    open_folder(data_dir).store()
-    for entry in _entries(model_cache_dir):
-        entry.unlink()  # pruned; the memo of the key stays
-    real_key = cache_module.folder_key
-
-    def key_then_edit(*args: object, **kwargs: object) -> str:
-        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
-        events.write_text(EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"),
-                          encoding="utf-8")
-        return key
-
-    monkeypatch.setattr(cache_module, "folder_key", key_then_edit)
-    opened = open_folder(data_dir)
-    opened.store()
-    assert opened.timeline.event_by_id["pact-signed"].title == "Saved meanwhile"  # as read
-    monkeypatch.setattr(cache_module, "folder_key", real_key)
+    with monkeypatch.context() as settled:
+        settled.setattr(cachekey, "RACY_NS", 10_000_000)  # settled after 10 ms
+        time.sleep(0.05)
+        open_folder(data_dir).store()
+        for entry in _entries(model_cache_dir):
+            entry.unlink()  # pruned; the memo of the key stays
+        _saved_after_the_key(settled, events,
+                             EVENTS_YAML.replace("Trade pact signed", "Saved meanwhile"))
+        opened = open_folder(data_dir)
+        opened.store()
+        assert opened.timeline.event_by_id["pact-signed"].title == "Saved meanwhile"  # as read
     events.write_text(EVENTS_YAML, encoding="utf-8")
     assert open_folder(data_dir).timeline.event_by_id["pact-signed"].title == "Trade pact signed"
 
@@ -113,19 +111,10 @@ def test_both_passes_over_a_folder_with_problems_read_the_keyed_bytes(
 ) -> None:
     """A review: the located second pass read the files again, after the fast pass
     failed: a fix saved in between was stored under the key of the broken file."""
-    from tui import cache as cache_module
-
     events = data_dir / "events.yaml"
-    broken = EVENTS_YAML.replace("title: Trade pact signed", "title: [unclosed")
-    events.write_text(broken, encoding="utf-8")
-    real_key = cache_module.folder_key
-
-    def key_then_fix(*args: object, **kwargs: object) -> str:
-        key = real_key(*args, **kwargs)  # type: ignore[arg-type]
-        events.write_text(EVENTS_YAML, encoding="utf-8")
-        return key
-
-    monkeypatch.setattr(cache_module, "folder_key", key_then_fix)
+    events.write_text(EVENTS_YAML.replace("title: Trade pact signed", "title: [unclosed"),
+                      encoding="utf-8")
+    _saved_after_the_key(monkeypatch, events, EVENTS_YAML)  # the fix, saved meanwhile
     with pytest.raises(DataError):
         open_folder(data_dir)
     assert _entries(model_cache_dir) == []
