@@ -108,3 +108,33 @@ def test_no_cache_no_head(
     data = write_data(tmp_path)
     open_timeline(data)
     assert first_screen(data) is None
+
+
+def test_the_explorer_opened_after_an_edit_reads_the_events_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review: the look for a first screen worked out the cache key (reading and
+    hashing the edited file), then the load worked it out again and read the file a
+    second time; it now takes the entry the look found, with the bytes it read."""
+    from tui import cache as cache_module
+    from tui import cachekey
+    from tui.app import make_app
+    from tui.loading import reading
+    from tui.readfile import read_regular
+
+    data = write_data(tmp_path)
+    open_timeline(data)
+    events = data / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8").replace(
+        "title: Treaty signed", "title: Treaty renewed"), encoding="utf-8")
+    reads: list[Path] = []
+
+    def counting(path: Path | str, *args: object) -> bytes:
+        reads.append(Path(path))
+        return read_regular(path, *args)  # type: ignore[arg-type]
+
+    for module in (cachekey, cache_module, reading):
+        monkeypatch.setattr(module, "read_regular", counting)
+    app = make_app(data)
+    assert app.timeline.event_by_id["treaty"].title == "Treaty renewed"
+    assert reads.count(events) == 1

@@ -19,7 +19,7 @@ from textual.worker import Worker, get_current_worker
 
 from tui.datafiles import default_data_dir
 from tui.filters import Filter, TimelineIndex
-from tui.headstore import Head, first_screen
+from tui.headstore import Head, first_look
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.opening import Opened, open_indexed, open_timeline, reuse_of
@@ -468,9 +468,10 @@ def make_app(
     with gc_paused():
         if timeline is None:
             folder = data_dir if data_dir is not None else default_data_dir()
+            cache = None
             if head is None and not start.is_active and event_id is None:
-                head = first_screen(folder)
-            timeline = head.timeline if head is not None else open_timeline(folder)
+                head, cache = first_look(folder)
+            timeline = head.timeline if head is not None else open_timeline(folder, cache=cache)
         # The model lives as long as the app and holds no garbage: move it out of
         # the collector's reach, so collections during scrolling and filtering stay
         # short. Frozen before the collector is back on: its first collection would

@@ -93,10 +93,10 @@ def cmd_explore(
     folder = args.data if args.data is not None else default_data_dir()  # watched for edits
     # Opened unfiltered, a long timeline is shown from its cached first screen and
     # read whole behind it; with options, the whole is needed to check them first.
-    from tui.headstore import first_screen
+    from tui.headstore import first_look
 
     filtered = args.actor or args.year or args.search or args.article or args.event
-    head = None if filtered else first_screen(folder)
+    head, cache = (None, None) if filtered else first_look(folder)
     unstored = None
     problems: tuple[Problem, ...] = ()
     if head is None:
@@ -110,6 +110,7 @@ def cmd_explore(
                     folder,
                     on_parse=feedback.announce,
                     progress=_importing_while_waiting(feedback),
+                    cache=cache,  # its key worked out by the look for a first screen
                 )
             except DataError as exc:
                 if exc.loaded is None or not exc.files_parsed:  # a file is not YAML

@@ -137,7 +137,14 @@ def read_head(cache: ModelCache) -> Head | None:
 
 def first_screen(folder: Path) -> Head | None:
     """The head kept for `folder`'s cached model, if it has one (a long timeline)."""
+    return first_look(folder)[0]
+
+
+def first_look(folder: Path) -> tuple[Head | None, ModelCache | None]:
+    """`first_screen`, and the folder's cache entry it looked for: a load that follows
+    takes it (`open_folder(cache=...)`), with the data files its key read, rather
+    than work the key out again and read them a second time."""
     if not folder.is_dir():
-        return None
+        return None, None
     cache = ModelCache.for_folder(folder)
-    return read_head(cache) if cache is not None else None
+    return (read_head(cache) if cache is not None else None), cache

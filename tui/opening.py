@@ -93,6 +93,7 @@ def open_folder(
     on_parse: Callable[[Path], None] | None = None,
     progress: Progress | None = None,
     freeze: bool = True,
+    cache: ModelCache | None = None,
 ) -> Opened:
     """`open_timeline` without writing the cache: the caller calls `Opened.store`.
 
@@ -110,11 +111,13 @@ def open_folder(
 
     `on_parse` is called with the folder just before it is parsed with nothing
     cached for it at all; `progress` is then told how far the load has got
-    (`tui.loading.progress`).
+    (`tui.loading.progress`). `cache` is the folder's entry when the caller has
+    just looked for it (`tui.headstore.first_look`): its key is not worked out again.
     """
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     with gc_paused():
-        cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
+        if cache is None:
+            cache = ModelCache.for_folder(folder) if use_cache and folder.is_dir() else None
         if cache is not None:
             cached = cache.read()
             if cached is not None:
@@ -157,6 +160,7 @@ def open_timeline(
     use_cache: bool = True,
     on_parse: Callable[[Path], None] | None = None,
     progress: Progress | None = None,
+    cache: ModelCache | None = None,
 ) -> Timeline:
     """The validated timeline of `data_dir` (the shipped data by default), cached.
 
@@ -168,7 +172,8 @@ def open_timeline(
     (nothing cached for it at all), and `progress` told how far the load has got.
     Raises `DataError` listing every problem.
     """
-    opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse, progress=progress)
+    opened = open_folder(data_dir, use_cache=use_cache, on_parse=on_parse, progress=progress,
+                         cache=cache)
     opened.store()
     return opened.timeline
 
