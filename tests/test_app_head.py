@@ -77,6 +77,11 @@ async def test_the_head_first_then_the_whole(
         await pilot.press("f")
         assert not app.screen.query_one("#filters", FilterPanel).has_class("-open")
         assert view.has_focus
+        # Without a search, `n` is not offered, not even dimmed (a review: it was).
+        from tui.widgets.key_bar import KeyBar
+
+        shown = [item[2] for item in app.screen.query_one(KeyBar).items]
+        assert "Next match" not in shown and "Search" in shown
 
         held_read.set()
         await settle(pilot)

@@ -130,7 +130,6 @@ def done_after_written_warnings(
     ]
 
 
-
 def dated_by_a_forecast_warnings(
     timeline: Timeline,
     data_dir: Path,
