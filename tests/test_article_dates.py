@@ -7,7 +7,7 @@ from tui.app import make_app
 from tui.dates import format_span
 from tui.dates.tagger import tag_text
 from tui.load import load_timeline
-from tui.loading.events import article_anchor
+from tui.loading.sourcecheck import article_anchor
 from tui.screens.article import ArticleScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.tag_info import TagInfo

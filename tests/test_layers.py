@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.reuse_helpers import copy_shipped
 
 PACKAGE = ROOT / "tui"
 UI_PREFIXES = ("tui.app", "tui.screens", "tui.widgets", "tui.palette", "tui.terminal_driver")
@@ -177,6 +178,30 @@ def test_a_command_that_finds_its_model_cached_imports_no_loader(tmp_path: Path)
     assert _imported(listing, LOADER_STACK, env) == set()
     check = listing.replace("'list'", "'check'")
     assert _imported(check, LOADER_STACK + EXPORTERS, env) == set()
+
+
+# What resolving date words needs, and a load imports only to check a source.
+DATE_GRAMMAR = ("tui.loading.sourcecheck", "tui.dates.grammar", "tui.dates.resolution",
+                "tui.dates.inquote", "tui.dates.anchoring")  # fmt: skip
+
+
+def test_check_after_a_title_is_edited_imports_no_date_grammar(tmp_path: Path) -> None:
+    """The edited entry's sources are taken as the last load checked them; a source
+    edited is checked, with the grammar."""
+    folder = copy_shipped(tmp_path)
+    env = {"TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    check = f"from tui.cli import main\nmain(['check', '--data', {str(folder)!r}])"
+    assert set(DATE_GRAMMAR) <= _imported(check, DATE_GRAMMAR, env)  # nothing cached yet
+    events = folder / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    # An event no other event counts from (one that does has those counts resolved again).
+    title = "title: Senior Chinese official meets Kim Jong Un in Pyongyang"
+    assert text.count(title) == 1
+    events.write_text(text.replace(title, title + ", edited"), encoding="utf-8")
+    assert _imported(check, DATE_GRAMMAR, env) == set()
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace('date_text: "', 'date_text: "  ', 1), encoding="utf-8")
+    assert "tui.loading.sourcecheck" in _imported(check, DATE_GRAMMAR, env)
 
 
 def test_a_folder_with_a_problem_is_read_again_with_its_lines(tmp_path: Path) -> None:

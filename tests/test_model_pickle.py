@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.loading.events import _pack_sources, _unpack_sources
+from tui.loading.sourcecheck import pack_sources, unpack_sources
 from tui.model import Article, Event, Source, Timeline, event_columns, events_from_columns
 from tui.span import PRECISIONS, RELATIONS, Span
 
@@ -100,7 +100,7 @@ def test_sources_sent_back_by_a_second_core_arrive_as_they_were(
     results: list[Source | None] = [s for e in timeline.events for s in e.sources]
     for at in gaps:
         results.insert(min(at, len(results)), None)
-    again = _unpack_sources(pickle.loads(pickle.dumps(_pack_sources(results))))
+    again = unpack_sources(pickle.loads(pickle.dumps(pack_sources(results))))
     assert again == results
     assert [s is None for s in again] == [s is None for s in results]
     shared = {id(s.span) for s in results if s is not None}

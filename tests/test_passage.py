@@ -12,7 +12,7 @@ from tests.app_helpers import ALPHA, BETA, write_data
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import Tag, tag_text
 from tui.load import load_timeline
-from tui.loading.events import article_anchor
+from tui.loading.sourcecheck import article_anchor
 from tui.model import Article
 from tui.new_event import (
     NewEvent,

@@ -65,6 +65,10 @@ def test_an_edit_is_cut_again_only_where_it_changed(edit, kept: dict[int, int]) 
     assert again is not None
     assert again == split_records(new)
     _same_strings(again, before, kept)
+    # The entries of the last cut that it no longer holds where they stood.
+    assert again.replaced == tuple(
+        text for i, text in enumerate(before.texts) if i not in kept.values()
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from tui.dates import ResolveError
 from tui.dates.tagger import Tag, tag_text
 from tui.drafts_file import drafts_yaml
 from tui.load import load_timeline
-from tui.loading.events import article_anchor
+from tui.loading.sourcecheck import article_anchor
 from tui.new_event import NewEvent, append_event, new_event_from_tag
 from tui.referring import as_the_timeline_reads, date_against, mentions_in, words_span
 from tui.screens.article import ArticleScreen

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from tests.conftest import EVENTS_YAML, ROOT, SEED_TEXT, write_data_dir
 from tests.reuse_helpers import copy_shipped, outcome
 from tui import cache as cache_module
-from tui.loading import events as events_module
+from tui.loading import sourcecheck
+from tui.loading.collect import SourceRecord
 from tui.loading.records import parse_record, split_records
 from tui.opening import open_folder, open_timeline
 from tui.problems import DataError
@@ -201,18 +202,23 @@ def test_a_kept_reference_is_cached_pending_and_read_back_as_it_was(tmp_path: Pa
 
 
 def _count_checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The date words of each source checked from now on (its quote found, its date
+    resolved)."""
     checked: list[str] = []
-    original = events_module.load_source
+    original = sourcecheck.load_source
 
-    def counting(record: events_module.SourceRecord, *args: object) -> object:
-        checked.append(record.values["article"])
+    def counting(record: SourceRecord, *args: object) -> object:
+        checked.append(record.values["date_text"])
         return original(record, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(events_module, "load_source", counting)
+    monkeypatch.setattr(sourcecheck, "load_source", counting)
     return checked
 
 
-def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_edited_title_checks_no_source_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry is read again, its sources taken as the last load checked them."""
     folder = copy_shipped(tmp_path)
     first = open_timeline(folder)
     text = (folder / "events.yaml").read_text(encoding="utf-8")
@@ -221,9 +227,34 @@ def test_an_edit_checks_that_event_alone(tmp_path: Path, monkeypatch: pytest.Mon
     (folder / "events.yaml").write_text("\n# moved down\n" + head + "".join(entries))
     checked = _count_checked(monkeypatch)
     second = open_timeline(folder)
-    assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
+    assert checked == []
     assert second.events != first.events
     assert second == outcome(folder, None)[0]
+
+
+def test_an_edited_source_alone_is_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Of an event with two sources, the one whose values changed is checked again
+    and the other is taken as it was; the timeline is a full load's."""
+    folder = copy_shipped(tmp_path)
+    first = open_timeline(folder)
+    text = (folder / "events.yaml").read_text(encoding="utf-8")
+    head, entries = _entries(text)
+    index = next(i for i, entry in enumerate(entries)
+                 if len(load_yaml(entry)[0]["sources"]) == 2)  # fmt: skip
+    entry = entries[index]
+    # The second quote with two spaces for its first: other values, the same words
+    # (a quote is found whatever its spacing), so the same timeline.
+    second = entry.index('quote: "', entry.index('quote: "') + 1)
+    space = entry.index(" ", second + len('quote: "'))
+    entries[index] = entry[:space] + " " + entry[space:]
+    (folder / "events.yaml").write_text(head + "".join(entries), encoding="utf-8")
+    checked = _count_checked(monkeypatch)
+    again = open_timeline(folder)
+    assert checked == [load_yaml(entry)[0]["sources"][1]["date_text"]]
+    assert again == outcome(folder, None)[0]
+    assert again.events == first.events
 
 
 def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
@@ -243,7 +274,7 @@ def test_a_copy_of_a_cached_folder_reuses_after_its_first_edit(
     (folder / "events.yaml").write_text(head + "".join(entries))
     checked = _count_checked(monkeypatch)
     second = open_timeline(folder)
-    assert len(checked) == len(load_yaml(entries[3])[0]["sources"])
+    assert checked == []  # not every source: what the original's load left was reused
     assert second.events != first.events
     assert second == outcome(folder, None)[0]
 
@@ -260,7 +291,7 @@ def test_a_changed_seed_checks_the_events_that_quote_it_alone(
     second = open_timeline(folder)
     quoting = [e for e in first.events if any(s.article_id == article.id for s in e.sources)]
     assert 0 < len(quoting) < len(first.events)
-    assert sorted(checked) == sorted(s.article_id for e in quoting for s in e.sources)
+    assert sorted(checked) == sorted(s.date_text for e in quoting for s in e.sources)
     assert second == outcome(folder, None)[0]
 
 

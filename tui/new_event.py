@@ -31,7 +31,7 @@ from tui.dates import (
 )
 from tui.dates.relations import publication_verb
 from tui.dates.tagger import Tag
-from tui.loading.events import article_anchor
+from tui.loading.sourcecheck import article_anchor
 from tui.model import Article
 from tui.new_actors import NewActor
 from tui.span import Span

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from tui.dates import date_relative
 from tui.loading.nearest import nearest
 from tui.model import Event, Source
 from tui.span import ResolveError, Span
@@ -114,6 +113,8 @@ def resolve_references(
         target_span = source_span(target_id, j, [*chain, key])
         if target_span is None:
             return None
+        from tui.dates import date_relative  # the grammar: only for a reference resolved
+
         try:
             span = date_relative(
                 source.date_text,

@@ -28,9 +28,9 @@ from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
 from tui.demonyms import countries_named_by_adjective
-from tui.loading.events import article_anchor
 from tui.loading.reading import not_utf8
 from tui.loading.schema import ID_PATTERN, no_such_day
+from tui.loading.sourcecheck import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads

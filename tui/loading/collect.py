@@ -65,3 +65,11 @@ class At:
     def named(self, what: str) -> At:
         """The same record, named differently (once its id is known)."""
         return At(self.problems, self.file, self.record, what, self.record_line)
+
+
+@dataclass(slots=True)
+class SourceRecord:
+    """A source whose shape is valid: its values and where to report about it."""
+
+    values: dict[str, Any]
+    at: At

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.datafiles import ACTORS_FILE, DRAFTS_DIR, EVENTS_FILE
-from tui.loading.collect import Problems
-from tui.loading.events import SourceRecord, check_article, declared_ids, load_source
+from tui.loading.collect import Problems, SourceRecord
+from tui.loading.events import check_article, declared_ids
 from tui.loading.quotes import FoldedText
 from tui.loading.reading import read_text_file
 from tui.loading.schema import Field, check_shape, read_values, suggest
@@ -122,5 +122,7 @@ def check_drafts(
             # The same checks as an event's source: article, quote, date words, relation.
             record = SourceRecord({**values, "relative_to": None}, at)
             if check_article(record, articles, known):
+                from tui.loading.sourcecheck import load_source  # the date grammar: drafts only
+
                 load_source(record, articles, folded)
     return count

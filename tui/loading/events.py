@@ -8,27 +8,13 @@ every event is known: `tui.references`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import compress, repeat
-from operator import is_not
-from typing import Any, cast
+from itertools import repeat
+from typing import Any
 
 from tui.datafiles import ACTORS_FILE, ARTICLES_FILE, EVENTS_FILE
-from tui.dates import (
-    Anchor,
-    ResolveError,
-    Span,
-    check_stated,
-    date_by_publication,
-    date_from_words,
-    from_date_words,
-    publication_relation,
-)
-from tui.dates.explain import NO_TENSE_SAID
-from tui.dates.inquote import place_in_quote, relation_in_quote
-from tui.loading.clause import tense_from_clause
-from tui.loading.collect import At, Problems
+from tui.loading.collect import At, Problems, SourceRecord
 from tui.loading.parallel import run_checks
 from tui.loading.progress import (
     BUILDING,
@@ -39,10 +25,10 @@ from tui.loading.progress import (
     Progress,
     no_progress,
 )
-from tui.loading.quotes import FoldedText, fold_space
+from tui.loading.quotes import FoldedText
 from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
-from tui.model import Actor, Article, Event, Source, sources_as_columns, sources_from_columns
-from tui.references import PENDING_SPAN, PendingReference, resolve_references
+from tui.model import Actor, Article, Event, Source
+from tui.references import PendingReference, resolve_references
 from tui.yamlread import line_of
 
 # A source's fields written at the event's level, as a draft of `timeline draft`
@@ -55,14 +41,6 @@ SOURCE_FIELDS_AT_EVENT_LEVEL = {
     )
     for name in ("article", "quote", "date_text", "date_basis", "relation", "relative_to")
 }
-
-
-@dataclass(slots=True)
-class SourceRecord:
-    """A source whose shape is valid: its values and where to report about it."""
-
-    values: dict[str, Any]
-    at: At
 
 
 @dataclass(slots=True)
@@ -87,12 +65,25 @@ class Checked:
 
     `resolved` holds, for some of the events with references, the event with
     them resolved already (taken from the last load, whose targets have not
-    changed: see `tui.loading.reuse`); they are not resolved again.
+    changed: see `tui.loading.reuse`); they are not resolved again. `sources`
+    holds sources the last load checked, by their values (`source_key`): an entry
+    read anew that writes a source as it was (its title edited) takes it as then
+    checked.
     """
 
     events: dict[int, Event]
     references: dict[int, tuple[tuple[int, PendingReference], ...]]
     resolved: dict[int, Event] = field(default_factory=dict)
+    sources: dict[SourceKey, Source] = field(default_factory=dict)
+
+
+SourceKey = tuple[Any, ...]
+"""A source's values in the order of its table of fields (`source_key`)."""
+
+
+def source_key(values: dict[str, Any]) -> SourceKey:
+    """What a source's check depends on besides its article: every value it was read with."""
+    return tuple(values[f.name] for f in SOURCE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,18 +130,13 @@ def load_events(
         for source_record, has_article in zip(record.sources or (), found, strict=True)
         if has_article
     ]
-    loaded = iter(
-        run_checks(
-            len(jobs),
-            [job.values["article"] for job in jobs],
-            lambda i: load_source(jobs[i], articles, folded),
-            problems.items,
-            pack=_pack_sources,
-            unpack=_unpack_sources,
-            report=lambda done, total: progress(CHECKING, done, total),
-            waiting=lambda: progress(WAITING, 0, 0),
-        )
-    )
+    # Each of those as the last load checked it, if an edit left it as it was.
+    taken: Iterator[Source | None] = repeat(None)
+    if reused.sources and jobs:
+        earlier = [reused.sources.get(source_key(job.values)) for job in jobs]
+        jobs = [job for job, before in zip(jobs, earlier, strict=True) if before is None]
+        taken = iter(earlier)
+    loaded = iter(_check_sources(jobs, articles, folded, problems, progress))
     progress(BUILDING, 0, 0)
     checked = dict(reused.events)
     all_references = dict(reused.references)
@@ -160,7 +146,7 @@ def load_events(
         sources: list[Source] = []
         references: list[tuple[int, PendingReference]] = []
         for source_record, has_article in zip(record.sources, found, strict=True):
-            source = next(loaded) if has_article else None
+            source = (next(taken) or next(loaded)) if has_article else None
             if source is None:
                 ok = False
                 continue
@@ -203,6 +189,34 @@ def load_events(
             lambda line, message, hint: problems.add(EVENTS_FILE, line, message, hint),
         )
     return LoadedEvents(events, Checked(checked, all_references))
+
+
+def _check_sources(
+    jobs: list[SourceRecord],
+    articles: dict[str, Article],
+    folded: dict[str, FoldedText],
+    problems: Problems,
+    progress: Progress,
+) -> list[Source | None]:
+    """Each source of `jobs` checked (a source, or None after reporting a problem).
+
+    The checks, and the date grammar they use, are imported only when there is
+    a source to check.
+    """
+    if not jobs:
+        return []
+    from tui.loading.sourcecheck import load_source, pack_sources, unpack_sources
+
+    return run_checks(
+        len(jobs),
+        [job.values["article"] for job in jobs],
+        lambda i: load_source(jobs[i], articles, folded),
+        problems.items,
+        pack=pack_sources,
+        unpack=unpack_sources,
+        report=lambda done, total: progress(CHECKING, done, total),
+        waiting=lambda: progress(WAITING, 0, 0),
+    )
 
 
 def declared_ids(items: list[Any] | None) -> set[str] | None:
@@ -327,137 +341,3 @@ def check_article(
             suggest(article_id, sorted(known_articles), ARTICLES_FILE),
         )
     return False
-
-
-@lru_cache(maxsize=4096)
-def article_anchor(article: Article) -> Anchor:
-    """What the article's date words are resolved against: its day or window.
-
-    Memoised: asked once per source.
-    """
-    conventional = article.published_likely_basis == "convention"
-    return Anchor(article.published, article.earliest, article.latest, conventional)
-
-
-def _pack_sources(results: list[Source | None]) -> tuple[bytes, tuple[list[Any], list[Any]]]:
-    """The sources a forked copy checked, as columns (`tui.loading.parallel`): which
-    jobs gave one, and those sources."""
-    present = bytes(map(is_not, results, repeat(None)))
-    sources = cast(list[Source], list(compress(results, present)))
-    return present, sources_as_columns(sources)
-
-
-def _unpack_sources(packed: tuple[bytes, tuple[list[Any], list[Any]]]) -> list[Source | None]:
-    """The results `_pack_sources` packed, a source or None per job."""
-    present, (source_columns, span_columns) = packed
-    made = iter(sources_from_columns(source_columns, span_columns))
-    return [next(made) if here else None for here in present]
-
-
-def load_source(
-    record: SourceRecord, articles: dict[str, Article], folded: dict[str, FoldedText]
-) -> Source | None:
-    """One source, its quote found and its date resolved (a reference left pending)."""
-    values, at = record.values, record.at
-    article_id: str = values["article"]
-    quote: str = values["quote"]
-    date_text: str = values["date_text"]
-    article = articles[article_id]
-    folded_quote = fold_space(quote)
-    found = folded[article_id].find_folded(folded_quote)
-    if found is None:
-        passage = folded[article_id].closest_passage(quote)
-        # A journalist shortens a quote with an ellipsis; here it cannot skip words.
-        skipped = next((mark for mark in ("…", "...") if mark in quote), None)
-        at.add(
-            "quote",
-            f"quote not found in article '{article_id}' ({article.file})",
-            f"quotes must be the article's exact words; closest passage: {passage}"
-            + (
-                f'; "{skipped}" cannot leave words out: quote the whole passage, or each '
-                "part as a source of its own"
-                if skipped is not None and skipped not in article.text
-                else ""
-            ),
-        )
-        return None
-    placed = place_in_quote(date_text, folded_quote)
-    if placed is None:
-        # As words of their own: "August" inside "Augusta" would date the quote by a
-        # month it does not name.
-        inside = fold_space(date_text).casefold() in folded_quote.casefold()
-        at.add(
-            "date_text",
-            f'date words "{date_text}" are not in the quote'
-            + (" as words of their own" if inside else ""),
-            "date_text must be the words of the quote that give the time",
-        )
-        return None
-    written = placed[0][placed[1] : placed[2]]
-    if written != fold_space(date_text) and fold_space(date_text) not in folded_quote:
-        # Shown as the article's words ("Date words: …"), they must be its letters.
-        at.add(
-            "date_text",
-            f'date words "{date_text}" are in the quote as "{written}"',
-            f'date_text must be the quote\'s words as written: "{written}"',
-        )
-        return None
-    exact = article.text[found[0] : found[1]]  # the article's bytes, not the data's spacing
-    span = _date_of(values, exact, article, at)
-    if span is None:
-        return None
-    if NO_TENSE_SAID in span.explanation and values["relative_to"] is None:
-        span = tense_from_clause(
-            span, values, exact, found, article_anchor(article), folded[article_id]
-        )
-    return Source(
-        article_id=article_id,
-        quote=exact,
-        date_text=date_text,
-        span=span,
-        quote_start=found[0],
-        quote_end=found[1],
-        relative_to=values["relative_to"],
-        date_basis=values["date_basis"],
-    )
-
-
-def _date_of(values: dict[str, Any], quote: str, article: Article, at: At) -> Span | None:
-    """The source's span (PENDING_SPAN for a reference); None after reporting a problem."""
-    date_text: str = values["date_text"]
-    basis, stated = values["date_basis"], values["relation"]
-    try:
-        if stated is not None:
-            derived = (
-                publication_relation(date_text)
-                if basis == "publication"
-                else from_date_words(date_text)
-            )
-            if derived.cue == "default" and basis != "publication":
-                # "last autumn" in "since last autumn": the quote's "since" is the words'.
-                around = place_in_quote(date_text, quote)
-                derived = (relation_in_quote(around) if around else None) or derived
-            refused = check_stated(stated, derived)
-            if refused is not None:
-                at.add(
-                    "relation",
-                    refused,
-                    "leave 'relation' out to take the words' own, or quote the words that say it",
-                )
-                return None
-        if values["relative_to"] is not None:
-            return PENDING_SPAN  # resolved once every event is known
-        if basis == "publication":
-            return date_by_publication(date_text, article_anchor(article), stated)
-        return date_from_words(date_text, quote, article_anchor(article), stated)
-    except ResolveError as exc:
-        at.add(
-            "date_text",
-            f'cannot resolve date words "{date_text}": {exc}',
-            exc.hint
-            or 'use the article\'s own words for the time, e.g. "on Saturday", "June 17", '
-            '"earlier this month"; for a report in the present tense add '
-            "'date_basis: publication'; for words such as \"the same day\" add "
-            "'relative_to: <event id>'",
-        )
-        return None

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
-from dataclasses import dataclass
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, field
 from itertools import accumulate, compress, filterfalse, islice, repeat
 from itertools import count as count_from
 from operator import add, and_, not_, sub
@@ -45,6 +45,10 @@ class Records:
     texts: list[str]
     lines: list[int]  # 1-based line of each entry's first line in the file
     start: int = 0  # where the first entry's text starts in the file (after its "- ")
+    # The texts of the entries an edit replaced: those of the records this cut was
+    # found from that stood in the part that changed (`resplit_records`). None:
+    # not known (the whole file was cut).
+    replaced: tuple[str, ...] | None = field(default=None, compare=False)
 
     def entry_text(self, index: int) -> str:
         """Entry `index` as it stands in the file, ready to be read on its own."""
@@ -188,6 +192,7 @@ def resplit_records(text: str, before: Records, key: str = "events") -> Records 
         texts[:head] + parts + texts[tail:],
         before.lines[:head] + part_lines + list(map(add, before.lines[tail:], repeat(shift))),
         start,
+        tuple(texts[head:tail]),
     )
 
 
@@ -213,19 +218,36 @@ def parse_record(records: Records, index: int) -> tuple[Any, int] | None:
     None when the piece does not read as a list of exactly one entry on its own
     (see the module docstring): the caller then reads the whole file.
     """
+    doc = _read_alone(records.entry_text(index))
+    if doc is None:
+        return None
+    shift = records.lines[index] - 1
+    _shift_lines(doc, shift)
+    return doc[0], doc.line_of(0)
+
+
+def parse_texts(indent: int, texts: Iterable[str]) -> list[Any]:
+    """Entries cut at `indent` (`Records.texts`), each read on its own as
+    `parse_record` reads an entry (None for one that does not read alone)."""
+    return [
+        None if (doc := _read_alone(" " * indent + "- " + text)) is None else doc[0]
+        for text in texts
+    ]
+
+
+def _read_alone(entry_text: str) -> LineList | None:
+    """`entry_text` read with its lines, if it is a list of exactly one entry."""
     import yaml  # imported once an entry is read on its own (after an edit)
 
     from tui.yamllocated import load_yaml
 
     try:
-        doc = load_yaml(records.entry_text(index))
+        doc = load_yaml(entry_text)
     except yaml.YAMLError:
         return None
     if not isinstance(doc, LineList) or len(doc) != 1:
         return None
-    shift = records.lines[index] - 1
-    _shift_lines(doc, shift)
-    return doc[0], doc.line_of(0)
+    return doc
 
 
 def _shift_lines(node: Any, shift: int) -> None:

@@ -31,10 +31,13 @@ from itertools import compress, filterfalse, repeat
 from operator import attrgetter, is_not, lt, ne
 from typing import Any, cast
 
-from tui.loading.events import Checked
+from tui.datafiles import EVENTS_FILE
+from tui.loading.collect import Problems
+from tui.loading.events import Checked, SourceKey, source_key
 from tui.loading.kept import NO_SOURCES, Reference, Reuse, Sources
-from tui.loading.records import Records, parse_record
-from tui.model import Actor, Article, Event
+from tui.loading.records import Records, parse_record, parse_texts
+from tui.loading.schema import SOURCE, read_values
+from tui.model import Actor, Article, Event, Source
 from tui.references import PendingReference
 from tui.yamlread import LineList
 
@@ -99,7 +102,7 @@ def keep(
         sources,
         resolved,
         records.indent,
-        records,
+        records if records.replaced is None else replace(records, replaced=None),
     )
 
 
@@ -201,7 +204,53 @@ def plan_reuse(
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    return Plan(listing, Checked(kept, references, resolved), shown)
+    sources = _replaced_sources(records, previous, changed, articles) if fresh else {}
+    return Plan(listing, Checked(kept, references, resolved, sources), shown)
+
+
+MAX_REPLACED_READ = 50
+"""Above this many entries replaced, their sources are not looked for (each entry
+is read on its own, as an entry read anew is: about a millisecond)."""
+
+
+def _replaced_sources(
+    records: Records, previous: Reuse, changed: set[str], articles: dict[str, bytes]
+) -> dict[SourceKey, Source]:
+    """The sources of the events whose entries an edit replaced, by their values.
+
+    An entry edited where it does not touch a source (its title, its actors)
+    writes its sources as they were: each is taken as the last load checked it,
+    its quote not looked for nor its date words resolved again, when its article
+    is unchanged. A source counting from another event's mention is left out: it
+    is resolved again with the references.
+    """
+    replaced = records.replaced
+    if replaced is None:  # the whole file was cut: the entries no longer in it
+        if previous.records is None or previous.records.indent != records.indent:
+            return {}
+        now = set(records.texts)
+        replaced = tuple(text for text in previous.records.texts if text not in now)
+    if not replaced or len(replaced) > MAX_REPLACED_READ:
+        return {}
+    found: dict[SourceKey, Source] = {}
+    scratch = Problems()
+    for text, entry in zip(replaced, parse_texts(records.indent, replaced), strict=True):
+        event = previous.events.get(text)
+        written = entry.get("sources") if isinstance(entry, dict) else None
+        if event is None or not isinstance(written, list) or len(written) != len(event.sources):
+            continue
+        for raw, source in zip(written, event.sources, strict=True):
+            if (
+                source.relative_to is not None
+                or source.article_id in changed
+                or source.article_id not in articles
+                or not isinstance(raw, dict)
+            ):
+                continue
+            values = read_values(raw, SOURCE, scratch.at(EVENTS_FILE, raw, "source"))
+            if values is not None:
+                found[source_key(values)] = source
+    return found
 
 
 def _settled(

@@ -21,7 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 
 from tui.dates.tagger import tag_text
-from tui.loading.events import article_anchor
+from tui.loading.sourcecheck import article_anchor
 from tui.model import Article, Timeline
 from tui.new_event import (
     NewEvent,
