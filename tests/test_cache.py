@@ -80,6 +80,34 @@ def test_a_file_written_while_it_is_loaded_never_meets_a_stale_entry(
     assert cached.event_by_id["pact-signed"].title == "Trade pact signed"
 
 
+@pytest.mark.parametrize("saved", ["seed", "draft"])
+def test_a_seed_or_draft_saved_between_the_key_and_the_load_is_not_stored_under_the_key(
+    data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch, saved: str
+) -> None:
+    """The loader reads the seeds (and drafts) itself: what it read is checked against
+    the digests the key took. Stored, the entry would be found when the file is put
+    back as the key saw it, with the text saved meanwhile."""
+    seed = data_dir.parent / "seeds" / "one.txt"
+    draft = data_dir / "drafts" / "mine.yaml"
+    draft.parent.mkdir()
+    draft.write_text("drafts: []\n", encoding="utf-8")
+    path = seed if saved == "seed" else draft
+    before = path.read_text(encoding="utf-8")
+    with monkeypatch.context() as saving:
+        _saved_after_the_key(saving, path, before + "# Saved meanwhile.\n")
+        opened = open_folder(data_dir)
+        opened.store()
+    if saved == "seed":
+        assert opened.timeline.articles[0].text.endswith("# Saved meanwhile.\n")  # as read
+    assert _entries(model_cache_dir) == []
+    path.write_text(before, encoding="utf-8")  # back to what the key was made from
+    again = open_folder(data_dir)
+    assert again.timeline.articles[0].text == (data_dir.parent / "seeds" / "one.txt").read_text(
+        encoding="utf-8")
+    again.store()
+    assert len(_entries(model_cache_dir)) == 1  # unchanged meanwhile: stored
+
+
 def test_a_file_saved_after_a_key_from_the_memo_is_not_stored_under_it(
     data_dir: Path, model_cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -47,6 +47,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -60,6 +61,7 @@ from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
 )
 from tui.cachepatch import Base, patch_of, patched
 from tui.cachereuse import reuse_from, reuse_state
+from tui.datafiles import DATA_FILES, DRAFTS_DIR
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.readfile import read_regular, resolved
@@ -94,9 +96,11 @@ class ModelCache:
     path: Path
     pointer: Path | None = None  # names the folder's latest entry (see the module docstring)
     # The data files read to work out the key, by path, and the digest the key took
-    # for each (see `take_read`).
+    # for each (see `take_read`); and for each seed and draft (`loaded_as_keyed`).
     key_bytes: dict[Path, bytes] = field(default_factory=dict, compare=False)
     key_digests: dict[Path, str] = field(default_factory=dict, compare=False)
+    seed_digests: dict[Path, str] = field(default_factory=dict, compare=False)
+    draft_digests: dict[Path, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def for_folder(cls, data_dir: Path) -> ModelCache | None:
@@ -115,11 +119,18 @@ class ModelCache:
             memo = directory / "nowhere" / memo.name  # not created just for the memo
         read: dict[Path, bytes] = {}
         used: dict[Path, str] = {}
+        key = folder_key(data_dir, code, memo, read, used)
+        data_files = {data_dir / name for name in DATA_FILES}
+        drafts = data_dir / DRAFTS_DIR
+        kinds: tuple[dict[Path, str], dict[Path, str], dict[Path, str]] = ({}, {}, {})
+        for path, digest in used.items():
+            kind = 0 if path in data_files else 2 if drafts in (path, path.parent) else 1
+            kinds[kind][path] = digest
         return cls(
-            directory / f"{folder_key(data_dir, code, memo, read, used)}.pickle",
+            directory / f"{key}.pickle",
             directory / f"folder-{folder.hexdigest()}{_POINTER_SUFFIX}",
             read,
-            used,
+            *kinds,
         )
 
     def take_read(self) -> tuple[dict[Path, bytes], bool]:
@@ -145,6 +156,28 @@ class ModelCache:
             taken[path] = content
             same = same and hashlib.sha256(content).hexdigest() == digest
         return taken, same
+
+    def loaded_as_keyed(self, seeds: Mapping[Path, str]) -> bool:
+        """True when the seeds a load read, and the drafts, are those the key was made from.
+
+        `seeds` are the seed texts the load read (by path, as decoded from their
+        bytes), hashed as their bytes; the drafts, which add problems and no
+        events, are read again now. A file saved after the key was worked out
+        gave a model that must not be written under it: the next start would take
+        it for the content the key was made from.
+        """
+        for path, text in seeds.items():
+            digest = self.seed_digests.get(path)
+            if digest is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+                return False
+        for path, digest in self.draft_digests.items():
+            try:
+                content = read_regular(path)
+            except OSError:
+                continue  # as `take_read`: the load said why, the key took a marker
+            if hashlib.sha256(content).hexdigest() != digest:
+                return False
+        return True
 
     def drop_read(self) -> None:
         """Forget the bytes the key read (the entry was there: no load needs them)."""

@@ -129,8 +129,9 @@ def folder_key(
     path, for the load that follows: it then reads the very bytes the key was
     made from (not a later version of a file written in between), and a 53 MB
     events file is read once, not twice. With `used`, the digest the key took for
-    each data file (from the memo or worked out) is put there, by path: a load of a
-    file the key did not read checks it against that (`ModelCache.take_read`).
+    each file (from the memo or worked out) is put there, by path: a load of a
+    file the key did not read checks it against that (`ModelCache.take_read`,
+    `ModelCache.loaded_as_keyed`).
     """
     files = key_files(data_dir)
     labels = [label.decode("utf-8", "surrogateescape") for label, _ in files]
@@ -151,7 +152,7 @@ def folder_key(
                                             if path in data_files):
                 if used is not None:
                     used.update((path, known[label][1]) for label, (_, path)
-                                in zip(labels, files, strict=True) if path in data_files)
+                                in zip(labels, files, strict=True) if label in known)
                 return key
     started = time.time_ns()
     digests: list[str] = []
@@ -163,8 +164,7 @@ def folder_key(
         )
     key = _key(code, files, digests)
     if used is not None:
-        used.update((path, digest) for (_, path), digest in zip(files, digests, strict=True)
-                    if path in data_files)
+        used.update((path, digest) for (_, path), digest in zip(files, digests, strict=True))
     now = [_stat(path) for _, path in files]
     kept = [
         [label, stat, digest]

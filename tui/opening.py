@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.cache import ModelCache
-from tui.datafiles import default_data_dir
+from tui.datafiles import DEFAULT_SEEDS_DIR, default_data_dir
 from tui.headstore import ensure_head, write_head
 from tui.loading.kept import Reuse
 from tui.loading.progress import Progress, no_progress
 from tui.model import Timeline
 from tui.perf import gc_paused
+from tui.readfile import resolved
 
 if TYPE_CHECKING:
     from tui.filters import TimelineIndex
@@ -144,6 +145,8 @@ def open_folder(
         # after the key was worked out, what is loaded is not written under it.
         read, as_keyed = cache.take_read() if cache is not None else ({}, False)
         timeline, reuse = load_reusing(folder, previous, progress or no_progress, read)
+        if as_keyed and cache is not None:
+            as_keyed = cache.loaded_as_keyed(_seeds_read(folder, timeline, previous))
         # The model lives as long as the process, or the explorer's next reload, and
         # holds no cycles: out of the collector's reach, it is never walked again
         # (at 100,000 events a full collection takes about 0.5 s, and a command's
@@ -152,6 +155,14 @@ def open_folder(
         if freeze:
             gc.freeze()
         return Opened(timeline, reuse, cache if as_keyed else None)
+
+
+def _seeds_read(folder: Path, timeline: Timeline, previous: Reuse | None) -> dict[Path, str]:
+    """The seed texts a load of `folder` read (not taken from `previous`), by path."""
+    kept = previous.sources.articles if previous is not None else None
+    taken = kept.articles if kept is not None else {}
+    seeds = resolved(folder / DEFAULT_SEEDS_DIR)
+    return {seeds / a.file: a.text for a in timeline.articles if taken.get(a.id) is not a}
 
 
 def open_timeline(
