@@ -28,7 +28,7 @@ from itertools import count as count_from
 from operator import add, and_, not_, sub
 from typing import Any
 
-from tui.yamlread import LineDict, LineList
+from tui.yamlread import LineDict, LineList, load_yaml_fast
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,13 +226,18 @@ def parse_record(records: Records, index: int) -> tuple[Any, int] | None:
     return doc[0], doc.line_of(0)
 
 
-def parse_texts(indent: int, texts: Iterable[str]) -> list[Any]:
+def parse_texts(indent: int, texts: Iterable[str], *, fast: bool = False) -> list[Any]:
     """Entries cut at `indent` (`Records.texts`), each read on its own as
-    `parse_record` reads an entry (None for one that does not read alone)."""
-    return [
-        None if (doc := _read_alone(" " * indent + "- " + text)) is None else doc[0]
-        for text in texts
-    ]
+    `parse_record` reads an entry (None for one that does not read alone); with
+    `fast`, by the fast parser where it reads them (no lines)."""
+    found: list[Any] = []
+    for text in texts:
+        entry_text = " " * indent + "- " + text
+        doc = load_yaml_fast(entry_text) if fast else None
+        if not (isinstance(doc, list) and len(doc) == 1):
+            doc = _read_alone(entry_text)
+        found.append(None if doc is None else doc[0])
+    return found
 
 
 def _read_alone(entry_text: str) -> LineList | None:

@@ -39,7 +39,7 @@ from tui.loading.records import Records, parse_record, parse_texts
 from tui.loading.schema import SOURCE, read_values
 from tui.model import Actor, Article, Event, Source
 from tui.references import PendingReference
-from tui.yamlread import LineList
+from tui.yamlread import LineList, load_yaml_fast
 
 MAX_REREAD_SHARE = 0.2
 """Above this share of changed entries, reading the whole file at once is faster."""
@@ -163,7 +163,7 @@ def plan_reuse(
     item_lines = list(lines)
     fresh = list(filterfalse(kept.__contains__, range(len(texts))))
     for index in fresh:
-        if not _read(records, index, items, item_lines):
+        if not _read(records, index, items, item_lines, located):
             return None
     # An id declared twice is reported by the full check, with both lines.
     kept_ids = list(map(attrgetter("id"), kept.values()))
@@ -172,7 +172,7 @@ def plan_reuse(
         counts = Counter(kept_ids) + Counter(fresh_ids)
         for index in [i for i, event in kept.items() if counts[event.id] > 1]:
             del kept[index]
-            if not _read(records, index, items, item_lines):
+            if not _read(records, index, items, item_lines, located):
                 return None
     references: dict[int, tuple[tuple[int, PendingReference], ...]] = {}
     if previous.references:
@@ -204,7 +204,7 @@ def plan_reuse(
     listing = LineList(items)
     listing.line = lines[0] if lines else 1
     listing.item_lines = item_lines
-    sources = _replaced_sources(records, previous, changed, articles) if fresh else {}
+    sources = _replaced_sources(records, previous, changed, articles, located) if fresh else {}
     return Plan(listing, Checked(kept, references, resolved, sources), shown)
 
 
@@ -214,7 +214,11 @@ is read on its own, as an entry read anew is: about a millisecond)."""
 
 
 def _replaced_sources(
-    records: Records, previous: Reuse, changed: set[str], articles: dict[str, bytes]
+    records: Records,
+    previous: Reuse,
+    changed: set[str],
+    articles: dict[str, bytes],
+    located: bool,
 ) -> dict[SourceKey, Source]:
     """The sources of the events whose entries an edit replaced, by their values.
 
@@ -234,7 +238,8 @@ def _replaced_sources(
         return {}
     found: dict[SourceKey, Source] = {}
     scratch = Problems()
-    for text, entry in zip(replaced, parse_texts(records.indent, replaced), strict=True):
+    entries = parse_texts(records.indent, replaced, fast=not located)
+    for text, entry in zip(replaced, entries, strict=True):
         event = previous.events.get(text)
         written = entry.get("sources") if isinstance(entry, dict) else None
         if event is None or not isinstance(written, list) or len(written) != len(event.sources):
@@ -321,8 +326,20 @@ def _kept_order(kept: dict[int, Event], shown: tuple[int, ...]) -> list[int] | N
     return list(map(now.__getitem__, filter(now.__contains__, shown)))
 
 
-def _read(records: Records, index: int, items: list[Any], item_lines: list[int]) -> bool:
-    """Read entry `index` with its lines into `items`; False when it does not read alone."""
+def _read(
+    records: Records, index: int, items: list[Any], item_lines: list[int], located: bool
+) -> bool:
+    """Read entry `index` into `items`; False when it does not read alone.
+
+    Unless `located`, by the fast parser, as a full load's first pass reads the
+    whole file: without the lines of its fields, which only a problem shows (a
+    load that finds one reads again with them), and without importing PyYAML.
+    """
+    if not located:
+        doc = load_yaml_fast(records.entry_text(index))
+        if isinstance(doc, list) and len(doc) == 1:
+            items[index], item_lines[index] = doc[0], records.lines[index]
+            return True
     parsed = parse_record(records, index)
     if parsed is None:
         return False
