@@ -1835,6 +1835,11 @@ COURT = [
     # Said of a day moved to: the saying's past is not the day's.
     (D(2025, 2, 5), "Monday", '"The hearing is adjourned until Monday," he said, adding that '
      "the juror had been taken to hospital.", D(2025, 2, 10)),
+    # Nor a confirming's (a journalist's trial: the autumn before, "confirmed" a past).
+    (D(2025, 5, 7), "the autumn", "Plans for a temporary footbridge have been delayed until "
+     "the autumn, the county council confirmed this week.", D(2025, 9, 1)),
+    (D(2025, 5, 7), "September", "The footbridge has been delayed until September, officials "
+     "confirmed.", D(2025, 9, 1)),
     # "is set for" just before the words: a plan, whatever the past of the clause after
     # it; not "set for" something else (a review: "Oil is set for a weekly loss after a
     # slump on Monday" became the Monday to come).

@@ -11,7 +11,7 @@ import re
 
 REPORTING_VERBS = frozenset(
     "said told added noted warned stated announced reported wrote explained insisted "
-    "argued claimed predicted forecast".split()
+    "argued claimed predicted forecast confirmed".split()
 )
 """Verbs that report what is said: their past tense is the saying's, not the words'."""
 
