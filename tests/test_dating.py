@@ -1612,6 +1612,39 @@ def test_words_that_look_ahead_from_every_day_of_a_window_are_ahead() -> None:
     assert not date_relative("the day before", span, "next Wednesday", "event talks").ahead
 
 
+# A journalist's trial: "is due to … on Thursday" in an article of the week of 5 May
+# 2025 (its Thursday may be the day it was written) was not marked expected.
+WEEK = Anchor(D(2025, 5, 5), D(2025, 5, 5), D(2025, 5, 9), True)
+DUE = "Mr Ashworth is due to face questions at a full council meeting on Thursday."
+FACED = "Mr Ashworth faced questions at a full council meeting on Thursday."
+THURSDAY = Anchor(D(2025, 5, 8), D(2025, 5, 8), D(2025, 5, 8))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "sentence", "ahead"),
+    [
+        (WEEK, DUE, True),  # from a day it may have been written, told as to come
+        (THURSDAY, DUE, True),  # the day it was written, told as to come
+        (THURSDAY, "The council will vote today.", True),
+        (THURSDAY, FACED, False),  # told as done that day
+        (THURSDAY, "The council voted today.", False),
+        (WEEK, "The talks resumed on Tuesday.", False),  # a day of the window, in the past
+    ],
+)
+def test_a_date_on_a_day_the_article_may_have_been_written_told_as_to_come_is_ahead(
+    anchor: Anchor, sentence: str, ahead: bool
+) -> None:
+    words = "today" if "today" in sentence else ("Tuesday" if "Tuesday" in sentence
+                                                 else "Thursday")  # fmt: skip
+    span = date_from_words(words, sentence, anchor)
+    assert span.start <= anchor.latest  # on or before the last day it may have been written
+    assert span.ahead is ahead
+    meaning = relation_meaning(span, anchor.latest, expected=span.ahead)
+    assert meaning.startswith("expected") is ahead
+    if ahead:
+        assert "still to come when the article was written" in meaning
+
+
 def _bakery_timeline(*later: date) -> Timeline:
     """The talks, reported by the bakery article and by articles written on `later`."""
     def article(ident: str, day: date, window: tuple[date, date] | None) -> Article:

@@ -276,6 +276,7 @@ def date_from_words(
         refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)
     refuse_in_another_year(date_text, sentence, span)
+    span = _told_as_to_come(span, date_text, sentence, anchor)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
     if derived.cue == "default" and around is not None:
@@ -283,6 +284,18 @@ def date_from_words(
     elif derived.relation == "since" and around is not None:
         derived = _ended(around) or derived  # "closed since March 9, reopened on Monday"
     return with_relation(span, derived, stated=False)
+
+
+def _told_as_to_come(span: Span, date_text: str, sentence: str | None, anchor: Anchor) -> Span:
+    """`span`, said to look ahead (`Span.ahead`) when it starts on a day the article may
+    have been written and the sentence tells of it in the future tense: "is due to
+    face questions on Thursday", written on a Thursday (or in a week that holds it),
+    is what the article expects, not what it reports done."""
+    if span.ahead or not anchor.earliest <= span.start <= anchor.latest:
+        return span
+    if sentence_tense(sentence, date_text)[0] not in ("future", "plan"):
+        return span
+    return replace(span, ahead=True)
 
 
 def _ended(around: tuple[str, int, int]) -> Relation | None:

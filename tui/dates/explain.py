@@ -410,13 +410,18 @@ def relation_meaning(span: Span, written: date | None = None, *, expected: bool 
     words that look ahead from every day of a publication window).
     """
     relation = span.relation
-    ahead = expected or (written is not None and span.start > written)
+    after = written is not None and span.start > written
+    ahead = expected or after
+    # Expected from a day the article may have been written (the day itself, told in
+    # the future tense, or a day of its publication window): to come, not "after".
+    when = ("after the article was written" if after or not expected
+            else "still to come when the article was written")
     # A "by" or "until" whose last day is after the article ("by 2024" in April
     # 2024) is not wholly to come, nor wholly past: done, or expected, by then.
     beyond = written is not None and span.end > written
     if relation == "by" and ahead:
         return (
-            f"expected on or before {format_day(span.end)}, after the article was written; "
+            f"expected on or before {format_day(span.end)}, {when}; "
             "whether it happened, the article cannot say"
         )
     if relation == "by" and beyond:
@@ -428,12 +433,12 @@ def relation_meaning(span: Span, written: date | None = None, *, expected: bool 
         return f"it happened on or before {format_day(span.end)}; when, the article does not say"
     if relation == "until" and (ahead or beyond):
         return (
-            f"expected to hold up to {format_day(span.end)}, after the article was written; "
+            f"expected to hold up to {format_day(span.end)}, {when}; "
             "when it began, the article does not say"
         )
     if relation == "on" and ahead:
         return (
-            f"expected {_on_or_within(span)}, after the article was written; "
+            f"expected {_on_or_within(span)}, {when}; "
             "whether it happened, the article cannot say"
         )
     if relation == "as of":
@@ -442,7 +447,7 @@ def relation_meaning(span: Span, written: date | None = None, *, expected: bool 
         return f"it began in {describe_span(span)} and still held when the article was written"
     if relation == "from" and ahead:
         return (
-            f"expected to begin {_on_or_within(span)}, after the article was written, and go "
+            f"expected to begin {_on_or_within(span)}, {when}, and go "
             "on from there; whether it did, the article cannot say"
         )
     if relation == "from":
