@@ -841,6 +841,40 @@ def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:
     )
 
 
+LICENCE = "We expect the licence to be granted by the end of June, the company said."
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "whole"),
+    [
+        ("June", LICENCE, "the end of June"),
+        ("2025", "Prices will be frozen until the start of 2025.", "the start of 2025"),
+        ("May", "Work resumes at the beginning of May.", "the beginning of May"),
+        ("May", "Work resumes at the very beginning of May.", "beginning of May"),
+        ("next month", "Talks close at the end of next month.", "the end of next month"),
+    ],
+)
+def test_the_unit_of_a_part_the_quote_names_is_refused(
+    words: str, sentence: str, whole: str
+) -> None:
+    """A journalist's trial: "June" of "by the end of June" was "expected within June",
+    claiming the month, and losing "by"."""
+    with pytest.raises(ResolveError, match=f'"{words}" is part of "{whole}" in the quote') as info:
+        date_from_words(words, sentence, DAY)
+    assert info.value.hint == f'write date_text "{whole}"'
+    date_from_words(whole, sentence, DAY)  # the whole words read
+
+
+def test_the_part_of_a_unit_keeps_the_relation_before_its_article() -> None:
+    """ "end of June" of "by the end of June": "by", past "the" (it was "on")."""
+    for words in ("end of June", "the end of June"):
+        span = date_from_words(words, LICENCE, DAY)
+        assert (span.start, span.end, span.relation) == (D(2024, 6, 21), D(2024, 6, 30), "by")
+    # Not a part: a possessive after the words ("the end of last week's talks").
+    assert date_from_words("last week", "Talks stalled at the end of last week's session.",
+                           DAY).timex == "2024-W14"  # fmt: skip
+
+
 def test_the_stretch_up_to_a_month_is_read_whole() -> None:
     """A journalist's trial: "March" of "profits had fallen 38% in the year to March"
     was the month; the words say the twelve months up to its end."""

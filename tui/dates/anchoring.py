@@ -23,12 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from tui.dates.explain import describe_span, format_day, window_words
+from tui.dates.inparts import (
+    refuse_end_of_a_stretch,
+    refuse_part_of_a_month_or_year,
+    refuse_the_unit_of_a_part,
+)
 from tui.dates.inquote import (
     begins_from,
     place_in_quote,
     refuse_a_denied_relation,
-    refuse_end_of_a_stretch,
-    refuse_part_of_a_month_or_year,
     refuse_part_of_a_reference,
     refuse_some_weekday,
     refuse_words_that_do_not_date,
@@ -269,6 +272,7 @@ def date_from_words(
         refuse_some_weekday(around)
         refuse_part_of_a_month_or_year(around)
         refuse_end_of_a_stretch(around)
+        refuse_the_unit_of_a_part(around)
     derived = from_date_words(date_text)
     if derived.relation == "from" and (around is None or not begins_from(around)):
         derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun

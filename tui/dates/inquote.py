@@ -16,11 +16,9 @@ from __future__ import annotations
 import re
 
 from tui.dates.lexicon import (
-    _MONTH_RE,
     _TIME_OF_DAY_WORDS,
     FURTHER,
     IN_GMT_BEFORE,
-    MONTH_NAMES,
     TOLD_OF_AFTER,
     is_reference,
     reads_by_tense,
@@ -59,7 +57,7 @@ def _whole_words(text: str, words: str) -> int | None:
     return None
 
 
-def _word_before(quote: str, at: int) -> str:
+def word_before(quote: str, at: int) -> str:
     """The word just before offset `at` of `quote`, in lower case ("" if none)."""
     before = quote[max(0, at - 30) : at]
     words = before.rstrip()
@@ -79,13 +77,15 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     by June", the date words "June"), or None. Without it, "June" would claim the
     work was done in June, which the article does not say."""
     quote, at, end = around
-    if _word_before(quote, at) not in _RELATION_ENDS:
+    if word_before(quote, at) == "the":  # "by the end of June", the date words "end of June"
+        at = quote.lower().rfind("the", max(0, at - 8), at)
+    if word_before(quote, at) not in _RELATION_ENDS:
         return None
     if moved_until(quote[max(0, at - 60) : at]):
         return None  # "was adjourned on Wednesday until Monday": the day moved to
     found = from_words_before(quote[max(0, at - 60) : at], quote[at:end], quote[end:])
     if found is None or (found.relation == "from" and not _planned(quote, quote[at:end])
-                         and _word_before(quote, at) != "since"):  # a "since" that ended
+                         and word_before(quote, at) != "since"):  # a "since" that ended
         return None
     return found._replace(reason=f"{found.reason}, just before the date words in the quote")
 
@@ -137,82 +137,6 @@ _BEFORE_LAST = re.compile(_TIME_OF_DAY_WORDS + FURTHER, re.IGNORECASE)
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
 
 
-# "week", "half" or a weekday of "the last week of May", "the second half of 2023", "the
-# last Saturday in March": that month's or year's, not the one beside the publication
-# date. Never before a possessive ("spoke last week of May's election").
-_OF_A_MONTH_OR_YEAR = re.compile(
-    r"\s+(?:of|in)\s+(?:" + _MONTH_RE + r"(?![a-z])(?:,?\s+\d{4})?|\d{4}\b"
-    r"|(?:this|last|next)\s+(?:month|year)\b)(?!['’])",
-    re.IGNORECASE,
-)
-_FULL_MONTHS = frozenset(name.lower() for name in MONTH_NAMES[1:])
-_PART_ENDS = ("week", "weekend", "half", *(f"{day}day" for day in
-                                 ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")))
-_ORDINAL_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:first|second|third|fourth|fifth|final|last|1st|2nd|3rd|4th|5th)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "the year to", "the three months to the end of": what comes before a month that ends
-# the stretch ("the year to March").
-_MONTHS_TO_BEFORE = re.compile(
-    r"(?<!\bof\s)\bthe\s+(?:year|quarter|(?:twelve|12|nine|9|six|6|three|3)\s+months)\s+"
-    r"(?:to|through|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_MONTHS_TO_LEADS = frozenset(("to", "through", "ending", "ended", "of"))
-_A_MONTH = re.compile(_MONTH_RE + r"(?:,?\s+\d{4})?", re.IGNORECASE)
-_DAY_AFTER = re.compile(r"\s+\d")
-
-
-def refuse_end_of_a_stretch(around: InQuote) -> None:
-    """Raise ResolveError when the date words are the month a stretch ends with ("March"
-    of "in the year to March"): read alone they would be the month, where the words
-    say the months up to its end."""
-    quote, at, end = around
-    if _word_before(quote, at) not in _MONTHS_TO_LEADS:
-        return  # nearly always
-    words = quote[at:end]
-    lead = _MONTHS_TO_BEFORE.search(quote, max(0, at - 48), at)
-    if lead is None or not _A_MONTH.fullmatch(words.strip()) or _DAY_AFTER.match(quote, end):
-        return  # "the year ended March 31, 2023": a day of its own
-    whole = " ".join(f"{lead.group(0)}{words}".split())
-    raise ResolveError(
-        f'"{words}" is the end of "{whole}" in the quote: the stretch up to it, not the month',
-        f'write date_text "{whole}"',
-    )
-
-
-def refuse_part_of_a_month_or_year(around: InQuote) -> None:
-    """Raise ResolveError when the date words are the week, the half or a weekday of a
-    month or a year the quote names after them, with "the" before ("last week" of "the
-    last week of May", "the second half" of "the second half of March", "Saturday" of
-    "the last Saturday in March", "last weekend" of "the last weekend of May"): read
-    alone, they would be the week, the weekend or the weekday before the article, or a
-    half of its year."""
-    quote, at, end = around
-    words = quote[at:end]
-    tail = words.lower().rsplit(None, 1)[-1] if words.strip() else ""
-    if tail not in _PART_ENDS:
-        return  # nearly always
-    of = _OF_A_MONTH_OR_YEAR.match(quote, end)
-    if of is None:
-        return
-    lead = _ORDINAL_BEFORE.search(quote, max(0, at - 16), at)
-    if lead is None and not words.lower().startswith("the "):
-        return  # "spoke last week of 2024 as a turning point": no part of it
-    start = lead.start() if lead is not None else at
-    whole = " ".join(quote[start : of.end()].split())
-    if whole.endswith(".") and whole[:-1].rsplit(None, 1)[-1].lower() in _FULL_MONTHS:
-        whole = whole[:-1]  # the sentence's full stop, not an abbreviation's ("Jan.")
-    of_what = whole.split(" of ", 1)[-1] if " of " in whole else whole.split(" in ", 1)[-1]
-    part = "weekday" if tail.endswith("day") else tail
-    raise ResolveError(
-        f'"{words}" is part of "{whole}" in the quote: a {part} of {of_what}, not one '
-        "counted from the publication date",
-        f'write date_text "{whole}"',
-    )
 
 
 def refuse_some_weekday(around: InQuote) -> None:
@@ -241,7 +165,7 @@ def refuse_some_weekday(around: InQuote) -> None:
         )
     further = _BEFORE_LAST.match(quote, end)
     if further is not None:  # "the Friday before last": a week before last Friday
-        lead = quote[max(0, at - 4) : at].lstrip() if _word_before(quote, at) == "the" else ""
+        lead = quote[max(0, at - 4) : at].lstrip() if word_before(quote, at) == "the" else ""
         whole = f"{lead}{words}{further.group(0)}"
         raise ResolveError(
             f'"{words}" is part of "{whole}" in the quote: a week further than '
@@ -256,10 +180,10 @@ def refuse_some_weekday(around: InQuote) -> None:
             f'"{words}" is part of "{whole}" in the quote: its date says which {words}',
             f'write date_text "{dated.group(0).lstrip(", ").strip()}", the date',
         )
-    if _word_before(quote, at) in _SOME and _TOLD_OF.match(quote, end):
+    if word_before(quote, at) in _SOME and _TOLD_OF.match(quote, end):
         # ("a Sunday statement" is that Sunday's.)
         raise ResolveError(
-            f'"{words}" is "{_word_before(quote, at)} {words}" in the quote: some '
+            f'"{words}" is "{word_before(quote, at)} {words}" in the quote: some '
             f"{words.split()[0]}, not one the words date",
             "date the source by the quote's other date words, if any (\"in early March\" "
             "of \"on a Sunday in early March\")",
@@ -273,13 +197,13 @@ def refuse_part_of_a_reference(around: InQuote) -> None:
     quote, at, end = around
     words = quote[at:end]
     whole = None
-    before = _word_before(quote, at)
+    before = word_before(quote, at)
     if before == "the" and words.split(None, 1)[0].lower() in _NEXT_LEADS:
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "next summer" of "the next …"
     elif before == "the" and _WEEKDAY.fullmatch(words) and _TOLD_OF.match(quote, end):
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}"  # "Friday" of "by the Friday,"
     elif (before == "the" and (_WEEKDAY.fullmatch(words) or (
-            words.lower() == "weekend" and _word_before(quote, max(0, at - 4)) not in _SPAN_LEADS))
+            words.lower() == "weekend" and word_before(quote, max(0, at - 4)) not in _SPAN_LEADS))
           and (side := _SIDE.match(quote, end))):
         # "Friday" of "the Friday before the vote", "weekend" of "the weekend after"
         whole = f"{quote[max(0, at - 4) : at].lstrip()}{words}{side.group(0)}"
@@ -405,7 +329,7 @@ def _after_a_trigger(quote: str, at: int) -> bool:
     its last letter alone (every source of a load passes here)."""
     if at >= 2 and quote[at - 1] == " " and quote[at - 2].lower() not in _TRIGGER_ENDS:
         return False
-    return _word_before(quote, at) in _TRIGGERS
+    return word_before(quote, at) in _TRIGGERS
 _LEAD_WORD = re.compile(
     r"^(?:on|at|in|for|during|over|by|until|till|since|before|after)\s+", re.IGNORECASE
 )
