@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, run_cli, write_data_dir
+from tui.workbench import WorkbenchError, parse_published
 
 ARTICLE = (
     "Port officials signed a fuel agreement on Tuesday.\n"
@@ -92,6 +93,11 @@ def test_an_article_id_names_its_day_once(folder: Path, tmp_path: Path) -> None:
         (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-31"),
          "hint: April 2024 has no day 31: check the day and the month"),
         (ARTICLE.encode(), ("--published", "2024-04-17..2024-04-19"), "needs --note"),
+        # A journalist's trial: a mistyped year dated every event decades ahead.
+        (ARTICLE.encode(), ("--published", "2052-04-03"),
+         "--published 2052-04-03 is after today"),
+        (ARTICLE.encode(), ("--published", "2024-05"), "hint: for an article published "
+         "some day of that month, write the window 2024-05-01..2024-05-31"),
         # What `check` would refuse, refused before anything is written.
         (ARTICLE.encode(), ("--published", "2024-04-17", "--id", "Bad Id"),
          "article id 'Bad Id' is not a valid id"),
@@ -111,6 +117,15 @@ def test_add_article_refuses_bad_input(
         return
     assert result.returncode == 2 and message in result.stderr  # type: ignore[attr-defined]
     assert not (folder.parent / "seeds" / "port.txt").exists()
+
+
+def test_a_window_that_ends_after_today_is_refused_with_one_that_ends_today() -> None:
+    today = date(2025, 5, 7)
+    with pytest.raises(WorkbenchError) as info:
+        parse_published("2025-05-05..2025-05-09", today)
+    assert info.value.hint == ("an article is added once it is published: check the year, "
+                               "or end the window today: 2025-05-05..2025-05-07")
+    assert parse_published("2025-05-05..2025-05-07", today).latest == today
 
 
 def test_add_article_refuses_a_text_that_is_already_there(folder: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import difflib
 import os
 import re
 import shlex
+from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -51,10 +52,15 @@ class PublicationWindow:
     likely_is_convention: bool = False
 
 
-def parse_published(text: str) -> PublicationWindow:
+_YEAR_MONTH = re.compile(r"\s*(\d{4})-(\d{2})\s*")
+
+
+def parse_published(text: str, today: date | None = None) -> PublicationWindow:
     """'2024-04-11' or '2024-04-10..2024-04-12'; WorkbenchError for anything else.
 
     A window's first day is shown first, as a convention (nothing says it is likelier).
+    A day after `today` (the system's date) is refused: an article added has been
+    published, and a mistyped year would date every event against a day to come.
     """
     parts = text.split("..")
     try:
@@ -63,19 +69,39 @@ def parse_published(text: str) -> PublicationWindow:
         raise WorkbenchError(
             f"--published {text!r} is not a date or a window",
             next(filter(None, map(no_such_day, parts)), None)
+            or _a_month_as_a_window(text)
             or "write YYYY-MM-DD, or EARLIEST..LATEST for an inferred date",
         ) from None
-    if len(days) == 1:
-        return PublicationWindow(days[0], days[0], days[0])
-    if len(days) != 2:
+    if len(days) > 2:
         raise WorkbenchError(f"--published {text!r} has more than two days", "EARLIEST..LATEST")
-    first, last = days
+    first, last = days[0], days[-1]
     if last < first:
         raise WorkbenchError(
             f"the window {text} runs backwards",
             f"write the earlier day first: {last.isoformat()}..{first.isoformat()}",
         )
+    today = today or date.today()
+    if last > today:
+        raise WorkbenchError(
+            f"--published {text} is after today ({today.isoformat()})",
+            "an article is added once it is published: check the year"
+            + (f", or end the window today: {first.isoformat()}..{today.isoformat()}"
+               if first <= today < last else ""),
+        )
+    if len(days) == 1:
+        return PublicationWindow(first, first, first)
     return PublicationWindow(first, first, last, likely_is_convention=True)
+
+
+def _a_month_as_a_window(text: str) -> str | None:
+    """The window of a month written alone ("2025-05"), as a hint."""
+    month = _YEAR_MONTH.fullmatch(text)
+    if month is None or not 1 <= int(month.group(2)) <= 12:
+        return None
+    year, number = int(month.group(1)), int(month.group(2))
+    last = monthrange(year, number)[1] if year >= 1 else 28
+    return (f"for an article published some day of that month, write the window "
+            f"{year:04d}-{number:02d}-01..{year:04d}-{number:02d}-{last:02d}")
 
 
 def refuse_undecoded(option: str, value: str | None) -> None:
