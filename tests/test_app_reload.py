@@ -356,6 +356,43 @@ async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
         assert app.screen.event is not None and app.screen.event.id == "visit"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script as the editor")
+async def test_E_in_the_article_view_opens_the_events_file_at_its_end_and_reloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journalist's trial: the article view's hints said "write the event with E",
+    and E did nothing there."""
+    from tui.screens.article import ArticleScreen
+
+    received = tmp_path / "editor-args"
+    script = tmp_path / "fake-editor"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$@" > "{received}"\n'
+        'sed -i "s/title: Xi visits Pyongyang/title: Xi visits Pyongyang again/" "$2"\n',
+        encoding="utf-8",
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = app_for(tmp_path, event_id="visit")
+    app.reload_interval = 60  # only the editor's return reloads
+    monkeypatch.setattr(app, "suspend", nullcontext)
+    events = tmp_path / "data" / "events.yaml"
+    lines = events.read_bytes().count(b"\n")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("E")
+        args = received.read_text(encoding="utf-8").splitlines()
+        assert args == [f"+{lines + 1}", str(events)]
+        await wait_for(
+            pilot, lambda: app.timeline.event_by_id["visit"].title == "Xi visits Pyongyang again"
+        )
+        assert isinstance(app.screen, ArticleScreen)  # the article stays in view
+
+
 async def test_E_without_an_editor_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.delenv("EDITOR", raising=False)

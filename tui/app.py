@@ -28,7 +28,7 @@ from tui.problems import DataError, Problem
 from tui.screens.app_keys import AppKeys
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.keys_in_order import KeysInOrder
-from tui.screens.messages import EventAdded
+from tui.screens.messages import EventAdded, EventsEdited
 from tui.screens.notices import RepaintAfterNotices
 from tui.watch import FolderState, FolderWatch, folder_state
 from tui.widgets.scroll_bar import use_strip_scroll_bars
@@ -405,6 +405,7 @@ class TimelineApp(KeysInOrder, RepaintAfterNotices, AppKeys):
         self.explorer.show_problems(problems, partial=self.partial)
 
     @on(ExplorerScreen.DataEdited)
+    @on(EventsEdited)
     def _data_edited(self) -> None:
         self.reload_data()
 

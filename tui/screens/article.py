@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 
+from tui.datafiles import EVENTS_FILE
 from tui.dates.tagger import tag_text
 from tui.loading.sourcecheck import article_anchor
 from tui.model import Article, Timeline
@@ -41,7 +42,7 @@ from tui.referring import as_the_timeline_reads, mentions_in
 from tui.safetext import visible
 from tui.screens.event_form import EventFormScreen
 from tui.screens.form import Saved
-from tui.screens.messages import EventAdded
+from tui.screens.messages import EventAdded, EventsEdited
 from tui.screens.source_form import SourceFormScreen
 from tui.widgets.article_text import ArticleText
 from tui.widgets.find_bar import FindBar
@@ -75,6 +76,8 @@ class ArticleScreen(Screen[None]):
         Binding("right_parenthesis,left_parenthesis,o,enter", "say('selection')",
                 "With nothing selected: how to select", show=False, id="article.no_selection"),
         Binding("slash", "find", "Search", id="article.search"),
+        Binding("E", "edit_events", "Write an event in $EDITOR", show=False,
+                id="article.edit_events"),
         # Priority, in the search line only (`check_action`): the line would take them
         # for itself, and keys typed after Enter must reach the text, not the line.
         Binding("enter", "commit_find", "Search", priority=True,
@@ -357,6 +360,27 @@ class ArticleScreen(Screen[None]):
             ),
             self._saved,
         )
+
+    def action_edit_events(self) -> None:
+        """Open the events file in $VISUAL or $EDITOR at its end, to write an event by
+        hand (what the forms cannot make: one counted from another mention, say); the
+        timeline is read again on return."""
+        if self.data_dir is None:
+            self.notify("This timeline was not read from a data folder.", markup=False)
+            return
+        from tui.screens.editor import edit_at_line
+
+        path = self.data_dir / EVENTS_FILE
+        try:
+            last = path.read_bytes().count(b"\n") + 1
+        except OSError:
+            last = 1  # the editor says why it cannot open it
+        failed = edit_at_line(self.app, path, last)
+        if failed is not None:
+            message, severity = failed
+            self.notify(message, severity=severity, markup=False)
+            return
+        self.post_message(EventsEdited())
 
     def action_add_source(self) -> None:
         """Ask which event the selected passage (or the selected expression's sentence)

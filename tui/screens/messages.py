@@ -20,3 +20,11 @@ class EventAdded(Message, namespace="article_screen"):
     """
 
     event_id: str
+
+
+@dataclass
+class EventsEdited(Message, namespace="article_screen"):
+    """The events file was edited by hand from the article view (`E`): reload it.
+
+    Posted by `ArticleScreen`, handled by the app, which stays on the article.
+    """
