@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_hostile import _assert_clean, _hostile_title
 
@@ -57,3 +59,22 @@ def test_the_unknown_event_message_names_the_nearest_id_or_where_ids_are() -> No
     assert unknown_event_message(ids, "zzz") == (
         "unknown event 'zzz' (`timeline list --ids` shows the ids)"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # A journalist's trial: an id typed by its first words got no suggestion.
+        ("council-votes", "'council-votes-to-demolish-and-replace-old-mill-bridge'"),
+        ("Council-Votes", "'council-votes-to-demolish-and-replace-old-mill-bridge'"),
+        ("demolish", "'council-votes-to-demolish-and-replace-old-mill-bridge'"),
+        ("footbridge", "one of 'footbridge-opening-delayed', 'footbridge-promised-for-june'"),
+        ("footbrige-promised", "'footbridge-promised-for-june'"),
+    ],
+)
+def test_an_id_typed_by_its_first_words_names_the_ids_it_begins(typed: str, meant: str) -> None:
+    from tui.suggest import unknown_event_message
+
+    ids = ["council-votes-to-demolish-and-replace-old-mill-bridge", "footbridge-promised-for-june",
+           "footbridge-opening-delayed", "bridge-closed"]  # fmt: skip
+    assert f"; did you mean {meant}?" in unknown_event_message(ids, typed)

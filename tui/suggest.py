@@ -34,10 +34,28 @@ def actor_candidates(actors: tuple[Actor, ...], name: str) -> list[Actor]:
     return sorted(found, key=lambda a: a.name.casefold())
 
 
+MAX_IDS_SUGGESTED = 5
+
+
 def unknown_event_message(event_ids: list[str], event_id: str) -> str:
-    """Why `event_id` names no event: the closest id, and where the ids are listed."""
-    close = difflib.get_close_matches(event_id, event_ids, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else ""
+    """Why `event_id` names no event: the ids it begins (or is part of), else the
+    closest id, and where the ids are listed.
+
+    An id is long ("council-votes-to-demolish-and-replace-old-mill-bridge") and
+    typed from memory by its first words, which a closeness of letters misses.
+    """
+    wanted = event_id.casefold()
+    found = [i for i in event_ids if i.casefold().startswith(wanted)] if wanted else []
+    if not found and len(wanted) >= 3:
+        found = [i for i in event_ids if wanted in i.casefold()]
+    if not found or len(found) > MAX_IDS_SUGGESTED:
+        found = difflib.get_close_matches(event_id, event_ids, n=1)
+    if len(found) == 1:
+        hint = f"; did you mean '{found[0]}'?"
+    elif found:
+        hint = "; did you mean one of " + ", ".join(f"'{i}'" for i in sorted(found)) + "?"
+    else:
+        hint = ""
     return f"unknown event '{event_id}'{hint} (`timeline list --ids` shows the ids)"
 
 
