@@ -11,6 +11,7 @@ from textual.widgets import Input, Static
 from tests.app_helpers import (
     ALPHA,
     BETA,
+    EVENTS,
     app_for,
     notices,
     settle,
@@ -40,6 +41,24 @@ async def _opened(
     return screen, screen.query_one("#article-text", ArticleText), screen.query_one(
         "#tag-info", TagInfo
     )
+
+
+async def test_o_chooses_the_sources_own_date_words_not_the_quotes_first_expression(
+    tmp_path: Path,
+) -> None:
+    """A journalist's trial: a quote with "1936" before its date words "two years ago"
+    opened with "1936" chosen, for `t` or `a` to take."""
+    events = EVENTS.replace(
+        "quote: 'The treaty was renewed in 2021.'",
+        "quote: 'China and North Korea signed a treaty in 1961. The treaty was renewed in "
+        "2021.'",
+    )
+    assert events != EVENTS
+    app = make_app(write_data(tmp_path, events=events), event_id="renewed")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, text, _ = await _opened(app, pilot)
+        assert text.selected is not None and text.selected.text == "2021"
+        assert screen.at is not None and text.selected.start > screen.at[0]
 
 
 async def _open_from_the_palette(pilot: Pilot[None], words: str) -> None:

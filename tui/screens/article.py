@@ -100,10 +100,12 @@ class ArticleScreen(Screen[None]):
         timeline: Timeline,
         data_dir: Path | None = None,
         at: tuple[int, int] | None = None,
+        words: tuple[int, int] | None = None,
     ) -> None:
         super().__init__()
         self.article = article
         self.at = at  # the passage to open at (the quote the reader came from), if any
+        self.words = words  # where in it the source's date words stand, if known
         self.timeline = timeline
         self.data_dir = data_dir  # where new events are written (None: nowhere)
         # Against the publication day, or every day of its window: the dates the
@@ -144,7 +146,13 @@ class ArticleScreen(Screen[None]):
             # scrolled to once laid out.
             start, end = self.at
             text.opened_at, text.positioned = start, False
-            inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end), None)
+            words = self.words
+            inside = next((i for i, t in enumerate(self.tags)
+                           if words is not None and t.start < words[1] and words[0] < t.end),
+                          None)  # fmt: skip
+            if inside is None:
+                inside = next((i for i, t in enumerate(self.tags) if start <= t.start < end),
+                              None)  # fmt: skip
             if inside is not None:
                 text.select(inside)
             self.call_after_refresh(self._open_at, start, inside)

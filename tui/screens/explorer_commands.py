@@ -57,15 +57,23 @@ class CommandActions(Screen[None]):
                 self._show_event(event)
         self.timeline_view.focus()
 
-    def open_article(self, article_id: str, at: tuple[int, int] | None = None) -> None:
+    def open_article(
+        self,
+        article_id: str,
+        at: tuple[int, int] | None = None,
+        words: tuple[int, int] | None = None,
+    ) -> None:
         """Show the article `article_id` in the article view, at the passage `at`
-        (start, end offsets: the quote shown in the source pane) if given."""
+        (start, end offsets: the quote shown in the source pane) if given, the
+        expression of the text at `words` (the source's date words) chosen."""
         # Imported when first opened: the view brings the tagger and the event form.
         from tui.screens.article import ArticleScreen
 
         article = self.timeline.article_by_id.get(article_id)
         if article is not None:
-            self.app.push_screen(ArticleScreen(article, self.timeline, self.data_dir, at))
+            self.app.push_screen(
+                ArticleScreen(article, self.timeline, self.data_dir, at, words)
+            )
 
     def show_selected(self) -> None:
         """Show the event the timeline has selected, if the message that shows it is still
@@ -101,7 +109,18 @@ class CommandActions(Screen[None]):
             self.notify("No article is shown.", markup=False)
             return
         quote = source.current_quote
-        self.open_article(source.article.id, None if quote is None else (quote.start, quote.end))
+        if quote is None:
+            self.open_article(source.article.id)
+            return
+        # The source's own date words chosen, not the quote's first expression ("1936"
+        # before "two years ago": a journalist's trial).
+        event = self.timeline.event_by_id.get(quote.event_id)
+        words = None
+        if event is not None and quote.source_index < len(event.sources):
+            date_text = event.sources[quote.source_index].date_text
+            found = source.article.text.find(date_text, quote.start, quote.end)
+            words = (found, found + len(date_text)) if found >= 0 else None
+        self.open_article(source.article.id, (quote.start, quote.end), words)
 
     def action_source_pane(self, action: str) -> None:
         """A key of the source pane pressed in another pane: the source pane does it
