@@ -51,6 +51,11 @@ def test_append_event_keeps_comments_and_loads(tmp_path: Path) -> None:
          "electoral-commission-asks-parliament-to-postpone-halvard"),
         ("Mass measles vaccination campaign begins in worst-hit districts",
          "mass-measles-vaccination-campaign-begins-in-worst-hit"),
+        # A journalist's trial: "…-railings-and", a word that joins what was cut off.
+        ("Old Mill Bridge last repaired (£400,000 railings and resurfacing work done)",
+         "old-mill-bridge-last-repaired-400-000-railings"),
+        ("Council says contractor lacks Environment Agency licence for footbridge",
+         "council-says-contractor-lacks-environment-agency-licence"),
         ("A" * 70, "a" * 60),  # one long word is cut where the limit falls
         ("Short title", "short-title"),
     ],

@@ -280,13 +280,25 @@ def _check_new_actors(data_dir: Path, event: NewEvent) -> tuple[NewActor, ...]:
     return event.new_actors
 
 
+# Words an id cut short does not end on ("…-railings-and"): they join what was cut off.
+_DANGLING = frozenset(
+    "a an and as at but by for from in into nor of on or over than that the to via with".split()
+)
+
+
 def _short_slug(slug: str, limit: int = 60) -> str:
     """`slug` cut to at most `limit` characters at a hyphen, so that no word is cut in
-    two ("…-postpone-halvard-election", not "…-postpone-halvard-ele"); a single long
-    word is cut where the limit falls."""
+    two ("…-postpone-halvard-election", not "…-postpone-halvard-ele"), nor ends on a
+    word that joins it to what was cut ("…-railings-and"); a single long word is cut
+    where the limit falls."""
     if len(slug) <= limit:
         return slug
     head = slug[: limit + 1]
     at = head.rfind("-")
-    return (head[:at] if at >= limit // 2 else slug[:limit]).strip("-._")
+    if at < limit // 2:
+        return slug[:limit].strip("-._")
+    words = head[:at].split("-")
+    while len(words) > 1 and words[-1] in _DANGLING and len("-".join(words[:-1])) >= limit // 2:
+        words.pop()
+    return "-".join(words).strip("-._")
 
