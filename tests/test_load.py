@@ -446,6 +446,8 @@ def test_missing_data_folder(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         load_timeline(tmp_path / "nowhere")
     assert "data folder not found" in str(info.value.problems[0])
+    # A journalist's trial: nothing said how a new folder is started.
+    assert "`timeline add-article --data DIR …` starts one" in info.value.problems[0].hint
 
 
 def test_the_folder_that_holds_the_data_folder_is_one_problem_naming_it(tmp_path: Path) -> None:

@@ -105,7 +105,8 @@ def check_folder(
                     "data folder not found" if not data_dir.exists() else
                     "not a folder: the data folder holds the data files",
                     "pass --data DIR with a folder holding articles.yaml, "
-                    "actors.yaml and events.yaml",
+                    "actors.yaml and events.yaml; `timeline add-article --data DIR …` "
+                    "starts one with its first article (`timeline add-article --help`)",
                 )
             ]
         )
