@@ -326,10 +326,9 @@ def test_editor_command_prefers_visual_and_splits_words() -> None:
     assert editor_command({}) is None
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="a shell script as the editor")
-async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _retitling_editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """$EDITOR set to a script that writes its arguments to the file returned and
+    retitles the event "visit" in the file it is given."""
     received = tmp_path / "editor-args"
     script = tmp_path / "fake-editor"
     script.write_text(
@@ -341,6 +340,14 @@ async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     monkeypatch.delenv("VISUAL", raising=False)
     monkeypatch.setenv("EDITOR", str(script))
+    return received
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script as the editor")
+async def test_E_opens_the_event_in_the_editor_at_its_line_and_reloads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    received = _retitling_editor(tmp_path, monkeypatch)
     app = app_for(tmp_path, event_id="visit")
     app.reload_interval = 60  # only the editor's return reloads
     monkeypatch.setattr(app, "suspend", nullcontext)  # no terminal to hand over in a test
@@ -364,17 +371,7 @@ async def test_E_in_the_article_view_opens_the_events_file_at_its_end_and_reload
     and E did nothing there."""
     from tui.screens.article import ArticleScreen
 
-    received = tmp_path / "editor-args"
-    script = tmp_path / "fake-editor"
-    script.write_text(
-        "#!/bin/sh\n"
-        f'printf "%s\\n" "$@" > "{received}"\n'
-        'sed -i "s/title: Xi visits Pyongyang/title: Xi visits Pyongyang again/" "$2"\n',
-        encoding="utf-8",
-    )
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.delenv("VISUAL", raising=False)
-    monkeypatch.setenv("EDITOR", str(script))
+    received = _retitling_editor(tmp_path, monkeypatch)
     app = app_for(tmp_path, event_id="visit")
     app.reload_interval = 60  # only the editor's return reloads
     monkeypatch.setattr(app, "suspend", nullcontext)
