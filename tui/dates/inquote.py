@@ -78,7 +78,8 @@ def relation_in_quote(around: InQuote) -> Relation | None:
     work was done in June, which the article does not say."""
     quote, at, end = around
     if word_before(quote, at) == "the":  # "by the end of June", the date words "end of June"
-        at = quote.lower().rfind("the", max(0, at - 8), at)
+        the = quote.lower().rfind("the", max(0, at - 30), at)
+        at = the if the >= 0 else at
     if word_before(quote, at) not in _RELATION_ENDS:
         return None
     if moved_until(quote[max(0, at - 60) : at]):
