@@ -43,8 +43,6 @@ import hashlib
 import os
 import pickle
 import re
-import stat
-import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -52,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from tui.cachedir import cache_dir, note_refusal, owned_by_user, unsafe_reason
 from tui.cachekey import (  # noqa: F401 - the key's parts, also used from here
     MEMO_SUFFIX,
     code_digest,
@@ -65,9 +64,7 @@ from tui.datafiles import DATA_FILES, DRAFTS_DIR
 from tui.loading.kept import Reuse
 from tui.model import Timeline
 from tui.readfile import read_regular, resolved
-from tui.safetext import visible
 
-CACHE_ENV = "TIMELINE_CACHE_DIR"
 KEEP_ENTRIES = 8  # entries kept per cache folder; older ones are pruned on write
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a run that was killed
 _MAGIC = b"tui-timeline-model-6\n"
@@ -78,15 +75,6 @@ _HEADER = len(_MAGIC) + 8 + _WRITE_BYTES
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.pickle")
 _NAME_BYTES = 64 + len(".pickle")
 _POINTER_SUFFIX = ".latest"
-
-
-def cache_dir() -> Path | None:
-    """Where cache entries live, or None when caching is switched off."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return None if configured.lower() in ("off", "0", "no", "false") else Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tui-timeline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +98,7 @@ class ModelCache:
             return None
         reason = unsafe_reason(directory)
         if reason is not None:
-            _note_refusal(directory, reason)
+            note_refusal(directory, reason)
             return None
         code = code_digest()
         folder = hashlib.sha256(code + str(resolved(data_dir)).encode("utf-8", "surrogatepass"))
@@ -468,43 +456,3 @@ def _read_reuse(entry: Path, model: Timeline | None) -> Reuse | None:
             return reuse_from(pickle.load(handle), model)
         except Exception:
             return None
-
-
-def owned_by_user(info: os.stat_result) -> bool:
-    """True when the file `info` describes belongs to the current user (or there are no users)."""
-    getuid = getattr(os, "getuid", None)
-    return getuid is None or info.st_uid == getuid()
-
-
-def unsafe_reason(directory: Path) -> str | None:
-    """Why `directory` must not hold cache entries, or None when it may.
-
-    A folder that does not exist yet is fine: it is created private.
-    """
-    try:
-        info = os.stat(directory)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return f"it cannot be examined ({exc.strerror})"
-    if not stat.S_ISDIR(info.st_mode):
-        return "it is not a folder"
-    if not owned_by_user(info):
-        return "it belongs to another user"
-    if info.st_mode & 0o022:
-        return f"group or others can write it (mode {stat.S_IMODE(info.st_mode):04o})"
-    return None
-
-
-_noted: set[Path] = set()
-
-
-def _note_refusal(directory: Path, reason: str) -> None:
-    """Say once per folder why the cache is not used (the load still succeeds)."""
-    if directory in _noted:
-        return
-    _noted.add(directory)
-    sys.stderr.write(
-        visible(f"timeline: not using the model cache in {directory}: {reason}")
-        + f"\n    hint: use a private folder (chmod 700) or set {CACHE_ENV}=off\n"
-    )

@@ -25,7 +25,8 @@ from itertools import compress
 from operator import attrgetter, itemgetter, ne
 from pathlib import Path
 
-from tui.cache import ModelCache, owned_by_user, unsafe_reason
+from tui.cache import ModelCache
+from tui.cachedir import owned_by_user, unsafe_reason
 from tui.model import Timeline
 
 HEAD_MIN_EVENTS = 5_000  # smaller timelines read their whole model about as fast
