@@ -120,11 +120,13 @@ CASES = [
         "six years",
         S04,
         SIX_SENTENCE,
-        D(2019, 9, 5),  # six years, the publication day the last of them
-        D(2025, 9, 4),
+        # Six years, rounded, up to the publication day: the years they run over (Kim's
+        # visit before was in January 2019, not on 5 September).
+        D(2019, 1, 1),
+        D(2025, 12, 31),
         "range",
         True,
-        "2019-09-05/2025-09-04",
+        "2019/2025",
     ),
     # --- weekdays: bare, by tense, and with last/this/next ----------------------------
     ("Saturday", A15, None, D(2024, 4, 13), D(2024, 4, 13), "day", False, "2024-04-13"),
@@ -861,11 +863,11 @@ CASES = [
         "in nearly five years",
         A11,
         None,
-        D(2019, 4, 12),
-        D(2024, 4, 11),
+        D(2019, 1, 1),  # a rounded count of years: the years it runs over, no day
+        D(2024, 12, 31),
         "range",
         True,
-        "2019-04-12/2024-04-11",
+        "2019/2024",
     ),
     # "in N units" in a present with no first or record to count back to looks ahead
     # (it was the stretch before the article); with one, it counts back.
@@ -873,10 +875,12 @@ CASES = [
      D(2024, 5, 5), "week", False, "2024-W18"),
     ("in six months", A15, "The plant reopens in six months.", D(2024, 10, 1),
      D(2024, 10, 31), "month", False, "2024-10"),
+    ("in three months", A15, "It is the first rain in three months.", D(2024, 1, 1),
+     D(2024, 4, 30), "range", True, "2024-01/2024-04"),
     ("in two weeks", A15, "It is the first rain in two weeks.", D(2024, 4, 2), D(2024, 4, 15),
      "range", False, "2024-04-02/2024-04-15"),
-    ("in five years", A15, "Prices are at their lowest in five years.", D(2019, 4, 16),
-     D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
+    ("in five years", A15, "Prices are at their lowest in five years.", D(2019, 1, 1),
+     D(2024, 12, 31), "range", True, "2019/2024"),
     ("in two weeks", A15, "There is no rain in two weeks.", D(2024, 4, 2), D(2024, 4, 15),
      "range", False, "2024-04-02/2024-04-15"),
     # A journalist's trial: a reporting verb's past is the saying's, not the course's.
@@ -886,14 +890,14 @@ CASES = [
     ("in two weeks", A15, "The ministry reported 300 cases in two weeks.", D(2024, 4, 2),
      D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
     # A review: any superlative, and a change over the stretch, count back.
-    ("in five years", A15, "Stocks post their steepest fall in five years.", D(2019, 4, 16),
-     D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
+    ("in five years", A15, "Stocks post their steepest fall in five years.", D(2019, 1, 1),
+     D(2024, 12, 31), "range", True, "2019/2024"),
     ("in two weeks", A15, "Prices are up 5% in two weeks.", D(2024, 4, 2), D(2024, 4, 15),
      "range", False, "2024-04-02/2024-04-15"),
     ("in two weeks", A15, "There is a protest in two weeks.", D(2024, 4, 29), D(2024, 5, 5),
      "week", False, "2024-W18"),
-    ("in five years", A15, "Japan's hottest day in five years.", D(2019, 4, 16),
-     D(2024, 4, 15), "range", True, "2019-04-16/2024-04-15"),
+    ("in five years", A15, "Japan's hottest day in five years.", D(2019, 1, 1),
+     D(2024, 12, 31), "range", True, "2019/2024"),
     ("in two weeks", A15, "The Budapest summit opens in two weeks.", D(2024, 4, 29),
      D(2024, 5, 5), "week", False, "2024-W18"),
     ("in two weeks", A15, "A new priest arrives in two weeks.", D(2024, 4, 29),
@@ -903,7 +907,7 @@ CASES = [
     # A review: the record word stands before "in N units", in its clause; a word of
     # another clause, or after them, does not count back.
     ("in two years", A15, "Her first race in two years starts in Boston on Sunday.",
-     D(2022, 4, 16), D(2024, 4, 15), "range", True, "2022-04-16/2024-04-15"),
+     D(2022, 1, 1), D(2024, 12, 31), "range", True, "2022/2024"),
     ("in two weeks", A15, "The first win in two weeks comes in a derby.", D(2024, 4, 2),
      D(2024, 4, 15), "range", False, "2024-04-02/2024-04-15"),
     ("in two weeks", A15, "Talks resume in two weeks, officials said, with a mediator at the "
@@ -1535,7 +1539,7 @@ def test_memo_never_mixes_tenses_or_sentences() -> None:
     # Words that read the sentence's text, not only its tense, are never shared.
     anchor = date(2025, 9, 3)
     span = resolve_span("six years", anchor, "first visit to China in six years")
-    assert (span.start, span.end) == (date(2019, 9, 4), anchor)
+    assert (span.start, span.end) == (date(2019, 1, 1), date(2025, 12, 31))
     with pytest.raises(ResolveError):
         resolve_span("six years", anchor, "the war lasted six years")
 

@@ -114,8 +114,8 @@ Fixed rules (no tense needed)
   decade 2000-2009. "the 20th century" is 1900-1999 (TIMEX "19"), the span
   TimeML's value names.
 * "in N years" (e.g. "first visit in six years") is the last N years up to the
-  anchor, approximate for months and longer units (a count of whole years is
-  rounded), unless the sentence is in the future tense, when it is the year N
+  anchor; in months and longer units a count is rounded, so it is the months
+  (years) the stretch runs over, approximate ("2019/2025"), unless the sentence is in the future tense, when it is the year N
   years after the anchor; likewise in a sentence with no tense of either kind and
   nothing to count back to: no "first", "last", "only", superlative, negation or
   change over the stretch ("The plant reopens in six months", but "the lowest in

@@ -79,6 +79,11 @@ def _describe(p: _Period) -> str:
         )
     if p.start == date(p.start.year, 1, 1) and p.end == date(p.end.year, 12, 31):
         return f"{p.start.year}–{p.end.year}"
+    if p.start.day == 1 and p.end == _month(p.end.year, p.end.month).end:
+        # Whole months ("in three months", counted back): "Jun – Sep 2025".
+        first = _MONTH_ABBR[p.start.month] + (
+            f" {p.start.year}" if p.start.year != p.end.year else "")
+        return f"{first} – {_MONTH_ABBR[p.end.month]} {p.end.year}"
     if p.start == p.end:  # "earlier this week" on a Tuesday: Monday, not "Mon – Mon"
         return _fmt_day(p.start)
     return f"{_fmt_day(p.start)} – {_fmt_day(p.end)}"

@@ -13,6 +13,7 @@ from tui.dates.lexicon import _NUMBER_RE, _UNIT_RE, PLAN_VERBS, _parse_number
 from tui.dates.periods import (
     _day,
     _month,
+    _Period,
     _rolling,
     _step,
     _stretch_back,
@@ -151,14 +152,19 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
                      "the first of these days, which the span does not show)")
         elif qualifier:
             rule += f' ("{qualifier}": about that long)'
-        if unit not in ("day", "week") and not vague:
-            # "first visit in six years" counts whole years: the gap is about that long.
-            rule += f", a count of whole {unit}s"
+        period = _rolling(start, end)
+        if unit not in ("day", "week", "fortnight"):
+            # "first visit in six years" counts whole years, rounded: the gap is about
+            # that long, and began some time in the year six years back, not on its day
+            # (Kim's visit "in six years" of September 2025 followed one of January 2019).
+            period = _whole_units(start, end, unit)
+            rule += (f", a count of whole {unit}s, rounded: no day of its start is known, "
+                     f"only the {unit}s it runs over")
             vague = True
         if not ctx.has_sentence:
             rule += ('; in a sentence with no tense and nothing to count back to ("talks '
                      'resume in two weeks") it would look ahead')
-        return _Result(_rolling(start, end), rule, vague)
+        return _Result(period, rule, vague)
     if not m:
         return None
     n, vague = _parse_number(m.group(1))
@@ -172,6 +178,16 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
     if m.group(4) or m.group(3) == "from today":  # "a year ago today": that very day
         return _Result(_day(d), f"{counted(n, unit)} {where} {_anchor_text(a)}, to the day", vague)
     return _ago_point(d, unit, vague, f"{counted(n, unit)} {where} {_anchor_text(a)}")
+
+
+def _whole_units(start: date, end: date, unit: str) -> _Period:
+    """The months (years) from the one `start` falls in to the one `end` falls in: a
+    stretch counted in months or longer units, at the precision of its unit."""
+    if unit == "month":
+        first, last = _month(start.year, start.month), _month(end.year, end.month)
+        return _Period(first.start, last.end, "range", f"{first.timex}/{last.timex}")
+    first, last = _year(start.year), _year(end.year)  # years, decades, centuries
+    return _Period(first.start, last.end, "range", f"{first.timex}/{last.timex}")
 
 
 # How many units a vague count may mean: "a few weeks ago" is two to four weeks back.
