@@ -115,13 +115,13 @@ Fixed rules (no tense needed)
   TimeML's value names.
 * "in N years" (e.g. "first visit in six years") is the last N years up to the
   anchor; in months and longer units a count is rounded, so it is the months
-  (years) the stretch runs over, approximate ("2019/2025"), unless the sentence is in the future tense, when it is the year N
-  years after the anchor; likewise in a sentence with no tense of either kind and
-  nothing to count back to: no "first", "last", "only", superlative, negation or
-  change over the stretch ("The plant reopens in six months", but "the lowest in
-  five years", "no rain in two weeks", "up 5% in two weeks" count back; not such a
-  word that names the subject of a verb of a plan: "The last ferry leaves in two
-  weeks").
+  (years) the stretch runs over, approximate ("2019/2025"), unless the sentence is
+  in the future tense, when it is the year N years after the anchor; likewise in a
+  sentence with no tense of either kind and nothing to count back to: no "first",
+  "last", "only", superlative, negation or change over the stretch ("The plant
+  reopens in six months", but "the lowest in five years", "no rain in two weeks",
+  "up 5% in two weeks" count back; not such a word that names the subject of a
+  verb of a plan: "The last ferry leaves in two weeks").
 * A possessive is the date words' own: "Saturday's" is Saturday.
 
 Not supported: dates with trailing words ("the 1950-1953 Korean War": pass
