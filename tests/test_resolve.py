@@ -1853,6 +1853,18 @@ COURT = [
      D(2024, 5, 13)),
     (D(2024, 5, 15), "in March", "He is set for a return to the squad, after an injury in "
      "March.", D(2024, 3, 1)),
+    # An adversarial audit: "as planned" is no plan to come; "extended to", "put off
+    # until" move a day as "postponed to" does.
+    (D(2025, 3, 10), "on Sunday", "The talks collapsed after negotiators did not meet on "
+     "Sunday as planned.", D(2025, 3, 9)),
+    (D(2025, 3, 10), "on Sunday", "The meeting went ahead on Sunday as scheduled.",
+     D(2025, 3, 9)),
+    (D(2025, 3, 10), "on Sunday", "The meeting will go ahead on Sunday as planned.",
+     D(2025, 3, 16)),
+    (D(2025, 4, 12), "March 31", "The deadline has been extended to March 31.",
+     D(2026, 3, 31)),
+    (D(2025, 4, 12), "March 31", "The deadline was put off until March 31.", D(2026, 3, 31)),
+    (D(2025, 4, 12), "March", "The ban has been extended until March.", D(2026, 3, 1)),
     # A month of the year the words name.
     (D(2025, 6, 14), "April last year", "Brennan took over 14 depots in April last year.",
      D(2024, 4, 1)),

@@ -317,7 +317,10 @@ PART_SAID = "part (TimeML MOD="
 # postponed to", "was moved until"): the verb's past is the move's, not the new day's,
 # which is almost always still to come. (What is "moved from" is refused: `inquote`.)
 # Not the verbs that move prices and places as often ("pushed back to June levels").
-MOVE_VERBS = r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought\s+forward)"
+MOVE_VERBS = (r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brought\s+forward|"
+              # "The deadline has been extended to March 31": a later day, as "moved"
+              # (not "pushed back to", which moves prices as often: "to June 10 levels").
+              r"extended|put\s+off)")
 MOVED_TO = (
     r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
     + MOVE_VERBS

@@ -32,7 +32,10 @@ from tui.dates.timetable import held_until, moved_to, timetabled
 _FUTURE_RE = re.compile(
     r"\b(will|shall|won't|wo n't|would|going to|(?:is|are|was|were)?\s*expected to|"
     # "had (been) planned for Christmas Eve" is a past perfect: the plan, and its day, before.
-    r"(?:is|are)\s+set to|plans? to|planning to|planned|scheduled|"
+    r"(?:is|are)\s+set to|plans? to|planning to|"
+    # Not "as planned", "than scheduled": what went ahead as planned did so ("did not
+    # meet on Sunday as planned" is a Sunday before).
+    r"(?<!\bas )(?<!\bthan )(?:planned|scheduled)|"
     # "Sentencing is set for 13 June": just before the words (not "is set for a return
     # after an injury in March", "Oil is set for a weekly loss after a slump on Monday").
     r"(?:is|are)\s+set\s+for(?=\s*\x00)|"
@@ -198,6 +201,8 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             is_past = unit in _LAST_OF and previous not in _ARTICLES and not previous.endswith("'s")
         elif is_past and previous in _ARTICLES:
             is_past = False  # "a packed meeting", "the lost decade": an adjective
+        elif is_past and low in _PLANNED and previous in ("as", "than"):
+            is_past = False  # "as planned", "than scheduled": the plan's, not the act's
         elif low == "won" and text[: m.start()].rstrip()[-1:].isdigit():
             is_past = False  # "1,700 won a litre": Korea's currency, not a victory
         elif is_past and text[m.start() - 1 : m.start()] == "-" and (
