@@ -1865,6 +1865,13 @@ COURT = [
      D(2026, 3, 31)),
     (D(2025, 4, 12), "March 31", "The deadline was put off until March 31.", D(2026, 3, 31)),
     (D(2025, 4, 12), "March", "The ban has been extended until March.", D(2026, 3, 1)),
+    # "could reach" an amount is a forecast; reaching a place, an ability of the past.
+    (D(2025, 3, 12), "by Friday", "Exporters said losses could reach $50 million by Friday.",
+     D(2025, 3, 14)),
+    (D(2025, 3, 12), "by Friday", "Negotiators said they could reach a deal by Friday.",
+     D(2025, 3, 14)),
+    (D(2025, 3, 12), "on Friday", "Rescuers said they could reach the village only on Friday.",
+     D(2025, 3, 7)),
     # A month of the year the words name.
     (D(2025, 6, 14), "April last year", "Brennan took over 14 depots in April last year.",
      D(2024, 4, 1)),

@@ -90,7 +90,11 @@ _HAD_BEFORE = re.compile(r"\bhad(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
 # ("they could hear explosions on Saturday", "could have met", "could not attend").
 _MODAL_RE = re.compile(
     r"\b(?:may|might)\b|\bcould\b(?!\s+(?:not|never|have|hardly|barely|only|still|"
-    r"hear|see|feel|smell|taste|reach|find|tell|get|make|understand|remember|afford|"
+    # "Rescuers could reach the village on Saturday" was able to; but "losses could
+    # reach $50 million by Friday" is a forecast (an audit: the Friday before).
+    r"reach(?!\s+(?:[$€£¥\d]|up\s+to|as\s+(?:much|many|high)|about|around|more\s+than|"
+    r"(?:a\s+)?(?:new\s+)?(?:record|deal|agreement)))|"
+    r"hear|see|feel|smell|taste|find|tell|get|make|understand|remember|afford|"
     r"finally|already|just)\b)"
 )
 
