@@ -1865,6 +1865,11 @@ COURT = [
      D(2026, 3, 31)),
     (D(2025, 4, 12), "March 31", "The deadline was put off until March 31.", D(2026, 3, 31)),
     (D(2025, 4, 12), "March", "The ban has been extended until March.", D(2026, 3, 1)),
+    # "this winter" told in the past after it ended is the winter that ended this year.
+    (D(2025, 3, 12), "this winter", "Heating bills soared this winter.", D(2024, 12, 1)),
+    (D(2025, 3, 12), "this winter", "The plant will close this winter.", D(2025, 12, 1)),
+    (D(2025, 1, 20), "this winter", "Heating bills soared this winter.", D(2024, 12, 1)),
+    (D(2025, 10, 12), "this summer", "Prices rose this summer.", D(2025, 6, 1)),
     # "could reach" an amount is a forecast; reaching a place, an ability of the past.
     (D(2025, 3, 12), "by Friday", "Exporters said losses could reach $50 million by Friday.",
      D(2025, 3, 14)),

@@ -429,6 +429,12 @@ def _rule_relative(text: str, ctx: _Context) -> _Result | None:
             if containing:
                 return _Result(containing[0], f"the {label} containing {_anchor_text(a)}")
             same_year = [c for c in candidates if c.start.year == a.year]
+            ended = [c for c in candidates if c.end < a and c.end.year == a.year]
+            if season and ended and same_year[0].start > a and ctx.tense == "past":
+                # "Heating bills soared this winter", written in March: the winter that
+                # ended this year, not the one to begin in December.
+                return _Result(ended[-1], f"{ctx.tense_text} → the {label} that ended in the "
+                               f"year of {_anchor_text(a)}")
             return _Result(same_year[0], f"the {label} of the year of {_anchor_text(a)}")
         if which in ("last", "past"):
             p = max((c for c in candidates if c.end < a), key=lambda c: c.start)
