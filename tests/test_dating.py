@@ -551,6 +551,34 @@ def test_a_month_in_a_sentence_naming_another_year_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("words", "sentence", "shown"),
+    [
+        # An adversarial audit: years counted from a saying the sentence dates earlier.
+        ("next year", "In 2019, the minister said the plant would open next year.", None),
+        ("three years ago", "In 2019, the minister said the plant had opened three years "
+         "ago.", None),
+        ("next year", "The minister said in 2019 that the plant would open next year.", None),
+        ("this year", "In 2019, officials said the bridge would be finished this year.", None),
+        # Not a year of another sentence, a name's year, nor a state begun then.
+        ("next year", "The 2019 law takes effect next year.", "2025"),
+        ("next year", "Since 2019, officials have said the plant would open next year.",
+         "2025"),
+        ("last year", "In 2019 sales fell. The company said sales rose last year.", "2023"),
+    ],
+)
+def test_years_counted_from_a_saying_dated_earlier_are_refused(
+    words: str, sentence: str, shown: str | None
+) -> None:
+    """"In 2019, the minister said the plant would open next year": "next year" counts
+    from the saying (2020), not from the article; refused, naming the year."""
+    if shown is not None:
+        assert format_span(date_from_words(words, sentence, DAY)) == shown
+        return
+    with pytest.raises(ResolveError, match=r"puts the saying in 2019"):
+        date_from_words(words, sentence, DAY)
+
+
+@pytest.mark.parametrize(
     ("words", "sentence", "earlier"),
     [
         # A journalist's trial: "by Christmas" was Christmas 2025, in a March 2025 article.

@@ -166,6 +166,58 @@ def refuse_in_another_year(words: str, sentence: str | None, span: Span) -> None
             f"words do not say ({alone})",
             f'date the source by words of the quote that name the year, such as "{year}"',
         )
+    said = said_in_another_year(words, sentence, span)
+    if said is not None:
+        year, verb = said
+        raise ResolveError(
+            f'"{shown}" counts from when it was said, and its sentence puts the saying in '
+            f'{year} ("{verb}"), not at the article: {alone}',
+            f'date the source by words of the quote that name the year, such as "{year}"',
+        )
+
+
+# Years counted from when they are said: "next year", "three years ago", "this year".
+_COUNTED_YEAR = re.compile(
+    r"(?:(?:in|by|since|until|till|from|during|over|within)\s+)?(?:(?:next|last|this|"
+    rf"the\s+coming|the\s+past|the\s+previous)\s+year|{_NUMBER_RE}\s+years?\s+(?:ago|"
+    r"earlier|from\s+now|hence))",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"\b(?:said|told|announced|added|noted|warned|stated|reported|wrote|explained|insisted|"
+    r"argued|claimed|predicted|forecast|confirmed|promised|pledged|vowed)\b",
+    re.IGNORECASE,
+)
+
+
+def said_in_another_year(words: str, sentence: str | None, span: Span) -> tuple[str, str] | None:
+    """(the year, the verb of saying) when `words` count years from when they were said
+    ("next year", "three years ago") and `sentence` puts that saying in a year named
+    before it, not one the words resolved to: "In 2019, the minister said the plant
+    would open next year" is 2020 as said, not the year after the article. None
+    otherwise, and for a year of another clause ("The 2019 law takes effect next year"
+    says nothing of when it was said)."""
+    if not sentence or _COUNTED_YEAR.fullmatch(" ".join(words.split()).strip(" ,.;:")) is None:
+        return None
+    at = sentence.lower().find(" ".join(words.split()).lower())
+    if at < 0:
+        return None
+    before = sentence[:at]
+    for m in _YEAR_NAMED.finditer(before):
+        year = int(m.group(1))
+        if span.start.year <= year <= span.end.year or _SINCE_BEFORE.search(
+            before, max(0, m.start() - 12), m.start()
+        ):
+            continue
+        between = before[m.end():]
+        if re.search(r"[.;!?]", between):
+            continue  # another sentence's year
+        # "In 2019, the minister said …", or "The minister said in 2019 that …".
+        saying = _SAYING.search(between) or _SAYING.search(before, max(0, m.start() - 16),
+                                                            m.start())
+        if saying is not None:
+            return str(year), saying.group(0)
+    return None
 
 
 # A four-digit number after these words is a name or a count's number, not a year:
