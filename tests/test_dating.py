@@ -825,6 +825,13 @@ def test_a_weekday_the_quote_makes_indefinite_is_refused() -> None:
     assert "other date words" in info.value.hint
     assert date_from_words("in early March", told, DAY).timex == "2024-03"
     assert date_from_words("Sunday", "They met on Sunday.", DAY).timex == "2024-04-07"
+    # An adversarial audit: the sentence going on after "a Monday" left it dated.
+    for told in ("Workers walked out on a Monday and were back the following week.",
+                 "The plant opened on a Monday and closed on a Friday.",
+                 "It happened on a Monday night."):
+        with pytest.raises(ResolveError, match='is "a Monday" in the quote'):
+            date_from_words("Monday", told, DAY)
+    assert date_from_words("Sunday", "It issued a Sunday statement.", DAY).timex == "2024-04-07"
 
 
 def test_the_week_or_half_of_a_month_the_quote_names_is_refused_alone() -> None:

@@ -359,6 +359,10 @@ def test_a_weekday_made_indefinite_is_not_tagged() -> None:
     tags = tag_text("It came on a Sunday in early March. One Monday night they left. "
                     "They met on Sunday.", A15)  # fmt: skip
     assert [t.text for t in tags] == ["early March", "Sunday"]
+    # An adversarial audit: "on a Monday and …" was drafted as the Monday before.
+    tags = tag_text("Workers walked out on a Monday and were back. It issued a Sunday "
+                    "statement.", A15)  # fmt: skip
+    assert [t.text for t in tags] == ["Sunday"]
 
 
 def test_a_number_that_is_no_year_is_not_tagged() -> None:

@@ -19,6 +19,7 @@ from tui.dates.lexicon import (
     _TIME_OF_DAY_WORDS,
     FURTHER,
     IN_GMT_BEFORE,
+    SOME_DAY_GOES_ON,
     TOLD_OF_AFTER,
     is_reference,
     reads_by_tense,
@@ -136,6 +137,7 @@ _WEEK_AFTER = re.compile(r"\s+week\b")  # "on Thursday week" (British): a week o
 _SPAN_LEADS = frozenset(("over", "during", "at"))
 _BEFORE_LAST = re.compile(_TIME_OF_DAY_WORDS + FURTHER, re.IGNORECASE)
 _SOME = frozenset(("a", "an", "one"))  # "on a Sunday in early March": some Sunday
+_SOME_GOES_ON = re.compile(SOME_DAY_GOES_ON, re.IGNORECASE)
 
 
 
@@ -181,7 +183,9 @@ def refuse_some_weekday(around: InQuote) -> None:
             f'"{words}" is part of "{whole}" in the quote: its date says which {words}',
             f'write date_text "{dated.group(0).lstrip(", ").strip()}", the date',
         )
-    if word_before(quote, at) in _SOME and _TOLD_OF.match(quote, end):
+    if word_before(quote, at) in _SOME and (
+        _TOLD_OF.match(quote, end) or _SOME_GOES_ON.match(quote, end)
+    ):
         # ("a Sunday statement" is that Sunday's.)
         raise ResolveError(
             f'"{words}" is "{word_before(quote, at)} {words}" in the quote: some '

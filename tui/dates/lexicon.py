@@ -279,6 +279,14 @@ TOLD_OF_AFTER = (
 Friday, the water …"): a clause going on, not a noun ("the Friday deadline": this
 week's). For the tagger and the quote's check alike."""
 
+SOME_DAY_GOES_ON = (
+    r"\s+(?:and|but|or|with|after|before|to|for|as|while|so|because|if|when|last|this|next|"
+    r"morning|afternoon|evening|night)\b"
+)
+"""After "a Monday", words that go on from it as from any day ("walked out on a Monday
+and were back …", "on a Monday night"), besides `TOLD_OF_AFTER`: not a noun it names
+("a Sunday statement" is that Sunday's). For the tagger and the quote's check alike."""
+
 
 # Typographic marks read as their plain forms: curly quotes, dashes, non-breaking spaces.
 _TRANSLATE = str.maketrans(

@@ -23,6 +23,7 @@ from datetime import date
 from tui.dates.anchoring import Anchor, resolve_in_window
 from tui.dates.lexicon import (
     IN_GMT_BEFORE,
+    SOME_DAY_GOES_ON,
     TOLD_OF_AFTER,
     _parse_number,
     is_reference,
@@ -106,6 +107,7 @@ _RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)  # "a day"
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z][\w-]*)?\s+[a-z][\w-]*s\s+$")
 _TOLD_OF = re.compile(TOLD_OF_AFTER, re.IGNORECASE)
 _SOME_WEEKDAY = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_SOME_GOES_ON = re.compile(SOME_DAY_GOES_ON, re.IGNORECASE)
 _WEEKDAY_ALONE = re.compile(rf"(?-i:{_WEEKDAYS}){_TIME_OF_DAY}")
 # A byline's "By" at the start of a line, and a surname after the words ("By June Okafor").
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*By[ \t]+$")
@@ -132,7 +134,8 @@ def find_expressions(text: str) -> list[tuple[int, int, str]]:
             if end - start == 4 and no_year_here(text, start, end):
                 continue  # "Route 2020", "at 1600 GMT": a number, not a year
             if (_SOME_WEEKDAY.search(text, max(0, start - 4), start)
-                    and _WEEKDAY_ALONE.fullmatch(text, start, end) and _TOLD_OF.match(text, end)):
+                    and _WEEKDAY_ALONE.fullmatch(text, start, end)
+                    and (_TOLD_OF.match(text, end) or _SOME_GOES_ON.match(text, end))):
                 continue  # "on a Sunday in early March": some Sunday ("a Sunday statement" is one)
             if _BYLINE_BEFORE.search(text, max(0, start - 8), start) and _NAME_AFTER.match(
                     text, end):
