@@ -1865,6 +1865,11 @@ COURT = [
      D(2026, 3, 31)),
     (D(2025, 4, 12), "March 31", "The deadline was put off until March 31.", D(2026, 3, 31)),
     (D(2025, 4, 12), "March", "The ban has been extended until March.", D(2026, 3, 1)),
+    # An adversarial audit: a weekday with no tense is the nearest, marked a guess; one
+    # told in the future on that weekday is that day or a week on (see below).
+    (D(2025, 3, 11), "on Sunday", "Voters go to the polls on Sunday.", D(2025, 3, 9)),
+    (D(2025, 3, 10), "on Monday", "We will be back at the table on Monday if they call us.",
+     D(2025, 3, 10)),
     # "this winter" told in the past after it ended is the winter that ended this year.
     (D(2025, 3, 12), "this winter", "Heating bills soared this winter.", D(2024, 12, 1)),
     (D(2025, 3, 12), "this winter", "The plant will close this winter.", D(2025, 12, 1)),
@@ -1935,3 +1940,19 @@ def test_a_word_before_the_date_is_not_always_its_verb(
     sentence: str, words: str, day: date
 ) -> None:
     assert resolve_span(words, D(2024, 6, 12), sentence).start == day
+
+
+def test_a_weekday_the_words_leave_open_is_approximate() -> None:
+    """An adversarial audit: "Voters go to the polls on Sunday" (a Tuesday article) was
+    the Sunday before, exact; "will be back … on Monday" in a Monday article that day."""
+    polls = resolve_span("on Sunday", D(2025, 3, 11), "Voters go to the polls on Sunday.")
+    assert (polls.start, polls.approximate) == (D(2025, 3, 9), True)
+    assert "a guess: the words could mean Sun 16 Mar 2025" in polls.explanation
+    back = resolve_span("on Monday", D(2025, 3, 10), "We will be back on Monday if they call.")
+    assert (back.start, back.end, back.approximate) == (D(2025, 3, 10), D(2025, 3, 17), True)
+    assert "or the Monday a week on" in back.explanation
+    # Told in the past, or with a tense that settles it, the day stays exact.
+    met = resolve_span("on Monday", D(2025, 3, 10), "They met on Monday.")
+    assert (met.start, met.end, met.approximate) == (D(2025, 3, 10), D(2025, 3, 10), False)
+    coming = resolve_span("on Friday", D(2025, 3, 10), "They will meet on Friday.")
+    assert (coming.start, coming.approximate) == (D(2025, 3, 14), False)

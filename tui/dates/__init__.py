@@ -19,9 +19,13 @@ decides:
   convention: "on Monday" in a Monday article is that very day, and "in April"
   in an April article is that April.
 * future tense -> the first occurrence that ends on or after the anchor (again
-  the anchor's own day or month counts).
+  the anchor's own day or month counts); but a weekday told in the future on that
+  weekday ("will meet on Monday", written on a Monday) is that day or a week on,
+  approximate: a speaker meaning the day itself would more often say "today".
 * no sentence, or no clear tense -> the occurrence nearest to the anchor (one
-  containing the anchor wins; otherwise the smaller gap in days; ties -> past).
+  containing the anchor wins; otherwise the smaller gap in days; ties -> past); a
+  weekday in a sentence with no tense is marked approximate, a guess, and its
+  explanation names the other day it could mean.
 
 The tense heuristic (`sentence_tense`) looks first at the clause that holds the
 expression (cut at commas, semicolons, parentheses and words such as "that",

@@ -33,6 +33,7 @@ from tui.dates.periods import (
     _make_date,
     _month,
     _Period,
+    _rolling,
     _season,
     _week,
     _year,
@@ -290,9 +291,21 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
     target = _weekday_number(m.group(1))
     candidates = [_day(d) for d in _weekdays_near(a, target)]
     chosen = _pick(candidates, a, ctx.tense)
-    return _Result(
-        chosen, f"{ctx.tense_text} → {_pick_rule(_DAY_NAMES[target].title(), a, ctx.tense)}"
-    )
+    rule = f"{ctx.tense_text} → {_pick_rule(_DAY_NAMES[target].title(), a, ctx.tense)}"
+    if ctx.tense is None and ctx.has_sentence and chosen.start != a:
+        # "Voters go to the polls on Sunday": with no tense to say which way it looks,
+        # the nearest is a guess, and the date says so.
+        other = min((c for c in candidates if (c.start < a) != (chosen.start < a)),
+                    key=lambda c: abs((c.start - a).days))
+        return _Result(chosen, f"{rule} (a guess: the words could mean "
+                               f"{_fmt_day(other.start)})", True)
+    if ctx.tense == "future" and chosen.start == a:
+        # "will meet on Monday", written on a Monday: that day, or a week on; a speaker
+        # meaning the day itself would more often say "today". Both, as one stretch.
+        later = _day(a + timedelta(days=7))
+        return _Result(_rolling(a, later.start), f"{rule}, or the {_DAY_NAMES[target].title()} "
+                       f"a week on: the words do not say which", True)
+    return _Result(chosen, rule)
 
 
 def _weekdays_near(anchor: date, weekday: int) -> list[date]:
