@@ -1785,3 +1785,40 @@ def test_from_heading_the_date_words_is_checked_as_the_quote_s_from_is() -> None
         assert date_from_words(words, sentence, DAY).relation == "on"
     assert date_from_words("from Friday", "The school will run a minibus from Friday.",
                            DAY).relation == "from"
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "when"),
+    [
+        # An adversarial audit: words in a quotation whose saying the sentence dates
+        # were read against the article ("yesterday" the day before it).
+        ("yesterday", '"We signed yesterday," the minister said on Friday.', "on Friday"),
+        ("yesterday", "“We signed yesterday,” the minister said on Friday.", "on Friday"),
+        ("on Monday", '"We will meet on Monday," the minister told reporters on Friday.',
+         "on Friday"),
+        ("Today", 'On Tuesday, Calloway said: "Today I am its mediator."', "On Tuesday"),
+        ("last week", 'The minister said on Friday that they "signed last week".',
+         "on Friday"),
+    ],
+)
+def test_words_quoted_from_a_dated_saying_are_refused(words: str, sentence: str,
+                                                      when: str) -> None:
+    with pytest.raises(ResolveError, match="is in the words quoted") as info:
+        date_from_words(words, sentence, DAY)
+    assert f'date_text "{when}"' in (info.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence", "shown"),
+    [
+        # Not when the saying is undated, the words are outside the quotation, or they
+        # name their own year.
+        ("yesterday", '"We signed yesterday," the minister said.', "2024-04-10 Wed"),
+        ("on Friday", '"We signed," the minister said on Friday.', "2024-04-05 Fri"),
+        ("in March 2024", '"We signed in March 2024," the minister said on Friday.',
+         "2024-03"),
+    ],
+)
+def test_words_quoted_from_an_undated_saying_are_read(words: str, sentence: str,
+                                                      shown: str) -> None:
+    assert format_span(date_from_words(words, sentence, DAY)) == shown

@@ -560,3 +560,11 @@ def test_a_stretch_before_later_this_month_is_no_reference(text: str, dates: lis
 )
 def test_a_month_takes_the_year_said_with_it(text: str, dates: list[str]) -> None:
     assert [t.text for t in tag_text(text, A15) if t.type == "DATE"] == dates
+
+
+def test_words_quoted_from_a_dated_saying_are_not_resolved() -> None:
+    """An adversarial audit: '"We signed yesterday," the minister said on Friday' was
+    tagged as the day before the article."""
+    tags = tag_text('"We signed yesterday," the minister said on Friday.', A15)
+    assert [(t.text, t.span is None) for t in tags] == [("yesterday", True), ("Friday", False)]
+    assert "is in the words quoted" in tags[0].reason

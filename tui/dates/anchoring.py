@@ -37,6 +37,7 @@ from tui.dates.inquote import (
     refuse_words_that_do_not_date,
     relation_in_quote,
 )
+from tui.dates.quoted import refuse_words_of_a_dated_saying
 from tui.dates.relations import (
     DEFAULT_RELATION,
     Relation,
@@ -273,6 +274,7 @@ def date_from_words(
         refuse_part_of_a_month_or_year(around)
         refuse_end_of_a_stretch(around)
         refuse_the_unit_of_a_part(around)
+        refuse_words_of_a_dated_saying(date_text, sentence)
     derived = from_date_words(date_text)
     if derived.relation == "from" and (around is None or not begins_from(around)):
         derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun

@@ -29,6 +29,7 @@ from tui.dates.lexicon import (
     is_reference,
     reads_by_tense,
 )
+from tui.dates.quoted import refuse_words_of_a_dated_saying
 from tui.dates.relations import from_date_words, from_words_before, moved_until
 from tui.dates.relative import date_relative
 from tui.dates.sentences import sentence_bounds, sentence_of
@@ -202,6 +203,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
         if tag.span is not None:
             try:  # "In 2019, they met in the spring": not the spring nearest the article
                 refuse_in_another_year(words, sentence, tag.span)
+                refuse_words_of_a_dated_saying(words, sentence)  # '"… yesterday," she said Friday'
             except ResolveError as exc:  # the loader's own message, as for any refusal
                 reason = f"{exc}; {exc.hint}" if exc.hint else str(exc)
                 tag = replace(tag, timex=None, span=None, reason=reason)
