@@ -540,7 +540,8 @@ def test_a_calendar_event_over_several_days_says_it_is_within_them() -> None:
     vevents = icalendar.Calendar.from_ical(export_ics(timeline, positions)).walk("VEVENT")
     summit, speech = (str(e["SUMMARY"]) for e in vevents)
     assert summit == (
-        "G7 summit exerts pressure on China and North Korea, Park says (within 1–23 June 2021)"
+        "G7 member countries exert pressure on China and North Korea, Park says"
+        " (within 1–23 June 2021)"
     )
     assert (vevents[0].decoded("DTEND") - vevents[0].decoded("DTSTART")).days == 23
     assert "within" not in speech
