@@ -694,3 +694,26 @@ def test_a_slip_in_actors_yaml_is_one_problem_not_one_per_draft(folder: Path) ->
     drafts_file.write_text(unknown, encoding="utf-8")
     check = run_cli("check", "--data", str(folder))
     assert check.returncode == 1 and "unknown actor 'nobody-known' in draft" in check.stderr
+
+
+def test_a_headline_is_no_draft_and_an_anniversary_gives_way_to_its_day(
+    folder: Path, tmp_path: Path
+) -> None:
+    """An adversarial audit: the headline "Rail strike to start Monday, union says" was
+    drafted as an event (the story's own sentence tells it), and "marked the 25th
+    anniversary of its founding on Tuesday" was drafted with "the 25th anniversary",
+    the year of the founding, not the day of the rally."""
+    drafts = _drafted(
+        folder, tmp_path, "strike",
+        "Rail strike to start Monday, union says\n\nRail workers will strike from Monday, "
+        "their union said. The union marked the 25th anniversary of its founding on "
+        "Tuesday with a rally.\n",
+    )  # fmt: skip
+    drafted, _, listed = drafts.partition("# Not drafted:")
+    assert 'quote: "Rail strike to start Monday, union says"' not in drafted
+    assert "#   Rail strike to start Monday, union says\n" in listed
+    assert "the article's headline" in listed
+    anniversary = drafted.partition("the 25th anniversary of its founding")[2]
+    assert anniversary.splitlines()[1].strip() == 'date_text: "Tuesday"'
+    assert '"the 25th anniversary"' in anniversary.splitlines()[2]
+    assert run_cli("check", "--data", str(folder)).returncode == 0

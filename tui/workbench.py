@@ -29,6 +29,7 @@ from tui.dates.relations import RELATION_WORDS, from_words_before
 from tui.dates.sentences import sentence_bounds
 from tui.dates.tagger import Tag, tag_text
 from tui.demonyms import countries_named_by_adjective
+from tui.draftpick import HEADING, NO_VERB, first_to_draft, is_furniture, is_heading
 from tui.loading.reading import not_utf8
 from tui.loading.schema import ID_PATTERN, no_such_day
 from tui.loading.sourcecheck import article_anchor
@@ -327,10 +328,10 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         # as "the same day" needs the curator's `relative_to`, so it is not offered).
         dated = [t for t in tags if start <= t.start and t.end <= end]
         restates = next(iter(restated(passages, start, end)), None)
-        if dated and _furniture(text, start, end, dated):
+        if dated and is_furniture(text, start, end, dated):
             # "BEIJING, Feb. 19 (Wire) --", "Published: 18 April 2024": no event, but
             # listed, so that every dated sentence is drafted or said why not.
-            left_out.append((sentence, _as_refused(dated[0], _NO_VERB), restates))
+            left_out.append((sentence, _as_refused(dated[0], NO_VERB), restates))
             continue
         refusals = [why_not_on_its_own(t, sentence, anchor) for t in dated]
         inside = [t for t, why in zip(dated, refusals, strict=True) if why is None]
@@ -338,13 +339,10 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
             if dated:
                 left_out.append((sentence, _as_refused(dated[0], refusals[0]), restates))
             continue
-        # A date over "in N units" that counts back ("The first rain in two weeks fell
-        # on Monday": the rain fell on Monday; the two weeks are the dry spell before it),
-        # not over one that looks ahead ("The plant reopens in six months, the company
-        # said on Monday": Monday is the saying's).
-        tag = inside[0]
-        if tag.type == "DURATION" and tag.span is not None and tag.span.end <= anchor.latest:
-            tag = next((t for t in inside if t.type == "DATE"), tag)
+        if is_heading(text, start, end, article.title):
+            left_out.append((sentence, _as_refused(inside[0], HEADING), restates))
+            continue
+        tag = first_to_draft(inside, anchor)
         chosen = tag
         words = date_words(text, start, tag)
         if tag.type == "DURATION":  # "in two weeks": the "in" makes it a date
@@ -368,24 +366,6 @@ def draft_events(timeline: Timeline, article_id: str) -> Drafts:
         candidates.append(Candidate(sentence, tag, words, actors_in(sentence, timeline.actors),
                                     restates, also, doubt))  # fmt: skip
     return Drafts(candidates, left_out)
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_NO_VERB = ResolveError(
-    "no word in lower case beside the date words (a dateline, a byline, a heading): "
-    "no event of its own"
-)
-
-
-def _furniture(text: str, start: int, end: int, dated: list[Tag]) -> bool:
-    """True when the sentence `start`–`end` is a dateline or a byline: no word in lower
-    case (a verb, a noun) outside its date words, whose date is the story's own."""
-    outside, at = [], start
-    for tag in dated:
-        outside.append(text[at : tag.start])
-        at = tag.end
-    outside.append(text[at:end])
-    return _LOWER_WORD.search(" ".join(outside)) is None
 
 
 def quoted_passages(timeline: Timeline, article_id: str) -> list[tuple[int, int, str]]:
