@@ -85,11 +85,18 @@ def test_words_without_a_present_form_cannot_be_dated_by_publication(words: str)
         ("since 2019", "since"),
         ("ever since 2011", "since"),
         ("for the past six years", "since"),
-        ("over the last three months", "since"),
-        # When within the stretch, not how long it held.
+        # When within the stretch, not how long it held: an auditor's "over the past
+        # decade, the port has cut its workforce" was since, as if a state held.
+        ("over the last three months", "on"),
+        ("over the past decade", "on"),
+        ("Over the past decade", "on"),
         ("in the past week", "on"),
         ("during the past year", "on"),
         ("by 2030", "by"),
+        # A latest time is "by"; an auditor's "no later than Friday" was on.
+        ("no later than Friday", "by"),
+        ("not later than the end of June", "by"),
+        ("Friday at the latest", "by"),
         ("until 2019", "until"),
         ("till June", "until"),
         ("as of April", "as of"),
@@ -178,6 +185,9 @@ def test_a_state_against_a_window_holds_as_of_every_day_of_it() -> None:
         ("for the past six years", D(2018, 4, 12), "since"),
         ("for the last three months", D(2024, 1, 12), "since"),
         ("in the past week", D(2024, 4, 5), "on"),
+        # An auditor's: "over the past …" dates a change within the stretch, not since it.
+        ("over the past year", D(2023, 4, 12), "on"),
+        ("over the last three months", D(2024, 1, 12), "on"),
     ],
 )
 def test_for_the_past_is_the_stretch_up_to_the_article(
@@ -185,6 +195,11 @@ def test_for_the_past_is_the_stretch_up_to_the_article(
 ) -> None:
     span = date_from_words(words, f"Ties have been strained {words}.", DAY)
     assert (span.start, span.end, span.relation) == (start, D(2024, 4, 11), relation)
+    # The explanation quotes the words that are there, never "for the past" for others.
+    said = words.split()[0:3]
+    assert ("since" not in span.explanation) is (relation == "on")
+    if relation == "since":
+        assert f'"{" ".join(said)} …" names how long it has held' in span.explanation
     with pytest.raises(ResolveError):
         date_from_words("for six years", "It was shut for six years.", DAY)  # a length
 
@@ -364,6 +379,48 @@ def test_date_words_after_after_before_or_moved_from_are_refused(
     assert (held.relation, held.start) == ("until", D(2024, 6, 1))
 
 
+@pytest.mark.parametrize(
+    ("words", "sentence", "said"),
+    [
+        # An auditor's: an earliest limit was dated on it ("expected within week 12").
+        ("next week", "It said talks could resume as early as next week.",
+         '"as early as next week" in the quote says only how early it may come, not when'),
+        ("as early as next week", "It said talks could resume as early as next week.",
+         '"as early as next week" in the quote says only how early'),
+        ("next week", "Talks could resume next week at the earliest.",
+         '"next week at the earliest" in the quote'),
+        ("next week at the earliest", "Talks could resume next week at the earliest.",
+         '"next week at the earliest" in the quote'),
+        ("next month", "Officials said a deal could come as soon as next month.",
+         '"as soon as next month" in the quote'),
+        ("the coming week", "Rates could be cut as soon as the coming week, analysts said.",
+         '"as soon as the coming week" in the quote'),
+        ("end of June", "Work could start as early as the end of June.",
+         '"as early as the end of June" in the quote'),
+        ("Friday", "The vote will be held no earlier than Friday.",
+         '"no earlier than Friday" in the quote'),
+        # "soon" of "as soon as" is no time at all.
+        ("soon", "The union asked for a reply as soon as possible.",
+         '"soon" is part of "as soon as" in the quote ("as soon as possible")'),
+        ("soon", "It will act as soon as it receives the letter from the court.",
+         '("as soon as it receives the letter …"): it says when something else happens'),
+    ],
+)
+def test_an_earliest_limit_is_refused_not_dated_on_it(
+    words: str, sentence: str, said: str
+) -> None:
+    """No relation says "not before" ("from" says it began then): refused, as "not …
+    until" is, never dated "on" the earliest time the article gives."""
+    with pytest.raises(ResolveError, match=re.escape(said)) as info:
+        date_from_words(words, sentence, DAY)
+    assert "other words of the quote that say when" in info.value.hint
+    # Told of the past, "as early as" stresses when it was: dated as usual; and "soon"
+    # alone is still soon.
+    knew = date_from_words("2019", "The firm knew of the flaw as early as 2019.", DAY)
+    assert (knew.relation, knew.timex) == ("on", "2019")
+    assert date_from_words("soon", "Talks will resume soon.", DAY).timex == "FUTURE_REF"
+
+
 def test_since_keeps_the_period_it_began_in() -> None:
     span = date_from_words("since 2019", "Ties have grown since 2019.", DAY)
     assert (span.relation, span.start, span.end) == ("since", D(2019, 1, 1), D(2019, 12, 31))
@@ -426,6 +483,17 @@ def test_since_keeps_the_period_it_began_in() -> None:
         ("last year", "Prices fell from last year.", "on"),
         ("2023", "Sales were up 5% from 2023.", "on"),
         ("Monday", "Talks ran from Monday to Friday.", "on"),
+        # An auditor's: a latest time is "by" (it was on); "at the latest" after the words.
+        ("Friday", "The report must be filed no later than Friday.", "by"),
+        ("Friday", "The report must be filed not later than Friday.", "by"),
+        ("end of June", "It must be signed no later than the end of June.", "by"),
+        ("Friday", "A second review is due on Friday at the latest.", "by"),
+        ("on Friday", "A second review is due on Friday at the latest.", "by"),
+        ("June", "It will open in June, at the latest.", "by"),
+        # An auditor's: "over the past …" dates a change within it (it was since).
+        ("the past decade", "Over the past decade, the port has cut its workforce by a fifth.",
+         "on"),
+        ("past year", "Prices rose 5% over the past year.", "on"),
     ],
 )
 def test_a_preposition_before_the_date_words_in_the_quote_gives_the_relation(
@@ -434,7 +502,10 @@ def test_a_preposition_before_the_date_words_in_the_quote_gives_the_relation(
     span = date_from_words(words, sentence, DAY)
     assert span.relation == relation
     if relation != "on":
-        assert "just before the date words in the quote" in span.explanation
+        assert re.search("just (?:before|after) the date words in the quote", span.explanation)
+    # The explanation quotes only words that are there ("for the past" was said of "Over").
+    quoted = re.findall(r'"([^"]+) …"', span.explanation)
+    assert all(q.lower() in sentence.lower() for q in quoted), quoted
     # A relation the data states is taken as stated.
     assert date_from_words(words, sentence, DAY, "on").relation == "on"
 

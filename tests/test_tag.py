@@ -413,6 +413,36 @@ def test_a_leading_preposition_is_outside_the_extent_but_gives_the_relation(
     assert (tag.text, tag.span is not None and tag.span.relation) == ("2019", relation)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An auditor's: "soon" of "as soon as" was tagged, and drafted as a date.
+        ("The union asked for a reply as soon as possible.", []),
+        ("It will act as soon as it receives the letter.", []),
+        ("As soon as possible, the port will reopen.", []),
+        # An earliest limit: the date words found, the loader's refusal given, no date.
+        ("Officials said a deal could come as soon as next month.", [("next month", None)]),
+        ("It said talks could resume as early as next week.", [("next week", None)]),
+        ("Talks could resume next week at the earliest.", [("next week", None)]),
+        # A latest time is "by", before the words or after them.
+        ("The report must be filed no later than Friday.", [("Friday", "by")]),
+        ("A second review is due on Friday at the latest.", [("Friday", "by")]),
+        # "over the past …" dates a change within the stretch: on, not since.
+        ("Over the past decade, the port has cut its workforce by a fifth.",
+         [("the past decade", "on")]),
+        ("Prices rose 5% over the past year.", [("the past year", "on")]),
+    ],
+)
+def test_limits_and_as_soon_as_are_tagged_as_the_loader_reads_them(
+    text: str, found: list[tuple[str, str | None]]
+) -> None:
+    tags = tag_text(text, A15)
+    assert [(t.text, t.span.relation if t.span else None) for t in tags] == found
+    for tag in tags:
+        if tag.span is None:  # the loader's own reason, not silence
+            assert "says only how early it may come, not when" in tag.reason
+
+
 def test_an_unresolvable_expression_is_kept_with_its_reason() -> None:
     (tag,) = tag_text("It happened on February 30.", A15)
     assert tag.timex is None and tag.span is None and "February has no day 30" in tag.reason

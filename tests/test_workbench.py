@@ -285,6 +285,30 @@ def test_draft_leaves_out_a_word_that_gives_no_relation(folder: Path, tmp_path: 
     assert run_cli("check", "--data", str(folder)).returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "drafted", "not_drafted"),
+    [
+        # An auditor's: "soon" of "as soon as" was drafted as date words.
+        ("The union asked for a reply as soon as possible. It will act as soon as it "
+         "receives the letter.\n", [], ['date_text: "soon"']),
+        ("Officials said a deal could come as soon as next month.\n", [],
+         ['date_text: "soon"', 'date_text: "next month"']),
+        # A latest time keeps its words, as "by" does; the draft says "by".
+        ("The report must be filed no later than Friday.\n",
+         ['date_text: "no later than Friday"', "(by)"], []),
+        ("A second review is due on Friday at the latest.\n", ['date_text: "Friday"', "(by)"],
+         []),
+    ],
+)
+def test_draft_reads_limits_and_as_soon_as_as_the_loader_does(
+    folder: Path, tmp_path: Path, text: str, drafted: list[str], not_drafted: list[str]
+) -> None:
+    drafts = _drafted(folder, tmp_path, "limits", text)
+    assert all(words in drafts for words in drafted), drafts
+    assert not any(words in drafts for words in not_drafted), drafts
+    assert run_cli("check", "--data", str(folder)).returncode == 0
+
+
 def test_a_dateline_dates_no_draft_and_after_a_date_is_not_on_it(
     folder: Path, tmp_path: Path
 ) -> None:

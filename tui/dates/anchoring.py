@@ -37,6 +37,7 @@ from tui.dates.inquote import (
     refuse_words_that_do_not_date,
     relation_in_quote,
 )
+from tui.dates.limits import refuse_an_earliest_limit
 from tui.dates.quoted import refuse_words_of_a_dated_saying
 from tui.dates.relations import (
     DEFAULT_RELATION,
@@ -275,6 +276,7 @@ def date_from_words(
         refuse_end_of_a_stretch(around)
         refuse_the_unit_of_a_part(around)
         refuse_words_of_a_dated_saying(date_text, sentence)
+    refuse_an_earliest_limit(date_text, around)  # "as early as next week": not when
     derived = from_date_words(date_text)
     if derived.relation == "from" and (around is None or not begins_from(around)):
         derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun

@@ -186,7 +186,7 @@ class _Result(NamedTuple):
 
 _LEADING = re.compile(
     r"^(?:on|in|at|since|by|from|during|over|throughout|within|as\s+of|of|"
-    r"up\s+until|up\s+to|until|till|til|through|thru|"
+    r"up\s+until|up\s+to|until|till|til|through|thru|not?\s+later\s+than|"
     # "for the past six years" is the stretch; "for six years" a length, not a date.
     r"for(?=\s+the\s+(?:past|last)\s))\s+"
 )
@@ -203,6 +203,10 @@ _APPROX = re.compile(
 _IN_NUMBER = (
     r"in\s+(?:(nearly|almost|about|around|over|more than)\s+)?" + _NUMBER_RE + r"\s+" + _UNIT_RE
 )
+
+
+# "Friday at the latest" is Friday, by which it is done (`tui.dates.relations`).
+AT_THE_LATEST = re.compile(r",?\s+at\s+the\s+latest$")
 
 
 _TIME_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|midday|noon|overnight)$")

@@ -24,7 +24,7 @@ from tui.dates.lexicon import (
     is_reference,
     reads_by_tense,
 )
-from tui.dates.relations import Relation, from_words_before, moved_until
+from tui.dates.relations import Relation, from_words_before, latest_after, moved_until
 from tui.dates.rules_holidays import HOLIDAY_STRETCH, is_holiday
 from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
@@ -69,14 +69,28 @@ def word_before(quote: str, at: int) -> str:
 
 # The last word of each relation `from_words_before` reads ("as of", "up to").
 _RELATION_ENDS = frozenset(
-    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over", "from")
+    ("since", "by", "of", "to", "until", "till", "til", "through", "thru", "for", "over", "from",
+     "than")  # "no later than"
 )
 
 
 def relation_in_quote(around: InQuote) -> Relation | None:
     """The relation the word before the date words in the quote gives ("by" in "finished
-    by June", the date words "June"), or None. Without it, "June" would claim the
-    work was done in June, which the article does not say."""
+    by June", the date words "June"), or else the words after them ("at the latest" of
+    "on Friday at the latest"), or None. Without it, "June" would claim the work was
+    done in June, which the article does not say."""
+    found = _relation_before(around)
+    if found is not None:
+        return found
+    quote, _, end = around
+    after = latest_after(quote[end : end + 20])
+    if after is None:
+        return None
+    return after._replace(reason=f"{after.reason}, just after the date words in the quote")
+
+
+def _relation_before(around: InQuote) -> Relation | None:
+    """The relation the word before the date words in the quote gives, or None."""
     quote, at, end = around
     if word_before(quote, at) == "the":  # "by the end of June", the date words "end of June"
         the = quote.lower().rfind("the", max(0, at - 30), at)

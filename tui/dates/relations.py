@@ -5,9 +5,10 @@ A span says *when*; the relation says what the article's words claim about it.
 The words decide it, in this order:
 
 * a relational preposition at the head of the date words: "since 2019" and "for
-  the past six years" → ``since``; "by 2030" → ``by``; "until 2019", "till",
-  "up to" → ``until``; "as of April" → ``as of``; "from Thursday" (not a range's
-  "from Monday to Friday") → ``from``;
+  the past six years" → ``since`` (not "over the past decade": a change within it,
+  ``on``); "by 2030", "no later than Friday" and "Friday at the latest" (after the
+  words) → ``by``; "until 2019", "till", "up to" → ``until``; "as of April" → ``as
+  of``; "from Thursday" (not a range's "from Monday to Friday") → ``from``;
 * words that name the present ("now", "currently", "at present") → ``as of``: what
   holds now held at the article's date, since a time the words do not say;
 * for words dated by the publication date (a report with no date words of its own),
@@ -70,7 +71,8 @@ _PRESENT_WORDS = re.compile(
 )
 
 RELATION_WORDS = (
-    r"(?:ever\s+since|since|as\s+of|by|until|till|til|up\s+until|up\s+to|through|thru)"
+    r"(?:ever\s+since|since|as\s+of|by|until|till|til|up\s+until|up\s+to|through|thru|"
+    r"no\s+later\s+than|not\s+later\s+than)"
 )
 """The words before date words that give their relation (`_HEAD_RELATIONS`), for a
 draft's date words to keep with them ("since January 2020", "through March")."""
@@ -78,14 +80,16 @@ draft's date words to keep with them ("since January 2020", "through March")."""
 _HEAD_RELATIONS = (
     (re.compile(r"^(?:ever\s+)?since\b"), "since", '"since" names when it began'),
     (
-        # "In the past week" and "during the past year" say when within the stretch: on.
-        # Not "for the last Saturday in March", "for the last week of May": a day or
-        # days of a month, which "for" plans.
-        re.compile(r"^(?:for|over)\s+the\s+(?:past|last)\s+\w+\b"
+        # "In the past week", "during the past year" and "over the past decade" say when
+        # within the stretch (a change made in it: "cut its workforce over the past
+        # decade"): on. Only "for" says how long a state has held. Not "for the last
+        # Saturday in March", "for the last week of May": a day or days of a month,
+        # which "for" plans.
+        re.compile(r"^for\s+the\s+(?P<which>past|last)\s+\w+\b"
                    r"(?!\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                    r"|\d{4}|(?:this|last|next)\s+(?:month|year)))"),
         "since",
-        '"for the past …" names how long it has held up to the article',
+        '"for the {which} …" names how long it has held up to the article',
     ),
     (re.compile(r"^as\s+of\b"), "as of", '"as of" names a time at which it held'),
     # "from Thursday", not a range's "from Monday to Friday" (on: within it).
@@ -95,6 +99,12 @@ _HEAD_RELATIONS = (
         '"from" names when it begins',
     ),
     (re.compile(r"^by\b"), "by", '"by" names the latest time for it'),
+    # "no later than Friday" is "by Friday": a latest time, not a day it happened on.
+    (
+        re.compile(r"^(?P<limit>not?\s+later\s+than)\b"),
+        "by",
+        '"{limit}" names the latest time for it',
+    ),
     (
         re.compile(r"^(?:until|till|til|up\s+to|up\s+until|through|thru)\b"),
         "until",
@@ -128,6 +138,18 @@ def _fold(text: str) -> str:
 DEFAULT_RELATION = Relation("on", "the words name when it happened", "default")
 """The relation of date words that give none of their own."""
 
+# After date words, a latest time: "on Friday at the latest" is by Friday, as "no later
+# than Friday" is (an earliest one, "at the earliest", is refused: `tui.dates.limits`).
+_AT_THE_LATEST = re.compile(r",?\s*\bat\s+the\s+latest[.,;:!?]*$")
+_LATEST_AFTER = re.compile(r"\s*,?\s*at\s+the\s+latest\b", re.IGNORECASE)
+_LATEST = Relation("by", '"at the latest" names the latest time for it', "words")
+
+
+def latest_after(after: str) -> Relation | None:
+    """``by`` when the text just after date words (`after`) is "at the latest" ("on
+    Friday at the latest"); else None."""
+    return _LATEST if _LATEST_AFTER.match(after) else None
+
 
 @lru_cache(maxsize=4096)
 def from_date_words(date_text: str) -> Relation:
@@ -137,8 +159,11 @@ def from_date_words(date_text: str) -> Relation:
     """
     text = _fold(date_text).strip("\"'“”()")
     for pattern, relation, reason in _HEAD_RELATIONS:
-        if pattern.match(text):
-            return Relation(relation, reason, "words")
+        head = pattern.match(text)
+        if head:  # the reason quotes the words as they are ("for the last …")
+            return Relation(relation, reason.format_map(head.groupdict()), "words")
+    if _AT_THE_LATEST.search(text):  # "Friday at the latest"
+        return _LATEST
     if _PRESENT_WORDS.fullmatch(text):
         return Relation(
             "as of",
@@ -314,6 +339,8 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
     relation = from_date_words(f"{last} {words}")
     if relation.relation == "since":  # "Schools, closed since March 9, reopened on Monday"
         relation = since_ended(before, after) or relation
+    if relation.cue != "words" and len(lead) > 2 and last.lower() == "than":
+        relation = from_date_words(f"{lead[-3]} {lead[-2]} {last} {words}")  # "no later than"
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):
         if len(lead) > 2 and lead[-2].lower() == "up" and lead[-3].lower().endswith("ed"):
             return None  # "moved up to June": the verb's "up", not "up to"

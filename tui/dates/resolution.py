@@ -21,6 +21,7 @@ from tui.dates.grammar import (
     _IN_NUMBER,
     _LEADING,
     _TIME_OF_DAY,
+    AT_THE_LATEST,
     _Context,
     _normalise,
     _Result,
@@ -219,6 +220,7 @@ def _resolve(text: str, ctx: _Context) -> _Result:
             return _Result(found.period, found.rule, found.approximate or approximate)
     words = text
     approximate = False
+    text = AT_THE_LATEST.sub("", text)  # "friday at the latest": the day it is done by
     in_number = _IN_NUMBER_RE.fullmatch(text)
     # "from 1950 to 1953" / "between March and May": ranges keep their first word.
     if not in_number and not _RANGE_WORDS.match(text):

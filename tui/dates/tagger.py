@@ -29,8 +29,9 @@ from tui.dates.lexicon import (
     is_reference,
     reads_by_tense,
 )
+from tui.dates.limits import refuse_an_earliest_limit
 from tui.dates.quoted import refuse_words_of_a_dated_saying
-from tui.dates.relations import from_date_words, from_words_before, moved_until
+from tui.dates.relations import from_date_words, from_words_before, latest_after, moved_until
 from tui.dates.relative import date_relative
 from tui.dates.sentences import sentence_bounds, sentence_of
 from tui.dates.tagguess import guess_target
@@ -204,6 +205,8 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             try:  # "In 2019, they met in the spring": not the spring nearest the article
                 refuse_in_another_year(words, sentence, tag.span)
                 refuse_words_of_a_dated_saying(words, sentence)  # '"… yesterday," she said Friday'
+                # "as early as next week": not when, only how early it may come
+                refuse_an_earliest_limit(words, (sentence, start - s_start, end - s_start))
             except ResolveError as exc:  # the loader's own message, as for any refusal
                 reason = f"{exc}; {exc.hint}" if exc.hint else str(exc)
                 tag = replace(tag, timex=None, span=None, reason=reason)
@@ -214,6 +217,7 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
             # "since 2019", "by 2030": the preposition outside the extent gives the relation.
             relation = None if moved_until(text[max(s_start, start - 60) : start]) else (
                 from_words_before(text[max(s_start, start - 60) : start], words, following)
+                or latest_after(following)  # "on Friday at the latest": by Friday
             )  # "postponed again until Friday": the day moved to, as the loader reads it
             if relation is not None and relation.relation != tag.span.relation:
                 tag = replace(tag, span=replace(tag.span, relation=relation.relation))

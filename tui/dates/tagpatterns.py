@@ -174,7 +174,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
              rf"(?!\s+(?:of\s+)?\d{{4}})(?={TOLD_OF_AFTER})"),
     ("DATE", r"(?:recent|the\s+past\s+few|the\s+coming)\s+(?:days|weeks|months|years)\b"),
     ("DATE", rf"the\s+(?:past|last|next|coming)\s+{_NUMBER}\s+{_UNIT}\b"),
-    ("DATE", rf"\b{_DEICTIC}\b"),
+    # Not "soon" of "as soon as", a conjunction ("as soon as possible", "as soon as it
+    # receives the letter"): no time of its own.
+    ("DATE", rf"\b{_DEICTIC}\b(?!(?<=\bas\ssoon)\s+as\b)"),
     ("DATE", rf"\b{_SAME}\s+day\b"),
     ("DATE", r"the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b"),  # not references
     ("DATE", r"the\s+day\s+(?:before|after)\b"),
