@@ -1868,6 +1868,7 @@ def test_from_heading_the_date_words_is_checked_as_the_quote_s_from_is() -> None
         ("on Monday", '"We will meet on Monday," the minister told reporters on Friday.',
          "on Friday"),
         ("Today", 'On Tuesday, Calloway said: "Today I am its mediator."', "On Tuesday"),
+        ("today", 'On Tuesday, Calloway said: "Today I am its mediator."', "On Tuesday"),
         ("last week", 'The minister said on Friday that they "signed last week".',
          "on Friday"),
     ],

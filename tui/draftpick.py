@@ -49,8 +49,7 @@ def is_heading(text: str, start: int, end: int, title: str | None) -> bool:
         return True
     if text[:start].strip() or not sentence or sentence[-1] in _SENTENCE_END:
         return False
-    return text[end:].startswith(("\n\n", "\r\n\r\n")) or text[end:].lstrip(" \t").startswith(
-        ("\n\n", "\n\r\n"))
+    return text[end:].lstrip(" \t").startswith(("\n\n", "\n\r\n", "\r\n\r\n"))
 
 
 def first_to_draft(inside: list[Tag], anchor: Anchor) -> Tag:

@@ -45,7 +45,7 @@ def dated_saying(words: str, sentence: str | None) -> tuple[str, str] | None:
     they are said; else None."""
     if not sentence or _DEICTIC.fullmatch(" ".join(words.split()).strip(" ,.;:")) is None:
         return None
-    at = sentence.find(words)
+    at = sentence.lower().find(words.lower())  # as `place_in_quote` finds them, case aside
     if at < 0:
         return None
     outside = list(sentence)
