@@ -598,3 +598,21 @@ def test_words_quoted_from_a_dated_saying_are_not_resolved() -> None:
     tags = tag_text('"We signed yesterday," the minister said on Friday.', A15)
     assert [(t.text, t.span is None) for t in tags] == [("yesterday", True), ("Friday", False)]
     assert "is in the words quoted" in tags[0].reason
+
+
+def test_a_reference_told_of_the_past_is_not_guessed_from_what_is_to_come() -> None:
+    """An adversarial audit: "The previous day, the authority had warned …" after
+    "next week" was guessed as a day of next week, after the article."""
+    anchor = date(2025, 3, 10)
+    tags = tag_text("Talks were held on Friday. Talks will resume next week. The previous "
+                    "day, the authority had warned of delays.", anchor)  # fmt: skip
+    previous = tags[-1]
+    assert previous.text == "The previous day" and previous.timex == "2025-03-06"
+    assert '("next week", nearer, is after the article' in previous.reason
+    alone = tag_text("Talks will resume next week. The previous day, the authority had "
+                     "warned of delays.", anchor)[-1]  # fmt: skip
+    assert alone.span is None and alone.reason.startswith("refers to an earlier date; none")
+    # Told of what is to come, it still counts from the mention to come.
+    ahead = tag_text("Talks will resume next week. The previous day, officials will meet.",
+                     anchor)[-1]
+    assert ahead.timex == "2025-03-16/2025-03-22"  # a day before one of next week's

@@ -45,6 +45,7 @@ from tui.dates.tagpatterns import (
     compiled_patterns,
 )
 from tui.dates.tagranges import joined_ranges
+from tui.dates.tense import sentence_tense
 from tui.dates.yearguard import no_year_here, refuse_in_another_year
 from tui.span import ResolveError, Span
 
@@ -272,7 +273,8 @@ def _resolve(
                 f'counts from what follows it ("{named.group(1)}{more}"), not from a date: '
                 "an event takes that with relative_to", reference=True,
             )  # fmt: skip
-        target, basis = guess_target(words, before)
+        past = sentence_tense(sentence, words)[0] == "past"  # not counted from what is to come
+        target, basis = guess_target(words, before, anchor.latest if past else None)
         if target is None or target.span is None:
             return Tag(start, end, words, kind, None, None,
                        "refers to an earlier date; none before it is a likely one",

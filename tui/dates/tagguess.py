@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Protocol, TypeVar
 
 from tui.dates.lexicon import REFERENCE_UNITS
@@ -44,22 +45,32 @@ class Mention(Protocol):
 _M = TypeVar("_M", bound=Mention)
 
 
-def guess_target(words: str, before: Sequence[_M]) -> tuple[_M | None, str]:
+def guess_target(
+    words: str, before: Sequence[_M], past_by: date | None = None
+) -> tuple[_M | None, str]:
     """The mention of `before` (in text order) that the reference `words` is guessed
-    to count from, or None; and how the explanation names it."""
+    to count from, or None; and how the explanation names it. `past_by`, when the
+    reference's sentence tells of the past, is the last day the article may have been
+    written: a mention that begins after it ("next week") is no past's ("The previous
+    day, the authority had warned …" counted from next week was after the article)."""
     unit = unit_of_reference(words)
     longest = None if unit is None else _LONGEST_TARGET.get(unit)
     dates = [t for t in reversed(before) if t.span is not None and t.type == "DATE"]
     target = next(
         (t for t in dates if t.span is not None and t.span.relation in _DATES_AN_ACT
-         and (longest is None or (t.span.end - t.span.start).days < longest)),
+         and (longest is None or (t.span.end - t.span.start).days < longest)
+         and (past_by is None or t.span.start <= past_by)),
         None,
     )  # fmt: skip
     nearer = dates[0] if dates else None
     if target is None or nearer is None or nearer is target or nearer.span is None:
         return target, "the nearest date before it in the article"
-    why = ("marks a state" if nearer.span.relation not in _DATES_AN_ACT
-           else f"is longer than {unit}s count from")  # fmt: skip
+    if nearer.span.relation not in _DATES_AN_ACT:
+        why = "marks a state"
+    elif longest is not None and (nearer.span.end - nearer.span.start).days >= longest:
+        why = f"is longer than {unit}s count from"
+    else:
+        why = "is after the article, and the words tell of the past"
     return target, (f'the nearest date before it in the article that it can count from '
                     f'("{nearer.text}", nearer, {why})')  # fmt: skip
 
