@@ -1956,3 +1956,20 @@ def test_a_weekday_the_words_leave_open_is_approximate() -> None:
     assert (met.start, met.end, met.approximate) == (D(2025, 3, 10), D(2025, 3, 10), False)
     coming = resolve_span("on Friday", D(2025, 3, 10), "They will meet on Friday.")
     assert (coming.start, coming.approximate) == (D(2025, 3, 14), False)
+
+
+def test_a_stretch_counted_back_in_whole_units_says_what_it_shows() -> None:
+    """A fact-check: "in nearly five years" showed the days of five years to the day
+    and said the stretch "began after the first of these days"; as the years it runs
+    over, the explanation speaks of them, and months are named as months."""
+    nearly = resolve_span("in nearly five years", D(2025, 9, 3),
+                          "It was the first visit in nearly five years.")
+    assert nearly.timex == "2020/2025" and nearly.approximate
+    assert "began later, within the years shown" in nearly.explanation
+    assert "first of these days" not in nearly.explanation
+    months = resolve_span("in three months", D(2025, 9, 3),
+                          "It was the first rain in three months.")
+    assert months.explanation.endswith("→ Jun – Sep 2025 (approximate)")
+    days = resolve_span("in nearly two weeks", D(2025, 9, 3),
+                        "It was the first rain in nearly two weeks.")
+    assert "began after the first of these days" in days.explanation

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tui.dates.saying import REPORTING_VERBS
 from tui.span import ResolveError
 
 # Words that count from when they are said.
@@ -26,8 +27,10 @@ _DEICTIC = re.compile(
     r"(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)",
     re.IGNORECASE,
 )
-_SAYING = (r"(?:said|says|told\s+(?:\w+\s+){0,2}?|added|announced|wrote|stated|insisted|"
-           r"warned|explained|declared|recalled)")
+# The reporting verbs (`tui.dates.saying`), "told" with its object ("told reporters on
+# Friday"), and a few more a quotation is introduced with.
+_SAYING = (rf"(?:told\s+(?:\w+\s+){{0,2}}?|"
+           rf"{'|'.join(sorted(REPORTING_VERBS | {'says', 'declared', 'recalled'}))})")
 _WHEN = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:week|month|"
          r"night|year)|earlier\s+this\s+(?:week|month)|(?:\w+|\d+)\s+(?:days?|weeks?)\s+ago)")
 # "the minister said on Friday", "told reporters on Friday"; "On Friday, the minister said".

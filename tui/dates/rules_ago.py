@@ -144,16 +144,18 @@ def rule_ago(text: str, ctx: _Context) -> _Result | None:
         elif not ctx.has_sentence:  # a guess: the sentence would say which way it looks
             rule = f"no sentence to read, so a guess: {rule}"
         qualifier = in_m.group(1)
+        whole = unit not in ("day", "week", "fortnight")  # shown as the units it runs over
+        first = f"the first of these {unit}s" if whole else "the first of these days"
         if qualifier in ("nearly", "almost"):
-            rule += (f' ("{qualifier}": a little less than that, so the stretch began after '
-                     "the first of these days)")
+            later = f"later, within the {unit}s shown" if whole else f"after {first}"
+            rule += f' ("{qualifier}": a little less than that, so the stretch began {later})'
         elif qualifier in ("over", "more than"):
-            rule += (f' ("{qualifier}": a little more than that, so the stretch began before '
-                     "the first of these days, which the span does not show)")
+            rule += (f' ("{qualifier}": a little more than that, so the stretch may have begun '
+                     f"before {first}, which the span does not show)")
         elif qualifier:
             rule += f' ("{qualifier}": about that long)'
         period = _rolling(start, end)
-        if unit not in ("day", "week", "fortnight"):
+        if whole:
             # "first visit in six years" counts whole years, rounded: the gap is about
             # that long, and began some time in the year six years back, not on its day
             # (Kim's visit "in six years" of September 2025 followed one of January 2019).

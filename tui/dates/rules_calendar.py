@@ -302,9 +302,8 @@ def _rule_weekday(text: str, ctx: _Context) -> _Result | None:
     if ctx.tense == "future" and chosen.start == a:
         # "will meet on Monday", written on a Monday: that day, or a week on; a speaker
         # meaning the day itself would more often say "today". Both, as one stretch.
-        later = _day(a + timedelta(days=7))
-        return _Result(_rolling(a, later.start), f"{rule}, or the {_DAY_NAMES[target].title()} "
-                       f"a week on: the words do not say which", True)
+        return _Result(_rolling(a, a + timedelta(days=7)), f"{rule}, or the "
+                       f"{_DAY_NAMES[target].title()} a week on: the words do not say which", True)
     return _Result(chosen, rule)
 
 

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from tui.dates.lexicon import _MONTH_RE, _NUMBER_RE, _SEASON_RE
+from tui.dates.saying import REPORTING_VERBS
 from tui.span import ResolveError, Span
 
 # A month (with or without its day) or a season, with no year and no anchor word of
@@ -184,9 +185,7 @@ _COUNTED_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SAYING = re.compile(
-    r"\b(?:said|told|announced|added|noted|warned|stated|reported|wrote|explained|insisted|"
-    r"argued|claimed|predicted|forecast|confirmed|promised|pledged|vowed)\b",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(REPORTING_VERBS | set(_PROMISES)))})\b", re.IGNORECASE
 )
 
 
