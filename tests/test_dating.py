@@ -1785,6 +1785,36 @@ def test_a_date_on_a_day_the_article_may_have_been_written_told_as_to_come_is_ah
         assert "still to come when the article was written" in meaning
 
 
+# A journalist's trial: "could begin laying off office staff by the end of the month",
+# written on 22 or 23 March, was shown as done: its hull (late March) began the day
+# before the article, so it was not marked ahead.
+WED = Anchor(D(2025, 3, 12), D(2025, 3, 12), D(2025, 3, 12))
+LATE_MARCH = Anchor(D(2025, 3, 22), D(2025, 3, 22), D(2025, 3, 23), True)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "words", "sentence", "ahead"),
+    [
+        (LATE_MARCH, "by the end of the month",
+         "Companies could begin laying off office staff by the end of the month.", True),
+        (WED, "this month", "The union will hold a second vote this month.", True),
+        (WED, "this week", "The two sides will meet this week.", True),
+        (WED, "this year", "The economy is expected to grow by 3% this year.", True),
+        (WED, "this week", "The two sides met this week.", False),  # told as done
+        (WED, "last week", "Talks that began last week will go on.", False),  # over before
+        (WED, "since March 1", "The ban, in force since March 1, will be lifted.", False),
+    ],
+)
+def test_days_told_as_to_come_that_hold_the_article_are_ahead(
+    anchor: Anchor, words: str, sentence: str, ahead: bool
+) -> None:
+    span = date_from_words(words, sentence, anchor)
+    assert span.start < anchor.earliest or words == "since March 1"  # begun before it
+    assert span.ahead is ahead
+    meaning = relation_meaning(span, anchor.latest, expected=span.ahead)
+    assert meaning.startswith("expected") is ahead
+
+
 def _bakery_timeline(*later: date) -> Timeline:
     """The talks, reported by the bakery article and by articles written on `later`."""
     def article(ident: str, day: date, window: tuple[date, date] | None) -> Article:

@@ -58,7 +58,10 @@ class Span:
     likely publication day when the publication date is a window (else None): the
     point shown first, inside the honest hull [start, end]. `ahead` is true when,
     against every day of such a window, the words give days after that day ("next
-    Wednesday"): what the article expects, though the hull begins inside the window.
+    Wednesday"): what the article expects, though the hull begins inside the window;
+    and when the sentence tells in the future tense of days that hold one the article
+    may have been written ("will meet this week"): what it expects, though the hull
+    begins before the article.
     """
 
     start: date

@@ -44,6 +44,7 @@ from tui.dates.relations import (
     Relation,
     from_date_words,
     from_verb,
+    since_a_last_time,
     since_ended,
 )
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
@@ -248,8 +249,8 @@ def with_relation(span: Span, relation: Relation, *, stated: bool) -> Span:
     The span stays the period the words name: "since 2019" is 2019, the year the
     state began; that it still held at the article's date is the relation's claim.
     """
-    if relation.relation == "on" and not stated:
-        return span
+    if relation.relation == "on" and not stated and relation.cue != "words":
+        return span  # no word said otherwise: "on" needs no reason
     why = "stated in the data, which the words allow" if stated else relation.reason
     return replace(
         span,
@@ -284,7 +285,7 @@ def date_from_words(
         refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)
     refuse_in_another_year(date_text, sentence, span)
-    span = _told_as_to_come(span, date_text, sentence, anchor)
+    span = _told_as_to_come(span, date_text, sentence, anchor, derived.relation)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
     if derived.cue == "default" and around is not None:
@@ -294,13 +295,21 @@ def date_from_words(
     return with_relation(span, derived, stated=False)
 
 
-def _told_as_to_come(span: Span, date_text: str, sentence: str | None, anchor: Anchor) -> Span:
-    """`span`, said to look ahead (`Span.ahead`) when it starts on a day the article may
+def _told_as_to_come(
+    span: Span, date_text: str, sentence: str | None, anchor: Anchor, relation: str
+) -> Span:
+    """`span`, said to look ahead (`Span.ahead`) when it holds a day the article may
     have been written and the sentence tells of it in the future tense: "is due to
     face questions on Thursday", written on a Thursday (or in a week that holds it),
-    is what the article expects, not what it reports done."""
-    if span.ahead or not anchor.earliest <= span.start <= anchor.latest:
+    "will meet this week" or "will begin laying off staff by the end of the month",
+    written within them, are what the article expects, not what it reports done.
+
+    Not a state's beginning ("in force since March, will be lifted"): its words
+    name when the state began, not what is to come."""
+    if span.ahead or relation not in ("on", "by", "until"):
         return span
+    if span.end < anchor.earliest or span.start > anchor.latest:
+        return span  # over before it was written, or after it: the hull says which
     if sentence_tense(sentence, date_text)[0] not in ("future", "plan"):
         return span
     return replace(span, ahead=True)
@@ -308,9 +317,11 @@ def _told_as_to_come(span: Span, date_text: str, sentence: str | None, anchor: A
 
 def _ended(around: tuple[str, int, int]) -> Relation | None:
     """"from" when the quote says that the state begun at date words headed by "since"
-    ended just after them (`since_ended`)."""
+    ended just after them (`since_ended`); "on" when they name the last time before
+    ("the first … since 2011": `since_a_last_time`)."""
     quote, at, end = around
-    return since_ended(f"{quote[max(0, at - 60):at]}since ", quote[end:])  # to its end
+    before = f"{quote[max(0, at - 80):at]}since "
+    return since_ended(before, quote[end:]) or since_a_last_time(before)  # to its end
 
 
 def publication_relation(words: str) -> Relation:
