@@ -1300,6 +1300,10 @@ TENSES = [
     ("The ministry announced the ban on Thursday.", "on Thursday", "past"),  # an act
     ("The minister told Reuters on Thursday the talks resume next week.", "on Thursday", "past"),
     ("He said in an interview with CNN on Monday that he would run.", "on Monday", "past"),
+    # A journalist's trial: where it was said, between the verb and the words.
+    ("Brandt told reporters outside the main gate on Wednesday.", "on Wednesday", "past"),
+    ("She said after the meeting on Monday that talks would resume.", "on Monday", "past"),
+    ("He told reporters before the vote on Friday.", "on Friday", None),  # may be to come
     ("The ministry told Reuters the talks go ahead on Thursday.", "on Thursday", None),
     # A second review: words that end the saying's clause before "that" date it; a
     # past that looks like the present keeps the saying's past; another clause's past

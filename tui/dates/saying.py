@@ -34,14 +34,18 @@ _SAID_AFTER_OBJECT = re.compile(
 )
 # Between a reporting verb and date words that date the saying: "said Thursday", "said
 # in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
-# Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word).
+# Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word),
+# "told reporters outside the main gate on Wednesday" (where it was said: up to three
+# words after "outside the" and the like; not "before the vote", which may be to come).
 # Possessive and atomic: no way to split the words again when the match fails (a long
 # run of capitals took minutes).
 _SAYING_THEN = re.compile(
     r"(?:\s*+,?\s*+(?:\b(?:on|late|early|in|at|a|an|the|its|his|her|their|with|statement|"
     r"interview|briefing|press|news|conference|to|reporters|journalists|him|them|us|me|"
     r"lawmakers|parliament|by|phone|telephone|television|radio|state|media|agency|website|"
-    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)))*+\s*+,?\s*+",
+    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)|"
+    r"\b(?:outside|inside|near|after|following|during)\s++(?:the|a|an|its|his|her|their)"
+    r"(?:\s++(?>[a-z][\w'’-]*+)){1,3}))*+\s*+,?\s*+",
     re.IGNORECASE,
 )
 # Before date words in the phrase that opens the sentence, and so date its saying: "On
