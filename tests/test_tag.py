@@ -565,6 +565,10 @@ def test_a_range_is_joined_only_where_it_is_one(text: str, words: list[str]) -> 
         # A journalist's trial: a stretch, then the date; not "two days later" of another.
         ("The lock will close for two days later this month.", ["later this month"]),
         ("It will shut for three weeks later this year.", ["later this year"]),
+        # A journalist's trial: "in the" for "this", which the loader resolves too.
+        ("Brandt said earlier in the week that members would consider it.",
+         ["earlier in the week"]),
+        ("Talks resume later in the month.", ["later in the month"]),
         # A back-reference still is one, "later this week" after it too (a review).
         ("They met on Monday. Two days later, the deal was signed.", ["Monday", "Two days later"]),
         ("It was agreed on Monday and signed two days later this week.",

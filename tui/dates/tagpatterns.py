@@ -158,7 +158,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:ago(?:\s+today)?|earlier|before now|from (?:now|today)|hence)\b(?!{THAN_PLANNED})",
     ),
     ("DATE", rf"(?<=\bin\s){_NUMBER}\s+{_UNIT}(?:['’]s|['’])?\s+time\b"),  # "a year's time"
-    ("DATE", r"(?:earlier|later)\s+(?:this|that|the same)\s+(?:week|month|year)\b"),
+    ("DATE", r"(?:earlier|later)\s+(?:this|that|the same|in the)\s+(?:week|month|year)\b"),
     (
         "DATE",
         # "the next week": whole, read by the tense (a stretch from the article, or told
