@@ -130,15 +130,23 @@ def _check_shape_plainly(entry: Any, fields: tuple[Field, ...], at: At) -> bool:
     for key, dup_line in getattr(entry, "duplicate_keys", ()):
         at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
         ok = False
+    misspelt = set()
     for key in entry:
         if key not in names:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
+            if close and any(f.required and f.name == close[0] for f in fields) and (
+                entry.get(close[0]) is None
+            ):
+                misspelt.add(close[0])
+                hint = f"did you mean '{close[0]}'? (a required field)"
             # Reported, but the entry is still checked: one pass finds every problem.
             at.add(key, f"unknown field '{key}' in {at.what}", hint)
     for f in fields:
         if f.required and (f.name not in entry or entry[f.name] is None):
-            at.add(None, f"{at.what} is missing required field '{f.name}'", f"add '{f.name}: ...'")
+            if f.name not in misspelt:
+                at.add(None, f"{at.what} is missing required field '{f.name}'",
+                       f"add '{f.name}: ...'")
             ok = False
     return ok
 

@@ -425,6 +425,25 @@ def test_bad_input_is_reported_with_file_line_and_hint(
     assert hint in matching[0]
 
 
+@pytest.mark.parametrize(
+    ("which", "text", "message"),
+    [
+        ("events", EVENTS_YAML.replace("date_text:", "date_txt:", 1),
+         "unknown field 'date_txt' in source of event 'pact-signed'"),
+        ("events", EVENTS_YAML.replace("title: Talks held", "titel: Talks held"),
+         "unknown field 'titel' in event"),
+    ],
+)
+def test_a_misspelt_required_field_is_one_problem(
+    tmp_path: Path, which: str, text: str, message: str
+) -> None:
+    """A journalist's trial: one typo gave two problems ("missing required field" and
+    "unknown field"), the first at another line."""
+    problems = _problems(tmp_path, **{which: text})
+    assert len(problems) == 1, problems
+    assert message in problems[0] and "(a required field)" in problems[0]
+
+
 def test_malformed_yaml_names_line_and_column(tmp_path: Path) -> None:
     problems = _problems(
         tmp_path, events=EVENTS_YAML.replace("    kind: treaty\n", "    kind: [treaty\n")

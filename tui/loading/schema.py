@@ -138,10 +138,14 @@ def check_shape(
     for key, dup_line in duplicates:
         at.add_at(dup_line, f"field '{key}' is given twice in this {at.what}", "keep one of them")
         ok = False
+    misspelt: set[str] = set()  # required fields an unknown key is taken for
     for key in entry:
         if key not in known:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
+            if close and close[0] in required and entry.get(close[0]) is None:
+                misspelt.add(close[0])  # one typo, one message: not "missing" as well
+                hint = f"did you mean '{close[0]}'? (a required field)"
             if elsewhere is not None and key in elsewhere:
                 hint = elsewhere[key]
             # Reported, but the entry is still checked: one pass finds every problem.
@@ -153,7 +157,9 @@ def check_shape(
                 at.add_at(line, f"unknown field with no name (a null key) in {at.what}", hint)
     for name in required:
         if entry.get(name) is None:
-            at.add(None, f"{at.what} is missing required field '{name}'", f"add '{name}: ...'")
+            if name not in misspelt:
+                at.add(None, f"{at.what} is missing required field '{name}'",
+                       f"add '{name}: ...'")
             ok = False
     return ok
 
