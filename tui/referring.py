@@ -63,14 +63,18 @@ def mentions_in(timeline: Timeline, article_id: str, at: int) -> list[Mention]:
     others, in text order. Each event is listed once, by its first source in the
     article, which is the one the loader counts from; an event whose mention there
     is dated by the publication date (no date words) is left out, as the loader
-    refuses to count from it.
+    refuses to count from it, and so is one whose date words hold `at`: they are
+    the referring words themselves ("Since then", quoted by an event that counts
+    it from another), which cannot count from themselves.
     """
     found: list[Mention] = []
     for event in timeline.events:
         source = next((s for s in event.sources if s.article_id == article_id), None)
-        if source is not None and source.date_basis != "publication":
-            found.append(Mention(event.id, event.title, source.date_text, source.span,
-                                 words_start(source)))  # fmt: skip
+        if source is None or source.date_basis == "publication":
+            continue
+        start, end = words_span(source)
+        if not start <= at < end:
+            found.append(Mention(event.id, event.title, source.date_text, source.span, start))
     # Of two events counting from the same words, the one dated "on" them first: the
     # words name its day, where "by" says only that the act came no later.
     earlier = sorted((m for m in found if m.words_start < at),
