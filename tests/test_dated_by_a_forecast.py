@@ -1,5 +1,5 @@
 """`check` warns of an event dated by what its first source expected, which a later
-article reports without that date.
+article reports on other days, or more exactly.
 
 A journalist's trial: "Construction is expected to begin next Monday" (14 March)
 dated the event 17 March; a later article's "began work on the crossing earlier
@@ -68,10 +68,35 @@ def test_a_day_only_a_forecast_gave_is_said_when_a_later_article_reports_the_eve
     assert warned.startswith(
         f"{tmp_path / 'data' / 'events.yaml'}:{line}: warning: event 'work-starts' is dated "
         "2025-03-17 Mon by its first source (early), which expected it; a later one (later) "
-        "reports it without that date (2025-03-01–03-25)\n"
+        "reports it done 2025-03-01–03-25, which holds that date but does not give it\n"
     ), warned
     assert "if it happened on another day, put the source that dates it first" in warned
     assert "shown as done on the date it was expected" in warned
+
+
+def test_a_later_source_on_other_days_or_more_exactly_is_said_so(tmp_path: Path) -> None:
+    """A journalist's trial: "reports it without that date" was said of days that hold
+    the date (above: now "which holds that date"), and a later, more exact day ("sat
+    down together on Friday", within the forecast's "next week") went unsaid."""
+    week = ("early", "Construction is expected to begin next week.", "next week")
+    seeds = dict(SEEDS, **{"early.txt": SEEDS["early.txt"] + "Construction is expected to "
+                           "begin next week.\n"})  # fmt: skip
+    events = "events:\n" + _event("work-starts", "Work starts", "ridgeline", week, CONFIRMED)
+    data = write_data(tmp_path / "b", articles=ARTICLES, actors=ACTORS, events=events,
+                      seeds=seeds)  # fmt: skip
+    warned = run_cli("check", "--data", str(data)).stderr
+    assert ("is dated 2025-03-17–03-23 by its first source (early), which expected it; a "
+            "later one (later) reports it done on 2025-03-17 Mon, within that date and more "
+            "exactly") in warned, warned
+    assert "put the later source first" in warned
+    elsewhere = ("later", "Crews started on March 17, the firm said.", "on March 17")
+    moved = ("early", "Construction is expected to begin next Wednesday.", "next Wednesday")
+    seeds["early.txt"] += "Construction is expected to begin next Wednesday.\n"
+    events = "events:\n" + _event("work-starts", "Work starts", "ridgeline", moved, elsewhere)
+    data = write_data(tmp_path / "c", articles=ARTICLES, actors=ACTORS, events=events,
+                      seeds=seeds)  # fmt: skip
+    warned = run_cli("check", "--data", str(data)).stderr
+    assert "reports it done 2025-03-17 Mon, not on that date" in warned, warned
 
 
 def test_a_later_by_does_not_confirm_the_day(tmp_path: Path) -> None:

@@ -161,36 +161,61 @@ def dated_by_a_forecast_warnings(
         ):
             continue  # not a forecast (or one the other warning tells of)
         later = [s for s in others if earliest[s.article_id] >= span.start]
-        if later and not any(s.span.relation == "on" and span.start <= s.span.start
-                             and s.span.end <= span.end for s in later):
-            count += 1
-            if len(found) < DISAGREEING_LISTED:  # the first in timeline order
-                found.append((event, later[0]))
+        if not later:
+            continue
+        within = [s for s in later if s.span.relation == "on" and span.start <= s.span.start
+                  and s.span.end <= span.end]
+        if any((s.span.start, s.span.end) == (span.start, span.end) for s in within):
+            continue  # confirmed: the same days
+        count += 1
+        if len(found) < DISAGREEING_LISTED:  # the first in timeline order
+            found.append((event, within[0] if within else later[0]))
     if not found:
         return []
     lines = _lines_of([event for event, _ in found], records, data_dir)
-    warnings = [
-        _warning(
-            lines.get(event.id),
-            f"event '{event.id}' is dated {format_span(event.span)} by its first source "
+    return [
+        _forecast_warning(event, later, lines.get(event.id), shown) for event, later in found
+    ] + _more(count, len(found), shown)
+
+
+def _forecast_warning(event: Event, later: Source, line: int | None, shown: str) -> str:
+    """The warning for `event`, dated by a forecast, which the `later` source reports:
+    more exactly within the forecast's days, within days that hold them, or on others."""
+    span, then = event.span, later.span
+    said = (f"event '{event.id}' is dated {format_span(span)} by its first source "
             f"({event.sources[0].article_id}), which expected it; a later one "
-            f"({later.article_id}) reports it without that date ({format_span(later.span)})",
-            "shown as done on the date it was expected: if it happened on another day, put "
-            "the source that dates it first; if the later source confirms the date, leave it",
+            f"({later.article_id}) reports it done")  # fmt: skip
+    if then.relation == "on" and span.start <= then.start and then.end <= span.end:
+        return _warning(
+            line, f"{said} on {format_span(then)}, within that date and more exactly",
+            "put the later source first to date the event by what it reports done; to show "
+            "the date expected, leave it",
             shown,
         )
-        for event, later in found
-    ]
-    if count > len(found):
-        more = count - len(found)
-        warnings.append(_warning(
-            None,
-            f"{more:,} more event{'s' if more != 1 else ''} dated by what a first source "
-            f"expected ({count:,} in all; the first {len(found)} in timeline order are listed)",
-            "put those right, and `check` lists the next",
-            shown,
-        ))
-    return warnings
+    relation = "" if then.relation == "on" else f"{then.relation} "
+    holds = span.end <= then.end and (then.relation == "by" or then.start <= span.start)
+    told = "which holds that date but does not give it" if holds else "not on that date"
+    return _warning(
+        line, f"{said} {relation}{format_span(then)}, {told}",
+        "shown as done on the date it was expected: if it happened on another day, put "
+        "the source that dates it first; if the later source confirms the date, leave it",
+        shown,
+    )
+
+
+def _more(count: int, listed: int, shown: str) -> list[str]:
+    """The line that counts the forecast warnings not listed, if any."""
+    if count <= listed:
+        return []
+    more = count - listed
+    return [_warning(
+        None,
+        f"{more:,} more event{'s' if more != 1 else ''} dated by what a first source "
+        f"expected ({count:,} in all; the first {listed} in timeline order are listed)",
+        "put those right, and `check` lists the next",
+        shown,
+    )]
+
 
 # Relations of a state, which may hold over any stretch: no date of an act to compare.
 _STATE_RELATIONS = frozenset(("since", "as of", "until", "from"))
