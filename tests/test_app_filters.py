@@ -262,7 +262,7 @@ async def test_a_long_filter_gives_up_its_end_never_the_count() -> None:
         app.screen.apply_filter(filt)
         await settle(pilot)
         status = app.screen.query_one("#status", StatusLine)
-        assert status.plain.startswith("Kim Jong Un · 2025 · article: Explainer: the Xi Jinping")
+        assert status.plain.startswith("Kim Jong Un · 2025 · article: [Explainer: the Xi Jinping")
         row = next(r for r in screen_text(app).splitlines() if r.lstrip().startswith("Kim Jong"))
         assert row.rstrip().endswith("… — 2 of 40 events"), row
         assert len(row) <= 80

@@ -67,3 +67,21 @@ def test_published_label(article: Article, label: str) -> None:
 )
 def test_published_words_cite_a_window_as_the_window(article: Article, words: str) -> None:
     assert published_words(article) == words
+
+
+def test_a_descriptive_title_is_shown_in_square_brackets_everywhere() -> None:
+    """A new user's trial: a title we wrote (the article has no headline) was shown and
+    cited as the article's own: in the source pane, the article view, the palette, the
+    filters and the Markdown, TimelineJS and calendar citations."""
+    from dataclasses import replace
+
+    from tui.export.common import citation_words
+    from tui.present import article_title
+
+    ours = replace(_article("stated", None, None, "evidence"), title="Port talks",
+                   title_basis="descriptive")  # fmt: skip
+    theirs = replace(ours, title_basis="headline")
+    assert (ours.shown_title, theirs.shown_title) == ("[Port talks]", "Port talks")
+    assert article_title(ours).endswith(" · O · [Port talks]")
+    assert citation_words(ours).startswith("[Port talks], O, ")
+    assert citation_words(theirs).startswith("“Port talks”, O, ")

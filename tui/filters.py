@@ -470,5 +470,5 @@ def filter_words(timeline: Timeline, filt: Filter) -> str:
         parts.append(f"search “{filt.search.strip()}”")
     if filt.article:
         article = timeline.article_by_id.get(filt.article)
-        parts.append(f"article “{article.title if article else filt.article}”")
+        parts.append(f"article “{article.shown_title if article else filt.article}”")
     return "; ".join(parts)

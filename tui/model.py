@@ -65,6 +65,13 @@ class Article(_PositionalPickle):
     published_likely_basis: str = "evidence"  # or "convention": no day of the window is likelier
 
     @property
+    def shown_title(self) -> str:
+        """The title as every view and citation shows it: a descriptive title, which we
+        wrote because the article has no headline, in square brackets, as a catalogue
+        marks a title it supplies, so it is never taken for the article's own."""
+        return self.title if self.title_basis == "headline" else f"[{self.title}]"
+
+    @property
     def published_inferred(self) -> bool:
         """True when the publication date is inferred rather than stated."""
         return self.published_basis == "inferred"

@@ -79,7 +79,7 @@ class TimelineCommands(Provider):
             yield (
                 # The date in the words matched too ("open 2021"): articles of one outlet
                 # differ by their dates, not only their titles.
-                visible(f"Open article: {article.title} · {published_compact(article)}"),
+                visible(f"Open article: {article.shown_title} · {published_compact(article)}"),
                 partial(screen.open_article, article.id),
                 visible(article.outlet),
                 "",
@@ -159,7 +159,7 @@ class ArticleCommands(TimelineCommands):
         for article in screen.timeline.articles:
             if article.id != screen.article.id:
                 yield (
-                    visible(f"Open article: {article.title} · {published_compact(article)}"),
+                    visible(f"Open article: {article.shown_title} · {published_compact(article)}"),
                     partial(screen.open_other_article, article.id),
                     visible(article.outlet),
                     "",

@@ -112,4 +112,4 @@ def source_title(article: Article | None, source_index: int, count: int) -> str:
 
 def article_title(article: Article) -> str:
     """An article as pane titles name it: publication date · outlet · headline."""
-    return visible(f"{published_label(article)} · {article.outlet} · {article.title}")
+    return visible(f"{published_label(article)} · {article.outlet} · {article.shown_title}")

@@ -43,12 +43,15 @@ def one_line(text: str) -> str:
 
 
 def citation_words(article: Article) -> str:
-    """Plain-text citation: title, outlet and publication date."""
+    """Plain-text citation: title, outlet and publication date (a descriptive title in
+    square brackets, not in quotation marks: not the article's words)."""
     # Imported here: the CSV export needs the rest of this module, not the filters
     # and dates `tui.present` brings.
     from tui.present import published_words
 
-    return f"“{one_line(article.title)}”, {one_line(article.outlet)}, {published_words(article)}"
+    title = one_line(article.title)
+    title = f"“{title}”" if article.title_basis == "headline" else f"[{title}]"
+    return f"{title}, {one_line(article.outlet)}, {published_words(article)}"
 
 
 def actor_names(timeline: Timeline, event: Event) -> list[str]:

@@ -53,7 +53,7 @@ def _source_lines(timeline: Timeline, source: Source) -> list[str]:
         cite = f"article {escape_markdown(source.article_id)}"
     else:
         cite = (
-            f"*{escape_markdown(article.title)}*, {escape_markdown(article.outlet)}, "
+            f"*{escape_markdown(article.shown_title)}*, {escape_markdown(article.outlet)}, "
             f"{escape_markdown(published_words(article))}"
         )
     lines.append(f"> — {cite}; date words: “{escape_markdown(source.date_text)}”")

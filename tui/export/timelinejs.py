@@ -64,7 +64,7 @@ def event_html(timeline: Timeline, event: Event) -> str:
             parts.append(f"<p>— {_h(source.article_id)}</p>")
         else:
             parts.append(
-                f"<p>— <cite>{_h(article.title)}</cite>, {_h(article.outlet)}, "
+                f"<p>— <cite>{_h(article.shown_title)}</cite>, {_h(article.outlet)}, "
                 f"{_h(published_words(article))}</p>"
             )
     first = event.sources[0]

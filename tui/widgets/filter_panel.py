@@ -65,7 +65,7 @@ def _article_options(timeline: Timeline) -> list[tuple[Text, str]]:
     """The article choice's options, by id: each article's publication date (two
     pieces with one title, or by one outlet, differ by it) and title."""
     return [
-        (Text(visible(f"{published_compact(a)} · {a.title}")), a.id)
+        (Text(visible(f"{published_compact(a)} · {a.shown_title}")), a.id)
         for a in timeline.articles
     ]
 

@@ -236,7 +236,7 @@ class SourceView(LineStyles, ScrollKeys, ScrollView, can_focus=True):
         article = self.article
         if article is None:
             return [Text("No event selected.", self.get_component_rich_style("source--meta"))]
-        title = Text(visible(article.title), self.get_component_rich_style("source--title"))
+        title = Text(visible(article.shown_title), self.get_component_rich_style("source--title"))
         meta = Text(style=self.get_component_rich_style("source--meta"))
         meta.append(visible(article.outlet))
         if article.author:

@@ -40,7 +40,7 @@ def filter_parts(
         parts.append(f'"{filt.search.strip()}"')
     if filt.article:
         article = timeline.article_by_id.get(filt.article)
-        parts.append(f"article: {article.title if article else filt.article}")
+        parts.append(f"article: {article.shown_title if article else filt.article}")
     total = len(timeline.events)
     noun = "event" if total == 1 else "events"
     if not parts:  # "All 0 events" read oddly in a timeline just started
