@@ -444,6 +444,47 @@ def test_a_misspelt_required_field_is_one_problem(
     assert message in problems[0] and "(a required field)" in problems[0]
 
 
+def test_an_article_id_renamed_to_another_s_is_one_problem_per_line_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """A journalist's trial: giving an article another's id gave one "duplicate" line and
+    one "unknown article" per source, each hinting at the other article's id, which
+    does not hold their quotes."""
+    second = ARTICLES_YAML.replace("articles:\n", "", 1).replace("id: news-1", "id: news-2")
+    events = EVENTS_YAML.replace("article: news-1", "article: news-2")
+    problems = _problems(tmp_path, articles=ARTICLES_YAML + second.replace(
+        "id: news-2", "id: news-1"), events=events)  # fmt: skip
+    assert len(problems) == 2, problems
+    assert "duplicate article id 'news-1'" in problems[0]
+    unknown = problems[1]
+    assert "unknown article 'news-2' (also at lines " in unknown, unknown
+    assert "two articles have the id 'news-1'" in unknown
+    assert "did you mean" not in unknown
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        ([17], "also at line 17"),
+        ([17, 19], "also at lines 17 and 19"),
+        ([11, 12, 13, 14, 15], "also at lines 11, 12, 13, 14 and 15"),
+        ([11, 12, 13, 14, 15, 16, 17], "also at lines 11, 12, 13, 14, 15 and 2 more"),
+    ],
+)
+def test_the_same_problem_at_other_lines_names_them(lines: list[int], said: str) -> None:
+    from tui.loading.collect import Problems
+
+    problems = Problems()
+    for line in [*lines[::-1], 10]:  # found in any order
+        problems.add("events.yaml", line, "unknown article 'x'", "h")
+    problems.add("events.yaml", 12, "another", "h")
+    problems.add("events.yaml", 13, "unknown article 'x'", "another hint")
+    merged = [(p.line, p.message) for p in problems.in_file_order()]
+    assert merged[0] == (10, f"unknown article 'x' ({said})")
+    assert (12, "another") in merged and (13, "unknown article 'x'") in merged
+    assert len(merged) == 3
+
+
 def test_malformed_yaml_names_line_and_column(tmp_path: Path) -> None:
     problems = _problems(
         tmp_path, events=EVENTS_YAML.replace("    kind: treaty\n", "    kind: [treaty\n")

@@ -36,6 +36,7 @@ from tui.loading.events import (
     LoadedEvents,
     declared_actor_refs,
     declared_ids,
+    declared_twice,
     load_events,
 )
 from tui.loading.kept import (
@@ -198,6 +199,7 @@ def check_folder(
     else:
         event_items = None
     loaded = LoadedEvents([], Checked({}, {}))
+    twice = declared_twice(article_items)  # an id renamed to another's: said in the hints
     if event_items is not None:
         loaded = load_events(
             event_items,
@@ -209,6 +211,7 @@ def check_folder(
             problems,
             plan.reused if plan is not None else None,
             progress,
+            articles_twice=twice,
         )
     events = loaded.events
     if event_items is not None and actor_ids is not None:
@@ -235,7 +238,7 @@ def check_folder(
                     "remove it, or name it in an event's 'actors'",
                 )
     check_drafts(data_dir, articles, folded, actors, events, problems, event_items, article_ids,
-                 actor_ids)
+                 actor_ids, twice)
     if problems.items:
         raise DataError(
             problems.in_file_order(),

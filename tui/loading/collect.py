@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tui.problems import Problem
 from tui.yamlread import line_of
+
+MORE_LINES_NAMED = 5  # of the same problem at several lines, the first few named
+
+
+def _also(lines: list[int]) -> str:
+    """"also at lines 14, 22 and 30", the first few of `lines`, then how many more."""
+    named = ", ".join(map(str, lines[:MORE_LINES_NAMED]))
+    if len(lines) > MORE_LINES_NAMED:
+        return f"also at lines {named} and {len(lines) - MORE_LINES_NAMED} more"
+    if len(lines) == 1:
+        return f"also at line {named}"
+    head, _, last = named.rpartition(", ")
+    return f"also at lines {head} and {last}"
 
 
 @dataclass
@@ -24,14 +37,27 @@ class Problems:
 
         Checks run in phases (shapes, references, then quotes and dates), but a
         reader fixes a file from top to bottom. The same problem at the same line is
-        given once.
+        given once; the same words at several lines (eight sources naming an article
+        id that was renamed) once, at the first, naming the other lines.
         """
         rank: dict[str, int] = {}
         for problem in self.items:
             rank.setdefault(problem.file, len(rank))
         # A problem said twice (a field an alias repeats) is said once.
-        once = list(dict.fromkeys(self.items))
-        return sorted(once, key=lambda p: (rank[p.file], p.line or 0))
+        once = sorted(dict.fromkeys(self.items), key=lambda p: (rank[p.file], p.line or 0))
+        lines: dict[tuple[str, str, str], list[int]] = {}
+        for problem in once:
+            if problem.line is not None:
+                lines.setdefault((problem.file, problem.message, problem.hint), []).append(
+                    problem.line)
+        merged: list[Problem] = []
+        for problem in once:
+            others = lines.get((problem.file, problem.message, problem.hint), [])
+            if len(others) < 2:
+                merged.append(problem)
+            elif others[0] == problem.line:  # the first of them: said here, once
+                merged.append(replace(problem, message=f"{problem.message} ({_also(others[1:])})"))
+        return merged
 
     def at(self, file: str, record: Any, what: str, line: int | None = None) -> At:
         """A collector bound to `record` of `file`, named `what` in messages."""

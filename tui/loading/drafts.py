@@ -43,6 +43,7 @@ def check_drafts(
     event_items: list[Any] | None,
     article_ids: set[str] | None = None,
     actor_ids: set[str] | None = None,
+    articles_twice: frozenset[str] = frozenset(),
 ) -> int:
     """Check every draft file; return how many drafts they hold.
 
@@ -121,7 +122,7 @@ def check_drafts(
                     )
             # The same checks as an event's source: article, quote, date words, relation.
             record = SourceRecord({**values, "relative_to": None}, at)
-            if check_article(record, articles, known):
+            if check_article(record, articles, known, articles_twice):
                 from tui.loading.sourcecheck import load_source  # the date grammar: drafts only
 
                 load_source(record, articles, folded)

@@ -104,6 +104,7 @@ def load_events(
     problems: Problems,
     reused: Checked | None = None,
     progress: Progress = no_progress,
+    articles_twice: frozenset[str] = frozenset(),
 ) -> LoadedEvents:
     """Every valid event, its quotes found and its dates resolved.
 
@@ -113,13 +114,15 @@ def load_events(
     again; the caller has made sure nothing they depend on changed and that no
     other entry shares their id, so they add no problem. `progress` is told how
     far the reading and the checking have got (`tui.loading.progress`).
+    `articles_twice`: article ids the articles file gives twice (`declared_twice`).
     """
     reused = reused or Checked({}, {})
     records = _read_events(items, problems, reused.events, progress)
     # References: every event's actors and articles, before any quote or date.
     actors_ok = [_check_actors(record, actors, known_actors) for record in records]
     articles_ok = [
-        [check_article(s, articles, known_articles) for s in record.sources or ()]
+        [check_article(s, articles, known_articles, articles_twice)
+         for s in record.sources or ()]
         for record in records
     ]
     # Quotes and dates: every source whose article is there, so one pass finds all
@@ -229,6 +232,17 @@ def declared_ids(items: list[Any] | None) -> set[str] | None:
     return {str(e["id"]) for e in items if isinstance(e, dict) and e.get("id") is not None}
 
 
+def declared_twice(items: list[Any] | None) -> frozenset[str]:
+    """Ids written in a file more than once."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for entry in items or ():
+        if isinstance(entry, dict) and entry.get("id") is not None:
+            ident = str(entry["id"])
+            (twice if ident in seen else seen).add(ident)
+    return frozenset(twice)
+
+
 def declared_actor_refs(items: list[Any]) -> set[str]:
     """Actor ids named by any event entry, including events that had other problems."""
     refs: set[str] = set()
@@ -326,18 +340,26 @@ def _check_actors(
 
 
 def check_article(
-    record: SourceRecord, articles: dict[str, Article], known_articles: set[str] | None
+    record: SourceRecord,
+    articles: dict[str, Article],
+    known_articles: set[str] | None,
+    articles_twice: frozenset[str] = frozenset(),
 ) -> bool:
-    """True if the source's article is loaded (reporting an undeclared one)."""
+    """True if the source's article is loaded (reporting an undeclared one).
+
+    When the id nearest an undeclared one is given to two articles, the hint says
+    so: one of them was most likely renamed from it, and "did you mean" the other's
+    id would point the source at an article whose text does not hold its quote."""
     article_id: str = record.values["article"]
     if article_id in articles:
         return True
     # An article that is declared but broken, or a missing articles file, was
     # reported already; only an undeclared id is this source's problem.
     if known_articles is not None and article_id not in known_articles:
-        record.at.add(
-            "article",
-            f"unknown article '{article_id}'",
-            suggest(article_id, sorted(known_articles), ARTICLES_FILE),
-        )
+        hint = suggest(article_id, sorted(known_articles), ARTICLES_FILE)
+        twice = next((a for a in articles_twice if hint == f"did you mean '{a}'?"), None)
+        if twice is not None:
+            hint = (f"no article has this id; two articles have the id '{twice}' (in "
+                    f"{ARTICLES_FILE}): if one of them was '{article_id}', give it that id back")
+        record.at.add("article", f"unknown article '{article_id}'", hint)
     return False
