@@ -4,6 +4,7 @@ ahead into the box."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -82,8 +83,15 @@ EXPLORER_BINDINGS: list[BindingType] = [
 ]
 
 
+WRAP_NOTICE_SECONDS = 3.0
+"""How long "Search wrapped" shows; another wrap while it shows adds no second notice
+(three piled up over the source pane with `n N n`)."""
+
+
 class SearchActions(Screen[None]):
     """The explorer's search: `/` opens the box, Enter commits, Esc cancels, `n`/`N` step."""
+
+    _wrap_notice_until = 0.0  # while a "Search wrapped" notice shows (monotonic seconds)
 
     if TYPE_CHECKING:  # what the explorer screen provides
         timeline: Timeline
@@ -174,8 +182,10 @@ class SearchActions(Screen[None]):
             self.notify("No event matches the search.", severity="warning", markup=False)
             return
         target, wrapped = found
-        if wrapped:
+        if wrapped and time.monotonic() >= self._wrap_notice_until:
             where = "first" if step > 0 else "last"
-            self.notify(f"Search wrapped to the {where} match.", markup=False)
+            self.notify(f"Search wrapped to the {where} match.", markup=False,
+                        timeout=WRAP_NOTICE_SECONDS)
+            self._wrap_notice_until = time.monotonic() + WRAP_NOTICE_SECONDS
         view.select_event(self.timeline.events[target].id)
         view.focus()
