@@ -189,6 +189,37 @@ async def test_a_reading_pane_taking_the_focus_closes_the_drawer_over_it(
         assert not panel.display and not app.screen.filters_open  # type: ignore[attr-defined]
 
 
+async def test_esc_closing_the_drawer_gives_the_focus_back_to_the_pane_it_was_opened_from(
+    tmp_path: Path,
+) -> None:
+    """A new user's trial: at 80×24, the source pane focused, `f` then Esc left the
+    focus in the timeline, so `j` moved the event instead of scrolling the source."""
+    app = app_for(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        source = app.screen.query_one("#source")
+        view = app.screen.query_one("#timeline", TimelineView)
+        await pilot.press("enter")  # to the quote in the source pane
+        await settle(pilot)
+        assert source.has_focus
+        panel = app.screen.query_one(FilterPanel)
+        for key in ("f", "a", "y"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert panel.display and not source.has_focus, key
+            await pilot.press("escape")
+            await settle(pilot)
+            assert source.has_focus and not panel.display, key
+        await pilot.press("escape")  # and Esc again: back to the timeline
+        await settle(pilot)
+        assert view.has_focus
+        await pilot.press("a")  # opened from the timeline: back to it
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert view.has_focus and not panel.display
+
+
 async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path: Path) -> None:
     """Tab and Esc redraw the panes whose look follows the focus, and those alone."""
     from textual._compositor import LayoutUpdate

@@ -61,12 +61,23 @@ class DrawerActions(Screen[None]):
 
         def _show_status(self, shown: int) -> None: ...
 
+    _focus_before_drawer: Widget | None = None  # a reading pane the drawer was opened from
+
     def action_focus_facet(self, facet: str) -> None:
         """Open the filters (on narrow screens) and focus one facet."""
         panel = self.query_one("#filters", FilterPanel)
         if panel.has_class("-open"):
             panel.focus_facet(facet)
         else:
+            # Closing the drawer gives the focus back to the pane it was opened from
+            # (a new user's trial: `f` from the source pane, then Esc, left `j` moving
+            # the timeline instead of scrolling the source).
+            focused = self.focused
+            reading = self.query_one("#reading")
+            self._focus_before_drawer = (
+                focused if focused is not None and reading in focused.ancestors_with_self
+                else None
+            )
             self._drawer_moves(panel, True, lambda: panel.focus_facet(facet))
 
     def _drawer_moves(self, panel: FilterPanel, opening: bool, move_focus: Callable[[], None]
@@ -100,19 +111,24 @@ class DrawerActions(Screen[None]):
             self.action_focus_facet("actors")
 
     def action_back(self) -> None:
-        """Escape: from the source or the filters back to the timeline."""
+        """Escape: from the source back to the timeline; from the filter drawer back to
+        the pane it was opened from."""
         self._before_search = None
         self._close_filters()
 
     def _close_filters(self) -> None:
-        """Focus the timeline and hide the filter drawer (where it is a drawer).
+        """Focus the timeline and hide the filter drawer (where it is a drawer): the pane
+        the drawer was opened from, if it was a reading pane, takes the focus back.
 
         The focus moves once: hiding the focused control first would send focus
         elsewhere, and each move redraws the key bar.
         """
         panel = self.query_one("#filters", FilterPanel)
         if panel.has_class("-open"):
-            self._drawer_moves(panel, False, lambda: self.set_focus(self.timeline_view))
+            back, self._focus_before_drawer = self._focus_before_drawer, None
+            if back is None or not back.is_attached or not back.focusable:
+                back = self.timeline_view
+            self._drawer_moves(panel, False, lambda: self.set_focus(back))
         else:
             self.set_focus(self.timeline_view)
 
