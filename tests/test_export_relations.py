@@ -218,3 +218,17 @@ def test_csv_and_json_say_what_is_expected(tmp_path: Path) -> None:
     assert expected == {"meeting": "true", "talks": "false"}
     events = {e["id"]: e for e in json.loads(export_json(timeline, positions))["events"]}
     assert events["meeting"]["expected"] is True and events["talks"]["expected"] is False
+
+
+def test_a_report_dated_by_the_publication_date_names_its_verb_form_not_date_words() -> None:
+    """A new user's trial: "Date words: “is showing signs”" labelled a verb form, which
+    names no time, as date words."""
+    from tui.datafiles import default_data_dir
+    from tui.event_text import describe_event
+
+    shipped = load_timeline(default_data_dir())
+    ties = describe_event(shipped, shipped.event_by_id["north-korea-strengthens-china-ties-2021"])
+    assert "Dated by: the verb form “is showing signs” and the publication date" in ties
+    assert "Date words:" not in ties
+    war = describe_event(shipped, shipped.event_by_id["korean-war"])
+    assert "Date words: “" in war and "Dated by:" not in war

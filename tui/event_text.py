@@ -95,7 +95,10 @@ def describe_parts(
             field("Shown first", f"{said}{likely}, against the day of the window shown first")
         else:
             field("Most likely", f"{said}{likely}, if published on its most likely day")
-    field("Date words", f"“{primary.date_text}”")
+    if primary.date_basis == "publication":  # a verb form, which names no time itself
+        field("Dated by", f"the verb form “{primary.date_text}” and the publication date")
+    else:
+        field("Date words", f"“{primary.date_text}”")
     if primary.relative_to is not None:
         target = timeline.event_by_id.get(primary.relative_to)
         title = f" ({target.title})" if target is not None else ""
