@@ -62,11 +62,11 @@ class FilterMessage(Message):
 
 
 def _article_options(timeline: Timeline) -> list[tuple[Text, str]]:
-    """The article choice's options, by id: each article's publication date (two
-    pieces with one title, or by one outlet, differ by it) and title."""
+    """The article choice's options, by id, oldest first: each article's publication
+    date (two pieces with one title, or by one outlet, differ by it) and title."""
     return [
         (Text(visible(f"{published_compact(a)} · {a.shown_title}")), a.id)
-        for a in timeline.articles
+        for a in sorted(timeline.articles, key=lambda a: (a.published, a.id))
     ]
 
 
