@@ -56,6 +56,36 @@ def test_add_article_refuses_an_argument_that_is_not_utf8(tmp_path: Path) -> Non
     assert run_cli("check", "--data", str(data)).returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--title", "Strike\x1b[31m red"), ("--outlet", "Gazette\u202e"), ("--author", "A\nB")],
+)
+def test_add_article_refuses_a_control_character_in_a_line_of_text(
+    tmp_path: Path, option: str, value: str
+) -> None:
+    """A journalist's trial: an escape sequence pasted into --title was written into
+    articles.yaml (every view showed it as a symbol, but it is no part of a title)."""
+    data = write_data_dir(tmp_path)
+    before = (data / "articles.yaml").read_bytes()
+    text = tmp_path / "new.txt"
+    text.write_text("Officials met on Monday.\n", encoding="utf-8")
+    args = {"--title": "T", "--outlet": "Outlet", "--author": "Someone", option: value}
+    result = run_cli("add-article", str(text), "--data", str(data), "--published",
+                     "2024-04-17", *[x for pair in args.items() for x in pair])  # fmt: skip
+    _no_traceback(result.stderr)
+    assert result.returncode == 2
+    assert f"{option} holds the control character U+" in result.stderr
+    assert "\x1b" not in result.stderr and "hint: " in result.stderr
+    assert (data / "articles.yaml").read_bytes() == before
+
+
+def test_add_article_of_a_missing_file_says_what_to_give(tmp_path: Path) -> None:
+    result = run_cli("add-article", str(tmp_path / "nosuch.txt"), "--data", str(tmp_path / "d"),
+                     "--published", "2024-04-17", "--title", "T", "--outlet", "O")
+    assert result.returncode == 2 and "cannot read" in result.stderr
+    assert "hint: give the path of the article's text" in result.stderr
+
+
 def test_values_nested_hundreds_deep_are_one_message(tmp_path: Path) -> None:
     data = write_data_dir(tmp_path, actors=ACTORS_YAML + "  - " + "[" * 250 + "]" * 250 + "\n")
     result = run_cli("check", "--data", str(data))

@@ -36,7 +36,7 @@ from tui.loading.sourcecheck import article_anchor
 from tui.model import Actor, Timeline
 from tui.problems import DataError, Problem
 from tui.referring import as_the_timeline_reads
-from tui.safetext import undecoded_byte, visible
+from tui.safetext import UNSAFE, undecoded_byte, visible
 from tui.workbench_error import WorkbenchError as WorkbenchError  # raised here; re-exported
 from tui.yamlappend import append_entry, editable_list, quoted
 
@@ -119,6 +119,19 @@ def refuse_undecoded(option: str, value: str | None) -> None:
         )
 
 
+def refuse_control_characters(option: str, value: str | None) -> None:
+    """Refuse a control character or a bidirectional override in one line of text typed
+    for the data (an escape sequence pasted into `--title`): every view shows it as a
+    symbol, but it is no part of a title, an outlet or a name."""
+    bad = next((c for c in value or "" if ord(c) in UNSAFE), None)
+    if bad is not None:
+        raise WorkbenchError(
+            f"{option} holds the control character U+{ord(bad):04X}: “{visible(value or '')}”",
+            "type it again without it (an escape sequence pasted from a terminal, or a "
+            "line break, is one)",
+        )
+
+
 def add_article(
     data_dir: Path,
     source: Path,
@@ -148,10 +161,15 @@ def add_article(
     ]
     for option, text in typed:
         refuse_undecoded(option, text)
+        if option in ("--title", "--outlet", "--author"):
+            refuse_control_characters(option, text)
     try:
         raw = source.read_bytes()
     except OSError as exc:
-        raise WorkbenchError(f"cannot read {source}: {exc.strerror}") from None
+        raise WorkbenchError(
+            f"cannot read {source}: {exc.strerror}",
+            "give the path of the article's text, a UTF-8 file, from where you are",
+        ) from None
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
