@@ -197,7 +197,7 @@ BAD_INPUTS = [
         EVENTS_YAML.replace("date_text: June 17", "date_text: June 18"),
         "events.yaml:18",
         'date words "June 18" are not in the quote',
-        "words of the quote",
+        "words of the quote that give the time; the quote's words of time: “June 17”",
         id="date-words-not-in-quote",
     ),
     pytest.param(

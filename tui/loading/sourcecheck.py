@@ -58,6 +58,17 @@ def unpack_sources(packed: tuple[bytes, tuple[list[Any], list[Any]]]) -> list[So
     return [next(made) if here else None for here in present]
 
 
+def _words_of_time_in(quote: str, article: Article) -> str:
+    """"; the quote's words of time: “Thursday”, “last month”", as the tagger finds
+    them, or "; the quote holds no words of time the tagger finds"."""
+    from tui.dates.tagger import tag_text  # only when a source is wrong: the tagger
+
+    words = list(dict.fromkeys(t.text for t in tag_text(quote, article.published)))
+    if not words:
+        return "; the quote holds no words of time the tagger finds"
+    return "; the quote's words of time: " + ", ".join(f"“{w}”" for w in words[:5])
+
+
 def load_source(
     record: SourceRecord, articles: dict[str, Article], folded: dict[str, FoldedText]
 ) -> Source | None:
@@ -94,7 +105,8 @@ def load_source(
             "date_text",
             f'date words "{date_text}" are not in the quote'
             + (" as words of their own" if inside else ""),
-            "date_text must be the words of the quote that give the time",
+            "date_text must be the words of the quote that give the time"
+            + _words_of_time_in(article.text[found[0] : found[1]], article),
         )
         return None
     written = placed[0][placed[1] : placed[2]]
