@@ -231,6 +231,26 @@ def test_the_article_view_reads_a_pinned_reference_as_the_timeline_does(tmp_path
     assert same_day(as_the_timeline_reads(tags, timeline, "gamma")) == guess
 
 
+def test_a_pinned_reference_is_shown_with_the_data_s_words(tmp_path: Path) -> None:
+    """A new user's trial: the article view showed the expression "then" while its
+    explanation quoted the data's "Since then"."""
+    data = _data(tmp_path)
+    (data.parent / "seeds" / "gamma.txt").write_text(GAMMA + "Since then, trade has grown.\n")
+    since = ("gamma", "Since then, trade has grown.", "Since then")
+    with (data / "events.yaml").open("a", encoding="utf-8") as events:
+        events.write(_event("trade", "Trade grows", "china", since))
+        events.write("        relative_to: talks\n")
+    timeline = load_timeline(data)
+    article = timeline.article_by_id["gamma"]
+    tags = tag_text(article.text, article.published)
+    assert "Since then" not in [t.text for t in tags]  # the tagger's own: "then"
+    read = as_the_timeline_reads(tags, timeline, "gamma")
+    pinned = next(t for t in read if t.span == timeline.event_by_id["trade"].span)
+    assert pinned.text == "Since then"
+    assert article.text[pinned.start : pinned.end] == pinned.text
+    assert pinned.reason.startswith('"Since then"')
+
+
 def test_a_date_earlier_in_the_same_sentence_is_the_nearest_mention(tmp_path: Path) -> None:
     """ "Talks opened on Monday, and the same day …": the event quoting that sentence is
     offered first, by where its date words stand, not where its quote starts."""

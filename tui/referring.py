@@ -112,6 +112,8 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
     if not dated:
         return list(tags)
     spans_of = [(words_span(source), source) for source in dated]
+    article = timeline.article_by_id.get(article_id)
+    text = article.text if article is not None else None
     read: list[Tag] = []
     for tag in tags:
         around = [s for (start, end), s in spans_of if start <= tag.start and tag.end <= end]
@@ -128,5 +130,10 @@ def as_the_timeline_reads(tags: Sequence[Tag], timeline: Timeline, article_id: s
             span = around[0].span
             timex = span.timex if tag.type == "DATE" else tag.timex
             tag = replace(tag, timex=timex, span=span, reason=span.explanation)
+            if tag.reference and text is not None:
+                # The data's words, as the explanation quotes them ("Since then", not
+                # "then"): the expression shown is the one explained.
+                start, end = words_span(around[0])
+                tag = replace(tag, start=start, end=end, text=text[start:end])
         read.append(tag)
     return read
