@@ -259,9 +259,7 @@ ENDED_SINCE = [
     ("May", "The journalist had been detained since May, according to his family.", "since"),
     ("2010", "The mayor, in office since 2010, was released from hospital on Monday.",
      "since"),
-    # A journalist's trial: "the first … since" names the last time before (on), not a
-    # state that still holds.
-    ("2015", "It was the first time the team had won the title since 2015.", "on"),
+    ("2015", "It was the first time the team had won the title since 2015.", "since"),
     # A sixth review: an ending of something else.
     ("2022", "The miner, idle since 2022, ended last year with a loss of $40m.", "since"),
     ("October", "The activist, held since October, released, through his lawyers, a "
@@ -317,15 +315,27 @@ def test_since_what_the_quote_says_ended_is_from(words: str, sentence: str, rela
         assert "not that it still held" in span.explanation
 
 
+REFUSED = "refused"
+
+
 @pytest.mark.parametrize(
     ("words", "sentence", "relation"),
     [
+        # A journalist's trial: "since 2011" was a state begun then and still holding.
+        # With a "when" clause after it, the words name what happened then.
         ("2011", "The strike is the first at Port Halden since 2011, when a three-week "
          "stoppage led to shortages.", "on"),
-        ("since 2011", "The strike is the first at Port Halden since 2011.", "on"),
-        ("since 2019", "Exports fell to their lowest level since 2019.", "on"),
-        ("2008", "For the first time since 2008, the two leaders met.", "on"),
-        # No first or superlative in its clause: a state begun then.
+        # Without one, only that it had not happened since (a review: "on 2019" put the
+        # fall in 2019): no date of the event.
+        ("since 2011", "The strike is the first at Port Halden since 2011.", REFUSED),
+        ("2019", "Exports fell to their lowest level since 2019.", REFUSED),
+        ("2008", "For the first time since 2008, the two leaders met.", REFUSED),
+        # A review: no first or superlative after "the" (or a possessive) with no verb
+        # between: a state begun then.
+        ("since Monday", "At least 20 people have been detained since Monday.", "since"),
+        ("since March 1", "Most of the workers have been on strike since March 1.", "since"),
+        ("since 2017", "The first lady has lived in the palace since 2017.", "since"),
+        ("since 2019", "The best-known dissident has been in prison since 2019.", "since"),
         ("since 2019", "It was the first thing they did, and since 2019 the plant has been "
          "shut.", "since"),
         ("since 2019", "Exports have fallen since 2019.", "since"),
@@ -335,10 +345,16 @@ def test_the_first_since_names_the_last_time_before(words: str, sentence: str,
                                                      relation: str) -> None:
     from tui.dates.anchoring import Anchor, date_from_words
 
-    span = date_from_words(words, sentence, Anchor.day(D(2025, 3, 13)))
+    anchor = Anchor.day(D(2025, 3, 13))
+    if relation == REFUSED:
+        with pytest.raises(ResolveError, match="says only that it had not happened again"):
+            date_from_words(words, sentence, anchor)
+        assert [t.span for t in tag_text(sentence, anchor.likely) if t.text in words] == [None]
+        return
+    span = date_from_words(words, sentence, anchor)
     assert span.relation == relation
     if relation == "on":
-        assert '"the first … since" names when it last happened before' in span.explanation
+        assert "names what happened then, the last time before" in span.explanation
 
 
 def test_a_number_between_a_preposition_and_a_past_keeps_the_past() -> None:

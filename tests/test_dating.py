@@ -1803,6 +1803,15 @@ LATE_MARCH = Anchor(D(2025, 3, 22), D(2025, 3, 22), D(2025, 3, 23), True)
         (WED, "this week", "The two sides met this week.", False),  # told as done
         (WED, "last week", "Talks that began last week will go on.", False),  # over before
         (WED, "since March 1", "The ban, in force since March 1, will be lifted.", False),
+        # A review: the future of another act, after the words, or past before them.
+        (WED, "this week", "The storm that struck the coast this week will be followed by "
+         "another.", False),
+        (WED, "this week", "After talks this week, the two sides will meet again in May.",
+         False),
+        (WED, "this week", "Shares, down 5% this week, will be watched closely.", False),
+        (WED, "this year", "The company, which has cut 500 jobs this year, will cut more.",
+         False),
+        (WED, "this year", "The ban that has been in place this year will be lifted.", False),
     ],
 )
 def test_days_told_as_to_come_that_hold_the_article_are_ahead(

@@ -596,6 +596,17 @@ def test_a_month_takes_the_year_said_with_it(text: str, dates: list[str]) -> Non
     assert [t.text for t in tag_text(text, A15) if t.type == "DATE"] == dates
 
 
+def test_later_in_the_month_told_as_done_after_the_article_is_left_to_the_curator() -> None:
+    """A review: "Later in the month, the party collapsed", after "3 March 2022", was
+    dated to the days after a 2024 article: told as done, it is the story's month."""
+    text = "The vote was held on 3 March 2022. Later in the month, the party collapsed."
+    tags = tag_text(text, date(2024, 3, 13))
+    later = next(t for t in tags if t.text == "Later in the month")
+    assert later.span is None and "the quote reads as done (“collapsed”)" in later.reason
+    ahead = tag_text("Later in the month, talks will resume.", date(2024, 3, 13))
+    assert [(t.text, t.span is not None) for t in ahead] == [("Later in the month", True)]
+
+
 def test_words_quoted_from_a_dated_saying_are_not_resolved() -> None:
     """An adversarial audit: '"We signed yesterday," the minister said on Friday' was
     tagged as the day before the article."""

@@ -29,6 +29,7 @@ from tui.dates.inparts import (
     refuse_the_unit_of_a_part,
 )
 from tui.dates.inquote import (
+    InQuote,
     begins_from,
     place_in_quote,
     refuse_a_denied_relation,
@@ -37,7 +38,7 @@ from tui.dates.inquote import (
     refuse_words_that_do_not_date,
     relation_in_quote,
 )
-from tui.dates.limits import refuse_an_earliest_limit
+from tui.dates.limits import refuse_a_last_time, refuse_an_earliest_limit
 from tui.dates.quoted import refuse_words_of_a_dated_saying
 from tui.dates.relations import (
     DEFAULT_RELATION,
@@ -278,6 +279,7 @@ def date_from_words(
         refuse_the_unit_of_a_part(around)
         refuse_words_of_a_dated_saying(date_text, sentence)
     refuse_an_earliest_limit(date_text, around)  # "as early as next week": not when
+    refuse_a_last_time(date_text, around)  # "their lowest level since 2019": not when
     derived = from_date_words(date_text)
     if derived.relation == "from" and (around is None or not begins_from(around)):
         derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun
@@ -285,7 +287,7 @@ def date_from_words(
         refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)
     refuse_in_another_year(date_text, sentence, span)
-    span = _told_as_to_come(span, date_text, sentence, anchor, derived.relation)
+    span = _told_as_to_come(span, date_text, sentence, anchor, derived.relation, around)
     if stated is not None:
         return with_relation(span, derived._replace(relation=stated), stated=True)
     if derived.cue == "default" and around is not None:
@@ -296,7 +298,12 @@ def date_from_words(
 
 
 def _told_as_to_come(
-    span: Span, date_text: str, sentence: str | None, anchor: Anchor, relation: str
+    span: Span,
+    date_text: str,
+    sentence: str | None,
+    anchor: Anchor,
+    relation: str,
+    around: InQuote | None,
 ) -> Span:
     """`span`, said to look ahead (`Span.ahead`) when it holds a day the article may
     have been written and the sentence tells of it in the future tense: "is due to
@@ -305,12 +312,21 @@ def _told_as_to_come(
     written within them, are what the article expects, not what it reports done.
 
     Not a state's beginning ("in force since March, will be lifted"): its words
-    name when the state began, not what is to come."""
+    name when the state began, not what is to come. Days that began before the
+    article need the future before the words (`around`, where they stand in the
+    sentence): in "The storm that struck this week will be followed by another" or
+    "After talks this week, the two sides will meet", the future is another act's.
+    """
     if span.ahead or relation not in ("on", "by", "until"):
         return span
     if span.end < anchor.earliest or span.start > anchor.latest:
         return span  # over before it was written, or after it: the hull says which
-    if sentence_tense(sentence, date_text)[0] not in ("future", "plan"):
+    told = sentence
+    if span.start < anchor.earliest:
+        if around is None:
+            return span
+        told = around[0][: around[2]]  # up to the end of the words
+    if sentence_tense(told, date_text)[0] not in ("future", "plan"):
         return span
     return replace(span, ahead=True)
 
@@ -318,10 +334,10 @@ def _told_as_to_come(
 def _ended(around: tuple[str, int, int]) -> Relation | None:
     """"from" when the quote says that the state begun at date words headed by "since"
     ended just after them (`since_ended`); "on" when they name the last time before
-    ("the first … since 2011": `since_a_last_time`)."""
+    ("the first … since 2011, when …": `since_a_last_time`)."""
     quote, at, end = around
     before = f"{quote[max(0, at - 80):at]}since "
-    return since_ended(before, quote[end:]) or since_a_last_time(before)  # to its end
+    return since_ended(before, quote[end:]) or since_a_last_time(before, quote[end:])
 
 
 def publication_relation(words: str) -> Relation:

@@ -14,6 +14,10 @@ early as 2019" says when (in 2019, and that it was early), so it is dated as usu
 "soon" in "as soon as" is no time at all: the conjunction ("as soon as it receives the
 letter", "as soon as possible") says when something else happens.
 
+"The first … since 2019", "their lowest level since 2019" say only that it had not
+happened again since then (`tui.dates.lasttime`): the event is not dated by them, unless
+a "when" clause after them tells what happened then.
+
 Plain Python, no I/O.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from tui.dates.inquote import InQuote
+from tui.dates.lasttime import LAST_TIME_BEFORE_SINCE, when_after
 from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
 
@@ -76,6 +81,30 @@ def refuse_an_earliest_limit(date_text: str, around: InQuote | None) -> None:
     raise ResolveError(
         f'"{" ".join(said.split())}"{where} says only how early it may come, not when',
         hint=_HINT,
+    )
+
+
+_HEADED_BY_SINCE = re.compile(r"(?:ever\s+)?since\s+", re.IGNORECASE)  # matched at the words
+
+
+def refuse_a_last_time(date_text: str, around: InQuote | None) -> None:
+    """Raise ResolveError when the date words, in their quote (`around`), are the last
+    time before a first or a superlative ("the first … since 2011", "their lowest level
+    since 2019"), with no "when" clause after them to say what happened then."""
+    if around is None:
+        return
+    quote, at, end = around
+    start = max(0, at - 80)
+    before = quote[start:at] + ("since " if _HEADED_BY_SINCE.match(quote, at) else "")
+    found = LAST_TIME_BEFORE_SINCE.search(before)
+    if found is None or when_after(quote[end:]):
+        return  # nearly always
+    said = " ".join(quote[start + found.start() : end].split())  # "their lowest … 2019"
+    raise ResolveError(
+        f'"{said}" in the quote says only that it had not happened again since then, not '
+        "when the event did",
+        hint="date the event by other words of the quote that say when; if the article "
+        "reports it as done, by its verb, which dates it by the publication date",
     )
 
 

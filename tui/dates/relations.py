@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from tui.dates.lasttime import names_a_last_time, when_after
 from tui.dates.lexicon import MOVED_TO
 from tui.span import RELATIONS
 
@@ -282,24 +283,15 @@ def since_ended(before: str, after: str) -> Relation | None:
                     "it still held when the article was written", "words")  # fmt: skip
 
 
-# "The first … since", "the lowest … since", "for the first time since": the date words
-# name when it last happened before, not the beginning of a state that still holds
-# ("The strike is the first at the port since 2011, when a stoppage …").
-_LAST_TIME_BEFORE_SINCE = re.compile(
-    r"\b(?:first|highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|"
-    r"sharpest|steepest|fastest|slowest|deadliest|hottest|coldest|warmest|wettest|driest|"
-    r"longest|shortest|most|least|fewest)\b[^,;.:!?]{0,60}?\bsince\s*$",
-    re.IGNORECASE,
-)
-
-
-def since_a_last_time(before: str) -> Relation | None:
-    """For "since" date words (`before` ends with "since"): "on", when a first or a
-    superlative before it says the words name the last time it happened, else None."""
-    if _LAST_TIME_BEFORE_SINCE.search(before) is None:
+def since_a_last_time(before: str, after: str) -> Relation | None:
+    """For "since" date words (`before` ends with "since", `after` follows the words):
+    "on" when they name the last time before and a "when" clause after them tells what
+    happened then ("the first since 2011, when a stoppage …"), else None (without it,
+    the words say only that it had not happened since: `tui.dates.limits` refuses them)."""
+    if not when_after(after) or not names_a_last_time(before):
         return None
-    return Relation("on", '"the first … since" names when it last happened before, not '
-                    "when a state that still holds began", "words")  # fmt: skip
+    return Relation("on", '"…since …, when" names what happened then, the last time before',
+                    "words")  # fmt: skip
 
 
 # A move just before "until": what is moved happens then ("postponed until 12 May").
@@ -358,7 +350,7 @@ def from_words_before(before: str, words: str, after: str = "") -> Relation | No
         return None  # "postponed until 12 May": the day it moved to, not an end
     relation = from_date_words(f"{last} {words}")
     if relation.relation == "since":  # "Schools, closed since March 9, reopened on Monday"
-        relation = since_ended(before, after) or since_a_last_time(before) or relation
+        relation = since_ended(before, after) or since_a_last_time(before, after) or relation
     if relation.cue != "words" and len(lead) > 2 and last.lower() == "than":
         relation = from_date_words(f"{lead[-3]} {lead[-2]} {last} {words}")  # "no later than"
     if relation.cue != "words" and len(lead) > 1 and last.lower() in ("of", "to"):

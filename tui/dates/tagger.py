@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tui.dates.anchoring import Anchor, resolve_in_window
+from tui.dates.doneguard import done_after_written
 from tui.dates.lexicon import (
     IN_GMT_BEFORE,
     SOME_DAY_GOES_ON,
@@ -29,7 +30,7 @@ from tui.dates.lexicon import (
     is_reference,
     reads_by_tense,
 )
-from tui.dates.limits import refuse_an_earliest_limit
+from tui.dates.limits import refuse_a_last_time, refuse_an_earliest_limit
 from tui.dates.quoted import refuse_words_of_a_dated_saying
 from tui.dates.relations import from_date_words, from_words_before, latest_after, moved_until
 from tui.dates.relative import date_relative
@@ -184,6 +185,12 @@ def _duration_value(words: str) -> str | None:
     return f"P{'X' if vague else n}{_UNIT_CODES[unit]}"
 
 
+# "later in the month": the article's month, as the loader reads it ("said earlier in the
+# week"), or the story's, as "later that month" is; told as done after the article, the
+# story's, and left for the curator (`relative_to`).
+_IN_THE_STORY = re.compile(r"(?:earlier|later)\s+in\s+the\s+", re.IGNORECASE)
+
+
 def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
     """Every expression of `text` resolved against `anchor`, in text order.
 
@@ -208,9 +215,15 @@ def tag_text(text: str, anchor: date | Anchor) -> list[Tag]:
                 refuse_words_of_a_dated_saying(words, sentence)  # '"… yesterday," she said Friday'
                 # "as early as next week": not when, only how early it may come
                 refuse_an_earliest_limit(words, (sentence, start - s_start, end - s_start))
+                # "their lowest level since 2019": only that it had not happened since
+                refuse_a_last_time(words, (sentence, start - s_start, end - s_start))
             except ResolveError as exc:  # the loader's own message, as for any refusal
                 reason = f"{exc}; {exc.hint}" if exc.hint else str(exc)
                 tag = replace(tag, timex=None, span=None, reason=reason)
+        if tag.span is not None and _IN_THE_STORY.match(words) and (
+            doubt := done_after_written(tag.span, anchor.latest, sentence, words, counted=False)
+        ):  # "Later in the month, the party split": most likely a month of the story
+            tag = replace(tag, timex=None, span=None, reason=doubt)
         if tag.span is not None and from_date_words(words).cue == "present":
             # "now" resolves to the article's date, as of which the state held.
             tag = replace(tag, span=replace(tag.span, relation="as of"))
