@@ -1302,8 +1302,11 @@ TENSES = [
     ("He said in an interview with CNN on Monday that he would run.", "on Monday", "past"),
     # A journalist's trial: where it was said, between the verb and the words.
     ("Brandt told reporters outside the main gate on Wednesday.", "on Wednesday", "past"),
-    ("She said after the meeting on Monday that talks would resume.", "on Monday", "past"),
+    ("Brandt told reporters at the port on Wednesday.", "on Wednesday", "past"),
     ("He told reporters before the vote on Friday.", "on Friday", None),  # may be to come
+    # A review: not another act's words ("after the troops withdraw"), nor an order's.
+    ("He said after the troops withdraw on Friday, talks will begin.", "on Friday", None),
+    ("Police told residents near the river to leave on Friday.", "on Friday", None),
     ("The ministry told Reuters the talks go ahead on Thursday.", "on Thursday", None),
     # A second review: words that end the saying's clause before "that" date it; a
     # past that looks like the present keeps the saying's past; another clause's past

@@ -35,17 +35,19 @@ _SAID_AFTER_OBJECT = re.compile(
 # Between a reporting verb and date words that date the saying: "said Thursday", "said
 # in a statement on Thursday", "told reporters late on Thursday", "told Reuters on
 # Thursday", "said in an interview with CNN on Monday" (a name: any capitalised word),
-# "told reporters outside the main gate on Wednesday" (where it was said: up to three
-# words after "outside the" and the like; not "before the vote", which may be to come).
+# "told reporters outside the main gate on Wednesday" (where it was said: one or two
+# words after "outside the", "at the", "near the", tried first; not "after the troops
+# withdraw" or "before the vote", which name another act, nor "near the river to leave").
 # Possessive and atomic: no way to split the words again when the match fails (a long
 # run of capitals took minutes).
 _SAYING_THEN = re.compile(
-    r"(?:\s*+,?\s*+(?:\b(?:on|late|early|in|at|a|an|the|its|his|her|their|with|statement|"
+    r"(?:\s*+,?\s*+(?:\b(?:outside|inside|near|at)\s++(?:the|a|an|its|his|her|their)"
+    r"(?:\s++(?!(?:to|that|would|will|could|should|must|may|might|and|or|but|if|when|"
+    r"before|after|on|in)\b)(?>[a-z][\w'’-]*+)){1,2}|"
+    r"\b(?:on|late|early|in|at|a|an|the|its|his|her|their|with|statement|"
     r"interview|briefing|press|news|conference|to|reporters|journalists|him|them|us|me|"
     r"lawmakers|parliament|by|phone|telephone|television|radio|state|media|agency|website|"
-    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)|"
-    r"\b(?:outside|inside|near|after|following|during)\s++(?:the|a|an|its|his|her|their)"
-    r"(?:\s++(?>[a-z][\w'’-]*+)){1,3}))*+\s*+,?\s*+",
+    r"broadcaster|newspaper|earlier|later)\b|(?>(?-i:[A-Z])[\w.&-]*)))*+\s*+,?\s*+",
     re.IGNORECASE,
 )
 # Before date words in the phrase that opens the sentence, and so date its saying: "On
