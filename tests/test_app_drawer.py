@@ -218,6 +218,21 @@ async def test_esc_closing_the_drawer_gives_the_focus_back_to_the_pane_it_was_op
         await pilot.press("escape")
         await settle(pilot)
         assert view.has_focus and not panel.display
+        # A review: opened from the source pane, then the timeline clicked (the drawer
+        # stays): Esc keeps the focus in the timeline, where the reader now is.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert source.has_focus
+        await pilot.press("f")
+        await settle(pilot)
+        row = view.row_of_event("trade")
+        assert row is not None
+        await pilot.click(view, offset=(5, row))
+        await settle(pilot)
+        assert view.has_focus and panel.display
+        await pilot.press("escape")
+        await settle(pilot)
+        assert view.has_focus and not panel.display
 
 
 async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path: Path) -> None:
@@ -241,6 +256,9 @@ async def test_a_focus_move_repaints_what_changes_not_the_whole_screen(tmp_path:
         assert screen_text(app).splitlines()[0].count("┏") == 1  # its border is heavy now
         await pilot.press("a")
         await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#detail").has_focus  # back where the drawer opened
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen.query_one("#timeline", TimelineView).has_focus

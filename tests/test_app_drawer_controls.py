@@ -161,5 +161,5 @@ async def test_the_article_choice_names_each_article_by_its_date_and_title(
         overlay = app.screen.query_one("#filters", FilterPanel).query_one(SelectOverlay)
         shown = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
         assert shown == [
-            "All articles", "2021-06-24 · Kim calls for dialogue", "≈ 2019-06-21 · Xi in Pyongyang",
-        ]
+            "All articles", "≈ 2019-06-21 · Xi in Pyongyang", "2021-06-24 · Kim calls for dialogue",
+        ]  # oldest first (a new user's trial: they were in the file's order)

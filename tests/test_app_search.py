@@ -82,7 +82,7 @@ async def test_typed_ahead_the_keys_after_enter_reach_the_timeline(tmp_path: Pat
         assert view.has_focus
         # treaty, renewed: j → renewed, j stays, n wraps to the first match
         assert view.selected_event_id == "treaty"
-        assert "Search wrapped to the first match." in notices(app)
+        assert "Search wrapped round the timeline." in notices(app)
         await type_ahead(pilot, "q")
     assert not app.is_running
 
@@ -119,7 +119,7 @@ async def test_n_and_N_step_through_the_matches_and_say_when_they_wrap(tmp_path:
         assert view.selected_event_id == "message"
         await pilot.press("n")
         assert view.selected_event_id == "visit"
-        assert "Search wrapped to the first match." in notices(app)
+        assert "Search wrapped round the timeline." in notices(app)
         # A new user's trial: `n N n` piled three notices over the source pane. While
         # one shows, another wrap adds none; once it is gone, it does.
         await pilot.press("N")

@@ -101,8 +101,10 @@ def test_a_later_source_on_other_days_or_more_exactly_is_said_so(tmp_path: Path)
 
 def test_a_later_by_does_not_confirm_the_day(tmp_path: Path) -> None:
     """A review: "by March 17" lies within the day but says only that it was done by
-    then."""
-    assert "which expected it" in _check(tmp_path, FORECAST, BY_THEN)
+    then (and a second review: its relation was said twice, "done by by …")."""
+    warned = _check(tmp_path, FORECAST, BY_THEN)
+    assert "reports it done by 2025-03-17 Mon, which holds that date but does not give it" in (
+        warned), warned
 
 
 def test_a_first_source_that_reads_as_done_gets_the_other_warning_only(tmp_path: Path) -> None:

@@ -85,3 +85,19 @@ def test_a_descriptive_title_is_shown_in_square_brackets_everywhere() -> None:
     assert article_title(ours).endswith(" · O · [Port talks]")
     assert citation_words(ours).startswith("[Port talks], O, ")
     assert citation_words(theirs).startswith("“Port talks”, O, ")
+    # A review: a title the curator bracketed already is not bracketed twice.
+    assert replace(ours, title="[Untitled wire report]").shown_title == "[Untitled wire report]"
+
+
+def test_filter_words_name_a_descriptive_title_in_brackets_not_quotes() -> None:
+    """A review: "article “[China kicks off …]”" quoted a title that is not the article's."""
+    from tui.datafiles import default_data_dir
+    from tui.filters import Filter, filter_words
+    from tui.load import load_timeline
+
+    shipped = load_timeline(default_data_dir())
+    ours = filter_words(shipped, Filter(article="explainer-2025-09-04"))
+    assert ours == ("article [Explainer: the Xi Jinping–Kim Jong Un meeting and China–North "
+                    "Korea ties]")
+    theirs = filter_words(shipped, Filter(article="koreatimes-2021-06-24"))
+    assert theirs == "article “North Korea commences solidifying ties with China”"

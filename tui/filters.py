@@ -470,5 +470,7 @@ def filter_words(timeline: Timeline, filt: Filter) -> str:
         parts.append(f"search “{filt.search.strip()}”")
     if filt.article:
         article = timeline.article_by_id.get(filt.article)
-        parts.append(f"article “{article.shown_title if article else filt.article}”")
+        named = (article.shown_title if article.title_basis != "headline"  # "[ours]"
+                 else f"“{article.title}”") if article else f"“{filt.article}”"
+        parts.append(f"article {named}")
     return "; ".join(parts)

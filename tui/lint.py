@@ -192,11 +192,10 @@ def _forecast_warning(event: Event, later: Source, line: int | None, shown: str)
             "the date expected, leave it",
             shown,
         )
-    relation = "" if then.relation == "on" else f"{then.relation} "
     holds = span.end <= then.end and (then.relation == "by" or then.start <= span.start)
     told = "which holds that date but does not give it" if holds else "not on that date"
     return _warning(
-        line, f"{said} {relation}{format_span(then)}, {told}",
+        line, f"{said} {format_span(then)}, {told}",  # its relation in it: "by 2025-03-17"
         "shown as done on the date it was expected: if it happened on another day, put "
         "the source that dates it first; if the later source confirms the date, leave it",
         shown,

@@ -69,7 +69,11 @@ class Article(_PositionalPickle):
         """The title as every view and citation shows it: a descriptive title, which we
         wrote because the article has no headline, in square brackets, as a catalogue
         marks a title it supplies, so it is never taken for the article's own."""
-        return self.title if self.title_basis == "headline" else f"[{self.title}]"
+        if self.title_basis == "headline" or (
+            self.title.startswith("[") and self.title.endswith("]")  # bracketed already
+        ):
+            return self.title
+        return f"[{self.title}]"
 
     @property
     def published_inferred(self) -> bool:

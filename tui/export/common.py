@@ -49,8 +49,8 @@ def citation_words(article: Article) -> str:
     # and dates `tui.present` brings.
     from tui.present import published_words
 
-    title = one_line(article.title)
-    title = f"“{title}”" if article.title_basis == "headline" else f"[{title}]"
+    title = one_line(article.shown_title)
+    title = f"“{title}”" if article.title_basis == "headline" else title
     return f"{title}, {one_line(article.outlet)}, {published_words(article)}"
 
 

@@ -359,7 +359,7 @@ def check_article(
         hint = suggest(article_id, sorted(known_articles), ARTICLES_FILE)
         twice = next((a for a in articles_twice if hint == f"did you mean '{a}'?"), None)
         if twice is not None:
-            hint = (f"no article has this id; two articles have the id '{twice}' (in "
-                    f"{ARTICLES_FILE}): if one of them was '{article_id}', give it that id back")
+            hint = (f"did you mean '{twice}'? Two articles have that id (in {ARTICLES_FILE}): "
+                    f"if one of them was '{article_id}', give it that id back")
         record.at.add("article", f"unknown article '{article_id}'", hint)
     return False

@@ -126,8 +126,10 @@ class DrawerActions(Screen[None]):
         panel = self.query_one("#filters", FilterPanel)
         if panel.has_class("-open"):
             back, self._focus_before_drawer = self._focus_before_drawer, None
-            if back is None or not back.is_attached or not back.focusable:
-                back = self.timeline_view
+            focused = self.focused
+            in_drawer = focused is not None and panel in focused.ancestors_with_self
+            if not in_drawer or back is None or not back.is_attached or not back.focusable:
+                back = self.timeline_view  # the focus left the drawer since: not back there
             self._drawer_moves(panel, False, lambda: self.set_focus(back))
         else:
             self.set_focus(self.timeline_view)

@@ -84,8 +84,8 @@ EXPLORER_BINDINGS: list[BindingType] = [
 
 
 WRAP_NOTICE_SECONDS = 3.0
-"""How long "Search wrapped" shows; another wrap while it shows adds no second notice
-(three piled up over the source pane with `n N n`)."""
+"""How long "Search wrapped round" shows; another wrap while it shows adds no second
+notice (three piled up over the source pane with `n N n`)."""
 
 
 class SearchActions(Screen[None]):
@@ -183,8 +183,9 @@ class SearchActions(Screen[None]):
             return
         target, wrapped = found
         if wrapped and time.monotonic() >= self._wrap_notice_until:
-            where = "first" if step > 0 else "last"
-            self.notify(f"Search wrapped to the {where} match.", markup=False,
+            # No direction in the words: a second wrap the other way while it shows
+            # adds no notice, and "to the first match" would then be wrong.
+            self.notify("Search wrapped round the timeline.", markup=False,
                         timeout=WRAP_NOTICE_SECONDS)
             self._wrap_notice_until = time.monotonic() + WRAP_NOTICE_SECONDS
         view.select_event(self.timeline.events[target].id)
