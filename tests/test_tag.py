@@ -276,8 +276,11 @@ def test_a_reference_read_against_the_nearest_date_is_marked_a_guess() -> None:
 
 
 def test_a_winter_named_by_both_its_years_is_tagged_whole() -> None:
-    tags = tag_text("It was the coldest since the winter of 2013-14.", date(2024, 3, 12))
+    tags = tag_text("Prices have risen since the winter of 2013-14.", date(2024, 3, 12))
     assert [(t.text, t.timex) for t in tags] == [("the winter of 2013-14", "2013-WI")]
+    # After "the coldest", the last time before: tagged whole, no date of the event.
+    tags = tag_text("It was the coldest since the winter of 2013-14.", date(2024, 3, 12))
+    assert [(t.text, t.timex) for t in tags] == [("the winter of 2013-14", None)]
 
 
 def test_a_part_of_a_season_is_tagged() -> None:
