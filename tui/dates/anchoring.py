@@ -49,7 +49,7 @@ from tui.dates.relations import (
     since_ended,
 )
 from tui.dates.resolution import anchor_free, clear_memos, resolve_span, what_was_read
-from tui.dates.tense import sentence_tense
+from tui.dates.tense import may_be_future, sentence_tense
 from tui.dates.yearguard import refuse_a_number_that_is_no_year, refuse_in_another_year
 from tui.span import ResolveError, Span
 
@@ -323,9 +323,10 @@ def _told_as_to_come(
         return span  # over before it was written, or after it: the hull says which
     told = sentence
     if span.start < anchor.earliest:
-        if around is None:
+        # Up to the end of the words, with a modal or "will" in it (not a timetable's
+        # present, "talks resume this week"): most sentences need no tense worked out.
+        if around is None or not may_be_future(told := around[0][: around[2]]):
             return span
-        told = around[0][: around[2]]  # up to the end of the words
     if sentence_tense(told, date_text)[0] not in ("future", "plan"):
         return span
     return replace(span, ahead=True)

@@ -165,6 +165,12 @@ _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)
 _SPACES = re.compile(r"\s+")
 
 
+def may_be_future(text: str) -> bool:
+    """False when `text` holds no marker of the future (a modal, "will", "expected to"):
+    then `sentence_tense` cannot find it told in the future. A quick test before it."""
+    return _FUTURE_RE.search(text) is not None or _MODAL_RE.search(text) is not None
+
+
 def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
     """(tense, cue word) from the markers in `text`.
 
