@@ -95,7 +95,11 @@ def refuse_a_last_time(date_text: str, around: InQuote | None) -> None:
         return
     quote, at, end = around
     start = max(0, at - 80)
-    before = quote[start:at] + ("since " if _HEADED_BY_SINCE.match(quote, at) else "")
+    before = quote[start:at]
+    if _HEADED_BY_SINCE.match(quote, at):
+        before += "since "
+    elif not before.rstrip()[-5:].lower() == "since":
+        return  # nearly always: no "since" just before the words
     found = LAST_TIME_BEFORE_SINCE.search(before)
     if found is None or when_after(quote[end:]):
         return  # nearly always
