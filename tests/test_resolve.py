@@ -1980,3 +1980,54 @@ def test_a_stretch_counted_back_in_whole_units_says_what_it_shows() -> None:
     days = resolve_span("in nearly two weeks", D(2025, 9, 3),
                         "It was the first rain in nearly two weeks.")
     assert "began after the first of these days" in days.explanation
+
+
+# A second journalist's trial (a fraud trial, three articles): each gave a wrong day.
+TRIAL = [
+    # An expectation told in the past perfect is a plan: the day just passed, or to come.
+    (D(2025, 3, 24), "It had been expected to end by March 21.", "by March 21",
+     D(2025, 3, 21), "by"),
+    (D(2025, 3, 24), "The trial had been expected to end on Friday but will now run into "
+     "next week.", "on Friday", D(2025, 3, 28), "on"),
+    # The plan before "but", and a past after "after", are not the new day's.
+    (D(2025, 3, 24), "Closing arguments were due to begin on Monday but were postponed to "
+     "Wednesday after a member of the defence team fell ill.", "Wednesday", D(2025, 3, 26),
+     "on"),
+    # "until" of a move in the date words, and what is moved between verb and "until".
+    (D(2025, 3, 3), "The hearing was adjourned until Friday.", "until Friday", D(2025, 3, 7),
+     "on"),
+    (D(2025, 3, 3), "The judge adjourned the case until Tuesday morning.", "Tuesday morning",
+     D(2025, 3, 4), "on"),
+    # A relative clause between commas is not the sentence's tense.
+    (D(2025, 3, 4), "The prosecution is expected to call its first witness, the auditor who "
+     "raised the alarm, on Thursday.", "on Thursday", D(2025, 3, 6), "on"),
+    # … unless the rest has none ("hit" may be either).
+    (D(2025, 3, 4), "The storm, which had been forecast for days, hit the coast on Friday.",
+     "on Friday", D(2025, 2, 28), "on"),
+]
+
+
+@pytest.mark.parametrize(("anchor", "sentence", "words", "day", "relation"), TRIAL)
+def test_a_second_journalist_s_trial(
+    anchor: date, sentence: str, words: str, day: date, relation: str
+) -> None:
+    from tui.dates.anchoring import Anchor, date_from_words
+
+    span = date_from_words(words, sentence, Anchor.day(anchor))
+    assert (span.start, span.relation) == (day, relation), span.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "relation"),
+    [("has so far recovered", "by"), ("have thus far been paid", "by"),
+     ("has not recovered", None), ("has never visited", None)],
+)
+def test_a_present_perfect_with_so_far_dates_by_publication_but_not_a_negated_one(
+    words: str, relation: str | None
+) -> None:
+    from tui.dates.relations import from_verb, publication_verb
+
+    found = from_verb(words)
+    assert (found.relation if found else None) == relation
+    sentence = f"The council {words} £300,000 of the missing money, a spokesman said."
+    assert (publication_verb(sentence) is not None) is (relation is not None)

@@ -45,6 +45,7 @@ from tui.dates.relations import (
     Relation,
     from_date_words,
     from_verb,
+    moved_until,
     since_a_last_time,
     since_ended,
 )
@@ -283,6 +284,10 @@ def date_from_words(
     derived = from_date_words(date_text)
     if derived.relation == "from" and (around is None or not begins_from(around)):
         derived = DEFAULT_RELATION  # "Prices fell from last year": compared, not begun
+    elif derived.relation == "until" and around is not None and moved_until(
+        around[0][max(0, around[1] - 60) : around[1]] + date_text.split()[0] + " "
+    ):
+        derived = DEFAULT_RELATION  # "adjourned until Friday": the day it moved to
     if around is not None and derived.relation in ("by", "since"):
         refuse_a_denied_relation(date_text, around)
     span = resolve_in_window(date_text, anchor, sentence)

@@ -336,5 +336,7 @@ MOVED_TO = (
     # own ("adjourned on Monday until Thursday" counts from that Monday, which the
     # publication date is not).
     + r"(?:\s+(?:again|yesterday|today))?"
+    # "The judge adjourned the case until Tuesday": what is moved, a word or two.
+    + r"(?:\s+(?:it|them|(?:the|its|their|his|her)\s+[a-z]+))?"
     + r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
 )

@@ -187,9 +187,15 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
     ]
     for m in list(_FUTURE_RE.finditer(text)) + list(_MODAL_RE.finditer(text)):
         cue = _SPACES.sub(" ", m.group(0).strip())
-        if cue.lower() in _PLANNED and _HAD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        begins = m.end() - len(m.group(0).lstrip())  # the match may open with a space
+        had = _HAD_BEFORE.search(text, max(0, begins - 40), begins) is not None
+        if had and cue.lower() in _PLANNED:
             continue  # "had (long) been planned for": a past perfect, the plan before
-        found.append((m.start(), m.end(), "future", cue))
+        # "It had been expected to end by March 21": an expectation told as past, a plan
+        # (to come, unless just passed), not the future ("expected to", written on the
+        # 24th, was the next year's March 21).
+        found.append((m.start(), m.end(), "plan" if had and cue.lower() == "expected to"
+                      else "future", cue))
     words = list(_WORD.finditer(text))
     previous = ""
     passive = False  # a participle after "be" came before
@@ -249,6 +255,13 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
         # Nearest first; on a tie, the future marker (a modal governs its verb). Not a
         # clause's opened after the words ("will return on Monday after it accepted").
         own = [f for f in found if f[1] <= site or not _OPENS_A_CLAUSE.search(text, site, f[0])]
+        if not own and moved is not None:
+            # "were postponed to Wednesday after a lawyer fell ill": the move's new day,
+            # whose tense no later clause's past gives (`timetable.moved_to` reads it);
+            # but "until Friday before MPs approved it": what came after it is past.
+            found = [f for f in found if f[1] <= site or _BEFORE_CLAUSE.search(text, site, f[0])]
+            if not found:
+                return None, None
         chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
             own or found,
             key=lambda f: (site - f[1] if f[1] <= site else f[0] - site,
@@ -277,6 +290,14 @@ def sentence_tense(sentence: str | None, expression: str = "") -> tuple[str | No
     "until"; and a plan told in the present in their clause is a timetable ("the
     hearing resumes on Friday"): the future, its cue the verb.
     """
+    head = _MOVE_HEAD.match(expression)
+    if head is not None and sentence:
+        # Date words "until Friday" of "was adjourned until Friday": the move's new day,
+        # as the words "Friday" are (a journalist's trial: the past Friday).
+        text = sentence.translate(_TRANSLATE)
+        at, _ = find_words(text, expression.translate(_TRANSLATE).strip())
+        if at >= 0 and _MOVED_TO.search(text[max(0, at - 60) : at] + head.group(0)):
+            return sentence_tense(sentence, expression[head.end() :])
     tense, cue = _reported_tense(sentence, expression)
     if tense == "plan":  # "originally scheduled for 3 May": the 3 May to come, or just passed
         # Not a plan brought forward, nor one the sentence gives a year: the future.
@@ -381,6 +402,29 @@ def _appositive(
     return opening.span(1)
 
 
+# A relative clause between commas: ", the auditor who raised the alarm,".
+_RELATIVE_CLAUSE = re.compile(r",[^,;:]*?\b(?:who|whom|whose|which)\b[^,;:]*,", re.IGNORECASE)
+
+
+def _without_relative_clauses(text: str, site: int) -> str:
+    """`text` with each relative clause between commas that does not hold `site` blanked
+    out, at the same length: "is expected to call its first witness, the auditor who
+    raised the alarm, on Thursday" is told in the future, not in the clause's past
+    (used where the rest has a tense of its own: "The storm, which had been forecast
+    for days, hit the coast on Friday" has no other past to read)."""
+    if "," not in text:
+        return text
+    return _RELATIVE_CLAUSE.sub(
+        lambda m: m.group(0) if m.start() <= site < m.end() else
+        "," + " " * (len(m.group(0)) - 2) + ",", text
+    )
+
+
+_MOVE_HEAD = re.compile(r"(?:until|till|to|for)\s+", re.IGNORECASE)
+_BEFORE_CLAUSE = re.compile(r"\bbefore\b", re.IGNORECASE)
+_BUT_BEFORE = re.compile(r"\bbut\s+(?:then\s+)?", re.IGNORECASE)
+
+
 def _without_earlier_pasts(text: str, site: int) -> str:
     """`text` with each relative clause in the past perfect (`EARLIER_PAST`) that does
     not hold `site` blanked out, at the same length, when the date words at `site` are
@@ -388,7 +432,15 @@ def _without_earlier_pasts(text: str, site: int) -> str:
     May" has no tense for "12 May" (the move's own past is left out by `_markers`), not
     the expectation's. Elsewhere such a clause stays: "The storm, which had been
     forecast for days, hit the coast on Friday" has no other past to read."""
-    if "had" not in text or not _MOVED_TO.search(text, max(0, site - 60), site):
+    move = _MOVED_TO.search(text, max(0, site - 60), site)
+    if move is None:
+        return text
+    # "Closing arguments were due to begin on Monday but were postponed to Wednesday":
+    # the plan before "but" has the plan's tense, not the new day's.
+    but = _BUT_BEFORE.search(text, max(0, move.start() - 12), move.start() + 1)
+    if but is not None:
+        text = " " * but.start() + text[but.start() :]
+    if "had" not in text:
         return text
     return EARLIER_PAST.sub(
         lambda m: m.group(0) if m.start() <= site < m.end() else " " * len(m.group(0)), text
@@ -422,6 +474,9 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         if tense and participle is None:
             return tense, cue
         whole = _without_earlier_pasts(text, site)
+        bare = _without_relative_clauses(whole, site)
+        if bare != whole and _markers(bare, site)[0] is not None:
+            whole = bare  # the sentence's own tense, not a relative clause's
         if participle is not None:  # the sentence's tense, else the participle's past
             start, stop = (site - clause_site + p for p in participle)
             own = _markers(f"{whole[:start]}{' ' * (stop - start)}{whole[stop:]}", site)
