@@ -33,7 +33,8 @@ from tui.dates.lasttime import names_a_last_time, when_after
 from tui.dates.lexicon import MOVED_TO
 from tui.span import RELATIONS
 
-_ADVERBS = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never))*"
+_ADVERBS = (r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never|"
+            r"so\s+far|thus\s+far))*")
 _PARTICIPLE_IRREGULAR = (
     "begun|done|made|taken|given|seen|shown|grown|known|become|come|gone|held|kept|"
     "met|sent|spent|built|brought|bought|caught|fought|found|led|left|lost|paid|put|"
@@ -46,13 +47,14 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)" + _ADVERBS + r"\s+\w+ing\b")
 _BARE_PROGRESSIVE = re.compile(r"^\w+ing\b")
 _PERFECT_STATE = re.compile(r"\b(?:has|have)" + _ADVERBS + r"\s+been\b")
 # No "not" or "never" here: "has never been signed" is no completed act.
-_AFFIRMATIVE = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again))*"
+_AFFIRMATIVE = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|so\s+far|thus\s+far))*"
 _PERFECT_PASSIVE = re.compile(
     r"\b(?:has|have|'s|'ve)" + _AFFIRMATIVE + r"\s+been" + _AFFIRMATIVE
     + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 )
+# No "not" or "never" either: "has not recovered" is no completed act.
 _PERFECT = re.compile(
-    r"\b(?:has|have)" + _ADVERBS + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
+    r"\b(?:has|have)" + _AFFIRMATIVE + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
 )
 _PRESENT_STATE = re.compile(r"\b(?:is|are|am|remains?|stands?|seems?)\b")
 _PAST_IRREGULAR = (
@@ -425,7 +427,8 @@ def from_verb(words: str) -> Relation | None:
 # lower case ("the winner is Beijing"), no noun or preposition that ends in "-ing"
 # ("is something", "is during"), and no "is going to" (a plan, not an act under way).
 # No "not" or "never": a negated form reports no act to date.
-_SENTENCE_ADVERBS = r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again))*"
+_SENTENCE_ADVERBS = (r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again|"
+                     r"so\s+far|thus\s+far))*")
 _SENTENCE_ING = (
     r"(?!going\s+to\b)(?!(?:during|something|nothing|anything|everything|thing|king|ring|"
     r"spring|string|morning|evening|ceiling|wing|sibling|offspring)\b)[a-z]+ing\b"
