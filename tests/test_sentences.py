@@ -147,6 +147,25 @@ def test_a_line_wrapped_by_hand_short_of_the_width_goes_on_in_lower_case() -> No
     ]
 
 
+def test_a_line_wrapped_by_hand_on_a_word_no_sentence_ends_on_goes_on() -> None:
+    """A second journalist's trial: "… would report by" ended its line early and the
+    next began with a capital ("June."): cut in two, "June." taken for a heading."""
+    text = (
+        "Reyes said the union had talked with the operator every day this month and\n"
+        "would put the offer to members in the coming weeks, as it has done before.\n"
+        "The next step is a vote of all the members of the union at the end of the\n"
+        "month, and the result is to be announced by the union's secretary.\n"
+        "\n"
+        "Earlier this week, the council's chief executive apologised to pensioners\n"
+        "in a letter and said an independent review would report by\n"
+        "June.\n"
+    )
+    assert [" ".join(s.split()) for s in sentences(text)][-1] == (
+        "Earlier this week, the council's chief executive apologised to pensioners in a "
+        "letter and said an independent review would report by June."
+    )
+
+
 def test_text_with_a_paragraph_on_each_line_is_cut_at_every_line() -> None:
     text = "Headline without a stop\n" + "A paragraph that goes on. " * 8 + "\nNext one"
     assert sentences(text)[0] == "Headline without a stop"

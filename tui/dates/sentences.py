@@ -181,7 +181,8 @@ def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
     One line break, the line before it not blank, and the next word too long to have
     fitted on that line within `width`, or (a text wrapped by hand, short of the
     width) the line ends with no mark that ends a sentence and the next goes on in
-    lower case ("… and that⏎a fortnight ago …").
+    lower case ("… and that⏎a fortnight ago …"), or the line ends on a word no
+    sentence ends on ("… would report by⏎June.").
     """
     if width is None or text.count("\n", start, end) != 1:
         return False
@@ -191,12 +192,19 @@ def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
     words = rest.split(None, 1)
     if not line.strip() or not words or rest[:1].isspace():
         return False
-    if words[0][:1].islower() and line[-1] not in _SENTENCE_ENDS:
-        return True
+    if line[-1] not in _SENTENCE_ENDS and (
+        words[0][:1].islower() or line.rsplit(None, 1)[-1].lower() in _NO_SENTENCE_END
+    ):
+        return True  # "… would report by⏎June.": no sentence ends on "by"
     return len(line) + 1 + len(words[0]) > width
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\"'”’)]")  # a line ending with one may end a sentence
+# Words no sentence ends on: a line of a text wrapped by hand ending with one goes on.
+_NO_SENTENCE_END = frozenset(
+    "a an the by of to in on at for from with into onto than and or but nor that as "
+    "its their his her our your my".split()
+)
 
 
 def _in_quotation(text: str, start: int, end: int) -> bool:
