@@ -330,6 +330,7 @@ REFUSED = "refused"
         ("since 2011", "The strike is the first at Port Halden since 2011.", REFUSED),
         ("2019", "Exports fell to their lowest level since 2019.", REFUSED),
         ("2008", "For the first time since 2008, the two leaders met.", REFUSED),
+        ("2010", "Inflation fell to its lowest level since at least 2010.", REFUSED),
         # A review: no first or superlative after "the" (or a possessive) with no verb
         # between: a state begun then.
         ("since Monday", "At least 20 people have been detained since Monday.", "since"),

@@ -1812,6 +1812,8 @@ LATE_MARCH = Anchor(D(2025, 3, 22), D(2025, 3, 22), D(2025, 3, 23), True)
         (WED, "this year", "The company, which has cut 500 jobs this year, will cut more.",
          False),
         (WED, "this year", "The ban that has been in place this year will be lifted.", False),
+        # A second review: a move to days that hold the article is to come too.
+        (WED, "this week", "The vote has been postponed to this week.", True),
     ],
 )
 def test_days_told_as_to_come_that_hold_the_article_are_ahead(

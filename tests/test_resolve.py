@@ -2004,6 +2004,19 @@ TRIAL = [
     # … unless the rest has none ("hit" may be either).
     (D(2025, 3, 4), "The storm, which had been forecast for days, hit the coast on Friday.",
      "on Friday", D(2025, 2, 28), "on"),
+    # A review of those: a past in a clause of its own after the "after" clause still
+    # counts; what is moved is an event or a state, not "its response to Monday's …";
+    # a state extended "until" a day holds until it.
+    (D(2024, 3, 13), "The launch was delayed to Monday after a fault, and the rocket lifted "
+     "off that morning.", "Monday", D(2024, 3, 11), "on"),
+    (D(2024, 3, 13), "The match was postponed to Sunday after heavy rain, and Arsenal won "
+     "2-0.", "Sunday", D(2024, 3, 10), "on"),
+    (D(2024, 3, 13), "The government delayed its response to Monday's attack.", "Monday",
+     D(2024, 3, 11), "on"),
+    (D(2024, 3, 13), "The president extended his condolences to Sunday's victims.", "Sunday",
+     D(2024, 3, 10), "on"),
+    (D(2024, 3, 13), "The governor extended the curfew until Sunday.", "until Sunday",
+     D(2024, 3, 17), "until"),
 ]
 
 
@@ -2020,7 +2033,8 @@ def test_a_second_journalist_s_trial(
 @pytest.mark.parametrize(
     ("words", "relation"),
     [("has so far recovered", "by"), ("have thus far been paid", "by"),
-     ("has not recovered", None), ("has never visited", None)],
+     ("has not recovered", None), ("has never visited", None),
+     ("has not only recovered", "by"), ("has since recovered", "by")],
 )
 def test_a_present_perfect_with_so_far_dates_by_publication_but_not_a_negated_one(
     words: str, relation: str | None

@@ -164,6 +164,9 @@ def test_a_line_wrapped_by_hand_on_a_word_no_sentence_ends_on_goes_on() -> None:
         "Earlier this week, the council's chief executive apologised to pensioners in a "
         "letter and said an independent review would report by June."
     )
+    # A review: a headline, its paragraph's first line, still stands alone.
+    headed = "The films to look out for\n" + text
+    assert sentences(headed)[0] == "The films to look out for"
 
 
 def test_text_with_a_paragraph_on_each_line_is_cut_at_every_line() -> None:

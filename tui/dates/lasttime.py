@@ -19,12 +19,14 @@ import re
 # the beginning of a state that still holds. A first or a superlative after "the" or a
 # possessive, with no verb between it and "since" ("the first lady has lived there since
 # 2017", "at least 20 held since Monday" are states begun then).
+# "since at least 2010", "since around 2015": the same last time, hedged.
+SINCE_ABOUT = r"(?:\s+(?:at\s+least|around|about|roughly|nearly|approximately))?"
 _VERB = r"\b(?:has|have|had|is|are|was|were|been|be|will|would|can|could|did|does|do)\b"
 LAST_TIME_BEFORE_SINCE = re.compile(
     r"\b(?:the|its|their|his|her|our|[\w-]+['’]s)\s+(?:first|highest|lowest|worst|best|"
     r"biggest|largest|smallest|strongest|weakest|sharpest|steepest|fastest|slowest|deadliest|"
     r"hottest|coldest|warmest|wettest|driest|longest|shortest|most|least|fewest)\b"
-    rf"(?:(?!{_VERB})[^,;.:!?]){{0,60}}?\bsince\s*$",
+    rf"(?:(?!{_VERB})[^,;.:!?]){{0,60}}?\bsince{SINCE_ABOUT}\s*$",
     re.IGNORECASE,
 )
 # After the date words: "…, when a stoppage led to shortages" tells what happened then.

@@ -329,6 +329,13 @@ MOVE_VERBS = (r"(?:moved|postponed|rescheduled|delayed|deferred|adjourned|brough
               # "The deadline has been extended to March 31": a later day, as "moved"
               # (not "pushed back to", which moves prices as often: "to June 10 levels").
               r"extended|put\s+off)")
+MOVED_THINGS = (
+    r"(?:case|hearing|trial|vote|votes|meeting|match|game|race|session|talks|election|"
+    r"launch|summit|sentencing|ceremony|deadline|decision|debate|inquiry|verdict|opening|"
+    r"event|conference|visit|strike|curfew|lockdown|ban|closure|suspension|restrictions|"
+    r"measures|programme|program|scheme)"
+)
+"""What a move verb may move before "to" or "until" ("adjourned the case until")."""
 MOVED_TO = (
     r"\b(?:(?:was|were|is|are|has|have|had)\s+(?:(?:been|being|now|again|since)\s+)*)?"
     + MOVE_VERBS
@@ -336,7 +343,8 @@ MOVED_TO = (
     # own ("adjourned on Monday until Thursday" counts from that Monday, which the
     # publication date is not).
     + r"(?:\s+(?:again|yesterday|today))?"
-    # "The judge adjourned the case until Tuesday": what is moved, a word or two.
-    + r"(?:\s+(?:it|them|(?:the|its|their|his|her)\s+[a-z]+))?"
+    # "The judge adjourned the case until Tuesday": what is moved, an event or a state
+    # (not "delayed its response to Monday's attack", "extended his condolences to …").
+    + r"(?:\s+(?:it|them|(?:the|its|their|his|her)\s+" + MOVED_THINGS + r"))?"
     + r"\s+(?:to|until|till|for)\s+(?:the\s+)?$"
 )

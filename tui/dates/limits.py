@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from tui.dates.inquote import InQuote
-from tui.dates.lasttime import LAST_TIME_BEFORE_SINCE, when_after
+from tui.dates.lasttime import LAST_TIME_BEFORE_SINCE, SINCE_ABOUT, when_after
 from tui.dates.tense import sentence_tense
 from tui.span import ResolveError
 
@@ -84,6 +84,7 @@ def refuse_an_earliest_limit(date_text: str, around: InQuote | None) -> None:
     )
 
 
+_SINCE_JUST_BEFORE = re.compile(rf"\bsince{SINCE_ABOUT}\s*$", re.IGNORECASE)
 _HEADED_BY_SINCE = re.compile(r"(?:ever\s+)?since\s+", re.IGNORECASE)  # matched at the words
 
 
@@ -98,7 +99,7 @@ def refuse_a_last_time(date_text: str, around: InQuote | None) -> None:
     before = quote[start:at]
     if _HEADED_BY_SINCE.match(quote, at):
         before += "since "
-    elif not before.rstrip()[-5:].lower() == "since":
+    elif "since" not in before[-24:].lower() or not _SINCE_JUST_BEFORE.search(before):
         return  # nearly always: no "since" just before the words
     found = LAST_TIME_BEFORE_SINCE.search(before)
     if found is None or when_after(quote[end:]):

@@ -34,7 +34,7 @@ from tui.dates.lexicon import MOVED_TO
 from tui.span import RELATIONS
 
 _ADVERBS = (r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|not|never|"
-            r"so\s+far|thus\s+far))*")
+            r"so\s+far|thus\s+far|since))*")
 _PARTICIPLE_IRREGULAR = (
     "begun|done|made|taken|given|seen|shown|grown|known|become|come|gone|held|kept|"
     "met|sent|spent|built|brought|bought|caught|fought|found|led|left|lost|paid|put|"
@@ -47,7 +47,8 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)" + _ADVERBS + r"\s+\w+ing\b")
 _BARE_PROGRESSIVE = re.compile(r"^\w+ing\b")
 _PERFECT_STATE = re.compile(r"\b(?:has|have)" + _ADVERBS + r"\s+been\b")
 # No "not" or "never" here: "has never been signed" is no completed act.
-_AFFIRMATIVE = r"(?:\s+(?:\w+ly|only|still|also|now|just|already|long|again|so\s+far|thus\s+far))*"
+_AFFIRMATIVE = (r"(?:\s+(?:\w+ly|not\s+only|only|still|also|now|just|already|long|again|"
+                r"so\s+far|thus\s+far|since))*")
 _PERFECT_PASSIVE = re.compile(
     r"\b(?:has|have|'s|'ve)" + _AFFIRMATIVE + r"\s+been" + _AFFIRMATIVE
     + r"\s+(?:\w+ed|" + _PARTICIPLE_IRREGULAR + r")\b"
@@ -300,10 +301,16 @@ def since_a_last_time(before: str, after: str) -> Relation | None:
 _MOVED_UNTIL = re.compile(MOVED_TO, re.IGNORECASE)
 
 
+_EXTENDED = ("extended", "was extended", "were extended", "has been extended",
+             "have been extended", "is extended", "are extended", "had been extended")
+
+
 def moved_until(before: str) -> bool:
     """True when `before` (the text before date words) ends with a move and its "to" or
-    "until" ("has been postponed until", "was adjourned on Wednesday until")."""
-    return _MOVED_UNTIL.search(before) is not None
+    "until" ("has been postponed until", "was adjourned on Wednesday until"); not an
+    extension ("extended the curfew until Sunday": a state held until then)."""
+    move = _MOVED_UNTIL.search(before)
+    return move is not None and not move.group(0).lower().lstrip().startswith(_EXTENDED)
 
 
 def from_words_before(before: str, words: str, after: str = "") -> Relation | None:
@@ -427,8 +434,8 @@ def from_verb(words: str) -> Relation | None:
 # lower case ("the winner is Beijing"), no noun or preposition that ends in "-ing"
 # ("is something", "is during"), and no "is going to" (a plan, not an act under way).
 # No "not" or "never": a negated form reports no act to date.
-_SENTENCE_ADVERBS = (r"(?:\s+(?:[a-z]+ly|only|still|also|now|just|already|long|again|"
-                     r"so\s+far|thus\s+far))*")
+_SENTENCE_ADVERBS = (r"(?:\s+(?:[a-z]+ly|not\s+only|only|still|also|now|just|already|long|again|"
+                     r"so\s+far|thus\s+far|since))*")
 _SENTENCE_ING = (
     r"(?!going\s+to\b)(?!(?:during|something|nothing|anything|everything|thing|king|ring|"
     r"spring|string|morning|evening|ceiling|wing|sibling|offspring)\b)[a-z]+ing\b"

@@ -187,16 +187,27 @@ def _wrapped(text: str, start: int, end: int, width: int | None) -> bool:
     if width is None or text.count("\n", start, end) != 1:
         return False
     brk = text.index("\n", start, end)
-    line = text[text.rfind("\n", 0, brk) + 1 : brk].rstrip()
+    begins = text.rfind("\n", 0, brk) + 1
+    line = text[begins:brk].rstrip()
     rest = text[end : end + width + 1]
     words = rest.split(None, 1)
     if not line.strip() or not words or rest[:1].isspace():
         return False
     if line[-1] not in _SENTENCE_ENDS and (
-        words[0][:1].islower() or line.rsplit(None, 1)[-1].lower() in _NO_SENTENCE_END
+        words[0][:1].islower()
+        or (line.rsplit(None, 1)[-1].lower() in _NO_SENTENCE_END and _goes_on_from(text, begins))
     ):
         return True  # "… would report by⏎June.": no sentence ends on "by"
     return len(line) + 1 + len(words[0]) > width
+
+
+def _goes_on_from(text: str, begins: int) -> bool:
+    """True when the line starting at `begins` is not the first of its paragraph: a
+    headline ("The films to look out for") stands alone, its own paragraph's first."""
+    if begins == 0:
+        return False
+    before = text.rfind("\n", 0, begins - 1) + 1
+    return bool(text[before : begins - 1].strip())
 
 
 _SENTENCE_ENDS = frozenset(".!?:;\"'”’)]")  # a line ending with one may end a sentence

@@ -12,6 +12,7 @@ from tui.dates.lexicon import (
     _TRANSLATE,
     FIXED_DAYS,
     MONTH_NAMES,
+    MOVE_VERBS,
     MOVED_TO,
     PAST_PLAN,
     SHARED_PARTICIPLES,
@@ -165,10 +166,16 @@ _VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|seems?)
 _SPACES = re.compile(r"\s+")
 
 
+_MOVE_VERB = re.compile(rf"\b{MOVE_VERBS}\b", re.IGNORECASE)
+
+
 def may_be_future(text: str) -> bool:
-    """False when `text` holds no marker of the future (a modal, "will", "expected to"):
-    then `sentence_tense` cannot find it told in the future. A quick test before it."""
-    return _FUTURE_RE.search(text) is not None or _MODAL_RE.search(text) is not None
+    """False when `text` holds no marker of the future (a modal, "will", "expected to")
+    nor a move ("postponed to this week"), which `sentence_tense` reads as to come. A
+    quick test before it; a timetable's present ("talks resume this week") is not
+    looked for."""
+    return (_FUTURE_RE.search(text) is not None or _MODAL_RE.search(text) is not None
+            or _MOVE_VERB.search(text) is not None)
 
 
 def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None]:
@@ -259,7 +266,7 @@ def _markers(text: str, site: int | None = None) -> tuple[str | None, str | None
             # "were postponed to Wednesday after a lawyer fell ill": the move's new day,
             # whose tense no later clause's past gives (`timetable.moved_to` reads it);
             # but "until Friday before MPs approved it": what came after it is past.
-            found = [f for f in found if f[1] <= site or _BEFORE_CLAUSE.search(text, site, f[0])]
+            found = [f for f in found if f[1] <= site or not _opened_after(text, site, f[0])]
             if not found:
                 return None, None
         chosen = min(  # with none but those, the nearest of them ("voted" after a comma)
@@ -421,7 +428,15 @@ def _without_relative_clauses(text: str, site: int) -> str:
 
 
 _MOVE_HEAD = re.compile(r"(?:until|till|to|for)\s+", re.IGNORECASE)
-_BEFORE_CLAUSE = re.compile(r"\bbefore\b", re.IGNORECASE)
+def _opened_after(text: str, site: int, at: int) -> bool:
+    """True when the marker at `at` stands in a clause opened after `site` by "after",
+    "because", "if" or "unless" (not "before": what came after the day is past) that
+    has not ended by then ("…, and the rocket lifted off" is a clause of its own)."""
+    opener = max(_OPENS_A_CLAUSE.finditer(text, site, at), key=lambda m: m.start(),
+                 default=None)  # the last one before the marker
+    if opener is None or opener.group(0).lower() == "before":
+        return False
+    return not any(mark in text[opener.end() : at] for mark in ",;")
 _BUT_BEFORE = re.compile(r"\bbut\s+(?:then\s+)?", re.IGNORECASE)
 
 
