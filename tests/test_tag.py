@@ -610,6 +610,15 @@ def test_later_in_the_month_told_as_done_after_the_article_is_left_to_the_curato
     assert [(t.text, t.span is not None) for t in ahead] == [("Later in the month", True)]
 
 
+def test_n_units_earlier_is_a_reference_as_n_units_later_is() -> None:
+    """A second journalist's trial: "A day earlier, she told the court, …" was neither
+    drafted nor listed as counting from another mention: it was no reference."""
+    text = "The treasurer testified on Tuesday. A day earlier, she had found the files."
+    earlier = next(t for t in tag_text(text, date(2025, 3, 13)) if t.text == "A day earlier")
+    assert earlier.reference and earlier.span is not None
+    assert earlier.span.start == date(2025, 3, 10) and earlier.span.approximate
+
+
 def test_words_quoted_from_a_dated_saying_are_not_resolved() -> None:
     """An adversarial audit: '"We signed yesterday," the minister said on Friday' was
     tagged as the day before the article."""

@@ -244,7 +244,7 @@ _REFERENCE = re.compile(
     r"|^the\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+of\s+the\s+(?:following|previous)\s+week$"
-    r"|^\S+\s+\S+\s+(?:later|afterwards|after|before)$",
+    r"|^\S+\s+\S+\s+(?:later|afterwards|after|before|earlier)$",
     re.IGNORECASE,
 )
 
