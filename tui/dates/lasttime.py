@@ -30,7 +30,7 @@ LAST_TIME_BEFORE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # After the date words: "…, when a stoppage led to shortages" tells what happened then.
-WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 def names_a_last_time(before: str) -> bool:
@@ -41,4 +41,4 @@ def names_a_last_time(before: str) -> bool:
 
 def when_after(after: str) -> bool:
     """True when `after` (the text after date words) opens a "when" clause."""
-    return WHEN_AFTER.match(after) is not None
+    return _WHEN_AFTER.match(after) is not None
