@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tui.dates.clauses import TAKEN_OUT, clause_of, find_words
+from tui.dates.clauses import (
+    TAKEN_OUT,
+    clause_of,
+    find_words,
+    without_earlier_pasts,
+    without_relative_clauses,
+)
 from tui.dates.lexicon import (
     _DAY_NAMES,
     _SEASONS,
@@ -18,7 +24,6 @@ from tui.dates.lexicon import (
     SHARED_PARTICIPLES,
 )
 from tui.dates.saying import (
-    EARLIER_PAST,
     FUTURE_BE_BEFORE,
     REPORTED_IN,
     REPORTING_VERBS,
@@ -409,25 +414,9 @@ def _appositive(
     return opening.span(1)
 
 
-# A relative clause between commas: ", the auditor who raised the alarm,".
-_RELATIVE_CLAUSE = re.compile(r",[^,;:]*?\b(?:who|whom|whose|which)\b[^,;:]*,", re.IGNORECASE)
-
-
-def _without_relative_clauses(text: str, site: int) -> str:
-    """`text` with each relative clause between commas that does not hold `site` blanked
-    out, at the same length: "is expected to call its first witness, the auditor who
-    raised the alarm, on Thursday" is told in the future, not in the clause's past
-    (used where the rest has a tense of its own: "The storm, which had been forecast
-    for days, hit the coast on Friday" has no other past to read)."""
-    if "," not in text:
-        return text
-    return _RELATIVE_CLAUSE.sub(
-        lambda m: m.group(0) if m.start() <= site < m.end() else
-        "," + " " * (len(m.group(0)) - 2) + ",", text
-    )
-
-
 _MOVE_HEAD = re.compile(r"(?:until|till|to|for)\s+", re.IGNORECASE)
+
+
 def _opened_after(text: str, site: int, at: int) -> bool:
     """True when the marker at `at` stands in a clause opened after `site` by "after",
     "because", "if" or "unless" (not "before": what came after the day is past) that
@@ -437,29 +426,6 @@ def _opened_after(text: str, site: int, at: int) -> bool:
     if opener is None or opener.group(0).lower() == "before":
         return False
     return not any(mark in text[opener.end() : at] for mark in ",;")
-_BUT_BEFORE = re.compile(r"\bbut\s+(?:then\s+)?", re.IGNORECASE)
-
-
-def _without_earlier_pasts(text: str, site: int) -> str:
-    """`text` with each relative clause in the past perfect (`EARLIER_PAST`) that does
-    not hold `site` blanked out, at the same length, when the date words at `site` are
-    a move's new day: "A vote, which had been expected this month, was postponed to 12
-    May" has no tense for "12 May" (the move's own past is left out by `_markers`), not
-    the expectation's. Elsewhere such a clause stays: "The storm, which had been
-    forecast for days, hit the coast on Friday" has no other past to read."""
-    move = _MOVED_TO.search(text, max(0, site - 60), site)
-    if move is None:
-        return text
-    # "Closing arguments were due to begin on Monday but were postponed to Wednesday":
-    # the plan before "but" has the plan's tense, not the new day's.
-    but = _BUT_BEFORE.search(text, max(0, move.start() - 12), move.start() + 1)
-    if but is not None:
-        text = " " * but.start() + text[but.start() :]
-    if "had" not in text:
-        return text
-    return EARLIER_PAST.sub(
-        lambda m: m.group(0) if m.start() <= site < m.end() else " " * len(m.group(0)), text
-    )
 
 
 def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, str | None]:
@@ -488,8 +454,8 @@ def _tense_around(sentence: str | None, expression: str) -> tuple[str | None, st
         ) if tense and _FIXED_DAYS.search(expr) and not _CHANGED.search(text) else None
         if tense and participle is None:
             return tense, cue
-        whole = _without_earlier_pasts(text, site)
-        bare = _without_relative_clauses(whole, site)
+        whole = without_earlier_pasts(text, site)
+        bare = without_relative_clauses(whole, site)
         if bare != whole and _markers(bare, site)[0] is not None:
             whole = bare  # the sentence's own tense, not a relative clause's
         if participle is not None:  # the sentence's tense, else the participle's past
