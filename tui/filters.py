@@ -470,7 +470,5 @@ def filter_words(timeline: Timeline, filt: Filter) -> str:
         parts.append(f"search “{filt.search.strip()}”")
     if filt.article:
         article = timeline.article_by_id.get(filt.article)
-        named = (article.shown_title if article.title_basis != "headline"  # "[ours]"
-                 else f"“{article.title}”") if article else f"“{filt.article}”"
-        parts.append(f"article {named}")
+        parts.append(f"article {article.cited_title if article else f'“{filt.article}”'}")
     return "; ".join(parts)

@@ -76,6 +76,12 @@ class Article(_PositionalPickle):
         return f"[{self.title}]"
 
     @property
+    def cited_title(self) -> str:
+        """The title as a citation names it: the article's own in quotation marks, one
+        we wrote in square brackets (`shown_title`), never quoted as its words."""
+        return f"“{self.title}”" if self.title_basis == "headline" else self.shown_title
+
+    @property
     def published_inferred(self) -> bool:
         """True when the publication date is inferred rather than stated."""
         return self.published_basis == "inferred"

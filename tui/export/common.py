@@ -49,9 +49,8 @@ def citation_words(article: Article) -> str:
     # and dates `tui.present` brings.
     from tui.present import published_words
 
-    title = one_line(article.shown_title)
-    title = f"“{title}”" if article.title_basis == "headline" else title
-    return f"{title}, {one_line(article.outlet)}, {published_words(article)}"
+    title, outlet = one_line(article.cited_title), one_line(article.outlet)
+    return f"{title}, {outlet}, {published_words(article)}"
 
 
 def actor_names(timeline: Timeline, event: Event) -> list[str]:

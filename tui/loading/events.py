@@ -26,7 +26,15 @@ from tui.loading.progress import (
     no_progress,
 )
 from tui.loading.quotes import FoldedText
-from tui.loading.schema import EVENT, SOURCE, check_shape, read_id, read_values, suggest
+from tui.loading.schema import (
+    EVENT,
+    SOURCE,
+    check_shape,
+    closest_id,
+    read_id,
+    read_values,
+    suggest,
+)
 from tui.model import Actor, Article, Event, Source
 from tui.references import PendingReference, resolve_references
 from tui.yamlread import line_of
@@ -356,10 +364,10 @@ def check_article(
     # An article that is declared but broken, or a missing articles file, was
     # reported already; only an undeclared id is this source's problem.
     if known_articles is not None and article_id not in known_articles:
-        hint = suggest(article_id, sorted(known_articles), ARTICLES_FILE)
-        twice = next((a for a in articles_twice if hint == f"did you mean '{a}'?"), None)
-        if twice is not None:
-            hint = (f"did you mean '{twice}'? Two articles have that id (in {ARTICLES_FILE}): "
-                    f"if one of them was '{article_id}', give it that id back")
+        ids = sorted(known_articles)
+        hint = suggest(article_id, ids, ARTICLES_FILE)
+        if articles_twice and closest_id(article_id, ids) in articles_twice:
+            hint = (f"{hint} Two articles have that id (in {ARTICLES_FILE}): if one of them "
+                    f"was '{article_id}', give it that id back")
         record.at.add("article", f"unknown article '{article_id}'", hint)
     return False

@@ -143,11 +143,11 @@ def check_shape(
         if key not in known:
             close = difflib.get_close_matches(str(key), names, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(names)}"
-            if close and close[0] in required and entry.get(close[0]) is None:
-                misspelt.add(close[0])  # one typo, one message: not "missing" as well
-                hint = f"did you mean '{close[0]}'? (a required field)"
             if elsewhere is not None and key in elsewhere:
                 hint = elsewhere[key]
+            elif close and close[0] in required and entry.get(close[0]) is None:
+                misspelt.add(close[0])  # one typo, one message: not "missing" as well
+                hint = f"did you mean '{close[0]}'? (a required field)"
             # Reported, but the entry is still checked: one pass finds every problem.
             # A key written as "~:" or "null:" is YAML's null, no name at all.
             if key is not None:
